@@ -1,0 +1,66 @@
+/// One problem found in a source file, reported as `file:line:col: error: message`
+/// followed by the offending line and a caret under the span.
+struct Diagnostic: Error, Sendable, Equatable {
+  enum Severity: String, Sendable {
+    case error
+    case warning
+    case note
+  }
+
+  var severity: Severity = .error
+  var message: String
+  var span: SourceSpan
+  /// Extra lines printed after the caret (`= note: …`).
+  var notes: [String] = []
+
+  init(_ message: String, at span: SourceSpan, severity: Severity = .error, notes: [String] = []) {
+    self.message = message
+    self.span = span
+    self.severity = severity
+    self.notes = notes
+  }
+
+  static func unsupported(_ what: String, at span: SourceSpan) -> Diagnostic {
+    Diagnostic("\(what) is not supported by memtutor yet", at: span)
+  }
+
+  /// The full text: header, source line and caret, notes.
+  func rendered(file: String, source: String) -> String {
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    var out = "\(file):\(span.start.line):\(span.start.column): \(severity.rawValue): \(message)"
+    if span.start.line >= 1, span.start.line <= lines.count {
+      let lineText = String(lines[span.start.line - 1]).replacingTabs()
+      let number = String(span.start.line)
+      let gutter = String(repeating: " ", count: number.count)
+      let width: Int
+      if span.end.line == span.start.line, span.end.column > span.start.column {
+        width = span.end.column - span.start.column
+      } else {
+        width = 1
+      }
+      let caretPad = String(repeating: " ", count: max(0, span.start.column - 1))
+      out += "\n\(gutter) |\n\(number) | \(lineText)\n\(gutter) | \(caretPad)"
+      out += String(repeating: "^", count: max(1, width))
+    }
+    for note in notes {
+      out += "\n  = note: \(note)"
+    }
+    return out
+  }
+}
+
+/// Several diagnostics at once (a parser that recovers reports them all).
+struct DiagnosticList: Error, Sendable {
+  var diagnostics: [Diagnostic]
+
+  func rendered(file: String, source: String) -> String {
+    diagnostics.map { $0.rendered(file: file, source: source) }.joined(separator: "\n\n")
+  }
+}
+
+extension String {
+  /// Tabs become single spaces so caret columns line up with character columns.
+  fileprivate func replacingTabs() -> String {
+    String(map { $0 == "\t" ? " " : $0 })
+  }
+}
