@@ -1,0 +1,11 @@
+/// Limits and settings for one run of the engine.
+struct EngineOptions: Sendable, Equatable {
+  /// The modelled stack size in bytes.
+  var stackLimit = 8 * 1024 * 1024
+  /// Steps before a runaway program is stopped.
+  var stepBudget = 50_000_000
+  /// Bytes of live heap before the run is stopped.
+  var heapBudget = 512 * 1024 * 1024
+  /// Bytes of printed output before the run is stopped.
+  var outputBudget = 16 * 1024 * 1024
+}
