@@ -1,22 +1,7 @@
 /// Draws a question prompt as a box over the middle of whatever is on screen.
 struct QuestionPanel: Sendable {
-  struct Styles: Sendable, Equatable {
-    var border = Style(foreground: .cyan, bold: true)
-    var text = Style()
-    var option = Style(bold: true)
-    var input = Style(reverse: true)
-    var right = Style(foreground: .green, bold: true)
-    var wrong = Style(foreground: .red, bold: true)
-    var hint = Style(dim: true)
-
-    static let standard = Styles()
-    static let monochrome = Styles(
-      border: Style(bold: true), text: Style(), option: Style(bold: true), input: Style(reverse: true),
-      right: Style(bold: true), wrong: Style(bold: true, underline: true), hint: Style(dim: true))
-  }
-
   var prompt: QuestionPrompt
-  var styles = Styles.standard
+  var styles = ClassroomStyles.standard
   var ascii = false
   /// Presenter mode: key hints hidden, more air around the text.
   var presenter = false
@@ -58,7 +43,7 @@ struct QuestionPanel: Sendable {
     case .asking:
       if let hint = prompt.hint {
         lines.append(("", styles.text))
-        lines.append((hint, styles.hint))
+        lines.append((hint, styles.dim))
       }
     case .answered(let given, let correct):
       lines.append(("", styles.text))
@@ -86,7 +71,7 @@ struct QuestionPanel: Sendable {
     }
     if !presenter {
       lines.append(("", styles.text))
-      lines.append((keyHint, styles.hint))
+      lines.append((keyHint, styles.dim))
     }
     return lines
   }
