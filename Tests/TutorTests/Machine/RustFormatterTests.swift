@@ -327,7 +327,7 @@ enum FormatFixtures {
     "float formatting matches rustc on many values",
     .enabled(if: RustcCrossCheck.isAvailable, "rustc not installed"))
   func floatsMatchRustc() throws {
-    var generator = SplitMix(seed: 0x5eed)
+    var generator = FloatSamples(seed: 0x5eed)
     var values: [Double] = [
       0.1, 0.2, 0.3, 1.0 / 3.0, 2.0 / 3.0, 100, 1e15, 9.999999999999999e15, 123.456, 5e-5,
     ]
@@ -367,8 +367,8 @@ enum FormatFixtures {
   }
 }
 
-/// A small deterministic generator for test values.
-struct SplitMix {
+/// A deterministic source of sample values (SplitMix64).
+private struct FloatSamples {
   var state: UInt64
   init(seed: UInt64) { state = seed }
   mutating func next() -> UInt64 {
