@@ -14,6 +14,8 @@
 //! Addresses on screen are memtutor's model of an x86-64 Linux process; the
 //! sizes, lengths and capacities are the ones real Rust gives.
 
+use std::mem::size_of;
+
 // > The program starts and `main` gets a frame of {frame} bytes on the stack
 // > (that size is memtutor's model). The slot for `greeting` already exists,
 // > still empty: the compiler fixed the frame's layout before anything ran.
@@ -41,14 +43,17 @@ fn main() {
     // > Printing reads the text through the pointer: from the slot on the
     // > stack to the block on the heap. Nothing is allocated or freed.
     println!("{greeting}");
+    // > The length, {len greeting}, is read from the second word of the
+    // > String on the stack: the bytes in use. Nothing on the heap is counted.
+    println!("length {}", greeting.len());
     // ? number: What capacity will this line print for `greeting`?
     // + {cap greeting}
     // = `to_string` asks for exactly the bytes it needs, so the capacity
     // = equals the length: {cap greeting}. Room to grow comes later, when a
     // = String or a Vec actually grows.
-    // > The length counts the bytes in use and the capacity the bytes the
-    // > block can hold. Both are {cap greeting} here.
-    println!("length {}, capacity {}", greeting.len(), greeting.capacity());
+    // > The capacity counts the bytes the block can hold before it must
+    // > grow: {cap greeting}, the same as the length here.
+    println!("capacity {}", greeting.capacity());
     // ? number: How many bytes will size_of::<String>() report?
     // + {size greeting}
     // = Any String, empty or a megabyte long, is the same three words on the
@@ -57,7 +62,7 @@ fn main() {
     // > `size_of` is worked out by the compiler: a String is always
     // > {size greeting} bytes, whatever its text. That fixed size is what lets
     // > it live in a stack frame.
-    println!("a String is {} bytes", std::mem::size_of::<String>());
+    println!("a String is {} bytes", size_of::<String>());
     // ? choice: What happens to the heap block at this closing brace?
     // + It is freed right here, when `greeting` goes out of scope
     // - A garbage collector frees it some time later

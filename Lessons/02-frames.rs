@@ -56,6 +56,14 @@ fn total_price(count: u64, each: u64) -> u64 {
     // >2 moving the stack pointer back up; its bytes are not wiped, just
     // >2 free to be used by the next call.
     let discount = discount_on(full);
+    // ? choice: discount_on has returned. What happened to the bytes of its frame?
+    // - They were set to zero, so no secret is left behind
+    // - They went back to the allocator, like a freed heap block
+    // + Nothing: the stack pointer moved back up, and the next call will reuse them
+    // = Popping a frame is a single change to the stack pointer. The old
+    // = bytes stay where they were until another call's frame overwrites
+    // = them, which is why returning is so cheap, and why a pointer into a
+    // = returned frame would be so dangerous.
     // > The last expression is the return value: {value full} minus
     // > {value discount}. Returning pops this frame too.
     full - discount

@@ -16,28 +16,28 @@
 //! capacity is the larger of twice the old one and what is needed.
 
 fn main() {
-    // > `Vec::new()` allocates nothing: `scores` is {size scores} bytes on
-    // > the stack with length {len scores} and capacity {cap scores}. Its
+    // > `Vec::new()` allocates nothing: `nums` is {size nums} bytes on
+    // > the stack with length {len nums} and capacity {cap nums}. Its
     // > pointer holds a placeholder address that is never read.
-    let mut scores = Vec::new();
-    // ? number: What will the capacity of scores be after this first push?
-    // + {cap scores}
+    let mut nums = Vec::new();
+    // ? number: What will the capacity of nums be after this first push?
+    // + {cap nums}
     // = The first allocation reserves room for 4 elements of this size
-    // = (i32, 4 bytes each): capacity {cap scores}, a {block scores}-byte block,
+    // = (i32, 4 bytes each): capacity {cap nums}, a {block nums}-byte block,
     // = although only one element is in use.
-    // > The first push allocates a {block scores}-byte heap block at
-    // > {heap scores} with room for {cap scores} i32 values, and writes one.
-    scores.push(10);
+    // > The first push allocates a {block nums}-byte heap block at
+    // > {heap nums} with room for {cap nums} i32 values, and writes one.
+    nums.push(10);
     // > Room was reserved, so this push only writes the element and bumps
-    // > the length to {len scores}. No allocation at all.
-    scores.push(20);
-    // > Length {len scores}, capacity {cap scores}: half of the block is
+    // > the length to {len nums}. No allocation at all.
+    nums.push(20);
+    // > Length {len nums}, capacity {cap nums}: half of the block is
     // > spare room, reserved for pushes to come.
-    println!("len {} cap {}", scores.len(), scores.capacity());
+    println!("len {} cap {}", nums.len(), nums.capacity());
     // > Third element, still in the same block.
-    scores.push(30);
-    // > Fourth: the block is now full, {len scores} of {cap scores}.
-    scores.push(40);
+    nums.push(30);
+    // > Fourth: the block is now full, {len nums} of {cap nums}.
+    nums.push(40);
     // ? choice: The Vec's block is full, and label's block will sit right after it. What must the next push do?
     // - Write the fifth element just past the end of the block
     // - Stretch the block over label's bytes
@@ -51,36 +51,39 @@ fn main() {
     // > block on the heap, at {heap label}, so that block has no free space
     // > after it any more.
     let label = String::from("scores");
-    // ? number: What will the capacity of scores be after this push?
-    // + {cap scores}
+    // ? number: What will the capacity of nums be after this push?
+    // + {cap nums}
     // = The Vec is full (4 of 4), so it grows to twice its capacity:
-    // = {cap scores}. Doubling keeps the number of reallocations small: n
+    // = {cap nums}. Doubling keeps the number of reallocations small: n
     // = pushes cause only about log₂ n of them.
-    // > The Vec was full, so it grew. The new capacity is {cap scores}, twice
-    // > the old {cap scores before}. The block could not grow in place, so the
-    // > allocator gave it a new {block scores}-byte block at {heap scores}, the
+    // > The Vec was full, so it grew. The new capacity is {cap nums}, twice
+    // > the old {cap nums before}. The block could not grow in place, so the
+    // > allocator gave it a new {block nums}-byte block at {heap nums}, the
     // > four old elements were copied across, the old block at
-    // > {heap scores before} was freed, and then 50 was written.
-    scores.push(50);
-    // > Length {len scores}, capacity {cap scores}: three free slots for the
+    // > {heap nums before} was freed, and then 50 was written.
+    nums.push(50);
+    // > Length {len nums}, capacity {cap nums}: three free slots for the
     // > next pushes.
-    println!("{label}: len {} cap {}", scores.len(), scores.capacity());
-    // ? number: What capacity will planned have as soon as it is created?
-    // + {cap planned}
+    println!("len {} cap {}", nums.len(), nums.capacity());
+    // > The String is read through its pointer; it has nothing to do with
+    // > the Vec except where its block happens to lie.
+    println!("{label}");
+    // ? number: What capacity will plan have as soon as it is created?
+    // + {cap plan}
     // = `with_capacity(5)` asks for exactly 5 elements at once: capacity
-    // = {cap planned}, in one {block planned}-byte block, before any push.
+    // = {cap plan}, in one {block plan}-byte block, before any push.
     // > When the final size is known, `with_capacity` allocates it in one go:
-    // > capacity {cap planned}, length {len planned}.
-    let mut planned = Vec::with_capacity(5);
+    // > capacity {cap plan}, length {len plan}.
+    let mut plan = Vec::with_capacity(5);
     for n in 1..=5 {
-        // > Push number {len planned}: no reallocation, the room is already
-        // > there. Capacity stays {cap planned}.
-        planned.push(n * 10);
+        // > Push number {len plan}: no reallocation, the room is already
+        // > there. Capacity stays {cap plan}.
+        plan.push(n * 10);
     }
-    // > Five pushes, one allocation: length {len planned}, capacity
-    // > {cap planned}.
-    println!("planned: len {} cap {}", planned.len(), planned.capacity());
-    // > The end of `main`: `planned`, `label` and `scores` are dropped, in the
+    // > Five pushes, one allocation: length {len plan}, capacity
+    // > {cap plan}.
+    println!("len {} cap {}", plan.len(), plan.capacity());
+    // > The end of `main`: `plan`, `label` and `nums` are dropped, in the
     // > reverse order of their declarations, and each frees its heap block.
 }
 

@@ -65,7 +65,7 @@ fn main() {
     // + {strong shared}
     // = Forgetting `extra` skipped its drop, and its drop is what would have
     // = lowered the count. The count is stuck at {strong shared}.
-    println!("owners after forget: {}", Rc::strong_count(&shared));
+    println!("owners now: {}", Rc::strong_count(&shared));
     // > `main` ends. `shared` is dropped, so the count falls to 1, not 0,
     // > and the Rc's block is never freed. Counting the blocks still
     // > allocated when the program ends: {leaked} were leaked.

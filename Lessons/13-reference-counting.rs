@@ -46,25 +46,25 @@ fn main() {
     // = `Rc::clone` copies the 8-byte pointer and adds one to the count
     // = stored in the heap block. Nothing is allocated and the text is not
     // = copied. Two owners: {strong poster}.
-    // > A second owner: `copy_for_alice` holds the same address,
-    // > {heap copy_for_alice}, and the count went up to {strong poster}.
-    let copy_for_alice = Rc::clone(&poster);
+    // > A second owner: `alice` holds the same address,
+    // > {heap alice}, and the count went up to {strong poster}.
+    let alice = Rc::clone(&poster);
     println!("owners: {}", Rc::strong_count(&poster));
     {
         // > A third owner, in an inner block: the count is {strong poster}.
-        let copy_for_bob = Rc::clone(&poster);
-        println!("{copy_for_bob} has {} owners", Rc::strong_count(&poster));
+        let bob = Rc::clone(&poster);
+        println!("owners: {}", Rc::strong_count(&bob));
         // ? number: What will the strong count be after this closing brace?
         // + {strong poster}
-        // = `copy_for_bob` goes out of scope, and dropping an Rc lowers the
+        // = `bob` goes out of scope, and dropping an Rc lowers the
         // = count by one instead of freeing anything: {strong poster} owners
         // = remain, so the block stays.
-        // > `copy_for_bob` is dropped: the count goes down to {strong poster}.
+        // > `bob` is dropped: the count goes down to {strong poster}.
         // > The heap block stays, because others still own it.
     }
     println!("owners: {}", Rc::strong_count(&poster));
-    // > Dropping `copy_for_alice` early: the count falls to {strong poster}.
-    drop(copy_for_alice);
+    // > Dropping `alice` early: the count falls to {strong poster}.
+    drop(alice);
     println!("owners: {}", Rc::strong_count(&poster));
     // > The last owner, `poster`, goes out of scope. The count reaches zero,
     // > so the String inside is dropped (its text block is freed) and then

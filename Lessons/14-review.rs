@@ -54,7 +54,8 @@ fn main() {
     // > `pinned` is an 8-byte pointer to a {block pinned}-byte heap block
     // > holding {value pinned}.
     let pinned = Box::new(year);
-    println!("{city}: {size} bytes, {} visit, {}", visits.len(), *pinned);
+    println!("{city}: {size} bytes, box {}", *pinned);
+    println!("visits: {}", visits.len());
     // ? choice: In which order are the values of main dropped at this brace?
     // - In the order they were declared: year, city, visits, size, pinned
     // + In reverse order of declaration: pinned, size, visits, city, year

@@ -52,7 +52,8 @@ struct CheckCommand: ParsableCommand {
       print("note: rustc was not found, so the lessons were not compiled or compared with real Rust")
     }
     if reports.isEmpty {
-      FileHandle.standardError.write(Data("memtutor: no lesson files found in \(paths.joined(separator: " "))\n".utf8))
+      FileHandle.standardError.write(
+        Data("memtutor: no lesson files found in \(paths.joined(separator: " "))\n".utf8))
       throw ExitCode(1)
     }
     if reports.contains(where: { !$0.isOK }) { throw ExitCode(1) }

@@ -21,7 +21,9 @@ struct ListCommand: ParsableCommand {
     }
     var table = LessonTable(lessons: library.lessons)
     for lesson in library.lessons {
-      if let trace = try? Engine.trace(source: lesson.source, path: lesson.path, options: lesson.engineOptions) {
+      if let trace = try? Engine.trace(
+        source: lesson.source, path: lesson.path, options: lesson.engineOptions)
+      {
         table.stepCounts[lesson.slug] = trace.stepCount
       }
     }

@@ -26,7 +26,8 @@ extension LessonChecker {
   private func compareRun(_ compiled: ProcessResult, binary: String, scratch: String, trace: Trace?)
     -> [Diagnostic]
   {
-    let errorAt = SourceSpan(start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 4))
+    let errorAt = SourceSpan(
+      start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 4))
     guard compiled.status == 0 else {
       return [
         Diagnostic(
@@ -38,7 +39,8 @@ extension LessonChecker {
     if compiled.stderr.contains("warning") {
       problems.append(
         Diagnostic(
-          "rustc warns about this lesson", at: errorAt, severity: .warning, notes: Self.indented(compiled.stderr)))
+          "rustc warns about this lesson", at: errorAt, severity: .warning,
+          notes: Self.indented(compiled.stderr)))
     }
     guard let trace else { return problems }
     let real = RustCompiler.run(binary, arguments: [], directory: scratch, timeout: 60)
@@ -71,7 +73,9 @@ extension LessonChecker {
   ) {
     let span = TemplateParser.span(expected.location, length: expected.code.count)
     guard compiled.status != 0 else {
-      return ([Diagnostic("rustc accepts this program, but the lesson expects \(expected.code)", at: span)], nil)
+      return (
+        [Diagnostic("rustc accepts this program, but the lesson expects \(expected.code)", at: span)], nil
+      )
     }
     let report = Self.firstErrorReport(compiled.stderr)
     guard let first = report.first, first.hasPrefix("error[\(expected.code)]") else {
@@ -104,7 +108,8 @@ extension LessonChecker {
 
   /// `thread 'main' (12345)` → `thread 'main' (N)`: the id is the process's, never the same twice.
   static func normalizedThreadIDs(_ text: String) -> String {
-    text.replacingOccurrences(of: "(thread '[^']*') \\([0-9]+\\)", with: "$1 (N)", options: .regularExpression)
+    text.replacingOccurrences(
+      of: "(thread '[^']*') \\([0-9]+\\)", with: "$1 (N)", options: .regularExpression)
   }
 
   private static func firstDifference(_ real: String, _ engine: String) -> String {

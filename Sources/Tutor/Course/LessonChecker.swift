@@ -99,15 +99,18 @@ struct LessonChecker: Sendable {
     for placeholder in templates.flatMap(\.placeholders) {
       let span = TemplateParser.span(placeholder.location, length: placeholder.spelling.count)
       if let function = placeholder.function, !functions.contains(function) {
-        problems.append(Diagnostic("`\(placeholder.spelling)`: the program has no function `\(function)`", at: span))
+        problems.append(
+          Diagnostic("`\(placeholder.spelling)`: the program has no function `\(function)`", at: span))
       }
       guard let name = placeholder.name else { continue }
       if placeholder.kind == .frame {
         if !functions.contains(name) {
-          problems.append(Diagnostic("`\(placeholder.spelling)`: the program has no function `\(name)`", at: span))
+          problems.append(
+            Diagnostic("`\(placeholder.spelling)`: the program has no function `\(name)`", at: span))
         }
       } else if !words.contains(name) {
-        problems.append(Diagnostic("`\(placeholder.spelling)`: the program has no variable `\(name)`", at: span))
+        problems.append(
+          Diagnostic("`\(placeholder.spelling)`: the program has no variable `\(name)`", at: span))
       }
     }
     return problems
@@ -134,7 +137,8 @@ struct LessonChecker: Sendable {
       let runs = trace.steps.filter { Int($0.line) == line }.count
       let why =
         runs == 0
-        ? "line \(line) never runs" : "line \(line) runs \(runs) time\(runs == 1 ? "" : "s") (selector `\(selector.spelling)`)"
+        ? "line \(line) never runs"
+        : "line \(line) runs \(runs) time\(runs == 1 ? "" : "s") (selector `\(selector.spelling)`)"
       return Diagnostic("this \(what) is never shown: \(why)", at: TemplateParser.span(at, length: 4))
     }
 
@@ -152,7 +156,8 @@ struct LessonChecker: Sendable {
             problems.append(
               Diagnostic(
                 "`\(placeholder.spelling)` cannot be filled in at step \(step) (line \(trace.steps[step].line)): "
-                  + error.message, at: TemplateParser.span(placeholder.location, length: placeholder.spelling.count)))
+                  + error.message,
+                at: TemplateParser.span(placeholder.location, length: placeholder.spelling.count)))
           }
         }
       }
@@ -161,7 +166,8 @@ struct LessonChecker: Sendable {
     for narration in lesson.narrations {
       let steps = narrator.steps(of: narration)
       if steps.isEmpty {
-        problems.append(never("narration", line: narration.line, selector: narration.selector, at: narration.location))
+        problems.append(
+          never("narration", line: narration.line, selector: narration.selector, at: narration.location))
       }
       evaluateAll([narration.text], at: steps)
     }
@@ -169,7 +175,8 @@ struct LessonChecker: Sendable {
     for question in lesson.questions {
       let steps = narrator.steps(of: question)
       if steps.isEmpty {
-        problems.append(never("question", line: question.line, selector: question.selector, at: question.location))
+        problems.append(
+          never("question", line: question.line, selector: question.selector, at: question.location))
       }
       evaluateAll(question.allTemplates, at: steps)
       for step in steps {

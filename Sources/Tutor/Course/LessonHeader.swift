@@ -76,7 +76,8 @@ struct HeaderReader {
       } else {
         diagnostics.append(
           Diagnostic(
-            "`expect-error` takes rustc's error code, like `E0502`; got `\(value)`", at: span(keyAt, key.count)))
+            "`expect-error` takes rustc's error code, like `E0502`; got `\(value)`",
+            at: span(keyAt, key.count)))
       }
     }
   }

@@ -42,9 +42,21 @@ struct LessonNarrator: Sendable {
 
   /// The question to ask before `step` is shown, its answer read from the state after
   /// `step`; nil when there is none or its answer cannot be worked out.
-  func question(beforeStep step: Int) -> Question? {
+  func question(beforeStep step: Int) -> PromptQuestion? {
     guard let question = questionsByStep[step] else { return nil }
     return resolve(question, atStep: step)
+  }
+
+  /// Every question of the lesson, resolved and sorted by the step it is asked before
+  /// (what `LessonSession` takes).
+  var questions: [PromptQuestion] {
+    questionSteps.compactMap { question(beforeStep: $0) }
+  }
+
+  /// The lesson's question (its position among the lesson's questions, from 0) asked
+  /// before `step`, for scoring.
+  func questionIndex(beforeStep step: Int) -> Int? {
+    questionsByStep[step]?.index
   }
 
   /// Every step that has a question before it, in order.
@@ -71,18 +83,20 @@ struct LessonNarrator: Sendable {
   }
 
   /// Fills a question's placeholders at `step`; nil when the answer cannot be worked out.
-  func resolve(_ question: LessonQuestion, atStep step: Int) -> Question? {
-    let kind: Question.Kind
+  func resolve(_ question: LessonQuestion, atStep step: Int) -> PromptQuestion? {
+    let kind: PromptQuestion.Kind
+    var unit: String? = nil
     switch question.kind {
     case .choice(let options, let correct):
       kind = .choice(options: options.map { render($0, atStep: step) }, correct: correct)
     case .number(let answer):
       guard let value = number(answer, atStep: step) else { return nil }
-      kind = .number(answer: value)
+      kind = .number(answer: String(value))
+      if let placeholder = answer.placeholders.first, placeholder.kind.countsBytes { unit = "bytes" }
     }
-    return Question(
-      index: question.index, step: step, line: question.line, prompt: render(question.prompt, atStep: step),
-      kind: kind, explanation: render(question.explanation, atStep: step))
+    return PromptQuestion(
+      step: step, text: render(question.prompt, atStep: step), kind: kind,
+      explanation: render(question.explanation, atStep: step), unit: unit)
   }
 
   /// The template with placeholders filled in at `step` (`?` where one cannot be).

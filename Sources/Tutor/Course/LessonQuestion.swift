@@ -1,7 +1,7 @@
 /// A `// ?` block as written in the lesson: asked before its anchor line's step is shown.
 ///
 /// Its texts may hold placeholders; `LessonNarrator.question(beforeStep:in:)` resolves them
-/// into a `Question` against the trace.
+/// into a `PromptQuestion` against the trace.
 struct LessonQuestion: Sendable, Equatable {
   enum Kind: Sendable, Equatable {
     /// Pick one of several options; `correct` indexes `options`.

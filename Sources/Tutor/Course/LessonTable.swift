@@ -15,7 +15,8 @@ struct LessonTable: Sendable {
     let numberWidth = String(lessons.count).count
     var lines: [String] = []
     for lesson in lessons {
-      let number = String(repeating: " ", count: numberWidth - String(lesson.number).count) + "\(lesson.number)."
+      let number =
+        String(repeating: " ", count: numberWidth - String(lesson.number).count) + "\(lesson.number)."
       var facts = [lesson.slug]
       if let steps = stepCounts[lesson.slug] { facts.append("\(steps) steps") }
       facts.append("\(lesson.questions.count) questions")

@@ -50,6 +50,14 @@ struct Placeholder: Sendable, Equatable {
     }
 
     enum Argument: Sendable { case variable, optionalFunction, none }
+
+    /// Whether the value is a number of bytes (a question shows "bytes" after it).
+    var countsBytes: Bool {
+      switch self {
+      case .size, .block, .frame, .stack, .limit: true
+      default: false
+      }
+    }
   }
 
   /// Which state the placeholder reads: after the step (the default) or just before it.

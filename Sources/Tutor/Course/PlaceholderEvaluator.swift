@@ -11,8 +11,9 @@ struct PlaceholderEvaluator {
     return evaluate(placeholder, in: state)
   }
 
-  func evaluate(_ placeholder: Placeholder, in state: MachineState) -> Result<PlaceholderValue, PlaceholderError>
-  {
+  func evaluate(_ placeholder: Placeholder, in state: MachineState) -> Result<
+    PlaceholderValue, PlaceholderError
+  > {
     let image = trace.image
     switch placeholder.kind {
     case .frames: return .success(.number(state.frames.count))
@@ -118,7 +119,9 @@ struct PlaceholderEvaluator {
       case .buffer(_, let length, _, _): return .success(.number(length))
       case .slicePointer(_, let length, _): return .success(.number(length))
       case .array(let elements): return .success(.number(elements.count))
-      default: return .failure(PlaceholderError(message: "`\(name)` has no length (it is not a String, Vec or slice)"))
+      default:
+        return .failure(
+          PlaceholderError(message: "`\(name)` has no length (it is not a String, Vec or slice)"))
       }
     case .cap:
       guard case .buffer(_, _, let capacity, _) = value else {
@@ -131,8 +134,10 @@ struct PlaceholderEvaluator {
       }
       return .success(.address(address))
     case .block:
-      guard let address = Self.pointee(of: found.slot.value), let block = state.block(containing: address) else {
-        return .failure(PlaceholderError(message: "`\(name)` does not point into a live heap block at this step"))
+      guard let address = Self.pointee(of: found.slot.value), let block = state.block(containing: address)
+      else {
+        return .failure(
+          PlaceholderError(message: "`\(name)` does not point into a live heap block at this step"))
       }
       return .success(.number(block.size))
     case .strong, .weak:
@@ -200,9 +205,11 @@ struct PlaceholderEvaluator {
       }
       return .success(String(decoding: bytes.prefix(length), as: UTF8.self))
     case .slicePointer(let address, let length, _):
-      for item in trace.image.statics where address >= item.address && address < item.address + UInt64(item.bytes.count) {
+      for item in trace.image.statics
+      where address >= item.address && address < item.address + UInt64(item.bytes.count) {
         let start = Int(address - item.address)
-        return .success(String(decoding: item.bytes[start..<min(item.bytes.count, start + length)], as: UTF8.self))
+        return .success(
+          String(decoding: item.bytes[start..<min(item.bytes.count, start + length)], as: UTF8.self))
       }
       return .failure(NoText())
     case .pointer(_, .box):

@@ -75,7 +75,8 @@ struct RustCompiler: Sendable {
     let stdout = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
     let stderr = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
     let status =
-      process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+      process.terminationReason == .uncaughtSignal
+      ? 128 + process.terminationStatus : process.terminationStatus
     return ProcessResult(stdout: stdout, stderr: stderr, status: status, timedOut: timedOut)
   }
 }

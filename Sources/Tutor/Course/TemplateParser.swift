@@ -124,7 +124,9 @@ enum TemplateParser {
     guard let first = word.unicodeScalars.first,
       first == "_" || first.properties.isAlphabetic
     else { return false }
-    return word.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    return word.unicodeScalars.allSatisfy {
+      $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0)
+    }
   }
 
   static func span(_ start: SourceLocation, length: Int) -> SourceSpan {
