@@ -103,18 +103,16 @@ extension Parser {
   }
 
   private func parseRange(leading: Expr?) throws -> Expr {
-    let start = current.span.start
     var low: Expr?
     if leading != nil || !(check(.dotDot) || check(.dotDotEqual)) {
-      low = try parseBinary(minimumPrecedence: 1, leading: leading)
-    }
-    if check(.dotDotDot) {
-      throw Diagnostic(
-        "unexpected token: `...`", at: current.span,
-        notes: ["use `..` for an exclusive range or `..=` for an inclusive one"])
-    }
-    guard check(.dotDot) || check(.dotDotEqual) else {
-      return low ?? expression(.tuple([]), from: start)
+      let operand = try parseBinary(minimumPrecedence: 1, leading: leading)
+      if check(.dotDotDot) {
+        throw Diagnostic(
+          "unexpected token: `...`", at: current.span,
+          notes: ["use `..` for an exclusive range or `..=` for an inclusive one"])
+      }
+      guard check(.dotDot) || check(.dotDotEqual) else { return operand }
+      low = operand
     }
     let rangeToken = advance()
     let inclusive = rangeToken.kind == .punctuation(.dotDotEqual)
@@ -139,6 +137,7 @@ extension Parser {
     while true {
       if check(.as), Self.castPrecedence >= minimumPrecedence {
         advance()
+        try refuseComparisonAfterCast()
         let type = try parseType()
         left = expression(.cast(left, type), span: left.span.merged(with: type.span))
         leftIsComparison = false
@@ -159,6 +158,14 @@ extension Parser {
       leftIsComparison = isComparison
     }
     return left
+  }
+
+  /// `x as i64 < y` reads `<` as the start of `i64<…>`; rustc rejects it with this message.
+  private func refuseComparisonAfterCast() throws {
+    guard let name = pathSegment, check(.less, at: 1) || check(.shiftLeft, at: 1) else { return }
+    throw Diagnostic(
+      "`<` is interpreted as a start of generic arguments for `\(name)`, not a comparison",
+      at: tokens[position + 1].span, notes: ["try comparing the cast value: `(… as \(name)) <`"])
   }
 
   private func parseUnary() throws -> Expr {

@@ -59,7 +59,7 @@ extension Parser {
     case .byte(let value): .integer(UInt128(value), suffix: "u8")
     case .keyword(.true): .boolean(true)
     case .keyword(.false): .boolean(false)
-    default: throw Diagnostic("expected literal, found \(token.described)", at: token.span)
+    default: throw Diagnostic("expected literal, found \(describe(token))", at: token.span)
     }
   }
 

@@ -160,7 +160,18 @@ final class Parser {
 
   /// `expected X, found Y` at the current token.
   func unexpected(_ expected: String) -> Diagnostic {
-    Diagnostic("expected \(expected), found \(current.described)", at: current.span)
+    Diagnostic("expected \(expected), found \(describe(current))", at: current.span)
+  }
+
+  /// How a token reads in a message; literals are quoted as written, as rustc does.
+  func describe(_ token: Token) -> String {
+    switch token.kind {
+    case .integer, .float, .string, .character, .byte:
+      let written = text(of: token)
+      return written.unicodeScalars.count <= 40 && !written.contains("\n") ? "`\(written)`" : "literal"
+    default:
+      return token.described
+    }
   }
 
   /// `expected X, found Y` for a missing separator: as rustc does, the caret goes just after
@@ -169,7 +180,7 @@ final class Parser {
     guard position > 0 else { return unexpected(expected) }
     let after = previousEnd
     let span = SourceSpan(start: after, end: SourceLocation(line: after.line, column: after.column + 1))
-    return Diagnostic("expected \(expected), found \(current.described)", at: span)
+    return Diagnostic("expected \(expected), found \(describe(current))", at: span)
   }
 
   func span(from start: SourceLocation) -> SourceSpan {

@@ -119,7 +119,7 @@ import Testing
   @Test(arguments: [
     ("fn main() {\n    let x = 1\n    let y = 2;\n}", ["2:14 expected `;`, found keyword `let`"]),
     ("fn main() { let y = ; }", ["1:21 expected expression, found `;`"]),
-    ("fn main() { f(1 2); }", ["1:16 expected `,`, found literal"]),
+    ("fn main() { f(1 2); }", ["1:16 expected `,`, found `2`"]),
     ("fn main() { let x = 1 < 2 < 3; }", ["1:27 comparison operators cannot be chained"]),
     ("fn main() { let s = \"abc; }", ["1:21 unterminated double quote string"]),
     ("fn main() { let v = (1; }", ["1:21 mismatched closing delimiter: `}`"]),
@@ -133,7 +133,12 @@ import Testing
     ("fn main() { let r = 1...5; }", ["1:22 unexpected token: `...`"]),
     ("fn main() { let r = 1..=; }", ["1:22 inclusive range with no end"]),
     ("fn main() { x.; }", ["1:15 expected identifier, found `;`"]),
-    ("fn main() { let t = x.0u8; }", ["1:23 expected identifier, found literal"]),
+    ("fn main() { let t = x.0u8; }", ["1:23 expected identifier, found `0u8`"]),
+    (
+      "fn main() { if a as i64 < b {} }",
+      ["1:25 `<` is interpreted as a start of generic arguments for `i64`, not a comparison"]
+    ),
+    ("fn main() { let s = f(\"x\" 3); }", ["1:26 expected `,`, found `3`"]),
   ])
   func syntaxErrors(source: String, expected: [String]) {
     #expect(Self.locatedMessages(source) == expected)
@@ -160,7 +165,7 @@ import Testing
       Self.locatedMessages(source) == [
         "2:13 expected expression, found `;`",
         "3:14 expected `;`, found keyword `let`",
-        "5:10 expected `,`, found literal",
+        "5:10 expected `,`, found `2`",
         "6:13 closures are not supported by memtutor yet",
         "10:14 expected type, found `)`",
         "12:9 generic parameters are not supported by memtutor yet",
@@ -287,25 +292,6 @@ import Testing
         #expect(!error.diagnostics.isEmpty)
       }
     }
-  }
-
-  @Test func largeProgramParsesQuickly() throws {
-    var source = ""
-    for index in 0..<200 {
-      source += """
-        fn function\(index)(a: i32, b: &mut Vec<i32>) -> i32 {
-            let mut total = a * 2 + b.len() as i32;
-            for i in 0..10 { total += i; }
-            if total > 100 { total -= 1; } else { b.push(total); }
-            match total % 3 { 0 => total, 1 | 2 => -total, _ => unreachable!() }
-        }
-
-        """
-    }
-    #expect(source.split(separator: "\n").count >= 1_000)
-    let clock = ContinuousClock()
-    let elapsed = try clock.measure { _ = try Parser.parse(source: source + source) }
-    #expect(elapsed < .milliseconds(500), "parsing 2,400 lines took \(elapsed)")
   }
 }
 
