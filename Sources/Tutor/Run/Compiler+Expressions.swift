@@ -46,7 +46,8 @@ extension Compiler {
         // A `const` (and a `static`'s value) is evaluated where it is used.
         let saved = function
         function = CheckedFunction(
-          name: function.name, parameterSlots: [], parameterPatterns: [], returnType: .unit, locals: function.locals,
+          name: function.name, parameterSlots: [], parameterPatterns: [], returnType: .unit,
+          locals: function.locals,
           body: function.body, span: function.span, closingBrace: function.closingBrace,
           isDropImplementation: false, types: global.types)
         compileValue(global.value)
@@ -67,10 +68,14 @@ extension Compiler {
       compileStructLiteral(expr, fields: fields, base: base)
     case .variant(_, let variant, let payload):
       for item in payload { compileValue(item) }
-      emit(.makeVariant(type: typeID(expr.type), variant: variant, count: payload.count), stack: 1 - payload.count)
+      emit(
+        .makeVariant(type: typeID(expr.type), variant: variant, count: payload.count),
+        stack: 1 - payload.count)
     case .call(let index, let arguments):
       for argument in arguments { compileValue(argument) }
-      emit(.call(function: index, arguments: arguments.count, at: SourcePoint(expr.span.start)), stack: 1 - arguments.count)
+      emit(
+        .call(function: index, arguments: arguments.count, at: SourcePoint(expr.span.start)),
+        stack: 1 - arguments.count)
     case .builtin(let builtin, let arguments):
       compileBuiltin(builtin, arguments: arguments, expr: expr)
     case .addressOf(let place, let mutable):
@@ -130,7 +135,8 @@ extension Compiler {
     case .whileLoop(let condition, let body, let id):
       compileWhile(condition: condition, pattern: nil, scrutinee: nil, body: body, id: id, span: expr.span)
     case .whileLet(let pattern, let scrutinee, let body, let id):
-      compileWhile(condition: nil, pattern: pattern, scrutinee: scrutinee, body: body, id: id, span: expr.span)
+      compileWhile(
+        condition: nil, pattern: pattern, scrutinee: scrutinee, body: body, id: id, span: expr.span)
     case .loop(let body, let id):
       compileLoop(body: body, id: id, type: expr.type, span: expr.span)
     case .forLoop(let pattern, let iterator, let body, let id):
@@ -159,7 +165,9 @@ extension Compiler {
       emit(.push(.unit), stack: 1)
     case .panic(let template, let values):
       compileFormatArguments(values)
-      emit(.panic(template, types: values.map { typeID($0.type) }, at: SourcePoint(expr.span.start)), stack: -values.count)
+      emit(
+        .panic(template, types: values.map { typeID($0.type) }, at: SourcePoint(expr.span.start)),
+        stack: -values.count)
       emit(.push(.unit), stack: 1)
     case .assert(let condition, let template, let values, let text):
       compileValue(condition)
@@ -216,17 +224,25 @@ extension Compiler {
   /// Reads a place: copies `Copy` values, moves the others.
   func compileReadOrMove(_ expr: TypedExpr) {
     let runtime = runtimeType(expr.type)
+    // A `&mut` used as a value is re-borrowed, not moved (the binding stays usable).
+    let copies =
+      runtime.isCopy || runtime.shape == .reference || runtime.shape == .fatPointer && !isBox(expr.type)
     let place = compilePlace(expr)
     switch place {
     case .local(let slot, let path, let offset):
-      if runtime.isCopy {
+      if copies {
         emit(.load(slot: slot, path: path), stack: 1)
       } else {
         emit(.move(slot: slot, path: path, offset: offset, size: runtime.size), stack: 1)
       }
     case .address:
-      emit(runtime.isCopy ? .loadIndirect(type: typeID(expr.type)) : .moveIndirect(type: typeID(expr.type)))
+      emit(copies ? .loadIndirect(type: typeID(expr.type)) : .moveIndirect(type: typeID(expr.type)))
     }
+  }
+
+  func isBox(_ type: TypeTerm) -> Bool {
+    if case .box = resolved(type) { return true }
+    return false
   }
 
   /// Reads a place without moving (a bitwise copy of something that stays owned where it is).
@@ -311,7 +327,8 @@ extension Compiler {
     case .array(let element, let length):
       placeToAddress(compilePlace(base))
       compileValue(index)
-      emit(.indexAddress(.array(length: length), elementSize: runtimeType(element).size, at: point), stack: -1)
+      emit(
+        .indexAddress(.array(length: length), elementSize: runtimeType(element).size, at: point), stack: -1)
     case .vec(let element):
       placeToAddress(compilePlace(base))
       compileValue(index)
@@ -423,7 +440,9 @@ extension Compiler {
 
   // MARK: - Aggregates
 
-  private func compileStructLiteral(_ expr: TypedExpr, fields: [(index: Int, value: TypedExpr)], base: TypedExpr?) {
+  private func compileStructLiteral(
+    _ expr: TypedExpr, fields: [(index: Int, value: TypedExpr)], base: TypedExpr?
+  ) {
     var order: [Int] = []
     for field in fields {
       compileValue(field.value)
@@ -464,7 +483,9 @@ extension Compiler {
     }
   }
 
-  func compileCompoundAssign(_ op: BinaryOperator, _ place: TypedExpr, _ value: TypedExpr, at span: SourceSpan) {
+  func compileCompoundAssign(
+    _ op: BinaryOperator, _ place: TypedExpr, _ value: TypedExpr, at span: SourceSpan
+  ) {
     let type = typeID(place.type)
     let point = SourcePoint(span.start)
     switch compilePlace(place) {

@@ -9,7 +9,9 @@ extension Compiler {
       emit(.push(integerValue(Int128(runtimeType(type).alignment), type: .usize)), stack: 1)
       return
     case .sizeOfValue:
-      guard let argument = arguments.first, case .reference(let inner, _) = resolved(argument.type) else { break }
+      guard let argument = arguments.first, case .reference(let inner, _) = resolved(argument.type) else {
+        break
+      }
       let runtime = runtimeType(inner)
       if runtime.shape != .unsized {
         compileValue(argument)

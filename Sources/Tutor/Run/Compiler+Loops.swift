@@ -1,6 +1,7 @@
 extension Compiler {
   func compileWhile(
-    condition: TypedExpr?, pattern: TypedPattern?, scrutinee: TypedExpr?, body: TypedBlock, id: Int, span: SourceSpan
+    condition: TypedExpr?, pattern: TypedPattern?, scrutinee: TypedExpr?, body: TypedBlock, id: Int,
+    span: SourceSpan
   ) {
     let start = depth
     let top = here
@@ -84,9 +85,12 @@ extension Compiler {
     switch expr.kind {
     case .adaptIterator(let inner):
       compileIterator(inner, register: register)
-      guard case .iterator(_, _, let innerEnumerated, let innerReversed) = resolved(inner.type) else { return }
+      guard case .iterator(_, _, let innerEnumerated, let innerReversed) = resolved(inner.type) else {
+        return
+      }
       emit(
-        .iteratorAdapt(register: register, enumerate: enumerated && !innerEnumerated, reverse: reversed != innerReversed))
+        .iteratorAdapt(
+          register: register, enumerate: enumerated && !innerEnumerated, reverse: reversed != innerReversed))
     case .iterate(let source):
       var elementType = typeID(item)
       var inclusive = false
@@ -103,7 +107,9 @@ extension Compiler {
       case .chars, .bytes:
         compileValue(source)
       }
-      emit(.iteratorStart(register: register, kind: kind, elementType: elementType, inclusive: inclusive), stack: -1)
+      emit(
+        .iteratorStart(register: register, kind: kind, elementType: elementType, inclusive: inclusive),
+        stack: -1)
     default:
       compileValue(expr)
       emit(.pop, stack: -1)

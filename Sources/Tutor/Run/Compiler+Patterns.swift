@@ -1,7 +1,8 @@
 extension Compiler {
   func patternBindsByReference(_ pattern: TypedPattern) -> Bool {
     switch pattern.kind {
-    case .binding(_, let byReference, _, let sub): return byReference || (sub.map(patternBindsByReference) ?? false)
+    case .binding(_, let byReference, _, let sub):
+      return byReference || (sub.map(patternBindsByReference) ?? false)
     case .tuple(let items), .array(let items), .or(let items), .variant(_, _, let items):
       return items.contains(where: patternBindsByReference)
     case .structure(_, let fields): return fields.contains { patternBindsByReference($0.pattern) }
@@ -57,8 +58,10 @@ extension Compiler {
       let global = program.globals[index]
       let saved = function
       function = CheckedFunction(
-        name: function.name, parameterSlots: [], parameterPatterns: [], returnType: .unit, locals: function.locals,
-        body: function.body, span: function.span, closingBrace: function.closingBrace, isDropImplementation: false,
+        name: function.name, parameterSlots: [], parameterPatterns: [], returnType: .unit,
+        locals: function.locals,
+        body: function.body, span: function.span, closingBrace: function.closingBrace,
+        isDropImplementation: false,
         types: global.types)
       defer { function = saved }
       return patternConstant(global.value, type: global.type)
@@ -86,7 +89,8 @@ extension Compiler {
       failures.append(
         emit(
           .testRange(
-            path: path, low: patternConstant(low, type: pattern.type), high: patternConstant(high, type: pattern.type),
+            path: path, low: patternConstant(low, type: pattern.type),
+            high: patternConstant(high, type: pattern.type),
             inclusive: inclusive, type: typeID(pattern.type), fail: 0)))
     case .variant(_, let variant, let items):
       failures.append(emit(.testVariant(path: path, variant: variant, fail: 0)))
@@ -177,7 +181,8 @@ extension Compiler {
       let runtime = runtimeType(pattern.type)
       for (index, item) in items.enumerated() {
         let itemOffset = runtime.partOffsets.indices.contains(index) ? runtime.partOffsets[index] : 0
-        pending += compileBindings(item, path: path + [index], offset: offset + itemOffset, deferMoves: deferMoves)
+        pending += compileBindings(
+          item, path: path + [index], offset: offset + itemOffset, deferMoves: deferMoves)
       }
     case .array(let items):
       let runtime = runtimeType(pattern.type)
@@ -191,12 +196,14 @@ extension Compiler {
       let offsets = runtime.variantOffsets.indices.contains(variant) ? runtime.variantOffsets[variant] : []
       for (index, item) in items.enumerated() {
         let itemOffset = offsets.indices.contains(index) ? offsets[index] : 0
-        pending += compileBindings(item, path: path + [index], offset: offset + itemOffset, deferMoves: deferMoves)
+        pending += compileBindings(
+          item, path: path + [index], offset: offset + itemOffset, deferMoves: deferMoves)
       }
     case .structure(_, let fields):
       let runtime = runtimeType(pattern.type)
       for field in fields {
-        let fieldOffset = runtime.partOffsets.indices.contains(field.index) ? runtime.partOffsets[field.index] : 0
+        let fieldOffset =
+          runtime.partOffsets.indices.contains(field.index) ? runtime.partOffsets[field.index] : 0
         pending += compileBindings(
           field.pattern, path: path + [field.index], offset: offset + fieldOffset, deferMoves: deferMoves)
       }
@@ -261,7 +268,9 @@ extension Compiler {
     depth = start + 1
   }
 
-  func compileIfLet(_ pattern: TypedPattern, _ scrutinee: TypedExpr, _ then: TypedBlock, _ elseBranch: TypedExpr?) {
+  func compileIfLet(
+    _ pattern: TypedPattern, _ scrutinee: TypedExpr, _ then: TypedBlock, _ elseBranch: TypedExpr?
+  ) {
     let start = depth
     // Edition 2024: the scrutinee's temporaries drop before the `else` block runs.
     statementDepth += 1

@@ -57,7 +57,8 @@ final class Compiler {
     for checked in program.functions {
       let slots = checked.locals.map { local in
         (
-          name: local.name, type: checked.types.resolve(local.type).rustType ?? .unit, isParameter: local.isParameter,
+          name: local.name, type: checked.types.resolve(local.type).rustType ?? .unit,
+          isParameter: local.isParameter,
           line: local.line
         )
       }
@@ -88,7 +89,8 @@ final class Compiler {
     case .tuple(let items): return .tuple(items.map { replaceVariables($0) })
     case .reference(let t, let m): return .reference(replaceVariables(t), mutable: m)
     case .range(let t, let i): return .range(replaceVariables(t), inclusive: i)
-    case .iterator(let k, let item, let e, let r): return .iterator(k, item: replaceVariables(item), enumerated: e, reversed: r)
+    case .iterator(let k, let item, let e, let r):
+      return .iterator(k, item: replaceVariables(item), enumerated: e, reversed: r)
     default: return term
     }
   }
@@ -114,11 +116,13 @@ final class Compiler {
     case .jumpIfFalse: code[index] = .jumpIfFalse(target)
     case .jumpIfTrue: code[index] = .jumpIfTrue(target)
     case .iteratorNext(let register, _): code[index] = .iteratorNext(register: register, exit: target)
-    case .testVariant(let path, let variant, _): code[index] = .testVariant(path: path, variant: variant, fail: target)
+    case .testVariant(let path, let variant, _):
+      code[index] = .testVariant(path: path, variant: variant, fail: target)
     case .testLiteral(let path, let value, let type, _):
       code[index] = .testLiteral(path: path, value, type: type, fail: target)
     case .testRange(let path, let low, let high, let inclusive, let type, _):
-      code[index] = .testRange(path: path, low: low, high: high, inclusive: inclusive, type: type, fail: target)
+      code[index] = .testRange(
+        path: path, low: low, high: high, inclusive: inclusive, type: type, fail: target)
     default: break
     }
   }
@@ -182,7 +186,9 @@ final class Compiler {
     compileBlockContents(block, asValue: asValue, firstMarkReentry: false, functionBody: false)
   }
 
-  private func compileBlockContents(_ block: TypedBlock, asValue: Bool, firstMarkReentry: Bool, functionBody: Bool) {
+  private func compileBlockContents(
+    _ block: TypedBlock, asValue: Bool, firstMarkReentry: Bool, functionBody: Bool
+  ) {
     let blockDepth = statementDepth
     scopes.append(ScopeRecord(items: block.declaredSlots.map { .slot($0) }, depth: blockDepth))
     var reentry = firstMarkReentry
@@ -207,6 +213,10 @@ final class Compiler {
     }
     let record = scopes.removeLast()
     if functionBody { functionBodyItems = record.items.reversed() }
+    // A block whose locals own something drops them at its closing brace: a step of its own.
+    if !functionBody, block.declaredSlots.contains(where: { types[slotTypes[$0]].needsDrop }) {
+      mark(SourceLocation(line: block.span.end.line, column: max(1, block.span.end.column - 1)))
+    }
     if !functionBody, !record.items.isEmpty {
       emit(.endScope(record.items.reversed(), announce: true))
     }
@@ -233,10 +243,11 @@ final class Compiler {
         // The extended temporary drops right after its binding (it was created first).
         let slots = boundSlots(pattern)
         var items = scopes[scopes.count - 1].items
-        let position = items.firstIndex { item in
-          if case .slot(let slot) = item { return slots.contains(slot) }
-          return false
-        } ?? items.count
+        let position =
+          items.firstIndex { item in
+            if case .slot(let slot) = item { return slots.contains(slot) }
+            return false
+          } ?? items.count
         items.insert(.extendedTemporaries(extendedID), at: position)
         scopes[scopes.count - 1].items = items
       }
@@ -255,7 +266,8 @@ final class Compiler {
     }
   }
 
-  private func compileLet(_ pattern: TypedPattern, value: TypedExpr, elseBlock: TypedBlock?, extendedID: Int?) {
+  private func compileLet(_ pattern: TypedPattern, value: TypedExpr, elseBlock: TypedBlock?, extendedID: Int?)
+  {
     if case .binding(let slot, false, _, nil) = pattern.kind {
       extendingLet = extendedID
       compileValue(value)

@@ -20,7 +20,8 @@ enum Engine {
       path: path, source: source, layouts: compiler.layouts, statics: compiler.addressSpace.statics,
       stackLimit: options.stackLimit, stackTop: compiler.addressSpace.stackTop)
     let interpreter = Interpreter(
-      functions: functions, types: compiler.types, image: image, options: options, mainIndex: checked.mainIndex,
+      functions: functions, types: compiler.types, image: image, options: options,
+      mainIndex: checked.mainIndex,
       staticValues: compiler.staticValues, addressSpace: compiler.addressSpace)
     return interpreter.run(mainLine: SourcePoint(main.span.start))
   }

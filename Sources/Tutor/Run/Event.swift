@@ -22,7 +22,8 @@ enum Event: Sendable, Equatable {
   indirect case heapWritten(blockID: Int, contents: HeapBlock.Contents)
   /// A buffer grew or shrank. `movedTo` is nil when `realloc` resized it in place; otherwise
   /// the contents were copied into the new block and the old one freed.
-  indirect case heapReallocated(blockID: Int, newSize: Int, newContents: HeapBlock.Contents, movedTo: HeapBlock?)
+  indirect case heapReallocated(
+    blockID: Int, newSize: Int, newContents: HeapBlock.Contents, movedTo: HeapBlock?)
   /// Elements `range` of a `Vec` buffer were replaced by `elements` (a push appends at the
   /// end, a pop or remove replaces one element by none, a write replaces one by one).
   case heapElementsReplaced(blockID: Int, range: Range<Int>, elements: [Value])

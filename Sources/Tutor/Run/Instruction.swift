@@ -78,7 +78,9 @@ enum Instruction: Sendable {
   /// Pop an index and a base; bounds-check; push the element's address.
   case indexAddress(IndexBase, elementSize: Int, at: SourcePoint)
   /// Pop a range's bounds and a base (as for `indexAddress`); push a `&[T]` / `&str`.
-  case sliceRange(IndexBase, elementSize: Int, isString: Bool, hasLow: Bool, hasHigh: Bool, inclusive: Bool, at: SourcePoint)
+  case sliceRange(
+    IndexBase, elementSize: Int, isString: Bool, hasLow: Bool, hasHigh: Bool, inclusive: Bool, at: SourcePoint
+  )
   case staticAddress(UInt64)
 
   // Aggregates.

@@ -47,7 +47,8 @@ extension Interpreter {
         record(.dropRan(typeName: types[type].name, label: "\(types[type].name) at \(hex(address))"))
         let point = SourcePoint(line: currentLine, column: currentColumn)
         try pushFrame(
-          function: function, arguments: [.pointer(address: address, kind: .mutableReference)], callPoint: point,
+          function: function, arguments: [.pointer(address: address, kind: .mutableReference)],
+          callPoint: point,
           callLine: Int(currentLine), discardsResult: true)
         return false
       case .free(let id):
@@ -76,7 +77,8 @@ extension Interpreter {
           record(.heapElementsReplaced(blockID: id, range: length..<oldLength, elements: []))
         }
         try write(
-          address: address, type: type, value: .buffer(pointer: pointer, length: length, capacity: capacity, kind: kind))
+          address: address, type: type,
+          value: .buffer(pointer: pointer, length: length, capacity: capacity, kind: kind))
       }
     }
     return true
@@ -98,7 +100,9 @@ extension Interpreter {
     switch runtime.shape {
     case .string:
       let value = try read(address: address, type: type)
-      if case .buffer(let pointer, _, let capacity, _) = value, capacity > 0, let id = blockID(startingAt: pointer) {
+      if case .buffer(let pointer, _, let capacity, _) = value, capacity > 0,
+        let id = blockID(startingAt: pointer)
+      {
         work.append(.free(blockID: id))
       }
     case .vec:
@@ -109,7 +113,9 @@ extension Interpreter {
         if element.needsDrop {
           for index in 0..<length {
             work.append(
-              .value(address: pointer &+ UInt64(index * element.size), type: runtime.element, exclusions: exclusions))
+              .value(
+                address: pointer &+ UInt64(index * element.size), type: runtime.element,
+                exclusions: exclusions))
           }
         }
         work.append(.free(blockID: id))
@@ -118,7 +124,9 @@ extension Interpreter {
       let pointer = self.address(of: try read(address: address, type: type))
       let inner = types[runtime.element]
       if inner.size > 0, let id = blockID(startingAt: pointer) {
-        work.append(.value(address: pointer, type: runtime.element, exclusions: exclusions + (blockExclusions[id] ?? [])))
+        work.append(
+          .value(
+            address: pointer, type: runtime.element, exclusions: exclusions + (blockExclusions[id] ?? [])))
         work.append(.free(blockID: id))
       } else {
         work.append(.value(address: pointer, type: runtime.element, exclusions: exclusions))
@@ -137,14 +145,17 @@ extension Interpreter {
       let element = types[runtime.element]
       let count = runtime.partOffsets.count > 1 ? runtime.partOffsets[1] : 0
       for index in 0..<count {
-        work.append(.value(address: address &+ UInt64(index * element.size), type: runtime.element, exclusions: exclusions))
+        work.append(
+          .value(
+            address: address &+ UInt64(index * element.size), type: runtime.element, exclusions: exclusions))
       }
     case .option, .enumeration:
       if let function = runtime.dropFunction {
         work.append(.callDrop(function: function, address: address, type: type))
       }
       let value = try read(address: address, type: type)
-      guard case .variant(_, let name, _) = value, let variant = runtime.variantNames.firstIndex(of: name) else { break }
+      guard case .variant(_, let name, _) = value, let variant = runtime.variantNames.firstIndex(of: name)
+      else { break }
       for (part, offset) in zip(runtime.variantPayloads[variant], runtime.variantOffsets[variant])
       where types[part].needsDrop {
         work.append(.value(address: address &+ UInt64(offset), type: part, exclusions: exclusions))
@@ -203,13 +214,15 @@ extension Interpreter {
         work.append(.releaseTemporary(address: cell.address))
       }
       let frameID = frames[top].frameID
-      for slot in state.frames[top].slots.indices.reversed() where state.frames[top].slots[slot].status == .live {
+      for slot in state.frames[top].slots.indices.reversed()
+      where state.frames[top].slots[slot].status == .live {
         let type = slotType(frame: top, slot: slot)
         guard types[type].needsDrop else { continue }
         work.append(.slotDied(frameID: frameID, slot: slot))
         work.append(
           .value(
-            address: slotAddress(frame: top, slot: slot), type: type, exclusions: frames[top].movedRanges[slot] ?? []))
+            address: slotAddress(frame: top, slot: slot), type: type,
+            exclusions: frames[top].movedRanges[slot] ?? []))
       }
       try runDrops(work)
       if frames.count - 1 != top || frames[top].pendingDropBase != nil { return }

@@ -92,9 +92,11 @@ extension Interpreter {
         try panic("index out of bounds: the len is \(length) but the index is \(index)", at: point)
       }
       push(.pointer(address: start &+ UInt64(Int(index) * elementSize), kind: .raw))
-    case .sliceRange(let base, let elementSize, let isString, let hasLow, let hasHigh, let inclusive, let point):
+    case .sliceRange(
+      let base, let elementSize, let isString, let hasLow, let hasHigh, let inclusive, let point):
       try executeSliceRange(
-        base, elementSize: elementSize, isString: isString, hasLow: hasLow, hasHigh: hasHigh, inclusive: inclusive,
+        base, elementSize: elementSize, isString: isString, hasLow: hasLow, hasHigh: hasHigh,
+        inclusive: inclusive,
         at: point)
     case .staticAddress(let address):
       push(.pointer(address: address, kind: .raw))
@@ -165,7 +167,9 @@ extension Interpreter {
       let value = pop()
       guard types[type].needsDrop else { break }
       let address = materialize(value, type: type, depth: Int.max, extended: nil)
-      try runDrops([.releaseTemporary(address: address), .value(address: address, type: type, exclusions: [])])
+      try runDrops([
+        .value(address: address, type: type, exclusions: []), .releaseTemporary(address: address),
+      ])
 
     case .iteratorStart(let register, let kind, let elementType, let inclusive):
       try startIterator(register: register, kind: kind, elementType: elementType, inclusive: inclusive)
@@ -223,7 +227,8 @@ extension Interpreter {
       frames[top].movedRanges[slot] = nil
       record(
         .slotWritten(
-          frameID: frames[top].frameID, slot: slot, value: .pointer(address: base &+ UInt64(offset), kind: kind)))
+          frameID: frames[top].frameID, slot: slot,
+          value: .pointer(address: base &+ UInt64(offset), kind: kind)))
     case .commitMove(let offset, let size):
       if case .pointer(let base, _) = operands[operands.count - 2] {
         registerMove(address: base &+ UInt64(offset), size: size)
@@ -307,14 +312,19 @@ extension Interpreter {
   func panic(_ message: String, at point: SourcePoint) throws -> Never {
     if frames.contains(where: \.isUnwinding) {
       // A panic while unwinding aborts the process.
-      record(.printed(.stderr, "thread 'main' (\(Self.processID)) panicked at \(image.path):\(point.line):\(point.column):\n\(message)\n"))
+      record(
+        .printed(
+          .stderr,
+          "\nthread 'main' (\(Self.processID)) panicked at \(image.path):\(point.line):\(point.column):\n\(message)\n"
+        ))
       record(.printed(.stderr, "thread caused non-unwinding panic. aborting.\n"))
       record(.exited(status: 134))
       throw Halt.finished(134)
     }
     record(.panicked(message: message, line: Int(point.line), column: Int(point.column)))
+    // rustc 1.95 starts the message with an empty line.
     let text =
-      "thread 'main' (\(Self.processID)) panicked at \(image.path):\(point.line):\(point.column):\n\(message)\n"
+      "\nthread 'main' (\(Self.processID)) panicked at \(image.path):\(point.line):\(point.column):\n\(message)\n"
       + "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
     record(.printed(.stderr, text))
     if let top = frames.indices.last {

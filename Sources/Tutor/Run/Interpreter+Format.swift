@@ -47,7 +47,8 @@ extension Interpreter {
       let pointee = try read(address: address(of: value) &+ 16, type: runtime.element)
       return try formattable(pointee, type: runtime.element, depth: depth + 1)
     case .vec:
-      return .sequence(try vecElements(value).map { try formattable($0, type: runtime.element, depth: depth + 1) })
+      return .sequence(
+        try vecElements(value).map { try formattable($0, type: runtime.element, depth: depth + 1) })
     case .array:
       guard case .array(let items) = value else { return .unit }
       return .sequence(try items.map { try formattable($0, type: runtime.element, depth: depth + 1) })
@@ -75,7 +76,8 @@ extension Interpreter {
       let index = runtime.variantNames.firstIndex(of: variant) ?? 0
       let payloadTypes = runtime.variantPayloads.indices.contains(index) ? runtime.variantPayloads[index] : []
       return .variant(
-        name: variant, payload: try zip(payload, payloadTypes).map { try formattable($0, type: $1, depth: depth + 1) })
+        name: variant,
+        payload: try zip(payload, payloadTypes).map { try formattable($0, type: $1, depth: depth + 1) })
     default:
       return .unit
     }

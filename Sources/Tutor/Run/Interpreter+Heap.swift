@@ -24,7 +24,9 @@ extension Interpreter {
         high = mid - 1
       }
     }
-    guard let start = candidate, let id = blockIDsByStart[start], let block = heapBlock(id) else { return nil }
+    guard let start = candidate, let id = blockIDsByStart[start], let block = heapBlock(id) else {
+      return nil
+    }
     return address < start &+ UInt64(max(block.size, 1)) ? id : nil
   }
 
@@ -66,7 +68,8 @@ extension Interpreter {
     record(
       .heapAllocated(
         HeapBlock(
-          id: id, address: address, size: size, alignment: alignment, contents: contents, status: .live, owner: nil)))
+          id: id, address: address, size: size, alignment: alignment, contents: contents, status: .live,
+          owner: nil)))
     blockTypes[id] = valueType
     indexBlock(id, at: address)
     return (id, address)
@@ -83,7 +86,9 @@ extension Interpreter {
   }
 
   /// `realloc`: grows or shrinks the block, in place or by moving it (new id and address).
-  func reallocateBlock(_ id: Int, newSize: Int, contents: HeapBlock.Contents) throws -> (id: Int, address: UInt64) {
+  func reallocateBlock(_ id: Int, newSize: Int, contents: HeapBlock.Contents) throws -> (
+    id: Int, address: UInt64
+  ) {
     guard let block = heapBlock(id) else { return (id, 0) }
     if liveHeapBytes - block.size + newSize > options.heapBudget {
       try stop(
@@ -100,7 +105,8 @@ extension Interpreter {
     let newID = nextBlockID
     nextBlockID += 1
     let newBlock = HeapBlock(
-      id: newID, address: address, size: newSize, alignment: block.alignment, contents: contents, status: .live,
+      id: newID, address: address, size: newSize, alignment: block.alignment, contents: contents,
+      status: .live,
       owner: block.owner)
     record(.heapReallocated(blockID: id, newSize: newSize, newContents: contents, movedTo: newBlock))
     unindexBlock(at: block.address)
@@ -115,7 +121,8 @@ extension Interpreter {
 
   func elementsContents(_ elementType: Int, capacity: Int, elements: [Value]) -> HeapBlock.Contents {
     let element = types[elementType]
-    return .elements(elementType: element.name, elementSize: element.size, capacity: capacity, elements: elements)
+    return .elements(
+      elementType: element.name, elementSize: element.size, capacity: capacity, elements: elements)
   }
 
   /// A new `Vec` value with room for `capacity` elements (no allocation for 0 or zero-sized elements).
@@ -123,7 +130,8 @@ extension Interpreter {
     let element = types[elementType]
     if element.size == 0 {
       return .buffer(
-        pointer: UInt64(max(1, element.alignment)), length: 0, capacity: GrowthPolicy.zeroSizedCapacity, kind: .vector)
+        pointer: UInt64(max(1, element.alignment)), length: 0, capacity: GrowthPolicy.zeroSizedCapacity,
+        kind: .vector)
     }
     guard capacity > 0 else {
       return .buffer(pointer: UInt64(max(1, element.alignment)), length: 0, capacity: 0, kind: .vector)
@@ -145,7 +153,8 @@ extension Interpreter {
 
   /// The elements of a `Vec` buffer (empty when it has no block).
   func vecElements(_ vec: Value) -> [Value] {
-    guard case .buffer(let pointer, let length, _, _) = vec, length > 0, let id = blockID(startingAt: pointer),
+    guard case .buffer(let pointer, let length, _, _) = vec, length > 0,
+      let id = blockID(startingAt: pointer),
       let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents
     else { return [] }
     return Array(elements.prefix(length))
@@ -177,7 +186,8 @@ extension Interpreter {
     if newCapacity == capacity { return string }
     if capacity == 0 {
       let (_, address) = try allocateBlock(
-        size: newCapacity, alignment: 1, contents: .bytes(capacity: newCapacity, bytes: []), valueType: types.id(.u8))
+        size: newCapacity, alignment: 1, contents: .bytes(capacity: newCapacity, bytes: []),
+        valueType: types.id(.u8))
       return .buffer(pointer: address, length: 0, capacity: newCapacity, kind: .string)
     }
     guard let id = blockID(startingAt: pointer) else { return string }
@@ -186,7 +196,8 @@ extension Interpreter {
       return .buffer(pointer: 1, length: 0, capacity: 0, kind: .string)
     }
     let bytes = readBytes(address: pointer, length: length)
-    let (_, address) = try reallocateBlock(id, newSize: newCapacity, contents: .bytes(capacity: newCapacity, bytes: bytes))
+    let (_, address) = try reallocateBlock(
+      id, newSize: newCapacity, contents: .bytes(capacity: newCapacity, bytes: bytes))
     return .buffer(pointer: address, length: length, capacity: newCapacity, kind: .string)
   }
 
@@ -204,7 +215,8 @@ extension Interpreter {
     guard case .buffer(_, let length, let capacity, _) = string, !bytes.isEmpty else { return string }
     let newCapacity = GrowthPolicy.stringCapacity(current: capacity, length: length, appending: bytes.count)
     let grown = try resizeString(string, newCapacity: newCapacity)
-    guard case .buffer(let pointer, _, let finalCapacity, _) = grown, let id = blockID(startingAt: pointer) else {
+    guard case .buffer(let pointer, _, let finalCapacity, _) = grown, let id = blockID(startingAt: pointer)
+    else {
       return grown
     }
     record(.heapBytesReplaced(blockID: id, range: length..<length, bytes: bytes))
@@ -217,7 +229,9 @@ extension Interpreter {
     guard count > 0 else {
       if types[elementType].needsDrop {
         let address = materialize(value, type: elementType, depth: Int.max, extended: nil)
-        try runDrops([.value(address: address, type: elementType, exclusions: []), .releaseTemporary(address: address)])
+        try runDrops([
+          .value(address: address, type: elementType, exclusions: []), .releaseTemporary(address: address),
+        ])
       }
       return vec
     }

@@ -38,7 +38,8 @@ extension Interpreter {
       state.back = Int128(length)
     case .arrayOwned:
       let temporary = address(of: source)
-      guard let cell = temps.last(where: { $0.address == temporary }), case .array(let items) = cell.value else { break }
+      guard let cell = temps.last(where: { $0.address == temporary }), case .array(let items) = cell.value
+      else { break }
       state.source = .owned(
         temporary: temporary, base: temporary, elementSize: types[elementType].size, elementType: elementType,
         inHeap: false)
@@ -104,7 +105,8 @@ extension Interpreter {
   }
 
   /// `sum`, `count`, `max`, `min`, `collect` over a whole iterator.
-  func foldIterator(register: Int, _ builtin: Builtin, resultType: Int, at point: SourcePoint) throws -> Value {
+  func foldIterator(register: Int, _ builtin: Builtin, resultType: Int, at point: SourcePoint) throws -> Value
+  {
     var items: [Value] = []
     while let item = try nextItem(register: register) { items.append(item) }
     let result = types[resultType]

@@ -15,7 +15,8 @@ extension Interpreter {
     let arguments = Array(operands.suffix(count))
     operands.removeLast(count)
     let resultType = typeList[count]
-    if let result = try builtinResult(builtin, arguments, types: typeList, resultType: resultType, at: point) {
+    if let result = try builtinResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
+    {
       push(result)
     }
   }
@@ -49,7 +50,8 @@ extension Interpreter {
       let inner = types[typeList[0]]
       if inner.size == 0 { return .pointer(address: UInt64(max(1, inner.alignment)), kind: .box) }
       let (_, address) = try allocateBlock(
-        size: inner.size, alignment: inner.alignment, contents: .boxed(typeName: inner.name, value: arguments[0]),
+        size: inner.size, alignment: inner.alignment,
+        contents: .boxed(typeName: inner.name, value: arguments[0]),
         valueType: typeList[0])
       return .pointer(address: address, kind: .box)
     case .boxLeak:
@@ -58,7 +60,8 @@ extension Interpreter {
       let inner = types[typeList[0]]
       let (_, address) = try allocateBlock(
         size: 16 + inner.size, alignment: max(8, inner.alignment),
-        contents: .counted(typeName: inner.name, strong: 1, weak: 1, value: arguments[0]), valueType: typeList[0])
+        contents: .counted(typeName: inner.name, strong: 1, weak: 1, value: arguments[0]),
+        valueType: typeList[0])
       return .pointer(address: address, kind: .rc)
     case .rcClone:
       let rc = try read(address: argumentAddress(0), type: pointee(typeList[0]))
@@ -104,7 +107,8 @@ extension Interpreter {
     // MARK: String
     case .stringPush:
       guard case .character(let scalar) = arguments[1] else { return .unit }
-      try appendToString(at: argumentAddress(0), type: pointee(typeList[0]), bytes: Array(String(scalar).utf8))
+      try appendToString(
+        at: argumentAddress(0), type: pointee(typeList[0]), bytes: Array(String(scalar).utf8))
       return .unit
     case .stringPushStr:
       if case .buffer = arguments[0] {
@@ -138,7 +142,8 @@ extension Interpreter {
       guard case .buffer(_, let length, let capacity, _) = value else { return .unit }
       let newCapacity = GrowthPolicy.reserve(
         current: capacity, length: length, additional: Int(clamping: argumentInteger(1)), elementSize: 1)
-      try write(address: argumentAddress(0), type: type, value: try resizeString(value, newCapacity: newCapacity))
+      try write(
+        address: argumentAddress(0), type: type, value: try resizeString(value, newCapacity: newCapacity))
       return .unit
     case .stringShrinkToFit:
       let type = pointee(typeList[0])
@@ -198,7 +203,8 @@ extension Interpreter {
       default:
         if needle.isEmpty { return .boolean(true) }
         guard needle.count <= text.count else { return .boolean(false) }
-        for start in 0...(text.count - needle.count) where Array(text[start..<start + needle.count]) == needle {
+        for start in 0...(text.count - needle.count) where Array(text[start..<start + needle.count]) == needle
+        {
           return .boolean(true)
         }
         return .boolean(false)
@@ -229,7 +235,9 @@ extension Interpreter {
     case .vecPop:
       let type = pointee(typeList[0])
       let vec = try read(address: argumentAddress(0), type: type)
-      guard case .buffer(let pointer, let length, let capacity, let kind) = vec, length > 0 else { return Self.none }
+      guard case .buffer(let pointer, let length, let capacity, let kind) = vec, length > 0 else {
+        return Self.none
+      }
       let element = types[type].element
       let item = try read(address: pointer &+ UInt64((length - 1) * types[element].size), type: element)
       if let id = blockID(startingAt: pointer) {
@@ -299,7 +307,8 @@ extension Interpreter {
       let additional = Int(clamping: argumentInteger(1))
       let newCapacity =
         builtin == .vecReserve
-        ? GrowthPolicy.reserve(current: capacity, length: length, additional: additional, elementSize: types[element].size)
+        ? GrowthPolicy.reserve(
+          current: capacity, length: length, additional: additional, elementSize: types[element].size)
         : GrowthPolicy.reserveExact(
           current: capacity, length: length, additional: additional, elementSize: types[element].size)
       try write(
@@ -311,7 +320,8 @@ extension Interpreter {
       let vec = try read(address: argumentAddress(0), type: type)
       guard case .buffer(_, let length, let capacity, _) = vec else { return .unit }
       let element = types[type].element
-      let newCapacity = GrowthPolicy.shrinkToFit(current: capacity, length: length, elementSize: types[element].size)
+      let newCapacity = GrowthPolicy.shrinkToFit(
+        current: capacity, length: length, elementSize: types[element].size)
       try write(
         address: argumentAddress(0), type: type,
         value: try resizeVec(vec, elementType: element, newCapacity: newCapacity))
@@ -329,7 +339,9 @@ extension Interpreter {
       for item in items {
         let cloned = try cloneValue(item, type: element)
         grown = try read(address: argumentAddress(0), type: type)
-        guard case .buffer(let pointer, let currentLength, let currentCapacity, let kind) = grown else { break }
+        guard case .buffer(let pointer, let currentLength, let currentCapacity, let kind) = grown else {
+          break
+        }
         if let id = blockID(startingAt: pointer) {
           record(.heapElementsReplaced(blockID: id, range: currentLength..<currentLength, elements: [cloned]))
         }
@@ -493,9 +505,12 @@ extension Interpreter {
     try write(address: address, type: type, value: try appendBytes(bytes, to: value))
   }
 
-  private func truncateString(at address: UInt64, type: Int, to newLength: Int, at point: SourcePoint) throws {
+  private func truncateString(at address: UInt64, type: Int, to newLength: Int, at point: SourcePoint) throws
+  {
     let value = try read(address: address, type: type)
-    guard case .buffer(let pointer, let length, let capacity, let kind) = value, newLength < length else { return }
+    guard case .buffer(let pointer, let length, let capacity, let kind) = value, newLength < length else {
+      return
+    }
     let bytes = bufferBytes(value)
     if newLength > 0, bytes[newLength] & 0xC0 == 0x80 {
       try panic("assertion failed: self.is_char_boundary(new_len)", at: point)
@@ -503,7 +518,9 @@ extension Interpreter {
     if let id = blockID(startingAt: pointer) {
       record(.heapBytesReplaced(blockID: id, range: newLength..<length, bytes: []))
     }
-    try write(address: address, type: type, value: .buffer(pointer: pointer, length: newLength, capacity: capacity, kind: kind))
+    try write(
+      address: address, type: type,
+      value: .buffer(pointer: pointer, length: newLength, capacity: capacity, kind: kind))
   }
 
   private func replaceStringBytes(at address: UInt64, type: Int, value: Value, bytes: [UInt8]) throws {
@@ -511,14 +528,19 @@ extension Interpreter {
     var current = value
     if bytes.count > capacity {
       current = try resizeString(
-        value, newCapacity: GrowthPolicy.stringCapacity(current: capacity, length: length, appending: bytes.count - length))
+        value,
+        newCapacity: GrowthPolicy.stringCapacity(
+          current: capacity, length: length, appending: bytes.count - length))
     }
-    guard case .buffer(let pointer, _, let newCapacity, let kind) = current, let id = blockID(startingAt: pointer) else {
+    guard case .buffer(let pointer, _, let newCapacity, let kind) = current,
+      let id = blockID(startingAt: pointer)
+    else {
       return
     }
     record(.heapBytesReplaced(blockID: id, range: 0..<length, bytes: bytes))
     try write(
-      address: address, type: type, value: .buffer(pointer: pointer, length: bytes.count, capacity: newCapacity, kind: kind))
+      address: address, type: type,
+      value: .buffer(pointer: pointer, length: bytes.count, capacity: newCapacity, kind: kind))
   }
 
   func pushElement(_ item: Value, toVecAt address: UInt64, type: Int) throws {
@@ -540,7 +562,9 @@ extension Interpreter {
     if size > 0, let id = blockID(startingAt: pointer) {
       record(.heapElementsReplaced(blockID: id, range: index..<index, elements: [item]))
     }
-    try write(address: address, type: type, value: .buffer(pointer: pointer, length: length + 1, capacity: newCapacity, kind: kind))
+    try write(
+      address: address, type: type,
+      value: .buffer(pointer: pointer, length: length + 1, capacity: newCapacity, kind: kind))
   }
 
   /// `Default::default()` for `mem::take`.
@@ -561,7 +585,9 @@ extension Interpreter {
     }
   }
 
-  private func integerMethod(_ name: String, _ arguments: [Value], type: Int, resultType: Int, at point: SourcePoint)
+  private func integerMethod(
+    _ name: String, _ arguments: [Value], type: Int, resultType: Int, at point: SourcePoint
+  )
     throws -> Value
   {
     let kind = integerKind(type)
@@ -625,7 +651,9 @@ extension Interpreter {
     case "abs_diff":
       return .integer(a > b ? a - b : b - a, type: types[resultType].valueName)
     case "count_ones", "count_zeros", "leading_zeros", "trailing_zeros":
-      let bits = UInt128(truncatingIfNeeded: a) & (kind.bitWidth == 128 ? UInt128.max : (UInt128(1) << kind.bitWidth) - 1)
+      let bits =
+        UInt128(truncatingIfNeeded: a)
+        & (kind.bitWidth == 128 ? UInt128.max : (UInt128(1) << kind.bitWidth) - 1)
       let width = kind.bitWidth
       let value: Int
       switch name {
@@ -644,7 +672,9 @@ extension Interpreter {
   }
 
   /// Integer arithmetic that reports overflow by throwing instead of panicking.
-  private func integerOperationQuiet(_ op: BinaryOperator, _ a: Int128, _ b: Int128, kind: RustType.IntegerKind) throws
+  private func integerOperationQuiet(
+    _ op: BinaryOperator, _ a: Int128, _ b: Int128, kind: RustType.IntegerKind
+  ) throws
     -> Int128
   {
     struct Overflow: Error {}
@@ -767,7 +797,8 @@ extension Interpreter {
     case "is_ascii_lowercase": return .boolean(c.value >= 97 && c.value <= 122)
     case "is_ascii_punctuation":
       let v = c.value
-      return .boolean((33...47).contains(v) || (58...64).contains(v) || (91...96).contains(v) || (123...126).contains(v))
+      return .boolean(
+        (33...47).contains(v) || (58...64).contains(v) || (91...96).contains(v) || (123...126).contains(v))
     case "to_ascii_uppercase":
       return .character(c.value >= 97 && c.value <= 122 ? Unicode.Scalar(c.value - 32) ?? c : c)
     case "to_ascii_lowercase":

@@ -140,7 +140,9 @@ extension Interpreter {
     for index in temps.indices.reversed() {
       let cell = temps[index]
       let size = UInt64(max(types[cell.type].size, 1))
-      if address >= cell.address && address < cell.address &+ size { return (index, Int(address - cell.address)) }
+      if address >= cell.address && address < cell.address &+ size {
+        return (index, Int(address - cell.address))
+      }
     }
     return nil
   }
@@ -150,12 +152,15 @@ extension Interpreter {
     if isStackAddress(address), let frame = frameIndex(containing: address),
       let (slot, offset) = slotIndex(frame: frame, containing: address)
     {
-      let path = descend(slotValue(frame: frame, slot: slot), type: slotType(frame: frame, slot: slot), offset: offset, target: type)
+      let path = descend(
+        slotValue(frame: frame, slot: slot), type: slotType(frame: frame, slot: slot), offset: offset,
+        target: type)
       return .slot(frame: frame, slot: slot, path: path)
     }
     if address >= temporaryRegionBase, let (index, offset) = temporaryIndex(containing: address) {
       let cell = temps[index]
-      return .temporary(index: index, path: descend(cell.value, type: cell.type, offset: offset, target: type))
+      return .temporary(
+        index: index, path: descend(cell.value, type: cell.type, offset: offset, target: type))
     }
     if let id = blockContaining(address), let index = state.blockIndex(id: id) {
       let block = state.heap[index]
@@ -173,14 +178,18 @@ extension Interpreter {
       case .boxed(_, let value):
         return .heapValue(blockID: id, path: descend(value, type: valueType, offset: offset, target: type))
       case .counted(_, _, _, let value):
-        return .heapValue(blockID: id, path: descend(value, type: valueType, offset: offset - 16, target: type))
+        return .heapValue(
+          blockID: id, path: descend(value, type: valueType, offset: offset - 16, target: type))
       }
     }
-    for (start, entry) in staticValues where address >= start && address < start &+ UInt64(max(1, types[entry.type].size)) {
+    for (start, entry) in staticValues
+    where address >= start && address < start &+ UInt64(max(1, types[entry.type].size)) {
       return .staticValue(
-        address: start, path: descend(entry.value, type: entry.type, offset: Int(address - start), target: type))
+        address: start,
+        path: descend(entry.value, type: entry.type, offset: Int(address - start), target: type))
     }
-    for item in image.statics where address >= item.address && address < item.address &+ UInt64(item.bytes.count) {
+    for item in image.statics
+    where address >= item.address && address < item.address &+ UInt64(item.bytes.count) {
       return .rodataByte(item.bytes[Int(address - item.address)])
     }
     throw MemoryFault(address: address)
@@ -193,7 +202,9 @@ extension Interpreter {
     var currentType = type
     var remaining = offset
     for _ in 0..<64 {
-      if remaining == 0 && (currentType == target || types[currentType].term == types[target].term) { return path }
+      if remaining == 0 && (currentType == target || types[currentType].term == types[target].term) {
+        return path
+      }
       let runtime = types[currentType]
       var parts: [Int] = []
       var offsets: [Int] = []
@@ -241,7 +252,9 @@ extension Interpreter {
     case .slot(let frame, let slot, let path):
       return slotValue(frame: frame, slot: slot).part(at: path[...])
     case .heapElement(let id, let element, let path):
-      guard let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents else { return .unit }
+      guard let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents else {
+        return .unit
+      }
       guard elements.indices.contains(element) else { return zeroSizedValue(type) }
       return elements[element].part(at: path[...])
     case .heapValue(let id, let path):
@@ -251,7 +264,9 @@ extension Interpreter {
       default: return .unit
       }
     case .heapByte(let id, let offset):
-      guard let block = heapBlock(id), case .bytes(_, let bytes) = block.contents, bytes.indices.contains(offset) else {
+      guard let block = heapBlock(id), case .bytes(_, let bytes) = block.contents,
+        bytes.indices.contains(offset)
+      else {
         return .integer(0, type: "u8")
       }
       return .integer(Int128(bytes[offset]), type: "u8")
@@ -300,7 +315,8 @@ extension Interpreter {
   /// The bytes of a `str` at `address`: in `.rodata`, a `String`'s buffer, or elsewhere.
   func readBytes(address: UInt64, length: Int) -> [UInt8] {
     guard length > 0 else { return [] }
-    for item in image.statics where address >= item.address && address < item.address &+ UInt64(item.bytes.count) {
+    for item in image.statics
+    where address >= item.address && address < item.address &+ UInt64(item.bytes.count) {
       let start = Int(address - item.address)
       return Array(item.bytes[start..<min(item.bytes.count, start + length)])
     }
@@ -335,7 +351,8 @@ extension Interpreter {
   func zeroSizedValue(_ type: Int) -> Value {
     let runtime = types[type]
     switch runtime.shape {
-    case .structure: return .structure(name: runtime.valueName, fields: runtime.parts.map { zeroSizedValue($0) })
+    case .structure:
+      return .structure(name: runtime.valueName, fields: runtime.parts.map { zeroSizedValue($0) })
     case .tuple: return .tuple(runtime.parts.map { zeroSizedValue($0) })
     case .array: return .array([])
     default: return .unit
@@ -377,7 +394,8 @@ extension Interpreter {
     }
     temps.append(
       TemporaryCell(
-        address: address, type: type, value: value, depth: depth, extendedID: extended, frameIndex: currentFrame))
+        address: address, type: type, value: value, depth: depth, extendedID: extended,
+        frameIndex: currentFrame))
     return address
   }
 
@@ -420,7 +438,8 @@ extension Interpreter {
   }
 
   func executeSliceRange(
-    _ base: IndexBase, elementSize: Int, isString: Bool, hasLow: Bool, hasHigh: Bool, inclusive: Bool, at point: SourcePoint
+    _ base: IndexBase, elementSize: Int, isString: Bool, hasLow: Bool, hasHigh: Bool, inclusive: Bool,
+    at point: SourcePoint
   ) throws {
     let high = hasHigh ? integer(pop()) : nil
     let low = hasLow ? integer(pop()) : 0
@@ -444,7 +463,8 @@ extension Interpreter {
       for boundary in [low, end] where boundary > 0 && boundary < Int128(length) {
         if bytes[Int(boundary)] & 0xC0 == 0x80 {
           let text = String(decoding: bytes, as: UTF8.self)
-          try panic("byte index \(boundary) is not a char boundary; it is inside a character of `\(text)`", at: point)
+          try panic(
+            "byte index \(boundary) is not a char boundary; it is inside a character of `\(text)`", at: point)
         }
       }
     }

@@ -13,7 +13,9 @@ extension Interpreter {
     types[type].integerKind ?? .i32
   }
 
-  func arithmetic(_ op: BinaryOperator, _ left: Value, _ right: Value, type: Int, at point: SourcePoint) throws -> Value {
+  func arithmetic(_ op: BinaryOperator, _ left: Value, _ right: Value, type: Int, at point: SourcePoint)
+    throws -> Value
+  {
     switch (left, right) {
     case (.integer(let a, let name), .integer(let b, _)):
       return .integer(try integerOperation(op, a, b, kind: integerKind(type), at: point), type: name)
@@ -245,7 +247,9 @@ extension Interpreter {
     case .string:
       return Self.orderBytes(bufferBytes(left), bufferBytes(right))
     case .fatPointer:
-      guard case .slicePointer(let a, let n, _) = left, case .slicePointer(let b, let m, _) = right else { return 0 }
+      guard case .slicePointer(let a, let n, _) = left, case .slicePointer(let b, let m, _) = right else {
+        return 0
+      }
       let element = types[runtime.element]
       if case .str = element.term {
         return Self.orderBytes(readBytes(address: a, length: n), readBytes(address: b, length: m))
@@ -256,7 +260,9 @@ extension Interpreter {
       for index in 0..<min(n, m) {
         let x = try read(address: a &+ UInt64(index * size), type: elementType)
         let y = try read(address: b &+ UInt64(index * size), type: elementType)
-        guard let result = try compareValues(x, y, type: elementType, equalityOnly: equalityOnly) else { return nil }
+        guard let result = try compareValues(x, y, type: elementType, equalityOnly: equalityOnly) else {
+          return nil
+        }
         if result != 0 { return result }
       }
       return Self.order(n, m)
@@ -291,7 +297,8 @@ extension Interpreter {
       let i = runtime.variantNames.firstIndex(of: a) ?? 0
       let j = runtime.variantNames.firstIndex(of: b) ?? 0
       if i != j { return Self.order(i, j) }
-      for (index, part) in runtime.variantPayloads[i].enumerated() where index < xs.count && index < ys.count {
+      for (index, part) in runtime.variantPayloads[i].enumerated() where index < xs.count && index < ys.count
+      {
         guard let result = try compareValues(xs[index], ys[index], type: part) else { return nil }
         if result != 0 { return result }
       }
@@ -337,7 +344,8 @@ extension Interpreter {
     case .mutableToShared:
       switch value {
       case .pointer(let address, _): return .pointer(address: address, kind: .sharedReference)
-      case .slicePointer(let address, let length, _): return .slicePointer(address: address, length: length, kind: .sharedReference)
+      case .slicePointer(let address, let length, _):
+        return .slicePointer(address: address, length: length, kind: .sharedReference)
       default: return value
       }
     case .boxToReference:

@@ -70,7 +70,8 @@ final class Interpreter {
   var temporaryRegionBase: UInt64 = 0x7fff_fa00_0000
 
   init(
-    functions: [CompiledFunction], types: RuntimeTypes, image: ProgramImage, options: EngineOptions, mainIndex: Int,
+    functions: [CompiledFunction], types: RuntimeTypes, image: ProgramImage, options: EngineOptions,
+    mainIndex: Int,
     staticValues: [UInt64: (value: Value, type: Int)], addressSpace: AddressSpace
   ) {
     self.functions = functions
@@ -95,7 +96,12 @@ final class Interpreter {
     } catch Halt.finished(let status) {
       exitStatus = status
     } catch {
-      exitStatus = 101
+      // A fault in memtutor itself: say so rather than pretend the program did it.
+      let message = "memtutor: internal error while running line \(currentLine): \(error)\n"
+      recorder.record(.stopped(reason: message))
+      recorder.noteStderr(message)
+      recorder.record(.exited(status: 70))
+      exitStatus = 70
     }
     return recorder.finish(exitStatus: exitStatus ?? 0)
   }
@@ -132,7 +138,8 @@ final class Interpreter {
     currentColumn = point.column
     if recorder.stepCount > options.stepBudget {
       try stop(
-        "memtutor: stopped after \(Self.grouped(options.stepBudget)) steps (--max-steps); the program may loop forever")
+        "memtutor: stopped after \(Self.grouped(options.stepBudget)) steps (--max-steps); the program may loop forever"
+      )
     }
   }
 
@@ -163,7 +170,8 @@ final class Interpreter {
   // MARK: - Frames
 
   func pushFrame(
-    function index: Int, arguments: [Value], callPoint: SourcePoint, callLine: Int?, discardsResult: Bool = false
+    function index: Int, arguments: [Value], callPoint: SourcePoint, callLine: Int?,
+    discardsResult: Bool = false
   ) throws {
     let function = functions[index]
     let layout = image.layouts[function.layoutIndex]
@@ -174,7 +182,8 @@ final class Interpreter {
     }
     let frameID = nextFrameID
     nextFrameID += 1
-    record(.framePushed(frameID: frameID, layoutIndex: function.layoutIndex, topAddress: top, callLine: callLine))
+    record(
+      .framePushed(frameID: frameID, layoutIndex: function.layoutIndex, topAddress: top, callLine: callLine))
     for (slot, value) in zip(function.parameterSlots, arguments) {
       record(.slotWritten(frameID: frameID, slot: slot, value: value))
     }
@@ -183,14 +192,16 @@ final class Interpreter {
     }
     frames.append(
       FrameRecord(
-        function: index, operandBase: operands.count, frameID: frameID, topAddress: top, bottomAddress: top - size,
+        function: index, operandBase: operands.count, frameID: frameID, topAddress: top,
+        bottomAddress: top - size,
         iteratorBase: iterators.count, resumePoint: callPoint, discardsResult: discardsResult))
     for _ in 0..<function.registerCount { iterators.append(IteratorState()) }
   }
 
   func overflow(frameSize: Int) throws -> Never {
     record(.stackOverflowed(frameSize: frameSize, depth: frames.count))
-    let message = "\nthread 'main' (\(Self.processID)) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n"
+    let message =
+      "\nthread 'main' (\(Self.processID)) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n"
     record(.printed(.stderr, message))
     record(.exited(status: 134))
     throw Halt.finished(134)

@@ -139,7 +139,8 @@ final class RuntimeTypes: @unchecked Sendable {
       entry.parts = [innerID]
       entry.variantNames = ["None", "Some"]
       entry.variantPayloads = [[], [innerID]]
-      entry.variantOffsets = typeLayout.variantFieldOffsets.count == 2 ? typeLayout.variantFieldOffsets : [[], [0]]
+      entry.variantOffsets =
+        typeLayout.variantFieldOffsets.count == 2 ? typeLayout.variantFieldOffsets : [[], [0]]
     case .enumeration(let name):
       entry.shape = .enumeration
       entry.valueName = name

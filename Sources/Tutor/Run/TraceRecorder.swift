@@ -64,6 +64,7 @@ struct TraceRecorder {
     }
     return Trace(
       image: image, steps: steps, events: events,
-      outcome: Trace.Outcome(stdout: stdout, stderr: stderr, exitStatus: exitStatus), checkpoints: allCheckpoints)
+      outcome: Trace.Outcome(stdout: stdout, stderr: stderr, exitStatus: exitStatus),
+      checkpoints: allCheckpoints)
   }
 }

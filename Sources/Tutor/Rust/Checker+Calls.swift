@@ -52,29 +52,38 @@ extension Checker {
         return invalid(span)
       }
       let payload = zip(arguments, payloadTypes).map { coerce(checkExpression($0), to: $1) }
-      return typed(.variant(enumName: path[0], variant: variantIndex, payload: payload), .enumeration(path[0]), span)
+      return typed(
+        .variant(enumName: path[0], variant: variantIndex, payload: payload), .enumeration(path[0]), span)
     }
     if path == ["Option", "Some"] {
       return checkCall(
         callee: Expr(id: callee.id, kind: .path(["Some"], generics: generics), span: callee.span),
         arguments: arguments, span: span)
     }
-    if let builtin = checkBuiltinCall(path, generics: generics, arguments: arguments, span: span, calleeSpan: callee.span) {
+    if let builtin = checkBuiltinCall(
+      path, generics: generics, arguments: arguments, span: span, calleeSpan: callee.span)
+    {
       return builtin
     }
     if path.count == 2, structs[path[0]] != nil || enums[path[0]] != nil {
-      error("no function or associated item named `\(path[1])` found for `\(path[0])` in the current scope", at: callee.span)
+      error(
+        "no function or associated item named `\(path[1])` found for `\(path[0])` in the current scope",
+        at: callee.span)
       return invalid(span)
     }
     if rawPath.count == 1 {
       error("cannot find function `\(rawPath[0])` in this scope", at: callee.span)
+    } else if path.first == "std" {
+      unsupported(Self.describeUnsupportedPath(path), at: callee.span)
     } else {
       unsupported("the function `\(rawPath.joined(separator: "::"))`", at: callee.span)
     }
     return invalid(span)
   }
 
-  private func checkTupleStructConstructor(_ info: StructInfo, arguments: [Expr], span: SourceSpan) -> TypedExpr {
+  private func checkTupleStructConstructor(_ info: StructInfo, arguments: [Expr], span: SourceSpan)
+    -> TypedExpr
+  {
     guard info.fields.count == arguments.count else {
       error(
         "this struct takes \(info.fields.count) argument\(info.fields.count == 1 ? "" : "s") but \(arguments.count) argument\(arguments.count == 1 ? " was" : "s were") supplied",
@@ -107,7 +116,8 @@ extension Checker {
       checkedArguments.append(receiver)
     }
     guard parameterTypes.count == arguments.count else {
-      argumentCountError(expected: parameterTypes.count, found: arguments.count, span: span, isMethod: receiver != nil)
+      argumentCountError(
+        expected: parameterTypes.count, found: arguments.count, span: span, isMethod: receiver != nil)
       return invalid(span)
     }
     for (argument, type) in zip(arguments, parameterTypes) {
@@ -157,7 +167,8 @@ extension Checker {
       }
       guard isStringLike(checked[0].type) else {
         error(
-          "the trait bound `String: From<\(table.displayName(checked[0].type))>` is not satisfied", at: checked[0].span)
+          "the trait bound `String: From<\(table.displayName(checked[0].type))>` is not satisfied",
+          at: checked[0].span)
         return invalid(span)
       }
       return result(.strToString, [asStrReference(checked[0])], .string)
@@ -169,7 +180,8 @@ extension Checker {
       return result(.vecNew, checked, .vec(singleGeneric(generics) ?? table.fresh()))
     case ["Vec", "with_capacity"]:
       guard let checked = args(1) else { return invalid(span) }
-      return result(.vecWithCapacity, [coerce(checked[0], to: .usize)], .vec(singleGeneric(generics) ?? table.fresh()))
+      return result(
+        .vecWithCapacity, [coerce(checked[0], to: .usize)], .vec(singleGeneric(generics) ?? table.fresh()))
     case ["Vec", "from"]:
       guard let checked = args(1) else { return invalid(span) }
       guard case .array(let element, _) = table.shallow(checked[0].type) else {
@@ -212,7 +224,9 @@ extension Checker {
     case ["mem", "size_of_val"]:
       guard let checked = args(1) else { return invalid(span) }
       guard case .reference = table.shallow(checked[0].type) else {
-        error("mismatched types: expected `&_`, found `\(table.displayName(checked[0].type))`", at: checked[0].span)
+        error(
+          "mismatched types: expected `&_`, found `\(table.displayName(checked[0].type))`",
+          at: checked[0].span)
         return invalid(span)
       }
       return result(.sizeOfValue, checked, .usize)

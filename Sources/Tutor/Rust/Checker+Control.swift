@@ -33,7 +33,9 @@ extension Checker {
     return thenType
   }
 
-  func checkIfLet(pattern: Pattern, scrutinee: Expr, then: Block, elseBranch: Expr?, span: SourceSpan) -> TypedExpr {
+  func checkIfLet(pattern: Pattern, scrutinee: Expr, then: Block, elseBranch: Expr?, span: SourceSpan)
+    -> TypedExpr
+  {
     let checkedScrutinee = checkExpression(scrutinee)
     pushScope()
     let checkedPattern = checkPattern(pattern, against: checkedScrutinee.type, isParameter: false)
@@ -81,7 +83,9 @@ extension Checker {
     return checked
   }
 
-  func checkWhileLet(pattern: Pattern, scrutinee: Expr, body: Block, label: String?, span: SourceSpan) -> TypedExpr {
+  func checkWhileLet(pattern: Pattern, scrutinee: Expr, body: Block, label: String?, span: SourceSpan)
+    -> TypedExpr
+  {
     let checkedScrutinee = checkExpression(scrutinee)
     let id = beginLoop(label: label, breakType: nil)
     pushScope()
@@ -119,7 +123,8 @@ extension Checker {
 
   // MARK: - for
 
-  func checkFor(pattern: Pattern, iterable: Expr, body: Block, label: String?, span: SourceSpan) -> TypedExpr {
+  func checkFor(pattern: Pattern, iterable: Expr, body: Block, label: String?, span: SourceSpan) -> TypedExpr
+  {
     let iterator = makeIterator(checkExpression(iterable))
     guard case .iterator(_, let item, let enumerated, _) = table.shallow(iterator.type) else {
       return invalid(span)
@@ -155,9 +160,11 @@ extension Checker {
       }
       return typed(.iterate(expr), .iterator(.range, item: element, enumerated: false, reversed: false), span)
     case .vec(let element):
-      return typed(.iterate(expr), .iterator(.vecOwned, item: element, enumerated: false, reversed: false), span)
+      return typed(
+        .iterate(expr), .iterator(.vecOwned, item: element, enumerated: false, reversed: false), span)
     case .array(let element, _):
-      return typed(.iterate(expr), .iterator(.arrayOwned, item: element, enumerated: false, reversed: false), span)
+      return typed(
+        .iterate(expr), .iterator(.arrayOwned, item: element, enumerated: false, reversed: false), span)
     case .reference(let inner, let mutable):
       var referent = typed(.deref(expr), inner, span)
       // `&v`, `&mut v`, `&arr`, `&slice`: element references.
@@ -168,7 +175,8 @@ extension Checker {
           let kind: TypeTerm.IteratorKind = mutable ? .sliceMutable : .sliceShared
           return typed(
             .iterate(sliceRef),
-            .iterator(kind, item: .reference(element, mutable: mutable), enumerated: false, reversed: false), span)
+            .iterator(kind, item: .reference(element, mutable: mutable), enumerated: false, reversed: false),
+            span)
         case .reference(let next, _), .box(let next):
           referent = typed(.deref(referent), next, span)
         default:
@@ -191,10 +199,12 @@ extension Checker {
     let sliceType = TypeTerm.reference(.slice(element), mutable: mutable)
     switch table.shallow(place.type) {
     case .vec:
-      let reference = typed(.addressOf(place, mutable: mutable), .reference(place.type, mutable: mutable), span)
+      let reference = typed(
+        .addressOf(place, mutable: mutable), .reference(place.type, mutable: mutable), span)
       return typed(.coerce(.vecToSlice, reference), sliceType, span)
     case .array(_, let length):
-      let reference = typed(.addressOf(place, mutable: mutable), .reference(place.type, mutable: mutable), span)
+      let reference = typed(
+        .addressOf(place, mutable: mutable), .reference(place.type, mutable: mutable), span)
       return typed(.coerce(.arrayToSlice(length: length), reference), sliceType, span)
     default:
       // Already a slice place behind a reference: re-borrow it.
@@ -257,7 +267,9 @@ extension Checker {
     case .option:
       var covered: Set<Int> = []
       for pattern in flat {
-        if case .variant(_, let variant, let payload) = pattern.kind, !payload.contains(where: { $0.isRefutable }) {
+        if case .variant(_, let variant, let payload) = pattern.kind,
+          !payload.contains(where: { $0.isRefutable })
+        {
           covered.insert(variant)
         }
       }
@@ -266,7 +278,9 @@ extension Checker {
     case .enumeration(let name):
       var covered: Set<Int> = []
       for pattern in flat {
-        if case .variant(_, let variant, let payload) = pattern.kind, !payload.contains(where: { $0.isRefutable }) {
+        if case .variant(_, let variant, let payload) = pattern.kind,
+          !payload.contains(where: { $0.isRefutable })
+        {
           covered.insert(variant)
         }
       }

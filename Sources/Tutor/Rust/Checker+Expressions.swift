@@ -63,7 +63,8 @@ extension Checker {
     case .call(let callee, let arguments):
       return checkCall(callee: callee, arguments: arguments, span: span)
     case .methodCall(let receiver, let method, let generics, let arguments):
-      return checkMethodCall(receiver: receiver, method: method, generics: generics, arguments: arguments, span: span)
+      return checkMethodCall(
+        receiver: receiver, method: method, generics: generics, arguments: arguments, span: span)
     case .field(let base, let name):
       return checkField(base: base, name: name, span: span)
     case .index(let base, let index):
@@ -88,7 +89,8 @@ extension Checker {
     case .ifElse(let condition, let then, let elseBranch):
       return checkIf(condition: condition, then: then, elseBranch: elseBranch, span: span)
     case .ifLet(let pattern, let scrutinee, let then, let elseBranch):
-      return checkIfLet(pattern: pattern, scrutinee: scrutinee, then: then, elseBranch: elseBranch, span: span)
+      return checkIfLet(
+        pattern: pattern, scrutinee: scrutinee, then: then, elseBranch: elseBranch, span: span)
     case .whileLoop(let condition, let body, let label):
       return checkWhile(condition: condition, body: body, label: label, span: span)
     case .whileLet(let pattern, let scrutinee, let body, let label):
@@ -133,7 +135,8 @@ extension Checker {
     if let suffix {
       if let kind = RustType.IntegerKind(rawValue: suffix) {
         type = .integer(kind)
-        let limit: UInt128 = kind == .u128 ? UInt128.max : (kind.isSigned ? UInt128(kind.maximum) + 1 : UInt128(kind.maximum))
+        let limit: UInt128 =
+          kind == .u128 ? UInt128.max : (kind.isSigned ? UInt128(kind.maximum) + 1 : UInt128(kind.maximum))
         if value > limit {
           error("literal out of range for `\(suffix)`", at: span)
         }
@@ -209,7 +212,8 @@ extension Checker {
       return TypedStatement(kind: .expression(checked), span: statement.span)
     case .binding(let pattern, let typeExpr, let initializer, let elseBlock):
       return checkLet(
-        pattern: pattern, typeExpr: typeExpr, initializer: initializer, elseBlock: elseBlock, span: statement.span)
+        pattern: pattern, typeExpr: typeExpr, initializer: initializer, elseBlock: elseBlock,
+        span: statement.span)
     }
   }
 
@@ -324,14 +328,16 @@ extension Checker {
       guard let kind = RustType.FloatKind(rawValue: floatName) else { return nil }
       let value: Double
       switch name {
-      case "MAX": value = kind == .f32 ? Double(Float.greatestFiniteMagnitude) : Double.greatestFiniteMagnitude
-      case "MIN": value = kind == .f32 ? -Double(Float.greatestFiniteMagnitude) : -Double.greatestFiniteMagnitude
+      case "MAX":
+        value = kind == .f32 ? Double(Float.greatestFiniteMagnitude) : Double.greatestFiniteMagnitude
+      case "MIN":
+        value = kind == .f32 ? -Double(Float.greatestFiniteMagnitude) : -Double.greatestFiniteMagnitude
       case "EPSILON": value = kind == .f32 ? Double(Float.ulpOfOne) : Double.ulpOfOne
       case "INFINITY": value = .infinity
       case "NEG_INFINITY": value = -.infinity
       case "NAN": value = .nan
       case "PI": value = kind == .f32 ? Double(Float.pi) : Double.pi
-      case "E": value = kind == .f32 ? Double(Float(M_E_value)) : M_E_value
+      case "E": value = kind == .f32 ? Double(Float(eulerNumber)) : eulerNumber
       default: return nil
       }
       return typed(.float(value), .float(kind), span)
@@ -349,7 +355,9 @@ extension Checker {
   ) -> TypedExpr {
     var name = rawPath.last ?? ""
     if name == "Self", let owner = currentOwner { name = owner }
-    if rawPath.count == 2, enums[rawPath[0]] != nil || (rawPath[0] == "Self" && enums[currentOwner ?? ""] != nil) {
+    if rawPath.count == 2,
+      enums[rawPath[0]] != nil || (rawPath[0] == "Self" && enums[currentOwner ?? ""] != nil)
+    {
       unsupported("enum variants with named fields", at: span)
       return invalid(span)
     }
@@ -376,7 +384,9 @@ extension Checker {
     } else {
       let missing = info.fields.indices.filter { !seen.contains($0) }.map { "`\(info.fields[$0].name)`" }
       if !missing.isEmpty {
-        error("missing field\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) in initializer of `\(name)`", at: span)
+        error(
+          "missing field\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) in initializer of `\(name)`",
+          at: span)
       }
     }
     return typed(.structLiteral(name: name, fields: checkedFields, base: checkedBase), .structure(name), span)
@@ -442,12 +452,16 @@ extension Checker {
     let indexValue = coerce(checkedIndex, to: .usize)
     for _ in 0..<16 {
       switch table.shallow(current.type) {
-      case .array(let element, _), .vec(let element):
+      case .vec(let element):
+        // `Vec`'s `Index` impl reports panics at the `[`; built-in indexing at the expression.
+        return typed(.index(current, index: indexValue), element, bracketSpan(after: base.span) ?? span)
+      case .array(let element, _):
         return typed(.index(current, index: indexValue), element, span)
       case .slice(let element):
         return typed(.index(current, index: indexValue), element, span)
       case .str, .string:
-        error("the type `str` cannot be indexed by `{integer}` (strings are not indexed by position)", at: span)
+        error(
+          "the type `str` cannot be indexed by `{integer}` (strings are not indexed by position)", at: span)
         return invalid(span)
       case .variable:
         error("type annotations needed", at: base.span)
@@ -461,6 +475,29 @@ extension Checker {
       }
     }
     return invalid(span)
+  }
+
+  /// Where the `[` after an indexed expression is.
+  func bracketSpan(after base: SourceSpan) -> SourceSpan? {
+    var line = base.end.line
+    var column = base.end.column
+    for _ in 0..<1000 {
+      guard line >= 1, line <= sourceLines.count else { return nil }
+      let text = sourceLines[line - 1]
+      if column - 1 >= text.count {
+        line += 1
+        column = 1
+        continue
+      }
+      let scalar = text[column - 1]
+      if scalar == "[" {
+        let start = SourceLocation(line: line, column: column)
+        return SourceSpan(start: start, end: SourceLocation(line: line, column: column + 1))
+      }
+      guard scalar == " " || scalar == "\t" else { return nil }
+      column += 1
+    }
+    return nil
   }
 
   /// `&v[1..3]`, `&s[0..5]`: the unsized `[T]` / `str` place, always borrowed.
@@ -552,7 +589,8 @@ extension Checker {
     let r = checkExpression(right)
     switch op {
     case .logicalAnd, .logicalOr:
-      return typed(.logical(isAnd: op == .logicalAnd, coerce(l, to: .bool), coerce(r, to: .bool)), .bool, span)
+      return typed(
+        .logical(isAnd: op == .logicalAnd, coerce(l, to: .bool), coerce(r, to: .bool)), .bool, span)
     case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
       return checkComparison(op, l, r, span: span)
     default:
@@ -602,7 +640,9 @@ extension Checker {
       return invalid(span)
     }
     if bitwise, case .float = table.shallow(left.type) {
-      error("no implementation for `\(table.displayName(left.type)) \(op.rawValue) \(table.displayName(right.type))`", at: span)
+      error(
+        "no implementation for `\(table.displayName(left.type)) \(op.rawValue) \(table.displayName(right.type))`",
+        at: span)
       return invalid(span)
     }
     return typed(.arithmetic(op, left, right), left.type, span)
@@ -616,7 +656,9 @@ extension Checker {
     }
   }
 
-  private func checkComparison(_ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, span: SourceSpan) -> TypedExpr {
+  private func checkComparison(_ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, span: SourceSpan)
+    -> TypedExpr
+  {
     var left = l
     var right = r
     // Strings compare with each other however they are held (`s == "hi"`, `&s == "hi"`).
@@ -742,7 +784,11 @@ extension Checker {
   private func checkAssign(target: Expr, value: Expr, span: SourceSpan) -> TypedExpr {
     if case .path(let path, _) = target.kind, path == ["_"] {
       let checked = checkExpression(value)
-      return typed(.block(TypedBlock(statements: [TypedStatement(kind: .expression(checked), span: span)], tail: nil, declaredSlots: [], span: span)), .unit, span)
+      return typed(
+        .block(
+          TypedBlock(
+            statements: [TypedStatement(kind: .expression(checked), span: span)], tail: nil,
+            declaredSlots: [], span: span)), .unit, span)
     }
     let place = checkExpression(target)
     guard isPlaceExpression(place) else {
@@ -766,7 +812,8 @@ extension Checker {
         error("cannot assign to `\(placeDescription(place))`, which is behind a `&` reference", at: span)
       } else {
         error(
-          "cannot assign to `\(placeDescription(place))`, as `\(rootName(place))` is not declared as mutable", at: span)
+          "cannot assign to `\(placeDescription(place))`, as `\(rootName(place))` is not declared as mutable",
+          at: span)
       }
     }
   }
@@ -806,7 +853,8 @@ extension Checker {
   func rootName(_ place: TypedExpr) -> String {
     switch place.kind {
     case .local(let slot): return locals[slot].name
-    case .field(let base, _), .index(let base, _), .deref(let base), .coerce(_, let base): return rootName(base)
+    case .field(let base, _), .index(let base, _), .deref(let base), .coerce(_, let base):
+      return rootName(base)
     default: return "value"
     }
   }
@@ -833,7 +881,9 @@ extension Checker {
     }
   }
 
-  private func checkCompoundAssign(_ op: BinaryOperator, target: Expr, value: Expr, span: SourceSpan) -> TypedExpr {
+  private func checkCompoundAssign(_ op: BinaryOperator, target: Expr, value: Expr, span: SourceSpan)
+    -> TypedExpr
+  {
     let place = checkExpression(target)
     guard isPlaceExpression(place) else {
       error("invalid left-hand side of assignment", at: target.span)
@@ -878,11 +928,15 @@ extension Checker {
     default:
       valid = table.unify(source, targetShallow)
     }
-    if case .enumeration(let name) = source, enums[name]?.variants.contains(where: { !$0.payload.isEmpty }) == true {
+    if case .enumeration(let name) = source,
+      enums[name]?.variants.contains(where: { !$0.payload.isEmpty }) == true
+    {
       valid = false
     }
     if !valid {
-      error("non-primitive cast: `\(table.displayName(checked.type))` as `\(table.displayName(target))`", at: span)
+      error(
+        "non-primitive cast: `\(table.displayName(checked.type))` as `\(table.displayName(target))`", at: span
+      )
       return invalid(span)
     }
     return typed(.cast(checked), target, span)
@@ -899,7 +953,8 @@ extension Checker {
       checkedHigh = coerce(derefNumeric(checkExpression(high)), to: element)
     }
     if low == nil && high == nil { _ = table.unify(element, .usize) }
-    return typed(.range(checkedLow, checkedHigh, inclusive: inclusive), .range(element, inclusive: inclusive), span)
+    return typed(
+      .range(checkedLow, checkedHigh, inclusive: inclusive), .range(element, inclusive: inclusive), span)
   }
 
   // MARK: - Coercion
@@ -913,7 +968,9 @@ extension Checker {
       return typed(.coerce(.never, expr), target, expr.span)
     }
     if table.unify(actual, wanted) { return expr }
-    if case .reference(let inner, let mutable) = actual, case .reference(let wantedInner, let wantedMutable) = wanted {
+    if case .reference(let inner, let mutable) = actual,
+      case .reference(let wantedInner, let wantedMutable) = wanted
+    {
       var current = expr
       if mutable && !wantedMutable {
         current = typed(.coerce(.mutableToShared, current), .reference(inner, mutable: false), current.span)
@@ -943,7 +1000,8 @@ extension Checker {
         guard table.unify(element, wantedElement) else { return nil }
         return typed(.coerce(.arrayToSlice(length: length), current), resultType, current.span)
       case (.box(let boxed), _):
-        current = typed(.coerce(.boxToReference, current), .reference(boxed, mutable: isMutable), current.span)
+        current = typed(
+          .coerce(.boxToReference, current), .reference(boxed, mutable: isMutable), current.span)
       case (.rc(let counted), _):
         current = typed(.coerce(.rcToReference, current), .reference(counted, mutable: false), current.span)
       case (.reference(let target, let innerMutable), _):
@@ -961,4 +1019,4 @@ extension Checker {
 }
 
 /// Euler's number (Foundation is not imported here).
-let M_E_value = 2.718281828459045
+let eulerNumber = 2.718281828459045

@@ -42,9 +42,11 @@ extension Checker {
       case "to_lowercase": return method(.strToLowercase, .reference, [], .string)
       case "trim": return method(.strTrim, .reference, [], strRef)
       case "chars":
-        return method(.strChars, .reference, [], .iterator(.chars, item: .char, enumerated: false, reversed: false))
+        return method(
+          .strChars, .reference, [], .iterator(.chars, item: .char, enumerated: false, reversed: false))
       case "bytes":
-        return method(.strBytes, .reference, [], .iterator(.bytes, item: .u8, enumerated: false, reversed: false))
+        return method(
+          .strBytes, .reference, [], .iterator(.bytes, item: .u8, enumerated: false, reversed: false))
       default: return nil
       }
     case .vec(let element):
@@ -61,10 +63,12 @@ extension Checker {
       case "shrink_to_fit": return method(.vecShrinkToFit, .mutableReference, [], .unit)
       case "truncate": return method(.vecTruncate, .mutableReference, [.usize], .unit)
       case "extend_from_slice":
-        return method(.vecExtendFromSlice, .mutableReference, [.reference(.slice(element), mutable: false)], .unit)
+        return method(
+          .vecExtendFromSlice, .mutableReference, [.reference(.slice(element), mutable: false)], .unit)
       case "into_iter":
         return method(
-          .vecIntoIterator, .value, [], .iterator(.vecOwned, item: element, enumerated: false, reversed: false))
+          .vecIntoIterator, .value, [],
+          .iterator(.vecOwned, item: element, enumerated: false, reversed: false))
       default: return nil
       }
     case .slice(let element):
@@ -80,11 +84,13 @@ extension Checker {
       case "iter":
         return method(
           .sliceIterator, .reference, [],
-          .iterator(.sliceShared, item: .reference(element, mutable: false), enumerated: false, reversed: false))
+          .iterator(
+            .sliceShared, item: .reference(element, mutable: false), enumerated: false, reversed: false))
       case "iter_mut":
         return method(
           .sliceMutableIterator, .mutableReference, [],
-          .iterator(.sliceMutable, item: .reference(element, mutable: true), enumerated: false, reversed: false))
+          .iterator(
+            .sliceMutable, item: .reference(element, mutable: true), enumerated: false, reversed: false))
       case "to_vec":
         return isClone(element) ? method(.sliceToVec, .reference, [], .vec(element)) : nil
       case "swap": return method(.sliceSwap, .mutableReference, [.usize, .usize], .unit)
@@ -94,7 +100,8 @@ extension Checker {
     case .array(let element, _):
       if name == "into_iter" {
         return method(
-          .vecIntoIterator, .value, [], .iterator(.arrayOwned, item: element, enumerated: false, reversed: false))
+          .vecIntoIterator, .value, [],
+          .iterator(.arrayOwned, item: element, enumerated: false, reversed: false))
       }
       return nil
     case .option(let inner):
@@ -117,7 +124,8 @@ extension Checker {
     case .float(let kind):
       let t = TypeTerm.float(kind)
       switch name {
-      case "sqrt", "abs", "floor", "ceil", "round", "trunc", "signum", "exp", "ln", "sin", "cos", "tan", "fract",
+      case "sqrt", "abs", "floor", "ceil", "round", "trunc", "signum", "exp", "ln", "sin", "cos", "tan",
+        "fract",
         "cbrt", "log10", "log2":
         return method(.floatMethod(name), .value, [], t)
       case "powi": return method(.floatMethod(name), .value, [.i32], t)
@@ -130,7 +138,8 @@ extension Checker {
     case .char:
       switch name {
       case "is_alphabetic", "is_numeric", "is_alphanumeric", "is_whitespace", "is_uppercase", "is_lowercase",
-        "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_uppercase", "is_ascii_lowercase", "is_ascii_punctuation",
+        "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_uppercase", "is_ascii_lowercase",
+        "is_ascii_punctuation",
         "is_ascii":
         return method(.charMethod(name), .value, [], .bool)
       case "to_ascii_uppercase", "to_ascii_lowercase": return method(.charMethod(name), .value, [], .char)
@@ -151,7 +160,8 @@ extension Checker {
         return method(.clone, .value, [], .iterator(kind, item: item, enumerated: true, reversed: reversed))
       case "rev":
         guard kind != .chars || !enumerated, !enumerated else { return nil }
-        return method(.clone, .value, [], .iterator(kind, item: item, enumerated: enumerated, reversed: !reversed))
+        return method(
+          .clone, .value, [], .iterator(kind, item: item, enumerated: enumerated, reversed: !reversed))
       case "count": return method(.iteratorCount, .value, [], .usize)
       case "sum":
         var numeric = produced
@@ -166,7 +176,9 @@ extension Checker {
       case "collect":
         var element = produced
         if let explicit = generics.first.map({ resolveType($0, selfType: currentOwner) }) {
-          guard case .vec(let wanted) = table.shallow(explicit), table.unify(wanted, produced) else { return nil }
+          guard case .vec(let wanted) = table.shallow(explicit), table.unify(wanted, produced) else {
+            return nil
+          }
           element = wanted
         }
         return method(.iteratorCollectVec, .value, [], .vec(element))

@@ -15,12 +15,14 @@ extension Checker {
     case "println", "print", "eprintln", "eprint":
       let newline = name.hasSuffix("ln")
       let stream: Event.Stream = name.hasPrefix("e") ? .stderr : .stdout
-      guard var (template, values) = checkFormatArguments(arguments, macro: name, span: span, allowEmpty: newline)
+      guard
+        var (template, values) = checkFormatArguments(arguments, macro: name, span: span, allowEmpty: newline)
       else { return invalid(span) }
       if newline { template.format.pieces.append(.literal("\n")) }
       return typed(.print(stream, template, values), .unit, span)
     case "format":
-      guard let (template, values) = checkFormatArguments(arguments, macro: name, span: span, allowEmpty: false)
+      guard
+        let (template, values) = checkFormatArguments(arguments, macro: name, span: span, allowEmpty: false)
       else { return invalid(span) }
       return typed(.format(template, values), .string, span)
     case "panic", "unreachable", "todo", "unimplemented":
@@ -37,7 +39,8 @@ extension Checker {
           format: FormatString(pieces: [.literal(text)]), positionalCount: 0, names: [], inlinedLiterals: [])
         return typed(.panic(template, []), .never, span)
       }
-      guard var (template, values) = checkFormatArguments(arguments, macro: name, span: span, allowEmpty: false)
+      guard
+        var (template, values) = checkFormatArguments(arguments, macro: name, span: span, allowEmpty: false)
       else { return invalid(span) }
       if !prefix.isEmpty { template.format.pieces.insert(.literal(prefix + ": "), at: 0) }
       return typed(.panic(template, values), .never, span)
@@ -50,8 +53,9 @@ extension Checker {
       var template: FormatTemplate?
       var values: [TypedExpr] = []
       if arguments.count > 1 {
-        guard let (checkedTemplate, checkedValues) = checkFormatArguments(
-          Array(arguments.dropFirst()), macro: name, span: span, allowEmpty: false)
+        guard
+          let (checkedTemplate, checkedValues) = checkFormatArguments(
+            Array(arguments.dropFirst()), macro: name, span: span, allowEmpty: false)
         else { return invalid(span) }
         template = checkedTemplate
         values = checkedValues
@@ -65,7 +69,9 @@ extension Checker {
       }
       var left = checkExpression(arguments[0].value)
       var right = checkExpression(arguments[1].value)
-      if isStringLike(left.type), isStringLike(right.type), table.resolve(left.type) != table.resolve(right.type) {
+      if isStringLike(left.type), isStringLike(right.type),
+        table.resolve(left.type) != table.resolve(right.type)
+      {
         left = asStrReference(left)
         right = asStrReference(right)
       } else if !table.unify(left.type, right.type) {
@@ -81,8 +87,9 @@ extension Checker {
       var template: FormatTemplate?
       var values: [TypedExpr] = []
       if arguments.count > 2 {
-        guard let (checkedTemplate, checkedValues) = checkFormatArguments(
-          Array(arguments.dropFirst(2)), macro: name, span: span, allowEmpty: false)
+        guard
+          let (checkedTemplate, checkedValues) = checkFormatArguments(
+            Array(arguments.dropFirst(2)), macro: name, span: span, allowEmpty: false)
         else { return invalid(span) }
         template = checkedTemplate
         values = checkedValues
@@ -128,7 +135,10 @@ extension Checker {
   ) -> (FormatTemplate, [TypedExpr])? {
     guard let first = arguments.first else {
       if allowEmpty {
-        return (FormatTemplate(format: FormatString(pieces: []), positionalCount: 0, names: [], inlinedLiterals: []), [])
+        return (
+          FormatTemplate(
+            format: FormatString(pieces: []), positionalCount: 0, names: [], inlinedLiterals: []), []
+        )
       }
       error("requires at least a format string argument", at: span)
       return nil
@@ -144,7 +154,8 @@ extension Checker {
       let column = first.value.span.start.column + 1 + error.offset
       let location = SourceLocation(line: first.value.span.start.line, column: column)
       var diagnostic = Diagnostic(
-        error.message, at: SourceSpan(start: location, end: SourceLocation(line: location.line, column: column + 1)))
+        error.message,
+        at: SourceSpan(start: location, end: SourceLocation(line: location.line, column: column + 1)))
       if let note = error.note { diagnostic.notes = [note] }
       diagnostics.append(diagnostic)
       return nil
@@ -173,12 +184,16 @@ extension Checker {
     if needed > positional.count {
       let placeholders = needed == 1 ? "1 positional argument" : "\(needed) positional arguments"
       let given = positional.count == 1 ? "1 argument" : "\(positional.count) arguments"
-      error("\(placeholders) in format string, but there \(positional.count == 1 ? "is" : "are") \(given)", at: first.value.span)
+      error(
+        "\(placeholders) in format string, but there \(positional.count == 1 ? "is" : "are") \(given)",
+        at: first.value.span)
       return nil
     }
     if positional.count > needed {
       let extra = positional.count - needed
-      error(extra == 1 ? "argument never used" : "multiple unused formatting arguments", at: positional[needed].span)
+      error(
+        extra == 1 ? "argument never used" : "multiple unused formatting arguments",
+        at: positional[needed].span)
       return nil
     }
     var names: [String] = []
@@ -189,7 +204,8 @@ extension Checker {
         values.append(value)
       } else {
         // `{x}` captures the variable `x`.
-        let captured = checkExpression(Expr(id: -1, kind: .path([name], generics: []), span: first.value.span))
+        let captured = checkExpression(
+          Expr(id: -1, kind: .path([name], generics: []), span: first.value.span))
         values.append(captured)
       }
     }
@@ -206,11 +222,13 @@ extension Checker {
       if let value { checkFormattable(value, kind: placeholder.spec.kind) }
     }
     // Arguments that are formatted only as literals still count as inlined only when every use is `{}`.
-    for placeholder in format.placeholders where !placeholder.spec.isDefault || placeholder.spec.kind != .display {
+    for placeholder in format.placeholders
+    where !placeholder.spec.isDefault || placeholder.spec.kind != .display {
       if let position = placeholder.position { inlined.remove(position) }
     }
     return (
-      FormatTemplate(format: format, positionalCount: positional.count, names: names, inlinedLiterals: inlined), values
+      FormatTemplate(
+        format: format, positionalCount: positional.count, names: names, inlinedLiterals: inlined), values
     )
   }
 
@@ -226,7 +244,8 @@ extension Checker {
       }
     case .debug:
       if !hasDebug(type) {
-        error("`\(table.displayName(type))` doesn't implement `Debug` (add `#[derive(Debug)]`)", at: value.span)
+        error(
+          "`\(table.displayName(type))` doesn't implement `Debug` (add `#[derive(Debug)]`)", at: value.span)
       }
     case .pointer:
       switch table.shallow(type) {

@@ -57,7 +57,9 @@ extension Checker {
 
   /// `&place` / `&mut place`; `&*r` is `r` itself (a reborrow keeps the address).
   func borrow(_ expr: TypedExpr, mutable: Bool) -> TypedExpr {
-    if case .deref(let inner) = expr.kind, case .reference(let target, let isMutable) = table.shallow(inner.type) {
+    if case .deref(let inner) = expr.kind,
+      case .reference(let target, let isMutable) = table.shallow(inner.type)
+    {
       if isMutable == mutable { return inner }
       if isMutable && !mutable {
         return typed(.coerce(.mutableToShared, inner), .reference(target, mutable: false), expr.span)
@@ -78,12 +80,14 @@ extension Checker {
       return typed(.deref(str), .str, expr.span)
     case .vec(let element):
       let reference = borrow(expr, mutable: mutable)
-      let slice = typed(.coerce(.vecToSlice, reference), .reference(.slice(element), mutable: mutable), expr.span)
+      let slice = typed(
+        .coerce(.vecToSlice, reference), .reference(.slice(element), mutable: mutable), expr.span)
       return typed(.deref(slice), .slice(element), expr.span)
     case .array(let element, let length):
       let reference = borrow(expr, mutable: mutable)
       let slice = typed(
-        .coerce(.arrayToSlice(length: length), reference), .reference(.slice(element), mutable: mutable), expr.span)
+        .coerce(.arrayToSlice(length: length), reference), .reference(.slice(element), mutable: mutable),
+        expr.span)
       return typed(.deref(slice), .slice(element), expr.span)
     default:
       return nil
@@ -108,21 +112,27 @@ extension Checker {
         return invalid(span)
       }
       if type.isNever { return typed(.coerce(.never, receiver), .never, span) }
-      if let (target, receiverArgument) = probe(current, type: type, method: method, generics: generics, span: span) {
+      if let (target, receiverArgument) = probe(
+        current, type: type, method: method, generics: generics, span: span)
+      {
         var adjusted = receiverArgument
         if target.selfMode == .mutableReference {
           adjusted = rebuildMutable(chain: chain, step: step, method: method) ?? receiverArgument
           if let place = mutablePlace(of: adjusted), !placeIsMutable(place) {
             if case .local = place.kind {
-              error("cannot borrow `\(placeDescription(place))` as mutable, as it is not declared as mutable", at: receiverExpr.span)
+              error(
+                "cannot borrow `\(placeDescription(place))` as mutable, as it is not declared as mutable",
+                at: receiverExpr.span)
             } else if placeIsBehindSharedReference(place) {
               error(
-                "cannot borrow `\(placeDescription(place))` as mutable, as it is behind a `&` reference", at: receiverExpr.span)
+                "cannot borrow `\(placeDescription(place))` as mutable, as it is behind a `&` reference",
+                at: receiverExpr.span)
             }
           }
         }
         return finishMethodCall(
-          target, receiver: adjusted, arguments: arguments, generics: generics, span: span, methodSpan: methodSpan)
+          target, receiver: adjusted, arguments: arguments, generics: generics, span: span,
+          methodSpan: methodSpan)
       }
       guard let next = methodDeref(current, mutable: false) else { break }
       current = next
@@ -167,7 +177,8 @@ extension Checker {
       } else {
         guard sawDot else { break }
         let start = SourceLocation(line: line, column: column)
-        return SourceSpan(start: start, end: SourceLocation(line: line, column: column + method.unicodeScalars.count))
+        return SourceSpan(
+          start: start, end: SourceLocation(line: line, column: column + method.unicodeScalars.count))
       }
     }
     return span
@@ -205,7 +216,10 @@ extension Checker {
     if case .reference(let inner, let mutable) = type {
       if let target = findMethod(on: table.shallow(inner), method, generics: generics) {
         if target.selfMode == .reference {
-          let argument = mutable ? typed(.coerce(.mutableToShared, current), .reference(inner, mutable: false), current.span) : current
+          let argument =
+            mutable
+            ? typed(.coerce(.mutableToShared, current), .reference(inner, mutable: false), current.span)
+            : current
           return (target, argument)
         }
         if target.selfMode == .mutableReference && mutable { return (target, current) }
@@ -246,12 +260,14 @@ extension Checker {
   ) -> TypedExpr {
     switch target {
     case .user(let index, _):
-      var call = checkUserCall(index, arguments: arguments, receiver: receiver, span: span, calleeSpan: methodSpan)
+      var call = checkUserCall(
+        index, arguments: arguments, receiver: receiver, span: span, calleeSpan: methodSpan)
       call.span = span
       return call
     case .library(let method):
       guard method.parameters.count == arguments.count else {
-        argumentCountError(expected: method.parameters.count, found: arguments.count, span: span, isMethod: true)
+        argumentCountError(
+          expected: method.parameters.count, found: arguments.count, span: span, isMethod: true)
         return invalid(span)
       }
       var checked = [receiver]
@@ -265,7 +281,8 @@ extension Checker {
       var result = typed(.builtin(method.builtin, arguments: checked), method.result, methodSpan)
       if case .iterator = method.result {
         if method.builtin == .vecIntoIterator || method.builtin == .sliceIterator
-          || method.builtin == .sliceMutableIterator || method.builtin == .strChars || method.builtin == .strBytes
+          || method.builtin == .sliceMutableIterator || method.builtin == .strChars
+          || method.builtin == .strBytes
         {
           result = typed(.iterate(receiver), method.result, span)
         } else {

@@ -45,7 +45,8 @@ extension Checker {
       case .move: innerMode = .reference(mutable: mutable)
       case .reference(let outer): innerMode = .reference(mutable: outer && mutable)
       }
-      let innerPattern = checkPattern(pattern, against: inner, mode: innerMode, isParameter: isParameter, depth: depth + 1)
+      let innerPattern = checkPattern(
+        pattern, against: inner, mode: innerMode, isParameter: isParameter, depth: depth + 1)
       return patternNode(.deref(innerPattern), type, span)
     }
     switch pattern.kind {
@@ -67,7 +68,9 @@ extension Checker {
       if let existing = orPatternSlots?[name] {
         slot = existing
         if !table.unify(locals[slot].type, bindingType) {
-          error("mismatched types: expected `\(table.displayName(locals[slot].type))`, found `\(table.displayName(bindingType))`", at: span)
+          error(
+            "mismatched types: expected `\(table.displayName(locals[slot].type))`, found `\(table.displayName(bindingType))`",
+            at: span)
         }
       } else {
         slot = declareLocal(
@@ -78,7 +81,8 @@ extension Checker {
         checkPattern($0, against: type, mode: mode, isParameter: isParameter, depth: depth + 1)
       }
       return patternNode(
-        .binding(slot: slot, byReference: isReference, mutable: isMutableReference, subpattern: sub), type, span)
+        .binding(slot: slot, byReference: isReference, mutable: isMutableReference, subpattern: sub), type,
+        span)
     case .wildcard:
       return patternNode(.wildcard, type, span)
     case .rest:
@@ -91,7 +95,9 @@ extension Checker {
       } else if case .unit = table.shallow(type), items.isEmpty {
         return patternNode(.wildcard, type, span)
       } else {
-        let fresh = items.filter { if case .rest = $0.kind { return false } else { return true } }.map { _ in table.fresh() }
+        let fresh = items.filter { if case .rest = $0.kind { return false } else { return true } }.map { _ in
+          table.fresh()
+        }
         guard table.unify(type, .tuple(fresh)) else {
           error("mismatched types: expected `\(table.displayName(type))`, found a tuple", at: span)
           return patternNode(.wildcard, type, span)
@@ -108,7 +114,8 @@ extension Checker {
       var checked: [TypedPattern] = []
       for (item, itemType) in zip(expanded, elementTypes) {
         if let item {
-          checked.append(checkPattern(item, against: itemType, mode: mode, isParameter: isParameter, depth: depth + 1))
+          checked.append(
+            checkPattern(item, against: itemType, mode: mode, isParameter: isParameter, depth: depth + 1))
         } else {
           checked.append(patternNode(.wildcard, itemType, span))
         }
@@ -124,20 +131,25 @@ extension Checker {
         return patternNode(.literal(value), type, span)
       }
       if !table.unify(value.type, type) {
-        error("mismatched types: expected `\(table.displayName(type))`, found `\(table.displayName(value.type))`", at: span)
+        error(
+          "mismatched types: expected `\(table.displayName(type))`, found `\(table.displayName(value.type))`",
+          at: span)
       }
       return patternNode(.literal(value), type, span)
     case .range(let low, let high, let inclusive):
       let lowValue = checkExpression(low)
       let highValue = checkExpression(high)
       if !table.unify(lowValue.type, type) || !table.unify(highValue.type, type) {
-        error("mismatched types: expected `\(table.displayName(type))`, found `\(table.displayName(lowValue.type))`", at: span)
+        error(
+          "mismatched types: expected `\(table.displayName(type))`, found `\(table.displayName(lowValue.type))`",
+          at: span)
       }
       return patternNode(.range(lowValue, highValue, inclusive: inclusive), type, span)
     case .path(let path):
       return checkPathPattern(path, against: type, span: span)
     case .tupleStruct(let path, let elements):
-      return checkTupleStructPattern(path, elements, against: type, mode: mode, isParameter: isParameter, depth: depth, span: span)
+      return checkTupleStructPattern(
+        path, elements, against: type, mode: mode, isParameter: isParameter, depth: depth, span: span)
     case .structure(let path, let fields, let hasRest):
       var name = path.last ?? ""
       if name == "Self", let owner = currentOwner { name = owner }
@@ -160,7 +172,12 @@ extension Checker {
           continue
         }
         checked.append(
-          (index, checkPattern(field.pattern, against: info.fields[index].type, mode: mode, isParameter: isParameter, depth: depth + 1)))
+          (
+            index,
+            checkPattern(
+              field.pattern, against: info.fields[index].type, mode: mode, isParameter: isParameter,
+              depth: depth + 1)
+          ))
       }
       if !hasRest {
         let missing = info.fields.indices.filter { index in !checked.contains { $0.index == index } }
@@ -177,16 +194,20 @@ extension Checker {
         return patternNode(.wildcard, type, span)
       }
       if mutable != isMutable {
-        error("mismatched types: expected `\(table.displayName(type))`, found `&\(mutable ? "mut " : "")_`", at: span)
+        error(
+          "mismatched types: expected `\(table.displayName(type))`, found `&\(mutable ? "mut " : "")_`",
+          at: span)
       }
-      let checked = checkPattern(inner, against: referent, mode: .move, isParameter: isParameter, depth: depth + 1)
+      let checked = checkPattern(
+        inner, against: referent, mode: .move, isParameter: isParameter, depth: depth + 1)
       return patternNode(.deref(checked), type, span)
     case .or(let options):
       var checked: [TypedPattern] = []
       let saved = orPatternSlots
       let before = locals.count
       for (index, option) in options.enumerated() {
-        checked.append(checkPattern(option, against: type, mode: mode, isParameter: isParameter, depth: depth + 1))
+        checked.append(
+          checkPattern(option, against: type, mode: mode, isParameter: isParameter, depth: depth + 1))
         if index == 0 {
           var bound = saved ?? [:]
           for slot in before..<locals.count { bound[locals[slot].name] = slot }
@@ -208,7 +229,8 @@ extension Checker {
       var checked: [TypedPattern] = []
       for item in expanded {
         if let item {
-          checked.append(checkPattern(item, against: element, mode: mode, isParameter: isParameter, depth: depth + 1))
+          checked.append(
+            checkPattern(item, against: element, mode: mode, isParameter: isParameter, depth: depth + 1))
         } else {
           checked.append(patternNode(.wildcard, element, span))
         }
@@ -219,7 +241,10 @@ extension Checker {
 
   /// Replaces a `..` in a tuple or array pattern by the right number of wildcards (nil).
   private func expandRest(_ items: [Pattern], count: Int, span: SourceSpan) -> [Pattern?] {
-    guard let restIndex = items.firstIndex(where: { if case .rest = $0.kind { return true } else { return false } })
+    guard
+      let restIndex = items.firstIndex(where: {
+        if case .rest = $0.kind { return true } else { return false }
+      })
     else { return items }
     let before = items[..<restIndex].map { Optional($0) }
     let after = items[(restIndex + 1)...].map { Optional($0) }
@@ -228,7 +253,8 @@ extension Checker {
     return before + Array(repeating: nil, count: fill) + after
   }
 
-  private func checkPathPattern(_ rawPath: [String], against type: TypeTerm, span: SourceSpan) -> TypedPattern {
+  private func checkPathPattern(_ rawPath: [String], against type: TypeTerm, span: SourceSpan) -> TypedPattern
+  {
     var path = expandPath(rawPath)
     if path.first == "Self", let owner = currentOwner { path[0] = owner }
     if path == ["None"] || path == ["Option", "None"] {
@@ -246,7 +272,9 @@ extension Checker {
         error("mismatched types: expected `\(table.displayName(type))`, found `\(path[0])`", at: span)
       }
       if !info.variants[index].payload.isEmpty {
-        error("expected unit struct, unit variant or constant, found tuple variant `\(path.joined(separator: "::"))`", at: span)
+        error(
+          "expected unit struct, unit variant or constant, found tuple variant `\(path.joined(separator: "::"))`",
+          at: span)
       }
       return patternNode(.variant(enumName: path[0], variant: index, []), type, span)
     }
@@ -257,7 +285,9 @@ extension Checker {
     if path.count == 1, let index = globalIndex[path[0]] {
       let value = typed(.global(index), globalTypes[index], span)
       if !table.unify(value.type, type) {
-        error("mismatched types: expected `\(table.displayName(type))`, found `\(table.displayName(value.type))`", at: span)
+        error(
+          "mismatched types: expected `\(table.displayName(type))`, found `\(table.displayName(value.type))`",
+          at: span)
       }
       return patternNode(.literal(value), type, span)
     }
@@ -313,20 +343,29 @@ extension Checker {
       }
       let expanded = expandRest(elements, count: info.fields.count, span: span)
       guard expanded.count == info.fields.count else {
-        error("this pattern has \(elements.count) fields, but the corresponding tuple struct has \(info.fields.count) fields", at: span)
+        error(
+          "this pattern has \(elements.count) fields, but the corresponding tuple struct has \(info.fields.count) fields",
+          at: span)
         return patternNode(.wildcard, type, span)
       }
       var checked: [(index: Int, pattern: TypedPattern)] = []
       for (index, item) in expanded.enumerated() {
         guard let item else { continue }
-        checked.append((index, checkPattern(item, against: info.fields[index].type, mode: mode, isParameter: isParameter, depth: depth + 1)))
+        checked.append(
+          (
+            index,
+            checkPattern(
+              item, against: info.fields[index].type, mode: mode, isParameter: isParameter, depth: depth + 1)
+          ))
       }
       return patternNode(.structure(name: path[0], checked), type, span)
     } else if path == ["Ok"] || path == ["Err"] {
       unsupported("`Result`", at: span)
       return patternNode(.wildcard, type, span)
     } else {
-      error("cannot find tuple struct or tuple variant `\(rawPath.joined(separator: "::"))` in this scope", at: span)
+      error(
+        "cannot find tuple struct or tuple variant `\(rawPath.joined(separator: "::"))` in this scope",
+        at: span)
       return patternNode(.wildcard, type, span)
     }
     let expanded = expandRest(elements, count: payloadTypes.count, span: span)
@@ -339,7 +378,8 @@ extension Checker {
     var checked: [TypedPattern] = []
     for (item, itemType) in zip(expanded, payloadTypes) {
       if let item {
-        checked.append(checkPattern(item, against: itemType, mode: mode, isParameter: isParameter, depth: depth + 1))
+        checked.append(
+          checkPattern(item, against: itemType, mode: mode, isParameter: isParameter, depth: depth + 1))
       } else {
         checked.append(patternNode(.wildcard, itemType, span))
       }

@@ -102,7 +102,8 @@ final class Checker {
     guard let mainIndex = functionsByName["main"] else {
       throw DiagnosticList(diagnostics: [
         Diagnostic(
-          "`main` function not found in crate", at: SourceSpan(start: .init(line: 1, column: 1), end: .init(line: 1, column: 2)))
+          "`main` function not found in crate",
+          at: SourceSpan(start: .init(line: 1, column: 1), end: .init(line: 1, column: 2)))
       ])
     }
     let checked = CheckedProgram(
@@ -138,7 +139,8 @@ final class Checker {
           error("the name `\(decl.name)` is defined multiple times", at: decl.nameSpan)
           continue
         }
-        enums[decl.name] = EnumInfo(name: decl.name, variants: [], derives: derives(decl.attributes), span: decl.span)
+        enums[decl.name] = EnumInfo(
+          name: decl.name, variants: [], derives: derives(decl.attributes), span: decl.span)
       case .function(let decl):
         if functionsByName[decl.name] != nil {
           error("the name `\(decl.name)` is defined multiple times", at: decl.nameSpan)
@@ -147,7 +149,8 @@ final class Checker {
         functionsByName[decl.name] = signatures.count
         signatures.append(
           FunctionSignature(
-            name: decl.name, declaration: decl, owner: nil, parameterTypes: [], selfType: nil, returnType: .unit))
+            name: decl.name, declaration: decl, owner: nil, parameterTypes: [], selfType: nil,
+            returnType: .unit))
       case .implementation(let block):
         collectImpl(block)
       case .use(let decl):
@@ -216,11 +219,59 @@ final class Checker {
       if normalized.first == "core" || normalized.first == "alloc" { normalized[0] = "std" }
       if normalized.last == "self" { normalized.removeLast() }
       guard Self.knownPaths.contains(normalized) else {
-        unsupported("`\(path.joined(separator: "::"))`", at: decl.span)
+        unsupported(Self.describeUnsupportedPath(normalized), at: pathSpan(path, in: decl.span))
         continue
       }
       if let last = normalized.last { imports[last] = normalized }
     }
+  }
+
+  /// What a library path memtutor does not run is, for the message (a plural noun phrase,
+  /// or a singular one starting with "the").
+  static func describeUnsupportedPath(_ path: [String]) -> String {
+    let joined = path.joined(separator: "::")
+    let contains = { (name: String) in path.contains(name) }
+    if contains("HashMap") { return "hash maps" }
+    if contains("HashSet") { return "hash sets" }
+    if contains("BTreeMap") || contains("BTreeSet") { return "B-tree maps and sets" }
+    if contains("VecDeque") { return "the type `VecDeque`" }
+    if contains("collections") { return "the collections in `std::collections`" }
+    if contains("thread") { return "threads" }
+    if contains("sync") { return "shared-state concurrency (`std::sync`)" }
+    if contains("RefCell") || contains("Cell") || contains("cell") {
+      return "interior mutability (`std::cell`)"
+    }
+    if contains("fs") || contains("io") || contains("net") { return "files and input/output" }
+    if contains("fmt") { return "implementing formatting traits (`std::fmt`)" }
+    if contains("Weak") { return "weak references (`Weak`)" }
+    if contains("env") { return "environment and arguments (`std::env`)" }
+    if contains("time") { return "clocks and timers (`std::time`)" }
+    return "the path `\(joined)`"
+  }
+
+  /// Where a `use`d path starts inside its declaration (after `use`, `{` or `,`).
+  func pathSpan(_ path: [String], in span: SourceSpan) -> SourceSpan {
+    guard let first = path.first, span.start.line >= 1, span.start.line <= sourceLines.count else {
+      return span
+    }
+    for lineNumber in span.start.line...min(span.end.line, sourceLines.count) {
+      let text = String(String.UnicodeScalarView(sourceLines[lineNumber - 1]))
+      let scalars = Array(text.unicodeScalars)
+      let needle = Array(first.unicodeScalars)
+      var index = lineNumber == span.start.line ? max(0, span.start.column - 1) : 0
+      while index + needle.count <= scalars.count {
+        if Array(scalars[index..<index + needle.count]) == needle {
+          let before = index == 0 ? " " : scalars[index - 1]
+          if before == " " || before == "{" || before == "," || before == ":" {
+            let start = SourceLocation(line: lineNumber, column: index + 1)
+            let length = path.joined(separator: "::").unicodeScalars.count
+            return SourceSpan(start: start, end: SourceLocation(line: lineNumber, column: index + 1 + length))
+          }
+        }
+        index += 1
+      }
+    }
+    return span
   }
 
   /// The full path a written path stands for (`Rc::new` → `std::rc::Rc::new`).
@@ -275,7 +326,8 @@ final class Checker {
         if other == name { return true }
         if visiting.contains(other) { return false }
         visiting.insert(other)
-        let inner = (structs[other]?.fields.map(\.type) ?? []) + (enums[other]?.variants.flatMap(\.payload) ?? [])
+        let inner =
+          (structs[other]?.fields.map(\.type) ?? []) + (enums[other]?.variants.flatMap(\.payload) ?? [])
         return inner.contains { contains($0, name, visiting: &visiting) }
       case .array(let t, _), .option(let t): return contains(t, name, visiting: &visiting)
       case .tuple(let items): return items.contains { contains($0, name, visiting: &visiting) }
@@ -344,7 +396,8 @@ final class Checker {
         signatures[index].selfType = selfType
         parameterTypes.append(selfType)
       } else if dropFunctions[owner ?? ""] == index {
-        error("method `drop` has a `&mut self` declaration in the trait, but not in the impl", at: decl.nameSpan)
+        error(
+          "method `drop` has a `&mut self` declaration in the trait, but not in the impl", at: decl.nameSpan)
       }
       for parameter in decl.parameters {
         parameterTypes.append(resolveType(parameter.type, selfType: owner))
@@ -426,7 +479,9 @@ final class Checker {
       default: break
       }
       if structs[name] != nil || enums[name] != nil {
-        error("struct takes 0 generic arguments but \(generics.count) generic arguments were supplied", at: expr.span)
+        error(
+          "struct takes 0 generic arguments but \(generics.count) generic arguments were supplied",
+          at: expr.span)
         return .unit
       }
       let known = [
@@ -567,11 +622,14 @@ final class Checker {
     for parameter in decl.parameters {
       let type = signature.parameterTypes[typeIndex]
       typeIndex += 1
-      if case .identifier(let name, let mutable, let byReference, nil) = parameter.pattern.kind, !byReference {
+      if case .identifier(let name, let mutable, let byReference, nil) = parameter.pattern.kind, !byReference
+      {
         parameterSlots.append(
-          declareLocal(name, type: type, line: parameter.span.start.line, isParameter: true, isMutable: mutable))
+          declareLocal(
+            name, type: type, line: parameter.span.start.line, isParameter: true, isMutable: mutable))
       } else {
-        let slot = declareLocal("(parameter \(typeIndex))", type: type, line: parameter.span.start.line, isParameter: true)
+        let slot = declareLocal(
+          "(parameter \(typeIndex))", type: type, line: parameter.span.start.line, isParameter: true)
         parameterSlots.append(slot)
         let pattern = checkPattern(parameter.pattern, against: type, isParameter: true)
         if pattern.isRefutable {
@@ -606,7 +664,8 @@ final class Checker {
     return CheckedFunction(
       name: signature.name, parameterSlots: parameterSlots, parameterPatterns: finalPatterns,
       returnType: table.resolve(signature.returnType), locals: finalLocals, body: finalBody, span: decl.span,
-      closingBrace: closing, isDropImplementation: signature.owner.map { dropFunctions[$0] == index } ?? false,
+      closingBrace: closing,
+      isDropImplementation: signature.owner.map { dropFunctions[$0] == index } ?? false,
       types: table)
   }
 

@@ -35,7 +35,8 @@ struct MoveChecker {
 
     func isCopy(_ type: TypeTerm) -> Bool {
       let resolved = function.types.resolve(type)
-      if case .reference(_, let mutable) = resolved { return !mutable }
+      // `&mut` values are re-borrowed where they are used, not moved.
+      if case .reference = resolved { return true }
       guard let rust = resolved.rustType else { return true }
       return layout.isCopy(rust)
     }
