@@ -48,6 +48,15 @@ static inline void memtutor_getmaxyx(WINDOW *window, int *height, int *width) {
   *width = x;
 }
 
+// Pseudo-terminals for the launch benchmark (hidden from Swift's Glibc module without _XOPEN_SOURCE).
+extern int posix_openpt(int flags);
+extern int grantpt(int fd);
+extern int unlockpt(int fd);
+extern char *ptsname(int fd);
+
+extern char **environ;
+static inline char **memtutor_environ(void) { return environ; }
+
 static inline FILE *memtutor_stdin(void) { return stdin; }
 static inline FILE *memtutor_stdout(void) { return stdout; }
 
