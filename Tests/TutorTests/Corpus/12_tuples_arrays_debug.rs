@@ -2,12 +2,12 @@
 fn min_max(values: &[i32]) -> (i32, i32) {
     let mut lo = values[0];
     let mut hi = values[0];
-    for &v in values {
-        if v < lo {
-            lo = v;
+    for v in values {
+        if *v < lo {
+            lo = *v;
         }
-        if v > hi {
-            hi = v;
+        if *v > hi {
+            hi = *v;
         }
     }
     (lo, hi)

@@ -9,9 +9,9 @@ fn sum(values: &[i32]) -> i32 {
 
 fn largest(values: &[i32]) -> i32 {
     let mut best = values[0];
-    for &v in values.iter() {
-        if v > best {
-            best = v;
+    for v in values.iter() {
+        if *v > best {
+            best = *v;
         }
     }
     best

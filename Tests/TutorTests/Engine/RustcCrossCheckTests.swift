@@ -28,4 +28,27 @@ struct RustcCrossCheckTests {
     }
     #expect(result.status == expected.status, "\(program.path): exit status")
   }
+
+  /// A program memtutor refuses for using an unsupported feature is still valid Rust (so the
+  /// refusal is memtutor's limit, not the program's fault); one with a syntax error is not.
+  @Test(
+    "refused programs are refused by rustc only when they are not valid Rust",
+    arguments: DiagnosticCorpusProgram.all)
+  func refusedProgramsAgreeWithRustc(program: DiagnosticCorpusProgram) async throws {
+    let rustc = try #require(Toolchain.rustc)
+    let unsupportedFeature = try program.expectedHeaders().allSatisfy {
+      $0.hasSuffix("is not supported by memtutor yet") || $0.hasSuffix("are not supported by memtutor yet")
+    }
+    let outcome = try await Self.compiles.run {
+      try await RustcBuilds.compile(path: program.path, cacheName: "errors-\(program.name)", rustc: rustc)
+    }
+    switch outcome {
+    case .success:
+      #expect(
+        unsupportedFeature,
+        "\(program.path) compiles with rustc, yet its expectation is not an unsupported feature")
+    case .failure(let failure):
+      #expect(!unsupportedFeature, "\(failure)")
+    }
+  }
 }

@@ -20,25 +20,36 @@ enum RustcBuilds {
   /// The debug binary for `program`: `rustc --edition 2024`, compiled from inside the corpus
   /// folder so panic messages name the file as the expected output does.
   static func binary(for program: CorpusProgram, rustc: Toolchain.Tool) async throws -> URL {
-    let source = try program.source()
+    switch try await compile(path: program.path, cacheName: program.name, rustc: rustc) {
+    case .success(let binary): return binary
+    case .failure(let failure): throw failure
+    }
+  }
+
+  /// Compiles the corpus file at `path` (relative to the corpus folder), or returns rustc's
+  /// complaints when it is not valid Rust.
+  static func compile(path: String, cacheName: String, rustc: Toolchain.Tool) async throws -> Result<
+    URL, Failure
+  > {
+    let source = try CorpusProgram.read(path)
     let key = fnv1a64(rustc.version + "\n" + source)
-    let binary = cacheDirectory.appendingPathComponent("\(program.name)-\(String(key, radix: 16))")
-    if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
+    let binary = cacheDirectory.appendingPathComponent("\(cacheName)-\(String(key, radix: 16))")
+    if FileManager.default.isExecutableFile(atPath: binary.path) { return .success(binary) }
     try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
-    let partial = cacheDirectory.appendingPathComponent("\(program.name)-\(UUID().uuidString).partial")
+    let partial = cacheDirectory.appendingPathComponent("\(cacheName)-\(UUID().uuidString).partial")
     let compile = try await ProcessRunner.run(
       .init(
-        executable: rustc.path, arguments: ["--edition", "2024", "-o", partial.path, program.path],
+        executable: rustc.path, arguments: ["--edition", "2024", "-o", partial.path, path],
         workingDirectory: CorpusProgram.directory))
     guard compile.status == 0 else {
       try? FileManager.default.removeItem(at: partial)
-      throw Failure.compileFailed(program.path, compile.stderr)
+      return .failure(.compileFailed(path, compile.stderr))
     }
     // Another run may have finished the same binary meanwhile; either copy is good.
     if (try? FileManager.default.moveItem(at: partial, to: binary)) == nil {
       try? FileManager.default.removeItem(at: partial)
     }
-    return binary
+    return .success(binary)
   }
 
   /// Runs a compiled program as regenerate.sh does: 8 MiB stack limit, no backtrace

@@ -1,0 +1,23 @@
+/// What a lesson session needs from the stepping tutor underneath it: which step is shown,
+/// how many there are, and a way to show a given step.
+///
+/// The session lets the tutor handle keys as it always does, then looks at where the tutor
+/// went; when that would skip past an unanswered question, the session stops the tutor just
+/// before the question's step and asks it.
+protocol LessonTutor: AppModel {
+  /// The step on screen (0 is the program's start).
+  var currentStep: Int { get }
+  var stepCount: Int { get }
+  /// Shows `step` at once (no animation), clamped to the trace.
+  mutating func jump(to step: Int)
+  /// Draws the screen for a room (presenter mode) or with one panel zoomed to fill it.
+  /// Only called when `settings.presenting` or `settings.zoom` asks for it.
+  func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer
+}
+
+extension LessonTutor {
+  /// A tutor without a presenter layout shows its usual screen.
+  func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer {
+    view(width: width, height: height)
+  }
+}
