@@ -129,6 +129,9 @@ final class TmuxDriver: @unchecked Sendable {
     stopped = true
     _ = try? Self.spawnAndWait(tmux, ["-L", socket, "kill-server"], outputIn: directory)
     try? FileManager.default.removeItem(at: directory)
+    // tmux leaves the socket file behind.
+    let socketDirectory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+    try? FileManager.default.removeItem(atPath: "\(socketDirectory)/tmux-\(getuid())/\(socket)")
   }
 
   // MARK: - Driving
