@@ -196,7 +196,9 @@ extension RustFormatter {
   private static func roundingTiesUp(
     digits: [UInt8], exponent: Int, number: Double, isF32: Bool
   ) -> (digits: [UInt8], exponent: Int) {
-    guard !digits.isEmpty, number.isFinite, number != 0 else { return (digits, exponent) }
+    // A tie needs an exact value only one digit longer than the shortest form, which takes at
+    // least 15 digits for an f64 (6 for an f32); skip the exact expansion otherwise.
+    guard digits.count >= (isF32 ? 6 : 15), number.isFinite, number != 0 else { return (digits, exponent) }
     let exact = cFormat(number.magnitude, precision: 800, conversion: "e")
     guard let e = exact.firstIndex(of: "e") else { return (digits, exponent) }
     var exactDigits = exact[..<e].utf8.filter { $0 >= 48 && $0 <= 57 }.map { $0 - 48 }
