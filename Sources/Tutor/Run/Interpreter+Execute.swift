@@ -41,13 +41,13 @@ extension Interpreter {
         frames[top].movedRanges[slot, default: []].append(start..<start + UInt64(size))
       }
     case .initialize(let slot):
-      frames[top].movedRanges[slot] = nil
+      if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
       record(.slotWritten(frameID: frames[top].frameID, slot: slot, value: pop()))
     case .write(let slot, let path, let offset, let size):
       let value = pop()
       writeSlot(frame: top, slot: slot, path: path, offset: offset, size: size, value: value)
     case .dropSlotValue(let slot, let path, let offset, let type):
-      let status = state.frames[top].slots[slot].status
+      let status = recorder.state.frames[top].slots[slot].status
       guard status == .live else { break }
       let address = slotAddress(frame: top, slot: slot) + UInt64(offset)
       let exclusions = frames[top].movedRanges[slot] ?? []

@@ -77,7 +77,7 @@ extension Interpreter {
   }
 
   func slotValue(frame: Int, slot: Int) -> Value {
-    state.frames[frame].slots[slot].value
+    recorder.state.frames[frame].slots[slot].value
   }
 
   func slotType(frame: Int, slot: Int) -> Int {
@@ -86,7 +86,7 @@ extension Interpreter {
 
   func writeSlot(frame: Int, slot: Int, path: [Int], offset: Int, size: Int, value: Value) {
     if path.isEmpty {
-      frames[frame].movedRanges[slot] = nil
+      if !frames[frame].movedRanges.isEmpty { frames[frame].movedRanges[slot] = nil }
       record(.slotWritten(frameID: frames[frame].frameID, slot: slot, value: value))
       return
     }
@@ -162,8 +162,8 @@ extension Interpreter {
       return .temporary(
         index: index, path: descend(cell.value, type: cell.type, offset: offset, target: type))
     }
-    if let id = blockContaining(address), let index = state.blockIndex(id: id) {
-      let block = state.heap[index]
+    if let id = blockContaining(address), let index = recorder.state.blockIndex(id: id) {
+      let block = recorder.state.heap[index]
       let offset = Int(address - block.address)
       let valueType = blockTypes[id] ?? type
       switch block.contents {
