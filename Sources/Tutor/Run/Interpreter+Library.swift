@@ -100,6 +100,8 @@ extension Interpreter {
       let old = try read(address: argumentAddress(0), type: type)
       try write(address: argumentAddress(0), type: type, value: try defaultValue(type))
       return old
+    case .defaultValue:
+      return try defaultValue(resultType)
     case .processExit:
       record(.exited(status: Int32(truncatingIfNeeded: argumentInteger(0))))
       throw Halt.finished(Int32(truncatingIfNeeded: argumentInteger(0)))
@@ -574,6 +576,19 @@ extension Interpreter {
     case .string: return .buffer(pointer: 1, length: 0, capacity: 0, kind: .string)
     case .vec: return try allocateVec(elementType: runtime.element, capacity: 0, exact: true)
     case .option: return Self.none
+    case .structure:
+      var fields: [Value] = []
+      for part in runtime.parts { fields.append(try defaultValue(part)) }
+      return .structure(name: runtime.valueName, fields: fields)
+    case .tuple:
+      var items: [Value] = []
+      for part in runtime.parts { items.append(try defaultValue(part)) }
+      return .tuple(items)
+    case .array:
+      let count = runtime.partOffsets.count > 1 ? runtime.partOffsets[1] : 0
+      var items: [Value] = []
+      for _ in 0..<count { items.append(try defaultValue(runtime.element)) }
+      return .array(items)
     default:
       switch runtime.term {
       case .integer(let kind): return .integer(0, type: kind.rawValue)

@@ -26,6 +26,8 @@ enum Builtin: Sendable, Equatable, Hashable {
   case replace
   case take
   case processExit
+  /// `T::default()` for types that derive `Default` (and the library's own).
+  case defaultValue
 
   // String (receiver `&String` / `&mut String`).
   case stringPush

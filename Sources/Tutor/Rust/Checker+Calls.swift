@@ -65,6 +65,9 @@ extension Checker {
     {
       return builtin
     }
+    if path.count == 2, path[1] == "default", let type = defaultableType(path[0]), arguments.isEmpty {
+      return typed(.builtin(.defaultValue, arguments: []), type, span)
+    }
     if path.count == 2, structs[path[0]] != nil || enums[path[0]] != nil {
       error(
         "no function or associated item named `\(path[1])` found for `\(path[0])` in the current scope",
@@ -79,6 +82,19 @@ extension Checker {
       unsupported("the function `\(rawPath.joined(separator: "::"))`", at: callee.span)
     }
     return invalid(span)
+  }
+
+  /// The type named by `name` when it has a `default()`.
+  private func defaultableType(_ name: String) -> TypeTerm? {
+    if let info = structs[name] { return info.derives.contains("Default") ? .structure(name) : nil }
+    switch name {
+    case "String": return .string
+    case "bool": return .bool
+    case "char": return .char
+    case "f64": return .float(.f64)
+    case "f32": return .float(.f32)
+    default: return RustType.IntegerKind(rawValue: name).map { .integer($0) }
+    }
   }
 
   private func checkTupleStructConstructor(_ info: StructInfo, arguments: [Expr], span: SourceSpan)

@@ -152,6 +152,12 @@ extension Checker {
       if name == "to_string" { return method(.displayToString, .reference, [], .string) }
       if name == "then_some" { return nil }
       return nil
+    case .range(let element, _):
+      // A range is its own iterator: `(0..3).rev()`, `(1..=5).sum()`.
+      guard isIntegerLike(element) || table.kind(of: element) == .general else { return nil }
+      if table.kind(of: element) == .general { _ = table.unify(element, table.fresh(.integer)) }
+      return libraryMethod(
+        on: .iterator(.range, item: element, enumerated: false, reversed: false), name, generics: generics)
     case .iterator(let kind, let item, let enumerated, let reversed):
       let produced: TypeTerm = enumerated ? .tuple([.usize, item]) : item
       switch name {
