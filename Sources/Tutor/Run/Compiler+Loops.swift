@@ -79,7 +79,8 @@ extension Compiler {
   func compileIterator(_ expr: TypedExpr, register: Int) {
     if case .range(let element, _) = resolved(expr.type) {
       let iterator = TypedExpr(
-        kind: .iterate(expr), type: .iterator(.range, item: element, enumerated: false, reversed: false), span: expr.span)
+        kind: .iterate(expr), type: .iterator(.range, item: element, enumerated: false, reversed: false),
+        span: expr.span)
       compileIterator(iterator, register: register)
       return
     }

@@ -236,6 +236,8 @@ extension Interpreter {
       try finishProgram(status: 101)
     }
     frames[frames.count - 1].isUnwinding = true
+    // Unwinding continues in the caller, at the call that never returned.
+    try beginStep(frames[frames.count - 1].resumePoint)
   }
 
   func hex(_ address: UInt64) -> String {

@@ -55,6 +55,10 @@ extension Interpreter {
         frames[top].movedRanges[slot] = nil
       }
       try runDrops([.value(address: address, type: type, exclusions: exclusions)])
+    case .dropLocal(let slot, let type):
+      let exclusions = frames[top].movedRanges[slot] ?? []
+      record(.slotMovedOut(frameID: frames[top].frameID, slot: slot))
+      try runDrops([.value(address: slotAddress(frame: top, slot: slot), type: type, exclusions: exclusions)])
     case .endScope(let items, let announce):
       try endScope(items, announce: announce)
     case .addressOfSlot(let slot, let offset):

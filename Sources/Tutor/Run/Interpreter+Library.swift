@@ -58,8 +58,11 @@ extension Interpreter {
       return .pointer(address: argumentAddress(0), kind: .mutableReference)
     case .rcNew:
       let inner = types[typeList[0]]
+      // `RcBox<T>` is `{ strong: usize, weak: usize, value: T }`, padded to its alignment.
+      let alignment = max(8, inner.alignment)
+      let size = (16 + inner.size + alignment - 1) / alignment * alignment
       let (_, address) = try allocateBlock(
-        size: 16 + inner.size, alignment: max(8, inner.alignment),
+        size: size, alignment: alignment,
         contents: .counted(typeName: inner.name, strong: 1, weak: 1, value: arguments[0]),
         valueType: typeList[0])
       return .pointer(address: address, kind: .rc)
@@ -444,6 +447,13 @@ extension Interpreter {
       let old = try read(address: argumentAddress(0), type: type)
       try write(address: argumentAddress(0), type: type, value: Self.none)
       return old
+    case .optionCopied:
+      guard case .variant(_, "Some", let payload) = arguments[0], let pointer = payload.first else {
+        return Self.none
+      }
+      let target = types[resultType].element
+      let value = try read(address: address(of: pointer), type: target)
+      return Self.some(try cloneValue(value, type: target))
     case .optionAsReference:
       let type = pointee(typeList[0])
       let value = try read(address: argumentAddress(0), type: type)

@@ -96,6 +96,8 @@ enum Builtin: Sendable, Equatable, Hashable {
   case optionUnwrapOr
   case optionTake
   case optionAsReference
+  /// `Option<&T>::copied()` / `cloned()`.
+  case optionCopied
 
   // Numbers, chars, bools (receiver by value).
   case integerMethod(String)

@@ -25,7 +25,7 @@ extension Checker {
         return checkTupleStructConstructor(info, arguments: arguments, span: span)
       }
       if name == "Ok" || name == "Err" {
-        unsupported("`Result`", at: callee.span)
+        unsupported("the type `Result`", at: callee.span)
         return invalid(span)
       }
     }
@@ -178,7 +178,7 @@ extension Checker {
     case ["String", "from"]:
       guard let checked = args(1) else { return invalid(span) }
       if case .char = table.shallow(checked[0].type) {
-        unsupported("`String::from(char)`", at: span)
+        unsupported("the conversion `String::from(char)`", at: span)
         return invalid(span)
       }
       guard isStringLike(checked[0].type) else {
@@ -201,7 +201,7 @@ extension Checker {
     case ["Vec", "from"]:
       guard let checked = args(1) else { return invalid(span) }
       guard case .array(let element, _) = table.shallow(checked[0].type) else {
-        unsupported("`Vec::from` of anything but an array", at: span)
+        unsupported("the conversion `Vec::from` of anything but an array", at: span)
         return invalid(span)
       }
       return result(.vecFromArray, checked, .vec(element))
@@ -269,7 +269,7 @@ extension Checker {
       return result(.processExit, [coerce(checked[0], to: .i32)], .never)
     default:
       if path.count == 2, path[0] == "mem", memFunctions.contains(path[1]) == false {
-        unsupported("`std::mem::\(path[1])`", at: calleeSpan)
+        unsupported("the function `std::mem::\(path[1])`", at: calleeSpan)
         return invalid(span)
       }
       return nil
