@@ -1,0 +1,311 @@
+/// Narration generated from a step's events, with the real numbers: what was pushed or
+/// popped and how big it is, what a slot now holds, what the allocator did and why.
+/// Used for programs without a lesson (and lesson steps without words of their own).
+struct Narrator {
+  let image: ProgramImage
+  let before: MachineState
+  /// Frames pushed during this step (id → layout index), looked up before `before`.
+  private var pushed: [Int: Int] = [:]
+  /// Blocks allocated during this step.
+  private var allocated: [Int: HeapBlock] = [:]
+  /// Slot values written during this step.
+  private var written: [SlotRef: Value] = [:]
+
+  private init(image: ProgramImage, before: MachineState) {
+    self.image = image
+    self.before = before
+  }
+
+  /// The narration for step `step` (0-based), whose events took `before` onwards.
+  static func narrate(
+    image: ProgramImage, step: Int, before: MachineState, events: some Collection<Event>
+  ) -> String {
+    var narrator = Narrator(image: image, before: before)
+    var sentences: [String] = []
+    for event in events {
+      if let sentence = narrator.sentence(for: event) { sentences.append(sentence) }
+      narrator.record(event)
+    }
+    if sentences.isEmpty {
+      return step == 0 ? "The program is about to start." : "Nothing in memory changed on this line."
+    }
+    let limit = 6
+    if sentences.count > limit {
+      let rest = sentences.count - limit
+      return (sentences.prefix(limit) + ["… and \(rest) more \(rest == 1 ? "change" : "changes")."])
+        .joined(separator: " ")
+    }
+    return sentences.joined(separator: " ")
+  }
+
+  private mutating func record(_ event: Event) {
+    switch event {
+    case .framePushed(let frameID, let layoutIndex, _, _): pushed[frameID] = layoutIndex
+    case .heapAllocated(let block): allocated[block.id] = block
+    case .heapReallocated(_, _, _, let movedTo?): allocated[movedTo.id] = movedTo
+    case .slotWritten(let frameID, let slot, let value): written[SlotRef(frameID: frameID, slot: slot)] = value
+    default: break
+    }
+  }
+
+  // MARK: Look-ups
+
+  private func layout(ofFrame frameID: Int) -> FrameLayout? {
+    let index = pushed[frameID] ?? before.frameIndex(id: frameID).map { before.frames[$0].layoutIndex }
+    guard let index, image.layouts.indices.contains(index) else { return nil }
+    return image.layouts[index]
+  }
+
+  private func slotLayout(_ ref: SlotRef) -> FrameLayout.Slot? {
+    guard let layout = layout(ofFrame: ref.frameID), layout.slots.indices.contains(ref.slot) else { return nil }
+    return layout.slots[ref.slot]
+  }
+
+  private func block(_ id: Int) -> HeapBlock? {
+    if let block = allocated[id] { return block }
+    return before.blockIndex(id: id).map { before.heap[$0] }
+  }
+
+  private func slotValue(_ ref: SlotRef) -> Value? {
+    if let value = written[ref] { return value }
+    guard let index = before.frameIndex(id: ref.frameID), before.frames[index].slots.indices.contains(ref.slot)
+    else { return nil }
+    return before.frames[index].slots[ref.slot].value
+  }
+
+  private func address(_ value: UInt64) -> String { Format.address(value, .full) }
+
+  /// The static item whose bytes equal `bytes`, if any (a literal copied to the heap).
+  private func literal(matching bytes: [UInt8]) -> StaticItem? {
+    guard !bytes.isEmpty else { return nil }
+    return image.statics.first { $0.bytes == bytes }
+  }
+
+  // MARK: Sentences
+
+  private func sentence(for event: Event) -> String? {
+    switch event {
+    case .framePushed(let frameID, let layoutIndex, let top, let callLine):
+      return framePushed(id: frameID, layoutIndex: layoutIndex, top: top, callLine: callLine)
+    case .framePopped(let frameID, let returned):
+      return framePopped(id: frameID, returned: returned)
+    case .slotWritten(let frameID, let slot, let value):
+      return slotWritten(SlotRef(frameID: frameID, slot: slot), value: value)
+    case .slotMovedOut(let frameID, let slot):
+      return slotMovedOut(SlotRef(frameID: frameID, slot: slot))
+    case .slotDied(let frameID, let slot):
+      guard let layout = slotLayout(SlotRef(frameID: frameID, slot: slot)) else { return nil }
+      return "`\(layout.name)` went out of scope."
+    case .dropRan(let typeName, let label):
+      return "`Drop::drop` ran for \(label) (`\(typeName)`)."
+    case .heapAllocated(let block):
+      return allocation(block)
+    case .heapWritten(let blockID, let contents):
+      return heapWritten(blockID: blockID, contents: contents)
+    case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
+      return reallocation(blockID: blockID, newSize: newSize, newContents: newContents, movedTo: movedTo)
+    case .heapFreed(let blockID):
+      guard let block = block(blockID) else { return "A heap block was freed." }
+      let owner = block.owner.map { " (owned by `\($0)`)" } ?? ""
+      return "The \(Format.bytes(block.size)) block at \(address(block.address))\(owner) was freed."
+    case .heapLeaked(let blockID):
+      guard let block = block(blockID) else { return "A heap block leaked." }
+      return
+        "The \(Format.bytes(block.size)) block at \(address(block.address)) was never freed: it leaked, with no owner left to drop it."
+    case .printed(let stream, let text):
+      return printed(stream, text)
+    case .panicked(let message, let line, _):
+      return
+        "The program panicked at line \(line): \(message). The panic unwinds the stack, dropping each frame's values, and the process exits with status 101."
+    case .stackOverflowed(let frameSize, let depth):
+      return overflow(frameSize: frameSize, depth: depth)
+    case .exited(let status):
+      if case .overflowed = before.status { return nil }
+      return "The program exited with status \(status)."
+    }
+  }
+
+  private func framePushed(id: Int, layoutIndex: Int, top: UInt64, callLine: Int?) -> String {
+    guard image.layouts.indices.contains(layoutIndex) else { return "A frame was pushed." }
+    let layout = image.layouts[layoutIndex]
+    let size = Format.bytes(layout.size)
+    if before.frames.isEmpty && pushed.isEmpty {
+      return
+        "The program starts: `\(layout.function)` gets a frame of \(size) (in this model) at the top of the stack, \(address(top)). Its slots exist from the start, but hold nothing until their `let` runs."
+    }
+    let caller = before.frames.last?.function ?? "the caller"
+    let depth = before.frames.count + pushed.count + 1
+    let depthNote = depth > 2 ? " The stack is now \(Format.grouped(depth)) frames deep." : ""
+    return
+      "Called `\(layout.function)`: pushed a frame of \(size) (in this model) at \(address(top)), just below `\(caller)`'s.\(depthNote)"
+  }
+
+  private func framePopped(id: Int, returned: Value?) -> String {
+    let layout = layout(ofFrame: id)
+    let name = layout?.function ?? "the function"
+    let size = layout.map { " " + Format.bytes($0.size) } ?? ""
+    var text = "`\(name)` returned: its\(size) frame was popped; the stack pointer simply moves back up."
+    if let returned, returned != .unit {
+      text += " It handed back \(ValueText.text(returned, addressForm: .full))."
+    }
+    return text
+  }
+
+  private func slotWritten(_ ref: SlotRef, value: Value) -> String? {
+    guard let slot = slotLayout(ref) else { return nil }
+    let name = "`\(slot.name)`"
+    let previous = slotValue(ref)
+    switch value {
+    case .buffer(let pointer, let length, let capacity, let kind):
+      if case .buffer(let oldPointer, _, let oldCapacity, _)? = previous, oldPointer == pointer,
+        oldCapacity == capacity
+      {
+        return "\(name) now has length \(length) of capacity \(capacity)."
+      }
+      if case .buffer(_, _, let oldCapacity, _)? = previous, oldCapacity > 0, capacity != oldCapacity {
+        return "\(name) now points at \(address(pointer)): length \(length), capacity \(capacity)."
+      }
+      let what = kind == .string ? "a String" : "a `\(slot.typeName)`"
+      var text =
+        "\(name) holds \(what): pointer, length \(length), capacity \(capacity) — \(slot.size) bytes on the stack"
+      if capacity == 0 {
+        text += "; nothing is allocated yet (the pointer is a dangling \(Format.address(pointer, .full)), never read)."
+      } else if kind == .string {
+        text += "; the \(length) \(length == 1 ? "byte" : "bytes") of text are on the heap at \(address(pointer))."
+      } else {
+        text += "; the elements are on the heap at \(address(pointer))."
+      }
+      return text
+    case .slicePointer(let pointer, let length, _):
+      let place =
+        image.statics.contains { pointer >= $0.address && pointer < $0.address + UInt64(max($0.bytes.count, 1)) }
+        ? "in the binary's read-only data" : "at"
+      return
+        "\(name) is a `\(slot.typeName)`: a pointer and a length (\(length)), \(slot.size) bytes on the stack, pointing \(place) \(address(pointer))."
+    case .pointer(let target, let kind):
+      switch kind {
+      case .box:
+        return "\(name) holds a `\(slot.typeName)`: an \(slot.size)-byte pointer to its value on the heap at \(address(target))."
+      case .rc:
+        return "\(name) holds an `\(slot.typeName)`: a pointer to the shared block at \(address(target))."
+      case .sharedReference, .mutableReference:
+        return "\(name) is a reference: the \(slot.size)-byte address \(address(target))."
+      case .raw:
+        return "\(name) holds the address \(address(target))."
+      }
+    case .uninitialized:
+      return nil
+    default:
+      let text = ValueText.text(value, addressForm: .full)
+      return "\(name) = \(text) (`\(slot.typeName)`, \(Format.bytes(slot.size)) on the stack)."
+    }
+  }
+
+  private func slotMovedOut(_ ref: SlotRef) -> String? {
+    guard let slot = slotLayout(ref) else { return nil }
+    let name = "`\(slot.name)`"
+    if case .buffer? = slotValue(ref) {
+      return
+        "\(name) was moved: its \(slot.size) bytes (pointer, length, capacity) were copied to the new owner and the heap data stayed where it was. \(name) can no longer be used and will not be dropped here."
+    }
+    return "\(name) was moved out; it can no longer be used and will not be dropped here."
+  }
+
+  private func allocation(_ block: HeapBlock) -> String {
+    let at = address(block.address)
+    switch block.contents {
+    case .bytes(let capacity, let bytes):
+      var text = "Allocated \(Format.bytes(block.size)) on the heap at \(at) (capacity \(capacity))"
+      if let literal = literal(matching: bytes) {
+        text +=
+          " and copied the \(bytes.count) bytes of \"\(literal.label.inert)\" into it from the literal at \(address(literal.address))."
+      } else if !bytes.isEmpty {
+        text += " and wrote \(bytes.count) \(bytes.count == 1 ? "byte" : "bytes") into it."
+      } else {
+        text += "."
+      }
+      return text
+    case .elements(let elementType, let elementSize, let capacity, _):
+      return
+        "Allocated a buffer for \(capacity) `\(elementType)` \(capacity == 1 ? "element" : "elements") (\(capacity) × \(elementSize) B = \(Format.bytes(block.size))) on the heap at \(at)."
+    case .boxed(let typeName, _):
+      return "Allocated \(Format.bytes(block.size)) on the heap at \(at) for the Box's `\(typeName)`."
+    case .counted(let typeName, _, _, _):
+      return
+        "Allocated \(Format.bytes(block.size)) on the heap at \(at) for the Rc: the strong count, the weak count, then the `\(typeName)`."
+    }
+  }
+
+  private func heapWritten(blockID: Int, contents: HeapBlock.Contents) -> String? {
+    guard let old = block(blockID) else { return nil }
+    let owner = old.owner.map { "`\($0)`" } ?? "the buffer"
+    switch (old.contents, contents) {
+    case (.elements(_, _, _, let oldElements), .elements(_, _, let capacity, let elements)):
+      if elements.count == oldElements.count + 1, let last = elements.last {
+        let room = capacity - elements.count
+        let roomText = room == 0 ? "it is now full" : "room for \(room) more without reallocating"
+        return "Pushed \(ValueText.text(last)) into \(owner): length \(elements.count) of capacity \(capacity), \(roomText)."
+      }
+      if elements.count < oldElements.count {
+        return "\(owner) now has \(elements.count) of \(capacity) elements; the capacity stays."
+      }
+      return "Updated \(owner)'s elements (length \(elements.count), capacity \(capacity))."
+    case (.bytes(_, let oldBytes), .bytes(let capacity, let bytes)):
+      if bytes.count > oldBytes.count, bytes.starts(with: oldBytes) {
+        let added = String(decoding: bytes[oldBytes.count...], as: UTF8.self).inert
+        return "Appended \"\(added)\" to \(owner): length \(bytes.count) of capacity \(capacity)."
+      }
+      return "\(owner) now holds \(bytes.count) bytes of its capacity \(capacity)."
+    case (_, .counted(_, let strong, let weak, _)):
+      return "\(owner): strong count \(strong), weak count \(weak)."
+    default:
+      return "\(owner) changed."
+    }
+  }
+
+  private func reallocation(
+    blockID: Int, newSize: Int, newContents: HeapBlock.Contents, movedTo: HeapBlock?
+  ) -> String {
+    let old = block(blockID)
+    let oldContents = old?.contents
+    let length = oldContents?.usedCount ?? 0
+    let oldCapacity = oldContents?.capacity ?? 0
+    let newCapacity = newContents.capacity
+    let isString: Bool
+    if case .bytes? = oldContents { isString = true } else { isString = false }
+    let kind = isString ? "String" : "Vec"
+    let unit = isString ? "bytes" : "elements"
+    let request =
+      isString
+      ? "asked for \(newCapacity) bytes"
+      : "asked for a buffer of \(newCapacity) elements (\(Format.bytes(newSize)))"
+    let reason =
+      newCapacity > oldCapacity
+      ? "The \(kind) was full (len \(length) = cap \(oldCapacity)), so it \(request)"
+      : "The \(kind) shrank its buffer from capacity \(oldCapacity) to \(newCapacity)"
+    let from = old.map { address($0.address) } ?? "its old place"
+    if let moved = movedTo {
+      return
+        "\(reason); the allocator could not grow it in place, so the \(length) \(unit) were copied to \(address(moved.address)) and the old block at \(from) was freed."
+    }
+    return "\(reason); the allocator resized the block in place at \(from), so nothing was copied."
+  }
+
+  private func printed(_ stream: Event.Stream, _ text: String) -> String {
+    var shown = text
+    if shown.hasSuffix("\n") { shown.removeLast() }
+    shown = shown.inert
+    if shown.count > 60 { shown = String(shown.prefix(57)) + "…" }
+    if stream == .stderr {
+      return "Wrote \"\(shown)\" to stderr."
+    }
+    return "Printed \"\(shown)\" to stdout."
+  }
+
+  private func overflow(frameSize: Int, depth: Int) -> String {
+    let function = before.frames.last?.function ?? "the function"
+    let limit = Format.bytes(image.stackLimit)
+    return
+      "Stack overflow: `\(function)` needed another \(Format.bytes(frameSize)) frame, but \(Format.grouped(depth)) frames already fill the \(limit) stack. The next frame would land in the guard page below the stack, so the OS stops the program; Rust prints that the thread has overflowed its stack and aborts (exit status 134)."
+  }
+}
