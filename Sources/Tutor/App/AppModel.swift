@@ -10,4 +10,11 @@ protocol AppModel: Sendable {
   var wantsTicks: Bool { get }
   /// The process exit status once `update` returned false.
   var exitStatus: Int32 { get }
+  /// Told once, before the first `.resize`, what the terminal can show (colour, Unicode), so the
+  /// model can pick a monochrome theme or ASCII lines. Optional: the default ignores it.
+  mutating func configure(for terminal: TerminalCapabilities)
+}
+
+extension AppModel {
+  mutating func configure(for terminal: TerminalCapabilities) {}
 }

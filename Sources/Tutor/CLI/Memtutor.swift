@@ -8,7 +8,7 @@ struct Memtutor: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       OpenCommand.self, RunCommand.self, TraceCommand.self, RenderCommand.self, ListCommand.self,
-      CheckCommand.self, ProgressCommand.self, BenchCommand.self,
+      CheckCommand.self, ProgressCommand.self, BenchCommand.self, TerminalCheckCommand.self,
     ],
     defaultSubcommand: OpenCommand.self
   )

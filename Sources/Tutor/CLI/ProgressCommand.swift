@@ -1,9 +1,34 @@
 import ArgumentParser
+import Foundation
 
 struct ProgressCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "progress", abstract: "Not available yet.")
+  static let configuration = CommandConfiguration(
+    commandName: "progress",
+    abstract: "Show your progress through the course, or clear it.",
+    discussion: """
+      Progress is saved in $XDG_STATE_HOME/memtutor/progress.json \
+      (by default ~/.local/state/memtutor/progress.json).
+      """)
+
+  @Flag(name: .long, help: "Forget all progress: every lesson back to not started.")
+  var reset = false
 
   func run() throws {
-    throw ValidationError("'progress' is not available yet")
+    let store = ProgressStore.standard()
+    if reset {
+      do {
+        let removed = try store.reset()
+        print(removed ? "Progress cleared (\(store.fileURL.path) removed)." : "No progress saved yet.")
+      } catch {
+        throw ValidationError(error.description)
+      }
+      return
+    }
+    let loaded = store.load()
+    if let notice = loaded.notice {
+      FileHandle.standardError.write(Data(("memtutor: " + notice + "\n").utf8))
+    }
+    print(ProgressSummary(progress: loaded.progress).text)
+    if !loaded.progress.isEmpty { print("Saved in \(store.fileURL.path)") }
   }
 }

@@ -20,8 +20,11 @@ struct Diagnostic: Error, Sendable, Equatable {
     self.notes = notes
   }
 
+  /// `what` is a plural noun phrase ("closures" → "closures are not supported …") or a
+  /// singular one starting with "the" ("the `?` operator" → "… is not supported …").
   static func unsupported(_ what: String, at span: SourceSpan) -> Diagnostic {
-    Diagnostic("\(what) is not supported by memtutor yet", at: span)
+    let verb = what.hasPrefix("the ") ? "is" : "are"
+    return Diagnostic("\(what) \(verb) not supported by memtutor yet", at: span)
   }
 
   /// The full text: header, source line and caret, notes.

@@ -1,0 +1,243 @@
+/// One lesson (or the learner's own program) being stepped through, with its questions, the
+/// learner's progress, and the presenter's controls on top of the tutor.
+///
+/// Questions are asked before their step is revealed: when a key (or autoplay) would take the
+/// tutor past an unanswered question, the session stops the tutor on the step before it and
+/// puts the question up; the step is shown once the answer has been seen.
+struct LessonSession<Tutor: LessonTutor>: AppModel {
+  /// Why the session ended: the owner quits, or goes back to the lesson menu.
+  enum Exit: Sendable, Equatable {
+    case quit
+    case menu
+  }
+
+  private(set) var tutor: Tutor
+  /// The lesson's id, or nil for a program that is not a lesson (no progress is kept).
+  let lessonID: String?
+  /// Sorted by step.
+  let questions: [PromptQuestion]
+  private(set) var progress: LessonProgress
+  private(set) var prompt: QuestionPrompt?
+  private(set) var settings: PresenterSettings
+  private(set) var exit: Exit?
+  /// Esc goes back to the menu (the lesson was opened from it) instead of quitting.
+  var escapeReturnsToMenu = false
+  var styles = ClassroomStyles.standard
+  var ascii = false
+
+  /// Questions passed in this session without a recorded answer (revealed by a presenter).
+  private var cleared: Set<Int> = []
+  /// The clock at the last automatic step; nil until the next tick starts the timer.
+  private var lastAutoStep: Double?
+  private var autoplayPaused = false
+
+  init(
+    tutor: Tutor, lessonID: String?, questions: [PromptQuestion], progress: LessonProgress? = nil,
+    settings: PresenterSettings = .learner
+  ) {
+    self.tutor = tutor
+    self.lessonID = lessonID
+    self.questions = questions.sorted { $0.step < $1.step }
+    self.progress = progress ?? LessonProgress(lessonID: lessonID ?? "")
+    self.settings = settings
+    self.progress.stepCount = tutor.stepCount
+  }
+
+  var wantsTicks: Bool {
+    tutor.wantsTicks || (isAutoplaying && prompt == nil && !settings.blanked)
+  }
+
+  var exitStatus: Int32 { tutor.exitStatus }
+
+  var isAutoplaying: Bool {
+    settings.autoplayDelay != nil && !autoplayPaused && tutor.currentStep < tutor.stepCount - 1
+  }
+
+  /// Starts at `step` (a saved place or `--step K`), without asking the questions before it.
+  mutating func start(at step: Int) {
+    tutor.jump(to: step)
+    noteStep()
+  }
+
+  mutating func update(_ message: Message) -> Bool {
+    switch message {
+    case .resize:
+      _ = tutor.update(message)
+      if var open = prompt {
+        _ = open.update(message)
+        prompt = open
+      }
+      return true
+    case .tick(let now):
+      return tick(now)
+    case .key(let key):
+      return handle(key)
+    }
+  }
+
+  func view(width: Int, height: Int) -> ScreenBuffer {
+    if settings.blanked { return ScreenBuffer(width: width, height: height) }
+    var buffer = tutor.view(width: width, height: height)
+    if let prompt {
+      QuestionPanel(prompt: prompt, styles: styles, ascii: ascii, presenter: settings.presenting)
+        .draw(into: &buffer, x: 0, y: 0, width: width, height: max(0, height - 1))
+    }
+    return buffer
+  }
+
+  // MARK: - Keys
+
+  private mutating func handle(_ key: Key) -> Bool {
+    if settings.blanked {
+      switch key {
+      case .character("b"), .character("B"), .character("."), .escape: settings.blanked = false
+      case .character("q"): return finish(.quit)
+      default: break
+      }
+      return true
+    }
+    if prompt != nil { return handlePromptKey(key) }
+    switch key {
+    case .character("b"), .character("B"), .character("."):
+      settings.blanked = true
+      return true
+    case .character("z"):
+      settings.cycleZoom()
+      return true
+    case .character("m"):
+      return lessonID == nil ? true : finish(.menu)
+    case .escape where escapeReturnsToMenu:
+      return finish(.menu)
+    case .character("a") where settings.autoplayDelay != nil:
+      autoplayPaused.toggle()
+      lastAutoStep = nil
+      return true
+    case .character("q"):
+      return finish(.quit)
+    default:
+      lastAutoStep = nil
+      return advance(with: .key(key))
+    }
+  }
+
+  private mutating func handlePromptKey(_ key: Key) -> Bool {
+    guard var open = prompt else { return true }
+    let answersTyped = key == .enter && !open.typed.isEmpty
+    if settings.presenting, !open.isAnswered, Self.isForward(key), !answersTyped {
+      // The room has had its say: show the answer (nothing is scored in presenter mode).
+      open.reveal()
+      prompt = open
+      return true
+    }
+    let outcome = open.update(.key(key))
+    prompt = open
+    switch outcome {
+    case .handled:
+      return true
+    case .answered(let answer):
+      if settings.presenting {
+        cleared.insert(answer.step)
+      } else {
+        progress.record(answer)
+      }
+      return true
+    case .proceed:
+      cleared.insert(open.question.step)
+      prompt = nil
+      lastAutoStep = nil
+      tutor.jump(to: open.question.step)
+      noteStep()
+      return true
+    case .cancelled:
+      prompt = nil
+      return true
+    case .ignored:
+      switch key {
+      case .character("q"): return finish(.quit)
+      case .character("m") where lessonID != nil: return finish(.menu)
+      case .left, .character("h"), .escape:
+        // Back out of the question; the tutor stays where it was.
+        prompt = nil
+        return true
+      case .character("b"), .character("B"), .character("."):
+        settings.blanked = true
+        return true
+      default:
+        return true
+      }
+    }
+  }
+
+  // MARK: - Stepping
+
+  /// Lets the tutor handle `message`, then stops it before the first unanswered question it
+  /// would have skipped.
+  private mutating func advance(with message: Message) -> Bool {
+    let from = tutor.currentStep
+    var moved = tutor
+    let keepRunning = moved.update(message)
+    if !keepRunning {
+      tutor = moved
+      return finish(.quit)
+    }
+    let to = moved.currentStep
+    if to > from, let question = firstBlockingQuestion(after: from, upTo: to) {
+      if question.step - 1 != from { tutor.jump(to: question.step - 1) }
+      prompt = QuestionPrompt(question: question)
+    } else {
+      tutor = moved
+    }
+    noteStep()
+    return true
+  }
+
+  private mutating func tick(_ now: Double) -> Bool {
+    if prompt != nil || settings.blanked {
+      // Animations may finish, but the tutor must not step on under a question.
+      var moved = tutor
+      _ = moved.update(.tick(now))
+      if moved.currentStep == tutor.currentStep { tutor = moved }
+      lastAutoStep = nil
+      return true
+    }
+    if isAutoplaying, let delay = settings.autoplayDelay, !tutor.wantsTicks {
+      if let last = lastAutoStep {
+        if now - last >= delay {
+          lastAutoStep = now
+          return advance(with: .key(.right))
+        }
+      } else {
+        lastAutoStep = now
+      }
+    }
+    return advance(with: .tick(now))
+  }
+
+  private func firstBlockingQuestion(after from: Int, upTo to: Int) -> PromptQuestion? {
+    questions.first { question in
+      question.step > from && question.step <= to && question.step > 0
+        && progress.answer(forStep: question.step) == nil && !cleared.contains(question.step)
+    }
+  }
+
+  /// Keeps the progress in step with the screen: the place, and done once the end is reached.
+  private mutating func noteStep() {
+    guard lessonID != nil else { return }
+    progress.lastStep = tutor.currentStep
+    progress.stepCount = tutor.stepCount
+    if tutor.stepCount > 0, tutor.currentStep >= tutor.stepCount - 1 { progress.done = true }
+  }
+
+  private mutating func finish(_ reason: Exit) -> Bool {
+    exit = reason
+    noteStep()
+    return false
+  }
+
+  private static func isForward(_ key: Key) -> Bool {
+    switch key {
+    case .enter, .right, .pageDown, .character(" "), .character("l"), .character("n"): return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,13 @@
+/// What a lesson session needs from the stepping tutor underneath it: which step is shown,
+/// how many there are, and a way to show a given step.
+///
+/// The session lets the tutor handle keys as it always does, then looks at where the tutor
+/// went; when that would skip past an unanswered question, the session stops the tutor just
+/// before the question's step and asks it.
+protocol LessonTutor: AppModel {
+  /// The step on screen (0 is the program's start).
+  var currentStep: Int { get }
+  var stepCount: Int { get }
+  /// Shows `step` at once (no animation), clamped to the trace.
+  mutating func jump(to step: Int)
+}

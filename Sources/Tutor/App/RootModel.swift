@@ -1,0 +1,170 @@
+import Foundation
+
+/// The whole app when the course is involved: the lesson menu, a lesson being stepped
+/// through, or a message (a lesson that could not be opened). Progress is saved here, after
+/// every change, so quitting at any moment keeps the learner's place.
+struct RootModel<Tutor: LessonTutor>: AppModel {
+  enum Screen: Sendable {
+    case menu(MenuState)
+    case lesson(LessonSession<Tutor>)
+    case message(MessageScreen)
+  }
+
+  /// A lesson ready to step through, or a screen saying why it could not be opened.
+  enum Opened: Sendable {
+    case session(LessonSession<Tutor>)
+    case message(MessageScreen)
+  }
+
+  /// How lessons are found and opened; injected so tests need no files and no engine.
+  struct Course: Sendable {
+    /// Every lesson in course order, with the progress filled in.
+    var entries: @Sendable (CourseProgress) -> [MenuEntry]
+    /// A session for a lesson id carrying the learner's saved progress, or the text
+    /// explaining why the lesson cannot be opened.
+    var open: @Sendable (String, LessonProgress) -> Opened
+  }
+
+  private(set) var screen: Screen
+  private(set) var progress: CourseProgress
+  let course: Course
+  /// Where progress is saved; nil when it must not be (a file we could not move aside).
+  let store: ProgressStore?
+  var styles = ClassroomStyles.standard
+  /// The last problem saving progress, shown once in the menu.
+  private(set) var saveProblem: String?
+  private var size: (width: Int, height: Int)?
+  private var reportedSaveProblem = false
+
+  /// Starts on the menu with the last lesson preselected. `notice` (a progress file moved
+  /// aside) is shown on the menu.
+  init(course: Course, progress: CourseProgress, store: ProgressStore?, notice: String? = nil) {
+    self.course = course
+    self.progress = progress
+    self.store = store
+    var menu = MenuState(entries: course.entries(progress), resume: progress.lastOpened)
+    menu.notice = notice
+    screen = .menu(menu)
+  }
+
+  /// Starts in a lesson (`memtutor 3`); `m` still leads to the menu.
+  init(
+    course: Course, progress: CourseProgress, store: ProgressStore?, session: LessonSession<Tutor>,
+    notice: String? = nil
+  ) {
+    self.init(course: course, progress: progress, store: store, notice: notice)
+    screen = .lesson(session)
+    remember(session)
+  }
+
+  var wantsTicks: Bool {
+    switch screen {
+    case .menu(let menu): menu.wantsTicks
+    case .lesson(let session): session.wantsTicks
+    case .message(let message): message.wantsTicks
+    }
+  }
+
+  var exitStatus: Int32 {
+    switch screen {
+    case .menu(let menu): menu.exitStatus
+    case .lesson(let session): session.exitStatus
+    case .message(let message): message.exitStatus
+    }
+  }
+
+  mutating func update(_ message: Message) -> Bool {
+    if case .resize(let width, let height) = message { size = (width, height) }
+    switch screen {
+    case .menu(var menu):
+      let running = menu.update(message)
+      screen = .menu(menu)
+      guard running else { return false }
+      if let id = menu.takeChoice() { open(id) }
+      return true
+    case .lesson(var session):
+      let running = session.update(message)
+      screen = .lesson(session)
+      remember(session)
+      guard !running else { return true }
+      if session.exit == .menu {
+        showMenu(selecting: session.lessonID)
+        return true
+      }
+      return false
+    case .message(var screenMessage):
+      let running = screenMessage.update(message)
+      screen = .message(screenMessage)
+      if !running { showMenu(selecting: nil) }
+      return true
+    }
+  }
+
+  func view(width: Int, height: Int) -> ScreenBuffer {
+    switch screen {
+    case .menu(let menu): menu.view(width: width, height: height)
+    case .lesson(let session): session.view(width: width, height: height)
+    case .message(let message): message.view(width: width, height: height)
+    }
+  }
+
+  // MARK: - Switching screens
+
+  /// Opens a lesson at the learner's saved place (from the start again once it is done).
+  mutating func open(_ id: String) {
+    let saved = progress[id]
+    switch course.open(id, saved) {
+    case .session(var session):
+      let resumeAt = saved.done && saved.lastStep >= session.tutor.stepCount - 1 ? 0 : saved.lastStep
+      if resumeAt > 0 { session.start(at: resumeAt) }
+      session.escapeReturnsToMenu = true
+      sendSize(to: &session)
+      screen = .lesson(session)
+      remember(session)
+    case .message(var message):
+      message.leaveAction = "back to the menu"
+      if let size { _ = message.update(.resize(width: size.width, height: size.height)) }
+      screen = .message(message)
+    }
+  }
+
+  private mutating func showMenu(selecting id: String?) {
+    var menu = MenuState(entries: course.entries(progress), resume: id ?? progress.lastOpened)
+    if let saveProblem, !reportedSaveProblem {
+      menu.notice = saveProblem
+      reportedSaveProblem = true
+    }
+    if let size { _ = menu.update(.resize(width: size.width, height: size.height)) }
+    screen = .menu(menu)
+  }
+
+  private func sendSize(to session: inout LessonSession<Tutor>) {
+    if let size { _ = session.update(.resize(width: size.width, height: size.height)) }
+  }
+
+  // MARK: - Saving
+
+  /// Folds the session's progress into the course's and saves it when anything changed.
+  private mutating func remember(_ session: LessonSession<Tutor>) {
+    guard let id = session.lessonID else { return }
+    var lesson = session.progress
+    let before = progress.lessons[id]
+    lesson.updatedAt = before?.updatedAt
+    guard before != lesson || progress.lastOpened != id else { return }
+    lesson.updatedAt = Date()
+    progress[id] = lesson
+    progress.lastOpened = id
+    save()
+  }
+
+  private mutating func save() {
+    guard let store else { return }
+    do {
+      try store.save(progress)
+      saveProblem = nil
+    } catch {
+      if saveProblem == nil { reportedSaveProblem = false }
+      saveProblem = error.description
+    }
+  }
+}

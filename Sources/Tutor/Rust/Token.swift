@@ -1,0 +1,104 @@
+/// One lexical token of Rust source, with where it sits in the text.
+struct Token: Sendable, Equatable {
+  enum Kind: Sendable, Equatable {
+    case identifier(String)
+    case keyword(Keyword)
+    /// `'a`, `'outer` (the name without the quote).
+    case lifetime(String)
+    case integer(UInt128, suffix: String?)
+    case float(Double, suffix: String?)
+    case string(String)
+    case character(Unicode.Scalar)
+    /// `b'a'`.
+    case byte(UInt8)
+    case punctuation(Punctuation)
+    case endOfFile
+  }
+
+  var kind: Kind
+  var span: SourceSpan
+  /// Offsets into the source's Unicode scalars: `start..<end`.
+  var start: Int
+  var end: Int
+
+  /// How the token reads in a message: `` `let` ``, `` `;` ``, `end of file`.
+  var described: String {
+    switch kind {
+    case .identifier(let name): "`\(name)`"
+    case .keyword(let keyword): "keyword `\(keyword.rawValue)`"
+    case .lifetime(let name): "lifetime `'\(name)`"
+    case .integer, .float, .string, .character, .byte: "literal"
+    case .punctuation(let punctuation): "`\(punctuation.rawValue)`"
+    case .endOfFile: "end of file"
+    }
+  }
+}
+
+enum Keyword: String, Sendable, CaseIterable {
+  case `as`, async, await, `break`, const, `continue`, crate, dyn, `else`, `enum`, extern
+  case `false`, fn, `for`, `if`, impl, `in`, `let`, loop, match, mod, move, mut, pub
+  case ref, `return`, `self`, selfType = "Self", `static`, `struct`, `super`, `trait`, `true`
+  case type, unsafe, use, `where`, `while`
+
+  static let byName: [String: Keyword] = Dictionary(
+    uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+}
+
+enum Punctuation: String, Sendable, CaseIterable {
+  case plus = "+"
+  case minus = "-"
+  case star = "*"
+  case slash = "/"
+  case percent = "%"
+  case caret = "^"
+  case bang = "!"
+  case ampersand = "&"
+  case pipe = "|"
+  case ampersandAmpersand = "&&"
+  case pipePipe = "||"
+  case shiftLeft = "<<"
+  case shiftRight = ">>"
+  case plusEqual = "+="
+  case minusEqual = "-="
+  case starEqual = "*="
+  case slashEqual = "/="
+  case percentEqual = "%="
+  case caretEqual = "^="
+  case ampersandEqual = "&="
+  case pipeEqual = "|="
+  case shiftLeftEqual = "<<="
+  case shiftRightEqual = ">>="
+  case equal = "="
+  case equalEqual = "=="
+  case notEqual = "!="
+  case greater = ">"
+  case less = "<"
+  case greaterEqual = ">="
+  case lessEqual = "<="
+  case at = "@"
+  case underscore = "_"
+  case dot = "."
+  case dotDot = ".."
+  case dotDotDot = "..."
+  case dotDotEqual = "..="
+  case comma = ","
+  case semicolon = ";"
+  case colon = ":"
+  case colonColon = "::"
+  case arrow = "->"
+  case fatArrow = "=>"
+  case pound = "#"
+  case dollar = "$"
+  case question = "?"
+  case tilde = "~"
+  case openBrace = "{"
+  case closeBrace = "}"
+  case openBracket = "["
+  case closeBracket = "]"
+  case openParen = "("
+  case closeParen = ")"
+
+  /// Longest first, so the lexer can match greedily.
+  static let bySpelling: [[Unicode.Scalar]: Punctuation] = Dictionary(
+    uniqueKeysWithValues: allCases.map { (Array($0.rawValue.unicodeScalars), $0) })
+}

@@ -1,0 +1,46 @@
+/// What one run of the terminal loop did: for benchmarks (`MEMTUTOR_FRAME_STATS`) and tests.
+struct TerminalRunStats: Sendable, Equatable {
+  enum EndReason: String, Sendable, Equatable {
+    /// The model's `update` returned false.
+    case quit
+    /// SIGINT, SIGTERM or SIGHUP.
+    case signal
+    /// Standard input reached its end (or is /dev/null).
+    case inputClosed
+    case firstFrame
+    case timeLimit
+  }
+
+  /// Frames the model drew (`view` + diff); `terminalUpdates` of them changed the screen.
+  var frames = 0
+  var terminalUpdates = 0
+  var ticks = 0
+  var keys = 0
+  var wallSeconds = 0.0
+  var cpuSeconds = 0.0
+  /// From the start of the run (terminal start-up included) to the first frame on the terminal.
+  var firstFrameSeconds: Double?
+  var endReason = EndReason.quit
+  var exitStatus: Int32 = 0
+
+  /// One line of JSON.
+  var json: String {
+    let first = firstFrameSeconds.map { Self.format($0) } ?? "null"
+    return "{\"frames\":\(frames),\"terminalUpdates\":\(terminalUpdates),\"ticks\":\(ticks),"
+      + "\"keys\":\(keys),\"wallSeconds\":\(Self.format(wallSeconds)),"
+      + "\"cpuSeconds\":\(Self.format(cpuSeconds)),\"firstFrameSeconds\":\(first),"
+      + "\"endReason\":\"\(endReason.rawValue)\",\"exitStatus\":\(exitStatus)}"
+  }
+
+  /// Frames per second over the run.
+  var framesPerSecond: Double { wallSeconds > 0 ? Double(frames) / wallSeconds : 0 }
+
+  private static func format(_ value: Double) -> String {
+    let micro = (value * 1_000_000).rounded()
+    let whole = Int(micro) / 1_000_000
+    let fraction = abs(Int(micro) % 1_000_000)
+    let digits = String(fraction)
+    return "\(value < 0 && whole == 0 ? "-" : "")\(whole)."
+      + String(repeating: "0", count: 6 - digits.count) + digits
+  }
+}

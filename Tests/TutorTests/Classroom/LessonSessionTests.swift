@@ -1,0 +1,200 @@
+import Testing
+
+@testable import Tutor
+
+@Suite struct LessonSessionTests {
+  static let questions = [
+    PromptQuestion(
+      step: 3, text: "How many bytes on the stack?",
+      kind: .choice(options: ["8", "16", "24", "32"], correct: 2), explanation: "Three words."),
+    PromptQuestion(
+      step: 6, text: "Capacity after the push?", kind: .number(answer: "8"), explanation: "It doubled."),
+  ]
+
+  typealias Session = LessonSession<FakeTutor>
+
+  static func session(settings: PresenterSettings = .learner, progress: LessonProgress? = nil) -> Session {
+    Session(
+      tutor: FakeTutor(stepCount: 10), lessonID: "vec-growth", questions: questions, progress: progress,
+      settings: settings)
+  }
+
+  private func press(_ keys: Key..., on session: inout Session) {
+    for key in keys { _ = session.update(.key(key)) }
+  }
+
+  @Test func questionStopsTheStepBeforeItsStep() {
+    var session = Self.session()
+    press(.right, .right, on: &session)
+    #expect(session.tutor.currentStep == 2)
+    #expect(session.prompt == nil)
+    press(.right, on: &session)
+    #expect(session.tutor.currentStep == 2)
+    #expect(session.prompt?.question.step == 3)
+    // Going on is refused until the question is answered.
+    press(.right, .pageDown, .character(" "), on: &session)
+    #expect(session.tutor.currentStep == 2)
+    #expect(session.view(width: 80, height: 24).text.contains("How many bytes on the stack?"))
+  }
+
+  @Test func rightAnswerIsScoredThenTheStepIsRevealed() {
+    var session = Self.session()
+    press(.right, .right, .right, .character("3"), on: &session)
+    #expect(session.progress.answers == [.init(step: 3, given: "3", correct: true)])
+    #expect(session.tutor.currentStep == 2)
+    press(.enter, on: &session)
+    #expect(session.prompt == nil)
+    #expect(session.tutor.currentStep == 3)
+    #expect(session.progress.lastStep == 3)
+    // Stepping back and forward again does not ask twice.
+    press(.left, .right, on: &session)
+    #expect(session.prompt == nil)
+    #expect(session.tutor.currentStep == 3)
+  }
+
+  @Test func wrongAnswerShowsTheRightOneAndCountsAgainstTheScore() {
+    var session = Self.session()
+    press(.right, .right, .right, .character("1"), on: &session)
+    let screen = session.view(width: 80, height: 24).flowingText
+    #expect(screen.contains("you said 1) 8; the answer is 3) 24."))
+    #expect(screen.contains("Three words."))
+    press(.enter, on: &session)
+    #expect(session.progress.right == 0 && session.progress.asked == 1)
+  }
+
+  @Test func predictedNumberFlow() {
+    var session = Self.session(
+      progress: {
+        var progress = LessonProgress(lessonID: "vec-growth")
+        progress.record(.init(step: 3, given: "3", correct: true))
+        return progress
+      }())
+    session.start(at: 4)
+    press(.right, .right, on: &session)
+    #expect(session.tutor.currentStep == 5)
+    #expect(session.prompt?.question.step == 6)
+    press(.character("1"), .character("6"), .backspace, on: &session)
+    _ = session.update(.resize(width: 120, height: 40))
+    #expect(session.prompt?.typed == "1")
+    press(.backspace, .character("8"), .enter, on: &session)
+    #expect(session.progress.right == 2 && session.progress.asked == 2)
+    press(.enter, on: &session)
+    #expect(session.tutor.currentStep == 6)
+  }
+
+  @Test func jumpsAndEndStopAtTheFirstUnansweredQuestion() {
+    var session = Self.session()
+    press(.end, on: &session)
+    #expect(session.tutor.currentStep == 2)
+    #expect(session.prompt?.question.step == 3)
+    press(.escape, on: &session)
+    #expect(session.prompt == nil)
+    #expect(session.tutor.currentStep == 2)
+    press(.character("9"), .enter, on: &session)
+    #expect(session.prompt?.question.step == 3)
+  }
+
+  @Test func doneOnceTheLastStepIsReached() {
+    var session = Self.session()
+    press(.right, .right, .right, .character("3"), .enter, on: &session)
+    press(.right, .right, .right, on: &session)
+    #expect(session.prompt?.question.step == 6)
+    press(.character("8"), .enter, .enter, on: &session)
+    #expect(session.tutor.currentStep == 6)
+    #expect(!session.progress.done)
+    press(.end, on: &session)
+    #expect(session.tutor.currentStep == 9)
+    #expect(session.progress.done)
+    #expect(session.progress.statusText == "done")
+  }
+
+  @Test func quitAndMenuKeysSayWhyTheSessionEnded() {
+    var session = Self.session()
+    press(.right, on: &session)
+    let goOn = session.update(.key(.character("m")))
+    #expect(goOn == false)
+    #expect(session.exit == .menu)
+    #expect(session.progress.lastStep == 1)
+    var other = Self.session()
+    let quit = other.update(.key(.character("q")))
+    #expect(quit == false)
+    #expect(other.exit == .quit)
+    var fromMenu = Self.session()
+    fromMenu.escapeReturnsToMenu = true
+    _ = fromMenu.update(.key(.escape))
+    #expect(fromMenu.exit == .menu)
+  }
+
+  @Test func presenterRevealsWithoutScoringAndMovesOn() {
+    var session = Self.session(settings: PresenterSettings(presenting: true))
+    press(.pageDown, .pageDown, .pageDown, on: &session)
+    #expect(session.prompt?.isAnswered == false)
+    press(.pageDown, on: &session)
+    #expect(session.prompt?.isAnswered == true)
+    #expect(session.view(width: 200, height: 60).text.contains("The answer: 3) 24"))
+    press(.pageDown, on: &session)
+    #expect(session.prompt == nil)
+    #expect(session.tutor.currentStep == 3)
+    #expect(session.progress.asked == 0)
+    // Back and forward again: the question is not asked twice in this session.
+    press(.pageUp, .pageDown, on: &session)
+    #expect(session.tutor.currentStep == 3)
+  }
+
+  @Test func blankScreenHidesEverythingUntilBAgain() {
+    var session = Self.session(settings: PresenterSettings(presenting: true))
+    press(.right, .character("b"), on: &session)
+    #expect(session.settings.blanked)
+    #expect(session.view(width: 80, height: 24).text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+    press(.right, .pageDown, on: &session)
+    #expect(session.tutor.currentStep == 1)
+    press(.character("b"), on: &session)
+    #expect(!session.settings.blanked)
+    #expect(session.view(width: 80, height: 24).lines[0] == "step 2 of 10")
+  }
+
+  @Test func autoplayStepsOnTheClockAndPausesAtQuestions() {
+    var session = Self.session(settings: PresenterSettings(presenting: true, autoplayDelay: 2))
+    #expect(session.wantsTicks)
+    _ = session.update(.tick(0))
+    _ = session.update(.tick(1.5))
+    #expect(session.tutor.currentStep == 0)
+    _ = session.update(.tick(2.0))
+    #expect(session.tutor.currentStep == 1)
+    _ = session.update(.tick(4.0))
+    _ = session.update(.tick(6.0))
+    #expect(session.tutor.currentStep == 2)
+    #expect(session.prompt?.question.step == 3)
+    #expect(!session.wantsTicks)
+    _ = session.update(.tick(20))
+    #expect(session.tutor.currentStep == 2)
+    press(.pageDown, .pageDown, on: &session)
+    #expect(session.tutor.currentStep == 3)
+    _ = session.update(.tick(21))
+    _ = session.update(.tick(23))
+    #expect(session.tutor.currentStep == 4)
+    // `a` pauses and resumes.
+    press(.character("a"), on: &session)
+    #expect(!session.wantsTicks)
+    _ = session.update(.tick(40))
+    #expect(session.tutor.currentStep == 4)
+  }
+
+  @Test func zoomCyclesThroughThePanelsAndBack() {
+    var session = Self.session()
+    var seen: [PresenterSettings.Zoom?] = []
+    for _ in 0..<4 {
+      press(.character("z"), on: &session)
+      seen.append(session.settings.zoom)
+    }
+    #expect(seen == [.stack, .heap, .code, nil])
+  }
+
+  @Test func ownProgramKeepsNoProgress() {
+    var session = Session(tutor: FakeTutor(stepCount: 4), lessonID: nil, questions: [])
+    press(.right, .right, .character("m"), on: &session)
+    #expect(session.tutor.currentStep == 2)
+    #expect(session.exit == nil)
+    #expect(session.progress.lastStep == 0)
+  }
+}
