@@ -10,6 +10,14 @@ struct Narrator {
   private var allocated: [Int: HeapBlock] = [:]
   /// Slot values written during this step.
   private var written: [SlotRef: Value] = [:]
+  /// Blocks this step frees, and those already told about with their owner going out of scope.
+  private var freedInStep: Set<Int> = []
+  private var toldFreed: Set<Int> = []
+  /// Blocks this step writes into or moves (their owner's new length needs no sentence).
+  private var blocksWritten: Set<Int> = []
+  private var movedAddresses: Set<UInt64> = []
+  /// The step ends the program abnormally: its stderr and exit are part of that story.
+  private var endsAbnormally = false
 
   private init(image: ProgramImage, before: MachineState) {
     self.image = image
@@ -21,6 +29,20 @@ struct Narrator {
     image: ProgramImage, step: Int, before: MachineState, events: some Collection<Event>
   ) -> String {
     var narrator = Narrator(image: image, before: before)
+    for event in events {
+      switch event {
+      case .heapFreed(let blockID): narrator.freedInStep.insert(blockID)
+      case .heapWritten(let blockID, _): narrator.blocksWritten.insert(blockID)
+      case .heapReallocated(let blockID, _, _, let movedTo):
+        narrator.blocksWritten.insert(blockID)
+        if let movedTo {
+          narrator.blocksWritten.insert(movedTo.id)
+          narrator.movedAddresses.insert(movedTo.address)
+        }
+      case .stackOverflowed, .panicked: narrator.endsAbnormally = true
+      default: break
+      }
+    }
     var sentences: [String] = []
     for event in events {
       if let sentence = narrator.sentence(for: event) { sentences.append(sentence) }
@@ -43,7 +65,8 @@ struct Narrator {
     case .framePushed(let frameID, let layoutIndex, _, _): pushed[frameID] = layoutIndex
     case .heapAllocated(let block): allocated[block.id] = block
     case .heapReallocated(_, _, _, let movedTo?): allocated[movedTo.id] = movedTo
-    case .slotWritten(let frameID, let slot, let value): written[SlotRef(frameID: frameID, slot: slot)] = value
+    case .slotWritten(let frameID, let slot, let value):
+      written[SlotRef(frameID: frameID, slot: slot)] = value
     default: break
     }
   }
@@ -57,7 +80,9 @@ struct Narrator {
   }
 
   private func slotLayout(_ ref: SlotRef) -> FrameLayout.Slot? {
-    guard let layout = layout(ofFrame: ref.frameID), layout.slots.indices.contains(ref.slot) else { return nil }
+    guard let layout = layout(ofFrame: ref.frameID), layout.slots.indices.contains(ref.slot) else {
+      return nil
+    }
     return layout.slots[ref.slot]
   }
 
@@ -68,12 +93,21 @@ struct Narrator {
 
   private func slotValue(_ ref: SlotRef) -> Value? {
     if let value = written[ref] { return value }
-    guard let index = before.frameIndex(id: ref.frameID), before.frames[index].slots.indices.contains(ref.slot)
+    guard let index = before.frameIndex(id: ref.frameID),
+      before.frames[index].slots.indices.contains(ref.slot)
     else { return nil }
     return before.frames[index].slots[ref.slot].value
   }
 
   private func address(_ value: UInt64) -> String { Format.address(value, .full) }
+
+  private func allocatedHere(_ pointer: UInt64) -> Bool {
+    allocated.values.contains { $0.address == pointer }
+  }
+
+  private func wroteBlock(at pointer: UInt64) -> Bool {
+    blocksWritten.contains { block($0)?.address == pointer }
+  }
 
   /// The static item whose bytes equal `bytes`, if any (a literal copied to the heap).
   private func literal(matching bytes: [UInt8]) -> StaticItem? {
@@ -83,7 +117,7 @@ struct Narrator {
 
   // MARK: Sentences
 
-  private func sentence(for event: Event) -> String? {
+  private mutating func sentence(for event: Event) -> String? {
     switch event {
     case .framePushed(let frameID, let layoutIndex, let top, let callLine):
       return framePushed(id: frameID, layoutIndex: layoutIndex, top: top, callLine: callLine)
@@ -94,8 +128,7 @@ struct Narrator {
     case .slotMovedOut(let frameID, let slot):
       return slotMovedOut(SlotRef(frameID: frameID, slot: slot))
     case .slotDied(let frameID, let slot):
-      guard let layout = slotLayout(SlotRef(frameID: frameID, slot: slot)) else { return nil }
-      return "`\(layout.name)` went out of scope."
+      return slotDied(SlotRef(frameID: frameID, slot: slot))
     case .dropRan(let typeName, let label):
       return "`Drop::drop` ran for \(label) (`\(typeName)`)."
     case .heapAllocated(let block):
@@ -105,22 +138,24 @@ struct Narrator {
     case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
       return reallocation(blockID: blockID, newSize: newSize, newContents: newContents, movedTo: movedTo)
     case .heapFreed(let blockID):
+      guard !toldFreed.contains(blockID) else { return nil }
       guard let block = block(blockID) else { return "A heap block was freed." }
-      let owner = block.owner.map { " (owned by `\($0)`)" } ?? ""
-      return "The \(Format.bytes(block.size)) block at \(address(block.address))\(owner) was freed."
+      let owner = block.owner.map { " (`\($0)`)" } ?? ""
+      return "Freed the \(Format.bytes(block.size)) heap block at \(address(block.address))\(owner)."
     case .heapLeaked(let blockID):
       guard let block = block(blockID) else { return "A heap block leaked." }
       return
         "The \(Format.bytes(block.size)) block at \(address(block.address)) was never freed: it leaked, with no owner left to drop it."
     case .printed(let stream, let text):
+      if endsAbnormally, stream == .stderr { return nil }
       return printed(stream, text)
     case .panicked(let message, let line, _):
       return
-        "The program panicked at line \(line): \(message). The panic unwinds the stack, dropping each frame's values, and the process exits with status 101."
+        "The program panicked at line \(line): \"\(message.inert)\". Rust unwinds the stack, dropping each frame's values, and exits with status 101."
     case .stackOverflowed(let frameSize, let depth):
       return overflow(frameSize: frameSize, depth: depth)
     case .exited(let status):
-      if case .overflowed = before.status { return nil }
+      if endsAbnormally || before.status != .running { return nil }
       return "The program exited with status \(status)."
     }
   }
@@ -130,25 +165,43 @@ struct Narrator {
     let layout = image.layouts[layoutIndex]
     let size = Format.bytes(layout.size)
     if before.frames.isEmpty && pushed.isEmpty {
+      let slots = layout.slots.isEmpty ? "" : " Its slots hold nothing until their `let` runs."
       return
-        "The program starts: `\(layout.function)` gets a frame of \(size) (in this model) at the top of the stack, \(address(top)). Its slots exist from the start, but hold nothing until their `let` runs."
+        "The program starts: `\(layout.function)` gets a \(size) frame (model) at the top of the stack, \(address(top)).\(slots)"
     }
     let caller = before.frames.last?.function ?? "the caller"
     let depth = before.frames.count + pushed.count + 1
-    let depthNote = depth > 2 ? " The stack is now \(Format.grouped(depth)) frames deep." : ""
-    return
-      "Called `\(layout.function)`: pushed a frame of \(size) (in this model) at \(address(top)), just below `\(caller)`'s.\(depthNote)"
+    let depthNote = depth > 2 ? " The stack is \(Format.grouped(depth)) frames deep." : ""
+    return "Called `\(layout.function)`: a \(size) frame (model) is pushed below `\(caller)`'s.\(depthNote)"
   }
 
   private func framePopped(id: Int, returned: Value?) -> String {
     let layout = layout(ofFrame: id)
     let name = layout?.function ?? "the function"
     let size = layout.map { " " + Format.bytes($0.size) } ?? ""
-    var text = "`\(name)` returned: its\(size) frame was popped; the stack pointer simply moves back up."
+    var text = "`\(name)` returned: its\(size) frame is popped (the stack pointer moves back up)."
     if let returned, returned != .unit {
-      text += " It handed back \(ValueText.text(returned, addressForm: .full))."
+      text += " It returned \(ValueText.text(returned, addressForm: .full))."
     }
     return text
+  }
+
+  private mutating func slotDied(_ ref: SlotRef) -> String? {
+    guard let layout = slotLayout(ref) else { return nil }
+    let name = "`\(layout.name)`"
+    if let target = slotValue(ref)?.pointerTargets.first, let freed = freedBlock(at: target) {
+      toldFreed.insert(freed.id)
+      return "\(name) went out of scope: it is dropped and its \(Format.bytes(freed.size)) heap block freed."
+    }
+    return "\(name) went out of scope."
+  }
+
+  /// The block at `address` that this step frees, if any.
+  private func freedBlock(at address: UInt64) -> HeapBlock? {
+    for id in freedInStep {
+      if let block = block(id), block.address == address { return block }
+    }
+    return nil
   }
 
   private func slotWritten(_ ref: SlotRef, value: Value) -> String? {
@@ -157,35 +210,41 @@ struct Narrator {
     let previous = slotValue(ref)
     switch value {
     case .buffer(let pointer, let length, let capacity, let kind):
-      if case .buffer(let oldPointer, _, let oldCapacity, _)? = previous, oldPointer == pointer,
-        oldCapacity == capacity
-      {
-        return "\(name) now has length \(length) of capacity \(capacity)."
-      }
-      if case .buffer(_, _, let oldCapacity, _)? = previous, oldCapacity > 0, capacity != oldCapacity {
-        return "\(name) now points at \(address(pointer)): length \(length), capacity \(capacity)."
+      if case .buffer(let oldPointer, _, let oldCapacity, _)? = previous, oldCapacity > 0 || capacity > 0 {
+        // An update of a String/Vec already described: the heap event told the story.
+        if movedAddresses.contains(pointer) || (oldPointer == pointer && wroteBlock(at: pointer)) {
+          return nil
+        }
+        if oldPointer == pointer, oldCapacity == capacity {
+          return "\(name) now has length \(length) of capacity \(capacity)."
+        }
+        if oldCapacity == 0, allocatedHere(pointer) {
+          return "\(name) now has a heap buffer: ptr, len \(length), cap \(capacity)."
+        }
       }
       let what = kind == .string ? "a String" : "a `\(slot.typeName)`"
-      var text =
-        "\(name) holds \(what): pointer, length \(length), capacity \(capacity) — \(slot.size) bytes on the stack"
+      var text = "\(name) holds \(what): ptr, len \(length), cap \(capacity) (\(slot.size) B on the stack)"
       if capacity == 0 {
-        text += "; nothing is allocated yet (the pointer is a dangling \(Format.address(pointer, .full)), never read)."
-      } else if kind == .string {
-        text += "; the \(length) \(length == 1 ? "byte" : "bytes") of text are on the heap at \(address(pointer))."
+        text += "; nothing is allocated yet (the pointer is a dangling \(Format.address(pointer, .full)))."
+      } else if allocatedHere(pointer) {
+        text += "."
       } else {
-        text += "; the elements are on the heap at \(address(pointer))."
+        text += "; its \(kind == .string ? "text is" : "elements are") on the heap at \(address(pointer))."
       }
       return text
     case .slicePointer(let pointer, let length, _):
       let place =
-        image.statics.contains { pointer >= $0.address && pointer < $0.address + UInt64(max($0.bytes.count, 1)) }
+        image.statics.contains {
+          pointer >= $0.address && pointer < $0.address + UInt64(max($0.bytes.count, 1))
+        }
         ? "in the binary's read-only data" : "at"
       return
         "\(name) is a `\(slot.typeName)`: a pointer and a length (\(length)), \(slot.size) bytes on the stack, pointing \(place) \(address(pointer))."
     case .pointer(let target, let kind):
       switch kind {
       case .box:
-        return "\(name) holds a `\(slot.typeName)`: an \(slot.size)-byte pointer to its value on the heap at \(address(target))."
+        return
+          "\(name) holds a `\(slot.typeName)`: an \(slot.size)-byte pointer to its value on the heap at \(address(target))."
       case .rc:
         return "\(name) holds an `\(slot.typeName)`: a pointer to the shared block at \(address(target))."
       case .sharedReference, .mutableReference:
@@ -215,24 +274,19 @@ struct Narrator {
     let at = address(block.address)
     switch block.contents {
     case .bytes(let capacity, let bytes):
-      var text = "Allocated \(Format.bytes(block.size)) on the heap at \(at) (capacity \(capacity))"
       if let literal = literal(matching: bytes) {
-        text +=
-          " and copied the \(bytes.count) bytes of \"\(literal.label.inert)\" into it from the literal at \(address(literal.address))."
-      } else if !bytes.isEmpty {
-        text += " and wrote \(bytes.count) \(bytes.count == 1 ? "byte" : "bytes") into it."
-      } else {
-        text += "."
+        return
+          "Copied the \(bytes.count) bytes of \"\(literal.label.inert)\" from the literal in .rodata into a new \(Format.bytes(block.size)) heap block at \(at)."
       }
-      return text
-    case .elements(let elementType, let elementSize, let capacity, _):
+      return "Allocated \(Format.bytes(block.size)) on the heap at \(at) (capacity \(capacity))."
+    case .elements(let elementType, _, let capacity, _):
       return
-        "Allocated a buffer for \(capacity) `\(elementType)` \(capacity == 1 ? "element" : "elements") (\(capacity) × \(elementSize) B = \(Format.bytes(block.size))) on the heap at \(at)."
+        "Allocated room for \(capacity) `\(elementType)` \(capacity == 1 ? "element" : "elements") (\(Format.bytes(block.size))) on the heap at \(at)."
     case .boxed(let typeName, _):
       return "Allocated \(Format.bytes(block.size)) on the heap at \(at) for the Box's `\(typeName)`."
     case .counted(let typeName, _, _, _):
       return
-        "Allocated \(Format.bytes(block.size)) on the heap at \(at) for the Rc: the strong count, the weak count, then the `\(typeName)`."
+        "Allocated \(Format.bytes(block.size)) on the heap at \(at) for the Rc: strong count, weak count, then the `\(typeName)`."
     }
   }
 
@@ -241,10 +295,17 @@ struct Narrator {
     let owner = old.owner.map { "`\($0)`" } ?? "the buffer"
     switch (old.contents, contents) {
     case (.elements(_, _, _, let oldElements), .elements(_, _, let capacity, let elements)):
+      if elements.count == oldElements.count + 1, let last = elements.last, allocated[blockID] != nil,
+        !oldElements.isEmpty
+      {
+        // Written into a block this step reallocated: the copy has been told already.
+        return "Then \(ValueText.text(last)) was pushed: len \(elements.count) of cap \(capacity)."
+      }
       if elements.count == oldElements.count + 1, let last = elements.last {
         let room = capacity - elements.count
-        let roomText = room == 0 ? "it is now full" : "room for \(room) more without reallocating"
-        return "Pushed \(ValueText.text(last)) into \(owner): length \(elements.count) of capacity \(capacity), \(roomText)."
+        let roomText = room == 0 ? "now full" : "room for \(room) more"
+        return
+          "Pushed \(ValueText.text(last)) into \(owner): len \(elements.count) of cap \(capacity), \(roomText)."
       }
       if elements.count < oldElements.count {
         return "\(owner) now has \(elements.count) of \(capacity) elements; the capacity stays."
@@ -278,7 +339,7 @@ struct Narrator {
     let request =
       isString
       ? "asked for \(newCapacity) bytes"
-      : "asked for a buffer of \(newCapacity) elements (\(Format.bytes(newSize)))"
+      : "asked for room for \(newCapacity) (\(Format.bytes(newSize)))"
     let reason =
       newCapacity > oldCapacity
       ? "The \(kind) was full (len \(length) = cap \(oldCapacity)), so it \(request)"
@@ -286,7 +347,7 @@ struct Narrator {
     let from = old.map { address($0.address) } ?? "its old place"
     if let moved = movedTo {
       return
-        "\(reason); the allocator could not grow it in place, so the \(length) \(unit) were copied to \(address(moved.address)) and the old block at \(from) was freed."
+        "\(reason); the allocator could not grow it in place, so the \(length) \(unit) were copied to \(address(moved.address)) and the old block at \(from) freed."
     }
     return "\(reason); the allocator resized the block in place at \(from), so nothing was copied."
   }
@@ -299,13 +360,13 @@ struct Narrator {
     if stream == .stderr {
       return "Wrote \"\(shown)\" to stderr."
     }
-    return "Printed \"\(shown)\" to stdout."
+    return "Printed \"\(shown)\"."
   }
 
   private func overflow(frameSize: Int, depth: Int) -> String {
     let function = before.frames.last?.function ?? "the function"
     let limit = Format.bytes(image.stackLimit)
     return
-      "Stack overflow: `\(function)` needed another \(Format.bytes(frameSize)) frame, but \(Format.grouped(depth)) frames already fill the \(limit) stack. The next frame would land in the guard page below the stack, so the OS stops the program; Rust prints that the thread has overflowed its stack and aborts (exit status 134)."
+      "Stack overflow: `\(function)` needed another \(Format.bytes(frameSize)) frame, but \(Format.grouped(depth)) frames already fill the \(limit) stack. The next one would hit the guard page, so Rust reports that the thread overflowed its stack and aborts (exit status 134)."
   }
 }

@@ -20,7 +20,8 @@ extension TutorState {
     if let statics = layout.statics {
       targets += StaticPanel.render(image, context: context, in: statics, into: &buffer)
     }
-    PointerGutter.render(sources: sources, targets: targets, context: context, in: layout.gutter, into: &buffer)
+    PointerGutter.render(
+      sources: sources, targets: targets, context: context, in: layout.gutter, into: &buffer)
     let output = session.state.output
     let shown = min(output.count, animation.outputCount ?? output.count)
     OutputPanel.render(output[0..<shown], context: context, in: layout.output, into: &buffer)
@@ -34,7 +35,8 @@ extension TutorState {
 
   var codeView: CodeView {
     CodeView(
-      title: "Code" + context.glyphs.separator + fileName, lines: session.sourceLines, nextLine: session.nextLine,
+      title: "Code" + context.glyphs.separator + fileName, lines: session.sourceLines,
+      nextLine: session.nextLine,
       justRunLine: session.currentLine, hasRun: session.codeHasRun)
   }
 

@@ -52,7 +52,8 @@ struct ScreenLayout: Sendable, Equatable {
   }
 
   private static func wide(_ main: Rect, status: Rect, staticCount: Int) -> ScreenLayout {
-    let (left, memory) = main.splitLeft(max(50, main.width * 9 / 25))
+    let (left, rest) = main.splitLeft(max(50, main.width * 9 / 25))
+    let memory = Rect(x: rest.x + 1, y: rest.y, width: rest.width - 1, height: rest.height)
     let (code, below) = left.splitTop(left.height / 2)
     let (narration, output) = below.splitTop(below.height / 2)
     let gutterWidth = 8
@@ -60,7 +61,7 @@ struct ScreenLayout: Sendable, Equatable {
     let (gutter, heapColumn) = right.splitLeft(gutterWidth)
     let (heap, statics) = splitStatics(heapColumn, staticCount: staticCount, minimumHeap: 16)
     return ScreenLayout(
-      code: code, narration: narration, stack: stack.inset(horizontal: 0, vertical: 0), gutter: gutter,
+      code: code, narration: narration, stack: stack, gutter: gutter,
       heap: heap, statics: statics, output: output, status: status, isWide: true)
   }
 

@@ -45,10 +45,12 @@ enum SampleTraces {
     builder.step(line: 1, .framePushed(frameID: 0, layoutIndex: 0, topAddress: stackTop, callLine: nil))
     builder.step(
       line: 2, .heapAllocated(stringBlock(id: 0, at: heap, "hello world", owner: "main::s")),
-      .slotWritten(frameID: 0, slot: 0, value: .buffer(pointer: heap, length: 11, capacity: 11, kind: .string)))
+      .slotWritten(
+        frameID: 0, slot: 0, value: .buffer(pointer: heap, length: 11, capacity: 11, kind: .string)))
     builder.step(line: 3, .printed(.stdout, "hello world\n"))
     builder.step(
-      line: 4, .slotDied(frameID: 0, slot: 0), .heapFreed(blockID: 0), .framePopped(frameID: 0, returned: nil),
+      line: 4, .slotDied(frameID: 0, slot: 0), .heapFreed(blockID: 0),
+      .framePopped(frameID: 0, returned: nil),
       .exited(status: 0))
     return builder.build()
   }
@@ -79,7 +81,8 @@ enum SampleTraces {
         .heapAllocated(stringBlock(id: index, at: heap, name, owner: "say_name::name")),
         .framePushed(frameID: frameID, layoutIndex: 1, topAddress: calleeTop, callLine: 4 + index),
         .slotWritten(
-          frameID: frameID, slot: 0, value: .buffer(pointer: heap, length: count, capacity: count, kind: .string)))
+          frameID: frameID, slot: 0,
+          value: .buffer(pointer: heap, length: count, capacity: count, kind: .string)))
       builder.step(
         line: 1, .slotDied(frameID: frameID, slot: 0), .heapFreed(blockID: index),
         .framePopped(frameID: frameID, returned: nil))
@@ -106,7 +109,8 @@ enum SampleTraces {
       source: vecSource, path: "vec.rs", layouts: [TraceBuilder.layout("main", [("v", "Vec<i32>", 24, 8)])])
     func slot(_ pointer: UInt64, _ length: Int, _ capacity: Int) -> Event {
       .slotWritten(
-        frameID: 0, slot: 0, value: .buffer(pointer: pointer, length: length, capacity: capacity, kind: .vector))
+        frameID: 0, slot: 0,
+        value: .buffer(pointer: pointer, length: length, capacity: capacity, kind: .vector))
     }
     builder.step(line: 1, .framePushed(frameID: 0, layoutIndex: 0, topAddress: stackTop, callLine: nil))
     builder.step(line: 2, slot(0x4, 0, 0))
@@ -114,7 +118,8 @@ enum SampleTraces {
       line: 3,
       .heapAllocated(
         HeapBlock(
-          id: 0, address: heap, size: 16, alignment: 4, contents: vecContents([1], capacity: 4), status: .live,
+          id: 0, address: heap, size: 16, alignment: 4, contents: vecContents([1], capacity: 4),
+          status: .live,
           owner: "main::v")),
       slot(heap, 1, 4))
     for value in 2...4 {
@@ -127,12 +132,14 @@ enum SampleTraces {
       status: .live, owner: "main::v")
     builder.step(
       line: 7,
-      .heapReallocated(blockID: 0, newSize: 32, newContents: vecContents([1, 2, 3, 4], capacity: 8), movedTo: moved),
+      .heapReallocated(
+        blockID: 0, newSize: 32, newContents: vecContents([1, 2, 3, 4], capacity: 8), movedTo: moved),
       .heapWritten(blockID: 1, contents: vecContents([1, 2, 3, 4, 5], capacity: 8)),
       slot(heap + 0x20, 5, 8))
     builder.step(line: 8, .printed(.stdout, "[1, 2, 3, 4, 5]\n"))
     builder.step(
-      line: 9, .slotDied(frameID: 0, slot: 0), .heapFreed(blockID: 1), .framePopped(frameID: 0, returned: nil),
+      line: 9, .slotDied(frameID: 0, slot: 0), .heapFreed(blockID: 1),
+      .framePopped(frameID: 0, returned: nil),
       .exited(status: 0))
     return builder.build()
   }
@@ -164,7 +171,8 @@ enum SampleTraces {
       line: 8, .framePushed(frameID: 1, layoutIndex: 1, topAddress: stackTop - 32, callLine: 8),
       .slotWritten(frameID: 1, slot: 0, value: int(2)), .slotWritten(frameID: 1, slot: 1, value: int(3)))
     builder.step(line: 2, .slotWritten(frameID: 1, slot: 2, value: int(5)))
-    builder.step(line: 3, .framePopped(frameID: 1, returned: int(5)), .slotWritten(frameID: 0, slot: 1, value: int(5)))
+    builder.step(
+      line: 3, .framePopped(frameID: 1, returned: int(5)), .slotWritten(frameID: 0, slot: 1, value: int(5)))
     builder.step(line: 9, .printed(.stdout, "5\n"))
     builder.step(line: 10, .framePopped(frameID: 0, returned: nil), .exited(status: 0))
     return builder.build()

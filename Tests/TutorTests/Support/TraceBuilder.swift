@@ -58,7 +58,9 @@ struct TraceBuilder {
 
   /// A frame layout in memtutor's model: slots below 16 bytes of return address and saved
   /// frame pointer, each aligned, the whole rounded up to 16.
-  static func layout(_ function: String, _ slots: [(name: String, type: String, size: Int, align: Int)], line: Int = 1)
+  static func layout(
+    _ function: String, _ slots: [(name: String, type: String, size: Int, align: Int)], line: Int = 1
+  )
     -> FrameLayout
   {
     var offset = 16

@@ -2,11 +2,15 @@
 /// (`▶`), the line just run marked `✓`, earlier lines that ran `·`; scrolled so the
 /// current line stays in view.
 enum CodePanel {
-  static func render(_ code: CodeView, context: RenderContext, in area: Rect, into buffer: inout ScreenBuffer) {
-    guard area.width >= 6, area.height >= 3 else { return }
+  static func render(_ code: CodeView, context: RenderContext, in area: Rect, into buffer: inout ScreenBuffer)
+  {
+    guard area.width >= 6, area.height >= 2 else { return }
     let glyphs = context.glyphs
-    buffer.drawBox(area, glyphs: glyphs, style: context[.panelBorder], title: code.title, titleStyle: context[.panelTitle])
-    let inner = area.inset(by: 1)
+    buffer.drawTitleRule(
+      code.title, x: area.x, y: area.y, width: area.width - 1, glyphs: glyphs,
+      lineStyle: context[.panelBorder],
+      titleStyle: context[.panelTitle])
+    let inner = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 1)
     guard inner.height > 0, inner.width > 4 else { return }
     let focus = code.nextLine ?? code.justRunLine ?? 1
     let top = scrollTop(focus: focus, lineCount: code.lines.count, rows: inner.height)

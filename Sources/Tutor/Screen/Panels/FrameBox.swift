@@ -29,7 +29,8 @@ struct FrameBox {
     for index in order where row < slotRowLimit {
       let ref = SlotRef(frameID: frame.id, slot: index)
       let slot = scene.slot(ref, in: frame)
-      let shown = drawSlot(layout.slots[index], slot: slot, ref: ref, row: row, box: box, limit: slotRowLimit, into: &buffer)
+      let shown = drawSlot(
+        layout.slots[index], slot: slot, ref: ref, row: row, box: box, limit: slotRowLimit, into: &buffer)
       if let pointerRow = shown.pointerRow, let slot, slot.status == .live, !isDeparting,
         let target = slot.value.pointerTargets.first
       {
@@ -43,7 +44,8 @@ struct FrameBox {
     }
     if bottom < box.maxY, height >= 2 {
       buffer.put(glyphs.bottomLeft, x: box.x, y: bottom, style: border)
-      buffer.horizontalLine(x: box.x + 1, y: bottom, width: box.width - 2, glyph: glyphs.horizontal, style: border)
+      buffer.horizontalLine(
+        x: box.x + 1, y: bottom, width: box.width - 2, glyph: glyphs.horizontal, style: border)
       buffer.put(glyphs.bottomRight, x: right, y: bottom, style: border)
     }
     return sources

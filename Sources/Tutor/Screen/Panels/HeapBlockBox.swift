@@ -21,7 +21,7 @@ struct HeapBlockBox {
   }
 
   /// Freed (or fading far enough) blocks are drawn faded.
-  private var isFaded: Bool {
+  var isFaded: Bool {
     if let fade = animation.fadingBlocks[block.id] { return fade >= 0.5 }
     return block.status == .freed
   }
@@ -51,7 +51,9 @@ struct HeapBlockBox {
     } else {
       border = style(.heapBlock)
     }
-    buffer.drawBox(rect, glyphs: context.glyphs, style: border, title: title(maxWidth: rect.width - 4), titleStyle: style(.heapTitle))
+    buffer.drawBox(
+      rect, glyphs: context.glyphs, style: border, title: title(maxWidth: rect.width - 4),
+      titleStyle: style(.heapTitle))
     var rows = [infoRow()] + contentRows()
     rows = Array(rows.prefix(max(0, rect.height - 2)))
     for (offset, runs) in rows.enumerated() {
@@ -64,7 +66,8 @@ struct HeapBlockBox {
     var runs = [
       StyledRun(kindLabel + " ", style(.heapTitle)),
       StyledRun(Format.bytes(block.size) + " ", style(.size)),
-      StyledRun(Format.address(block.address, .short, ellipsis: context.glyphs.ellipsis) + " ", style(.address)),
+      StyledRun(
+        Format.address(block.address, .short, ellipsis: context.glyphs.ellipsis) + " ", style(.address)),
     ]
     runs += statusRuns()
     if let first = contentRows().first { runs += first }
@@ -85,7 +88,8 @@ struct HeapBlockBox {
     let size = Format.bytes(block.size)
     let forms: [Format.AddressForm] = [.full, .medium, .short]
     for form in forms {
-      let text = kindLabel + separator + size + separator
+      let text =
+        kindLabel + separator + size + separator
         + Format.address(block.address, form, ellipsis: context.glyphs.ellipsis)
       if DisplayWidth.of(text) <= maxWidth { return text }
     }
@@ -116,7 +120,10 @@ struct HeapBlockBox {
     }
     if let owner = block.owner {
       if !runs.isEmpty { runs.append(StyledRun(separator, style(.modelLabel))) }
-      runs.append(StyledRun("owner ", style(.modelLabel)))
+      // The word "owner" goes first when room is short.
+      if runs.width + DisplayWidth.of("owner " + owner) <= innerWidth {
+        runs.append(StyledRun("owner ", style(.modelLabel)))
+      }
       runs.append(StyledRun(owner, style(.slotName)))
     }
     return runs
@@ -149,7 +156,8 @@ struct HeapBlockBox {
   /// element per row.
   private func elementRows(_ elements: [Value], capacity: Int) -> [[StyledRun]] {
     let empty = context.glyphs.emptySlot
-    let highlightLast = animation.blockHighlights.contains(block.id) || scene.marks.touchedBlocks.contains(block.id)
+    let highlightLast =
+      animation.blockHighlights.contains(block.id) || scene.marks.touchedBlocks.contains(block.id)
     if elements.allSatisfy(\.isScalar) {
       var runs = [StyledRun("[", style(.heapBlock))]
       var used = 1
@@ -166,7 +174,8 @@ struct HeapBlockBox {
         }
         if separatorWidth > 0 { runs.append(StyledRun("|", style(.heapBlock))) }
         let role: ThemeRole =
-          isElement ? (highlightLast && index == elements.count - 1 ? .changedValue : .value) : .unusedCapacity
+          isElement
+          ? (highlightLast && index == elements.count - 1 ? .changedValue : .value) : .unusedCapacity
         runs.append(StyledRun(text, style(role)))
         used += separatorWidth + DisplayWidth.of(text)
       }
@@ -176,10 +185,13 @@ struct HeapBlockBox {
     var rows: [[StyledRun]] = []
     let limit = 4
     for (index, element) in elements.prefix(limit).enumerated() {
-      rows.append([StyledRun("[\(index)] ", style(.modelLabel)), StyledRun(valueText(element), style(.value))])
+      rows.append([
+        StyledRun("[\(index)] ", style(.modelLabel)), StyledRun(valueText(element), style(.value)),
+      ])
     }
     if elements.count > limit {
-      rows.append([StyledRun("\(context.glyphs.ellipsis) \(elements.count - limit) more", style(.modelLabel))])
+      rows.append([StyledRun("\(context.glyphs.ellipsis) \(elements.count - limit) more", style(.modelLabel))]
+      )
     }
     if capacity > elements.count {
       rows.append([StyledRun("\(capacity - elements.count) unused", style(.unusedCapacity))])
@@ -209,7 +221,8 @@ struct HeapBlockBox {
         hex.append(StyledRun(" " + context.glyphs.ellipsis, style(.unusedCapacity)))
         break
       }
-      hex.append(StyledRun((index == 0 ? "" : " ") + piece, style(index < bytes.count ? .address : .unusedCapacity)))
+      hex.append(
+        StyledRun((index == 0 ? "" : " ") + piece, style(index < bytes.count ? .address : .unusedCapacity)))
       used += width
     }
     return [first, hex]

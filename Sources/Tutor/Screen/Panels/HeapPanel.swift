@@ -9,12 +9,16 @@ enum HeapPanel {
   ) -> [PointerTarget] {
     guard area.width >= 8, area.height >= 2 else { return [] }
     let blocks = visibleBlocks(scene)
-    let live = scene.state.heap.filter { $0.status != .freed }
+    let boxes = blocks.map { HeapBlockBox(block: $0, scene: scene, context: context, width: area.width) }
+    // Counted as the screen shows them (a block still appearing or fading counts as drawn).
+    let live = boxes.filter { !$0.isFaded }.map(\.block)
     let liveBytes = live.reduce(0) { $0 + $1.size }
     let separator = context.glyphs.separator
     var title = "Heap"
     if !live.isEmpty {
-      title += separator + "\(live.count) \(live.count == 1 ? "block" : "blocks")" + separator + Format.bytes(liveBytes)
+      title +=
+        separator + "\(live.count) \(live.count == 1 ? "block" : "blocks")" + separator
+        + Format.bytes(liveBytes)
     }
     buffer.drawTitleRule(
       title, x: area.x, y: area.y, width: area.width, glyphs: context.glyphs,
@@ -23,12 +27,12 @@ enum HeapPanel {
     guard body.height > 0 else { return [] }
     if blocks.isEmpty {
       buffer.put(
-        scene.state.heap.isEmpty ? "nothing allocated yet" : "no live blocks", x: body.x + 1,
+        scene.state.heap.contains { $0.status == .freed } ? "no live blocks" : "nothing allocated yet",
+        x: body.x + 1,
         y: body.y, style: context[.modelLabel], maxWidth: body.width - 1)
       return []
     }
 
-    let boxes = blocks.map { HeapBlockBox(block: $0, scene: scene, context: context, width: body.width) }
     let fullHeights = boxes.map(\.height)
     var compact = Array(repeating: false, count: boxes.count)
     if fullHeights.reduce(0, +) > body.height {

@@ -42,7 +42,8 @@ enum HelpOverlay {
       x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2, width: width,
       height: height)
     buffer.fill(x: box.x, y: box.y, width: box.width, height: box.height, style: context[.overlay])
-    buffer.drawBox(box, glyphs: context.glyphs, style: context[.overlay], title: "Keys", titleStyle: context[.overlayKey])
+    buffer.drawBox(
+      box, glyphs: context.glyphs, style: context[.overlay], title: "Keys", titleStyle: context[.overlayKey])
     for (offset, line) in lines.prefix(box.height - 2).enumerated() {
       buffer.put(runs: line, x: box.x + 2, y: box.y + 1 + offset, maxWidth: innerWidth)
     }

@@ -5,10 +5,20 @@ enum NarrationPanel {
     _ text: String, title: String = "What happened", context: RenderContext, in area: Rect,
     into buffer: inout ScreenBuffer
   ) {
-    guard area.width >= 6, area.height >= 3 else { return }
-    buffer.drawBox(area, glyphs: context.glyphs, style: context[.panelBorder], title: title, titleStyle: context[.panelTitle])
-    let inner = area.inset(horizontal: 2, vertical: 1)
+    guard area.width >= 6, area.height >= 2 else { return }
+    buffer.drawTitleRule(
+      title, x: area.x, y: area.y, width: area.width, glyphs: context.glyphs,
+      lineStyle: context[.panelBorder],
+      titleStyle: context[.panelTitle])
+    let inner = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 1)
     guard inner.height > 0, inner.width > 0 else { return }
+    var text = text
+    if context.glyphs == .ascii {
+      // Typographic characters a terminal without Unicode cannot show.
+      text = text.replacingCharacters([
+        "…": "...", "—": "-", "–": "-", "×": "x", "’": "'", "“": "\"", "”": "\"",
+      ])
+    }
     let runs = TextWrap.markup(text, normal: context[.narration], code: context[.narrationCode])
     let lines = TextWrap.wrap(runs, width: inner.width)
     for (offset, line) in lines.prefix(inner.height).enumerated() {
@@ -21,5 +31,15 @@ enum NarrationPanel {
       }
       buffer.put(runs: line, x: inner.x, y: inner.y + offset, maxWidth: inner.width)
     }
+  }
+}
+
+extension String {
+  fileprivate func replacingCharacters(_ table: [Character: String]) -> String {
+    var out = ""
+    for character in self {
+      if let replacement = table[character] { out += replacement } else { out.append(character) }
+    }
+    return out
   }
 }

@@ -5,9 +5,11 @@ enum OutputPanel {
     _ output: ArraySlice<(Event.Stream, String)>, context: RenderContext, in area: Rect,
     into buffer: inout ScreenBuffer
   ) {
-    guard area.width >= 6, area.height >= 3 else { return }
-    buffer.drawBox(area, glyphs: context.glyphs, style: context[.panelBorder], title: "Output", titleStyle: context[.panelTitle])
-    let inner = area.inset(horizontal: 2, vertical: 1)
+    guard area.width >= 6, area.height >= 2 else { return }
+    buffer.drawTitleRule(
+      "Output", x: area.x, y: area.y, width: area.width, glyphs: context.glyphs,
+      lineStyle: context[.panelBorder], titleStyle: context[.panelTitle])
+    let inner = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 1)
     guard inner.height > 0, inner.width > 0 else { return }
     let lines = lastLines(output, count: inner.height, width: inner.width, context: context)
     for (offset, runs) in lines.enumerated() {

@@ -50,7 +50,10 @@ enum PointerGutter {
         continue
       }
       var placed = false
-      for lane in lanes {
+      // Lines going down stack from the outside in, lines going up from the inside out: that
+      // order lets staggered lines (the usual case) pass without crossing.
+      let order = targetRow > source.row ? Array(lanes.reversed()) : lanes
+      for lane in order {
         route.lane = lane
         if !routes.contains(where: { crosses(route, $0) || crosses($0, route) }) {
           placed = true
@@ -99,17 +102,20 @@ enum PointerGutter {
       if let tag = route.tag {
         let label = "#\(tag)"
         buffer.put(label, x: gutter.x, y: route.sourceRow, style: style, maxWidth: gutter.width / 2)
-        buffer.putRightAligned(label + glyphs.arrowHead, rightEdge: gutter.maxX, y: route.targetRow, style: style)
+        buffer.putRightAligned(
+          label + glyphs.arrowHead, rightEdge: gutter.maxX, y: route.targetRow, style: style)
         continue
       }
       markSource(row: route.sourceRow, x: gutter.x - 1, glyphs: glyphs, style: style, into: &buffer)
       guard let lane = route.lane else {
-        buffer.horizontalLine(x: gutter.x, y: route.sourceRow, width: arrowX - gutter.x, glyph: glyphs.horizontal, style: style)
+        buffer.horizontalLine(
+          x: gutter.x, y: route.sourceRow, width: arrowX - gutter.x, glyph: glyphs.horizontal, style: style)
         buffer.put(glyphs.arrowHead, x: arrowX, y: route.sourceRow, style: style)
         continue
       }
       let down = route.targetRow > route.sourceRow
-      buffer.horizontalLine(x: gutter.x, y: route.sourceRow, width: lane - gutter.x, glyph: glyphs.horizontal, style: style)
+      buffer.horizontalLine(
+        x: gutter.x, y: route.sourceRow, width: lane - gutter.x, glyph: glyphs.horizontal, style: style)
       buffer.put(unicode ? (down ? "┐" : "┘") : "+", x: lane, y: route.sourceRow, style: style)
       let top = min(route.sourceRow, route.targetRow) + 1
       let bottom = max(route.sourceRow, route.targetRow)

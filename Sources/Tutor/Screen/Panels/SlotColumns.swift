@@ -25,9 +25,10 @@ struct SlotColumns: Sendable, Equatable {
     nameWidth = min(nameWidth, max(4, innerWidth / 5))
     typeWidth = min(typeWidth, max(4, innerWidth / 4))
     var chosen = Format.AddressForm.short
+    // Values too long for their row continue below it, so a short value column will do.
     for form in [Format.AddressForm.full, .medium] {
       let value = innerWidth - (nameWidth + typeWidth + sizeWidth + form.width + 4)
-      if value >= 24 {
+      if value >= 12 {
         chosen = form
         break
       }

@@ -83,9 +83,12 @@ enum StackPanel {
     }
     if row <= body.maxY - 2 {
       // Free room at the bottom: say which order the three words really have.
-      buffer.put(
-        "String/Vec: ptr len cap (rustc stores cap, ptr, len)", x: area.x + 1, y: body.maxY - 1,
-        style: context[.modelLabel], maxWidth: area.width - 2)
+      let notes = [
+        "String/Vec: ptr len cap (rustc stores cap, ptr, len)", "ptr len cap (rustc: cap ptr len)",
+      ]
+      if let note = notes.first(where: { DisplayWidth.of($0) <= area.width - 2 }) {
+        buffer.put(note, x: area.x + 1, y: body.maxY - 1, style: context[.modelLabel])
+      }
     }
     if scene.animation.flash {
       for flashRow in body.y..<body.maxY {
@@ -116,18 +119,24 @@ enum StackPanel {
   ) {
     let glyphs = context.glyphs
     let depth = scene.visibleFrameCount
-    let used: Int
+    var used = 0.0
     if depth > 0 {
-      used = Int(scene.image.stackTop &- scene.state.frames[depth - 1].bottomAddress)
-    } else {
-      used = 0
+      let newest = scene.state.frames[depth - 1]
+      used = Double(scene.image.stackTop &- newest.bottomAddress)
+      // A frame sliding in or out counts for the part of it on screen.
+      if let reveal = scene.animation.frameReveal[newest.id] { used -= (1 - reveal) * Double(newest.size) }
     }
+    if let departing = scene.animation.departing {
+      used += departing.remaining * Double(departing.frame.size)
+    }
+    let usedBytes = Int(used.rounded())
     let limit = max(1, scene.image.stackLimit)
-    var text = " \(Format.bytes(used)) of \(Format.bytes(limit))"
-    if depth > 1 { text += glyphs.separator + "\(Format.grouped(depth)) frames" }
+    var text = " \(Format.bytes(usedBytes)) of \(Format.bytes(limit))"
+    let depthText = glyphs.separator + "\(Format.grouped(depth)) frames"
+    if depth > 1, width - DisplayWidth.of(text + depthText) - 2 >= 10 { text += depthText }
     let overflowed = scene.state.status == .overflowed && scene.animation.stackDepth == nil
     let barWidth = max(4, min(24, width - DisplayWidth.of(text) - 2))
-    let filled = min(barWidth, Int((Double(used) / Double(limit) * Double(barWidth)).rounded(.up)))
+    let filled = min(barWidth, Int((used / Double(limit) * Double(barWidth)).rounded()))
     var column = x
     column += buffer.put(glyphs.gaugeLeft, x: column, y: y, style: context[.gaugeEmpty])
     for cell in 0..<barWidth {

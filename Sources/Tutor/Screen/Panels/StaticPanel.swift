@@ -11,7 +11,8 @@ enum StaticPanel {
       glyphs: context.glyphs, lineStyle: context[.panelBorder], titleStyle: context[.panelTitle])
     let items = image.statics.sorted { $0.address < $1.address }
     if items.isEmpty {
-      buffer.put("no literals", x: area.x + 1, y: area.y + 1, style: context[.modelLabel], maxWidth: area.width - 1)
+      buffer.put(
+        "no literals", x: area.x + 1, y: area.y + 1, style: context[.modelLabel], maxWidth: area.width - 1)
       return []
     }
     let rows = area.height - 1
@@ -26,13 +27,19 @@ enum StaticPanel {
           style: context[.modelLabel], maxWidth: area.width - 1)
         break
       }
-      let text = item.section == .rodata && item.label.utf8.elementsEqual(item.bytes)
+      let text =
+        item.section == .rodata && item.label.utf8.elementsEqual(item.bytes)
         ? "\"" + item.label.inert + "\"" : item.label.inert
+      let prefix =
+        Format.address(item.address, form, ellipsis: context.glyphs.ellipsis) + " " + item.section.rawValue
+        + " " + Format.bytes(item.bytes.count) + " "
+      let room = max(0, area.width - 1 - DisplayWidth.of(prefix))
       let runs = [
-        StyledRun(Format.address(item.address, form, ellipsis: context.glyphs.ellipsis) + " ", context[.address]),
+        StyledRun(
+          Format.address(item.address, form, ellipsis: context.glyphs.ellipsis) + " ", context[.address]),
         StyledRun(item.section.rawValue + " ", context[.modelLabel]),
         StyledRun(Format.bytes(item.bytes.count) + " ", context[.size]),
-        StyledRun(text, context[.staticData]),
+        StyledRun(Format.clipped(text, to: room, ellipsis: context.glyphs.ellipsis), context[.staticData]),
       ]
       buffer.put(runs: runs, x: area.x + 1, y: row, maxWidth: area.width - 1)
       targets.append(

@@ -21,14 +21,18 @@ struct StatusLine: Sendable, Equatable {
 
 /// The bottom line: file or lesson name, `step k/N`, and the keys that matter now.
 enum StatusBar {
-  static func render(_ line: StatusLine, context: RenderContext, in area: Rect, into buffer: inout ScreenBuffer) {
+  static func render(
+    _ line: StatusLine, context: RenderContext, in area: Rect, into buffer: inout ScreenBuffer
+  ) {
     guard area.width > 0, area.height > 0 else { return }
     let base = context[.status]
     buffer.fill(x: area.x, y: area.y, width: area.width, height: 1, style: base)
     let separator = context.glyphs.separator
     var left = " " + line.title + separator + "step \(line.position + 1)/\(line.stepCount)"
     if let outcome = line.outcome { left += separator + outcome }
-    if let speed = line.autoplaySpeed { left += separator + "autoplay ×" + speedText(speed) }
+    if let speed = line.autoplaySpeed {
+      left += separator + "autoplay " + (context.glyphs == .ascii ? "x" : "×") + speedText(speed)
+    }
     var x = area.x + buffer.put(left, x: area.x, y: area.y, style: base, maxWidth: area.width)
     if let notice = line.notice {
       x += buffer.put("  " + notice, x: x, y: area.y, style: context[.statusKey], maxWidth: area.maxX - x)

@@ -1,7 +1,7 @@
 @testable import Tutor
 
 /// Helpers to compare screens with expected text.
-enum ScreenText {
+enum ScreenRows {
   /// The rows of `rect` in `buffer`, trailing spaces trimmed.
   static func rows(_ buffer: ScreenBuffer, _ rect: Rect) -> [String] {
     (rect.y..<rect.maxY).map { y in
