@@ -77,7 +77,10 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
 
   func view(width: Int, height: Int) -> ScreenBuffer {
     if settings.blanked { return ScreenBuffer(width: width, height: height) }
-    var buffer = tutor.view(width: width, height: height)
+    var buffer =
+      settings.presenting || settings.zoom != nil
+      ? tutor.view(width: width, height: height, settings: settings)
+      : tutor.view(width: width, height: height)
     if let prompt {
       QuestionPanel(prompt: prompt, styles: styles, ascii: ascii, presenter: settings.presenting)
         .draw(into: &buffer, x: 0, y: 0, width: width, height: max(0, height - 1))

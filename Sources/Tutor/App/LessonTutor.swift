@@ -10,4 +10,7 @@ protocol LessonTutor: AppModel {
   var stepCount: Int { get }
   /// Shows `step` at once (no animation), clamped to the trace.
   mutating func jump(to step: Int)
+  /// Draws the screen for a room (presenter mode) or with one panel zoomed to fill it.
+  /// Only called when `settings.presenting` or `settings.zoom` asks for it.
+  func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer
 }

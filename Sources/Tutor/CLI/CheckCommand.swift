@@ -1,9 +1,61 @@
 import ArgumentParser
+import Foundation
 
 struct CheckCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "check", abstract: "Not available yet.")
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Validate lesson files, and cross-check them with rustc when it is installed.",
+    discussion: """
+      Checks the lesson format, that every narration and question is attached to code that
+      runs, that every placeholder can be filled in at its steps, and that the program is
+      inside the subset memtutor runs. With rustc installed (on PATH, in ~/.cargo/bin, or
+      named by $RUSTC) it also compiles each lesson and compares the real program's output
+      with the engine's; a lesson marked `expect-error` must still be rejected with that code.
+
+      Prints `PATH: ok (N steps, K questions)` per good file. Exits with status 1 if any
+      file has an error.
+      """)
+
+  @Argument(help: "Lesson files or folders of lesson files.")
+  var paths: [String]
+
+  @Flag(name: .customLong("no-rustc"), help: "Skip the rustc cross-check even if rustc is installed.")
+  var skipRustc = false
+
+  @Flag(
+    name: .customLong("update-reports"),
+    help: "Rewrite the `//|` rustc report of expect-error lessons whose report is out of date.")
+  var updateReports = false
 
   func run() throws {
-    throw ValidationError("'check' is not available yet")
+    let rustc = skipRustc ? nil : RustCompiler.find()
+    let checker = LessonChecker(rustc: rustc)
+    var reports = checker.check(paths: paths)
+    if updateReports {
+      reports = reports.map { report in
+        guard let fresh = report.freshRustcReport else { return report }
+        let updated = LessonChecker.replacingRustcReport(in: report.source, with: fresh)
+        do {
+          try updated.write(toFile: report.path, atomically: true, encoding: .utf8)
+        } catch {
+          FileHandle.standardError.write(Data("memtutor: cannot update \(report.path): \(error)\n".utf8))
+          return report
+        }
+        print("\(report.path): pasted rustc's current report")
+        return checker.check(path: report.path)
+      }
+    }
+    for report in reports {
+      print(report.rendered)
+    }
+    if rustc == nil && !skipRustc {
+      print("note: rustc was not found, so the lessons were not compiled or compared with real Rust")
+    }
+    if reports.isEmpty {
+      FileHandle.standardError.write(
+        Data("memtutor: no lesson files found in \(paths.joined(separator: " "))\n".utf8))
+      throw ExitCode(1)
+    }
+    if reports.contains(where: { !$0.isOK }) { throw ExitCode(1) }
   }
 }

@@ -41,6 +41,13 @@ struct FakeTutor: LessonTutor {
     return true
   }
 
+  func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer {
+    var buffer = view(width: width, height: height)
+    let mode = [settings.presenting ? "presenting" : nil, settings.zoom.map { "zoom \($0.rawValue)" }]
+    buffer.put(mode.compactMap { $0 }.joined(separator: ", "), x: 0, y: 1)
+    return buffer
+  }
+
   func view(width: Int, height: Int) -> ScreenBuffer {
     var buffer = ScreenBuffer(width: width, height: height)
     buffer.put("step \(currentStep + 1) of \(stepCount)", x: 0, y: 0)

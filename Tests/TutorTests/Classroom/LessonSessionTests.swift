@@ -188,6 +188,8 @@ import Testing
       seen.append(session.settings.zoom)
     }
     #expect(seen == [.stack, .heap, .code, nil])
+    press(.character("z"), .character("z"), on: &session)
+    #expect(session.view(width: 80, height: 24).lines[1] == "zoom Heap")
   }
 
   @Test func ownProgramKeepsNoProgress() {

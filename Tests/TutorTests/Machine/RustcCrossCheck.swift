@@ -34,7 +34,7 @@ enum RustcCrossCheck {
     try source.write(to: sourceFile, atomically: true, encoding: .utf8)
     let (compileStatus, _, compileErrors) = try execute(
       rustc, ["--edition", "2024", "-A", "warnings", "-o", binary.path, sourceFile.path])
-    guard compileStatus == 0 else { throw Failure.compile(compileErrors) }
+    guard compileStatus == 0 else { throw Failure.compile(compileErrors + "\n" + source) }
     let (status, output, errors) = try execute(binary.path, [])
     guard status == 0 else { throw Failure.run(errors) }
     return output

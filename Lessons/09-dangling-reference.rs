@@ -1,0 +1,78 @@
+//! title: A reference that outlives its value
+//! summary: rustc rejects a reference that would point at a value already dropped (E0597).
+//! expect-error: E0597
+//!
+//! A use-after-free needs two things: a block that has been freed, and a
+//! pointer to it that is still used. In C that is easy to write by
+//! accident. In Rust, every reference carries a lifetime, and the borrow
+//! checker proves at compile time that no reference is used after the value
+//! it points at is gone.
+//!
+//! rustc refuses this program with error E0597: `word` does not live long
+//! enough. memtutor can still play it, to show what the reference would
+//! point at if Rust let it through.
+
+fn main() {
+    // > `shortest` gets an 8-byte slot in `main`'s frame, left uninitialised
+    // > for now.
+    let shortest: &String;
+    {
+        // ? choice: This inner block declares word. When will its heap block be freed?
+        // + At the inner block's closing brace, when word goes out of scope
+        // - At the end of main, when the whole frame is popped
+        // - When shortest, which borrows it, is last used
+        // = A value is dropped at the end of the block that declares it,
+        // = whoever still borrows it. A borrow does not keep a value alive;
+        // = that is why rustc has to check that no borrow outlives its value.
+        // > `word` owns a 9-byte heap block holding "ephemeral".
+        let word = String::from("ephemeral");
+        // ? choice: What does shortest hold after this line?
+        // + The address of word's slot on the stack
+        // - The address of the heap block with the text
+        // - A copy of the String's three words
+        // = `&word` is the address of the String itself, its 24-byte handle
+        // = in the frame. Reading through it means going to the slot, then
+        // = following the slot's pointer to the heap.
+        // > `shortest` now holds {heap shortest}, the address of `word`'s slot
+        // > in the frame: a reference is just an address, {size shortest} bytes.
+        shortest = &word;
+        // > Here rustc's error points: `word` is dropped at this brace while
+        // > `shortest` still borrows it. Its heap block is freed now.
+    }
+    // ? choice: If Rust accepted the program, what would this line read?
+    // - "ephemeral", safely, because shortest keeps word alive
+    // + A dead String whose pointer leads to a freed heap block
+    // - Nothing: the reference would be set to null automatically
+    // = Nothing keeps `word` alive: it was dropped at the inner brace. The
+    // = slot still holds its old pointer, and that pointer leads to a block
+    // = the allocator may already have handed to someone else. Reading it is
+    // = a use-after-free, the bug that E0597 rules out.
+    // > In this what-if run the line follows `shortest` to a dead slot, and
+    // > from there to a freed heap block. In a real program that block may
+    // > already hold other data. rustc does not let it get this far.
+    println!("{shortest}");
+}
+
+//~ A reference must never outlive the value it points to. rustc checks
+//~ this at compile time: it knows where every value is dropped (at the end
+//~ of its scope) and where every reference is last used, and reports E0597
+//~ when the use comes later.
+//~
+//~ The fix is to make the value live long enough (declare `word` in the
+//~ outer block), or to give `shortest` a value of its own (`word.clone()`),
+//~ which costs an allocation but owes nothing to anyone.
+
+//| error[E0597]: `word` does not live long enough
+//|   --> 09-dangling-reference.rs:38:20
+//|    |
+//| 28 |         let word = String::from("ephemeral");
+//|    |             ---- binding `word` declared here
+//| ...
+//| 38 |         shortest = &word;
+//|    |                    ^^^^^ borrowed value does not live long enough
+//| ...
+//| 41 |     }
+//|    |     - `word` dropped here while still borrowed
+//| ...
+//| 53 |     println!("{shortest}");
+//|    |                -------- borrow later used here

@@ -1,0 +1,76 @@
+//! title: A reference into a moved buffer
+//! summary: rustc rejects growing a Vec while a reference into its old block is in use (E0502).
+//! expect-error: E0502
+//!
+//! In lesson 6, a full Vec moved its elements to a new, bigger block and
+//! freed the old one. Any pointer into the old block was left pointing at
+//! freed memory. In C++, this is the classic invalidated iterator: take a
+//! pointer to an element of a `std::vector`, push, and the pointer dangles.
+//!
+//! Rust prevents it with one rule: while a shared reference `&` into a
+//! value is in use, the value cannot be borrowed mutably, and `push` needs
+//! `&mut self`. The program below breaks the rule, and rustc rejects it
+//! with error E0502. memtutor plays it anyway.
+
+fn main() {
+    // > An empty Vec: nothing on the heap yet.
+    let mut readings = Vec::new();
+    // > The first push allocates room for {cap readings} i32 values.
+    readings.push(18);
+    readings.push(19);
+    readings.push(21);
+    // > The block is full now: {len readings} of {cap readings}.
+    readings.push(20);
+    // > A String is allocated right after the Vec's block.
+    let unit = String::from("celsius");
+    // ? choice: What does first hold after this line?
+    // + The address of the first element, inside the Vec's heap block
+    // - A copy of the number 18
+    // - The address of readings' slot on the stack
+    // = `&readings[0]` points at the element itself, in the heap block:
+    // = {heap first}, the start of the Vec's buffer.
+    // > `first` points into the heap block, at the element 18: {heap first}.
+    let first = &readings[0];
+    // ? number: What will the capacity of readings be after this push?
+    // + {cap readings}
+    // = The Vec was full, 4 of 4, so it doubles to {cap readings}. As in
+    // = lesson 6, the String's block sits right after the old block, so the
+    // = elements move to a new block and the old one is freed.
+    // > Here rustc objects: `push` needs to borrow `readings` mutably while
+    // > `first` still borrows it. In this what-if run the push goes ahead:
+    // > the Vec grows to capacity {cap readings}, its elements are copied to
+    // > a new block at {heap readings}, and the old block at
+    // > {heap readings before} is freed. `first` still holds {heap first}.
+    readings.push(22);
+    // ? choice: If Rust accepted the program, what would this line print for first?
+    // - 18, because the elements were copied to the new block
+    // - 22, the value just pushed
+    // + Whatever the freed block happens to hold: its memory may be reused
+    // = `first` was never updated: it points into the old block, which the
+    // = allocator took back. Reading it is a use-after-free. Safe Rust
+    // = rules it out at compile time with E0502.
+    // > `first` leads into the freed block, not to the Vec's new one.
+    println!("{first} {unit}");
+}
+
+//~ Growing a Vec can move its elements, so a reference into a Vec is only
+//~ valid until the Vec changes. rustc enforces this with the borrowing
+//~ rule: many shared borrows or one mutable borrow, never both at once.
+//~ `push` needs the mutable one, so it is refused while `first` is in use
+//~ (E0502).
+//~
+//~ Fixes: use `first` before pushing (the borrow then ends in time), copy
+//~ the value out (`let first = readings[0];`, an i32 is `Copy`), or keep an
+//~ index instead of a reference.
+
+//| error[E0502]: cannot borrow `readings` as mutable because it is also borrowed as immutable
+//|   --> 12-invalidated-reference.rs:44:5
+//|    |
+//| 33 |     let first = &readings[0];
+//|    |                  -------- immutable borrow occurs here
+//| ...
+//| 44 |     readings.push(22);
+//|    |     ^^^^^^^^^^^^^^^^^ mutable borrow occurs here
+//| ...
+//| 53 |     println!("{first} {unit}");
+//|    |                ----- immutable borrow later used here

@@ -1,0 +1,58 @@
+/// One lesson: a Rust program plus the words around it, read from a `.rs` file.
+///
+/// The file compiles with rustc as it is; everything a lesson adds lives in comments
+/// (see Lessons/README.md for the format).
+struct Lesson: Sendable, Identifiable {
+  /// Stable name used for lookup and progress: `stack-overflow` for `04-stack-overflow.rs`.
+  var slug: String
+  /// Position in the course, from 1. Starts as the file name's number; `LessonLibrary`
+  /// renumbers the combined course.
+  var number: Int
+  /// The file it was read from.
+  var path: String
+  var title: String
+  /// One line for menus and `memtutor list`.
+  var summary: String
+  /// Paragraphs shown before the first step.
+  var intro: [String]
+  /// The whole file, exactly as rustc sees it (trace line numbers refer to it).
+  var source: String
+  var narrations: [LessonNarration]
+  var questions: [LessonQuestion]
+  /// Paragraphs shown after the last step (`//~` lines).
+  var closing: [String]
+  /// Set for lessons about a program rustc rejects.
+  var expectedError: ExpectedError?
+  /// The modelled stack size in bytes (`//! stack: 64KiB`); nil means the default 8 MiB.
+  var stackLimit: Int?
+  /// Lines that hold lesson markup (header, narration, questions, summary); a code panel
+  /// may hide them, keeping the other lines' numbers.
+  var markupLines: Set<Int>
+
+  var id: String { slug }
+
+  /// The options the engine should trace this lesson with.
+  var engineOptions: EngineOptions {
+    var options = EngineOptions()
+    if let stackLimit { options.stackLimit = stackLimit }
+    return options
+  }
+
+  /// The program's lines with their 1-based numbers, lesson markup left out.
+  var codeLines: [(number: Int, text: String)] {
+    source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
+      offset, text in
+      markupLines.contains(offset + 1) ? nil : (offset + 1, String(text))
+    }
+  }
+
+  /// Narration blocks attached to `line`, in file order.
+  func narrations(forLine line: Int) -> [LessonNarration] {
+    narrations.filter { $0.line == line }
+  }
+
+  /// Questions attached to `line`, in file order.
+  func questions(forLine line: Int) -> [LessonQuestion] {
+    questions.filter { $0.line == line }
+  }
+}
