@@ -11,6 +11,10 @@ extension TutorState: LessonTutor {
     options.animate = animate
   }
 
+  func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer {
+    compose(width: width, height: height, settings: settings)
+  }
+
   /// No colour on this terminal (or `NO_COLOR`): mono. No Unicode: ASCII lines.
   mutating func configure(for terminal: TerminalCapabilities) {
     if !terminal.supportsColor {

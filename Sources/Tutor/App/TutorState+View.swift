@@ -2,7 +2,14 @@
 /// between them, the status line, and the help overlay on top.
 extension TutorState {
   func view(width: Int, height: Int) -> ScreenBuffer {
+    compose(width: width, height: height, settings: .learner)
+  }
+
+  /// The screen for a learner, a room (presenter mode) or with one panel zoomed.
+  func compose(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer {
     var buffer = ScreenBuffer(width: width, height: height)
+    var context = context
+    if settings.presenting, context.theme.name != .mono { context.theme = .highContrast }
     let image = session.image
     guard let layout = ScreenLayout.make(width: width, height: height, staticCount: image.statics.count)
     else {
@@ -11,10 +18,36 @@ extension TutorState {
     }
     let animation = session.animation?.frame ?? .still
     let scene = Scene(image: image, state: session.state, marks: session.marks, animation: animation)
+    var status = statusLine
+    if settings.presenting { status.hints = [] }
+
+    if let zoom = settings.zoom {
+      let (whole, statusRow) = Rect(x: 0, y: 0, width: width, height: height).splitBottom(1)
+      switch zoom {
+      case .stack:
+        StackPanel.render(scene, context: context, in: whole, into: &buffer)
+      case .heap:
+        let (heap, statics) =
+          image.statics.isEmpty ? (whole, nil) : whole.splitBottom(min(image.statics.count, 8) + 1)
+        HeapPanel.render(scene, context: context, in: heap, into: &buffer)
+        if let statics { StaticPanel.render(image, context: context, in: statics, into: &buffer) }
+      case .code:
+        CodePanel.render(codeView, context: context, in: whole, into: &buffer)
+      }
+      StatusBar.render(status, context: context, in: statusRow, into: &buffer)
+      return buffer
+    }
 
     CodePanel.render(codeView, context: context, in: layout.code, into: &buffer)
+    var narrationArea = layout.narration
+    let counterWidth = BigText.width(of: "\(session.position + 1)/\(session.stepCount)") + 2
+    let showsCounter =
+      settings.presenting && narrationArea.width >= counterWidth + 30
+      && narrationArea.height >= BigText.height + 2
+    if showsCounter { narrationArea.width -= counterWidth }
     NarrationPanel.render(
-      narrationText, title: narrationTitle, context: context, in: layout.narration, into: &buffer)
+      narrationText, title: narrationTitle, context: context, in: narrationArea, into: &buffer,
+      spacious: settings.presenting)
     let sources = StackPanel.render(scene, context: context, in: layout.stack, into: &buffer)
     var targets = HeapPanel.render(scene, context: context, in: layout.heap, into: &buffer)
     if let statics = layout.statics {
@@ -25,12 +58,22 @@ extension TutorState {
     let output = session.state.output
     let shown = min(output.count, animation.outputCount ?? output.count)
     OutputPanel.render(output[0..<shown], context: context, in: layout.output, into: &buffer)
-    StatusBar.render(statusLine, context: context, in: layout.status, into: &buffer)
+    StatusBar.render(status, context: context, in: layout.status, into: &buffer)
+    if showsCounter { drawBigCounter(in: layout.narration, context: context, into: &buffer) }
     if showsHelp {
       HelpOverlay.render(
         context: context, in: Rect(x: 0, y: 0, width: width, height: height - 1), into: &buffer)
     }
     return buffer
+  }
+
+  /// `k/N` in big type in the narration panel's top-right corner.
+  private func drawBigCounter(in area: Rect, context: RenderContext, into buffer: inout ScreenBuffer) {
+    let counter = "\(session.position + 1)/\(session.stepCount)"
+    let x = area.maxX - BigText.width(of: counter) - 1
+    BigText.draw(
+      counter, x: x, y: area.y + 1, style: context[.panelTitle], ascii: context.glyphs == .ascii,
+      into: &buffer)
   }
 
   var codeView: CodeView {

@@ -3,7 +3,7 @@
 enum NarrationPanel {
   static func render(
     _ text: String, title: String = "What happened", context: RenderContext, in area: Rect,
-    into buffer: inout ScreenBuffer
+    into buffer: inout ScreenBuffer, spacious: Bool = false
   ) {
     guard area.width >= 6, area.height >= 2 else { return }
     buffer.drawTitleRule(
@@ -20,7 +20,11 @@ enum NarrationPanel {
       ])
     }
     let runs = TextWrap.markup(text, normal: context[.narration], code: context[.narrationCode])
-    let lines = TextWrap.wrap(runs, width: inner.width)
+    var lines = TextWrap.wrap(runs, width: inner.width)
+    if spacious, lines.count * 2 - 1 <= inner.height {
+      // For a room: a blank line between lines, easier to read from afar.
+      lines = lines.flatMap { [$0, []] }.dropLast()
+    }
     for (offset, line) in lines.prefix(inner.height).enumerated() {
       var line = line
       if offset == inner.height - 1, lines.count > inner.height {
