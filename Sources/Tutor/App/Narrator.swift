@@ -10,6 +10,8 @@ struct Narrator {
   private var allocated: [Int: HeapBlock] = [:]
   /// Slot values written during this step.
   private var written: [SlotRef: Value] = [:]
+  /// Block contents as this step has left them so far.
+  private var contents: [Int: HeapBlock.Contents] = [:]
   /// Blocks this step frees, and those already told about with their owner going out of scope.
   private var freedInStep: Set<Int> = []
   private var toldFreed: Set<Int> = []
@@ -32,14 +34,17 @@ struct Narrator {
     for event in events {
       switch event {
       case .heapFreed(let blockID): narrator.freedInStep.insert(blockID)
-      case .heapWritten(let blockID, _): narrator.blocksWritten.insert(blockID)
+      case .heapWritten(let blockID, _), .heapElementsReplaced(let blockID, _, _),
+        .heapBytesReplaced(let blockID, _, _), .heapValueWritten(let blockID, _),
+        .heapCountsChanged(let blockID, _, _):
+        narrator.blocksWritten.insert(blockID)
       case .heapReallocated(let blockID, _, _, let movedTo):
         narrator.blocksWritten.insert(blockID)
         if let movedTo {
           narrator.blocksWritten.insert(movedTo.id)
           narrator.movedAddresses.insert(movedTo.address)
         }
-      case .stackOverflowed, .panicked: narrator.endsAbnormally = true
+      case .stackOverflowed, .panicked, .stopped: narrator.endsAbnormally = true
       default: break
       }
     }
@@ -61,10 +66,19 @@ struct Narrator {
   }
 
   private mutating func record(_ event: Event) {
+    if let edit = HeapEdit.edited(by: event, from: currentContents) { contents[edit.blockID] = edit.contents }
     switch event {
     case .framePushed(let frameID, let layoutIndex, _, _): pushed[frameID] = layoutIndex
-    case .heapAllocated(let block): allocated[block.id] = block
-    case .heapReallocated(_, _, _, let movedTo?): allocated[movedTo.id] = movedTo
+    case .heapAllocated(let block):
+      allocated[block.id] = block
+      contents[block.id] = block.contents
+    case .heapReallocated(let blockID, _, let newContents, let movedTo):
+      if let movedTo {
+        allocated[movedTo.id] = movedTo
+        contents[movedTo.id] = movedTo.contents
+      } else {
+        contents[blockID] = newContents
+      }
     case .slotWritten(let frameID, let slot, let value):
       written[SlotRef(frameID: frameID, slot: slot)] = value
     default: break
@@ -77,6 +91,10 @@ struct Narrator {
     let index = pushed[frameID] ?? before.frameIndex(id: frameID).map { before.frames[$0].layoutIndex }
     guard let index, image.layouts.indices.contains(index) else { return nil }
     return image.layouts[index]
+  }
+
+  private func currentContents(_ blockID: Int) -> HeapBlock.Contents? {
+    contents[blockID] ?? block(blockID)?.contents
   }
 
   private func slotLayout(_ ref: SlotRef) -> FrameLayout.Slot? {
@@ -133,8 +151,13 @@ struct Narrator {
       return "`Drop::drop` ran for \(label) (`\(typeName)`)."
     case .heapAllocated(let block):
       return allocation(block)
-    case .heapWritten(let blockID, let contents):
-      return heapWritten(blockID: blockID, contents: contents)
+    case .heapWritten, .heapElementsReplaced, .heapBytesReplaced, .heapValueWritten, .heapCountsChanged:
+      guard let edit = HeapEdit.edited(by: event, from: currentContents),
+        let old = currentContents(edit.blockID)
+      else { return nil }
+      return heapWritten(blockID: edit.blockID, from: old, to: edit.contents)
+    case .stopped(let reason):
+      return "memtutor stopped the program: \(reason.inert)."
     case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
       return reallocation(blockID: blockID, newSize: newSize, newContents: newContents, movedTo: movedTo)
     case .heapFreed(let blockID):
@@ -290,10 +313,13 @@ struct Narrator {
     }
   }
 
-  private func heapWritten(blockID: Int, contents: HeapBlock.Contents) -> String? {
-    guard let old = block(blockID) else { return nil }
-    let owner = old.owner.map { "`\($0)`" } ?? "the buffer"
-    switch (old.contents, contents) {
+  private func heapWritten(
+    blockID: Int, from oldContents: HeapBlock.Contents, to contents: HeapBlock.Contents
+  )
+    -> String?
+  {
+    let owner = block(blockID)?.owner.map { "`\($0)`" } ?? "the buffer"
+    switch (oldContents, contents) {
     case (.elements(_, _, _, let oldElements), .elements(_, _, let capacity, let elements)):
       if elements.count == oldElements.count + 1, let last = elements.last, allocated[blockID] != nil,
         !oldElements.isEmpty
@@ -328,7 +354,7 @@ struct Narrator {
     blockID: Int, newSize: Int, newContents: HeapBlock.Contents, movedTo: HeapBlock?
   ) -> String {
     let old = block(blockID)
-    let oldContents = old?.contents
+    let oldContents = currentContents(blockID)
     let length = oldContents?.usedCount ?? 0
     let oldCapacity = oldContents?.capacity ?? 0
     let newCapacity = newContents.capacity

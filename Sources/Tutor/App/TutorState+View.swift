@@ -119,6 +119,7 @@ extension TutorState {
     case .exited: return "exit \(status)"
     case .panicked: return "panicked" + context.glyphs.separator + "exit \(status)"
     case .overflowed: return "stack overflow" + context.glyphs.separator + "exit \(status)"
+    case .stopped: return "stopped by memtutor" + context.glyphs.separator + "exit \(status)"
     }
   }
 }

@@ -16,7 +16,9 @@ struct StepMarks: Sendable, Equatable {
         writtenSlots.insert(SlotRef(frameID: frameID, slot: slot))
       case .heapAllocated(let block):
         touchedBlocks.insert(block.id)
-      case .heapWritten(let blockID, _):
+      case .heapWritten(let blockID, _), .heapElementsReplaced(let blockID, _, _),
+        .heapBytesReplaced(let blockID, _, _), .heapValueWritten(let blockID, _),
+        .heapCountsChanged(let blockID, _, _):
         touchedBlocks.insert(blockID)
       case .heapReallocated(let blockID, _, _, let movedTo):
         if let moved = movedTo {

@@ -44,6 +44,11 @@ struct Transition: Sendable, Equatable {
     var absorbedWrites: Set<Int> = []
     var outputIndex = previous.output.count
     let list = Array(events)
+    // Block contents as the step's events leave them, for edits that follow other edits.
+    var contents: [Int: HeapBlock.Contents] = [:]
+    func currentContents(_ blockID: Int) -> HeapBlock.Contents? {
+      contents[blockID] ?? previous.blockIndex(id: blockID).map { previous.heap[$0].contents }
+    }
 
     func previousSlot(_ ref: SlotRef) -> FrameState.Slot? {
       if let slot = written[ref] { return slot }
@@ -54,6 +59,17 @@ struct Transition: Sendable, Equatable {
     }
 
     for (position, event) in list.enumerated() {
+      defer {
+        if let edit = HeapEdit.edited(by: event, from: currentContents) {
+          contents[edit.blockID] = edit.contents
+        }
+        switch event {
+        case .heapAllocated(let block): contents[block.id] = block.contents
+        case .heapReallocated(let blockID, _, let newContents, let movedTo):
+          if let movedTo { contents[movedTo.id] = movedTo.contents } else { contents[blockID] = newContents }
+        default: break
+        }
+      }
       switch event {
       case .framePushed(let frameID, _, _, _):
         effects.append(.push(frameID: frameID))
@@ -99,9 +115,12 @@ struct Transition: Sendable, Equatable {
               blockID: blockID, fromCapacity: old?.contents.capacity ?? 0,
               toCapacity: newContents.capacity))
         }
-      case .heapWritten(let blockID, _):
-        if let index = previous.blockIndex(id: blockID) {
-          effects.append(.blockWrite(blockID: blockID, previous: previous.heap[index].contents))
+      case .heapWritten(let blockID, _), .heapElementsReplaced(let blockID, _, _),
+        .heapBytesReplaced(let blockID, _, _), .heapValueWritten(let blockID, _),
+        .heapCountsChanged(let blockID, _, _):
+        // Blocks new in this step appear (or are copied into) already written.
+        if previous.blockIndex(id: blockID) != nil, let before = currentContents(blockID) {
+          effects.append(.blockWrite(blockID: blockID, previous: before))
         }
       case .heapFreed(let blockID):
         effects.append(.free(blockID: blockID))

@@ -50,6 +50,7 @@ struct TraceBuilder {
     case .panicked: status = 101
     case .overflowed: status = 134
     case .running: status = 0
+    case .stopped: status = 1
     }
     return Trace(
       image: image, steps: steps, events: events,

@@ -2,7 +2,7 @@
 /// the warning colour. Control characters are shown inert.
 enum OutputPanel {
   static func render(
-    _ output: ArraySlice<(Event.Stream, String)>, context: RenderContext, in area: Rect,
+    _ output: some BidirectionalCollection<(Event.Stream, String)>, context: RenderContext, in area: Rect,
     into buffer: inout ScreenBuffer
   ) {
     guard area.width >= 6, area.height >= 2 else { return }
@@ -20,7 +20,8 @@ enum OutputPanel {
   /// The last `count` screen lines of the output, wrapped to `width`. Reads the output from
   /// its end, so a program that printed a million lines costs no more than one that printed ten.
   static func lastLines(
-    _ output: ArraySlice<(Event.Stream, String)>, count: Int, width: Int, context: RenderContext
+    _ output: some BidirectionalCollection<(Event.Stream, String)>, count: Int, width: Int,
+    context: RenderContext
   ) -> [[StyledRun]] {
     guard count > 0 else { return [] }
     var logical: [[StyledRun]] = []  // newest first
