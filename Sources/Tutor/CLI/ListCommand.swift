@@ -27,6 +27,11 @@ struct ListCommand: ParsableCommand {
         table.stepCounts[lesson.slug] = trace.stepCount
       }
     }
+    let progress = ProgressStore.standard().load()
+    if let notice = progress.notice {
+      FileHandle.standardError.write(Data("memtutor: \(notice)\n".utf8))
+    }
+    table.progress = ProgressSummary.notes(for: progress.progress)
     print(table.rendered())
     if library.lessons.isEmpty { throw ExitCode(1) }
   }

@@ -28,7 +28,11 @@ struct ProgressCommand: ParsableCommand {
     if let notice = loaded.notice {
       FileHandle.standardError.write(Data(("memtutor: " + notice + "\n").utf8))
     }
-    print(ProgressSummary(progress: loaded.progress).text)
+    let library = LessonLibrary.load()
+    let course = library.lessons.map {
+      ProgressSummary.CourseLesson(id: $0.slug, number: $0.number, title: $0.title)
+    }
+    print(ProgressSummary(progress: loaded.progress, course: course).text)
     if !loaded.progress.isEmpty { print("Saved in \(store.fileURL.path)") }
   }
 }

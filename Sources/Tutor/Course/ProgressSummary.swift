@@ -58,4 +58,12 @@ struct ProgressSummary: Sendable {
     let lesson = progress[id]
     return Row(number: number, title: title, id: id, status: lesson.statusText, score: lesson.scoreText)
   }
+
+  /// A short note per lesson for `memtutor list`: "done, 3/3 right", "at step 12 of 40".
+  static func notes(for progress: CourseProgress) -> [String: String] {
+    progress.lessons.mapValues { lesson in
+      guard lesson.done || lesson.lastStep > 0 || lesson.asked > 0 else { return "" }
+      return [lesson.statusText, lesson.scoreText].compactMap { $0 }.joined(separator: ", ")
+    }
+  }
 }

@@ -7,7 +7,7 @@ extension Lexer {
 
   // MARK: - Numbers
 
-  mutating func lexNumber(start: SourceLocation, startIndex: Int) {
+  func lexNumber(start: SourceLocation, startIndex: Int) {
     var radix: UInt128 = 10
     if peek() == "0", let marker = peek(1), marker == "x" || marker == "o" || marker == "b" {
       radix = marker == "x" ? 16 : marker == "o" ? 8 : 2
@@ -69,7 +69,7 @@ extension Lexer {
 
   /// `.5` after the integer part. `1.` alone is a float too, but `1..2`, `1.max(2)` and
   /// `t.0.1`'s inner `0.` are not.
-  private mutating func lexFraction(into text: inout String) -> Bool {
+  private func lexFraction(into text: inout String) -> Bool {
     guard peek() == ".", peek(1) != "." else { return false }
     if let next = peek(1), Self.isIdentifierStart(next) { return false }
     advance()
@@ -81,7 +81,7 @@ extension Lexer {
     return true
   }
 
-  private mutating func lexExponent(into text: inout String) -> Bool {
+  private func lexExponent(into text: inout String) -> Bool {
     guard let marker = peek(), marker == "e" || marker == "E" else { return false }
     var offset = 1
     if let sign = peek(1), sign == "+" || sign == "-" { offset = 2 }
@@ -110,7 +110,7 @@ extension Lexer {
 
   // MARK: - Strings
 
-  mutating func lexString(start: SourceLocation, startIndex: Int) {
+  func lexString(start: SourceLocation, startIndex: Int) {
     advance()
     var text = String.UnicodeScalarView()
     while true {
@@ -133,7 +133,7 @@ extension Lexer {
   }
 
   /// At the `#`s or `"` after `r`.
-  mutating func lexRawString(start: SourceLocation, startIndex: Int) {
+  func lexRawString(start: SourceLocation, startIndex: Int) {
     var hashes = 0
     while peek() == "#" {
       hashes += 1
@@ -162,7 +162,7 @@ extension Lexer {
   }
 
   /// At `b"` or `br"`: consumed so lexing can go on; the caller refuses it.
-  mutating func skipByteString() {
+  func skipByteString() {
     let start = location
     let startIndex = index
     let count = tokens.count
@@ -177,7 +177,7 @@ extension Lexer {
   }
 
   /// At a `\`; returns the escaped scalar, or nil for a line continuation or a bad escape.
-  private mutating func readEscape(inString: Bool) -> Unicode.Scalar? {
+  private func readEscape(inString: Bool) -> Unicode.Scalar? {
     advance()
     let escapeStart = location
     guard let scalar = peek() else { return nil }
@@ -201,7 +201,7 @@ extension Lexer {
     }
   }
 
-  private mutating func readHexEscape(escapeStart: SourceLocation) -> Unicode.Scalar? {
+  private func readHexEscape(escapeStart: SourceLocation) -> Unicode.Scalar? {
     advance()
     var value: UInt32 = 0
     for _ in 0..<2 {
@@ -219,7 +219,7 @@ extension Lexer {
     return Unicode.Scalar(value)
   }
 
-  private mutating func readUnicodeEscape(escapeStart: SourceLocation) -> Unicode.Scalar? {
+  private func readUnicodeEscape(escapeStart: SourceLocation) -> Unicode.Scalar? {
     advance()
     guard peek() == "{" else {
       report("incorrect unicode escape sequence", from: escapeStart, length: 1)
@@ -261,7 +261,7 @@ extension Lexer {
   // MARK: - Characters, bytes and lifetimes
 
   /// At the `'` (after `b` for a byte).
-  mutating func lexCharacter(start: SourceLocation, startIndex: Int, isByte: Bool) {
+  func lexCharacter(start: SourceLocation, startIndex: Int, isByte: Bool) {
     advance()
     guard let first = peek() else {
       report("unterminated character literal", from: start, length: 1)
@@ -318,7 +318,7 @@ extension Lexer {
 
   /// Skips to a closing `'` on the same line, if there is one close by.
   @discardableResult
-  private mutating func skipRestOfCharacter() -> Bool {
+  private func skipRestOfCharacter() -> Bool {
     var offset = 0
     while let scalar = peek(offset), scalar != "\n", offset < 16 {
       if scalar == "'" {

@@ -1,11 +1,14 @@
 /// Turns Rust source into tokens. Comments and whitespace are dropped; malformed literals
 /// are reported and lexing goes on, so one run finds every lexical error.
-struct Lexer {
+///
+/// A class, not a struct, so debug builds do not copy its arrays on every call; the hot
+/// state skips dynamic exclusivity checks, as only the lexer's own methods touch it, one at a time.
+final class Lexer {
   let scalars: [Unicode.Scalar]
-  var index = 0
-  private var line = 1
-  private var column = 1
-  var tokens: [Token] = []
+  @exclusivity(unchecked) var index = 0
+  @exclusivity(unchecked) private var line = 1
+  @exclusivity(unchecked) private var column = 1
+  @exclusivity(unchecked) var tokens: [Token] = []
   var diagnostics: [Diagnostic] = []
 
   private init(source: String) {
@@ -15,7 +18,7 @@ struct Lexer {
 
   /// The tokens of `source`, always ending with `.endOfFile`, and the lexical errors found.
   static func tokenize(_ source: String) -> (tokens: [Token], diagnostics: [Diagnostic]) {
-    var lexer = Lexer(source: source)
+    let lexer = Lexer(source: source)
     lexer.run()
     return (lexer.tokens, lexer.diagnostics)
   }
@@ -27,7 +30,7 @@ struct Lexer {
     return position < scalars.count ? scalars[position] : nil
   }
 
-  mutating func advance() {
+  func advance() {
     guard index < scalars.count else { return }
     if scalars[index] == "\n" {
       line += 1
@@ -38,16 +41,16 @@ struct Lexer {
     index += 1
   }
 
-  mutating func advance(by count: Int) {
+  func advance(by count: Int) {
     for _ in 0..<count { advance() }
   }
 
-  private mutating func run() {
+  private func run() {
     while let scalar = peek() {
-      if scalar.properties.isWhitespace {
+      if Self.isWhitespace(scalar) {
         advance()
       } else if scalar == "/", peek(1) == "/" {
-        while let next = peek(), next != "\n" { advance() }
+        skipWithinLine { $0 != "\n" }
       } else if scalar == "/", peek(1) == "*" {
         skipBlockComment()
       } else {
@@ -60,7 +63,7 @@ struct Lexer {
         kind: .endOfFile, span: SourceSpan(start: end, end: end), start: scalars.count, end: scalars.count))
   }
 
-  private mutating func skipBlockComment() {
+  private func skipBlockComment() {
     let start = location
     advance(by: 2)
     var depth = 1
@@ -81,7 +84,7 @@ struct Lexer {
     }
   }
 
-  private mutating func lexToken(startingWith scalar: Unicode.Scalar) {
+  private func lexToken(startingWith scalar: Unicode.Scalar) {
     let start = location
     let startIndex = index
     if scalar == "r", peek(1) == "\"" || (peek(1) == "#" && (peek(2) == "\"" || peek(2) == "#")) {
@@ -125,51 +128,76 @@ struct Lexer {
     }
   }
 
-  mutating func emit(_ kind: Token.Kind, start: SourceLocation, startIndex: Int) {
+  func emit(_ kind: Token.Kind, start: SourceLocation, startIndex: Int) {
     tokens.append(
       Token(kind: kind, span: SourceSpan(start: start, end: location), start: startIndex, end: index))
   }
 
-  mutating func report(_ message: String, from start: SourceLocation, length: Int) {
+  func report(_ message: String, from start: SourceLocation, length: Int) {
     let end = SourceLocation(line: start.line, column: start.column + length)
     diagnostics.append(Diagnostic(message, at: SourceSpan(start: start, end: end)))
   }
 
-  mutating func report(_ message: String, span: SourceSpan) {
+  func report(_ message: String, span: SourceSpan) {
     diagnostics.append(Diagnostic(message, at: span))
   }
 
   private func matchPunctuation() -> (Punctuation, Int)? {
-    for length in stride(from: 3, through: 1, by: -1) where index + length <= scalars.count {
-      if let punctuation = Punctuation.bySpelling[Array(scalars[index..<index + length])] {
-        return (punctuation, length)
+    guard let first = peek(), first.isASCII else { return nil }
+    let one = first.value
+    if let second = peek(1), second.isASCII {
+      let two = one | second.value << 8
+      if let third = peek(2), third.isASCII, let match = Punctuation.byPackedSpelling[two | third.value << 16]
+      {
+        return (match, 3)
       }
+      if let match = Punctuation.byPackedSpelling[two] { return (match, 2) }
     }
-    return nil
+    return Punctuation.byPackedSpelling[one].map { ($0, 1) }
   }
 
   // MARK: - Identifiers
 
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case " ", "\n", "\t", "\r": true
+    default: !scalar.isASCII && scalar.properties.isWhitespace
+    }
+  }
+
   static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "_" || (scalar.isASCII ? scalar.properties.isAlphabetic : scalar.properties.isXIDStart)
+    switch scalar {
+    case "a"..."z", "A"..."Z", "_": true
+    default: !scalar.isASCII && scalar.properties.isXIDStart
+    }
   }
 
   static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "_"
-      || (scalar.isASCII
-        ? (scalar.properties.isAlphabetic || isDecimalDigit(scalar)) : scalar.properties.isXIDContinue)
+    switch scalar {
+    case "a"..."z", "A"..."Z", "0"..."9", "_": true
+    default: !scalar.isASCII && scalar.properties.isXIDContinue
+    }
   }
 
   static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
     scalar >= "0" && scalar <= "9"
   }
 
-  mutating func readIdentifier() -> String {
+  func readIdentifier() -> String {
+    let start = index
+    skipWithinLine(while: Self.isIdentifierContinue)
     var name = String.UnicodeScalarView()
-    while let scalar = peek(), Self.isIdentifierContinue(scalar) {
-      name.append(scalar)
-      advance()
-    }
+    name.append(contentsOf: scalars[start..<index])
     return String(name)
+  }
+
+  /// Advances over scalars matching `condition`, which must reject `"\n"`: a tight loop for
+  /// identifiers and line comments, which dominate lexing time.
+  private func skipWithinLine(while condition: (Unicode.Scalar) -> Bool) {
+    var end = index
+    let count = scalars.count
+    while end < count, condition(scalars[end]) { end += 1 }
+    column += end - index
+    index = end
   }
 }

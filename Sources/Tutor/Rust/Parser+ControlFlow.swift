@@ -1,7 +1,7 @@
 /// `if`, `match`, loops and the jumps out of them.
 extension Parser {
   /// `if c {…} else …` and `if let p = e {…} else …`.
-  mutating func parseIf() throws(Diagnostic) -> Expr {
+  func parseIf() throws -> Expr {
     try enterNesting()
     defer { nesting -= 1 }
     let start = advance().span.start
@@ -20,7 +20,7 @@ extension Parser {
     return expression(.ifElse(condition: condition, then: then, elseBranch: elseBranch), from: start)
   }
 
-  private mutating func parseElse() throws(Diagnostic) -> Expr? {
+  private func parseElse() throws -> Expr? {
     guard eat(.else) else { return nil }
     if check(.if) {
       return try parseIf()
@@ -30,16 +30,18 @@ extension Parser {
   }
 
   /// The expression after `if let p =` or `while let p =`; `&&` there would make a let chain.
-  private mutating func parseLetScrutinee() throws(Diagnostic) -> Expr {
+  private func parseLetScrutinee() throws -> Expr {
     let scrutinee = try parseConditionExpression()
     if case .binary(let binary, _, _) = scrutinee.kind, binary == .logicalAnd || binary == .logicalOr {
-      throw .unsupported("`let` chains", at: scrutinee.span)
+      throw Diagnostic.unsupported("`let` chains", at: scrutinee.span)
     }
     return scrutinee
   }
 
   /// `loop`, `while`, `while let` and `for`, at the keyword (the label, if any, already read).
-  mutating func parseLoop(label: String?, start: SourceLocation) throws(Diagnostic) -> Expr {
+  func parseLoop(label: String?, start: SourceLocation) throws -> Expr {
+    try enterNesting()
+    defer { nesting -= 1 }
     let keyword = advance()
     switch keyword.kind {
     case .keyword(.loop):
@@ -66,7 +68,7 @@ extension Parser {
     }
   }
 
-  mutating func parseMatch() throws(Diagnostic) -> Expr {
+  func parseMatch() throws -> Expr {
     try enterNesting()
     defer { nesting -= 1 }
     let start = advance().span.start
@@ -74,14 +76,14 @@ extension Parser {
     guard check(.openBrace) else { throw unexpected("`{`") }
     let close = partners[position]
     advance()
-    let arms = try withStructLiterals(true) { parser throws(Diagnostic) in
+    let arms = try withStructLiterals(true) { parser throws in
       try parser.parseMatchArms(until: close)
     }
     advance()
     return expression(.match(scrutinee: scrutinee, arms: arms), from: start)
   }
 
-  private mutating func parseMatchArms(until close: Int) throws(Diagnostic) -> [MatchArm] {
+  private func parseMatchArms(until close: Int) throws -> [MatchArm] {
     var arms: [MatchArm] = []
     while position < close {
       _ = try parseOuterAttributes()
@@ -96,14 +98,14 @@ extension Parser {
       arms.append(
         MatchArm(pattern: pattern, guardExpression: guardExpression, body: body, span: span(from: armStart)))
       if position < close, !eat(.comma), !endsWithBlock {
-        throw unexpected("`,`")
+        throw missing("`,`")
       }
     }
     return arms
   }
 
   /// `break 'label value`, `continue 'label`, `return value`.
-  mutating func parseJump() throws(Diagnostic) -> Expr {
+  func parseJump() throws -> Expr {
     let keyword = advance()
     let start = keyword.span.start
     var label: String?

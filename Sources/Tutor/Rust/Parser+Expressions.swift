@@ -46,18 +46,18 @@ extension Parser {
 
   // MARK: - Entry points
 
-  mutating func parseExpression() throws(Diagnostic) -> Expr {
+  func parseExpression() throws -> Expr {
     try parseAssignment(leading: nil)
   }
 
   /// An expression in the head of `if`, `while`, `match` or `for`, where `{` opens the body.
-  mutating func parseConditionExpression() throws(Diagnostic) -> Expr {
-    try withStructLiterals(false) { parser throws(Diagnostic) in try parser.parseExpression() }
+  func parseConditionExpression() throws -> Expr {
+    try withStructLiterals(false) { parser throws in try parser.parseExpression() }
   }
 
   /// An expression statement or a match arm body: a block-like expression (`if`, `match`,
   /// `{…}`, loops) ends at its `}` unless a method call follows, as in Rust.
-  mutating func parseStatementExpression() throws(Diagnostic) -> (Expr, endsWithBlock: Bool) {
+  func parseStatementExpression() throws -> (Expr, endsWithBlock: Bool) {
     guard beginsBlockLikeExpression() else {
       return (try parseExpression(), false)
     }
@@ -83,7 +83,7 @@ extension Parser {
   // MARK: - Operators
 
   /// `leading`, when given, is an already parsed first operand.
-  private mutating func parseAssignment(leading: Expr?) throws(Diagnostic) -> Expr {
+  private func parseAssignment(leading: Expr?) throws -> Expr {
     try enterNesting()
     defer { nesting -= 1 }
     let target = try parseRange(leading: leading)
@@ -102,19 +102,17 @@ extension Parser {
     return target
   }
 
-  private mutating func parseRange(leading: Expr?) throws(Diagnostic) -> Expr {
-    let start = current.span.start
+  private func parseRange(leading: Expr?) throws -> Expr {
     var low: Expr?
     if leading != nil || !(check(.dotDot) || check(.dotDotEqual)) {
-      low = try parseBinary(minimumPrecedence: 1, leading: leading)
-    }
-    if check(.dotDotDot) {
-      throw Diagnostic(
-        "unexpected token: `...`", at: current.span,
-        notes: ["use `..` for an exclusive range or `..=` for an inclusive one"])
-    }
-    guard check(.dotDot) || check(.dotDotEqual) else {
-      return low ?? expression(.tuple([]), from: start)
+      let operand = try parseBinary(minimumPrecedence: 1, leading: leading)
+      if check(.dotDotDot) {
+        throw Diagnostic(
+          "unexpected token: `...`", at: current.span,
+          notes: ["use `..` for an exclusive range or `..=` for an inclusive one"])
+      }
+      guard check(.dotDot) || check(.dotDotEqual) else { return operand }
+      low = operand
     }
     let rangeToken = advance()
     let inclusive = rangeToken.kind == .punctuation(.dotDotEqual)
@@ -128,7 +126,7 @@ extension Parser {
     return expression(.range(low: low, high: high, inclusive: inclusive), from: rangeStart)
   }
 
-  private mutating func parseBinary(minimumPrecedence: Int, leading: Expr?) throws(Diagnostic) -> Expr {
+  private func parseBinary(minimumPrecedence: Int, leading: Expr?) throws -> Expr {
     var left: Expr
     if let leading {
       left = try parsePostfix(leading)
@@ -139,6 +137,7 @@ extension Parser {
     while true {
       if check(.as), Self.castPrecedence >= minimumPrecedence {
         advance()
+        try refuseComparisonAfterCast()
         let type = try parseType()
         left = expression(.cast(left, type), span: left.span.merged(with: type.span))
         leftIsComparison = false
@@ -161,7 +160,15 @@ extension Parser {
     return left
   }
 
-  private mutating func parseUnary() throws(Diagnostic) -> Expr {
+  /// `x as i64 < y` reads `<` as the start of `i64<…>`; rustc rejects it with this message.
+  private func refuseComparisonAfterCast() throws {
+    guard let name = pathSegment, check(.less, at: 1) || check(.shiftLeft, at: 1) else { return }
+    throw Diagnostic(
+      "`<` is interpreted as a start of generic arguments for `\(name)`, not a comparison",
+      at: tokens[position + 1].span, notes: ["try comparing the cast value: `(… as \(name)) <`"])
+  }
+
+  private func parseUnary() throws -> Expr {
     let start = current.span.start
     let unary: UnaryOperator
     switch current.kind {
@@ -181,7 +188,7 @@ extension Parser {
   }
 
   /// `&x`, `&mut x`, and `&&x` (a reference to a reference).
-  private mutating func parseReference() throws(Diagnostic) -> Expr {
+  private func parseReference() throws -> Expr {
     let start = current.span.start
     try enterNesting()
     defer { nesting -= 1 }
@@ -198,13 +205,13 @@ extension Parser {
 
   // MARK: - Postfix
 
-  private mutating func parsePostfix(_ base: Expr) throws(Diagnostic) -> Expr {
+  private func parsePostfix(_ base: Expr) throws -> Expr {
     var result = base
     let start = base.span.start
     while true {
       switch current.kind {
       case .punctuation(.question):
-        throw .unsupported("the `?` operator", at: current.span)
+        throw Diagnostic.unsupported("the `?` operator", at: current.span)
       case .punctuation(.dot):
         advance()
         result = try parseMemberAccess(on: result, start: start)
@@ -214,7 +221,7 @@ extension Parser {
       case .punctuation(.openBracket):
         let close = partners[position]
         advance()
-        let index = try withStructLiterals(true) { parser throws(Diagnostic) in try parser.parseExpression() }
+        let index = try withStructLiterals(true) { parser throws in try parser.parseExpression() }
         guard position == close else { throw unexpected("`]`") }
         advance()
         result = expression(.index(result, index: index), from: start)
@@ -226,8 +233,7 @@ extension Parser {
 
   /// After a `.`: a method call, a named field, or tuple fields (`.0`, and `.0.1`, which the
   /// lexer reads as the float `0.1`).
-  private mutating func parseMemberAccess(on receiver: Expr, start: SourceLocation) throws(Diagnostic) -> Expr
-  {
+  private func parseMemberAccess(on receiver: Expr, start: SourceLocation) throws -> Expr {
     switch current.kind {
     case .identifier(let name):
       advance()
@@ -245,7 +251,7 @@ extension Parser {
       }
       return expression(.field(receiver, name: name), from: start)
     case .keyword(.await):
-      throw .unsupported("`.await` expressions", at: current.span)
+      throw Diagnostic.unsupported("`.await` expressions", at: current.span)
     case .integer(let value, nil):
       advance()
       return expression(.field(receiver, name: String(value)), from: start)
@@ -267,7 +273,7 @@ extension Parser {
   }
 
   /// `( a, b, )` at the current `(`.
-  mutating func parseArguments() throws(Diagnostic) -> [Expr] {
+  func parseArguments() throws -> [Expr] {
     let close = partners[position]
     advance()
     var arguments: [Expr] = []

@@ -1,11 +1,12 @@
 /// Items: functions, structs, enums, impl blocks, `use`, `const` and `static`, attributes.
 extension Parser {
-  mutating func parseItem() throws(Diagnostic) -> Item {
+  /// Nil for an item skipped without a diagnostic of its own (see `parseImpl`).
+  func parseItem() throws -> Item? {
     let attributes = try parseOuterAttributes()
     return try parseItem(attributes: attributes)
   }
 
-  mutating func parseItem(attributes: [Attribute]) throws(Diagnostic) -> Item {
+  func parseItem(attributes: [Attribute]) throws -> Item? {
     let start = attributes.first?.span.start ?? current.span.start
     skipVisibility()
     switch current.kind {
@@ -21,7 +22,7 @@ extension Parser {
     case .keyword(.enum):
       return .enumeration(try parseEnum(attributes: attributes, start: start))
     case .keyword(.impl):
-      return .implementation(try parseImpl(start: start))
+      return try parseImpl(start: start).map(Item.implementation)
     case .keyword(.use):
       return .use(try parseUse(start: start))
     default:
@@ -51,7 +52,7 @@ extension Parser {
 
   // MARK: - Attributes and visibility
 
-  mutating func parseOuterAttributes() throws(Diagnostic) -> [Attribute] {
+  func parseOuterAttributes() throws -> [Attribute] {
     var attributes: [Attribute] = []
     while check(.pound) {
       if check(.bang, at: 1) {
@@ -64,13 +65,13 @@ extension Parser {
   }
 
   /// `#![allow(…)]` says nothing memtutor needs.
-  mutating func skipInnerAttributes() {
+  func skipInnerAttributes() {
     while check(.pound), check(.bang, at: 1), check(.openBracket, at: 2) {
       position = partners[position + 2] + 1
     }
   }
 
-  private mutating func parseAttribute() throws(Diagnostic) -> Attribute {
+  private func parseAttribute() throws -> Attribute {
     let start = advance().span.start
     guard check(.openBracket) else { throw unexpected("`[`") }
     let close = partners[position]
@@ -110,14 +111,14 @@ extension Parser {
   }
 
   /// `pub`, `pub(crate)`: memtutor programs are one file, so visibility changes nothing.
-  mutating func skipVisibility() {
+  func skipVisibility() {
     guard eat(.pub) else { return }
     if check(.openParen) { position = partners[position] + 1 }
   }
 
   // MARK: - Functions
 
-  private mutating func parseFunction(attributes: [Attribute], start: SourceLocation) throws(Diagnostic)
+  private func parseFunction(attributes: [Attribute], start: SourceLocation) throws
     -> FunctionDecl
   {
     try expect(.fn)
@@ -153,7 +154,7 @@ extension Parser {
       returnType: returnType, body: body, attributes: attributes, span: span(from: start))
   }
 
-  private mutating func parseSelfParameter() throws(Diagnostic) -> FunctionDecl.SelfParameter? {
+  private func parseSelfParameter() throws -> FunctionDecl.SelfParameter? {
     if check(.self), !check(.colonColon, at: 1) {
       advance()
       return try parseSelfType(default: .value)
@@ -164,7 +165,7 @@ extension Parser {
     }
     guard check(.ampersand) else { return nil }
     if case .lifetime = kind(at: 1) {
-      throw .unsupported("lifetime annotations", at: tokens[position + 1].span)
+      throw Diagnostic.unsupported("lifetime annotations", at: tokens[position + 1].span)
     }
     if check(.self, at: 1) {
       position += 2
@@ -178,7 +179,7 @@ extension Parser {
   }
 
   /// `self: Self`, `self: &Self`, `self: &mut Self`.
-  private mutating func parseSelfType(default kind: FunctionDecl.SelfParameter) throws(Diagnostic)
+  private func parseSelfType(default kind: FunctionDecl.SelfParameter) throws
     -> FunctionDecl.SelfParameter
   {
     guard eat(.colon) else { return kind }
@@ -189,18 +190,21 @@ extension Parser {
     case .reference(let mutable, _, let referent) where referent.name == "Self":
       return mutable ? .mutableReference : .reference
     default:
-      throw .unsupported("`self` parameters of this type", at: type.span)
+      throw Diagnostic.unsupported("`self` parameters of this type", at: type.span)
     }
   }
 
-  private mutating func refuseGenericParameters() throws(Diagnostic) {
+  func refuseGenericParameters() throws {
     guard check(.less) else { return }
-    throw .unsupported("generic parameters", at: angleBracketSpan())
+    if case .lifetime = kind(at: 1) {
+      throw Diagnostic.unsupported("lifetime annotations", at: tokens[position + 1].span)
+    }
+    throw Diagnostic.unsupported("generic parameters", at: angleBracketSpan())
   }
 
-  private mutating func refuseWhereClause() throws(Diagnostic) {
+  func refuseWhereClause() throws {
     guard check(.where) else { return }
-    throw .unsupported("where clauses", at: current.span)
+    throw Diagnostic.unsupported("where clauses", at: current.span)
   }
 
   /// The span of `<…>` starting at the current `<`, for refusing it whole.
@@ -223,118 +227,32 @@ extension Parser {
     return current.span.merged(with: tokens[min(index, tokens.count - 1)].span)
   }
 
-  // MARK: - Structs and enums
-
-  private mutating func parseStruct(attributes: [Attribute], start: SourceLocation) throws(Diagnostic)
-    -> StructDecl
-  {
-    advance()
-    let (name, nameSpan) = try expectIdentifier()
-    try refuseGenericParameters()
-    try refuseWhereClause()
-    var shape = StructDecl.Shape.unit
-    var fields: [FieldDecl] = []
-    if eat(.semicolon) {
-      shape = .unit
-    } else if check(.openParen) {
-      shape = .tuple
-      let close = partners[position]
-      advance()
-      while position < close {
-        let fieldStart = current.span.start
-        _ = try parseOuterAttributes()
-        skipVisibility()
-        let type = try parseType()
-        fields.append(FieldDecl(name: String(fields.count), type: type, span: span(from: fieldStart)))
-        if position < close { try expect(.comma) }
-      }
-      advance()
-      try refuseWhereClause()
-      try expect(.semicolon)
-    } else if check(.openBrace) {
-      shape = .named
-      let close = partners[position]
-      advance()
-      while position < close {
-        let fieldStart = current.span.start
-        _ = try parseOuterAttributes()
-        skipVisibility()
-        let (fieldName, _) = try expectIdentifier()
-        try expect(.colon)
-        let type = try parseType()
-        fields.append(FieldDecl(name: fieldName, type: type, span: span(from: fieldStart)))
-        if position < close { try expect(.comma) }
-      }
-      advance()
-    } else {
-      throw unexpected("`where`, `{`, `(`, or `;` after struct name")
-    }
-    return StructDecl(
-      name: name, nameSpan: nameSpan, shape: shape, fields: fields, attributes: attributes,
-      span: span(from: start))
-  }
-
-  private mutating func parseEnum(attributes: [Attribute], start: SourceLocation) throws(Diagnostic)
-    -> EnumDecl
-  {
-    advance()
-    let (name, nameSpan) = try expectIdentifier()
-    try refuseGenericParameters()
-    try refuseWhereClause()
-    guard check(.openBrace) else { throw unexpected("`{`") }
-    let close = partners[position]
-    advance()
-    var variants: [EnumVariant] = []
-    while position < close {
-      _ = try parseOuterAttributes()
-      let variantStart = current.span.start
-      let (variantName, _) = try expectIdentifier()
-      var payload: [TypeExpr] = []
-      if check(.openParen) {
-        let payloadClose = partners[position]
-        advance()
-        while position < payloadClose {
-          payload.append(try parseType())
-          if position < payloadClose { try expect(.comma) }
-        }
-        advance()
-      } else if check(.openBrace) {
-        let group = current.span.merged(with: tokens[partners[position]].span)
-        throw .unsupported("enum variants with named fields", at: group)
-      }
-      var discriminant: Expr?
-      if eat(.equal) {
-        discriminant = try parseExpression()
-      }
-      variants.append(
-        EnumVariant(
-          name: variantName, payload: payload, discriminant: discriminant, span: span(from: variantStart)))
-      if position < close { try expect(.comma) }
-    }
-    advance()
-    return EnumDecl(
-      name: name, nameSpan: nameSpan, variants: variants, attributes: attributes, span: span(from: start))
-  }
-
   // MARK: - Impl blocks
 
-  private mutating func parseImpl(start: SourceLocation) throws(Diagnostic) -> ImplBlock {
+  /// Nil when the block implements a trait whose own declaration is already refused: a
+  /// second error about it would only repeat the first.
+  private func parseImpl(start: SourceLocation) throws -> ImplBlock? {
+    let implIndex = position
     advance()
     try refuseGenericParameters()
     var target = try parseType()
     var traitName: String?
     if eat(.for) {
       guard case .path(let path, let generics) = target.kind, path.last == "Drop", generics.isEmpty else {
-        throw .unsupported("implementations of traits other than `Drop`", at: target.span)
+        if let name = target.name, declaredTraits.contains(name) {
+          recover(from: implIndex, failedAt: position, insideBlock: false)
+          return nil
+        }
+        throw Diagnostic.unsupported("implementations of traits other than `Drop`", at: target.span)
       }
       traitName = "Drop"
       target = try parseType()
     }
     guard case .path(let path, let generics) = target.kind, let typeName = path.last else {
-      throw .unsupported("`impl` blocks for this kind of type", at: target.span)
+      throw Diagnostic.unsupported("`impl` blocks for this kind of type", at: target.span)
     }
     guard generics.isEmpty else {
-      throw .unsupported("generic parameters", at: target.span)
+      throw Diagnostic.unsupported("generic parameters", at: target.span)
     }
     try refuseWhereClause()
     guard check(.openBrace) else { throw unexpected("`{`") }
@@ -344,7 +262,7 @@ extension Parser {
     while position < close {
       let itemStart = position
       let reportedBefore = diagnostics.count
-      do throws(Diagnostic) {
+      do {
         if let method = try parseImplItem() { methods.append(method) }
       } catch {
         report(error, unlessAlreadyReportedSince: reportedBefore)
@@ -357,7 +275,7 @@ extension Parser {
       span: span(from: start))
   }
 
-  private mutating func parseImplItem() throws(Diagnostic) -> FunctionDecl? {
+  private func parseImplItem() throws -> FunctionDecl? {
     let attributes = try parseOuterAttributes()
     let start = attributes.first?.span.start ?? current.span.start
     skipVisibility()
@@ -368,9 +286,9 @@ extension Parser {
     case .keyword(.fn):
       return try parseFunction(attributes: attributes, start: start)
     case .keyword(.const):
-      throw .unsupported("associated constants", at: current.span)
+      throw Diagnostic.unsupported("associated constants", at: current.span)
     case .keyword(.type):
-      throw .unsupported("associated types", at: current.span)
+      throw Diagnostic.unsupported("associated types", at: current.span)
     case .punctuation(.semicolon):
       advance()
       return nil
@@ -381,7 +299,7 @@ extension Parser {
 
   // MARK: - use, const, static
 
-  private mutating func parseUse(start: SourceLocation) throws(Diagnostic) -> UseDecl {
+  private func parseUse(start: SourceLocation) throws -> UseDecl {
     advance()
     var paths: [[String]] = []
     try parseUseTree(prefix: [], into: &paths)
@@ -389,7 +307,7 @@ extension Parser {
     return UseDecl(paths: paths, span: span(from: start))
   }
 
-  private mutating func parseUseTree(prefix: [String], into paths: inout [[String]]) throws(Diagnostic) {
+  private func parseUseTree(prefix: [String], into paths: inout [[String]]) throws {
     try enterNesting()
     defer { nesting -= 1 }
     var path = prefix
@@ -411,7 +329,7 @@ extension Parser {
         return
       }
       if check(.star) {
-        throw .unsupported("glob imports", at: current.span)
+        throw Diagnostic.unsupported("glob imports", at: current.span)
       }
       switch current.kind {
       case .identifier(let name): path.append(name)
@@ -423,12 +341,12 @@ extension Parser {
       if !eat(.colonColon) { break }
     }
     if check(.as) {
-      throw .unsupported("renamed imports", at: current.span)
+      throw Diagnostic.unsupported("renamed imports", at: current.span)
     }
     paths.append(path)
   }
 
-  private mutating func parseGlobal(start: SourceLocation) throws(Diagnostic) -> GlobalDecl {
+  private func parseGlobal(start: SourceLocation) throws -> GlobalDecl {
     var kind = GlobalDecl.Kind.constant
     if advance().kind == .keyword(.static) {
       kind = eat(.mut) ? .mutableStatic : .staticItem

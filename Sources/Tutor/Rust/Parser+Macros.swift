@@ -7,14 +7,14 @@ extension Parser {
   ]
 
   /// At the `!` after the macro's name.
-  mutating func parseMacro(name: String, start: SourceLocation) throws(Diagnostic) -> Expr {
+  func parseMacro(name: String, start: SourceLocation) throws -> Expr {
     let bang = advance()
     let close = partners[position]
     if name == "vec" {
       return try parseVecMacro(close: close, start: start)
     }
     guard Self.expressionListMacros.contains(name) else {
-      throw .unsupported("the `\(name)!` macro", at: SourceSpan(start: start, end: bang.span.end))
+      throw Diagnostic.unsupported("the `\(name)!` macro", at: SourceSpan(start: start, end: bang.span.end))
     }
     advance()
     let saved = structLiteralsAllowed
@@ -35,7 +35,7 @@ extension Parser {
   }
 
   /// `vec![a, b]`, `vec![x; n]`, `vec![]`.
-  private mutating func parseVecMacro(close: Int, start: SourceLocation) throws(Diagnostic) -> Expr {
+  private func parseVecMacro(close: Int, start: SourceLocation) throws -> Expr {
     advance()
     let saved = structLiteralsAllowed
     structLiteralsAllowed = true

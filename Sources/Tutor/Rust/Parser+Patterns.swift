@@ -1,7 +1,7 @@
 /// Patterns in `let`, parameters, `match` arms, `if let`, `while let` and `for`.
 extension Parser {
   /// `allowAlternatives` permits a top-level `A | B` (not in function parameters).
-  mutating func parsePattern(allowAlternatives: Bool) throws(Diagnostic) -> Pattern {
+  func parsePattern(allowAlternatives: Bool) throws -> Pattern {
     let start = current.span.start
     if allowAlternatives {
       _ = eat(.pipe)
@@ -15,7 +15,7 @@ extension Parser {
     return Pattern(kind: .or(alternatives), span: span(from: start))
   }
 
-  private mutating func parseSinglePattern() throws(Diagnostic) -> Pattern {
+  private func parseSinglePattern() throws -> Pattern {
     try enterNesting()
     defer { nesting -= 1 }
     let start = current.span.start
@@ -27,7 +27,7 @@ extension Parser {
       advance()
       return Pattern(kind: .rest, span: span(from: start))
     case .punctuation(.dotDotEqual):
-      throw .unsupported("half-open range patterns", at: current.span)
+      throw Diagnostic.unsupported("half-open range patterns", at: current.span)
     case .punctuation(.ampersandAmpersand):
       splitCurrent(leaving: .ampersand)
       let inner = try parseSinglePattern()
@@ -61,7 +61,7 @@ extension Parser {
   }
 
   /// `x`, `mut x`, `ref x`, `ref mut x`, `x @ subpattern`.
-  private mutating func parseBindingPattern() throws(Diagnostic) -> Pattern {
+  private func parseBindingPattern() throws -> Pattern {
     let start = current.span.start
     let byReference = eat(.ref)
     let mutable = eat(.mut)
@@ -78,7 +78,7 @@ extension Parser {
   /// A name, a path, a tuple-struct or struct pattern, or a range starting at a constant.
   /// A lone name starting with a capital letter (`None`, `MAX`) is taken as a path, as
   /// Rust resolves it to a variant or constant; any other lone name binds.
-  private mutating func parsePathPattern() throws(Diagnostic) -> Pattern {
+  private func parsePathPattern() throws -> Pattern {
     let start = current.span.start
     if case .identifier = current.kind, check(.at, at: 1) {
       return try parseBindingPattern()
@@ -113,7 +113,7 @@ extension Parser {
     return Pattern(kind: .path(segments), span: span(from: start))
   }
 
-  private mutating func parseStructPattern(path: [String], start: SourceLocation) throws(Diagnostic)
+  private func parseStructPattern(path: [String], start: SourceLocation) throws
     -> Pattern
   {
     let close = partners[position]
@@ -151,7 +151,7 @@ extension Parser {
   }
 
   /// `( … )` or `[ … ]` at the opening delimiter; whether the list ended with a comma.
-  private mutating func parsePatternList() throws(Diagnostic) -> ([Pattern], trailingComma: Bool) {
+  private func parsePatternList() throws -> ([Pattern], trailingComma: Bool) {
     let close = partners[position]
     advance()
     var elements: [Pattern] = []
@@ -169,7 +169,7 @@ extension Parser {
   }
 
   /// `1`, `-1`, `'a'`, `"s"`, `true`, as an expression.
-  private mutating func parseLiteralPatternValue() throws(Diagnostic) -> Expr {
+  private func parseLiteralPatternValue() throws -> Expr {
     let start = current.span.start
     if eat(.minus) {
       switch current.kind {
@@ -186,7 +186,7 @@ extension Parser {
   }
 
   /// `low..=high` or `low..high` when a range operator follows `low`.
-  private mutating func parseRangePatternIfAny(low: Expr, start: SourceLocation) throws(Diagnostic)
+  private func parseRangePatternIfAny(low: Expr, start: SourceLocation) throws
     -> Pattern?
   {
     guard check(.dotDot) || check(.dotDotEqual) || check(.dotDotDot) else { return nil }
@@ -198,7 +198,7 @@ extension Parser {
       high = try parseLiteralPatternValue()
     default:
       guard pathSegment != nil else {
-        throw .unsupported("half-open range patterns", at: low.span.merged(with: rangeToken.span))
+        throw Diagnostic.unsupported("half-open range patterns", at: low.span.merged(with: rangeToken.span))
       }
       let highStart = current.span.start
       var segments: [String] = []

@@ -1,6 +1,6 @@
 /// Primary expressions: literals, paths, struct literals, tuples, arrays.
 extension Parser {
-  mutating func parsePrimary() throws(Diagnostic) -> Expr {
+  func parsePrimary() throws -> Expr {
     let token = current
     let start = token.span.start
     switch token.kind {
@@ -26,31 +26,31 @@ extension Parser {
     case .lifetime(let label) where check(.colon, at: 1):
       position += 2
       guard check(.loop) || check(.while) || check(.for) else {
-        if check(.openBrace) { throw .unsupported("labeled blocks", at: token.span) }
+        if check(.openBrace) { throw Diagnostic.unsupported("labeled blocks", at: token.span) }
         throw unexpected("`loop`, `while` or `for` after a label")
       }
       return try parseLoop(label: label, start: start)
     case .keyword(.break), .keyword(.continue), .keyword(.return):
       return try parseJump()
     case .punctuation(.pipe), .punctuation(.pipePipe), .keyword(.move):
-      throw .unsupported("closures", at: closureHeadSpan())
+      throw Diagnostic.unsupported("closures", at: closureHeadSpan())
     case .keyword(.static) where check(.pipe, at: 1) || check(.pipePipe, at: 1) || check(.move, at: 1):
-      throw .unsupported("closures", at: closureHeadSpan())
+      throw Diagnostic.unsupported("closures", at: closureHeadSpan())
     case .keyword(.unsafe):
-      throw .unsupported("unsafe blocks", at: token.span)
+      throw Diagnostic.unsupported("unsafe blocks", at: token.span)
     case .keyword(.async):
-      throw .unsupported("async blocks", at: token.span)
+      throw Diagnostic.unsupported("async blocks", at: token.span)
     case .punctuation(.less):
-      throw .unsupported("qualified paths", at: token.span)
+      throw Diagnostic.unsupported("qualified paths", at: token.span)
     case .keyword(.let):
-      if !structLiteralsAllowed { throw .unsupported("`let` chains", at: token.span) }
+      if !structLiteralsAllowed { throw Diagnostic.unsupported("`let` chains", at: token.span) }
       throw Diagnostic("expected expression, found `let` statement", at: token.span)
     default:
       throw unexpected("expression")
     }
   }
 
-  func literalKind(of token: Token) throws(Diagnostic) -> Expr.Kind {
+  func literalKind(of token: Token) throws -> Expr.Kind {
     switch token.kind {
     case .integer(let value, let suffix): .integer(value, suffix: suffix)
     case .float(let value, let suffix): .float(value, suffix: suffix)
@@ -59,7 +59,7 @@ extension Parser {
     case .byte(let value): .integer(UInt128(value), suffix: "u8")
     case .keyword(.true): .boolean(true)
     case .keyword(.false): .boolean(false)
-    default: throw Diagnostic("expected literal, found \(token.described)", at: token.span)
+    default: throw Diagnostic("expected literal, found \(describe(token))", at: token.span)
     }
   }
 
@@ -102,7 +102,7 @@ extension Parser {
   }
 
   /// `x`, `a::b`, `Vec::<i32>::new`, then a macro call, a struct literal or the path itself.
-  private mutating func parsePathExpression() throws(Diagnostic) -> Expr {
+  private func parsePathExpression() throws -> Expr {
     let start = current.span.start
     var segments: [String] = []
     var generics: [TypeExpr] = []
@@ -137,7 +137,7 @@ extension Parser {
     return expression(.path(segments, generics: generics), from: start)
   }
 
-  private mutating func parseStructLiteral(path: [String], start: SourceLocation) throws(Diagnostic) -> Expr {
+  private func parseStructLiteral(path: [String], start: SourceLocation) throws -> Expr {
     let close = partners[position]
     advance()
     var fields: [FieldInitializer] = []
@@ -174,7 +174,7 @@ extension Parser {
   // MARK: - Tuples and arrays
 
   /// `()`, `(e)`, `(e,)`, `(a, b)`.
-  private mutating func parseParenthesized() throws(Diagnostic) -> Expr {
+  private func parseParenthesized() throws -> Expr {
     let start = current.span.start
     let close = partners[position]
     advance()
@@ -200,7 +200,7 @@ extension Parser {
   }
 
   /// `[a, b]`, `[x; n]`, `[]`.
-  private mutating func parseArrayExpression() throws(Diagnostic) -> Expr {
+  private func parseArrayExpression() throws -> Expr {
     let start = current.span.start
     let close = partners[position]
     advance()

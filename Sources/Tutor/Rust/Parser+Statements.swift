@@ -6,7 +6,7 @@ extension Parser {
     case tail(Expr)
   }
 
-  mutating func parseBlock() throws(Diagnostic) -> Block {
+  func parseBlock() throws -> Block {
     guard check(.openBrace) else { throw unexpected("`{`") }
     try enterNesting()
     defer { nesting -= 1 }
@@ -22,7 +22,7 @@ extension Parser {
     while position < close {
       let statementStart = position
       let reportedBefore = diagnostics.count
-      do throws(Diagnostic) {
+      do {
         switch try parseStatement(blockEnd: close) {
         case .statement(let statement): statements.append(statement)
         case .tail(let expression): tail = expression
@@ -36,7 +36,9 @@ extension Parser {
     return Block(statements: statements, tail: tail, span: span(from: start))
   }
 
-  private mutating func parseStatement(blockEnd close: Int) throws(Diagnostic) -> ParsedStatement {
+  private func parseStatement(blockEnd close: Int) throws -> ParsedStatement {
+    try enterNesting()
+    defer { nesting -= 1 }
     let start = current.span.start
     let attributes = try parseOuterAttributes()
     if eat(.semicolon) {
@@ -47,7 +49,7 @@ extension Parser {
     }
     if beginsNestedItem() {
       let item = try parseItem(attributes: attributes)
-      return .statement(Statement(kind: .item(item), span: span(from: start)))
+      return .statement(Statement(kind: item.map(Statement.Kind.item) ?? .empty, span: span(from: start)))
     }
     let (expression, endsWithBlock) = try parseStatementExpression()
     if eat(.semicolon) {
@@ -60,10 +62,10 @@ extension Parser {
       return .statement(
         Statement(kind: .expression(expression, hasSemicolon: false), span: span(from: start)))
     }
-    throw unexpected("`;`")
+    throw missing("`;`")
   }
 
-  private mutating func parseLet(start: SourceLocation) throws(Diagnostic) -> Statement {
+  private func parseLet(start: SourceLocation) throws -> Statement {
     advance()
     let pattern = try parsePattern(allowAlternatives: true)
     var type: TypeExpr?

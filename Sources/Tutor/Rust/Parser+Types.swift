@@ -1,6 +1,6 @@
 /// Types: paths with generic arguments, references, arrays, slices, tuples.
 extension Parser {
-  mutating func parseType() throws(Diagnostic) -> TypeExpr {
+  func parseType() throws -> TypeExpr {
     try enterNesting()
     defer { nesting -= 1 }
     let start = current.span.start
@@ -13,14 +13,14 @@ extension Parser {
     case .punctuation(.ampersand):
       advance()
       if case .lifetime = current.kind {
-        throw .unsupported("lifetime annotations", at: current.span)
+        throw Diagnostic.unsupported("lifetime annotations", at: current.span)
       }
       let mutable = eat(.mut)
       let referent = try parseType()
       return TypeExpr(
         kind: .reference(mutable: mutable, lifetime: nil, referent: referent), span: span(from: start))
     case .punctuation(.star):
-      throw .unsupported("raw pointers", at: current.span.merged(with: tokens[position + 1].span))
+      throw Diagnostic.unsupported("raw pointers", at: current.span.merged(with: tokens[position + 1].span))
     case .punctuation(.openParen):
       return try parseTupleType()
     case .punctuation(.openBracket):
@@ -32,22 +32,22 @@ extension Parser {
       advance()
       return TypeExpr(kind: .never, span: span(from: start))
     case .keyword(.dyn):
-      throw .unsupported("trait objects (`dyn`)", at: current.span)
+      throw Diagnostic.unsupported("trait objects (`dyn`)", at: current.span)
     case .keyword(.impl):
-      throw .unsupported("`impl Trait` types", at: current.span)
+      throw Diagnostic.unsupported("`impl Trait` types", at: current.span)
     case .keyword(.fn), .keyword(.unsafe), .keyword(.extern):
-      throw .unsupported("function pointer types", at: current.span)
+      throw Diagnostic.unsupported("function pointer types", at: current.span)
     case .punctuation(.less):
-      throw .unsupported("qualified paths", at: current.span)
+      throw Diagnostic.unsupported("qualified paths", at: current.span)
     case .lifetime:
-      throw .unsupported("lifetime annotations", at: current.span)
+      throw Diagnostic.unsupported("lifetime annotations", at: current.span)
     default:
       guard pathSegment != nil || check(.colonColon) else { throw unexpected("type") }
       return try parseTypePath()
     }
   }
 
-  private mutating func parseTypePath() throws(Diagnostic) -> TypeExpr {
+  private func parseTypePath() throws -> TypeExpr {
     let start = current.span.start
     var segments: [String] = []
     var generics: [TypeExpr] = []
@@ -69,12 +69,12 @@ extension Parser {
   }
 
   /// `<A, B>` at the `<`, in types and turbofish alike.
-  mutating func parseGenericArguments() throws(Diagnostic) -> [TypeExpr] {
+  func parseGenericArguments() throws -> [TypeExpr] {
     try expect(.less)
     var arguments: [TypeExpr] = []
     while !eatClosingAngle() {
       if case .lifetime = current.kind {
-        throw .unsupported("lifetime annotations", at: current.span)
+        throw Diagnostic.unsupported("lifetime annotations", at: current.span)
       }
       arguments.append(try parseType())
       if eatClosingAngle() { break }
@@ -84,7 +84,7 @@ extension Parser {
   }
 
   /// `()`, `(T)`, `(T,)`, `(A, B)`.
-  private mutating func parseTupleType() throws(Diagnostic) -> TypeExpr {
+  private func parseTupleType() throws -> TypeExpr {
     let start = current.span.start
     let close = partners[position]
     advance()
@@ -107,13 +107,13 @@ extension Parser {
   }
 
   /// `[T; N]` or `[T]`.
-  private mutating func parseArrayType() throws(Diagnostic) -> TypeExpr {
+  private func parseArrayType() throws -> TypeExpr {
     let start = current.span.start
     let close = partners[position]
     advance()
     let element = try parseType()
     if eat(.semicolon) {
-      let length = try withStructLiterals(true) { parser throws(Diagnostic) in try parser.parseExpression() }
+      let length = try withStructLiterals(true) { parser throws in try parser.parseExpression() }
       guard position == close else { throw unexpected("`]`") }
       advance()
       return TypeExpr(kind: .array(element: element, length: length), span: span(from: start))

@@ -3,20 +3,29 @@
 /// Each parsing routine throws the first problem it meets; the item and statement loops catch
 /// it, record it, and skip to a safe point, so one run reports every broken statement once.
 /// Features outside the subset are refused with `Diagnostic.unsupported` at their exact span.
-struct Parser {
-  /// Deep enough for any real program, shallow enough for the Swift stack of a secondary thread.
-  static let maximumNesting = 256
+///
+/// A class, not a struct, so debug builds do not copy its arrays on every call; the hot
+/// state skips dynamic exclusivity checks, as only the parser's own methods touch it, one at a time.
+final class Parser {
+  /// Deep enough for any real program (each level of control flow takes three), shallow
+  /// enough that a debug build stays within a 2 MiB thread stack.
+  static let maximumNesting = 128
+  static let nestingLimitMessage = "expression nested too deeply"
 
-  var tokens: [Token]
+  @exclusivity(unchecked) var tokens: [Token]
   /// For each delimiter token, the index of its partner (see `Lexer.matchDelimiters`).
   let partners: [Int]
   let scalars: [Unicode.Scalar]
-  var position = 0
-  var nextExpressionID = 0
+  @exclusivity(unchecked) var position = 0
+  @exclusivity(unchecked) var nextExpressionID = 0
   var diagnostics: [Diagnostic] = []
-  var nesting = 0
+  @exclusivity(unchecked) var nesting = 0
   /// False in the heads of `if`, `while`, `match` and `for`, where `{` opens the body.
-  var structLiteralsAllowed = true
+  @exclusivity(unchecked) var structLiteralsAllowed = true
+  /// Set when the nesting limit stops parsing, until the recovery that follows.
+  var nestingLimitHit = false
+  /// Names of the file's `trait` declarations (each refused on its own).
+  let declaredTraits: Set<String>
 
   /// Parses a whole source file. Throws every lexical, syntax and unsupported-feature
   /// error found, in source order.
@@ -30,7 +39,7 @@ struct Parser {
       // An unterminated literal usually causes the imbalance; its own error says more.
       throw DiagnosticList(diagnostics: lexicalErrors.isEmpty ? [imbalance] : lexicalErrors)
     }
-    var parser = Parser(tokens: tokens, partners: partners, scalars: Array(source.unicodeScalars))
+    let parser = Parser(tokens: tokens, partners: partners, scalars: Array(source.unicodeScalars))
     let program = parser.parseProgram()
     let all = (lexicalErrors + parser.diagnostics).enumerated().sorted {
       ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset)
@@ -43,16 +52,23 @@ struct Parser {
     self.tokens = tokens
     self.partners = partners
     self.scalars = scalars
+    var traits: Set<String> = []
+    for index in 0..<tokens.count - 1 {
+      if case .keyword(.trait) = tokens[index].kind, case .identifier(let name) = tokens[index + 1].kind {
+        traits.insert(name)
+      }
+    }
+    declaredTraits = traits
   }
 
-  private mutating func parseProgram() -> Program {
+  private func parseProgram() -> Program {
     var items: [Item] = []
     skipInnerAttributes()
     while !atEnd {
       let start = position
       let reportedBefore = diagnostics.count
-      do throws(Diagnostic) {
-        items.append(try parseItem())
+      do {
+        if let item = try parseItem() { items.append(item) }
       } catch {
         report(error, unlessAlreadyReportedSince: reportedBefore)
         recover(from: start, failedAt: position, insideBlock: false)
@@ -64,7 +80,7 @@ struct Parser {
   // MARK: - Looking at tokens
 
   var current: Token { tokens[position] }
-  var atEnd: Bool { current.kind == .endOfFile }
+  var atEnd: Bool { position == tokens.count - 1 }
 
   func kind(at offset: Int) -> Token.Kind {
     let index = min(position + offset, tokens.count - 1)
@@ -76,20 +92,26 @@ struct Parser {
     position > 0 ? tokens[position - 1].span.end : current.span.start
   }
 
+  // Pattern matches rather than `==` on `Token.Kind`: these run for nearly every token.
+
   func check(_ punctuation: Punctuation) -> Bool {
-    current.kind == .punctuation(punctuation)
+    if case .punctuation(let found) = tokens[position].kind { return found == punctuation }
+    return false
   }
 
   func check(_ keyword: Keyword) -> Bool {
-    current.kind == .keyword(keyword)
+    if case .keyword(let found) = tokens[position].kind { return found == keyword }
+    return false
   }
 
   func check(_ punctuation: Punctuation, at offset: Int) -> Bool {
-    kind(at: offset) == .punctuation(punctuation)
+    if case .punctuation(let found) = kind(at: offset) { return found == punctuation }
+    return false
   }
 
   func check(_ keyword: Keyword, at offset: Int) -> Bool {
-    kind(at: offset) == .keyword(keyword)
+    if case .keyword(let found) = kind(at: offset) { return found == keyword }
+    return false
   }
 
   func checkIdentifier(_ name: String) -> Bool {
@@ -97,37 +119,40 @@ struct Parser {
   }
 
   @discardableResult
-  mutating func advance() -> Token {
+  func advance() -> Token {
     let token = current
     if !atEnd { position += 1 }
     return token
   }
 
-  mutating func eat(_ punctuation: Punctuation) -> Bool {
+  func eat(_ punctuation: Punctuation) -> Bool {
     guard check(punctuation) else { return false }
     advance()
     return true
   }
 
-  mutating func eat(_ keyword: Keyword) -> Bool {
+  func eat(_ keyword: Keyword) -> Bool {
     guard check(keyword) else { return false }
     advance()
     return true
   }
 
   @discardableResult
-  mutating func expect(_ punctuation: Punctuation) throws(Diagnostic) -> Token {
-    guard check(punctuation) else { throw unexpected("`\(punctuation.rawValue)`") }
+  func expect(_ punctuation: Punctuation) throws -> Token {
+    guard check(punctuation) else {
+      if punctuation == .semicolon || punctuation == .comma { throw missing("`\(punctuation.rawValue)`") }
+      throw unexpected("`\(punctuation.rawValue)`")
+    }
     return advance()
   }
 
   @discardableResult
-  mutating func expect(_ keyword: Keyword) throws(Diagnostic) -> Token {
+  func expect(_ keyword: Keyword) throws -> Token {
     guard check(keyword) else { throw unexpected("`\(keyword.rawValue)`") }
     return advance()
   }
 
-  mutating func expectIdentifier() throws(Diagnostic) -> (name: String, span: SourceSpan) {
+  func expectIdentifier() throws -> (name: String, span: SourceSpan) {
     guard case .identifier(let name) = current.kind else { throw unexpected("identifier") }
     let span = advance().span
     return (name, span)
@@ -135,7 +160,27 @@ struct Parser {
 
   /// `expected X, found Y` at the current token.
   func unexpected(_ expected: String) -> Diagnostic {
-    Diagnostic("expected \(expected), found \(current.described)", at: current.span)
+    Diagnostic("expected \(expected), found \(describe(current))", at: current.span)
+  }
+
+  /// How a token reads in a message; literals are quoted as written, as rustc does.
+  func describe(_ token: Token) -> String {
+    switch token.kind {
+    case .integer, .float, .string, .character, .byte:
+      let written = text(of: token)
+      return written.unicodeScalars.count <= 40 && !written.contains("\n") ? "`\(written)`" : "literal"
+    default:
+      return token.described
+    }
+  }
+
+  /// `expected X, found Y` for a missing separator: as rustc does, the caret goes just after
+  /// the token the separator should follow.
+  func missing(_ expected: String) -> Diagnostic {
+    guard position > 0 else { return unexpected(expected) }
+    let after = previousEnd
+    let span = SourceSpan(start: after, end: SourceLocation(line: after.line, column: after.column + 1))
+    return Diagnostic("expected \(expected), found \(describe(current))", at: span)
   }
 
   func span(from start: SourceLocation) -> SourceSpan {
@@ -149,7 +194,7 @@ struct Parser {
   }
 
   /// Consumes one `>` from `>`, `>>`, `>=` or `>>=`, leaving the rest as the current token.
-  mutating func eatClosingAngle() -> Bool {
+  func eatClosingAngle() -> Bool {
     guard case .punctuation(let punctuation) = current.kind else { return false }
     let rest: Punctuation?
     switch punctuation {
@@ -165,7 +210,7 @@ struct Parser {
 
   /// Consumes the first character of the current punctuation token (`&` of `&&`, `|` of `||`),
   /// or the whole token when `rest` is nil.
-  mutating func splitCurrent(leaving rest: Punctuation?) {
+  func splitCurrent(leaving rest: Punctuation?) {
     guard let rest else {
       advance()
       return
@@ -177,49 +222,56 @@ struct Parser {
     tokens[position] = token
   }
 
-  mutating func expression(_ kind: Expr.Kind, span: SourceSpan) -> Expr {
+  func expression(_ kind: Expr.Kind, span: SourceSpan) -> Expr {
     nextExpressionID += 1
     return Expr(id: nextExpressionID, kind: kind, span: span)
   }
 
-  mutating func expression(_ kind: Expr.Kind, from start: SourceLocation) -> Expr {
+  func expression(_ kind: Expr.Kind, from start: SourceLocation) -> Expr {
     expression(kind, span: span(from: start))
   }
 
   /// Call before descending into a nested construct; pair with `nesting -= 1` in a `defer`.
-  mutating func enterNesting() throws(Diagnostic) {
+  func enterNesting() throws {
     guard nesting < Self.maximumNesting else {
-      throw Diagnostic("expression nested too deeply", at: current.span)
+      nestingLimitHit = true
+      throw Diagnostic(Self.nestingLimitMessage, at: current.span)
     }
     nesting += 1
   }
 
   /// Runs `body` with struct literals allowed or not, restoring the previous setting.
-  mutating func withStructLiterals<T>(
-    _ allowed: Bool, _ body: (inout Parser) throws(Diagnostic) -> T
-  ) throws(Diagnostic) -> T {
+  func withStructLiterals<T>(
+    _ allowed: Bool, _ body: (Parser) throws -> T
+  ) throws -> T {
     let saved = structLiteralsAllowed
     structLiteralsAllowed = allowed
     defer { structLiteralsAllowed = saved }
-    return try body(&self)
+    return try body(self)
   }
 
   // MARK: - Recovery
 
   /// Records `error` unless a nested block of the same statement or item already reported
   /// one: the outer error is then most likely a consequence of the inner one.
-  mutating func report(_ error: Diagnostic, unlessAlreadyReportedSince count: Int) {
-    if diagnostics.count == count { diagnostics.append(error) }
+  func report(_ error: any Error, unlessAlreadyReportedSince count: Int) {
+    guard diagnostics.count == count else { return }
+    if nestingLimitHit, diagnostics.contains(where: { $0.message == Self.nestingLimitMessage }) { return }
+    // Parsing routines throw only diagnostics.
+    diagnostics.append(error as? Diagnostic ?? Diagnostic("cannot parse this", at: current.span))
   }
 
   /// Skips what is left of a broken item or statement that began at `start`: up to and
   /// including a `;`, past a `{…}` group that ends it, or up to where a new item or statement
   /// begins after the error, never past the end of the enclosing block.
-  mutating func recover(from start: Int, failedAt failure: Int, insideBlock: Bool) {
+  /// After the nesting limit, keywords inside the deep construct are not safe points.
+  func recover(from start: Int, failedAt failure: Int, insideBlock: Bool) {
     var index = start
+    let stopAtKeywords = !nestingLimitHit
+    nestingLimitHit = false
     scan: while index < tokens.count - 1 {
       let token = tokens[index]
-      if index >= failure, index > start, tokens[index - 1].kind != .keyword(.else),
+      if stopAtKeywords, index >= failure, index > start, tokens[index - 1].kind != .keyword(.else),
         beginsItem(at: index) || (insideBlock && beginsStatement(at: index))
       {
         break
@@ -234,7 +286,10 @@ struct Parser {
         index = partners[index] + 1
         // A `{…}` past the error ends the statement unless the expression visibly goes on
         // (`.method()`, `else`, an operator).
-        if index > failure, !continuesExpression(tokens[index]) { break scan }
+        if index > failure, !continuesExpression(tokens[index]) {
+          if tokens[index].kind == .punctuation(.semicolon) { index += 1 }
+          break scan
+        }
       case .punctuation(.openParen), .punctuation(.openBracket):
         index = partners[index] + 1
       default:

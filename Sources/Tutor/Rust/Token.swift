@@ -98,7 +98,14 @@ enum Punctuation: String, Sendable, CaseIterable {
   case openParen = "("
   case closeParen = ")"
 
-  /// Longest first, so the lexer can match greedily.
-  static let bySpelling: [[Unicode.Scalar]: Punctuation] = Dictionary(
-    uniqueKeysWithValues: allCases.map { (Array($0.rawValue.unicodeScalars), $0) })
+  /// Keyed by the spelling's ASCII bytes packed little-end first (`"->"` is `0x3E2D`), so the
+  /// lexer can look up 1, 2 and 3 characters without building strings.
+  static let byPackedSpelling: [UInt32: Punctuation] = Dictionary(
+    uniqueKeysWithValues: allCases.map { punctuation in
+      var key: UInt32 = 0
+      for (offset, scalar) in punctuation.rawValue.unicodeScalars.enumerated() {
+        key |= scalar.value << (8 * UInt32(offset))
+      }
+      return (key, punctuation)
+    })
 }

@@ -212,4 +212,14 @@ import Testing
     #expect(lines[1].contains("not started"))
     #expect(lines.last == "0 of 2 lessons done, 1 of 2 questions answered right")
   }
+
+  @Test func listNotesSayWhereEachStartedLessonStands() {
+    var progress = sampleProgress()
+    progress["frames"] = LessonProgress(lessonID: "frames")
+    let notes = ProgressSummary.notes(for: progress)
+    #expect(notes["where-a-value-lives"] == "at step 8 of 12, 1/2 right")
+    #expect(notes["frames"] == "")
+    let table = LessonTable(lessons: [], progress: notes)
+    #expect(table.progress["where-a-value-lives"] == "at step 8 of 12, 1/2 right")
+  }
 }
