@@ -12,6 +12,8 @@
 //! enough. memtutor can still play it, to show what the reference would
 //! point at if Rust let it through.
 
+// > `main`'s frame has slots for `shortest` and, inside the inner block,
+// > `word`: {frame} bytes in memtutor's model, all reserved at once.
 fn main() {
     // > `shortest` gets an 8-byte slot in `main`'s frame, left uninitialised
     // > for now.
@@ -35,9 +37,11 @@ fn main() {
         // = following the slot's pointer to the heap.
         // > `shortest` now holds {heap shortest}, the address of `word`'s slot
         // > in the frame: a reference is just an address, {size shortest} bytes.
+        // >
+        // > This is the line rustc points at. It is the last line of the inner
+        // > block, and when the block ends `word` is dropped and its heap block
+        // > freed, while `shortest` still holds the address.
         shortest = &word;
-        // > Here rustc's error points: `word` is dropped at this brace while
-        // > `shortest` still borrows it. Its heap block is freed now.
     }
     // ? choice: If Rust accepted the program, what would this line read?
     // - "ephemeral", safely, because shortest keeps word alive
@@ -51,6 +55,8 @@ fn main() {
     // > from there to a freed heap block. In a real program that block may
     // > already hold other data. rustc does not let it get this far.
     println!("{shortest}");
+    // > `main` ends and its frame is popped. The what-if run is over; the
+    // > real compiler never let it start.
 }
 
 //~ A reference must never outlive the value it points to. rustc checks
@@ -63,16 +69,15 @@ fn main() {
 //~ which costs an allocation but owes nothing to anyone.
 
 //| error[E0597]: `word` does not live long enough
-//|   --> 09-dangling-reference.rs:38:20
+//|   --> 09-dangling-reference.rs:44:20
 //|    |
-//| 28 |         let word = String::from("ephemeral");
+//| 30 |         let word = String::from("ephemeral");
 //|    |             ---- binding `word` declared here
 //| ...
-//| 38 |         shortest = &word;
+//| 44 |         shortest = &word;
 //|    |                    ^^^^^ borrowed value does not live long enough
-//| ...
-//| 41 |     }
+//| 45 |     }
 //|    |     - `word` dropped here while still borrowed
 //| ...
-//| 53 |     println!("{shortest}");
+//| 57 |     println!("{shortest}");
 //|    |                -------- borrow later used here

@@ -12,6 +12,7 @@
 //! bug: return the String itself, and ownership moves to the caller, as
 //! lesson 7 showed.
 
+// > `main` starts; its frame has slots for `base` and `label`.
 fn main() {
     // > `base` owns a {block base}-byte heap block.
     let base = String::from("draft");
@@ -51,6 +52,9 @@ fn longer_label(base: &String) -> &String {
     // > This is where rustc objects: the returned reference points into this
     // > frame, at the slot of `extended`, which is about to be dropped.
     &extended
+    // > The function ends: `extended` is dropped, which frees its heap
+    // > block, and the frame is popped. The address just returned points
+    // > into the popped frame.
 }
 
 //~ A reference into a function's own frame cannot leave the function: the
@@ -62,7 +66,7 @@ fn longer_label(base: &String) -> &String {
 //~ copy of the text and nothing left dangling.
 
 //| error[E0515]: cannot return reference to local variable `extended`
-//|   --> 11-returning-a-local-reference.rs:53:5
+//|   --> 11-returning-a-local-reference.rs:54:5
 //|    |
-//| 53 |     &extended
+//| 54 |     &extended
 //|    |     ^^^^^^^^^ returns a reference to data owned by the current function

@@ -12,12 +12,15 @@
 //! `&mut self`. The program below breaks the rule, and rustc rejects it
 //! with error E0502. memtutor plays it anyway.
 
+// > `main` starts with slots for `readings`, `unit` and `first`.
 fn main() {
     // > An empty Vec: nothing on the heap yet.
     let mut readings = Vec::new();
     // > The first push allocates room for {cap readings} i32 values.
     readings.push(18);
+    // > The second element goes into the room already reserved.
     readings.push(19);
+    // > The third, too: length {len readings}, capacity {cap readings}.
     readings.push(21);
     // > The block is full now: {len readings} of {cap readings}.
     readings.push(20);
@@ -64,13 +67,13 @@ fn main() {
 //~ index instead of a reference.
 
 //| error[E0502]: cannot borrow `readings` as mutable because it is also borrowed as immutable
-//|   --> 12-invalidated-reference.rs:44:5
+//|   --> 12-invalidated-reference.rs:47:5
 //|    |
-//| 33 |     let first = &readings[0];
+//| 36 |     let first = &readings[0];
 //|    |                  -------- immutable borrow occurs here
 //| ...
-//| 44 |     readings.push(22);
+//| 47 |     readings.push(22);
 //|    |     ^^^^^^^^^^^^^^^^^ mutable borrow occurs here
 //| ...
-//| 53 |     println!("{first} {unit}");
+//| 56 |     println!("{first} {unit}");
 //|    |                ----- immutable borrow later used here

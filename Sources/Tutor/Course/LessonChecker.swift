@@ -228,10 +228,13 @@ struct LessonChecker: Sendable {
     return warnings
   }
 
+  /// Events a learner should be told about: frames, heap blocks and their contents,
+  /// moves and the program's end by overflow or panic. Plain slot writes (a `let`, a
+  /// loop counter) and printing are visible enough in the code.
   private static func changesMemory(_ events: ArraySlice<Event>) -> Bool {
     events.contains { event in
       switch event {
-      case .printed, .exited, .dropRan, .slotDied: false
+      case .printed, .exited, .dropRan, .slotDied, .slotWritten: false
       default: true
       }
     }
