@@ -12,6 +12,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -47,6 +48,15 @@ static inline void memtutor_getmaxyx(WINDOW *window, int *height, int *width) {
   *height = y;
   *width = x;
 }
+
+// Pseudo-terminals for the launch benchmark (hidden from Swift's Glibc module without _XOPEN_SOURCE).
+extern int posix_openpt(int flags);
+extern int grantpt(int fd);
+extern int unlockpt(int fd);
+extern char *ptsname(int fd);
+
+extern char **environ;
+static inline char **memtutor_environ(void) { return environ; }
 
 static inline FILE *memtutor_stdin(void) { return stdin; }
 static inline FILE *memtutor_stdout(void) { return stdout; }
@@ -108,6 +118,14 @@ static inline void memtutor_install_termination_handlers(void) {
   sigemptyset(&action.sa_mask);
   // No SA_RESTART: a signal should cut the input wait short so the loop notices it at once.
   action.sa_flags = 0;
+  // A parent may have left these blocked (the mask survives exec); the loop depends on them.
+  sigset_t wanted;
+  sigemptyset(&wanted);
+  sigaddset(&wanted, SIGINT);
+  sigaddset(&wanted, SIGTERM);
+  sigaddset(&wanted, SIGHUP);
+  sigaddset(&wanted, SIGWINCH);
+  pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
   for (unsigned i = 0; i < sizeof terminations / sizeof terminations[0]; i++) {
     int signal_number = terminations[i];
     sigaction(signal_number, NULL, &memtutor_previous_termination_actions()[signal_number]);

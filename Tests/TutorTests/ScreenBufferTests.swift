@@ -23,3 +23,16 @@ import Testing
     #expect(buffer.lines == ["a\\x1b[2Jb"])
   }
 }
+
+@Suite struct ScreenBufferWideOverwriteTests {
+  @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+    var buffer = ScreenBuffer(width: 8, height: 1)
+    buffer.put("内存存", x: 0, y: 0)
+    buffer.put("x", x: 1, y: 0)
+    buffer.put("y", x: 2, y: 0)
+    #expect(buffer.lines == [" xy 存"])
+    #expect(buffer[3, 0].width == 1)
+    buffer.put("内", x: 5, y: 0)
+    #expect(buffer.lines == [" xy  内"])
+  }
+}

@@ -14,3 +14,10 @@ protocol LessonTutor: AppModel {
   /// Only called when `settings.presenting` or `settings.zoom` asks for it.
   func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer
 }
+
+extension LessonTutor {
+  /// A tutor without a presenter layout shows its usual screen.
+  func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer {
+    view(width: width, height: height)
+  }
+}

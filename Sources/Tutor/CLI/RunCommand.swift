@@ -1,9 +1,39 @@
 import ArgumentParser
 
 struct RunCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "run", abstract: "Not available yet.")
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Run a Rust file and print exactly what the compiled program prints.",
+    discussion: """
+      Output goes to the same streams as the real program's, and the exit status is the
+      program's: 0, 101 after a panic, 134 after a stack overflow. Other statuses: 65 when
+      the file has errors or uses Rust memtutor does not support yet, 66 when it cannot be
+      read, 3 when memtutor stopped a runaway program (--max-steps, heap or output budget).
+      """)
+
+  @Argument(help: "The Rust file to run.")
+  var file: String
+
+  @OptionGroup var engine: EngineOptionGroup
 
   func run() throws {
-    throw ValidationError("'run' is not available yet")
+    let source = try SourceFile.read(file)
+    let options = try engine.engineOptions()
+    let trace: Trace
+    do {
+      trace = try Engine.trace(source: source, path: file, options: options)
+    } catch {
+      SourceFile.writeError(error.rendered(file: file, source: source) + "\n")
+      throw ExitCode(65)
+    }
+    // Replay the output in order, so interleaved stdout and stderr keep their order.
+    for event in trace.events {
+      guard case .printed(let stream, let text) = event else { continue }
+      if stream == .stdout { SourceFile.writeOutput(text) } else { SourceFile.writeError(text) }
+    }
+    for event in trace.events.suffix(4) {
+      if case .stopped(let reason) = event { SourceFile.writeError(reason + "\n") }
+    }
+    if trace.outcome.exitStatus != 0 { throw ExitCode(trace.outcome.exitStatus) }
   }
 }

@@ -1,42 +1,57 @@
-/// A model of glibc's `malloc`, the allocator behind Rust's `System`/`Global` on Linux.
+/// A model of glibc's `malloc` (2.36), the allocator behind Rust's `System`/`Global` on Linux.
 ///
-/// What it reproduces (FACTS §6, §9): user pointers are 16-byte aligned; a request of n bytes
-/// takes a chunk of max(32, round_up(n + 8, 16)) bytes, so consecutive blocks lie that far
-/// apart; freed chunks are reused first-fit (a later block can get a freed block's address);
-/// `realloc` grows in place when the chunk borders the top of the heap or a free neighbour
-/// big enough, and otherwise moves (allocate, copy, free); shrinking stays in place; chunks
-/// of 128 KiB or more that the heap's top cannot serve are mmapped at page boundaries + 16
-/// (addresses ending in `010`), and freeing one raises the mmap threshold to its size, as
-/// glibc does. The brk heap grows with 128 KiB of padding and is trimmed back when more than
-/// the trim threshold lies free at its top, so large `realloc`s move when the top is short of
-/// room, as they do in real programs. Placement is
-/// deterministic (no ASLR), so every trace is reproducible. Real glibc keeps per-size caches
-/// (tcache, fastbins) that this model folds into first-fit.
+/// It follows glibc's own algorithm, so blocks land where they would in a real program
+/// (the tests replay random malloc/realloc/free scripts against the real glibc and compare
+/// every address):
+/// - user pointers are 16-byte aligned; an n-byte request takes a chunk of
+///   max(32, round_up(n + 8, 16)) bytes, so consecutive blocks lie that far apart;
+/// - a freed chunk of up to 1040 bytes goes to the per-size cache (tcache, 7 per size, last
+///   in first out; then the fastbins up to 128 bytes): the next request of that size gets it
+///   back, a request of another size does not;
+/// - other freed chunks merge with free neighbours and with the top of the heap and wait in
+///   glibc's unsorted list and bins (`MallocBins`); requests take an exact fit, the last
+///   remainder, or the best-fitting bin, else the top;
+/// - `realloc` shrinks in place, grows in place when the chunk borders the top or a free
+///   neighbour big enough, and otherwise moves (allocate, copy, free the old chunk);
+/// - the brk heap starts with 132 KiB, grows with 128 KiB of padding and is trimmed when much
+///   lies free at its top; a request the top cannot serve that needs 128 KiB or more is
+///   mmapped at a page boundary + 16 (addresses ending in `010`), and freeing an mmapped
+///   block raises the threshold to its size.
+/// What it leaves out: allocations the Rust runtime makes before `main`, ASLR, and more than
+/// one thread. Placement is deterministic, so every trace is reproducible; the screen calls
+/// these addresses a model.
 struct Allocator: Sendable, Equatable {
   /// One region of the brk heap, identified by its user pointer.
-  private struct Chunk: Sendable, Equatable {
+  struct Chunk: Sendable, Equatable {
     var address: UInt64
     var size: UInt64
     var end: UInt64 { address + size }
   }
 
-  private struct Mapping: Sendable, Equatable {
+  struct Mapping: Sendable, Equatable {
     /// Page-aligned start; the user pointer is 16 bytes in.
     var start: UInt64
     var length: UInt64
   }
 
   static let minimumChunk: UInt64 = 32
+  /// The largest chunk the tcache holds (requests of up to 1032 bytes).
+  static let tcacheMaximumChunk: UInt64 = 1040
+  static let tcacheCountPerSize = 7
+  /// The largest chunk the fastbins hold.
+  static let fastbinMaximumChunk: UInt64 = 128
+  /// Chunks from this size on are "large": requesting one first consolidates the fastbins.
+  static let largeChunkMinimum: UInt64 = 1024
   /// glibc's `top_pad`: extra bytes asked of the kernel whenever the heap grows.
   static let topPad: UInt64 = 128 * 1024
-  /// Freed chunks at least this big trigger consolidation and trimming of the top.
+  /// Freeing a chunk this big (after merging) consolidates the fastbins and may trim the top.
   static let consolidationThreshold: UInt64 = 64 * 1024
   static let pageSize: UInt64 = 4096
   /// glibc's `DEFAULT_MMAP_THRESHOLD_MAX` on 64-bit: the dynamic threshold never exceeds it.
   static let maximumMmapThreshold: UInt64 = 32 * 1024 * 1024
 
   let addressSpace: AddressSpace
-  /// Chunks of this size or more are mmapped (128 KiB until an mmapped chunk is freed).
+  /// Requests of this chunk size or more that the top cannot serve are mmapped.
   private(set) var mmapThreshold: UInt64 = 128 * 1024
   /// The heap is trimmed when this much or more lies free at its top.
   private(set) var trimThreshold: UInt64 = 128 * 1024
@@ -44,28 +59,27 @@ struct Allocator: Sendable, Equatable {
   private(set) var top: UInt64
   /// The current program break: the end of the brk heap.
   private(set) var breakEnd: UInt64
+  /// Blocks the program holds: user pointer → chunk size.
   private var used: [UInt64: UInt64] = [:]
-  /// Free chunks below `top`, sorted by address, never adjacent to each other.
-  private var freeChunks: [Chunk] = []
-  private var mappings: [UInt64: Mapping] = [:]
-  /// Released mmap regions that a later mapping of the same or smaller size can reuse.
-  private var freeMappings: [Mapping] = []
-  private var mmapCursor: UInt64
+  /// Chunks parked in the tcache or fastbins: free for reuse, but never merged.
+  private var cached: [UInt64: UInt64] = [:]
+  private var tcache: [UInt64: [UInt64]] = [:]
+  private var fastbins: [UInt64: [UInt64]] = [:]
+  /// Free chunks outside the caches, merged with their free neighbours.
+  private var bins = MallocBins()
+  var mappings: [UInt64: Mapping] = [:]
+  /// Released mmap regions that a later mapping can reuse.
+  var freeMappings: [Mapping] = []
+  var mmapCursor: UInt64
 
-  init(addressSpace: AddressSpace = .standard) {
+  /// A fresh heap. By default its top holds what glibc's first heap extension leaves: 132 KiB
+  /// less the tcache's own 0x290 bytes of bookkeeping. `topChunkSize` sets another size.
+  init(addressSpace: AddressSpace = .standard, topChunkSize: UInt64? = nil) {
     self.addressSpace = addressSpace
     top = addressSpace.heapBase
-    // The first request grows the heap by 132 KiB, of which glibc's tcache takes 0x290 bytes.
-    let heapStart = addressSpace.heapBase - 0x2a0
-    breakEnd = heapStart + Self.pageRounded(0x290 + Self.topPad + Self.minimumChunk)
+    let initialTop = topChunkSize ?? Self.pageRounded(0x290 + Self.topPad + Self.minimumChunk) - 0x290
+    breakEnd = addressSpace.heapBase - 16 + max(initialTop, Self.minimumChunk)
     mmapCursor = addressSpace.mmapTop
-  }
-
-  /// Bytes of the top chunk (the unused space at the heap's end, header included).
-  private var topChunkSize: UInt64 { breakEnd + 16 - top }
-
-  private static func pageRounded(_ bytes: UInt64) -> UInt64 {
-    (bytes + pageSize - 1) / pageSize * pageSize
   }
 
   /// What `Vec::new()`, `String::new()` and `Box::new(())` hold instead of a heap pointer:
@@ -78,57 +92,40 @@ struct Allocator: Sendable, Equatable {
     return max(minimumChunk, (request + 8 + 15) / 16 * 16)
   }
 
-  /// The mapping length for an mmapped request: chunk plus its header, in whole pages.
-  static func mappingLength(forRequest size: Int) -> UInt64 {
-    (chunkSize(forRequest: size) + 8 + pageSize - 1) / pageSize * pageSize
+  static func pageRounded(_ bytes: UInt64) -> UInt64 {
+    (bytes + pageSize - 1) / pageSize * pageSize
   }
+
+  /// Bytes of the top chunk (the unused space at the heap's end, header included).
+  private var topChunkSize: UInt64 { breakEnd + 16 - top }
+
+  // MARK: - The C interface
 
   /// `malloc(size)`. Callers never ask for zero bytes (Rust does not allocate for them).
   /// memtutor's types are at most 16-aligned, which every glibc block already is.
   mutating func allocate(size: Int, alignment: Int) -> UInt64 {
     let needed = Self.chunkSize(forRequest: size)
-    if let index = freeChunks.firstIndex(where: { $0.size >= needed }) {
-      let chunk = freeChunks[index]
-      if chunk.size - needed >= Self.minimumChunk {
-        freeChunks[index] = Chunk(address: chunk.address + needed, size: chunk.size - needed)
-        used[chunk.address] = needed
-      } else {
-        freeChunks.remove(at: index)
-        used[chunk.address] = chunk.size
-      }
-      return chunk.address
+    if needed <= Self.tcacheMaximumChunk, let address = tcache[needed]?.popLast() {
+      cached[address] = nil
+      used[address] = needed
+      return address
     }
-    if topChunkSize < needed + Self.minimumChunk {
-      if needed >= mmapThreshold { return mapRegion(size: size) }
-      breakEnd += Self.pageRounded(needed + Self.topPad + Self.minimumChunk - topChunkSize)
-    }
-    let address = top
-    top += needed
-    used[address] = needed
-    return address
+    return allocateChunk(needed, size: size)
   }
 
-  /// `realloc(address, newSize)`: in place when the block shrinks, borders the heap's top,
-  /// or is followed by enough free space; otherwise a new block, the bytes copied, the old
+  /// `realloc(address, newSize)`: in place when the block shrinks, borders the heap's top, or
+  /// is followed by a free chunk big enough; otherwise a new block, the bytes copied, the old
   /// one freed. `movedFrom` is true when the block moved.
   mutating func reallocate(
     address: UInt64, oldSize: Int, newSize: Int, alignment: Int
   ) -> (address: UInt64, movedFrom: Bool) {
-    if let mapping = mappings[address] {
-      // glibc resizes mmapped blocks with mremap: they stay mmapped, shrink in place, and
-      // move when they grow (the space above is another mapping).
-      if Self.mappingLength(forRequest: newSize) <= mapping.length { return (address, false) }
-      mappings[address] = nil
-      let moved = mapRegion(size: newSize)
-      releaseMapping(mapping, raisingThreshold: false)
-      return (moved, true)
-    }
+    if let mapping = mappings[address] { return remap(address: address, mapping: mapping, newSize: newSize) }
     guard let current = used[address] else {
       return (allocate(size: newSize, alignment: alignment), true)
     }
     let needed = Self.chunkSize(forRequest: newSize)
     if needed <= current {
-      shrink(address: address, from: current, to: needed)
+      splitOff(address: address, from: current, keeping: needed)
       return (address, false)
     }
     let end = address + current
@@ -137,28 +134,32 @@ struct Allocator: Sendable, Equatable {
       used[address] = needed
       return (address, false)
     }
-    if let index = freeChunks.firstIndex(where: { $0.address == end }),
-      current + freeChunks[index].size >= needed
-    {
-      let combined = current + freeChunks[index].size
-      freeChunks.remove(at: index)
-      used[address] = combined
-      if combined - needed >= Self.minimumChunk { shrink(address: address, from: combined, to: needed) }
+    if let next = bins.chunk(at: end), current + next.size >= needed {
+      bins.remove(end)
+      used[address] = current + next.size
+      splitOff(address: address, from: current + next.size, keeping: needed)
       return (address, false)
     }
-    let moved = allocate(size: newSize, alignment: alignment)
+    // glibc's realloc allocates the new block without looking in the tcache. When that block
+    // is the one right after this one (the top, grown), the two become one: no move.
+    let moved = allocateChunk(needed, size: newSize)
+    if moved == end, let grown = used.removeValue(forKey: moved) {
+      used[address] = current + grown
+      splitOff(address: address, from: current + grown, keeping: needed)
+      return (address, false)
+    }
     free(address: address)
     return (moved, true)
   }
 
-  /// `free(address)`. The chunk merges with free neighbours and with the heap's top.
+  /// `free(address)`.
   mutating func free(address: UInt64) {
     if let mapping = mappings.removeValue(forKey: address) {
       releaseMapping(mapping, raisingThreshold: true)
       return
     }
     guard let size = used.removeValue(forKey: address) else { return }
-    insertFree(Chunk(address: address, size: size))
+    release(Chunk(address: address, size: size))
   }
 
   /// Bytes the block at `address` can hold without moving (its chunk minus the header).
@@ -175,77 +176,183 @@ struct Allocator: Sendable, Equatable {
 
   // MARK: - Internals
 
-  private mutating func shrink(address: UInt64, from current: UInt64, to needed: UInt64) {
-    guard current - needed >= Self.minimumChunk else { return }
+  /// glibc's `_int_malloc`: fastbins, the small bin of that size, the unsorted chunks (an
+  /// exact fit, or the last remainder for a small request), the best-fitting bin, the top,
+  /// and finally the kernel (mmap for big requests, otherwise a bigger heap).
+  private mutating func allocateChunk(_ needed: UInt64, size: Int) -> UInt64 {
+    if needed <= Self.fastbinMaximumChunk, let address = fastbins[needed]?.popLast() {
+      // The rest of that fastbin moves into the tcache.
+      while let other = fastbins[needed]?.last, tcache[needed, default: []].count < Self.tcacheCountPerSize {
+        fastbins[needed]?.removeLast()
+        tcache[needed, default: []].append(other)
+      }
+      cached[address] = nil
+      used[address] = needed
+      return address
+    }
+    let binIndex = MallocBins.binIndex(needed)
+    if MallocBins.isSmall(needed) {
+      if let address = bins.lastInBin(binIndex) {
+        bins.remove(address)
+        // Other chunks of that size move into the tcache.
+        while tcache[needed, default: []].count < Self.tcacheCountPerSize,
+          let other = bins.lastInBin(binIndex)
+        {
+          bins.remove(other)
+          tcache[needed, default: []].append(other)
+          cached[other] = needed
+        }
+        used[address] = needed
+        return address
+      }
+    } else {
+      consolidateFastbins()
+    }
+    while true {
+      if let address = scanUnsorted(needed) { return address }
+      if !MallocBins.isSmall(needed), let address = bins.largeBinFit(needed) {
+        return carve(address, needed: needed, remember: false)
+      }
+      if let address = bins.firstChunk(afterBin: binIndex) {
+        return carve(address, needed: needed, remember: MallocBins.isSmall(needed))
+      }
+      if topChunkSize >= needed + Self.minimumChunk { break }
+      if fastbins.values.contains(where: { !$0.isEmpty }) {
+        consolidateFastbins()
+        continue
+      }
+      if needed >= mmapThreshold { return mapRegion(size: size) }
+      breakEnd += Self.pageRounded(needed + Self.topPad + Self.minimumChunk - topChunkSize)
+      break
+    }
+    let address = top
+    top += needed
     used[address] = needed
-    insertFree(Chunk(address: address + needed, size: current - needed))
+    return address
   }
 
-  private mutating func insertFree(_ chunk: Chunk) {
-    var merged = chunk
-    let index = freeChunks.firstIndex { $0.address > chunk.address } ?? freeChunks.count
-    var insertAt = index
-    if index < freeChunks.count, freeChunks[index].address == merged.end {
-      merged.size += freeChunks[index].size
-      freeChunks.remove(at: index)
+  /// The unsorted scan: oldest first, each chunk either taken (exact fit; the last remainder
+  /// for a small request when it is alone) or sorted into its bin. Exact fits fill the tcache
+  /// first, and one of them is returned at the end.
+  private mutating func scanUnsorted(_ needed: UInt64) -> UInt64? {
+    var returnCached = false
+    while let victim = bins.unsorted.last, let chunk = bins.chunk(at: victim) {
+      if MallocBins.isSmall(needed), bins.unsorted.count == 1, victim == bins.lastRemainder,
+        chunk.size > needed + Self.minimumChunk
+      {
+        bins.remove(victim)
+        bins.insertUnsorted(victim + needed, size: chunk.size - needed)
+        bins.lastRemainder = victim + needed
+        used[victim] = needed
+        return victim
+      }
+      if chunk.size == needed {
+        bins.remove(victim)
+        if needed <= Self.tcacheMaximumChunk, tcache[needed, default: []].count < Self.tcacheCountPerSize {
+          tcache[needed, default: []].append(victim)
+          cached[victim] = needed
+          returnCached = true
+          continue
+        }
+        used[victim] = needed
+        return victim
+      }
+      bins.sortIntoBin(victim)
     }
-    if index > 0, freeChunks[index - 1].end == merged.address {
-      merged = Chunk(address: freeChunks[index - 1].address, size: freeChunks[index - 1].size + merged.size)
-      freeChunks.remove(at: index - 1)
-      insertAt = index - 1
+    if returnCached, let address = tcache[needed]?.popLast() {
+      cached[address] = nil
+      used[address] = needed
+      return address
+    }
+    return nil
+  }
+
+  /// Takes a binned chunk, leaving a remainder that can stand as a chunk in the unsorted list.
+  private mutating func carve(_ address: UInt64, needed: UInt64, remember: Bool) -> UInt64 {
+    guard let chunk = bins.chunk(at: address) else { return address }
+    bins.remove(address)
+    if chunk.size - needed >= Self.minimumChunk {
+      bins.insertUnsorted(address + needed, size: chunk.size - needed)
+      if remember { bins.lastRemainder = address + needed }
+      used[address] = needed
+    } else {
+      used[address] = chunk.size
+    }
+    return address
+  }
+
+  /// Shrinks a used chunk to `needed`, freeing the rest when it can stand as a chunk.
+  private mutating func splitOff(address: UInt64, from current: UInt64, keeping needed: UInt64) {
+    guard current - needed >= Self.minimumChunk else { return }
+    used[address] = needed
+    release(Chunk(address: address + needed, size: current - needed))
+  }
+
+  /// glibc's `_int_free`: tcache, fastbin, or merge with free neighbours (into the top when
+  /// it borders it) and go to the unsorted list.
+  private mutating func release(_ chunk: Chunk) {
+    if chunk.size <= Self.tcacheMaximumChunk, tcache[chunk.size, default: []].count < Self.tcacheCountPerSize
+    {
+      tcache[chunk.size, default: []].append(chunk.address)
+      cached[chunk.address] = chunk.size
+      return
+    }
+    if chunk.size <= Self.fastbinMaximumChunk {
+      fastbins[chunk.size, default: []].append(chunk.address)
+      cached[chunk.address] = chunk.size
+      return
+    }
+    let merged = coalesce(chunk)
+    if merged.size >= Self.consolidationThreshold {
+      consolidateFastbins()
+      if topChunkSize >= trimThreshold { trimTop() }
+    }
+  }
+
+  /// Merges a chunk with a free chunk before it, then into the top or with a free chunk
+  /// after it; what is left goes to the head of the unsorted list.
+  @discardableResult
+  private mutating func coalesce(_ chunk: Chunk) -> Chunk {
+    var merged = chunk
+    if let previous = bins.chunk(endingAt: chunk.address) {
+      bins.remove(previous.address)
+      merged = Chunk(address: previous.address, size: previous.size + chunk.size)
     }
     if merged.end == top {
       top = merged.address
-      if merged.size >= Self.consolidationThreshold && topChunkSize >= trimThreshold { trimTop() }
-    } else {
-      freeChunks.insert(merged, at: insertAt)
+      return merged
     }
+    if let next = bins.chunk(at: merged.end) {
+      bins.remove(merged.end)
+      merged.size += next.size
+    }
+    bins.insertUnsorted(merged.address, size: merged.size)
+    return merged
+  }
+
+  /// glibc's `malloc_consolidate`: every fastbin chunk, smallest size first and newest first
+  /// within a size, merges with its free neighbours.
+  private mutating func consolidateFastbins() {
+    let sizes = fastbins.keys.sorted()
+    let chunks = sizes.flatMap { size in
+      (fastbins[size] ?? []).reversed().map { Chunk(address: $0, size: size) }
+    }
+    fastbins = [:]
+    for chunk in chunks {
+      cached[chunk.address] = nil
+      coalesce(chunk)
+    }
+  }
+
+  mutating func raiseMmapThreshold(to length: UInt64) {
+    mmapThreshold = length
+    trimThreshold = 2 * length
   }
 
   /// glibc's `systrim`: give whole pages above `top_pad` back to the kernel.
   private mutating func trimTop() {
     let area = topChunkSize - Self.minimumChunk - 1
     guard area > Self.topPad else { return }
-    let extra = (area - Self.topPad) / Self.pageSize * Self.pageSize
-    breakEnd -= extra
-  }
-
-  private mutating func mapRegion(size: Int) -> UInt64 {
-    let length = Self.mappingLength(forRequest: size)
-    let mapping: Mapping
-    if let index = freeMappings.firstIndex(where: { $0.length >= length }) {
-      let hole = freeMappings[index]
-      // The kernel hands out the highest-addressed fitting part of a hole.
-      mapping = Mapping(start: hole.start + hole.length - length, length: length)
-      if hole.length == length {
-        freeMappings.remove(at: index)
-      } else {
-        freeMappings[index].length -= length
-      }
-    } else {
-      mmapCursor -= length
-      mapping = Mapping(start: mmapCursor, length: length)
-    }
-    let address = mapping.start + 16
-    mappings[address] = mapping
-    return address
-  }
-
-  private mutating func releaseMapping(_ mapping: Mapping, raisingThreshold: Bool) {
-    // glibc's dynamic threshold: freeing an mmapped chunk raises the threshold to its size.
-    if raisingThreshold, mapping.length > mmapThreshold && mapping.length <= Self.maximumMmapThreshold {
-      mmapThreshold = mapping.length
-      trimThreshold = 2 * mapping.length
-    }
-    if mapping.start == mmapCursor {
-      mmapCursor += mapping.length
-      // Absorb holes that now border the cursor.
-      while let index = freeMappings.firstIndex(where: { $0.start == mmapCursor }) {
-        mmapCursor += freeMappings[index].length
-        freeMappings.remove(at: index)
-      }
-    } else {
-      freeMappings.append(mapping)
-    }
+    breakEnd -= (area - Self.topPad) / Self.pageSize * Self.pageSize
   }
 }

@@ -3,7 +3,7 @@
 /// This is what the screen shows and what the trace records. Pointers are plain
 /// addresses into the modelled address space; the screen finds the block or slot
 /// they point at by address.
-indirect enum Value: Sendable, Equatable {
+enum Value: Sendable, Equatable {
   /// A slot whose `let` has not run yet.
   case uninitialized
   case unit

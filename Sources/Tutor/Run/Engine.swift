@@ -6,10 +6,23 @@ enum Engine {
   static func trace(source: String, path: String, options: EngineOptions = EngineOptions())
     throws(DiagnosticList) -> Trace
   {
-    throw DiagnosticList(diagnostics: [
-      Diagnostic(
-        "the engine is not available yet",
-        at: SourceSpan(start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 2)))
-    ])
+    let program = try Parser.parse(source: source)
+    let checked = try Checker.check(program, source: source)
+    return run(checked, source: source, path: path, options: options)
+  }
+
+  /// Compiles and runs a checked program.
+  static func run(_ checked: CheckedProgram, source: String, path: String, options: EngineOptions) -> Trace {
+    let compiler = Compiler(program: checked, addressSpace: AddressSpace())
+    let functions = compiler.compile()
+    let main = checked.functions[checked.mainIndex]
+    let image = ProgramImage(
+      path: path, source: source, layouts: compiler.layouts, statics: compiler.addressSpace.statics,
+      stackLimit: options.stackLimit, stackTop: compiler.addressSpace.stackTop)
+    let interpreter = Interpreter(
+      functions: functions, types: compiler.types, image: image, options: options,
+      mainIndex: checked.mainIndex,
+      staticValues: compiler.staticValues, addressSpace: compiler.addressSpace)
+    return interpreter.run(mainLine: SourcePoint(main.span.start))
   }
 }

@@ -17,19 +17,32 @@ enum Event: Sendable, Equatable {
   /// A `Drop::drop` implementation ran for a value of this type (`label` says which one).
   case dropRan(typeName: String, label: String)
 
-  case heapAllocated(HeapBlock)
+  indirect case heapAllocated(HeapBlock)
   /// The block's contents changed (an element written, bytes pushed, a count changed).
-  case heapWritten(blockID: Int, contents: HeapBlock.Contents)
+  indirect case heapWritten(blockID: Int, contents: HeapBlock.Contents)
   /// A buffer grew or shrank. `movedTo` is nil when `realloc` resized it in place; otherwise
   /// the contents were copied into the new block and the old one freed.
-  case heapReallocated(blockID: Int, newSize: Int, newContents: HeapBlock.Contents, movedTo: HeapBlock?)
+  indirect case heapReallocated(
+    blockID: Int, newSize: Int, newContents: HeapBlock.Contents, movedTo: HeapBlock?)
+  /// Elements `range` of a `Vec` buffer were replaced by `elements` (a push appends at the
+  /// end, a pop or remove replaces one element by none, a write replaces one by one).
+  case heapElementsReplaced(blockID: Int, range: Range<Int>, elements: [Value])
+  /// Bytes `range` of a `String` buffer were replaced by `bytes`.
+  case heapBytesReplaced(blockID: Int, range: Range<Int>, bytes: [UInt8])
+  /// The value inside a `Box` or `Rc` block was written.
+  case heapValueWritten(blockID: Int, value: Value)
+  /// An `Rc` block's counts changed.
+  case heapCountsChanged(blockID: Int, strong: Int, weak: Int)
   case heapFreed(blockID: Int)
   case heapLeaked(blockID: Int)
 
   case printed(Stream, String)
   /// `thread 'main' panicked at file:line:col:` and its message.
-  case panicked(message: String, line: Int, column: Int)
+  indirect case panicked(message: String, line: Int, column: Int)
   /// The next frame did not fit below the stack limit.
   case stackOverflowed(frameSize: Int, depth: Int)
   case exited(status: Int32)
+  /// memtutor stopped the program (a step, heap or output budget ran out); `reason` is the
+  /// one-line message printed on stderr.
+  indirect case stopped(reason: String)
 }

@@ -5,20 +5,30 @@ struct MachineState: Sendable, Equatable {
     case exited(Int32)
     case panicked(message: String, line: Int, column: Int)
     case overflowed
+    /// memtutor stopped the run (a budget ran out).
+    case stopped(reason: String)
   }
+
+  /// Freed blocks kept for the screen (they fade out); older ones are pruned so a program
+  /// that allocates in a loop does not make every checkpoint grow.
+  static let keptFreedBlocks = 64
 
   /// Main first; the innermost call last.
   var frames: [FrameState] = []
-  /// Every block ever allocated, in allocation order, with its status.
+  /// Every live or leaked block and the most recently freed ones (`keptFreedBlocks`), in
+  /// allocation order (ascending ids).
   var heap: [HeapBlock] = []
-  var output: [(Event.Stream, String)] = []
+  var output = OutputLog()
+  /// Ids of the freed blocks still in `heap`, oldest first.
+  private var freedBlockIDs: [Int] = []
   var status: Status = .running
   /// Frames popped so far (for "how deep did it go" counters).
   var deepestFrameCount = 0
 
   static func == (lhs: MachineState, rhs: MachineState) -> Bool {
     lhs.frames == rhs.frames && lhs.heap == rhs.heap && lhs.status == rhs.status
-      && lhs.output.map(\.0) == rhs.output.map(\.0) && lhs.output.map(\.1) == rhs.output.map(\.1)
+      && lhs.output.count == rhs.output.count
+      && zip(lhs.output, rhs.output).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
   }
 
   /// Bytes of stack in use: from the top of main's frame to the bottom of the innermost.
@@ -28,12 +38,45 @@ struct MachineState: Sendable, Equatable {
   }
 
   func frameIndex(id: Int) -> Int? {
-    // Frames are almost always addressed from the innermost end.
-    frames.lastIndex { $0.id == id }
+    // Frames are almost always addressed from the innermost end; ids ascend from main.
+    guard let last = frames.last else { return nil }
+    if last.id == id { return frames.count - 1 }
+    var low = 0
+    var high = frames.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      if frames[mid].id == id { return mid }
+      if frames[mid].id < id { low = mid + 1 } else { high = mid - 1 }
+    }
+    return nil
   }
 
   func blockIndex(id: Int) -> Int? {
-    heap.lastIndex { $0.id == id }
+    var low = 0
+    var high = heap.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      if heap[mid].id == id { return mid }
+      if heap[mid].id < id { low = mid + 1 } else { high = mid - 1 }
+    }
+    return nil
+  }
+
+  private mutating func noteFreed(_ id: Int) {
+    freedBlockIDs.append(id)
+    if freedBlockIDs.count > Self.keptFreedBlocks {
+      let oldest = freedBlockIDs.removeFirst()
+      if let index = blockIndex(id: oldest), heap[index].status == .freed { heap.remove(at: index) }
+    }
+  }
+
+  /// Applies a change to a block's contents without copying its element array.
+  private mutating func modifyContents(blockID: Int, _ body: (inout HeapBlock.Contents) -> Void) {
+    guard let index = blockIndex(id: blockID) else { return }
+    var contents = heap[index].contents
+    heap[index].contents = .bytes(capacity: 0, bytes: [])
+    body(&contents)
+    heap[index].contents = contents
   }
 
   /// The live block whose bytes contain `address`, if any.
@@ -82,12 +125,51 @@ struct MachineState: Sendable, Equatable {
       if let moved = movedTo {
         heap[index].status = .freed
         heap.append(moved)
+        noteFreed(blockID)
       } else {
         heap[index].size = newSize
         heap[index].contents = newContents
       }
     case .heapFreed(let blockID):
-      if let index = blockIndex(id: blockID) { heap[index].status = .freed }
+      if let index = blockIndex(id: blockID) {
+        heap[index].status = .freed
+        noteFreed(blockID)
+      }
+    case .heapElementsReplaced(let blockID, let range, let elements):
+      modifyContents(blockID: blockID) { contents in
+        if case .elements(let type, let size, let capacity, var current) = contents {
+          contents = .bytes(capacity: 0, bytes: [])
+          let clamped = range.clamped(to: current.startIndex..<current.endIndex)
+          current.replaceSubrange(clamped, with: elements)
+          contents = .elements(elementType: type, elementSize: size, capacity: capacity, elements: current)
+        }
+      }
+    case .heapBytesReplaced(let blockID, let range, let bytes):
+      modifyContents(blockID: blockID) { contents in
+        if case .bytes(let capacity, var current) = contents {
+          contents = .bytes(capacity: 0, bytes: [])
+          let clamped = range.clamped(to: current.startIndex..<current.endIndex)
+          current.replaceSubrange(clamped, with: bytes)
+          contents = .bytes(capacity: capacity, bytes: current)
+        }
+      }
+    case .heapValueWritten(let blockID, let value):
+      modifyContents(blockID: blockID) { contents in
+        switch contents {
+        case .boxed(let type, _): contents = .boxed(typeName: type, value: value)
+        case .counted(let type, let strong, let weak, _):
+          contents = .counted(typeName: type, strong: strong, weak: weak, value: value)
+        default: break
+        }
+      }
+    case .heapCountsChanged(let blockID, let strong, let weak):
+      modifyContents(blockID: blockID) { contents in
+        if case .counted(let type, _, _, let value) = contents {
+          contents = .counted(typeName: type, strong: strong, weak: weak, value: value)
+        }
+      }
+    case .stopped(let reason):
+      status = .stopped(reason: reason)
     case .heapLeaked(let blockID):
       if let index = blockIndex(id: blockID) { heap[index].status = .leaked }
     case .printed(let stream, let text):

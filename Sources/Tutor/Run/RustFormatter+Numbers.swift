@@ -66,25 +66,26 @@ extension RustFormatter {
     let isNonNegative = unsigned != nil || number >= 0
     var mantissa = unsigned ?? number.magnitude
     var exponent = 0
-    while mantissa % 10 == 0 && mantissa >= 10 {
+    // Trailing zeros are dropped only without a precision; with one, the digits are kept
+    // and rounded to it (rustc 1.95 writes `{:.6e}` of 200 as "2.00" + four zeros).
+    while options.precision == nil && mantissa % 10 == 0 && mantissa >= 10 {
       mantissa /= 10
       exponent += 1
     }
-    let trailingZeros = exponent
     var addedPrecision = 0
     if let precision = options.precision {
       let digits = String(mantissa).count - 1
       addedPrecision = max(0, precision - digits)
       let subtracted = max(0, digits - precision)
       if subtracted > 0 {
-        for _ in 1..<subtracted {
-          mantissa /= 10
-          exponent += 1
-        }
-        let remainder = mantissa % 10
-        mantissa /= 10
-        exponent += 1
-        if remainder > 5 || (remainder == 5 && (mantissa % 2 != 0 || subtracted > 1)) {
+        // Round the dropped digits to nearest, ties to even.
+        var scale: UInt128 = 1
+        for _ in 0..<subtracted { scale *= 10 }
+        let dropped = mantissa % scale
+        let half = scale / 2
+        mantissa /= scale
+        exponent += subtracted
+        if dropped > half || (dropped == half && mantissa % 2 != 0) {
           let before = String(mantissa).count
           mantissa += 1
           if String(mantissa).count > before {
@@ -94,15 +95,19 @@ extension RustFormatter {
         }
       }
     }
+    // Rust counts as "trailing zeros" everything removed so far, rounding included.
+    let trailingZeros = exponent
     let digits = String(mantissa)
     exponent += digits.count - 1
     var text = String(digits.prefix(1))
     if exponent != trailingZeros || addedPrecision != 0 { text += "." + digits.dropFirst() }
     let sign = !isNonNegative ? "-" : (options.signPlus ? "+" : "")
-    writer.padFormattedParts(
-      sign: sign,
-      parts: [.copy(text), .zeros(addedPrecision), .copy((upper ? "E" : "e") + String(exponent))],
-      options: options)
+    let exponentText = (upper ? "E" : "e") + String(exponent)
+    // Without added zeros the standard library writes mantissa and exponent in one piece.
+    let parts: [NumberPart] =
+      addedPrecision == 0
+      ? [.copy(text + exponentText)] : [.copy(text), .zeros(addedPrecision), .copy(exponentText)]
+    writer.padFormattedParts(sign: sign, parts: parts, options: options)
   }
 
   // MARK: - Floats
@@ -191,7 +196,9 @@ extension RustFormatter {
   private static func roundingTiesUp(
     digits: [UInt8], exponent: Int, number: Double, isF32: Bool
   ) -> (digits: [UInt8], exponent: Int) {
-    guard !digits.isEmpty, number.isFinite, number != 0 else { return (digits, exponent) }
+    // A tie needs an exact value only one digit longer than the shortest form, which takes at
+    // least 15 digits for an f64 (6 for an f32); skip the exact expansion otherwise.
+    guard digits.count >= (isF32 ? 6 : 15), number.isFinite, number != 0 else { return (digits, exponent) }
     let exact = cFormat(number.magnitude, precision: 800, conversion: "e")
     guard let e = exact.firstIndex(of: "e") else { return (digits, exponent) }
     var exactDigits = exact[..<e].utf8.filter { $0 >= 48 && $0 <= 57 }.map { $0 - 48 }

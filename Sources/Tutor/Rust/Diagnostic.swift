@@ -12,6 +12,8 @@ struct Diagnostic: Error, Sendable, Equatable {
   var span: SourceSpan
   /// Extra lines printed after the caret (`= note: …`).
   var notes: [String] = []
+  /// rustc's error code (`E0382`), shown as `error[E0382]:`.
+  var code: String?
 
   init(_ message: String, at span: SourceSpan, severity: Severity = .error, notes: [String] = []) {
     self.message = message
@@ -30,7 +32,8 @@ struct Diagnostic: Error, Sendable, Equatable {
   /// The full text: header, source line and caret, notes.
   func rendered(file: String, source: String) -> String {
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-    var out = "\(file):\(span.start.line):\(span.start.column): \(severity.rawValue): \(message)"
+    let label = code.map { "\(severity.rawValue)[\($0)]" } ?? severity.rawValue
+    var out = "\(file):\(span.start.line):\(span.start.column): \(label): \(message)"
     if span.start.line >= 1, span.start.line <= lines.count {
       let lineText = String(lines[span.start.line - 1]).replacingTabs()
       let number = String(span.start.line)

@@ -18,7 +18,16 @@ struct ScreenBuffer: Sendable, Equatable {
     }
     set {
       guard x >= 0, y >= 0, x < width, y < height else { return }
-      cells[y * width + x] = newValue
+      let index = y * width + x
+      let old = cells[index]
+      // Overwriting half of a wide character leaves the other half blank, as a terminal shows it.
+      if old.width == 0, newValue.width != 0, x > 0, cells[index - 1].width == 2 {
+        cells[index - 1] = Cell(grapheme: " ", width: 1, style: cells[index - 1].style)
+      }
+      if old.width == 2, newValue.width != 2, x + 1 < width, cells[index + 1].width == 0 {
+        cells[index + 1] = Cell(grapheme: " ", width: 1, style: cells[index + 1].style)
+      }
+      cells[index] = newValue
     }
   }
 

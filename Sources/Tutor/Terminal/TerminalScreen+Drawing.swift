@@ -71,34 +71,76 @@ extension TerminalScreen {
       cell = Cell(grapheme: " ", width: 1, style: cell.style)
     }
     let (attributes, pair) = attributesAndPair(for: cell.style)
-    var column = x
-    for glyph in glyphs(for: cell) {
-      var characters = glyph
-      characters.append(0)
-      var character = cchar_t()
-      setcchar(&character, characters, attributes, pair, nil)
-      mvwadd_wch(window, Int32(y), Int32(column), &character)
-      column += 1
+    let capacity = Int(CCHARW_MAX) + 2
+    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: capacity) { characters in
+      guard let base = characters.baseAddress else { return }
+      switch layOut(cell, into: characters) {
+      case .glyph:
+        add(base, x: x, y: y, attributes: attributes, pair: pair)
+      case .glyphThenBlank:
+        add(base, x: x, y: y, attributes: attributes, pair: pair)
+        characters[0] = 0x20
+        characters[1] = 0
+        add(base, x: x + 1, y: y, attributes: attributes, pair: pair)
+      case .placeholders:
+        characters[0] = 0x3F
+        characters[1] = 0
+        for column in x..<(x + cell.width) { add(base, x: column, y: y, attributes: attributes, pair: pair) }
+      }
     }
   }
 
-  /// What to send for a cell: one glyph, or several narrow ones when the terminal's idea of the
-  /// character's width disagrees with the cell's, so the columns after it stay aligned.
-  private func glyphs(for cell: Cell) -> [[wchar_t]] {
+  private enum Layout {
+    /// The characters as laid out, one glyph of the cell's width.
+    case glyph
+    /// The terminal draws it narrower than the cell: a blank follows to keep the columns.
+    case glyphThenBlank
+    /// Not drawable here (control character, no UTF-8, or wider than the cell): `?` per column.
+    case placeholders
+  }
+
+  /// Writes the cell's characters, zero-terminated, into `characters` (at least CCHARW_MAX + 2
+  /// long) and says how to draw them. The terminal's idea of a character's width (`wcwidth`) can
+  /// differ from the cell's; the columns after it must stay aligned either way.
+  private func layOut(_ cell: Cell, into characters: UnsafeMutableBufferPointer<wchar_t>) -> Layout {
     let scalars = cell.grapheme.unicodeScalars
-    let placeholder = [[wchar_t]](repeating: [0x3F], count: cell.width)
-    guard let first = scalars.first else { return [[0x20]] }
-    if scalars.count == 1, first.value >= 0x20, first.value < 0x7F { return [[wchar_t(first.value)]] }
-    if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return placeholder }
-    if !capabilities.supportsUnicode { return placeholder }
-    let characters = scalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
-    let terminalWidth = Int(wcwidth(wchar_t(bitPattern: first.value)))
-    switch (terminalWidth, cell.width) {
-    case (let same, let width) where same == width: return [characters]
-    case (0, 1): return [[0x20] + characters.prefix(Int(CCHARW_MAX) - 1)]
-    case (1, 2): return [characters, [0x20]]
-    default: return placeholder
+    guard let first = scalars.first else {
+      characters[0] = 0x20
+      characters[1] = 0
+      return .glyph
     }
+    if first.value >= 0x20, first.value < 0x7F, scalars.count == 1 {
+      characters[0] = wchar_t(first.value)
+      characters[1] = 0
+      return .glyph
+    }
+    if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) || !capabilities.supportsUnicode {
+      return .placeholders
+    }
+    let terminalWidth = Int(wcwidth(wchar_t(bitPattern: first.value)))
+    var count = 0
+    // A lone combining mark gets a space to sit on.
+    if terminalWidth == 0, cell.width == 1 {
+      characters[0] = 0x20
+      count = 1
+    }
+    for scalar in scalars where count < Int(CCHARW_MAX) {
+      characters[count] = wchar_t(bitPattern: scalar.value)
+      count += 1
+    }
+    characters[count] = 0
+    switch (terminalWidth, cell.width) {
+    case (let same, let width) where same == width: return .glyph
+    case (0, 1): return .glyph
+    case (1, 2): return .glyphThenBlank
+    default: return .placeholders
+    }
+  }
+
+  private func add(_ characters: UnsafePointer<wchar_t>, x: Int, y: Int, attributes: attr_t, pair: Int16) {
+    var character = cchar_t()
+    setcchar(&character, characters, attributes, pair, nil)
+    mvwadd_wch(window, Int32(y), Int32(x), &character)
   }
 
   private func attributesAndPair(for style: Style) -> (attr_t, Int16) {

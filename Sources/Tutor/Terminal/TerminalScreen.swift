@@ -22,7 +22,9 @@ final class TerminalScreen {
   let window: UnsafeMutablePointer<WINDOW>
   let inputDescriptor: Int32
   private let ownedFiles: [UnsafeMutablePointer<FILE>]
-  private let ownedDescriptors: [Int32]
+  private var ownedDescriptors: [Int32]
+  /// A headless screen's end of its input pipe.
+  private var inputWriter: Int32?
 
   /// The last frame sent to ncurses, to send only what changed; nil forces a full repaint.
   var previousFrame: ScreenBuffer?
@@ -78,7 +80,10 @@ final class TerminalScreen {
     let screen = try start(
       term: term, termName: term, output: output, input: input, inputDescriptor: pipeEnds[0],
       environment: environment, ownedFiles: [output, input], ownedDescriptors: [pipeEnds[1]])
+    screen.inputWriter = pipeEnds[1]
     screen.resize(width: width, height: height)
+    // resizeterm queues a KEY_RESIZE for the program to notice; the size is already known here.
+    _ = screen.readInput(timeoutMilliseconds: 0)
     return screen
   }
 
@@ -155,6 +160,20 @@ final class TerminalScreen {
     for file in ownedFiles { fclose(file) }
     for descriptor in ownedDescriptors { closeDescriptor(descriptor) }
     TerminalSignals.restore()
+  }
+
+  /// Feeds bytes to a headless screen's input, as if typed.
+  func injectInput(_ bytes: [UInt8]) {
+    guard let inputWriter else { return }
+    _ = bytes.withUnsafeBytes { write(inputWriter, $0.baseAddress, $0.count) }
+  }
+
+  /// Ends a headless screen's input, as when standard input reaches its end.
+  func endInput() {
+    guard let inputWriter else { return }
+    closeDescriptor(inputWriter)
+    ownedDescriptors.removeAll { $0 == inputWriter }
+    self.inputWriter = nil
   }
 
   /// Resizes ncurses' idea of the screen (headless screens; real terminals report their own size).

@@ -22,6 +22,33 @@ enum RustcCrossCheck {
     }
   }
 
+  /// Compiles `source` (edition 2024, debug) into a temporary directory; returns the binary.
+  static func build(_ source: String, name: String) throws -> URL {
+    guard let rustc = rustcPath else { throw Failure.compile("rustc not installed") }
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("memtutor-oracle-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let sourceFile = directory.appendingPathComponent("main.rs")
+    let binary = directory.appendingPathComponent("main")
+    try source.write(to: sourceFile, atomically: true, encoding: .utf8)
+    let (status, _, errors) = try execute(
+      rustc, ["--edition", "2024", "-A", "warnings", "-o", binary.path, sourceFile.path])
+    guard status == 0 else { throw Failure.compile(errors + "\n" + source) }
+    return binary
+  }
+
+  /// Runs a binary made by `build` and returns its stdout.
+  static func execute(_ binary: URL, arguments: [String]) throws -> String {
+    let (status, output, errors) = try execute(binary.path, arguments)
+    guard status == 0 else { throw Failure.run(errors) }
+    return output
+  }
+
+  /// Deletes a binary made by `build` and its directory.
+  static func remove(_ binary: URL) {
+    try? FileManager.default.removeItem(at: binary.deletingLastPathComponent())
+  }
+
   /// Compiles `source` (edition 2024, debug) and returns what the program prints to stdout.
   static func run(_ source: String, name: String) throws -> String {
     guard let rustc = rustcPath else { throw Failure.compile("rustc not installed") }

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+
+/// Reading a Rust file for `run` and `trace`, and the options they share.
+enum SourceFile {
+  /// The file's text, or exit status 66 with `memtutor: cannot read FILE: reason`.
+  static func read(_ path: String) throws -> String {
+    guard let handle = fopen(path, "r") else {
+      let reason = String(cString: strerror(errno))
+      writeError("memtutor: cannot read \(path): \(reason)\n")
+      throw ExitCode(66)
+    }
+    defer { fclose(handle) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let count = fread(&buffer, 1, buffer.count, handle)
+      if count > 0 { bytes.append(contentsOf: buffer[0..<count]) }
+      if count < buffer.count {
+        if ferror(handle) != 0 {
+          let reason = String(cString: strerror(errno))
+          writeError("memtutor: cannot read \(path): \(reason)\n")
+          throw ExitCode(66)
+        }
+        break
+      }
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      writeError("memtutor: cannot read \(path): the file is not valid UTF-8\n")
+      throw ExitCode(66)
+    }
+    return text
+  }
+
+  static func writeError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  static func writeOutput(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  /// `8MiB`, `64KiB`, `1GiB`, `65536` (bytes), also `8M` / `64K` / `64kb`.
+  static func parseSize(_ text: String) -> Int? {
+    let lowered = text.lowercased().trimmingCharacters(in: .whitespaces)
+    let units: [(String, Int)] = [
+      ("gib", 1 << 30), ("mib", 1 << 20), ("kib", 1 << 10), ("gb", 1 << 30), ("mb", 1 << 20), ("kb", 1 << 10),
+      ("g", 1 << 30), ("m", 1 << 20), ("k", 1 << 10), ("b", 1),
+    ]
+    for (suffix, factor) in units where lowered.hasSuffix(suffix) {
+      let number = lowered.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
+      guard let value = Int(number), value > 0, value <= Int.max / factor else { return nil }
+      return value * factor
+    }
+    guard let value = Int(lowered), value > 0 else { return nil }
+    return value
+  }
+}
+
+/// `--stack-size` and `--max-steps`, shared by `run` and `trace`.
+struct EngineOptionGroup: ParsableArguments {
+  @Option(
+    name: .customLong("stack-size"), help: "The modelled stack size (8MiB, 64KiB, 65536). Default 8MiB.")
+  var stackSize: String?
+
+  @Option(
+    name: .customLong("max-steps"), help: "Stop after this many steps (exit status 3). Default 50,000,000.")
+  var maxSteps: Int?
+
+  func engineOptions() throws -> EngineOptions {
+    var options = EngineOptions()
+    if let stackSize {
+      guard let bytes = SourceFile.parseSize(stackSize) else {
+        throw ValidationError("--stack-size takes a size like 8MiB, 64KiB or 65536, not '\(stackSize)'")
+      }
+      options.stackLimit = bytes
+    }
+    if let maxSteps {
+      guard maxSteps > 0 else { throw ValidationError("--max-steps must be a positive number") }
+      options.stepBudget = maxSteps
+    }
+    return options
+  }
+}

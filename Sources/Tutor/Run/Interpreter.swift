@@ -1,0 +1,263 @@
+/// Runs compiled Rust with an explicit frame stack (a Rust call never becomes a Swift call)
+/// and records every step. Memory is the recorder's `MachineState`: slot values, heap
+/// blocks; temporaries and iterator state live here.
+final class Interpreter {
+  /// The modelled process id printed in panic and overflow messages.
+  static let processID = 48213
+
+  struct FrameRecord {
+    var function: Int
+    var pc: Int = 0
+    var operandBase: Int
+    var frameID: Int
+    var topAddress: UInt64
+    var bottomAddress: UInt64
+    var iteratorBase: Int
+    /// Where to start a new step when control comes back to this frame from a callee.
+    var resumePoint: SourcePoint
+    /// Drop work this frame started that a `Drop::drop` call interrupted.
+    var pendingDropBase: Int?
+    var isUnwinding = false
+    var unwindScheduled = false
+    /// Frames pushed to run `Drop::drop` hand back nothing.
+    var discardsResult = false
+    /// Bytes moved out of a slot without moving the whole slot (`let n = p.name;`).
+    var movedRanges: [Int: [Range<UInt64>]] = [:]
+  }
+
+  struct TemporaryCell {
+    var address: UInt64
+    var type: Int
+    var value: Value
+    var depth: Int
+    var extendedID: Int?
+    var frameIndex: Int
+    var exclusions: [Range<UInt64>] = []
+  }
+
+  enum Halt: Error {
+    case finished(Int32)
+  }
+
+  let functions: [CompiledFunction]
+  let types: RuntimeTypes
+  let image: ProgramImage
+  let options: EngineOptions
+  let mainIndex: Int
+  let staticValues: [UInt64: (value: Value, type: Int)]
+  let stackLimitAddress: UInt64
+  var recorder: TraceRecorder
+  var allocator: Allocator
+
+  var frames: [FrameRecord] = []
+  var operands: [Value] = []
+  var temps: [TemporaryCell] = []
+  var iterators: [IteratorState] = []
+  var dropStack: [DropWork] = []
+  var nextFrameID = 0
+  var nextBlockID = 0
+  var currentLine: Int32 = -1
+  var currentColumn: Int32 = 0
+  var exitStatus: Int32?
+  var liveHeapBytes = 0
+  /// Element or value type of each live block, by block id.
+  var blockTypes: [Int: Int] = [:]
+  /// Live blocks by start address, sorted, for finding the block an address points into.
+  var blockStarts: [UInt64] = []
+  var blockIDsByStart: [UInt64: Int] = [:]
+  /// Parts of a `Box`'s value moved out with `*b` (the block is freed without dropping them).
+  var blockExclusions: [Int: [Range<UInt64>]] = [:]
+  var temporaryRegionBase: UInt64 = 0x7fff_fa00_0000
+
+  init(
+    functions: [CompiledFunction], types: RuntimeTypes, image: ProgramImage, options: EngineOptions,
+    mainIndex: Int,
+    staticValues: [UInt64: (value: Value, type: Int)], addressSpace: AddressSpace
+  ) {
+    self.functions = functions
+    self.types = types
+    self.image = image
+    self.options = options
+    self.mainIndex = mainIndex
+    self.staticValues = staticValues
+    self.recorder = TraceRecorder(image: image)
+    self.allocator = Allocator(addressSpace: addressSpace)
+    self.stackLimitAddress = addressSpace.stackLimitAddress(limit: options.stackLimit)
+  }
+
+  // MARK: - Running
+
+  func run(mainLine: SourcePoint) -> Trace {
+    recorder.beginStep(mainLine)
+    currentLine = mainLine.line
+    do {
+      try pushFrame(function: mainIndex, arguments: [], callPoint: mainLine, callLine: nil)
+      try loop()
+    } catch Halt.finished(let status) {
+      exitStatus = status
+    } catch {
+      // A fault in memtutor itself: say so rather than pretend the program did it.
+      let message = "memtutor: internal error while running line \(currentLine): \(error)\n"
+      recorder.record(.stopped(reason: message))
+      recorder.noteStderr(message)
+      recorder.record(.exited(status: 70))
+      exitStatus = 70
+    }
+    return recorder.finish(exitStatus: exitStatus ?? 0)
+  }
+
+  private func loop() throws {
+    while let top = frames.indices.last {
+      do {
+        if frames[top].pendingDropBase != nil {
+          try resumeDrops()
+          continue
+        }
+        if frames[top].isUnwinding {
+          try continueUnwinding()
+          continue
+        }
+      } catch is UnwindSignal {
+        continue
+      }
+      let function = frames[top].function
+      let pc = frames[top].pc
+      frames[top].pc = pc + 1
+      do {
+        try execute(functions[function].code[pc])
+      } catch is UnwindSignal {
+        continue
+      }
+    }
+  }
+
+  /// Starts a new step at `point` (a new line, or the same line entered again).
+  func beginStep(_ point: SourcePoint) throws {
+    recorder.beginStep(point)
+    currentLine = point.line
+    currentColumn = point.column
+    if recorder.stepCount > options.stepBudget {
+      try stop(
+        "memtutor: stopped after \(Self.grouped(options.stepBudget)) steps (--max-steps); the program may loop forever"
+      )
+    }
+  }
+
+  static func grouped(_ number: Int) -> String {
+    let digits = String(number)
+    var result = ""
+    for (index, character) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { result += "," }
+      result.append(character)
+    }
+    return result
+  }
+
+  /// Ends the run because a budget ran out (exit status 3).
+  func stop(_ reason: String) throws -> Never {
+    recorder.record(.stopped(reason: reason))
+    recorder.noteStderr(reason + "\n")
+    recorder.record(.exited(status: 3))
+    throw Halt.finished(3)
+  }
+
+  func record(_ event: Event) {
+    recorder.record(event)
+  }
+
+  var state: MachineState { recorder.state }
+
+  // MARK: - Frames
+
+  func pushFrame(
+    function index: Int, arguments: [Value], callPoint: SourcePoint, callLine: Int?,
+    discardsResult: Bool = false
+  ) throws {
+    let function = functions[index]
+    let layout = image.layouts[function.layoutIndex]
+    let top = frames.last?.bottomAddress ?? image.stackTop
+    let size = UInt64(layout.size)
+    if top < size || top - size < stackLimitAddress {
+      try overflow(frameSize: layout.size)
+    }
+    let frameID = nextFrameID
+    nextFrameID += 1
+    record(
+      .framePushed(frameID: frameID, layoutIndex: function.layoutIndex, topAddress: top, callLine: callLine))
+    for (slot, value) in zip(function.parameterSlots, arguments) {
+      record(.slotWritten(frameID: frameID, slot: slot, value: value))
+    }
+    if let callerIndex = frames.indices.last {
+      frames[callerIndex].resumePoint = callPoint
+    }
+    frames.append(
+      FrameRecord(
+        function: index, operandBase: operands.count, frameID: frameID, topAddress: top,
+        bottomAddress: top - size,
+        iteratorBase: iterators.count, resumePoint: callPoint, discardsResult: discardsResult))
+    for _ in 0..<function.registerCount { iterators.append(IteratorState()) }
+  }
+
+  func overflow(frameSize: Int) throws -> Never {
+    record(.stackOverflowed(frameSize: frameSize, depth: frames.count))
+    let message =
+      "\nthread 'main' (\(Self.processID)) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n"
+    record(.printed(.stderr, message))
+    record(.exited(status: 134))
+    throw Halt.finished(134)
+  }
+
+  /// Pops the innermost frame and hands its result to the caller.
+  func popFrame(returning value: Value) throws {
+    guard let frame = frames.popLast() else { return }
+    record(.framePopped(frameID: frame.frameID, returned: value))
+    operands.removeSubrange(frame.operandBase...)
+    iterators.removeSubrange(frame.iteratorBase...)
+    let frameIndex = frames.count
+    temps.removeAll { $0.frameIndex >= frameIndex }
+    if frames.isEmpty {
+      try finishProgram(status: 0)
+    }
+    if !frame.discardsResult {
+      operands.append(value)
+    }
+    if let caller = frames.last {
+      try beginStep(caller.resumePoint)
+    }
+  }
+
+  /// main returned (or unwinding finished): report leaks and exit.
+  func finishProgram(status: Int32) throws -> Never {
+    for block in state.heap where block.status == .live {
+      record(.heapLeaked(blockID: block.id))
+    }
+    record(.exited(status: status))
+    throw Halt.finished(status)
+  }
+
+  // MARK: - Operand stack
+
+  @inline(__always) func push(_ value: Value) {
+    operands.append(value)
+  }
+
+  @inline(__always) func pop() -> Value {
+    operands.removeLast()
+  }
+
+  func popAddress() -> UInt64 {
+    address(of: pop())
+  }
+
+  func address(of value: Value) -> UInt64 {
+    switch value {
+    case .pointer(let address, _): return address
+    case .slicePointer(let address, _, _): return address
+    case .buffer(let pointer, _, _, _): return pointer
+    case .integer(let number, _): return UInt64(truncatingIfNeeded: number)
+    default: return 0
+    }
+  }
+
+  var currentFrame: Int { frames.count - 1 }
+}

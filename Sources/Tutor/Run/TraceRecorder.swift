@@ -1,0 +1,70 @@
+/// Collects steps and events as the interpreter runs, keeps the live `MachineState` (which is
+/// also the interpreter's view of memory) and takes checkpoints so any step can be rebuilt fast.
+struct TraceRecorder {
+  let image: ProgramImage
+  private(set) var state = MachineState()
+  private(set) var steps: [Step] = []
+  private(set) var events: [Event] = []
+  private(set) var checkpoints: [(step: Int, state: MachineState)] = []
+  private var eventsSinceCheckpoint = 0
+  private(set) var stdout = ""
+  private(set) var stderr = ""
+  private(set) var outputBytes = 0
+
+  init(image: ProgramImage) {
+    self.image = image
+  }
+
+  var stepCount: Int { steps.count }
+
+  /// Applies an event to the state and appends it to the current step.
+  mutating func record(_ event: Event) {
+    state.apply(event, image: image)
+    events.append(event)
+    eventsSinceCheckpoint += 1
+    if case .printed(let stream, let text) = event {
+      outputBytes += text.utf8.count
+      if stream == .stdout { stdout += text } else { stderr += text }
+    }
+  }
+
+  /// Ends the current step and starts one for `point`.
+  mutating func beginStep(_ point: SourcePoint) {
+    let count = Int32(clamping: events.count)
+    if !steps.isEmpty {
+      steps[steps.count - 1].endEvent = count
+      // Checkpoint spacing grows with the state's size, so copies stay proportional to events.
+      let threshold = max(1000, state.frames.count + state.heap.count + state.output.count / 4)
+      if eventsSinceCheckpoint >= threshold {
+        checkpoints.append((steps.count - 1, state))
+        eventsSinceCheckpoint = 0
+      }
+    }
+    steps.append(Step(line: point.line, column: point.column, firstEvent: count, endEvent: count))
+  }
+
+  /// Writes text that is not the program's own output (memtutor's budget messages).
+  mutating func noteStderr(_ text: String) {
+    stderr += text
+  }
+
+  /// Closes the last step and builds the trace.
+  mutating func finish(exitStatus: Int32) -> Trace {
+    if !steps.isEmpty {
+      steps[steps.count - 1].endEvent = Int32(clamping: events.count)
+    }
+    var allCheckpoints = checkpoints
+    if allCheckpoints.first?.step != 0 {
+      // The first checkpoint is always step 0; rebuild it by replaying step 0 alone.
+      var first = MachineState()
+      if let step = steps.first {
+        for event in events[Int(step.firstEvent)..<Int(step.endEvent)] { first.apply(event, image: image) }
+      }
+      allCheckpoints.insert((0, first), at: 0)
+    }
+    return Trace(
+      image: image, steps: steps, events: events,
+      outcome: Trace.Outcome(stdout: stdout, stderr: stderr, exitStatus: exitStatus),
+      checkpoints: allCheckpoints)
+  }
+}
