@@ -9,11 +9,13 @@ extension TerminalTests {
   @Suite(.enabled(if: TmuxDriver.isAvailable, "tmux not installed (.ci/run installs it)"))
   struct TerminalEndToEndTests {
     static let title = "memtutor terminal check"
+    /// The bottom row, drawn last: once it shows, the whole first frame is on screen.
+    static let lastLine = "q quits, Ctrl-L repaints"
 
     @Test func drawsTheCheckScreenWithWideCharactersAligned() async throws {
       let tmux = try await TmuxDriver.start(["terminal-check"], width: 80, height: 24)
       defer { tmux.stop() }
-      let screen = try await tmux.waitFor(Self.title)
+      let screen = try await tmux.waitFor(Self.lastLine)
       let lines = screen.components(separatedBy: "\n")
       #expect(lines.contains(" size       80x24"))
       #expect(lines.contains(" colour     256 colours"))
@@ -53,14 +55,21 @@ extension TerminalTests {
       defer { tmux.stop() }
       try await tmux.waitFor(" size       80x24")
       try await tmux.resize(width: 120, height: 40)
-      let larger = try await tmux.waitFor(" size       120x40")
-      #expect(larger.components(separatedBy: "\n").count >= 40)
+      // A frame can be captured half drawn: wait for its first and last rows.
+      let larger = try await tmux.waitUntil("the 120x40 screen") {
+        $0.contains(" size       120x40") && $0.contains(Self.lastLine)
+      }
+      let largerLines = larger.components(separatedBy: "\n")
+      #expect(largerLines.count >= 40)
+      #expect(largerLines.firstIndex { $0.contains(Self.lastLine) } == 39)
       #expect(larger.contains(" box        ┌──┬──┐  +--+--+"))
       try await tmux.resize(width: 60, height: 20)
-      let smaller = try await tmux.waitFor(" size       60x20")
+      let smaller = try await tmux.waitUntil("the 60x20 screen") {
+        $0.contains(" size       60x20") && $0.contains(Self.lastLine)
+      }
       // Nothing left over from the larger screen: every row fits the new width.
       #expect(smaller.components(separatedBy: "\n").allSatisfy { DisplayWidth.of($0) <= 60 })
-      #expect(smaller.contains("q quits, Ctrl-L repaints"))
+      #expect(smaller.components(separatedBy: "\n").firstIndex { $0.contains(Self.lastLine) } == 19)
     }
 
     @Test func quitsWithStatusZeroAndRestoresTheTerminal() async throws {
@@ -217,8 +226,9 @@ extension TerminalTests {
     @Test func honoursNoColor() async throws {
       let tmux = try await TmuxDriver.start(["terminal-check"], environment: ["NO_COLOR": "1"])
       defer { tmux.stop() }
-      let screen = try await tmux.waitFor(Self.title)
+      let screen = try await tmux.waitFor(Self.lastLine)
       #expect(screen.contains(" colour     off (monochrome, or NO_COLOR is set)"))
+      #expect(!screen.contains("256 colours"))
     }
 
     // MARK: - Helpers

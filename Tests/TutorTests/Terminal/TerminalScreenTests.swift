@@ -82,7 +82,8 @@ extension TerminalTests {
       #expect(model.resizes == [CountingModel.Size(width: 80, height: 24)])
       let intervals = zip(model.tickTimes.dropFirst(), model.tickTimes).map { $0 - $1 }
       let mean = intervals.reduce(0, +) / Double(intervals.count)
-      #expect(abs(mean - 1.0 / 30) < 0.01, "mean tick interval \(mean) s")
+      // 1/30 s, with room for a loaded machine (after a stall the cadence restarts, no burst).
+      #expect(mean > 0.03 && mean < 0.05, "mean tick interval \(mean) s")
       #expect(
         stats.cpuSeconds < stats.wallSeconds * 0.5, "\(stats.cpuSeconds) s CPU in \(stats.wallSeconds) s")
     }
