@@ -40,9 +40,11 @@ fn main() {
     // = The borrow lasts from `&note` to the last use of `view`. Move the
     // = last use before `drop(note)`, and the borrow ends in time: the same
     // = two lines in the other order compile.
-    // > `view` still points at `note`'s slot, but the String there was moved
-    // > away and its heap block freed. Printing would read freed memory.
-    println!("{view}");
+    // > `view` still points at `note`'s slot, {heap view}, but the String
+    // > there was moved away and its heap block freed. This line prints only
+    // > the address; printing `view` itself would read freed memory.
+    println!("{:p}", view);
+    // > `main` ends. `note` is not dropped again: it was moved into `drop`.
 }
 
 //~ Moving a value out (into a function, into another variable, into
@@ -65,8 +67,8 @@ fn main() {
 //| 35 |     drop(note);
 //|    |          ^^^^ move out of `note` occurs here
 //| ...
-//| 45 |     println!("{view}");
-//|    |                ---- borrow later used here
+//| 46 |     println!("{:p}", view);
+//|    |                      ---- borrow later used here
 //|    |
 //| help: consider cloning the value if the performance cost is acceptable
 //|    |

@@ -27,9 +27,13 @@ fn main() {
     // >2 frame of `longer_label`. The String that was there has been dropped
     // >2 and its heap block freed.
     let label = longer_label(&base);
-    // > Printing would follow `label` to a popped frame and then to a freed
-    // > block: the read would find whatever happens to be there now.
-    println!("{label}");
+    // > This line prints only the address in `label`, {heap label}: below
+    // > `main`'s frame, in the space the popped frame left. Printing `label`
+    // > itself would follow it there and then to a freed block, and find
+    // > whatever the next call or allocation put there.
+    println!("{:p}", label);
+    // > `main` ends: `base` frees its heap block. `label` is only a
+    // > reference, so dropping it frees nothing.
 }
 
 fn longer_label(base: &String) -> &String {
@@ -66,7 +70,7 @@ fn longer_label(base: &String) -> &String {
 //~ copy of the text and nothing left dangling.
 
 //| error[E0515]: cannot return reference to local variable `extended`
-//|   --> 11-returning-a-local-reference.rs:54:5
+//|   --> 11-returning-a-local-reference.rs:58:5
 //|    |
-//| 54 |     &extended
+//| 58 |     &extended
 //|    |     ^^^^^^^^^ returns a reference to data owned by the current function

@@ -45,15 +45,24 @@ fn main() {
     // > a new block at {heap readings}, and the old block at
     // > {heap readings before} is freed. `first` still holds {heap first}.
     readings.push(22);
-    // ? choice: If Rust accepted the program, what would this line print for first?
-    // - 18, because the elements were copied to the new block
-    // - 22, the value just pushed
-    // + Whatever the freed block happens to hold: its memory may be reused
-    // = `first` was never updated: it points into the old block, which the
-    // = allocator took back. Reading it is a use-after-free. Safe Rust
-    // = rules it out at compile time with E0502.
-    // > `first` leads into the freed block, not to the Vec's new one.
-    println!("{first} {unit}");
+    // ? choice: A new String is allocated next. Where will its text go?
+    // - After all the other blocks, in fresh memory
+    // + Quite possibly into the block the Vec just freed, the one first points into
+    // - Nowhere near the old block: freed memory is never handed out again
+    // = Allocators reuse freed blocks of a fitting size as soon as they can:
+    // = that is what keeps the heap small. Here the new text lands at
+    // = {heap note}, the address `first` still holds.
+    // > The allocator hands the freed block to `note`: its text now sits at
+    // > {heap note}, exactly where `first` points ({heap first}). A read
+    // > through `first` would not find 18 but bytes of "overwritten!".
+    let note = String::from("overwritten!");
+    // > This line prints only the address in `first`; printing `*first`
+    // > would read someone else's bytes as an i32. That is why rustc refuses
+    // > the program at the push.
+    println!("{:p} {note} {unit}", first);
+    // > `main` ends: `note`, `unit` and `readings` free their blocks, in
+    // > reverse order of declaration. The Vec frees its new block; the old
+    // > one was freed at the push and now belonged to `note`.
 }
 
 //~ Growing a Vec can move its elements, so a reference into a Vec is only
@@ -75,5 +84,5 @@ fn main() {
 //| 47 |     readings.push(22);
 //|    |     ^^^^^^^^^^^^^^^^^ mutable borrow occurs here
 //| ...
-//| 56 |     println!("{first} {unit}");
-//|    |                ----- immutable borrow later used here
+//| 62 |     println!("{:p} {note} {unit}", first);
+//|    |                                    ----- immutable borrow later used here

@@ -201,6 +201,14 @@ struct LessonChecker: Sendable {
         }
       }
     }
+    for event in trace.events {
+      if case .stopped(let reason) = event {
+        problems.append(
+          Diagnostic(
+            "memtutor could not finish this lesson's run: \(reason)", at: LessonParser.fileStart,
+            notes: ["a lesson must run to its end (or to a real panic or stack overflow)"]))
+      }
+    }
     problems += coverageWarnings(in: lesson, trace: trace, narrator: narrator)
     return problems
   }
