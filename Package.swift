@@ -28,7 +28,7 @@ let package = Package(
       name: "TutorTests",
       dependencies: ["Tutor"],
       path: "Tests/TutorTests",
-      exclude: ["Corpus", "Golden"]
+      exclude: ["Corpus", "Golden", "Snapshots"]
     ),
   ],
   swiftLanguageModes: [.v6]

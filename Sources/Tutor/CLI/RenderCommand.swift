@@ -1,9 +1,87 @@
 import ArgumentParser
+import Foundation
 
 struct RenderCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "render", abstract: "Not available yet.")
+  static let configuration = CommandConfiguration(
+    commandName: "render",
+    abstract: "Print one screen of the tutor as plain text (for tests, docs and screen readers).",
+    discussion: """
+      Steps are numbered from 1, as in the status line. With --frame or --progress the screen \
+      is that moment of the animation leading into the step (steps that do not animate print \
+      their still screen).
+      """)
+
+  @Argument(help: "The Rust file to render (FILE.rs).")
+  var file: String
+
+  @Option(help: "The step to show (from 1; the default is the first).")
+  var step: Int = 1
+
+  @Option(help: "Screen size as WIDTHxHEIGHT.")
+  var size: String = "100x30"
+
+  @Option(help: "Frame K (from 0, at 30 frames per second) of the animation into the step.")
+  var frame: Int?
+
+  @Option(help: "How far through the animation into the step, from 0 to 1.")
+  var progress: Double?
+
+  @OptionGroup var look: TutorCommandOptions
+
+  func validate() throws {
+    guard step >= 1 else { throw ValidationError("--step counts from 1") }
+    guard Self.parseSize(size) != nil else {
+      throw ValidationError("--size '\(size)' is not WIDTHxHEIGHT (for example 100x30)")
+    }
+    if frame != nil, progress != nil { throw ValidationError("give --frame or --progress, not both") }
+    if let frame, frame < 0 { throw ValidationError("--frame counts from 0") }
+    if let progress, !(0...1).contains(progress) { throw ValidationError("--progress is between 0 and 1") }
+  }
 
   func run() throws {
-    throw ValidationError("'render' is not available yet")
+    guard let (width, height) = Self.parseSize(size) else { throw ExitCode.validationFailure }
+    let trace = try ProgramLoader.trace(path: file, options: look.engineOptions())
+    guard step <= trace.stepCount else {
+      throw ValidationError("step \(step) is past the end: \(file) has \(trace.stepCount) steps")
+    }
+    var options = TutorOptions()
+    options.theme = look.themeName(environment: ProcessInfo.processInfo.environment)
+    options.ascii = look.ascii
+    let screen = Self.render(
+      trace: trace, title: ProgramLoader.displayName(file), options: options, step: step - 1, width: width,
+      height: height, frame: frame, progress: progress)
+    print(screen.text)
+  }
+
+  /// The screen at `step` (0-based), or a moment of the animation into it.
+  static func render(
+    trace: Trace, title: String, options: TutorOptions, step: Int, width: Int, height: Int, frame: Int? = nil,
+    progress: Double? = nil
+  ) -> ScreenBuffer {
+    var state = TutorState(trace: trace, title: title, options: options, startStep: max(0, step - 1))
+    if step > 0 {
+      state.move(to: step)
+    }
+    if var clock = state.session.animation {
+      if let frame {
+        let count = Animation.frameCount(for: clock.transition, speed: 1)
+        clock = AnimationClock(transition: clock.transition, progress: Double(frame) / Double(count))
+        state.session.animation = clock.isFinished ? nil : clock
+      } else if let progress {
+        clock = AnimationClock(transition: clock.transition, progress: progress)
+        state.session.animation = clock.isFinished ? nil : clock
+      } else {
+        state.session.animation = nil
+      }
+    }
+    return state.view(width: width, height: height)
+  }
+
+  static func parseSize(_ text: String) -> (Int, Int)? {
+    let parts = text.lowercased().split(separator: "x")
+    guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width > 0, height > 0,
+      width <= 1000, height <= 1000
+    else { return nil }
+    return (width, height)
   }
 }

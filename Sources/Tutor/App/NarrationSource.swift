@@ -1,0 +1,13 @@
+/// Where a step's narration comes from: a lesson's own words for some steps. Steps it has
+/// no text for get narration generated from the trace's events (`Narrator`).
+struct NarrationSource: Sendable {
+  /// Shown as the narration panel's title (a lesson's name), when set.
+  var title: String?
+  /// The text for a step (0-based trace position), or nil to fall back to the generated one.
+  var text: @Sendable (_ step: Int) -> String?
+
+  init(title: String? = nil, text: @escaping @Sendable (_ step: Int) -> String?) {
+    self.title = title
+    self.text = text
+  }
+}

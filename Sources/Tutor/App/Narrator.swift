@@ -1,0 +1,398 @@
+/// Narration generated from a step's events, with the real numbers: what was pushed or
+/// popped and how big it is, what a slot now holds, what the allocator did and why.
+/// Used for programs without a lesson (and lesson steps without words of their own).
+struct Narrator {
+  let image: ProgramImage
+  let before: MachineState
+  /// Frames pushed during this step (id → layout index), looked up before `before`.
+  private var pushed: [Int: Int] = [:]
+  /// Blocks allocated during this step.
+  private var allocated: [Int: HeapBlock] = [:]
+  /// Slot values written during this step.
+  private var written: [SlotRef: Value] = [:]
+  /// Block contents as this step has left them so far.
+  private var contents: [Int: HeapBlock.Contents] = [:]
+  /// Blocks this step frees, and those already told about with their owner going out of scope.
+  private var freedInStep: Set<Int> = []
+  private var toldFreed: Set<Int> = []
+  /// Blocks this step writes into or moves (their owner's new length needs no sentence).
+  private var blocksWritten: Set<Int> = []
+  private var movedAddresses: Set<UInt64> = []
+  /// The step ends the program abnormally: its stderr and exit are part of that story.
+  private var endsAbnormally = false
+
+  private init(image: ProgramImage, before: MachineState) {
+    self.image = image
+    self.before = before
+  }
+
+  /// The narration for step `step` (0-based), whose events took `before` onwards.
+  static func narrate(
+    image: ProgramImage, step: Int, before: MachineState, events: some Collection<Event>
+  ) -> String {
+    var narrator = Narrator(image: image, before: before)
+    for event in events {
+      switch event {
+      case .heapFreed(let blockID): narrator.freedInStep.insert(blockID)
+      case .heapWritten(let blockID, _), .heapElementsReplaced(let blockID, _, _),
+        .heapBytesReplaced(let blockID, _, _), .heapValueWritten(let blockID, _),
+        .heapCountsChanged(let blockID, _, _):
+        narrator.blocksWritten.insert(blockID)
+      case .heapReallocated(let blockID, _, _, let movedTo):
+        narrator.blocksWritten.insert(blockID)
+        if let movedTo {
+          narrator.blocksWritten.insert(movedTo.id)
+          narrator.movedAddresses.insert(movedTo.address)
+        }
+      case .stackOverflowed, .panicked, .stopped: narrator.endsAbnormally = true
+      default: break
+      }
+    }
+    var sentences: [String] = []
+    for event in events {
+      if let sentence = narrator.sentence(for: event) { sentences.append(sentence) }
+      narrator.record(event)
+    }
+    if sentences.isEmpty {
+      return step == 0 ? "The program is about to start." : "Nothing in memory changed on this line."
+    }
+    let limit = 6
+    if sentences.count > limit {
+      let rest = sentences.count - limit
+      return (sentences.prefix(limit) + ["… and \(rest) more \(rest == 1 ? "change" : "changes")."])
+        .joined(separator: " ")
+    }
+    return sentences.joined(separator: " ")
+  }
+
+  private mutating func record(_ event: Event) {
+    if let edit = HeapEdit.edited(by: event, from: currentContents) { contents[edit.blockID] = edit.contents }
+    switch event {
+    case .framePushed(let frameID, let layoutIndex, _, _): pushed[frameID] = layoutIndex
+    case .heapAllocated(let block):
+      allocated[block.id] = block
+      contents[block.id] = block.contents
+    case .heapReallocated(let blockID, _, let newContents, let movedTo):
+      if let movedTo {
+        allocated[movedTo.id] = movedTo
+        contents[movedTo.id] = movedTo.contents
+      } else {
+        contents[blockID] = newContents
+      }
+    case .slotWritten(let frameID, let slot, let value):
+      written[SlotRef(frameID: frameID, slot: slot)] = value
+    default: break
+    }
+  }
+
+  // MARK: Look-ups
+
+  private func layout(ofFrame frameID: Int) -> FrameLayout? {
+    let index = pushed[frameID] ?? before.frameIndex(id: frameID).map { before.frames[$0].layoutIndex }
+    guard let index, image.layouts.indices.contains(index) else { return nil }
+    return image.layouts[index]
+  }
+
+  private func currentContents(_ blockID: Int) -> HeapBlock.Contents? {
+    contents[blockID] ?? block(blockID)?.contents
+  }
+
+  private func slotLayout(_ ref: SlotRef) -> FrameLayout.Slot? {
+    guard let layout = layout(ofFrame: ref.frameID), layout.slots.indices.contains(ref.slot) else {
+      return nil
+    }
+    return layout.slots[ref.slot]
+  }
+
+  private func block(_ id: Int) -> HeapBlock? {
+    if let block = allocated[id] { return block }
+    return before.blockIndex(id: id).map { before.heap[$0] }
+  }
+
+  private func slotValue(_ ref: SlotRef) -> Value? {
+    if let value = written[ref] { return value }
+    guard let index = before.frameIndex(id: ref.frameID),
+      before.frames[index].slots.indices.contains(ref.slot)
+    else { return nil }
+    return before.frames[index].slots[ref.slot].value
+  }
+
+  private func address(_ value: UInt64) -> String { Format.address(value, .full) }
+
+  private func allocatedHere(_ pointer: UInt64) -> Bool {
+    allocated.values.contains { $0.address == pointer }
+  }
+
+  private func wroteBlock(at pointer: UInt64) -> Bool {
+    blocksWritten.contains { block($0)?.address == pointer }
+  }
+
+  /// The static item whose bytes equal `bytes`, if any (a literal copied to the heap).
+  private func literal(matching bytes: [UInt8]) -> StaticItem? {
+    guard !bytes.isEmpty else { return nil }
+    return image.statics.first { $0.bytes == bytes }
+  }
+
+  // MARK: Sentences
+
+  private mutating func sentence(for event: Event) -> String? {
+    switch event {
+    case .framePushed(let frameID, let layoutIndex, let top, let callLine):
+      return framePushed(id: frameID, layoutIndex: layoutIndex, top: top, callLine: callLine)
+    case .framePopped(let frameID, let returned):
+      return framePopped(id: frameID, returned: returned)
+    case .slotWritten(let frameID, let slot, let value):
+      return slotWritten(SlotRef(frameID: frameID, slot: slot), value: value)
+    case .slotMovedOut(let frameID, let slot):
+      return slotMovedOut(SlotRef(frameID: frameID, slot: slot))
+    case .slotDied(let frameID, let slot):
+      return slotDied(SlotRef(frameID: frameID, slot: slot))
+    case .dropRan(let typeName, let label):
+      return "`Drop::drop` ran for \(label) (`\(typeName)`)."
+    case .heapAllocated(let block):
+      return allocation(block)
+    case .heapWritten, .heapElementsReplaced, .heapBytesReplaced, .heapValueWritten, .heapCountsChanged:
+      guard let edit = HeapEdit.edited(by: event, from: currentContents),
+        let old = currentContents(edit.blockID)
+      else { return nil }
+      return heapWritten(blockID: edit.blockID, from: old, to: edit.contents)
+    case .stopped(let reason):
+      return "memtutor stopped the program: \(reason.inert)."
+    case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
+      return reallocation(blockID: blockID, newSize: newSize, newContents: newContents, movedTo: movedTo)
+    case .heapFreed(let blockID):
+      guard !toldFreed.contains(blockID) else { return nil }
+      guard let block = block(blockID) else { return "A heap block was freed." }
+      let owner = block.owner.map { " (`\($0)`)" } ?? ""
+      return "Freed the \(Format.bytes(block.size)) heap block at \(address(block.address))\(owner)."
+    case .heapLeaked(let blockID):
+      guard let block = block(blockID) else { return "A heap block leaked." }
+      return
+        "The \(Format.bytes(block.size)) block at \(address(block.address)) was never freed: it leaked, with no owner left to drop it."
+    case .printed(let stream, let text):
+      if endsAbnormally, stream == .stderr { return nil }
+      return printed(stream, text)
+    case .panicked(let message, let line, _):
+      return
+        "The program panicked at line \(line): \"\(message.inert)\". Rust unwinds the stack, dropping each frame's values, and exits with status 101."
+    case .stackOverflowed(let frameSize, let depth):
+      return overflow(frameSize: frameSize, depth: depth)
+    case .exited(let status):
+      if endsAbnormally || before.status != .running { return nil }
+      return "The program exited with status \(status)."
+    }
+  }
+
+  private func framePushed(id: Int, layoutIndex: Int, top: UInt64, callLine: Int?) -> String {
+    guard image.layouts.indices.contains(layoutIndex) else { return "A frame was pushed." }
+    let layout = image.layouts[layoutIndex]
+    let size = Format.bytes(layout.size)
+    if before.frames.isEmpty && pushed.isEmpty {
+      let slots = layout.slots.isEmpty ? "" : " Its slots hold nothing until their `let` runs."
+      return
+        "The program starts: `\(layout.function)` gets a \(size) frame (model) at the top of the stack, \(address(top)).\(slots)"
+    }
+    let caller = before.frames.last?.function ?? "the caller"
+    let depth = before.frames.count + pushed.count + 1
+    let depthNote = depth > 2 ? " The stack is \(Format.grouped(depth)) frames deep." : ""
+    return "Called `\(layout.function)`: a \(size) frame (model) is pushed below `\(caller)`'s.\(depthNote)"
+  }
+
+  private func framePopped(id: Int, returned: Value?) -> String {
+    let layout = layout(ofFrame: id)
+    let name = layout?.function ?? "the function"
+    let size = layout.map { " " + Format.bytes($0.size) } ?? ""
+    var text = "`\(name)` returned: its\(size) frame is popped (the stack pointer moves back up)."
+    if let returned, returned != .unit {
+      text += " It returned \(ValueText.text(returned, addressForm: .full))."
+    }
+    return text
+  }
+
+  private mutating func slotDied(_ ref: SlotRef) -> String? {
+    guard let layout = slotLayout(ref) else { return nil }
+    let name = "`\(layout.name)`"
+    if let target = slotValue(ref)?.pointerTargets.first, let freed = freedBlock(at: target) {
+      toldFreed.insert(freed.id)
+      return "\(name) went out of scope: it is dropped and its \(Format.bytes(freed.size)) heap block freed."
+    }
+    return "\(name) went out of scope."
+  }
+
+  /// The block at `address` that this step frees, if any.
+  private func freedBlock(at address: UInt64) -> HeapBlock? {
+    for id in freedInStep {
+      if let block = block(id), block.address == address { return block }
+    }
+    return nil
+  }
+
+  private func slotWritten(_ ref: SlotRef, value: Value) -> String? {
+    guard let slot = slotLayout(ref) else { return nil }
+    let name = "`\(slot.name)`"
+    let previous = slotValue(ref)
+    switch value {
+    case .buffer(let pointer, let length, let capacity, let kind):
+      if case .buffer(let oldPointer, _, let oldCapacity, _)? = previous, oldCapacity > 0 || capacity > 0 {
+        // An update of a String/Vec already described: the heap event told the story.
+        if movedAddresses.contains(pointer) || (oldPointer == pointer && wroteBlock(at: pointer)) {
+          return nil
+        }
+        if oldPointer == pointer, oldCapacity == capacity {
+          return "\(name) now has length \(length) of capacity \(capacity)."
+        }
+        if oldCapacity == 0, allocatedHere(pointer) {
+          return "\(name) now has a heap buffer: ptr, len \(length), cap \(capacity)."
+        }
+      }
+      let what = kind == .string ? "a String" : "a `\(slot.typeName)`"
+      var text = "\(name) holds \(what): ptr, len \(length), cap \(capacity) (\(slot.size) B on the stack)"
+      if capacity == 0 {
+        text += "; nothing is allocated yet (the pointer is a dangling \(Format.address(pointer, .full)))."
+      } else if allocatedHere(pointer) {
+        text += "."
+      } else {
+        text += "; its \(kind == .string ? "text is" : "elements are") on the heap at \(address(pointer))."
+      }
+      return text
+    case .slicePointer(let pointer, let length, _):
+      let place =
+        image.statics.contains {
+          pointer >= $0.address && pointer < $0.address + UInt64(max($0.bytes.count, 1))
+        }
+        ? "in the binary's read-only data" : "at"
+      return
+        "\(name) is a `\(slot.typeName)`: a pointer and a length (\(length)), \(slot.size) bytes on the stack, pointing \(place) \(address(pointer))."
+    case .pointer(let target, let kind):
+      switch kind {
+      case .box:
+        return
+          "\(name) holds a `\(slot.typeName)`: an \(slot.size)-byte pointer to its value on the heap at \(address(target))."
+      case .rc:
+        return "\(name) holds an `\(slot.typeName)`: a pointer to the shared block at \(address(target))."
+      case .sharedReference, .mutableReference:
+        return "\(name) is a reference: the \(slot.size)-byte address \(address(target))."
+      case .raw:
+        return "\(name) holds the address \(address(target))."
+      }
+    case .uninitialized:
+      return nil
+    default:
+      let text = ValueText.text(value, addressForm: .full)
+      return "\(name) = \(text) (`\(slot.typeName)`, \(Format.bytes(slot.size)) on the stack)."
+    }
+  }
+
+  private func slotMovedOut(_ ref: SlotRef) -> String? {
+    guard let slot = slotLayout(ref) else { return nil }
+    let name = "`\(slot.name)`"
+    if case .buffer? = slotValue(ref) {
+      return
+        "\(name) was moved: its \(slot.size) bytes (pointer, length, capacity) were copied to the new owner and the heap data stayed where it was. \(name) can no longer be used and will not be dropped here."
+    }
+    return "\(name) was moved out; it can no longer be used and will not be dropped here."
+  }
+
+  private func allocation(_ block: HeapBlock) -> String {
+    let at = address(block.address)
+    switch block.contents {
+    case .bytes(let capacity, let bytes):
+      if let literal = literal(matching: bytes) {
+        return
+          "Copied the \(bytes.count) bytes of \"\(literal.label.inert)\" from the literal in .rodata into a new \(Format.bytes(block.size)) heap block at \(at)."
+      }
+      return "Allocated \(Format.bytes(block.size)) on the heap at \(at) (capacity \(capacity))."
+    case .elements(let elementType, _, let capacity, _):
+      return
+        "Allocated room for \(capacity) `\(elementType)` \(capacity == 1 ? "element" : "elements") (\(Format.bytes(block.size))) on the heap at \(at)."
+    case .boxed(let typeName, _):
+      return "Allocated \(Format.bytes(block.size)) on the heap at \(at) for the Box's `\(typeName)`."
+    case .counted(let typeName, _, _, _):
+      return
+        "Allocated \(Format.bytes(block.size)) on the heap at \(at) for the Rc: strong count, weak count, then the `\(typeName)`."
+    }
+  }
+
+  private func heapWritten(
+    blockID: Int, from oldContents: HeapBlock.Contents, to contents: HeapBlock.Contents
+  )
+    -> String?
+  {
+    let owner = block(blockID)?.owner.map { "`\($0)`" } ?? "the buffer"
+    switch (oldContents, contents) {
+    case (.elements(_, _, _, let oldElements), .elements(_, _, let capacity, let elements)):
+      if elements.count == oldElements.count + 1, let last = elements.last, allocated[blockID] != nil,
+        !oldElements.isEmpty
+      {
+        // Written into a block this step reallocated: the copy has been told already.
+        return "Then \(ValueText.text(last)) was pushed: len \(elements.count) of cap \(capacity)."
+      }
+      if elements.count == oldElements.count + 1, let last = elements.last {
+        let room = capacity - elements.count
+        let roomText = room == 0 ? "now full" : "room for \(room) more"
+        return
+          "Pushed \(ValueText.text(last)) into \(owner): len \(elements.count) of cap \(capacity), \(roomText)."
+      }
+      if elements.count < oldElements.count {
+        return "\(owner) now has \(elements.count) of \(capacity) elements; the capacity stays."
+      }
+      return "Updated \(owner)'s elements (length \(elements.count), capacity \(capacity))."
+    case (.bytes(_, let oldBytes), .bytes(let capacity, let bytes)):
+      if bytes.count > oldBytes.count, bytes.starts(with: oldBytes) {
+        let added = String(decoding: bytes[oldBytes.count...], as: UTF8.self).inert
+        return "Appended \"\(added)\" to \(owner): length \(bytes.count) of capacity \(capacity)."
+      }
+      return "\(owner) now holds \(bytes.count) bytes of its capacity \(capacity)."
+    case (_, .counted(_, let strong, let weak, _)):
+      return "\(owner): strong count \(strong), weak count \(weak)."
+    default:
+      return "\(owner) changed."
+    }
+  }
+
+  private func reallocation(
+    blockID: Int, newSize: Int, newContents: HeapBlock.Contents, movedTo: HeapBlock?
+  ) -> String {
+    let old = block(blockID)
+    let oldContents = currentContents(blockID)
+    let length = oldContents?.usedCount ?? 0
+    let oldCapacity = oldContents?.capacity ?? 0
+    let newCapacity = newContents.capacity
+    let isString: Bool
+    if case .bytes? = oldContents { isString = true } else { isString = false }
+    let kind = isString ? "String" : "Vec"
+    let unit = isString ? "bytes" : "elements"
+    let request =
+      isString
+      ? "asked for \(newCapacity) bytes"
+      : "asked for room for \(newCapacity) (\(Format.bytes(newSize)))"
+    let reason =
+      newCapacity > oldCapacity
+      ? "The \(kind) was full (len \(length) = cap \(oldCapacity)), so it \(request)"
+      : "The \(kind) shrank its buffer from capacity \(oldCapacity) to \(newCapacity)"
+    let from = old.map { address($0.address) } ?? "its old place"
+    if let moved = movedTo {
+      return
+        "\(reason); the allocator could not grow it in place, so the \(length) \(unit) were copied to \(address(moved.address)) and the old block at \(from) freed."
+    }
+    return "\(reason); the allocator resized the block in place at \(from), so nothing was copied."
+  }
+
+  private func printed(_ stream: Event.Stream, _ text: String) -> String {
+    var shown = text
+    if shown.hasSuffix("\n") { shown.removeLast() }
+    shown = shown.inert
+    if shown.count > 60 { shown = String(shown.prefix(57)) + "…" }
+    if stream == .stderr {
+      return "Wrote \"\(shown)\" to stderr."
+    }
+    return "Printed \"\(shown)\"."
+  }
+
+  private func overflow(frameSize: Int, depth: Int) -> String {
+    let function = before.frames.last?.function ?? "the function"
+    let limit = Format.bytes(image.stackLimit)
+    return
+      "Stack overflow: `\(function)` needed another \(Format.bytes(frameSize)) frame, but \(Format.grouped(depth)) frames already fill the \(limit) stack. The next one would hit the guard page, so Rust reports that the thread overflowed its stack and aborts (exit status 134)."
+  }
+}

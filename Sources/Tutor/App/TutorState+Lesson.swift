@@ -1,0 +1,29 @@
+/// What the lesson and classroom layers use: the step on screen, jumping without animation,
+/// and the terminal's capabilities.
+extension TutorState: LessonTutor {
+  var currentStep: Int { session.position }
+  var stepCount: Int { session.stepCount }
+
+  mutating func jump(to step: Int) {
+    let animate = options.animate
+    options.animate = false
+    move(to: step)
+    options.animate = animate
+  }
+
+  func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer {
+    compose(width: width, height: height, settings: settings)
+  }
+
+  /// No colour on this terminal (or `NO_COLOR`): mono. No Unicode: ASCII lines.
+  mutating func configure(for terminal: TerminalCapabilities) {
+    if !terminal.supportsColor {
+      options.theme = .mono
+      context.theme = .mono
+    }
+    if !terminal.supportsUnicode {
+      options.ascii = true
+      context.glyphs = .ascii
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+
+/// Reads a Rust file and records its trace, or prints why not (before any terminal set-up).
+enum ProgramLoader {
+  /// `EX_DATAERR`: the program is not one memtutor can run.
+  static let diagnosticsExitStatus: Int32 = 65
+  /// `EX_NOINPUT`: the file cannot be read.
+  static let unreadableExitStatus: Int32 = 66
+
+  static func trace(path: String, options: EngineOptions) throws -> Trace {
+    guard path.hasSuffix(".rs") else {
+      throw ValidationError(
+        "'\(path)' is not a Rust file: give the path of a .rs file (lessons by number or name come with the course)"
+      )
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      printError("memtutor: cannot read '\(path)': no such file, or not readable")
+      throw ExitCode(unreadableExitStatus)
+    }
+    let source = String(decoding: data, as: UTF8.self)
+    do {
+      return try Engine.trace(source: source, path: path, options: options)
+    } catch {
+      printError(error.rendered(file: path, source: source))
+      throw ExitCode(diagnosticsExitStatus)
+    }
+  }
+
+  static func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+
+  /// The file name shown in the status line.
+  static func displayName(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return path }
+    return String(path[path.index(after: slash)...])
+  }
+}
