@@ -52,9 +52,8 @@ fn total_price(count: u64, each: u64) -> u64 {
     // = has its frame on the stack.
     // >1 A third frame: `discount_on` gets {frame} bytes for `amount` and
     // >1 `percent`. {frames} frames now use {stack} bytes of stack.
-    // >2 `discount_on` returned {value discount}. Its frame was popped by
-    // >2 moving the stack pointer back up; its bytes are not wiped, just
-    // >2 free to be used by the next call.
+    // >2 Back in `total_price`: the result, {value discount}, is stored in
+    // >2 `discount`. Two frames again, {stack} bytes.
     let discount = discount_on(full);
     // ? choice: discount_on has returned. What happened to the bytes of its frame?
     // - They were set to zero, so no secret is left behind
@@ -65,8 +64,10 @@ fn total_price(count: u64, each: u64) -> u64 {
     // = them, which is why returning is so cheap, and why a pointer into a
     // = returned frame would be so dangerous.
     // > The last expression is the return value: {value full} minus
-    // > {value discount}. Returning pops this frame too.
+    // > {value discount}.
     full - discount
+    // > The closing brace pops the {frame total_price}-byte frame of
+    // > `total_price`; the result goes back to `main`. {frames} frame left.
 }
 
 fn discount_on(amount: u64) -> u64 {
@@ -78,8 +79,11 @@ fn discount_on(amount: u64) -> u64 {
     // > `percent` is a local of `discount_on`, so it lives in this frame,
     // > at {addr percent}, the lowest address on the stack so far.
     let percent: u64 = 10;
-    // > 10 % of {value amount} is handed back to the caller.
+    // > 10 % of {value amount} is the value handed back to the caller.
     amount * percent / 100
+    // > `discount_on` is done: its frame is popped, simply by moving the
+    // > stack pointer back up by {frame discount_on} bytes. {frames} frames
+    // > remain.
 }
 
 //~ A frame is pushed when a function is called and popped when it

@@ -11,6 +11,9 @@
 //! different lengths. Watch which numbers change between the two calls
 //! and which stay the same.
 
+// > `main` has no variables of its own; its {frame}-byte frame holds
+// > only the return address and the saved frame pointer (in memtutor's
+// > model).
 fn main() {
     // >1 The first call. The temporary String for "Bartholomew" is built
     // >1 on the heap, then moved into the parameter `name` of `greet`'s new
@@ -22,6 +25,8 @@ fn main() {
     // >1 heap block of only 3 bytes.
     // >2 Both calls are done; each freed its own heap block.
     greet("Ida".to_string());
+    // > `main` returns. Nothing is left on the heap: every block was freed
+    // > by the call that owned it.
 }
 
 fn greet(name: String) {
@@ -33,8 +38,8 @@ fn greet(name: String) {
     // = caller, with any name. Only a handle of known size fits that rule:
     // = pointer, length and capacity. The text goes to the heap.
     // >1 Inside `greet` (a {frame}-byte frame in the model): `name` is a
-    // >1 {size name}-byte handle pointing to a {block name}-byte heap block
-    // >1 at {heap name}.
+    // >1 {size name}-byte handle pointing to a heap block of {block name}
+    // >1 bytes at {heap name}.
     // >2 The second call gets the same {frame}-byte frame, and `name` is
     // >2 again {size name} bytes. Only the heap block differs: this time it
     // >2 is {block name} bytes, at {heap name}.

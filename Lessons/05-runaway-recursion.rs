@@ -1,6 +1,6 @@
 //! title: Stack overflow: recursion without end
 //! summary: Every call adds a frame; a recursion that never stops runs out of stack.
-//! stack: 64KiB
+//! stack: 16KiB
 //!
 //! The other classic way to overflow the stack is a recursive function
 //! that never reaches its base case. Each call pushes one more frame, and
@@ -11,9 +11,12 @@
 //! unconditionally; this one has a condition, so it compiles silently.)
 //!
 //! To keep the lesson short, memtutor gives this program a stack of only
-//! 64 KiB, so it overflows after about two thousand calls. The real program,
-//! on the real 8 MiB stack, goes far deeper but ends with the same message.
+//! 16 KiB, so it overflows after a few hundred calls. The real program, on
+//! the real 8 MiB stack, goes far deeper but ends with the same message.
 
+// > `main` starts with a {frame}-byte frame. Above it, about 4 KiB of the
+// > stack are already taken by the program's arguments, its environment and
+// > the runtime's own frames, so not all of the {limit} bytes are free.
 fn main() {
     // > Nothing on the stack yet but `main`'s own frame, {frame} bytes.
     println!("going down...");
@@ -40,7 +43,7 @@ fn descend(level: u64) -> u64 {
     // + {frames}
     // = `main` plus one frame for each `descend` call that has not returned,
     // = and none has: {frames} frames in all.
-    // ?last choice: {stack before} of the {limit} bytes are in use. What happens at this call?
+    // ?last choice: The stack now holds {frames before} frames. What happens at this call?
     // - The stack grows past its limit and keeps going
     // - Rust frees the oldest frames to make room
     // + The next frame does not fit, so Rust reports a stack overflow and aborts
@@ -50,10 +53,13 @@ fn descend(level: u64) -> u64 {
     // = and aborts the process, exit status {exit}. Nothing unwinds and no
     // = destructors run.
     // >1 `level + 1` is 2, so `descend` calls itself again.
-    // >last The stack holds {frames} frames, {stack} of {limit} bytes, and
-    // >last the next {frame descend}-byte frame does not fit. Rust prints its
+    // >2..-1 Another call, another {frame descend}-byte frame: nothing is
+    // >2..-1 ever popped, because no call returns.
+    // >last The stack holds {frames} frames: {stack} bytes below the top of
+    // >last `main`'s frame, plus the 4 KiB above it, out of {limit}. The
+    // >last next {frame descend}-byte frame does not fit. Rust prints its
     // >last overflow message and aborts with status {exit}; `main` never
-    // >last gets its answer. The deepest the stack went was {deepest} frames.
+    // >last gets its answer.
     // >last
     // >last Compiled with rustc in debug mode, `descend` takes 48 bytes per
     // >last call, and the real 8 MiB main-thread stack overflows after about

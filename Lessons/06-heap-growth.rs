@@ -15,6 +15,9 @@
 //! one-byte elements, 1 for elements over 1 KiB), and after that the new
 //! capacity is the larger of twice the old one and what is needed.
 
+// > `main`'s frame has a slot for each of its locals: `nums`, `label` and
+// > `plan` (24 bytes each) and the loop counter `n`. That makes {frame}
+// > bytes in memtutor's model, reserved before any of them holds a value.
 fn main() {
     // > `Vec::new()` allocates nothing: `nums` is {size nums} bytes on
     // > the stack with length {len nums} and capacity {cap nums}. Its
@@ -75,6 +78,8 @@ fn main() {
     // > When the final size is known, `with_capacity` allocates it in one go:
     // > capacity {cap plan}, length {len plan}.
     let mut plan = Vec::with_capacity(5);
+    // >1 The loop counter `n` has its own slot in the frame; each round
+    // >1 writes the next number of the range into it.
     for n in 1..=5 {
         // > Push number {len plan}: no reallocation, the room is already
         // > there. Capacity stays {cap plan}.

@@ -12,6 +12,8 @@
 //! for the heap, after sizes known only at run time: lifetimes that do not
 //! follow the calls.
 
+// > `main`'s frame holds the String `title`, the Box `counter`, another
+// > String `moved` and an i32 `copied`: {frame} bytes in memtutor's model.
 fn main() {
     // ? choice: make_title builds its String in its own frame. Where will the text be once the call has returned?
     // - Gone: make_title's frame was popped, and the text with it
@@ -74,13 +76,17 @@ fn make_title(topic: &str) -> String {
     // > out of this frame before the frame is popped. The heap block is not
     // > touched.
     title
+    // > The frame of `make_title` is popped. `title` is not dropped here,
+    // > because it was moved out: the heap block keeps its text.
 }
 
 fn make_counter(start: i32) -> Box<i32> {
     // > `Box::new` asks for {block boxed} bytes on the heap, the size of one
     // > i32, and stores {value boxed} there. `boxed` itself is an 8-byte pointer.
     let boxed = Box::new(start);
+    // > Returning the box moves the 8-byte pointer out of this frame.
     boxed
+    // > The frame is popped; the heap block of the box lives on.
 }
 
 //~ A frame disappears when its function returns, but a heap block lives

@@ -19,6 +19,7 @@
 
 use std::rc::Rc;
 
+// > `main` starts. Nothing is on the heap yet.
 fn main() {
     // > A String inside a Box: two heap blocks, the {block settings}-byte
     // > box holding the String's handle, and the String's own 7-byte text.

@@ -12,6 +12,8 @@
 //! enough. memtutor can still play it, to show what the reference would
 //! point at if Rust let it through.
 
+// > `main`'s frame has slots for `shortest` and, inside the inner block,
+// > `word`: {frame} bytes in memtutor's model, all reserved at once.
 fn main() {
     // > `shortest` gets an 8-byte slot in `main`'s frame, left uninitialised
     // > for now.
@@ -35,11 +37,14 @@ fn main() {
         // = following the slot's pointer to the heap.
         // > `shortest` now holds {heap shortest}, the address of `word`'s slot
         // > in the frame: a reference is just an address, {size shortest} bytes.
+        // >
+        // > This is the line rustc points at.
         shortest = &word;
-        // > Here rustc's error points: `word` is dropped at this brace while
-        // > `shortest` still borrows it. Its heap block is freed now.
+        // > The inner block ends: `word` is dropped and its heap block freed,
+        // > while `shortest` still holds the address of its slot. rustc's
+        // > report marks this brace: "`word` dropped here while still borrowed".
     }
-    // ? choice: If Rust accepted the program, what would this line read?
+    // ? choice: If Rust accepted the program, what would a read through shortest find?
     // - "ephemeral", safely, because shortest keeps word alive
     // + A dead String whose pointer leads to a freed heap block
     // - Nothing: the reference would be set to null automatically
@@ -47,10 +52,13 @@ fn main() {
     // = slot still holds its old pointer, and that pointer leads to a block
     // = the allocator may already have handed to someone else. Reading it is
     // = a use-after-free, the bug that E0597 rules out.
-    // > In this what-if run the line follows `shortest` to a dead slot, and
-    // > from there to a freed heap block. In a real program that block may
-    // > already hold other data. rustc does not let it get this far.
-    println!("{shortest}");
+    // > This line only prints the address in `shortest`, {heap shortest}:
+    // > the slot of a String that was dropped. Printing an address reads
+    // > nothing, but a read through `shortest` would follow the dead String's
+    // > pointer into a freed heap block that may already hold other data.
+    println!("{:p}", shortest);
+    // > `main` ends and its frame is popped. The what-if run is over; the
+    // > real compiler never let it start.
 }
 
 //~ A reference must never outlive the value it points to. rustc checks
@@ -63,16 +71,16 @@ fn main() {
 //~ which costs an allocation but owes nothing to anyone.
 
 //| error[E0597]: `word` does not live long enough
-//|   --> 09-dangling-reference.rs:38:20
+//|   --> 09-dangling-reference.rs:42:20
 //|    |
-//| 28 |         let word = String::from("ephemeral");
+//| 30 |         let word = String::from("ephemeral");
 //|    |             ---- binding `word` declared here
 //| ...
-//| 38 |         shortest = &word;
+//| 42 |         shortest = &word;
 //|    |                    ^^^^^ borrowed value does not live long enough
 //| ...
-//| 41 |     }
+//| 46 |     }
 //|    |     - `word` dropped here while still borrowed
 //| ...
-//| 53 |     println!("{shortest}");
-//|    |                -------- borrow later used here
+//| 59 |     println!("{:p}", shortest);
+//|    |                      -------- borrow later used here

@@ -11,6 +11,7 @@
 //! checker sees that `view` is used after the move and refuses the program.
 //! memtutor plays it anyway, to show the reference that would be left.
 
+// > `main` starts with slots for `note` (24 bytes) and `view` (8).
 fn main() {
     // > `note` owns a heap block of {block note} bytes holding the text.
     let note = String::from("remember the milk");
@@ -39,9 +40,11 @@ fn main() {
     // = The borrow lasts from `&note` to the last use of `view`. Move the
     // = last use before `drop(note)`, and the borrow ends in time: the same
     // = two lines in the other order compile.
-    // > `view` still points at `note`'s slot, but the String there was moved
-    // > away and its heap block freed. Printing would read freed memory.
-    println!("{view}");
+    // > `view` still points at `note`'s slot, {heap view}, but the String
+    // > there was moved away and its heap block freed. This line prints only
+    // > the address; printing `view` itself would read freed memory.
+    println!("{:p}", view);
+    // > `main` ends. `note` is not dropped again: it was moved into `drop`.
 }
 
 //~ Moving a value out (into a function, into another variable, into
@@ -53,21 +56,21 @@ fn main() {
 //~ both really need to live on independently.
 
 //| error[E0505]: cannot move out of `note` because it is borrowed
-//|   --> 10-move-while-borrowed.rs:34:10
+//|   --> 10-move-while-borrowed.rs:35:10
 //|    |
-//| 16 |     let note = String::from("remember the milk");
+//| 17 |     let note = String::from("remember the milk");
 //|    |         ---- binding `note` declared here
 //| ...
-//| 23 |     let view = &note;
+//| 24 |     let view = &note;
 //|    |                ----- borrow of `note` occurs here
 //| ...
-//| 34 |     drop(note);
+//| 35 |     drop(note);
 //|    |          ^^^^ move out of `note` occurs here
 //| ...
-//| 44 |     println!("{view}");
-//|    |                ---- borrow later used here
+//| 46 |     println!("{:p}", view);
+//|    |                      ---- borrow later used here
 //|    |
 //| help: consider cloning the value if the performance cost is acceptable
 //|    |
-//| 23 |     let view = &note.clone();
+//| 24 |     let view = &note.clone();
 //|    |                     ++++++++

@@ -12,6 +12,7 @@
 //! bug: return the String itself, and ownership moves to the caller, as
 //! lesson 7 showed.
 
+// > `main` starts; its frame has slots for `base` and `label`.
 fn main() {
     // > `base` owns a {block base}-byte heap block.
     let base = String::from("draft");
@@ -26,9 +27,13 @@ fn main() {
     // >2 frame of `longer_label`. The String that was there has been dropped
     // >2 and its heap block freed.
     let label = longer_label(&base);
-    // > Printing would follow `label` to a popped frame and then to a freed
-    // > block: the read would find whatever happens to be there now.
-    println!("{label}");
+    // > This line prints only the address in `label`, {heap label}: below
+    // > `main`'s frame, in the space the popped frame left. Printing `label`
+    // > itself would follow it there and then to a freed block, and find
+    // > whatever the next call or allocation put there.
+    println!("{:p}", label);
+    // > `main` ends: `base` frees its heap block. `label` is only a
+    // > reference, so dropping it frees nothing.
 }
 
 fn longer_label(base: &String) -> &String {
@@ -51,6 +56,9 @@ fn longer_label(base: &String) -> &String {
     // > This is where rustc objects: the returned reference points into this
     // > frame, at the slot of `extended`, which is about to be dropped.
     &extended
+    // > The function ends: `extended` is dropped, which frees its heap
+    // > block, and the frame is popped. The address just returned points
+    // > into the popped frame.
 }
 
 //~ A reference into a function's own frame cannot leave the function: the
@@ -62,7 +70,7 @@ fn longer_label(base: &String) -> &String {
 //~ copy of the text and nothing left dangling.
 
 //| error[E0515]: cannot return reference to local variable `extended`
-//|   --> 11-returning-a-local-reference.rs:53:5
+//|   --> 11-returning-a-local-reference.rs:58:5
 //|    |
-//| 53 |     &extended
+//| 58 |     &extended
 //|    |     ^^^^^^^^^ returns a reference to data owned by the current function

@@ -12,12 +12,15 @@
 //! `&mut self`. The program below breaks the rule, and rustc rejects it
 //! with error E0502. memtutor plays it anyway.
 
+// > `main` starts with slots for `readings`, `unit` and `first`.
 fn main() {
     // > An empty Vec: nothing on the heap yet.
     let mut readings = Vec::new();
     // > The first push allocates room for {cap readings} i32 values.
     readings.push(18);
+    // > The second element goes into the room already reserved.
     readings.push(19);
+    // > The third, too: length {len readings}, capacity {cap readings}.
     readings.push(21);
     // > The block is full now: {len readings} of {cap readings}.
     readings.push(20);
@@ -42,15 +45,24 @@ fn main() {
     // > a new block at {heap readings}, and the old block at
     // > {heap readings before} is freed. `first` still holds {heap first}.
     readings.push(22);
-    // ? choice: If Rust accepted the program, what would this line print for first?
-    // - 18, because the elements were copied to the new block
-    // - 22, the value just pushed
-    // + Whatever the freed block happens to hold: its memory may be reused
-    // = `first` was never updated: it points into the old block, which the
-    // = allocator took back. Reading it is a use-after-free. Safe Rust
-    // = rules it out at compile time with E0502.
-    // > `first` leads into the freed block, not to the Vec's new one.
-    println!("{first} {unit}");
+    // ? choice: A new String is allocated next. Where will its text go?
+    // - After all the other blocks, in fresh memory
+    // + Quite possibly into the block the Vec just freed, the one first points into
+    // - Nowhere near the old block: freed memory is never handed out again
+    // = Allocators reuse freed blocks of a fitting size as soon as they can:
+    // = that is what keeps the heap small. Here the new text lands at
+    // = {heap note}, the address `first` still holds.
+    // > The allocator hands the freed block to `note`: its text now sits at
+    // > {heap note}, exactly where `first` points ({heap first}). A read
+    // > through `first` would not find 18 but bytes of "overwritten!".
+    let note = String::from("overwritten!");
+    // > This line prints only the address in `first`; printing `*first`
+    // > would read someone else's bytes as an i32. That is why rustc refuses
+    // > the program at the push.
+    println!("{:p} {note} {unit}", first);
+    // > `main` ends: `note`, `unit` and `readings` free their blocks, in
+    // > reverse order of declaration. The Vec frees its new block; the old
+    // > one was freed at the push and now belonged to `note`.
 }
 
 //~ Growing a Vec can move its elements, so a reference into a Vec is only
@@ -64,13 +76,13 @@ fn main() {
 //~ index instead of a reference.
 
 //| error[E0502]: cannot borrow `readings` as mutable because it is also borrowed as immutable
-//|   --> 12-invalidated-reference.rs:44:5
+//|   --> 12-invalidated-reference.rs:47:5
 //|    |
-//| 33 |     let first = &readings[0];
+//| 36 |     let first = &readings[0];
 //|    |                  -------- immutable borrow occurs here
 //| ...
-//| 44 |     readings.push(22);
+//| 47 |     readings.push(22);
 //|    |     ^^^^^^^^^^^^^^^^^ mutable borrow occurs here
 //| ...
-//| 53 |     println!("{first} {unit}");
-//|    |                ----- immutable borrow later used here
+//| 62 |     println!("{:p} {note} {unit}", first);
+//|    |                                    ----- immutable borrow later used here

@@ -16,21 +16,12 @@
 
 use std::rc::Rc;
 
+// > `main` starts. Its frame holds two `Rc` pointers, `poster` and
+// > `alice`, 8 bytes each.
 fn main() {
-    {
-        // > Plain ownership: `scratch` owns a {block scratch}-byte heap block.
-        let scratch = String::from("short-lived");
-        println!("{scratch}");
-        // ? choice: When will the heap block of scratch be freed?
-        // + Right at this closing brace, where scratch goes out of scope
-        // - At the next garbage collection
-        // - When main ends
-        // = With single ownership the compiler knows exactly where the last
-        // = owner dies, and inserts the free there: no counter, no collector,
-        // = no pause.
-        // > The block ends and `scratch` is dropped: its heap block is freed
-        // > at this very brace, with no counting and no collector.
-    }
+    // >1 First, plain ownership: `use_once` gets a frame of its own.
+    // >2 `use_once` is over, and so is its String: nothing of it remains.
+    use_once();
     // ? number: How many bytes will the Rc's own heap block take?
     // + {block poster}
     // = An `Rc<String>` block holds the strong count (8 bytes), the weak
@@ -46,30 +37,60 @@ fn main() {
     // = `Rc::clone` copies the 8-byte pointer and adds one to the count
     // = stored in the heap block. Nothing is allocated and the text is not
     // = copied. Two owners: {strong poster}.
-    // > A second owner: `alice` holds the same address,
-    // > {heap alice}, and the count went up to {strong poster}.
+    // > A second owner: `alice` holds the same address, {heap alice}, and
+    // > the count went up to {strong poster}.
     let alice = Rc::clone(&poster);
     println!("owners: {}", Rc::strong_count(&poster));
-    {
-        // > A third owner, in an inner block: the count is {strong poster}.
-        let bob = Rc::clone(&poster);
-        println!("owners: {}", Rc::strong_count(&bob));
-        // ? number: What will the strong count be after this closing brace?
-        // + {strong poster}
-        // = `bob` goes out of scope, and dropping an Rc lowers the
-        // = count by one instead of freeing anything: {strong poster} owners
-        // = remain, so the block stays.
-        // > `bob` is dropped: the count goes down to {strong poster}.
-        // > The heap block stays, because others still own it.
-    }
+    // ?2 number: lend_to_bob has returned. What is the strong count now?
+    // + {strong poster}
+    // = `bob` was dropped when `lend_to_bob` ended, and dropping an Rc
+    // = lowers the count by one instead of freeing anything:
+    // = {strong poster} owners remain, so the block stays.
+    // >1 `lend_to_bob` borrows `poster`: its parameter is a reference, and
+    // >1 borrowing does not change the count.
+    // >2 Back in `main` with {strong poster} owners.
+    lend_to_bob(&poster);
     println!("owners: {}", Rc::strong_count(&poster));
-    // > Dropping `alice` early: the count falls to {strong poster}.
+    // > Dropping `alice` early: the count falls to {strong poster}. The
+    // > block stays, since `poster` still owns it.
     drop(alice);
     println!("owners: {}", Rc::strong_count(&poster));
+    // ? choice: poster is the last owner. What happens at this closing brace?
+    // - The count drops to 0 and the block waits for a collector
+    // + The count drops to 0, so the String and then the Rc's block are freed right here
+    // - Nothing: an Rc is freed when the program exits
+    // = Reference counting frees at the exact moment the last owner goes
+    // = away: dropping `poster` brings the count to zero, which drops the
+    // = String inside (freeing its text) and then frees the Rc's block.
     // > The last owner, `poster`, goes out of scope. The count reaches zero,
     // > so the String inside is dropped (its text block is freed) and then
     // > the Rc's own block is freed, here and now: reference counting frees
     // > as early as ownership does.
+}
+
+fn use_once() {
+    // > Plain ownership: `scratch` owns a heap block of {block scratch} bytes.
+    let scratch = String::from("short-lived");
+    // ? choice: When will the heap block of scratch be freed?
+    // + At the closing brace of use_once, where scratch goes out of scope
+    // - At the next garbage collection
+    // - When main ends
+    // = With single ownership the compiler knows exactly where the last
+    // = owner dies, and puts the free there: no counter, no collector, no
+    // = pause.
+    // > Printing reads the text; the block is still owned by `scratch`.
+    println!("{scratch}");
+    // > `scratch` goes out of scope: its heap block is freed at this very
+    // > brace, with no counting and no collector. Then the frame is popped.
+}
+
+fn lend_to_bob(poster: &Rc<String>) {
+    // > A third owner: `bob` is a clone made inside this function, and the
+    // > count is {strong bob}.
+    let bob = Rc::clone(poster);
+    println!("owners: {}", Rc::strong_count(&bob));
+    // > `bob` goes out of scope. Dropping an Rc lowers the count, to
+    // > {strong main::poster}, instead of freeing: others still own the value.
 }
 
 //~ Single ownership frees a value at the end of its owner's scope, decided

@@ -15,6 +15,8 @@
 //! This last program uses a bit of everything. Answer the questions as it
 //! runs.
 
+// > The last program. `main`'s frame is {frame} bytes in memtutor's model,
+// > with a slot for each of its five locals.
 fn main() {
     // ? choice: year is a u32 that is never moved or returned. Where does it live?
     // + In main's frame on the stack
@@ -76,7 +78,10 @@ fn byte_count(name: &String) -> usize {
     // > `name` is a reference: one address, {size name} bytes, pointing at
     // > `city`'s slot in main's frame. Borrowing copies nothing else.
     let count = name.len();
+    // > The result goes back to `main`.
     count
+    // > The frame of `byte_count` is popped. `name` was only a borrow, so
+    // > nothing is freed: `city` still owns its text.
 }
 
 //~ Stack: sizes known at compile time and lifetimes that match a call.

@@ -23,6 +23,11 @@ struct CheckCommand: ParsableCommand {
   var skipRustc = false
 
   @Flag(
+    name: .customLong("script"),
+    help: "Also print each lesson's words step by step, with the numbers filled in from its run.")
+  var printScript = false
+
+  @Flag(
     name: .customLong("update-reports"),
     help: "Rewrite the `//|` rustc report of expect-error lessons whose report is out of date.")
   var updateReports = false
@@ -46,6 +51,11 @@ struct CheckCommand: ParsableCommand {
       }
     }
     for report in reports {
+      if printScript, let lesson = report.lesson,
+        let trace = try? Engine.trace(source: lesson.source, path: lesson.path, options: lesson.engineOptions)
+      {
+        print(LessonScript(lesson: lesson, trace: trace).rendered())
+      }
       print(report.rendered)
     }
     if rustc == nil && !skipRustc {

@@ -31,10 +31,15 @@ struct Lesson: Sendable, Identifiable {
 
   var id: String { slug }
 
+  /// Most steps a lesson may take: more could not be stepped through by a learner, and a
+  /// lesson that loops forever is stopped quickly.
+  static let stepBudget = 1_000_000
+
   /// The options the engine should trace this lesson with.
   var engineOptions: EngineOptions {
     var options = EngineOptions()
     if let stackLimit { options.stackLimit = stackLimit }
+    options.stepBudget = Self.stepBudget
     return options
   }
 

@@ -201,6 +201,50 @@ struct LessonChecker: Sendable {
         }
       }
     }
+    for event in trace.events {
+      if case .stopped(let reason) = event {
+        problems.append(
+          Diagnostic(
+            "memtutor could not finish this lesson's run: \(reason)", at: LessonParser.fileStart,
+            notes: ["a lesson must run to its end (or to a real panic or stack overflow)"]))
+      }
+    }
+    problems += coverageWarnings(in: lesson, trace: trace, narrator: narrator)
     return problems
+  }
+
+  /// Warnings for lines whose steps change memory (a frame, a slot, a heap block) but never
+  /// get narration: the learner would see something happen with no words for it. One
+  /// warning per line, at its first such step.
+  static func coverageWarnings(in lesson: Lesson, trace: Trace, narrator: LessonNarrator) -> [Diagnostic] {
+    var warned: Set<Int> = []
+    var warnings: [Diagnostic] = []
+    for step in trace.steps.indices {
+      let line = Int(trace.steps[step].line)
+      guard !warned.contains(line), changesMemory(trace.events(of: step)),
+        narrator.narrations(atStep: step).isEmpty
+      else { continue }
+      warned.insert(line)
+      let text = lesson.source.split(separator: "\n", omittingEmptySubsequences: false)
+      let column =
+        text.indices.contains(line - 1) ? text[line - 1].prefix { $0 == " " || $0 == "\t" }.count + 1 : 1
+      warnings.append(
+        Diagnostic(
+          "step \(step) changes memory here, but the lesson says nothing about it",
+          at: TemplateParser.span(SourceLocation(line: line, column: column), length: 1), severity: .warning))
+    }
+    return warnings
+  }
+
+  /// Events a learner should be told about: frames, heap blocks and their contents,
+  /// moves and the program's end by overflow or panic. Plain slot writes (a `let`, a
+  /// loop counter) and printing are visible enough in the code.
+  private static func changesMemory(_ events: ArraySlice<Event>) -> Bool {
+    events.contains { event in
+      switch event {
+      case .printed, .exited, .dropRan, .slotDied, .slotWritten: false
+      default: true
+      }
+    }
   }
 }

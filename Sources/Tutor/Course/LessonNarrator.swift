@@ -103,7 +103,8 @@ struct LessonNarrator: Sendable {
   func render(_ template: TextTemplate, atStep step: Int) -> String {
     let evaluator = PlaceholderEvaluator(trace: trace)
     return template.rendered { placeholder in
-      (try? evaluator.evaluate(placeholder, atStep: step).get())?.rendered ?? "?"
+      guard let value = try? evaluator.evaluate(placeholder, atStep: step).get() else { return "?" }
+      return placeholder.kind == .value ? value.rendered : value.readable
     }
   }
 
@@ -116,11 +117,7 @@ struct LessonNarrator: Sendable {
   }
 
   static func selectedSteps(_ selector: OccurrenceSelector, of steps: [Int]) -> [Int] {
-    switch selector {
-    case .every: steps
-    case .nth(let n): steps.indices.contains(n - 1) ? [steps[n - 1]] : []
-    case .last: steps.last.map { [$0] } ?? []
-    }
+    selector.selectedIndices(of: steps.count).map { steps[$0] }
   }
 
   /// Binary search: where `step` sits in the sorted `steps`.

@@ -185,7 +185,8 @@ struct LessonParser {
     guard let selector = OccurrenceSelector(spelling: selectorText, default: .every) else {
       report(
         "unknown narration selector `>\(selectorText)` (use `>` or `>*` for every run, `>1`, `>2`… "
-          + "for one run, `>last` for the last)", at: at, length: 4 + selectorText.count)
+          + "for one run, `>2..5`, `>2..` or `>2..-1` for several, `>last` for the last)", at: at,
+        length: 4 + selectorText.count)
       return
     }
     let template = parseTemplate(text, at: textAt)

@@ -13,6 +13,19 @@ enum PlaceholderValue: Sendable, Equatable {
     }
   }
 
+  /// As shown in running text: like `rendered`, but counts of 10,000 and more get
+  /// thousands separators (16,777,232 bytes), which a reader takes in at a glance.
+  var readable: String {
+    guard case .number(let number) = self, abs(number) >= 10_000 else { return rendered }
+    let digits = String(abs(number))
+    var grouped = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { grouped += "," }
+      grouped.append(digit)
+    }
+    return number < 0 ? "-" + grouped : grouped
+  }
+
   /// The whole number a `number` question compares with, if this is one.
   var integer: Int? {
     if case .number(let number) = self { return number }

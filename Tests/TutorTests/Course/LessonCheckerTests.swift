@@ -21,7 +21,22 @@ import Testing
   @Test func theFixtureIsClean() throws {
     let lesson = try LessonFixture.lesson()
     #expect(LessonChecker.staticProblems(in: lesson).isEmpty)
-    #expect(LessonChecker.traceProblems(in: lesson, trace: LessonFixture.trace()).isEmpty)
+    #expect(
+      LessonChecker.traceProblems(in: lesson, trace: LessonFixture.trace()).allSatisfy {
+        $0.severity == .warning
+      })
+  }
+
+  @Test func warnsAboutMemoryChangesWithoutWords() throws {
+    let lesson = try LessonFixture.lesson()
+    let warnings = LessonChecker.traceProblems(in: lesson, trace: LessonFixture.trace())
+    let callLine = LessonFixture.line(containing: "f(7);")
+    // The call (step 4) has no words (`>last` is for the return); neither has main's `}`.
+    #expect(
+      messages(warnings) == [
+        "\(callLine):5: step 4 changes memory here, but the lesson says nothing about it",
+        "\(callLine + 1):1: step 7 changes memory here, but the lesson says nothing about it",
+      ])
   }
 
   @Test func unknownNamesAreFoundWithoutRunning() throws {
@@ -37,7 +52,8 @@ import Testing
     let lesson = try brokenLesson()
     let pushLine = LessonFixture.line(containing: "v.push(1)")
     let printLine = LessonFixture.line(containing: "println!")
-    let found = messages(LessonChecker.traceProblems(in: lesson, trace: LessonFixture.trace()))
+    let found = messages(
+      LessonChecker.traceProblems(in: lesson, trace: LessonFixture.trace()).filter { $0.severity == .error })
     #expect(
       found.contains(
         "\(pushLine - 1):9: this narration is never shown: line \(pushLine) runs 2 times (selector `3`)"))

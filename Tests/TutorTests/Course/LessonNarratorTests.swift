@@ -31,7 +31,7 @@ import Testing
     let expectedSlot = LessonFixture.stackTop - 48 - 8
     #expect(
       narrator.narration(forStep: 5)
-        == "n = 7 at 0x\(String(expectedSlot, radix: 16)); stack 80 of 65536; main's v has 2")
+        == "n = 7 at 0x\(String(expectedSlot, radix: 16)); stack 80 of 65,536; main's v has 2")
   }
 
   @Test func stepsWithoutNarration() {

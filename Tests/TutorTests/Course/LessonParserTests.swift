@@ -157,7 +157,8 @@ import Testing
         header
           + "fn main() {\n    // >first hello\n    // ?0 number: n?\n    // + 1\n    // = e\n    f();\n}\n")
         == [
-          "5:5: unknown narration selector `>first` (use `>` or `>*` for every run, `>1`, `>2`… for one run, `>last` for the last)",
+          "5:5: unknown narration selector `>first` (use `>` or `>*` for every run, `>1`, `>2`… for one run, "
+            + "`>2..5`, `>2..` or `>2..-1` for several, `>last` for the last)",
           "6:5: unknown question selector `?0` (use `?` for the first run, `?2`… or `?last`)",
         ])
   }
@@ -239,6 +240,41 @@ import Testing
             = note: known placeholders: \(TemplateParser.knownSpellings)
           """)
     }
+  }
+
+  @Test func selectors() {
+    func selected(_ spelling: String, of total: Int) -> [Int]? {
+      OccurrenceSelector(spelling: spelling, default: .every).map { selector in
+        (1...total).filter { selector.selects(occurrence: $0, of: total) }
+      }
+    }
+    #expect(selected("", of: 3) == [1, 2, 3])
+    #expect(selected("2", of: 3) == [2])
+    #expect(selected("last", of: 3) == [3])
+    #expect(selected("2..", of: 4) == [2, 3, 4])
+    #expect(selected("2..3", of: 4) == [2, 3])
+    #expect(selected("..-1", of: 4) == [1, 2, 3])
+    #expect(selected("2..-1", of: 4) == [2, 3])
+    for spelling in ["0", "3..2", "x..", "1..-2", "-1"] {
+      #expect(OccurrenceSelector(spelling: spelling, default: .every) == nil, "\(spelling)")
+    }
+    for spelling in ["*", "4", "last", "2..", "2..9", "3..-1"] {
+      let selector = OccurrenceSelector(spelling: spelling, default: .every)
+      for total in 0...6 {
+        let byIndex = selector?.selectedIndices(of: total).map { $0 + 1 }
+        let byTest = (0..<total).map { $0 + 1 }.filter {
+          selector?.selects(occurrence: $0, of: total) == true
+        }
+        #expect(byIndex == byTest, "\(spelling) of \(total)")
+      }
+    }
+  }
+
+  @Test func bigCountsAreGroupedInText() {
+    #expect(PlaceholderValue.number(16_777_232).readable == "16,777,232")
+    #expect(PlaceholderValue.number(9_999).readable == "9999")
+    #expect(PlaceholderValue.number(-65_536).readable == "-65,536")
+    #expect(PlaceholderValue.address(0x7ffc_0000_1000).readable == "0x7ffc00001000")
   }
 
   @Test func literalBraces() throws {
