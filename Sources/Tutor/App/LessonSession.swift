@@ -11,6 +11,11 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     case menu
   }
 
+  enum Card: Sendable, Equatable {
+    case introduction
+    case closing
+  }
+
   private(set) var tutor: Tutor
   /// The lesson's id, or nil for a program that is not a lesson (no progress is kept).
   let lessonID: String?
@@ -24,6 +29,21 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
   var escapeReturnsToMenu = false
   var styles = ClassroomStyles.standard
   var ascii = false
+  private(set) var showingHelp = false
+  /// The lesson's introduction (shown before the first step) and closing summary (after the
+  /// last), as paragraphs.
+  var introduction: [String] = [] {
+    didSet {
+      let fresh = settings.presenting || (progress.lastStep == 0 && progress.answers.isEmpty)
+      if tutor.currentStep == 0, fresh { showCard(.introduction) }
+    }
+  }
+  var closing: [String] = []
+  /// The card on screen, if any.
+  private(set) var card: Card?
+  private var closingShown = false
+  /// A one-line message shown over the top row until the next key (a progress file moved aside).
+  var notice: String?
 
   /// Questions passed in this session without a recorded answer (revealed by a presenter).
   private var cleared: Set<Int> = []
@@ -44,7 +64,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
   }
 
   var wantsTicks: Bool {
-    tutor.wantsTicks || (isAutoplaying && prompt == nil && !settings.blanked)
+    tutor.wantsTicks || (isAutoplaying && prompt == nil && card == nil && !settings.blanked)
   }
 
   var exitStatus: Int32 { tutor.exitStatus }
@@ -53,9 +73,16 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     settings.autoplayDelay != nil && !autoplayPaused && tutor.currentStep < tutor.stepCount - 1
   }
 
+  mutating func configure(for terminal: TerminalCapabilities) {
+    tutor.configure(for: terminal)
+    if !terminal.supportsColor { styles = ClassroomStyles(theme: .mono) }
+    if !terminal.supportsUnicode { ascii = true }
+  }
+
   /// Starts at `step` (a saved place or `--step K`), without asking the questions before it.
   mutating func start(at step: Int) {
     tutor.jump(to: step)
+    if step > 0, card == .introduction { card = nil }
     noteStep()
   }
 
@@ -81,9 +108,37 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       settings.presenting || settings.zoom != nil
       ? tutor.view(width: width, height: height, settings: settings)
       : tutor.view(width: width, height: height)
+    if let notice {
+      buffer.fill(x: 0, y: 0, width: width, height: 1, style: styles.warning)
+      buffer.put(" " + notice, x: 0, y: 0, style: styles.warning, maxWidth: width)
+    }
     if let prompt {
-      QuestionPanel(prompt: prompt, styles: styles, ascii: ascii, presenter: settings.presenting)
-        .draw(into: &buffer, x: 0, y: 0, width: width, height: max(0, height - 1))
+      var panel = QuestionPanel(prompt: prompt, styles: styles, ascii: ascii, presenter: settings.presenting)
+      if !settings.presenting, prompt.isAnswered { panel.score = progress.scoreText }
+      panel.draw(into: &buffer, x: 0, y: 0, width: width, height: max(0, height - 1))
+      if !settings.presenting, height > 1 {
+        // The status line says what the keys do now: answer, not step.
+        buffer.fill(x: 0, y: height - 1, width: width, height: 1, style: styles.status)
+        buffer.put(
+          " Question" + (ascii ? " - " : " · ") + panel.keyHint + (ascii ? " - " : " · ") + "q quit", x: 0,
+          y: height - 1, style: styles.status, maxWidth: width)
+      }
+    }
+    if let card {
+      drawCard(card, into: &buffer)
+      if !settings.presenting, height > 1 {
+        buffer.fill(x: 0, y: height - 1, width: width, height: 1, style: styles.status)
+        let keys = card == .introduction ? "Enter start" : "Enter close"
+        let dot = ascii ? " - " : " · "
+        buffer.put(
+          " " + keys + (lessonID == nil ? "" : dot + "m lesson menu") + dot + "? help" + dot + "q quit", x: 0,
+          y: height - 1, style: styles.status, maxWidth: width)
+      }
+    }
+    if showingHelp {
+      LessonHelpOverlay(
+        styles: styles, ascii: ascii, hasMenu: lessonID != nil, timedAutoplay: settings.autoplayDelay != nil
+      ).draw(into: &buffer)
     }
     return buffer
   }
@@ -91,6 +146,23 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
   // MARK: - Keys
 
   private mutating func handle(_ key: Key) -> Bool {
+    notice = nil
+    if showingHelp {
+      showingHelp = false
+      return key == .character("q") ? finish(.quit) : true
+    }
+    if card != nil, !settings.blanked {
+      switch key {
+      case .character("q"): return finish(.quit)
+      case .character("m") where lessonID != nil: return finish(.menu)
+      case .character("?"): showingHelp = true
+      case .character("b"), .character("B"), .character("."): settings.blanked = true
+      default:
+        card = nil
+        lastAutoStep = nil
+      }
+      return true
+    }
     if settings.blanked {
       switch key {
       case .character("b"), .character("B"), .character("."), .escape: settings.blanked = false
@@ -106,6 +178,9 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       return true
     case .character("z"):
       settings.cycleZoom()
+      return true
+    case .character("?"):
+      showingHelp = true
       return true
     case .character("m"):
       return lessonID == nil ? true : finish(.menu)
@@ -148,7 +223,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       cleared.insert(open.question.step)
       prompt = nil
       lastAutoStep = nil
-      tutor.jump(to: open.question.step)
+      reveal(step: open.question.step)
       noteStep()
       return true
     case .cancelled:
@@ -184,7 +259,9 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       return finish(.quit)
     }
     let to = moved.currentStep
-    if to > from, let question = firstBlockingQuestion(after: from, upTo: to) {
+    // A presenter who jumps ahead means it: only stepping one at a time meets the questions.
+    let asks = settings.presenting ? to == from + 1 : to > from
+    if asks, let question = firstBlockingQuestion(after: from, upTo: to) {
       if question.step - 1 != from { tutor.jump(to: question.step - 1) }
       prompt = QuestionPrompt(question: question)
     } else {
@@ -195,7 +272,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
   }
 
   private mutating func tick(_ now: Double) -> Bool {
-    if prompt != nil || settings.blanked {
+    if prompt != nil || card != nil || settings.blanked {
       // Animations may finish, but the tutor must not step on under a question.
       var moved = tutor
       _ = moved.update(.tick(now))
@@ -216,6 +293,20 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     return advance(with: .tick(now))
   }
 
+  /// Shows `step` as the tutor's own "next" would (with its animation) when it is the next
+  /// one, otherwise jumps there.
+  private mutating func reveal(step: Int) {
+    if tutor.currentStep == step - 1 {
+      var moved = tutor
+      _ = moved.update(.key(.right))
+      if moved.currentStep == step {
+        tutor = moved
+        return
+      }
+    }
+    tutor.jump(to: step)
+  }
+
   private func firstBlockingQuestion(after from: Int, upTo to: Int) -> PromptQuestion? {
     questions.first { question in
       question.step > from && question.step <= to && question.step > 0
@@ -228,7 +319,15 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     guard lessonID != nil else { return }
     progress.lastStep = tutor.currentStep
     progress.stepCount = tutor.stepCount
-    if tutor.stepCount > 0, tutor.currentStep >= tutor.stepCount - 1 { progress.done = true }
+    if tutor.stepCount > 0, tutor.currentStep >= tutor.stepCount - 1 {
+      progress.done = true
+      if !closingShown, !closing.isEmpty { showCard(.closing) }
+    }
+  }
+
+  private mutating func showCard(_ which: Card) {
+    card = which
+    if which == .closing { closingShown = true }
   }
 
   private mutating func finish(_ reason: Exit) -> Bool {
@@ -242,5 +341,28 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     case .enter, .right, .pageDown, .character(" "), .character("l"), .character("n"): return true
     default: return false
     }
+  }
+
+  // MARK: - Cards
+
+  private func drawCard(_ card: Card, into buffer: inout ScreenBuffer) {
+    let dot = ascii ? " - " : " · "
+    var panel: CardPanel
+    switch card {
+    case .introduction:
+      panel = CardPanel(title: "Before you start", paragraphs: introduction)
+      panel.footer = "Enter start" + dot + "q quit"
+    case .closing:
+      panel = CardPanel(title: "Summary", paragraphs: closing)
+      if !settings.presenting {
+        panel.highlight = "Lesson done" + (progress.scoreText.map { dot + $0 } ?? "")
+      }
+      panel.footer = "Enter close" + (lessonID == nil ? "" : dot + "m lesson menu") + dot + "q quit"
+    }
+    panel.styles = styles
+    panel.ascii = ascii
+    panel.presenter = settings.presenting
+    if settings.presenting { panel.footer = nil }
+    panel.draw(into: &buffer, x: 0, y: 0, width: buffer.width, height: max(0, buffer.height - 1))
   }
 }

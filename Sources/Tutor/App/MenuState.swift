@@ -26,6 +26,11 @@ struct MenuState: AppModel {
 
   var wantsTicks: Bool { false }
 
+  mutating func configure(for terminal: TerminalCapabilities) {
+    if !terminal.supportsColor { styles = ClassroomStyles(theme: .mono) }
+    if !terminal.supportsUnicode { ascii = true }
+  }
+
   var selectedEntry: MenuEntry? {
     entries.indices.contains(selected) ? entries[selected] : nil
   }

@@ -22,6 +22,10 @@ struct MessageScreen: AppModel {
 
   var wantsTicks: Bool { false }
 
+  mutating func configure(for terminal: TerminalCapabilities) {
+    if !terminal.supportsColor { styles = ClassroomStyles(theme: .mono) }
+  }
+
   var lines: [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
 
   mutating func update(_ message: Message) -> Bool {

@@ -36,6 +36,14 @@ struct PromptQuestion: Sendable, Equatable {
     }
   }
 
+  /// The right answer in the fewest words: the option's number, or the number.
+  var answerNumber: String {
+    switch kind {
+    case .choice(_, let correct): return String(correct + 1)
+    case .number(let answer): return answer
+    }
+  }
+
   /// Whether `given` (what was typed, or the chosen option's number) is right.
   func isCorrect(_ given: String) -> Bool {
     switch kind {

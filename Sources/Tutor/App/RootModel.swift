@@ -30,10 +30,19 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
   let course: Course
   /// Where progress is saved; nil when it must not be (a file we could not move aside).
   let store: ProgressStore?
-  var styles = ClassroomStyles.standard
+  var styles = ClassroomStyles.standard {
+    didSet {
+      if case .menu(var menu) = screen {
+        menu.styles = styles
+        screen = .menu(menu)
+      }
+    }
+  }
   /// The last problem saving progress, shown once in the menu.
   private(set) var saveProblem: String?
   private var size: (width: Int, height: Int)?
+  /// What the terminal can show, passed on to every screen opened later.
+  private var terminal: TerminalCapabilities?
   private var reportedSaveProblem = false
 
   /// Starts on the menu with the last lesson preselected. `notice` (a progress file moved
@@ -70,6 +79,21 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
     case .menu(let menu): menu.exitStatus
     case .lesson(let session): session.exitStatus
     case .message(let message): message.exitStatus
+    }
+  }
+
+  mutating func configure(for terminal: TerminalCapabilities) {
+    self.terminal = terminal
+    switch screen {
+    case .menu(var menu):
+      menu.configure(for: terminal)
+      screen = .menu(menu)
+    case .lesson(var session):
+      session.configure(for: terminal)
+      screen = .lesson(session)
+    case .message(var message):
+      message.configure(for: terminal)
+      screen = .message(message)
     }
   }
 
@@ -115,14 +139,17 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
     let saved = progress[id]
     switch course.open(id, saved) {
     case .session(var session):
-      let resumeAt = saved.done && saved.lastStep >= session.tutor.stepCount - 1 ? 0 : saved.lastStep
+      let finished = saved.done && saved.lastStep >= session.tutor.stepCount - 1
+      let resumeAt = finished || session.settings.presenting ? 0 : saved.lastStep
       if resumeAt > 0 { session.start(at: resumeAt) }
       session.escapeReturnsToMenu = true
+      if let terminal { session.configure(for: terminal) }
       sendSize(to: &session)
       screen = .lesson(session)
       remember(session)
     case .message(var message):
       message.leaveAction = "back to the menu"
+      if let terminal { message.configure(for: terminal) }
       if let size { _ = message.update(.resize(width: size.width, height: size.height)) }
       screen = .message(message)
     }
@@ -134,6 +161,8 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
       menu.notice = saveProblem
       reportedSaveProblem = true
     }
+    menu.styles = styles
+    if let terminal { menu.configure(for: terminal) }
     if let size { _ = menu.update(.resize(width: size.width, height: size.height)) }
     screen = .menu(menu)
   }
@@ -146,7 +175,8 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
 
   /// Folds the session's progress into the course's and saves it when anything changed.
   private mutating func remember(_ session: LessonSession<Tutor>) {
-    guard let id = session.lessonID else { return }
+    // A presenter's clicks are not the learner's progress.
+    guard let id = session.lessonID, !session.settings.presenting else { return }
     var lesson = session.progress
     let before = progress.lessons[id]
     lesson.updatedAt = before?.updatedAt

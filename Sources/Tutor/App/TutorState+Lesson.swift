@@ -12,7 +12,10 @@ extension TutorState: LessonTutor {
   }
 
   func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer {
-    compose(width: width, height: height, settings: settings)
+    if settings.presenting, PresenterLayout.isLarge(width: width, height: height) {
+      return presenterView(width: width, height: height, zoom: settings.zoom)
+    }
+    return compose(width: width, height: height, settings: settings)
   }
 
   /// No colour on this terminal (or `NO_COLOR`): mono. No Unicode: ASCII lines.

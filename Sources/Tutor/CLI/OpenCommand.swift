@@ -4,14 +4,20 @@ import Foundation
 struct OpenCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "open",
-    abstract: "Step through a Rust file and watch its stack, heap and static data (the default command).",
+    abstract: "Open the lesson menu, a lesson, or a Rust file in the tutor (the default command).",
     discussion: """
+      memtutor                  the lesson menu (resumes where you left off)
+      memtutor 3                lesson 3 (or by name: memtutor stack-overflow)
+      memtutor path/to/file.rs  your own program, narrated step by step
+      memtutor --present 5      lesson 5 for a room: high contrast, big type, clicker keys
+
       Keys: → next step, ← previous, Home/End first/last, a number then Enter to jump, o step \
-      over a call, u step out, a autoplay, + and - speed, ? help, q quit.
+      over a call, u step out, a autoplay, + and - speed, ? help, q quit. In a lesson: 1–4 or a \
+      number and Enter answer a question, m lesson menu, b blank screen, z zoom a panel.
       """)
 
-  @Argument(help: "The Rust file to open (FILE.rs).")
-  var file: String?
+  @Argument(help: "A lesson number or name, or a Rust file (FILE.rs). Leave out for the lesson menu.")
+  var target: String?
 
   @OptionGroup var look: TutorCommandOptions
 
@@ -21,28 +27,33 @@ struct OpenCommand: ParsableCommand {
   @Option(help: "Animation and autoplay speed (1 is normal, 2 twice as fast).")
   var speed: Double = 1
 
-  @Option(help: "The step to start at (steps are numbered from 1).")
-  var step: Int?
+  @OptionGroup var classroom: ClassroomOptions
 
   func validate() throws {
     guard speed > 0, speed <= 16 else { throw ValidationError("--speed must be above 0 and at most 16") }
-    if let step, step < 1 { throw ValidationError("--step counts from 1") }
   }
 
   func run() throws {
-    guard let file else {
-      print(Memtutor.helpMessage())
-      return
-    }
-    let trace = try ProgramLoader.trace(path: file, options: look.engineOptions())
     var options = TutorOptions()
-    options.theme = look.themeName(environment: ProcessInfo.processInfo.environment)
+    options.theme = classroom.theme(requested: look.theme, environment: ProcessInfo.processInfo.environment)
     options.ascii = look.ascii
     options.animate = !noAnimation
     options.speed = speed
-    var model = TutorState(
-      trace: trace, title: ProgramLoader.displayName(file), options: options, startStep: (step ?? 1) - 1)
-    let status = TerminalRunner.run(&model)
+    let launch = TutorLaunch(options: options, classroom: classroom, engineOptions: try look.engineOptions())
+    let status: Int32
+    if let target {
+      status = try Self.isProgramFile(target) ? launch.file(target) : launch.lesson(target)
+    } else {
+      status = try launch.menu()
+    }
     if status != 0 { throw ExitCode(status) }
+  }
+
+  /// A `.rs` file that is not a lesson (a lesson file opens with its narration and questions).
+  static func isProgramFile(_ target: String) -> Bool {
+    guard target.hasSuffix(".rs") else { return false }
+    guard let data = FileManager.default.contents(atPath: target) else { return true }
+    let text = String(decoding: data.prefix(4096), as: UTF8.self)
+    return !text.split(separator: "\n").contains { $0.hasPrefix("//! title:") }
   }
 }

@@ -21,3 +21,14 @@ struct ClassroomStyles: Sendable, Equatable {
     warning: Style(bold: true, underline: true), status: Style(reverse: true),
     statusKey: Style(bold: true, reverse: true))
 }
+
+extension ClassroomStyles {
+  /// The classroom screens in a theme's colours, so `--theme` and `NO_COLOR` reach them too.
+  init(theme: Theme) {
+    self.init(
+      title: theme[.panelTitle], border: theme[.highlight], text: theme[.narration], dim: theme[.modelLabel],
+      option: theme[.slotName], selected: theme[.currentLine], input: theme[.changedValue],
+      right: theme[.justRunMarker], wrong: theme[.warning], warning: theme[.warning], status: theme[.status],
+      statusKey: theme[.statusKey])
+  }
+}

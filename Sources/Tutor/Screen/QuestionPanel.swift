@@ -5,12 +5,16 @@ struct QuestionPanel: Sendable {
   var ascii = false
   /// Presenter mode: key hints hidden, more air around the text.
   var presenter = false
+  /// The lesson's score so far ("2/3 right"), shown after an answer.
+  var score: String?
 
   /// The lines inside the box, with their styles, for a box `innerWidth` columns wide.
   func contentLines(innerWidth: Int) -> [(text: String, style: Style)] {
     var lines: [(text: String, style: Style)] = []
     let question = prompt.question
-    for line in TextFitting.wrap(question.text, width: innerWidth) { lines.append((line, styles.text)) }
+    for line in TextFitting.wrap(CardPanel.withoutMarkup(question.text), width: innerWidth) {
+      lines.append((line, styles.text))
+    }
     lines.append(("", styles.text))
     switch question.kind {
     case .choice(let options, let correct):
@@ -27,7 +31,8 @@ struct QuestionPanel: Sendable {
             style = styles.text
           }
         }
-        let wrapped = TextFitting.wrap(option, width: max(1, innerWidth - label.count))
+        let wrapped = TextFitting.wrap(
+          CardPanel.withoutMarkup(option), width: max(1, innerWidth - label.count))
         for (row, line) in wrapped.enumerated() {
           let prefix = row == 0 ? label : String(repeating: " ", count: label.count)
           lines.append((prefix + line, style))
@@ -50,21 +55,23 @@ struct QuestionPanel: Sendable {
       let verdict: String
       let style: Style
       if let given {
-        let shownGiven = Self.shown(given, for: question)
+        // For a choice the options are on screen, lit up: their numbers are enough.
+        let isChoice = if case .choice = question.kind { true } else { false }
+        let right = isChoice ? question.answerNumber : question.answerText
         verdict =
           correct
-          ? (ascii ? "Right: " : "✓ Right: ") + question.answerText
-          : (ascii ? "Not quite: " : "✗ Not quite: ") + "you said \(shownGiven); the answer is "
-            + question.answerText + "."
+          ? (ascii ? "Right: " : "✓ Right: ") + right
+          : (ascii ? "Not quite: " : "✗ Not quite: ") + "you said \(given); the answer is " + right + "."
         style = correct ? styles.right : styles.wrong
       } else {
         verdict = "The answer: " + question.answerText
         style = styles.right
       }
       for line in TextFitting.wrap(verdict, width: innerWidth) { lines.append((line, style)) }
+      if let score { lines.append(("Score in this lesson: " + score, styles.dim)) }
       if !question.explanation.isEmpty {
         lines.append(("", styles.text))
-        for line in TextFitting.wrap(question.explanation, width: innerWidth) {
+        for line in TextFitting.wrap(CardPanel.withoutMarkup(question.explanation), width: innerWidth) {
           lines.append((line, styles.text))
         }
       }
@@ -114,7 +121,9 @@ struct QuestionPanel: Sendable {
     }
     let boxHeight = lines.count + 2 + 2 * verticalPad
     let left = areaX + (areaWidth - boxWidth) / 2
-    let top = areaY + max(0, (areaHeight - boxHeight) / 2)
+    // Low on the screen, so the code and the top of the memory panels stay in view while
+    // the learner works out the answer.
+    let top = areaY + max(0, presenter ? (areaHeight - boxHeight) / 2 : areaHeight - boxHeight)
     buffer.fill(x: left, y: top, width: boxWidth, height: boxHeight, style: styles.text)
     drawBorder(into: &buffer, left: left, top: top, width: boxWidth, height: boxHeight)
     for (index, line) in lines.enumerated() {
@@ -144,13 +153,5 @@ struct QuestionPanel: Sendable {
     buffer.put(corners[3], x: right, y: bottom, style: styles.border)
     let title = " Question "
     buffer.put(title, x: left + 2, y: top, style: styles.border, maxWidth: width - 4)
-  }
-
-  /// What the learner gave, in the words they saw: the option's number and text.
-  private static func shown(_ given: String, for question: PromptQuestion) -> String {
-    guard case .choice(let options, _) = question.kind, let index = Int(given),
-      options.indices.contains(index - 1)
-    else { return given }
-    return "\(index)) \(options[index - 1])"
   }
 }

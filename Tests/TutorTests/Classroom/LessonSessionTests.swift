@@ -56,7 +56,7 @@ import Testing
     var session = Self.session()
     press(.right, .right, .right, .character("1"), on: &session)
     let screen = session.view(width: 80, height: 24).flowingText
-    #expect(screen.contains("you said 1) 8; the answer is 3) 24."))
+    #expect(screen.contains("you said 1; the answer is 3."))
     #expect(screen.contains("Three words."))
     press(.enter, on: &session)
     #expect(session.progress.right == 0 && session.progress.asked == 1)
@@ -198,5 +198,73 @@ import Testing
     #expect(session.tutor.currentStep == 2)
     #expect(session.exit == nil)
     #expect(session.progress.lastStep == 0)
+  }
+
+  @Test func helpListsEveryKeyIncludingTheLessonsOwn() {
+    var session = Self.session()
+    press(.character("?"), on: &session)
+    let text = session.view(width: 80, height: 24).text
+    for expected in [
+      "next step", "answer a multiple-choice question", "blank the screen", "zoom", "lesson menu", "quit",
+    ] {
+      #expect(text.contains(expected))
+    }
+    press(.right, on: &session)
+    #expect(!session.showingHelp)
+    #expect(session.tutor.currentStep == 0)
+  }
+
+  @Test func statusLineShowsTheQuestionKeysAndTheScoreFollowsTheAnswer() {
+    var session = Self.session()
+    press(.right, .right, .right, on: &session)
+    let asking = session.view(width: 80, height: 24).lines
+    #expect(asking[23].hasPrefix(" Question · 1–4 answer · Esc back · q quit"))
+    press(.character("3"), on: &session)
+    let answered = session.view(width: 80, height: 24).text
+    #expect(answered.contains("Score in this lesson: 1/1 right"))
+    #expect(answered.contains("Enter continue"))
+  }
+
+  @Test func introductionCardComesFirstAndClosingCardAtTheEnd() {
+    var session = Self.session()
+    session.closing = ["A Vec doubles its capacity.", "Use `with_capacity` when you know the length."]
+    session.introduction = ["This lesson follows a `Vec` as it grows."]
+    #expect(session.card == .introduction)
+    #expect(
+      session.view(width: 80, height: 24).flowingText.contains("This lesson follows a Vec as it grows."))
+    // The first key only closes the card.
+    press(.right, on: &session)
+    #expect(session.card == nil)
+    #expect(session.tutor.currentStep == 0)
+    press(.right, .right, .right, .character("3"), .enter, on: &session)
+    press(.end, on: &session)
+    press(.character("8"), .enter, .enter, .end, on: &session)
+    #expect(session.tutor.currentStep == 9)
+    #expect(session.card == .closing)
+    let text = session.view(width: 80, height: 24).flowingText
+    #expect(text.contains("Use with_capacity when you know the length."))
+    #expect(text.contains("Lesson done · 2/2 right"))
+    press(.enter, on: &session)
+    #expect(session.card == nil)
+    press(.left, .end, on: &session)
+    #expect(session.card == nil)
+  }
+
+  @Test func resumedLessonSkipsTheIntroduction() {
+    var progress = LessonProgress(lessonID: "vec-growth")
+    progress.lastStep = 2
+    var session = Self.session(progress: progress)
+    session.introduction = ["Hello."]
+    #expect(session.card == nil)
+  }
+
+  @Test func presenterJumpsGoWhereAskedButSingleStepsMeetTheQuestions() {
+    var session = Self.session(settings: PresenterSettings(presenting: true))
+    press(.character("8"), .enter, on: &session)
+    #expect(session.prompt == nil)
+    #expect(session.tutor.currentStep == 7)
+    press(.home, .right, .right, .right, on: &session)
+    #expect(session.tutor.currentStep == 2)
+    #expect(session.prompt?.question.step == 3)
   }
 }

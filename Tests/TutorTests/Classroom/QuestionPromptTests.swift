@@ -30,7 +30,7 @@ import Testing
     var buffer = ScreenBuffer(width: 80, height: 24)
     QuestionPanel(prompt: prompt, ascii: true).draw(into: &buffer, x: 0, y: 0, width: 80, height: 24)
     let text = buffer.flowingText
-    #expect(text.contains("Not quite: you said 2) 11; the answer is 3) 24."))
+    #expect(text.contains("Not quite: you said 2; the answer is 3."))
     #expect(text.contains("3 × 8 = 24 bytes."))
     #expect(text.contains("Enter continue"))
   }

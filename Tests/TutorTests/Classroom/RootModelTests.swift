@@ -125,4 +125,27 @@ import Testing
     #expect(root.saveProblem?.contains("cannot save progress") == true)
     #expect(root.view(width: 80, height: 24).text.contains("cannot save progress"))
   }
+
+  @Test func presenterStartsAtTheBeginningAndLeavesProgressAlone() throws {
+    let temporary = try ProgressStoreTests.TemporaryDirectory()
+    let store = ProgressStore(directory: temporary.url)
+    var saved = CourseProgress()
+    var frames = LessonProgress(lessonID: "frames")
+    frames.lastStep = 3
+    saved["frames"] = frames
+    try store.save(saved)
+    let presenting = Root.Course(
+      entries: Self.course.entries,
+      open: { id, progress in
+        .session(
+          LessonSession(
+            tutor: FakeTutor(stepCount: 6), lessonID: id, questions: [], progress: progress,
+            settings: PresenterSettings(presenting: true)))
+      })
+    var root = Root(course: presenting, progress: saved, store: store)
+    _ = press(.character("2"), .enter, on: &root)
+    #expect(currentStep(root) == 0)
+    _ = press(.pageDown, .pageDown, .character("q"), on: &root)
+    #expect(store.load().progress == saved)
+  }
 }

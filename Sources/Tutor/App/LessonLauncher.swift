@@ -1,0 +1,80 @@
+/// Builds what the screen shows for a lesson or a program file: a session ready to step
+/// through, or a screen explaining why the program cannot be run.
+struct LessonLauncher: Sendable {
+  var options: TutorOptions
+  var settings: PresenterSettings
+
+  typealias Opened = RootModel<TutorState>.Opened
+
+  /// A lesson, with its narration, its questions (answers worked out from the trace) and the
+  /// learner's progress so far.
+  func open(_ lesson: Lesson, progress: LessonProgress?) -> Opened {
+    let trace: Trace
+    do {
+      trace = try Engine.trace(source: lesson.source, path: lesson.path, options: lesson.engineOptions)
+    } catch {
+      return .message(
+        MessageScreen(
+          title: "memtutor cannot run lesson \(lesson.number), \(lesson.title)",
+          text: error.rendered(file: lesson.path, source: lesson.source),
+          exitStatus: ProgramLoader.diagnosticsExitStatus))
+    }
+    let narrator = LessonNarrator(lesson: lesson, trace: trace)
+    let narration = NarrationSource(title: lesson.title) { step in narrator.narration(forStep: step) }
+    let questions = narrator.questions
+    let tutor = TutorState(
+      trace: trace, title: "\(lesson.number) \(lesson.title)", options: options, narration: narration)
+    var session = LessonSession(
+      tutor: tutor, lessonID: lesson.slug, questions: questions,
+      // A room is asked every question, whatever the learner on this machine answered.
+      progress: settings.presenting ? nil : progress, settings: settings)
+    session.styles = ClassroomStyles(theme: Theme.named(options.theme))
+    session.ascii = options.ascii
+    session.closing = lesson.closing
+    session.introduction = Self.introduction(of: lesson)
+    return .session(session)
+  }
+
+  /// The learner's own program, narrated from its events; no questions, no progress.
+  func open(path: String, source: String, engineOptions: EngineOptions = EngineOptions()) -> Opened {
+    let trace: Trace
+    do {
+      trace = try Engine.trace(source: source, path: path, options: engineOptions)
+    } catch {
+      var message = MessageScreen(
+        title: "memtutor cannot run \(path)", text: error.rendered(file: path, source: source),
+        exitStatus: ProgramLoader.diagnosticsExitStatus)
+      message.styles = ClassroomStyles(theme: Theme.named(options.theme))
+      return .message(message)
+    }
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let tutor = TutorState(trace: trace, title: name, options: options)
+    var session = LessonSession(tutor: tutor, lessonID: nil, questions: [], settings: settings)
+    session.styles = ClassroomStyles(theme: Theme.named(options.theme))
+    session.ascii = options.ascii
+    return .session(session)
+  }
+
+  /// The lesson's introduction for its first step; for a program rustc rejects, rustc's
+  /// verdict first.
+  static func introduction(of lesson: Lesson) -> [String] {
+    var parts = lesson.intro
+    if let expected = lesson.expectedError {
+      let headline = expected.message.map { "error[\(expected.code)]: \($0)" } ?? "error \(expected.code)"
+      parts.insert("rustc rejects this program: \(headline). This is the run Rust prevents.", at: 0)
+    }
+    return parts
+  }
+
+  /// The menu's view of the course: every lesson with its length (when it can be traced) and
+  /// the learner's progress.
+  static func menuEntries(
+    for lessons: [Lesson], stepCounts: [String: Int], progress: CourseProgress
+  ) -> [MenuEntry] {
+    lessons.map { lesson in
+      MenuEntry(
+        id: lesson.slug, number: lesson.number, title: lesson.title, summary: lesson.summary,
+        stepCount: stepCounts[lesson.slug], progress: progress.lessons[lesson.slug])
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/// The tutor drawn for a room on a large screen: a header with a big step counter, the panels
+/// spaced apart, and the narration large across the bottom.
+extension TutorState {
+  /// The presenter's screen: big step counter, spaced panels, large narration, no key hints.
+  /// (Smaller screens use the usual layout without key hints: `compose(…settings:)`.)
+  func presenterView(width: Int, height: Int, zoom: PresenterSettings.Zoom?) -> ScreenBuffer {
+    var buffer = ScreenBuffer(width: width, height: height)
+    // High contrast for a projector, as on the smaller presenter screen (mono stays mono).
+    var context = context
+    if context.theme.name != .mono { context.theme = .highContrast }
+    guard ScreenLayout.fits(width: width, height: height) else {
+      TooSmallMessage.render(width: width, height: height, context: context, into: &buffer)
+      return buffer
+    }
+    let animation = session.animation?.frame ?? .still
+    let output = session.state.output
+    let shownOutput = min(output.count, animation.outputCount ?? output.count)
+    let layout = PresenterLayout(
+      width: width, height: height, hasOutput: shownOutput > 0, staticCount: session.image.statics.count)
+    layout.drawHeader(
+      title: title, step: session.position, stepCount: session.stepCount, note: presenterNote,
+      context: context,
+      into: &buffer)
+    if let zoom {
+      drawZoomed(zoom, in: layout.body, context: context, into: &buffer)
+    } else {
+      let scene = Scene(
+        image: session.image, state: session.state, marks: session.marks, animation: animation)
+      CodePanel.render(codeView, context: context, in: layout.code, into: &buffer)
+      if let outputArea = layout.output {
+        OutputPanel.render(
+          output[0..<shownOutput], context: context, in: outputArea, into: &buffer)
+      }
+      let sources = StackPanel.render(scene, context: context, in: layout.stack, into: &buffer)
+      var targets = HeapPanel.render(scene, context: context, in: layout.heap, into: &buffer)
+      if let statics = layout.statics {
+        targets += StaticPanel.render(session.image, context: context, in: statics, into: &buffer)
+      }
+      PointerGutter.render(
+        sources: sources, targets: targets, context: context, in: layout.gutter, into: &buffer)
+    }
+    layout.drawNarration(narrationText, context: context, into: &buffer)
+    if showsHelp {
+      HelpOverlay.render(context: context, in: Rect(x: 0, y: 0, width: width, height: height), into: &buffer)
+    }
+    return buffer
+  }
+
+  /// What the header says besides the counter: a step number being typed, autoplay, the end.
+  private var presenterNote: String? {
+    if !jumpInput.isEmpty { return "go to step \(jumpInput)_" }
+    if isAutoplaying { return "autoplay" }
+    if session.isAtEnd, let outcome = statusLine.outcome { return outcome }
+    return nil
+  }
+
+  /// One panel drawn over the whole of `area`.
+  private func drawZoomed(
+    _ zoom: PresenterSettings.Zoom, in area: Rect, context: RenderContext, into buffer: inout ScreenBuffer
+  ) {
+    let animation = session.animation?.frame ?? .still
+    let scene = Scene(image: session.image, state: session.state, marks: session.marks, animation: animation)
+    switch zoom {
+    case .stack: StackPanel.render(scene, context: context, in: area, into: &buffer)
+    case .heap: HeapPanel.render(scene, context: context, in: area, into: &buffer)
+    case .code: CodePanel.render(codeView, context: context, in: area, into: &buffer)
+    }
+  }
+}
