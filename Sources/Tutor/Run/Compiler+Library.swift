@@ -21,6 +21,12 @@ extension Compiler {
       }
     case .drop:
       guard let argument = arguments.first else { break }
+      if case .local(let slot) = argument.kind, runtimeType(argument.type).needsDrop {
+        // `drop(x)`: the value leaves `x` and is dropped where it lies.
+        emit(.dropLocal(slot: slot, type: typeID(argument.type)))
+        emit(.push(.unit), stack: 1)
+        return
+      }
       compileValue(argument)
       discard(argument.type)
       emit(.push(.unit), stack: 1)

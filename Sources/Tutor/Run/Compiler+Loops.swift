@@ -77,6 +77,13 @@ extension Compiler {
 
   /// Compiles an iterator expression into a register.
   func compileIterator(_ expr: TypedExpr, register: Int) {
+    if case .range(let element, _) = resolved(expr.type) {
+      let iterator = TypedExpr(
+        kind: .iterate(expr), type: .iterator(.range, item: element, enumerated: false, reversed: false),
+        span: expr.span)
+      compileIterator(iterator, register: register)
+      return
+    }
     guard case .iterator(let kind, let item, let enumerated, let reversed) = resolved(expr.type) else {
       compileValue(expr)
       emit(.pop, stack: -1)
@@ -85,8 +92,11 @@ extension Compiler {
     switch expr.kind {
     case .adaptIterator(let inner):
       compileIterator(inner, register: register)
-      guard case .iterator(_, _, let innerEnumerated, let innerReversed) = resolved(inner.type) else {
-        return
+      var innerEnumerated = false
+      var innerReversed = false
+      if case .iterator(_, _, let isEnumerated, let isReversed) = resolved(inner.type) {
+        innerEnumerated = isEnumerated
+        innerReversed = isReversed
       }
       emit(
         .iteratorAdapt(

@@ -193,8 +193,12 @@ final class Compiler {
     scopes.append(ScopeRecord(items: block.declaredSlots.map { .slot($0) }, depth: blockDepth))
     var reentry = firstMarkReentry
     for statement in block.statements {
-      mark(statement.span.start, reentry: reentry)
-      reentry = false
+      // A bare `{ … }` statement gets no step of its own: its statements have theirs.
+      if case .expression(let expr) = statement.kind, case .block = expr.kind {
+      } else {
+        mark(statement.span.start, reentry: reentry)
+        reentry = false
+      }
       compileStatement(statement)
     }
     if let tail = block.tail {

@@ -61,6 +61,8 @@ enum Instruction: Sendable {
   /// A scope ends: drop the live items (already in reverse order); `announce` marks every
   /// slot dead (inner scopes) rather than only those with something to drop.
   case endScope([ScopeItem], announce: Bool)
+  /// `drop(x)`: the value moves out of the slot and is dropped in place.
+  case dropLocal(slot: Int, type: Int)
   case addressOfSlot(slot: Int, offset: Int)
 
   // Memory through addresses.

@@ -174,7 +174,7 @@ extension Interpreter {
     for item in items {
       switch item {
       case .slot(let slot):
-        let status = state.frames[top].slots[slot].status
+        let status = recorder.state.frames[top].slots[slot].status
         let type = slotType(frame: top, slot: slot)
         switch status {
         case .live:
@@ -214,8 +214,8 @@ extension Interpreter {
         work.append(.releaseTemporary(address: cell.address))
       }
       let frameID = frames[top].frameID
-      for slot in state.frames[top].slots.indices.reversed()
-      where state.frames[top].slots[slot].status == .live {
+      for slot in recorder.state.frames[top].slots.indices.reversed()
+      where recorder.state.frames[top].slots[slot].status == .live {
         let type = slotType(frame: top, slot: slot)
         guard types[type].needsDrop else { continue }
         work.append(.slotDied(frameID: frameID, slot: slot))
@@ -236,6 +236,8 @@ extension Interpreter {
       try finishProgram(status: 101)
     }
     frames[frames.count - 1].isUnwinding = true
+    // Unwinding continues in the caller, at the call that never returned.
+    try beginStep(frames[frames.count - 1].resumePoint)
   }
 
   func hex(_ address: UInt64) -> String {

@@ -41,13 +41,13 @@ extension Interpreter {
         frames[top].movedRanges[slot, default: []].append(start..<start + UInt64(size))
       }
     case .initialize(let slot):
-      frames[top].movedRanges[slot] = nil
+      if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
       record(.slotWritten(frameID: frames[top].frameID, slot: slot, value: pop()))
     case .write(let slot, let path, let offset, let size):
       let value = pop()
       writeSlot(frame: top, slot: slot, path: path, offset: offset, size: size, value: value)
     case .dropSlotValue(let slot, let path, let offset, let type):
-      let status = state.frames[top].slots[slot].status
+      let status = recorder.state.frames[top].slots[slot].status
       guard status == .live else { break }
       let address = slotAddress(frame: top, slot: slot) + UInt64(offset)
       let exclusions = frames[top].movedRanges[slot] ?? []
@@ -55,6 +55,10 @@ extension Interpreter {
         frames[top].movedRanges[slot] = nil
       }
       try runDrops([.value(address: address, type: type, exclusions: exclusions)])
+    case .dropLocal(let slot, let type):
+      let exclusions = frames[top].movedRanges[slot] ?? []
+      record(.slotMovedOut(frameID: frames[top].frameID, slot: slot))
+      try runDrops([.value(address: slotAddress(frame: top, slot: slot), type: type, exclusions: exclusions)])
     case .endScope(let items, let announce):
       try endScope(items, announce: announce)
     case .addressOfSlot(let slot, let offset):

@@ -2,7 +2,7 @@ extension Interpreter {
   // MARK: - Blocks
 
   func heapBlock(_ id: Int) -> HeapBlock? {
-    state.blockIndex(id: id).map { state.heap[$0] }
+    recorder.state.blockIndex(id: id).map { recorder.state.heap[$0] }
   }
 
   func blockID(startingAt address: UInt64) -> Int? {

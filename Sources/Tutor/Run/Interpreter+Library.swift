@@ -58,8 +58,11 @@ extension Interpreter {
       return .pointer(address: argumentAddress(0), kind: .mutableReference)
     case .rcNew:
       let inner = types[typeList[0]]
+      // `RcBox<T>` is `{ strong: usize, weak: usize, value: T }`, padded to its alignment.
+      let alignment = max(8, inner.alignment)
+      let size = (16 + inner.size + alignment - 1) / alignment * alignment
       let (_, address) = try allocateBlock(
-        size: 16 + inner.size, alignment: max(8, inner.alignment),
+        size: size, alignment: alignment,
         contents: .counted(typeName: inner.name, strong: 1, weak: 1, value: arguments[0]),
         valueType: typeList[0])
       return .pointer(address: address, kind: .rc)
@@ -100,6 +103,8 @@ extension Interpreter {
       let old = try read(address: argumentAddress(0), type: type)
       try write(address: argumentAddress(0), type: type, value: try defaultValue(type))
       return old
+    case .defaultValue:
+      return try defaultValue(resultType)
     case .processExit:
       record(.exited(status: Int32(truncatingIfNeeded: argumentInteger(0))))
       throw Halt.finished(Int32(truncatingIfNeeded: argumentInteger(0)))
@@ -442,6 +447,13 @@ extension Interpreter {
       let old = try read(address: argumentAddress(0), type: type)
       try write(address: argumentAddress(0), type: type, value: Self.none)
       return old
+    case .optionCopied:
+      guard case .variant(_, "Some", let payload) = arguments[0], let pointer = payload.first else {
+        return Self.none
+      }
+      let target = types[resultType].element
+      let value = try read(address: address(of: pointer), type: target)
+      return Self.some(try cloneValue(value, type: target))
     case .optionAsReference:
       let type = pointee(typeList[0])
       let value = try read(address: argumentAddress(0), type: type)
@@ -574,6 +586,19 @@ extension Interpreter {
     case .string: return .buffer(pointer: 1, length: 0, capacity: 0, kind: .string)
     case .vec: return try allocateVec(elementType: runtime.element, capacity: 0, exact: true)
     case .option: return Self.none
+    case .structure:
+      var fields: [Value] = []
+      for part in runtime.parts { fields.append(try defaultValue(part)) }
+      return .structure(name: runtime.valueName, fields: fields)
+    case .tuple:
+      var items: [Value] = []
+      for part in runtime.parts { items.append(try defaultValue(part)) }
+      return .tuple(items)
+    case .array:
+      let count = runtime.partOffsets.count > 1 ? runtime.partOffsets[1] : 0
+      var items: [Value] = []
+      for _ in 0..<count { items.append(try defaultValue(runtime.element)) }
+      return .array(items)
     default:
       switch runtime.term {
       case .integer(let kind): return .integer(0, type: kind.rawValue)

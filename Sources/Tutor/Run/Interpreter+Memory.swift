@@ -77,7 +77,7 @@ extension Interpreter {
   }
 
   func slotValue(frame: Int, slot: Int) -> Value {
-    state.frames[frame].slots[slot].value
+    recorder.state.frames[frame].slots[slot].value
   }
 
   func slotType(frame: Int, slot: Int) -> Int {
@@ -86,7 +86,7 @@ extension Interpreter {
 
   func writeSlot(frame: Int, slot: Int, path: [Int], offset: Int, size: Int, value: Value) {
     if path.isEmpty {
-      frames[frame].movedRanges[slot] = nil
+      if !frames[frame].movedRanges.isEmpty { frames[frame].movedRanges[slot] = nil }
       record(.slotWritten(frameID: frames[frame].frameID, slot: slot, value: value))
       return
     }
@@ -162,8 +162,8 @@ extension Interpreter {
       return .temporary(
         index: index, path: descend(cell.value, type: cell.type, offset: offset, target: type))
     }
-    if let id = blockContaining(address), let index = state.blockIndex(id: id) {
-      let block = state.heap[index]
+    if let id = blockContaining(address), let index = recorder.state.blockIndex(id: id) {
+      let block = recorder.state.heap[index]
       let offset = Int(address - block.address)
       let valueType = blockTypes[id] ?? type
       switch block.contents {
@@ -444,28 +444,41 @@ extension Interpreter {
     let high = hasHigh ? integer(pop()) : nil
     let low = hasLow ? integer(pop()) : 0
     let (start, length) = try indexBase(base)
-    var end = high.map { inclusive ? $0 + 1 : $0 } ?? Int128(length)
-    if inclusive, high == nil { end = Int128(length) }
-    if low > end {
-      try panic(
-        isString
-          ? "begin <= end (\(low) <= \(end)) when slicing `\(readString(.slicePointer(address: start, length: length, kind: .raw)))`"
-          : "slice index starts at \(low) but ends at \(end)", at: point)
-    }
-    if end > Int128(length) {
-      try panic(
-        isString
-          ? "byte index \(end) is out of bounds of `\(readString(.slicePointer(address: start, length: length, kind: .raw)))`"
-          : "range end index \(end) out of range for slice of length \(length)", at: point)
-    }
+    let count = Int128(length)
+    let end = high.map { inclusive ? $0 + 1 : $0 } ?? count
+    // The end as the program wrote it, which is what the messages quote.
+    let writtenEnd = high ?? count
     if isString {
       let bytes = readBytes(address: start, length: length)
-      for boundary in [low, end] where boundary > 0 && boundary < Int128(length) {
-        if bytes[Int(boundary)] & 0xC0 == 0x80 {
-          let text = String(decoding: bytes, as: UTF8.self)
-          try panic(
-            "byte index \(boundary) is not a char boundary; it is inside a character of `\(text)`", at: point)
-        }
+      let text = String(decoding: bytes, as: UTF8.self)
+      if low > count {
+        try panic("start byte index \(low) is out of bounds of `\(text)`", at: point)
+      }
+      if end > count {
+        try panic("end byte index \(writtenEnd) is out of bounds of `\(text)`", at: point)
+      }
+      if low > end {
+        try panic("begin > end (\(low) > \(end)) when slicing `\(text)`", at: point)
+      }
+      for (name, boundary) in [("start", low), ("end", end)] where boundary > 0 && boundary < count {
+        guard bytes[Int(boundary)] & 0xC0 == 0x80 else { continue }
+        var first = Int(boundary)
+        while first > 0 && bytes[first] & 0xC0 == 0x80 { first -= 1 }
+        let character = String(decoding: bytes[first...], as: UTF8.self).unicodeScalars.first ?? " "
+        let last = first + String(character).utf8.count
+        try panic(
+          "\(name) byte index \(boundary) is not a char boundary; it is inside \(RustFormatter.debug(.character(character))) (bytes \(first)..\(last)) of `\(text)`",
+          at: point)
+      }
+    } else {
+      if !hasHigh && low > count {
+        try panic("range start index \(low) out of range for slice of length \(length)", at: point)
+      }
+      if low > end {
+        try panic("slice index starts at \(low) but ends at \(end)", at: point)
+      }
+      if end > count {
+        try panic("range end index \(writtenEnd) out of range for slice of length \(length)", at: point)
       }
     }
     push(

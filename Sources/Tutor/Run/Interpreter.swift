@@ -46,18 +46,18 @@ final class Interpreter {
   let mainIndex: Int
   let staticValues: [UInt64: (value: Value, type: Int)]
   let stackLimitAddress: UInt64
-  var recorder: TraceRecorder
+  @exclusivity(unchecked) var recorder: TraceRecorder
   var allocator: Allocator
 
-  var frames: [FrameRecord] = []
-  var operands: [Value] = []
-  var temps: [TemporaryCell] = []
-  var iterators: [IteratorState] = []
-  var dropStack: [DropWork] = []
+  @exclusivity(unchecked) var frames: [FrameRecord] = []
+  @exclusivity(unchecked) var operands: [Value] = []
+  @exclusivity(unchecked) var temps: [TemporaryCell] = []
+  @exclusivity(unchecked) var iterators: [IteratorState] = []
+  @exclusivity(unchecked) var dropStack: [DropWork] = []
   var nextFrameID = 0
   var nextBlockID = 0
-  var currentLine: Int32 = -1
-  var currentColumn: Int32 = 0
+  @exclusivity(unchecked) var currentLine: Int32 = -1
+  @exclusivity(unchecked) var currentColumn: Int32 = 0
   var exitStatus: Int32?
   var liveHeapBytes = 0
   /// Element or value type of each live block, by block id.
@@ -117,16 +117,68 @@ final class Interpreter {
           try continueUnwinding()
           continue
         }
+        try runFrame(top)
       } catch is UnwindSignal {
         continue
       }
-      let function = frames[top].function
-      let pc = frames[top].pc
-      frames[top].pc = pc + 1
-      do {
-        try execute(functions[function].code[pc])
-      } catch is UnwindSignal {
-        continue
+    }
+  }
+
+  /// Runs the innermost frame's instructions until it calls, returns, starts dropping
+  /// through a `Drop::drop` call, or unwinds. The commonest instructions run right here.
+  private func runFrame(_ top: Int) throws {
+    let depth = frames.count
+    let code = functions[frames[top].function].code
+    var pc = frames[top].pc
+    while true {
+      switch code[pc] {
+      case .mark(let point, let reentry):
+        pc += 1
+        if reentry || point.line != currentLine { try beginStep(point) }
+      case .push(let value):
+        pc += 1
+        operands.append(value)
+      case .pop:
+        pc += 1
+        operands.removeLast()
+      case .load(let slot, let path):
+        pc += 1
+        let value = recorder.state.frames[top].slots[slot].value
+        operands.append(path.isEmpty ? value : value.part(at: path[...]))
+      case .write(let slot, let path, let offset, let size) where path.isEmpty:
+        _ = (offset, size)
+        pc += 1
+        if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
+        recorder.record(.slotWritten(frameID: frames[top].frameID, slot: slot, value: operands.removeLast()))
+      case .initialize(let slot):
+        pc += 1
+        if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
+        recorder.record(.slotWritten(frameID: frames[top].frameID, slot: slot, value: operands.removeLast()))
+      case .arithmetic(let op, let type, let point):
+        pc += 1
+        let right = operands.removeLast()
+        let left = operands.removeLast()
+        operands.append(try arithmetic(op, left, right, type: type, at: point))
+      case .compare(let op, let type):
+        pc += 1
+        let right = operands.removeLast()
+        let left = operands.removeLast()
+        operands.append(.boolean(try compare(op, left, right, type: type)))
+      case .jump(let target):
+        pc = target
+      case .jumpIfFalse(let target):
+        pc += 1
+        if case .boolean(false) = operands.removeLast() { pc = target }
+      case .jumpIfTrue(let target):
+        pc += 1
+        if case .boolean(true) = operands.removeLast() { pc = target }
+      case .endStatement where temps.isEmpty:
+        pc += 1
+      default:
+        frames[top].pc = pc + 1
+        try execute(code[pc])
+        if frames.count != depth || frames[top].pendingDropBase != nil || frames[top].isUnwinding { return }
+        pc = frames[top].pc
       }
     }
   }
@@ -164,8 +216,6 @@ final class Interpreter {
   func record(_ event: Event) {
     recorder.record(event)
   }
-
-  var state: MachineState { recorder.state }
 
   // MARK: - Frames
 
@@ -228,7 +278,7 @@ final class Interpreter {
 
   /// main returned (or unwinding finished): report leaks and exit.
   func finishProgram(status: Int32) throws -> Never {
-    for block in state.heap where block.status == .live {
+    for block in recorder.state.heap where block.status == .live {
       record(.heapLeaked(blockID: block.id))
     }
     record(.exited(status: status))

@@ -45,7 +45,7 @@ struct RuntimeType: Sendable {
 
 /// Interns types: every `TypeTerm` the compiled program uses gets a number.
 final class RuntimeTypes: @unchecked Sendable {
-  private(set) var all: [RuntimeType] = []
+  @exclusivity(unchecked) private(set) var all: [RuntimeType] = []
   private var index: [TypeTerm: Int] = [:]
   let layout: LayoutCalculator
   let dropFunctions: [String: Int]
@@ -57,7 +57,9 @@ final class RuntimeTypes: @unchecked Sendable {
     self.dropFunctions = dropFunctions
   }
 
-  subscript(id: Int) -> RuntimeType { all[id] }
+  subscript(id: Int) -> RuntimeType {
+    _read { yield all[id] }
+  }
 
   /// The id of `term` (its variables already resolved; any left over count as `()`).
   func id(_ term: TypeTerm) -> Int {

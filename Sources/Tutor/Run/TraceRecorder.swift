@@ -34,7 +34,9 @@ struct TraceRecorder {
     if !steps.isEmpty {
       steps[steps.count - 1].endEvent = count
       // Checkpoint spacing grows with the state's size, so copies stay proportional to events.
-      let threshold = max(1000, state.frames.count + state.heap.count + state.output.count / 4)
+      // A deep recursion grows the state with every step: spacing it at four events per
+      // frame or block keeps the sum of all checkpoint sizes within twice the final state.
+      let threshold = max(1000, 4 * (state.frames.count + state.heap.count) + state.output.count / 4)
       if eventsSinceCheckpoint >= threshold {
         checkpoints.append((steps.count - 1, state))
         eventsSinceCheckpoint = 0

@@ -26,6 +26,8 @@ enum Builtin: Sendable, Equatable, Hashable {
   case replace
   case take
   case processExit
+  /// `T::default()` for types that derive `Default` (and the library's own).
+  case defaultValue
 
   // String (receiver `&String` / `&mut String`).
   case stringPush
@@ -94,6 +96,8 @@ enum Builtin: Sendable, Equatable, Hashable {
   case optionUnwrapOr
   case optionTake
   case optionAsReference
+  /// `Option<&T>::copied()` / `cloned()`.
+  case optionCopied
 
   // Numbers, chars, bools (receiver by value).
   case integerMethod(String)

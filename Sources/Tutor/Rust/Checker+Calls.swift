@@ -25,7 +25,7 @@ extension Checker {
         return checkTupleStructConstructor(info, arguments: arguments, span: span)
       }
       if name == "Ok" || name == "Err" {
-        unsupported("`Result`", at: callee.span)
+        unsupported("the type `Result`", at: callee.span)
         return invalid(span)
       }
     }
@@ -65,6 +65,9 @@ extension Checker {
     {
       return builtin
     }
+    if path.count == 2, path[1] == "default", let type = defaultableType(path[0]), arguments.isEmpty {
+      return typed(.builtin(.defaultValue, arguments: []), type, span)
+    }
     if path.count == 2, structs[path[0]] != nil || enums[path[0]] != nil {
       error(
         "no function or associated item named `\(path[1])` found for `\(path[0])` in the current scope",
@@ -79,6 +82,19 @@ extension Checker {
       unsupported("the function `\(rawPath.joined(separator: "::"))`", at: callee.span)
     }
     return invalid(span)
+  }
+
+  /// The type named by `name` when it has a `default()`.
+  private func defaultableType(_ name: String) -> TypeTerm? {
+    if let info = structs[name] { return info.derives.contains("Default") ? .structure(name) : nil }
+    switch name {
+    case "String": return .string
+    case "bool": return .bool
+    case "char": return .char
+    case "f64": return .float(.f64)
+    case "f32": return .float(.f32)
+    default: return RustType.IntegerKind(rawValue: name).map { .integer($0) }
+    }
   }
 
   private func checkTupleStructConstructor(_ info: StructInfo, arguments: [Expr], span: SourceSpan)
@@ -162,7 +178,7 @@ extension Checker {
     case ["String", "from"]:
       guard let checked = args(1) else { return invalid(span) }
       if case .char = table.shallow(checked[0].type) {
-        unsupported("`String::from(char)`", at: span)
+        unsupported("the conversion `String::from(char)`", at: span)
         return invalid(span)
       }
       guard isStringLike(checked[0].type) else {
@@ -185,7 +201,7 @@ extension Checker {
     case ["Vec", "from"]:
       guard let checked = args(1) else { return invalid(span) }
       guard case .array(let element, _) = table.shallow(checked[0].type) else {
-        unsupported("`Vec::from` of anything but an array", at: span)
+        unsupported("the conversion `Vec::from` of anything but an array", at: span)
         return invalid(span)
       }
       return result(.vecFromArray, checked, .vec(element))
@@ -253,7 +269,7 @@ extension Checker {
       return result(.processExit, [coerce(checked[0], to: .i32)], .never)
     default:
       if path.count == 2, path[0] == "mem", memFunctions.contains(path[1]) == false {
-        unsupported("`std::mem::\(path[1])`", at: calleeSpan)
+        unsupported("the function `std::mem::\(path[1])`", at: calleeSpan)
         return invalid(span)
       }
       return nil

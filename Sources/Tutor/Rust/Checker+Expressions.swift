@@ -49,7 +49,7 @@ extension Checker {
     case .arrayRepeat(let value, let count):
       let element = checkExpression(value)
       guard let length = constantInteger(count), length >= 0, length <= Int128(Int.max) else {
-        unsupported("this array length (use an integer constant)", at: count.span)
+        unsupported("the array length here (use an integer constant)", at: count.span)
         return invalid(span)
       }
       if Int(length) > 1, !isCopy(element.type) {
@@ -190,7 +190,7 @@ extension Checker {
     case .item(let item):
       switch item {
       case .use(let decl):
-        unsupported("`use` inside a function (put it at the top of the file)", at: decl.span)
+        unsupported("`use` declarations inside functions (put them at the top of the file)", at: decl.span)
       case .function(let decl):
         unsupported("functions inside functions", at: decl.span)
       case .structure(let decl):
@@ -507,12 +507,14 @@ extension Checker {
       return invalid(span)
     }
     var current = base
+    // Range indexing goes through `Index` impls, which report panics at the `[`.
+    let bracket = bracketSpan(after: base.span) ?? span
     for _ in 0..<16 {
       switch table.shallow(current.type) {
       case .array(let element, _), .vec(let element), .slice(let element):
-        return typed(.index(current, index: range), .slice(element), span)
+        return typed(.index(current, index: range), .slice(element), bracket)
       case .string, .str:
-        return typed(.index(current, index: range), .str, span)
+        return typed(.index(current, index: range), .str, bracket)
       default:
         guard let next = autoderefOnce(current) else {
           error("cannot index into a value of type `\(table.displayName(current.type))`", at: span)
@@ -540,6 +542,13 @@ extension Checker {
         return invalid(span)
       }
     case .negate:
+      // `-128i8`, `i128::MIN` written out: the literal is negated before its range is checked.
+      if case .integer(let literal) = checked.kind {
+        return typed(.integer(0 &- literal), checked.type, span)
+      }
+      if case .float(let literal) = checked.kind {
+        return typed(.float(-literal), checked.type, span)
+      }
       let value = derefNumeric(checked)
       switch table.shallow(value.type) {
       case .integer(let kind) where !kind.isSigned:

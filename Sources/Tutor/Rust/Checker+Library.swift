@@ -112,6 +112,11 @@ extension Checker {
       case "expect": return method(.optionExpect, .value, [strRef], inner)
       case "unwrap_or": return method(.optionUnwrapOr, .value, [inner], inner)
       case "take": return method(.optionTake, .mutableReference, [], .option(inner))
+      case "copied", "cloned":
+        guard case .reference(let target, _) = table.shallow(inner), name == "cloned" || isCopy(target) else {
+          return nil
+        }
+        return method(.optionCopied, .value, [], .option(target))
       case "as_ref":
         return method(.optionAsReference, .reference, [], .option(.reference(inner, mutable: false)))
       default: return nil
@@ -119,8 +124,9 @@ extension Checker {
     case .integer(let kind):
       return integerMethod(kind: kind, type: type, name)
     case .variable where table.kind(of: type) == .integer:
-      // `{integer}.pow(2)` is ambiguous in rustc too; `to_string` and friends work on i32.
-      return nil
+      // `{integer}.pow(2)` is ambiguous in rustc too (E0689); trait methods fall back to i32.
+      guard ["max", "min", "clone", "to_string"].contains(name), table.unify(type, .i32) else { return nil }
+      return libraryMethod(on: .i32, name, generics: generics)
     case .float(let kind):
       let t = TypeTerm.float(kind)
       switch name {
@@ -152,6 +158,12 @@ extension Checker {
       if name == "to_string" { return method(.displayToString, .reference, [], .string) }
       if name == "then_some" { return nil }
       return nil
+    case .range(let element, _):
+      // A range is its own iterator: `(0..3).rev()`, `(1..=5).sum()`.
+      guard isIntegerLike(element) || table.kind(of: element) == .general else { return nil }
+      if table.kind(of: element) == .general { _ = table.unify(element, table.fresh(.integer)) }
+      return libraryMethod(
+        on: .iterator(.range, item: element, enumerated: false, reversed: false), name, generics: generics)
     case .iterator(let kind, let item, let enumerated, let reversed):
       let produced: TypeTerm = enumerated ? .tuple([.usize, item]) : item
       switch name {

@@ -138,7 +138,9 @@ extension Checker {
       current = next
       chain.append(next)
     }
-    let typeName = table.displayName(describedType ?? receiver.type)
+    // Name the type as it will end up: an unconstrained `{integer}` is `i32`.
+    let typeName = table.displayName(describedType ?? receiver.type).replacing("{integer}", with: "i32")
+      .replacing("{float}", with: "f64")
     switch table.shallow(describedType ?? receiver.type) {
     case .structure(let name), .enumeration(let name):
       let kind = structs[name] != nil ? "struct" : "enum"

@@ -360,7 +360,7 @@ extension Checker {
       }
       return patternNode(.structure(name: path[0], checked), type, span)
     } else if path == ["Ok"] || path == ["Err"] {
-      unsupported("`Result`", at: span)
+      unsupported("the type `Result`", at: span)
       return patternNode(.wildcard, type, span)
     } else {
       error(

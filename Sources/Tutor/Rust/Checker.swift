@@ -170,7 +170,7 @@ final class Checker {
         if supported.contains(name) {
           result.insert(name)
         } else {
-          unsupported("`#[derive(\(name))]`", at: attribute.span)
+          unsupported("the derive `\(name)`", at: attribute.span)
         }
       }
     }
@@ -179,7 +179,7 @@ final class Checker {
 
   private func collectImpl(_ block: ImplBlock) {
     if let trait = block.traitName, trait != "Drop" {
-      unsupported("implementing the trait `\(trait)`", at: block.span)
+      unsupported("trait implementations other than `impl Drop` (here `\(trait)`)", at: block.span)
       return
     }
     for method in block.methods {
@@ -298,7 +298,7 @@ final class Checker {
           var discriminant: Int128?
           if let expr = variant.discriminant {
             discriminant = constantInteger(expr)
-            if discriminant == nil { unsupported("this enum discriminant", at: expr.span) }
+            if discriminant == nil { unsupported("the enum discriminant here", at: expr.span) }
           }
           variants.append((variant.name, payload, discriminant))
         }
@@ -409,7 +409,7 @@ final class Checker {
           error("`main` function has wrong type: it takes no arguments", at: decl.span)
         }
         if decl.returnType != nil && signatures[index].returnType != .unit {
-          unsupported("a `main` that returns a value", at: decl.returnType?.span ?? decl.span)
+          unsupported("the `main` function returning a value", at: decl.returnType?.span ?? decl.span)
         }
       }
     }
@@ -429,7 +429,7 @@ final class Checker {
       table.applyDefaults()
       let resolved = value
       if decl.kind == .mutableStatic {
-        unsupported("`static mut`", at: decl.span)
+        unsupported("the item kind `static mut`", at: decl.span)
       }
       checkedGlobals.append(
         CheckedGlobal(
@@ -510,7 +510,7 @@ final class Checker {
     case .array(let element, let length):
       let elementType = resolveType(element, selfType: selfType)
       guard let count = constantInteger(length), count >= 0, count <= Int128(Int.max) else {
-        unsupported("this array length (use an integer constant)", at: length.span)
+        unsupported("the array length here (use an integer constant)", at: length.span)
         return .array(elementType, 0)
       }
       return .array(elementType, Int(count))

@@ -167,7 +167,8 @@ extension RustType.IntegerKind {
 
   /// The smallest value, as an `Int128` (u128 values are kept as bit patterns elsewhere).
   var minimum: Int128 {
-    isSigned ? -(Int128(1) << (bitWidth - 1)) : 0
+    guard isSigned else { return 0 }
+    return bitWidth == 128 ? Int128.min : -(Int128(1) << (bitWidth - 1))
   }
 
   /// The largest value; for `u128` this is `Int128.max` (see `Value.integer`).

@@ -1,0 +1,5 @@
+fn main() {
+    let s = "hello world".to_string();
+    let r = &s;
+    println!("{} has {} bytes", r, s.len());
+}
