@@ -20,7 +20,9 @@ struct LessonLauncher: Sendable {
           exitStatus: ProgramLoader.diagnosticsExitStatus))
     }
     let narrator = LessonNarrator(lesson: lesson, trace: trace)
-    let narration = NarrationSource(title: lesson.title) { step in narrator.narration(forStep: step) }
+    let narration = NarrationSource(title: lesson.title, hiddenLines: lesson.markupLines) { step in
+      narrator.narration(forStep: step)
+    }
     let questions = narrator.questions
     let tutor = TutorState(
       trace: trace, title: "\(lesson.number) \(lesson.title)", options: options, narration: narration)

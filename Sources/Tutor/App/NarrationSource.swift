@@ -5,9 +5,14 @@ struct NarrationSource: Sendable {
   var title: String?
   /// The text for a step (0-based trace position), or nil to fall back to the generated one.
   var text: @Sendable (_ step: Int) -> String?
+  /// Source lines (1-based) that hold the lesson's own markup, which the Code panel leaves out.
+  var hiddenLines: Set<Int>
 
-  init(title: String? = nil, text: @escaping @Sendable (_ step: Int) -> String?) {
+  init(
+    title: String? = nil, hiddenLines: Set<Int> = [], text: @escaping @Sendable (_ step: Int) -> String?
+  ) {
     self.title = title
+    self.hiddenLines = hiddenLines
     self.text = text
   }
 }

@@ -77,10 +77,12 @@ extension TutorState {
   }
 
   var codeView: CodeView {
-    CodeView(
+    var view = CodeView(
       title: "Code" + context.glyphs.separator + fileName, lines: session.sourceLines,
       nextLine: session.nextLine,
       justRunLine: session.currentLine, hasRun: session.codeHasRun)
+    view.hiddenLines = narration?.hiddenLines ?? []
+    return view
   }
 
   private var fileName: String {

@@ -13,10 +13,17 @@ enum CodePanel {
     let inner = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 1)
     guard inner.height > 0, inner.width > 4 else { return }
     let focus = code.nextLine ?? code.justRunLine ?? 1
-    let top = scrollTop(focus: focus, lineCount: code.lines.count, rows: inner.height)
+    // Hidden lines (a lesson's markup) are left out; the others keep their numbers.
+    let shown =
+      code.hiddenLines.isEmpty
+      ? Array(1...max(code.lines.count, 1))
+      : (1...max(code.lines.count, 1)).filter { !code.hiddenLines.contains($0) }
+    let focusIndex = (shown.firstIndex { $0 >= focus } ?? shown.count - 1) + 1
+    let top = scrollTop(focus: focusIndex, lineCount: shown.count, rows: inner.height)
     let numberWidth = String(max(code.lines.count, 1)).count
     for row in 0..<inner.height {
-      let lineNumber = top + row + 1
+      guard top + row < shown.count else { break }
+      let lineNumber = shown[top + row]
       guard lineNumber <= code.lines.count else { break }
       let y = inner.y + row
       let isNext = lineNumber == code.nextLine

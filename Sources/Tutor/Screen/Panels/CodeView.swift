@@ -8,6 +8,8 @@ struct CodeView: Sendable {
   var justRunLine: Int?
   /// For each line (index 0 is line 1), whether it has run by the current step.
   var hasRun: [Bool]
+  /// Lines (1-based) the panel leaves out: a lesson's markup comments.
+  var hiddenLines: Set<Int> = []
 
   init(title: String, source: String, nextLine: Int?, justRunLine: Int?, hasRun: [Bool]) {
     self.title = title
