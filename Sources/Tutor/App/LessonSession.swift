@@ -184,6 +184,9 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       return true
     case .character("m"):
       return lessonID == nil ? true : finish(.menu)
+    case .escape where settings.presenting:
+      // Some clickers send Esc; a stray press must not end the talk (q does).
+      return true
     case .escape where escapeReturnsToMenu:
       return finish(.menu)
     case .character("a") where settings.autoplayDelay != nil:

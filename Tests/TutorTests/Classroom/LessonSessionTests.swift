@@ -267,4 +267,15 @@ import Testing
     #expect(session.tutor.currentStep == 2)
     #expect(session.prompt?.question.step == 3)
   }
+
+  @Test func escapeDoesNotEndAPresentation() {
+    var session = Self.session(settings: PresenterSettings(presenting: true))
+    session.escapeReturnsToMenu = true
+    let running = session.update(.key(.escape))
+    #expect(running)
+    #expect(session.exit == nil)
+    let quit = session.update(.key(.character("q")))
+    #expect(!quit)
+    #expect(session.exit == .quit)
+  }
 }
