@@ -278,4 +278,14 @@ import Testing
     #expect(!quit)
     #expect(session.exit == .quit)
   }
+
+  @Test func readKeyShowsTheWholeNarrationAndAnyKeyClosesIt() {
+    var session = Self.session()
+    press(.right, .character("r"), on: &session)
+    #expect(session.card == .narration)
+    #expect(session.view(width: 80, height: 24).flowingText.contains("Narration of step 2, which is long."))
+    press(.right, on: &session)
+    #expect(session.card == nil)
+    #expect(session.tutor.currentStep == 1)
+  }
 }
