@@ -16,11 +16,9 @@
 
 use std::mem::size_of;
 
-// > The program starts and `main` gets a frame of {frame} bytes on the stack
-// > (that size is memtutor's model). The slot for `greeting` already exists,
-// > still empty: the compiler fixed the frame's layout before anything ran.
-// > The 11 bytes of "hello world" are already in `.rodata`, where the
-// > compiler put them; nobody allocates them and nobody frees them.
+// > `main` gets a stack frame of {frame} bytes (memtutor's model) with an
+// > empty slot for `greeting`. The literal "hello world" is already in
+// > `.rodata`, placed there by the compiler.
 fn main() {
     // ? choice: Once this line has run, where are the bytes of "hello world"?
     // - Only in .rodata: `greeting` points straight at the literal
@@ -30,20 +28,15 @@ fn main() {
     // = `to_string` builds an owned String: it asks the allocator for a heap
     // = block and copies the literal's bytes into it. The literal itself stays
     // = in read-only data, unchanged, for as long as the program runs.
-    // > `to_string` asked the allocator for {block greeting} bytes of heap and
-    // > copied the literal into them, byte by byte. Then it wrote three words
-    // > into `greeting`: the block's address ({heap greeting}), the length
-    // > ({len greeting}) and the capacity ({cap greeting}). Three 8-byte words
-    // > make {size greeting} bytes on the stack, at {addr greeting}.
-    // >
-    // > The screen lists the words as ptr, len, cap. rustc 1.95 happens to
-    // > store them as cap, ptr, len; the order is the compiler's private
-    // > choice, the size is 24 bytes either way.
+    // > `to_string` got a heap block of {block greeting} bytes at
+    // > {heap greeting} and copied the literal into it. `greeting` now
+    // > holds three words: pointer, length {len greeting}, capacity
+    // > {cap greeting}.
     let greeting = "hello world".to_string();
     // > Printing reads the text through the pointer: from the slot on the
     // > stack to the block on the heap. Nothing is allocated or freed.
     println!("{greeting}");
-    // > The length, {len greeting}, is read from the second word of the
+    // > The length, {len greeting}, is read from the length word of the
     // > String on the stack: the bytes in use. Nothing on the heap is counted.
     println!("length {}", greeting.len());
     // ? number: What capacity will this line print for `greeting`?
@@ -79,6 +72,11 @@ fn main() {
 //~ One line used all three regions: the literal in read-only data, a heap
 //~ block holding a copy of its 11 bytes, and a 24-byte String on the stack
 //~ that points at the block and records its length and capacity.
+//~
+//~ memtutor lists a String's three words as pointer, length, capacity, the
+//~ order most explanations use. rustc 1.95 happens to store them as
+//~ capacity, pointer, length: a private choice of the compiler that may
+//~ change. The size is 24 bytes either way.
 //~
 //~ The stack part has a size the compiler knows; the heap part has a size
 //~ only known at run time. The next lessons explain why that difference

@@ -14,11 +14,9 @@
 //!
 //! Here `main` calls `total_price`, which calls `discount_on`.
 
-// > `main` starts with a frame of {frame} bytes: two 8-byte slots for
-// > `tickets` and `cost`, plus 16 bytes for the return address and the saved
-// > frame pointer, rounded up to a multiple of 16. This is memtutor's frame
-// > model; rustc's debug builds add a slot for every temporary, so their
-// > frames are larger, but they too are fixed before the function starts.
+// > `main`'s frame: {frame} bytes, for `tickets` and `cost` (8 bytes each)
+// > plus 16 for the return address and the saved frame pointer. Its size is
+// > fixed before `main` starts.
 fn main() {
     // > The number 3 goes straight into the slot of `tickets` at
     // > {addr tickets}. A u64 has a fixed size, so it can live in the frame.
@@ -29,10 +27,9 @@ fn main() {
     // = for the return address and the saved frame pointer: {frame total_price}.
     // = The compiler knows all of it before the call, so the whole frame is
     // = reserved in one step when the function starts.
-    // >1 Calling `total_price` pushes a second frame, {frame} bytes, below
-    // >1 main's. The arguments are copied into its parameter slots `count`
-    // >1 and `each`, and the frame records where in `main` to continue when
-    // >1 the call returns. The stack now holds {frames} frames, {stack} bytes.
+    // >1 Calling `total_price` pushes a {frame}-byte frame below main's.
+    // >1 The arguments land in `count` and `each`; the frame also keeps the
+    // >1 return address. {frames} frames, {stack} bytes.
     // >2 `total_price` returned {value cost}; its frame is gone and the
     // >2 result sits in `cost`. Back to {frames} frame, {stack} bytes.
     let cost = total_price(tickets, 250);

@@ -43,11 +43,9 @@ fn main() {
     // = 16 × 1024 × 1024 = 16,777,216 bytes for the array, plus 16 for the
     // = return address and the saved frame pointer: {frame fill_buffer}
     // = bytes, about twice the whole stack.
-    // > `fill_buffer` needs a frame of {frame fill_buffer} bytes, but only
-    // > {limit} bytes of stack exist. The frame cannot be reserved, so Rust
-    // > prints its overflow message on stderr and aborts. The shell sees
-    // > exit status {exit}: 128 plus 6, the number of SIGABRT. The number in
-    // > `thread 'main' (…)` is the thread id, which differs on every run.
+    // > `fill_buffer` needs a frame of {frame fill_buffer} bytes; the whole
+    // > stack is {limit}. Rust prints its overflow message on stderr and
+    // > aborts: exit status {exit}, which is 128 + 6 (SIGABRT).
     fill_buffer();
     println!("this line never runs");
 }
@@ -61,6 +59,9 @@ fn fill_buffer() {
 //~ 2 MiB for a spawned thread. A local that does not fit overflows the
 //~ stack as soon as its function is entered; compiled with rustc, this
 //~ program fails that way in debug and in release builds.
+//~
+//~ The number in `thread 'main' (…)` is the thread id, which for the main
+//~ thread is the process id: it differs on every run.
 //~
 //~ Large or growing data belongs on the heap: `vec![7u8; 16 * 1024 * 1024]`
 //~ keeps only 24 bytes on the stack and works. (`Box::new([7u8; N])` can

@@ -55,16 +55,9 @@ fn descend(level: u64) -> u64 {
     // >1 `level + 1` is 2, so `descend` calls itself again.
     // >2..-1 Another call, another {frame descend}-byte frame: nothing is
     // >2..-1 ever popped, because no call returns.
-    // >last The stack holds {frames} frames: {stack} bytes below the top of
-    // >last `main`'s frame, plus the 4 KiB above it, out of {limit}. The
-    // >last next {frame descend}-byte frame does not fit. Rust prints its
-    // >last overflow message and aborts with status {exit}; `main` never
-    // >last gets its answer.
-    // >last
-    // >last Compiled with rustc in debug mode, `descend` takes 48 bytes per
-    // >last call, and the real 8 MiB main-thread stack overflows after about
-    // >last 174,000 calls (the exact number moves by about a hundred between
-    // >last runs, with the addresses and the environment).
+    // >last The next {frame descend}-byte frame does not fit: {frames}
+    // >last frames use {stack} bytes, and about 4 KiB above `main` were
+    // >last taken before it started. Rust aborts with status {exit}.
     descend(level + 1) + 1
 }
 

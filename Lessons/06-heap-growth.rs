@@ -59,11 +59,9 @@ fn main() {
     // = The Vec is full (4 of 4), so it grows to twice its capacity:
     // = {cap nums}. Doubling keeps the number of reallocations small: n
     // = pushes cause only about log₂ n of them.
-    // > The Vec was full, so it grew. The new capacity is {cap nums}, twice
-    // > the old {cap nums before}. The block could not grow in place, so the
-    // > allocator gave it a new {block nums}-byte block at {heap nums}, the
-    // > four old elements were copied across, the old block at
-    // > {heap nums before} was freed, and then 50 was written.
+    // > Full, so the Vec grew to capacity {cap nums}: a new
+    // > {block nums}-byte block at {heap nums}, the four elements copied
+    // > over, the old block at {heap nums before} freed, then 50 written.
     nums.push(50);
     // > Length {len nums}, capacity {cap nums}: three free slots for the
     // > next pushes.

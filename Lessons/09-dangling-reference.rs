@@ -52,10 +52,9 @@ fn main() {
     // = slot still holds its old pointer, and that pointer leads to a block
     // = the allocator may already have handed to someone else. Reading it is
     // = a use-after-free, the bug that E0597 rules out.
-    // > This line only prints the address in `shortest`, {heap shortest}:
-    // > the slot of a String that was dropped. Printing an address reads
-    // > nothing, but a read through `shortest` would follow the dead String's
-    // > pointer into a freed heap block that may already hold other data.
+    // > This prints only the address in `shortest`, {heap shortest}. A read
+    // > through it would follow a dropped String's pointer into a freed
+    // > heap block.
     println!("{:p}", shortest);
     // > `main` ends and its frame is popped. The what-if run is over; the
     // > real compiler never let it start.
@@ -82,5 +81,5 @@ fn main() {
 //| 46 |     }
 //|    |     - `word` dropped here while still borrowed
 //| ...
-//| 59 |     println!("{:p}", shortest);
+//| 58 |     println!("{:p}", shortest);
 //|    |                      -------- borrow later used here

@@ -27,10 +27,9 @@ fn main() {
     // >2 frame of `longer_label`. The String that was there has been dropped
     // >2 and its heap block freed.
     let label = longer_label(&base);
-    // > This line prints only the address in `label`, {heap label}: below
-    // > `main`'s frame, in the space the popped frame left. Printing `label`
-    // > itself would follow it there and then to a freed block, and find
-    // > whatever the next call or allocation put there.
+    // > This prints only the address in `label`, {heap label}, inside the
+    // > popped frame. A read through it would find whatever the next call
+    // > put there.
     println!("{:p}", label);
     // > `main` ends: `base` frees its heap block. `label` is only a
     // > reference, so dropping it frees nothing.
@@ -70,7 +69,7 @@ fn longer_label(base: &String) -> &String {
 //~ copy of the text and nothing left dangling.
 
 //| error[E0515]: cannot return reference to local variable `extended`
-//|   --> 11-returning-a-local-reference.rs:58:5
+//|   --> 11-returning-a-local-reference.rs:57:5
 //|    |
-//| 58 |     &extended
+//| 57 |     &extended
 //|    |     ^^^^^^^^^ returns a reference to data owned by the current function

@@ -39,11 +39,9 @@ fn main() {
     // = The Vec was full, 4 of 4, so it doubles to {cap readings}. As in
     // = lesson 6, the String's block sits right after the old block, so the
     // = elements move to a new block and the old one is freed.
-    // > Here rustc objects: `push` needs to borrow `readings` mutably while
-    // > `first` still borrows it. In this what-if run the push goes ahead:
-    // > the Vec grows to capacity {cap readings}, its elements are copied to
-    // > a new block at {heap readings}, and the old block at
-    // > {heap readings before} is freed. `first` still holds {heap first}.
+    // > Here rustc objects: `push` borrows `readings` mutably while `first`
+    // > is in use. Allowed anyway, the Vec moves to {heap readings} and
+    // > frees its old block; `first` still holds {heap first}.
     readings.push(22);
     // ? choice: A new String is allocated next. Where will its text go?
     // - After all the other blocks, in fresh memory
@@ -76,13 +74,13 @@ fn main() {
 //~ index instead of a reference.
 
 //| error[E0502]: cannot borrow `readings` as mutable because it is also borrowed as immutable
-//|   --> 12-invalidated-reference.rs:47:5
+//|   --> 12-invalidated-reference.rs:45:5
 //|    |
 //| 36 |     let first = &readings[0];
 //|    |                  -------- immutable borrow occurs here
 //| ...
-//| 47 |     readings.push(22);
+//| 45 |     readings.push(22);
 //|    |     ^^^^^^^^^^^^^^^^^ mutable borrow occurs here
 //| ...
-//| 62 |     println!("{:p} {note} {unit}", first);
+//| 60 |     println!("{:p} {note} {unit}", first);
 //|    |                                    ----- immutable borrow later used here

@@ -210,6 +210,7 @@ struct LessonChecker: Sendable {
       }
     }
     problems += coverageWarnings(in: lesson, trace: trace, narrator: narrator)
+    problems += fitWarnings(in: lesson, trace: trace, narrator: narrator)
     return problems
   }
 

@@ -70,6 +70,25 @@ import Testing
     #expect(found.count == 4)
   }
 
+  @Test func warnsAboutNarrationTooLongForTheSmallestScreen() throws {
+    let long = String(repeating: "word ", count: 60)
+    let source = LessonFixture.source.replacingOccurrences(
+      of: "// > start: {frames} frame of {frame} bytes", with: "// > \(long)")
+    let lesson = try LessonParser.parse(source: source, path: "long.rs")
+    let narrator = LessonNarrator(lesson: lesson, trace: LessonFixture.trace())
+    let warnings = messages(
+      LessonChecker.fitWarnings(in: lesson, trace: LessonFixture.trace(), narrator: narrator))
+    let line = LessonFixture.line(containing: "fn main") - 1
+    #expect(
+      warnings == [
+        "\(line):1: at step 0 this narration takes 9 lines; the Narration panel of an 80×24 terminal shows 7 lines of 34 columns"
+      ])
+    let fixture = try LessonFixture.lesson()
+    let fixtureNarrator = LessonNarrator(lesson: fixture, trace: LessonFixture.trace())
+    #expect(
+      LessonChecker.fitWarnings(in: fixture, trace: LessonFixture.trace(), narrator: fixtureNarrator).isEmpty)
+  }
+
   @Test func reportTextForAGoodLesson() throws {
     var report = LessonCheckReport(path: "Lessons/07-fixture.rs", source: LessonFixture.source)
     report.lesson = try LessonFixture.lesson()
