@@ -14,6 +14,9 @@ extension Interpreter {
       return .boolean(flag)
     case .character(let scalar):
       return .character(scalar)
+    case .pointer(let address, .raw):
+      // `as_ptr()` gives a raw pointer: `{:?}` prints its address.
+      return .pointer(address)
     case .unit:
       if runtime.shape == .structure {
         return .unitStructure(runtime.valueName)
