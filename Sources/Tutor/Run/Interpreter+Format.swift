@@ -2,7 +2,7 @@ extension Interpreter {
   /// A value as `{}` / `{:?}` sees it, following references, boxes, `Rc`s and buffers.
   func formattable(_ value: Value, type: Int, depth: Int = 0) throws -> Formattable {
     let runtime = types[type]
-    guard depth < 64 else { return .text("…") }
+    if depth > Self.maximumValueDepth { try stopForDepth("print") }
     switch value {
     case .integer(let number, _):
       let kind = runtime.integerKind ?? .i32

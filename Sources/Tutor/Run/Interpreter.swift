@@ -207,6 +207,16 @@ final class Interpreter {
     return result
   }
 
+  /// How deep a value may nest (a linked list of `Box`es) before printing, cloning or
+  /// comparing it would take more than memtutor's own stack.
+  static let maximumValueDepth = 3000
+
+  func stopForDepth(_ action: String) throws -> Never {
+    try stop(
+      "memtutor: stopped: a value nested more than \(Self.grouped(Self.maximumValueDepth)) levels deep is too deep to \(action)"
+    )
+  }
+
   /// Ends the run because a budget ran out (exit status 3).
   func stop(_ reason: String) throws -> Never {
     recorder.record(.stopped(reason: reason))
