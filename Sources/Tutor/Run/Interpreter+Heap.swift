@@ -121,8 +121,8 @@ extension Interpreter {
 
   /// Names the blocks a slot's new value owns after `function::slot` (fields as `.name`).
   func noteOwners(frame: Int, slot: Int) {
-    let type = slotType(frame: frame, slot: slot)
-    guard types[type].needsDrop else { return }
+    let type = functions[frames[frame].function].slotTypes[slot]
+    guard types.needsDrop(type) else { return }
     let layout = slotLayout(frame: frame, slot: slot)
     let name = "\(functions[frames[frame].function].name)::\(layout.name)"
     assignOwners(slotValue(frame: frame, slot: slot), type: type, name: name, depth: 0)
