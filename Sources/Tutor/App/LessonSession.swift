@@ -14,6 +14,8 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
   enum Card: Sendable, Equatable {
     case introduction
     case closing
+    /// The current step's narration in full, for a screen too small to show all of it.
+    case narration
   }
 
   private(set) var tutor: Tutor
@@ -128,7 +130,8 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       drawCard(card, into: &buffer)
       if !settings.presenting, height > 1 {
         buffer.fill(x: 0, y: height - 1, width: width, height: 1, style: styles.status)
-        let keys = card == .introduction ? "Enter start" : "Enter close"
+        let keys =
+          card == .introduction ? "Enter start" : card == .narration ? "any key closes" : "Enter close"
         let dot = ascii ? " - " : " · "
         buffer.put(
           " " + keys + (lessonID == nil ? "" : dot + "m lesson menu") + dot + "? help" + dot + "q quit", x: 0,
@@ -182,8 +185,14 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     case .character("?"):
       showingHelp = true
       return true
+    case .character("r") where !tutor.narrationInFull.isEmpty:
+      card = .narration
+      return true
     case .character("m"):
       return lessonID == nil ? true : finish(.menu)
+    case .escape where settings.presenting:
+      // Some clickers send Esc; a stray press must not end the talk (q does).
+      return true
     case .escape where escapeReturnsToMenu:
       return finish(.menu)
     case .character("a") where settings.autoplayDelay != nil:
@@ -352,6 +361,11 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     case .introduction:
       panel = CardPanel(title: "Before you start", paragraphs: introduction)
       panel.footer = "Enter start" + dot + "q quit"
+    case .narration:
+      panel = CardPanel(
+        title: "Step \(tutor.currentStep + 1)",
+        paragraphs: tutor.narrationInFull.split(separator: "\n").map(String.init))
+      panel.footer = "any key closes"
     case .closing:
       panel = CardPanel(title: "Summary", paragraphs: closing)
       if !settings.presenting {

@@ -10,12 +10,16 @@ protocol LessonTutor: AppModel {
   var stepCount: Int { get }
   /// Shows `step` at once (no animation), clamped to the trace.
   mutating func jump(to step: Int)
+  /// What the narration says at the current step, in full (the panel may cut it short).
+  var narrationInFull: String { get }
   /// Draws the screen for a room (presenter mode) or with one panel zoomed to fill it.
   /// Only called when `settings.presenting` or `settings.zoom` asks for it.
   func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer
 }
 
 extension LessonTutor {
+  var narrationInFull: String { "" }
+
   /// A tutor without a presenter layout shows its usual screen.
   func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer {
     view(width: width, height: height)

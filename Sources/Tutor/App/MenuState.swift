@@ -16,11 +16,13 @@ struct MenuState: AppModel {
   private(set) var choice: String?
   private(set) var exitStatus: Int32 = 0
 
-  /// Preselects `resume` (the lesson opened last), so Enter continues where the learner was.
+  /// Preselects `resume` (the lesson opened last), so Enter continues where the learner was;
+  /// once that lesson is done, the next one.
   init(entries: [MenuEntry], resume: String? = nil) {
     self.entries = entries
     if let resume, let index = entries.firstIndex(where: { $0.id == resume }) {
-      selected = index
+      let finished = entries[index].progress?.done == true
+      selected = finished && index + 1 < entries.count ? index + 1 : index
     }
   }
 

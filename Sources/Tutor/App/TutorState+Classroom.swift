@@ -1,6 +1,8 @@
 /// The tutor drawn for a room on a large screen: a header with a big step counter, the panels
 /// spaced apart, and the narration large across the bottom.
 extension TutorState {
+  var narrationInFull: String { narrationText }
+
   /// The presenter's screen: big step counter, spaced panels, large narration, no key hints.
   /// (Smaller screens use the usual layout without key hints: `compose(…settings:)`.)
   func presenterView(width: Int, height: Int, zoom: PresenterSettings.Zoom?) -> ScreenBuffer {

@@ -49,7 +49,7 @@ struct TutorLaunch {
       return try show(message)
     case .session(var session):
       try position(&session, saved: saved)
-      if let notice = loaded.notice { session.notice = notice }
+      if let notice = Self.notice(loaded: loaded, library: library) { session.notice = notice }
       var root = makeRoot(library: library, loaded: loaded, session: session)
       return TerminalRunner.run(&root)
     }
@@ -88,10 +88,21 @@ struct TutorLaunch {
         course: course.rootCourse, progress: loaded.progress, store: store, session: session)
     } else {
       root = RootModel(
-        course: course.rootCourse, progress: loaded.progress, store: store, notice: loaded.notice)
+        course: course.rootCourse, progress: loaded.progress, store: store,
+        notice: Self.notice(loaded: loaded, library: library))
     }
     root.styles = ClassroomStyles(theme: Theme.named(options.theme))
     return root
+  }
+
+  /// One line for the screen about what went wrong on the way in: the progress file first, then
+  /// lesson folders that could not be read (their full text went to standard error).
+  static func notice(loaded: ProgressStore.Loaded, library: LessonLibrary) -> String? {
+    if let notice = loaded.notice { return notice }
+    guard let first = library.problems.first else { return nil }
+    let line = first.split(separator: "\n").first.map(String.init) ?? first
+    let more = library.problems.count - 1
+    return line + (more > 0 ? " (and \(more) more problem\(more == 1 ? "" : "s"))" : "")
   }
 
   /// `--step K` wins; otherwise a lesson resumes where the learner left it (a presenter

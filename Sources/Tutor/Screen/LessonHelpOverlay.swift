@@ -18,6 +18,7 @@ struct LessonHelpOverlay: Sendable {
       ("digits, Enter", "answer a number question"),
       ("b  .", "blank the screen; again to come back"),
       ("z", "zoom: Stack, Heap, Code, then all panels"),
+      ("r", "read this step's narration in full"),
     ]
     if hasMenu { entries.append(("m", "back to the lesson menu (progress is saved)")) }
     entries.append(("q", "quit (progress is saved)"))

@@ -9,6 +9,7 @@ struct FakeTutor: LessonTutor {
   var lastSize: (width: Int, height: Int)?
   var exitStatus: Int32 = 0
   var wantsTicks: Bool { false }
+  var narrationInFull: String { "Narration of step \(currentStep + 1), which is long." }
 
   init(stepCount: Int) {
     self.stepCount = stepCount

@@ -267,4 +267,25 @@ import Testing
     #expect(session.tutor.currentStep == 2)
     #expect(session.prompt?.question.step == 3)
   }
+
+  @Test func escapeDoesNotEndAPresentation() {
+    var session = Self.session(settings: PresenterSettings(presenting: true))
+    session.escapeReturnsToMenu = true
+    let running = session.update(.key(.escape))
+    #expect(running)
+    #expect(session.exit == nil)
+    let quit = session.update(.key(.character("q")))
+    #expect(!quit)
+    #expect(session.exit == .quit)
+  }
+
+  @Test func readKeyShowsTheWholeNarrationAndAnyKeyClosesIt() {
+    var session = Self.session()
+    press(.right, .character("r"), on: &session)
+    #expect(session.card == .narration)
+    #expect(session.view(width: 80, height: 24).flowingText.contains("Narration of step 2, which is long."))
+    press(.right, on: &session)
+    #expect(session.card == nil)
+    #expect(session.tutor.currentStep == 1)
+  }
 }

@@ -32,6 +32,9 @@ import Testing
     #expect(menu.selectedEntry?.id == "frames")
     let fresh = MenuState(entries: Self.entries(), resume: "gone")
     #expect(fresh.selectedEntry?.id == "where-a-value-lives")
+    // A finished lesson hands on to the next one.
+    let next = MenuState(entries: Self.entries(), resume: "where-a-value-lives")
+    #expect(next.selectedEntry?.id == "frames")
   }
 
   @Test func arrowsAndVimKeysMoveEnterChooses() {
