@@ -165,6 +165,9 @@ struct Narrator {
       guard let block = block(blockID) else { return "A heap block was freed." }
       let owner = block.owner.map { " (`\($0)`)" } ?? ""
       return "Freed the \(Format.bytes(block.size)) heap block at \(address(block.address))\(owner)."
+    case .heapOwnerChanged:
+      // Ownership is named where the block is allocated, moved or freed.
+      return nil
     case .heapLeaked(let blockID):
       guard let block = block(blockID) else { return "A heap block leaked." }
       return

@@ -33,6 +33,9 @@ enum Event: Sendable, Equatable {
   case heapValueWritten(blockID: Int, value: Value)
   /// An `Rc` block's counts changed.
   case heapCountsChanged(blockID: Int, strong: Int, weak: Int)
+  /// Who owns the block changed (a `let`, a move into another binding or a parameter,
+  /// a push into a `Vec`): `owner` names the place, like `main::s` or `main::v[2]`.
+  indirect case heapOwnerChanged(blockID: Int, owner: String?)
   case heapFreed(blockID: Int)
   case heapLeaked(blockID: Int)
 

@@ -199,6 +199,14 @@ extension Interpreter {
         }
       }
     }
+    // Nothing to drop (only scopes ending): record them directly.
+    if !work.contains(where: { if case .slotDied = $0 { return false } else { return true } }) {
+      for case .slotDied(let frameID, let slot) in work {
+        record(.slotDied(frameID: frameID, slot: slot))
+        if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
+      }
+      return
+    }
     try runDrops(work)
   }
 

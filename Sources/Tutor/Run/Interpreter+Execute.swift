@@ -43,9 +43,11 @@ extension Interpreter {
     case .initialize(let slot):
       if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
       record(.slotWritten(frameID: frames[top].frameID, slot: slot, value: pop()))
+      noteOwners(frame: top, slot: slot)
     case .write(let slot, let path, let offset, let size):
       let value = pop()
       writeSlot(frame: top, slot: slot, path: path, offset: offset, size: size, value: value)
+      noteOwners(frame: top, slot: slot)
     case .dropSlotValue(let slot, let path, let offset, let type):
       let status = recorder.state.frames[top].slots[slot].status
       guard status == .live else { break }
@@ -223,6 +225,7 @@ extension Interpreter {
       let value = operands[operands.count - 1].part(at: path[...])
       frames[top].movedRanges[slot] = nil
       record(.slotWritten(frameID: frames[top].frameID, slot: slot, value: value))
+      noteOwners(frame: top, slot: slot)
       if case .pointer(let base, _) = operands[operands.count - 2] {
         registerMove(address: base &+ UInt64(offset), size: size)
       }

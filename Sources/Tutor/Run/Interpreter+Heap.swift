@@ -117,6 +117,70 @@ extension Interpreter {
     return (newID, address)
   }
 
+  // MARK: - Owners
+
+  /// Names the blocks a slot's new value owns after `function::slot` (fields as `.name`).
+  func noteOwners(frame: Int, slot: Int) {
+    let type = slotType(frame: frame, slot: slot)
+    guard types[type].needsDrop else { return }
+    let layout = slotLayout(frame: frame, slot: slot)
+    let name = "\(functions[frames[frame].function].name)::\(layout.name)"
+    assignOwners(slotValue(frame: frame, slot: slot), type: type, name: name, depth: 0)
+  }
+
+  func assignOwners(_ value: Value, type: Int, name: String, depth: Int) {
+    guard depth < 8 else { return }
+    let runtime = types[type]
+    guard runtime.needsDrop else { return }
+    switch (runtime.shape, value) {
+    case (.string, .buffer(let pointer, _, let capacity, _)):
+      if capacity > 0, let id = blockIDsByStart[pointer] { setOwner(id, name) }
+    case (.vec, .buffer(let pointer, _, let capacity, _)):
+      // The elements are named when the buffer changes hands (not on every push).
+      if capacity > 0, let id = blockIDsByStart[pointer], setOwner(id, name), types[runtime.element].needsDrop
+      {
+        for element in vecElements(value).prefix(1000) {
+          assignOwners(element, type: runtime.element, name: "an element of \(name)", depth: depth + 1)
+        }
+      }
+    case (.rc, .pointer(let pointer, _)):
+      // Shared: the first owner names it.
+      if let id = blockIDsByStart[pointer], heapBlock(id)?.owner == nil { setOwner(id, name) }
+    case (.box, .pointer(let pointer, _)):
+      if let id = blockIDsByStart[pointer] { setOwner(id, name) }
+    case (.structure, .structure(let structName, let fields)):
+      let names = types.declarations.structs[structName]?.fields.map(\.name) ?? []
+      for (index, (field, part)) in zip(fields, runtime.parts).enumerated() {
+        let fieldName = index < names.count ? names[index] : String(index)
+        assignOwners(field, type: part, name: "\(name).\(fieldName)", depth: depth + 1)
+      }
+    case (.tuple, .tuple(let items)):
+      for (index, (item, part)) in zip(items, runtime.parts).enumerated() {
+        assignOwners(item, type: part, name: "\(name).\(index)", depth: depth + 1)
+      }
+    case (.array, .array(let items)):
+      for (index, item) in items.enumerated().prefix(64) {
+        assignOwners(item, type: runtime.element, name: "\(name)[\(index)]", depth: depth + 1)
+      }
+    case (.option, .variant(_, let variant, let payload)),
+      (.enumeration, .variant(_, let variant, let payload)):
+      guard let index = runtime.variantNames.firstIndex(of: variant) else { return }
+      for (item, part) in zip(payload, runtime.variantPayloads[index]) {
+        assignOwners(item, type: part, name: name, depth: depth + 1)
+      }
+    default:
+      break
+    }
+  }
+
+  /// Records a block's new owner; false when it already had that owner.
+  @discardableResult
+  func setOwner(_ id: Int, _ owner: String) -> Bool {
+    guard let block = heapBlock(id), block.owner != owner else { return false }
+    record(.heapOwnerChanged(blockID: id, owner: owner))
+    return true
+  }
+
   // MARK: - Vec and String buffers
 
   func elementsContents(_ elementType: Int, capacity: Int, elements: [Value]) -> HeapBlock.Contents {

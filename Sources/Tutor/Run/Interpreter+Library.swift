@@ -573,6 +573,9 @@ extension Interpreter {
     guard case .buffer(let pointer, _, let newCapacity, let kind) = vec else { return }
     if size > 0, let id = blockID(startingAt: pointer) {
       record(.heapElementsReplaced(blockID: id, range: index..<index, elements: [item]))
+      if types[element].needsDrop, let owner = heapBlock(id)?.owner {
+        assignOwners(item, type: element, name: "an element of \(owner)", depth: 0)
+      }
     }
     try write(
       address: address, type: type,

@@ -286,6 +286,7 @@ extension Interpreter {
       whole.setPart(at: path[...], to: value)
       if path.isEmpty { frames[frame].movedRanges[slot] = nil }
       record(.slotWritten(frameID: frames[frame].frameID, slot: slot, value: whole))
+      noteOwners(frame: frame, slot: slot)
     case .heapElement(let id, let element, let path):
       guard let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents,
         elements.indices.contains(element)

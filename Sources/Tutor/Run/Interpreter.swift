@@ -150,10 +150,12 @@ final class Interpreter {
         pc += 1
         if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
         recorder.record(.slotWritten(frameID: frames[top].frameID, slot: slot, value: operands.removeLast()))
+        noteOwners(frame: top, slot: slot)
       case .initialize(let slot):
         pc += 1
         if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
         recorder.record(.slotWritten(frameID: frames[top].frameID, slot: slot, value: operands.removeLast()))
+        noteOwners(frame: top, slot: slot)
       case .arithmetic(let op, let type, let point):
         pc += 1
         let right = operands.removeLast()
@@ -185,7 +187,7 @@ final class Interpreter {
 
   /// Starts a new step at `point` (a new line, or the same line entered again).
   func beginStep(_ point: SourcePoint) throws {
-    recorder.beginStep(point)
+    recorder.beginStep(point, heapWeight: liveHeapBytes / 16)
     currentLine = point.line
     currentColumn = point.column
     if recorder.stepCount > options.stepBudget {
@@ -246,6 +248,7 @@ final class Interpreter {
         bottomAddress: top - size,
         iteratorBase: iterators.count, resumePoint: callPoint, discardsResult: discardsResult))
     for _ in 0..<function.registerCount { iterators.append(IteratorState()) }
+    for slot in function.parameterSlots { noteOwners(frame: frames.count - 1, slot: slot) }
   }
 
   func overflow(frameSize: Int) throws -> Never {

@@ -130,6 +130,8 @@ struct MachineState: Sendable, Equatable {
         heap[index].size = newSize
         heap[index].contents = newContents
       }
+    case .heapOwnerChanged(let blockID, let owner):
+      if let index = blockIndex(id: blockID) { heap[index].owner = owner }
     case .heapFreed(let blockID):
       if let index = blockIndex(id: blockID) {
         heap[index].status = .freed

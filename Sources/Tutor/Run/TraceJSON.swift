@@ -150,7 +150,8 @@ struct TraceJSON {
   static func block(_ block: HeapBlock) -> String {
     object([
       ("id", "\(block.id)"), ("address", address(block.address)), ("size", "\(block.size)"),
-      ("alignment", "\(block.alignment)"), ("contents", contents(block.contents)),
+      ("alignment", "\(block.alignment)"), ("owner", block.owner.map(string) ?? "null"),
+      ("contents", contents(block.contents)),
     ])
   }
 
@@ -206,6 +207,8 @@ struct TraceJSON {
     case .heapCountsChanged(let blockID, let strong, let weak):
       return kind(
         "heapCountsChanged", [("block", "\(blockID)"), ("strong", "\(strong)"), ("weak", "\(weak)")])
+    case .heapOwnerChanged(let blockID, let owner):
+      return kind("heapOwnerChanged", [("block", "\(blockID)"), ("owner", owner.map(string) ?? "null")])
     case .heapFreed(let blockID):
       return kind("heapFreed", [("block", "\(blockID)")])
     case .heapLeaked(let blockID):

@@ -29,14 +29,17 @@ struct TraceRecorder {
   }
 
   /// Ends the current step and starts one for `point`.
-  mutating func beginStep(_ point: SourcePoint) {
+  mutating func beginStep(_ point: SourcePoint, heapWeight: Int = 0) {
     let count = Int32(clamping: events.count)
     if !steps.isEmpty {
       steps[steps.count - 1].endEvent = count
       // Checkpoint spacing grows with the state's size, so copies stay proportional to events.
       // A deep recursion grows the state with every step: spacing it at four events per
       // frame or block keeps the sum of all checkpoint sizes within twice the final state.
-      let threshold = max(1000, 4 * (state.frames.count + state.heap.count) + state.output.count / 4)
+      // A big heap block (one long `Vec`) weighs in by its size: after each checkpoint the
+      // next write copies it once.
+      let weight = state.frames.count + state.heap.count + heapWeight + state.output.count / 4
+      let threshold = max(1000, 4 * weight)
       if eventsSinceCheckpoint >= threshold {
         checkpoints.append((steps.count - 1, state))
         eventsSinceCheckpoint = 0

@@ -26,8 +26,17 @@ struct TraceText {
       let sourceLine =
         lineNumber >= 1 && lineNumber <= lines.count ? String(lines[lineNumber - 1]).trimmingSpaces() : ""
       out += "\nstep \(index)  line \(step.line)  col \(step.column)  │ \(sourceLine)\n"
+      // A block's first owner in the step it is allocated is named with the allocation.
+      var owners: [Int: String] = [:]
+      var allocated: Set<Int> = []
       for event in trace.events(of: index) {
-        let text = describe(event, in: state)
+        if case .heapAllocated(let block) = event { allocated.insert(block.id) }
+        if case .heapOwnerChanged(let id, let owner?) = event, allocated.contains(id), owners[id] == nil {
+          owners[id] = owner
+        }
+      }
+      for event in trace.events(of: index) {
+        let text = describe(event, in: state, owners: owners)
         state.apply(event, image: image)
         for line in text { out += "  " + line + "\n" }
       }
@@ -56,8 +65,9 @@ struct TraceText {
     return (entry.name, entry.typeName, frame.topAddress - UInt64(entry.offset + entry.size))
   }
 
-  func describe(_ event: Event, in state: MachineState) -> [String] {
+  func describe(_ event: Event, in state: MachineState, owners: [Int: String] = [:]) -> [String] {
     let image = trace.image
+    let newlyAllocated = Set(owners.keys)
     switch event {
     case .framePushed(_, let layoutIndex, let topAddress, _):
       let layout = image.layouts[layoutIndex]
@@ -80,7 +90,10 @@ struct TraceText {
     case .dropRan(let typeName, _):
       return ["run Drop::drop for \(typeName)"]
     case .heapAllocated(let block):
-      return ["alloc \(block.size) B at \(Self.hex(block.address)) (\(Self.describe(block.contents)))"]
+      let owner = owners[block.id].map { " for \($0)" } ?? ""
+      return [
+        "alloc \(block.size) B at \(Self.hex(block.address))\(owner) (\(Self.describe(block.contents)))"
+      ]
     case .heapWritten(let blockID, let contents):
       return ["write \(blockAddress(blockID, in: state)): \(Self.describe(contents))"]
     case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
@@ -118,6 +131,9 @@ struct TraceText {
       return ["write \(Self.render(value)) into \(blockAddress(blockID, in: state))"]
     case .heapCountsChanged(let blockID, let strong, let weak):
       return ["counts of \(blockAddress(blockID, in: state)): strong \(strong), weak \(weak)"]
+    case .heapOwnerChanged(let blockID, let owner):
+      if newlyAllocated.contains(blockID), owners[blockID] == owner { return [] }
+      return ["\(blockAddress(blockID, in: state)) now belongs to \(owner ?? "nobody")"]
     case .heapFreed(let blockID):
       let block = state.blockIndex(id: blockID).map { state.heap[$0] }
       return ["free \(block?.size ?? 0) B at \(blockAddress(blockID, in: state))"]

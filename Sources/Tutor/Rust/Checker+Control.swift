@@ -246,8 +246,9 @@ extension Checker {
     return typed(.match(checkedScrutinee, checkedArms), resultType ?? .never, span)
   }
 
-  /// A light exhaustiveness check: a catch-all arm, every variant of an enum / `Option` /
-  /// `bool` covered by unguarded arms, or a full integer coverage is not attempted.
+  /// A light exhaustiveness check: a catch-all arm, or every variant of an enum / `Option` /
+  /// `bool` named by some unguarded arm (nested payloads are not analysed, so this never
+  /// refuses a match rustc accepts; integer ranges are not checked).
   private func checkExhaustive(_ arms: [TypedArm], type: TypeTerm, span: SourceSpan) {
     let unguarded = arms.filter { $0.guardExpression == nil }.map(\.pattern)
     if unguarded.contains(where: { !$0.isRefutable }) { return }
@@ -267,22 +268,14 @@ extension Checker {
     case .option:
       var covered: Set<Int> = []
       for pattern in flat {
-        if case .variant(_, let variant, let payload) = pattern.kind,
-          !payload.contains(where: { $0.isRefutable })
-        {
-          covered.insert(variant)
-        }
+        if case .variant(_, let variant, _) = pattern.kind { covered.insert(variant) }
       }
       if !covered.contains(0) { missing.append("`None`") }
       if !covered.contains(1) { missing.append("`Some(_)`") }
     case .enumeration(let name):
       var covered: Set<Int> = []
       for pattern in flat {
-        if case .variant(_, let variant, let payload) = pattern.kind,
-          !payload.contains(where: { $0.isRefutable })
-        {
-          covered.insert(variant)
-        }
+        if case .variant(_, let variant, _) = pattern.kind { covered.insert(variant) }
       }
       for (index, variant) in (enums[name]?.variants ?? []).enumerated() where !covered.contains(index) {
         missing.append("`\(name)::\(variant.name)\(variant.payload.isEmpty ? "" : "(..)")`")

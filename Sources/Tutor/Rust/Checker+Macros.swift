@@ -15,9 +15,10 @@ extension Checker {
     case "println", "print", "eprintln", "eprint":
       let newline = name.hasSuffix("ln")
       let stream: Event.Stream = name.hasPrefix("e") ? .stderr : .stdout
-      guard
-        var (template, values) = checkFormatArguments(arguments, macro: name, span: span, allowEmpty: newline)
+      guard let checked = checkFormatArguments(arguments, macro: name, span: span, allowEmpty: newline)
       else { return invalid(span) }
+      var template = checked.0
+      let values = checked.1
       if newline { template.format.pieces.append(.literal("\n")) }
       return typed(.print(stream, template, values), .unit, span)
     case "format":
@@ -39,9 +40,10 @@ extension Checker {
           format: FormatString(pieces: [.literal(text)]), positionalCount: 0, names: [], inlinedLiterals: [])
         return typed(.panic(template, []), .never, span)
       }
-      guard
-        var (template, values) = checkFormatArguments(arguments, macro: name, span: span, allowEmpty: false)
+      guard let checked = checkFormatArguments(arguments, macro: name, span: span, allowEmpty: false)
       else { return invalid(span) }
+      var template = checked.0
+      let values = checked.1
       if !prefix.isEmpty { template.format.pieces.insert(.literal(prefix + ": "), at: 0) }
       return typed(.panic(template, values), .never, span)
     case "assert":
