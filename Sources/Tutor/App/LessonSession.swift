@@ -103,11 +103,18 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     }
   }
 
+  /// The settings as the tutor should show them: autoplay only while it is running.
+  private var shownSettings: PresenterSettings {
+    var shown = settings
+    if !isAutoplaying { shown.autoplayDelay = nil }
+    return shown
+  }
+
   func view(width: Int, height: Int) -> ScreenBuffer {
     if settings.blanked { return ScreenBuffer(width: width, height: height) }
     var buffer =
       settings.presenting || settings.zoom != nil
-      ? tutor.view(width: width, height: height, settings: settings)
+      ? tutor.view(width: width, height: height, settings: shownSettings)
       : tutor.view(width: width, height: height)
     if let notice {
       buffer.fill(x: 0, y: 0, width: width, height: 1, style: styles.warning)
