@@ -1,5 +1,5 @@
 //! title: Where a value lives
-//! summary: One line of Rust uses three kinds of memory: read-only data, the heap and the stack.
+//! summary: One line of Rust uses read-only data, the heap and the stack.
 //!
 //! Every value in a running program sits somewhere in memory, and even a
 //! single line can involve three different places. This lesson follows one

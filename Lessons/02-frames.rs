@@ -1,5 +1,5 @@
 //! title: Frames on the stack
-//! summary: Each call pushes a frame of a size fixed in advance; each return pops it.
+//! summary: Each call pushes a frame of fixed size; each return pops it.
 //!
 //! The stack is where a running program keeps the state of its function
 //! calls. Each call gets a contiguous block of the stack, its frame, which

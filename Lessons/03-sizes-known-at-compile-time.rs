@@ -1,5 +1,5 @@
 //! title: Sizes known at compile time
-//! summary: A parameter's slot has one size for every call; text of any length goes to the heap.
+//! summary: One frame layout for every call; text of any length goes to the heap.
 //!
 //! The compiler lays out each function's frame once, before the program
 //! runs, so it must know how many bytes every parameter and local takes.

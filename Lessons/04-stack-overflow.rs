@@ -1,5 +1,5 @@
-//! title: Stack overflow: a local too big
-//! summary: A frame that does not fit in the stack ends the program before the function starts.
+//! title: Stack overflow: a huge local
+//! summary: A frame too big for the stack ends the program at the call.
 //!
 //! Reserving stack space costs almost nothing: the stack pointer moves down
 //! by the frame's size, and moves back up on return. No system call, no

@@ -1,5 +1,5 @@
-//! title: Stack overflow: recursion without end
-//! summary: Every call adds a frame; a recursion that never stops runs out of stack.
+//! title: Stack overflow: endless calls
+//! summary: Every call adds a frame; recursion without end runs out of stack.
 //! stack: 16KiB
 //!
 //! The other classic way to overflow the stack is a recursive function
@@ -36,6 +36,7 @@ fn descend(level: u64) -> u64 {
     // >2 Second call: `level` = {value level}, {frames} frames on the stack.
     // >3 Third call. Every frame has the same size; the stack grows by
     // >3 {frame} bytes per call and is now {stack} bytes deep.
+    // >4.. Call number {value level}: {frames} frames, {stack} bytes of stack.
     if level == 0 {
         return 0;
     }

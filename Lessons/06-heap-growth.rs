@@ -1,5 +1,5 @@
 //! title: The heap and growth
-//! summary: A Vec reserves room to grow; when it runs out, it moves to a bigger block.
+//! summary: A Vec reserves room; when full, it moves to a block twice as big.
 //!
 //! Data whose size changes while the program runs cannot live in a frame,
 //! whose size is fixed. A `Vec` keeps three words on the stack (pointer,

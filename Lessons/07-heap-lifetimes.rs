@@ -1,5 +1,5 @@
 //! title: Data that outlives its frame
-//! summary: Values made in a function can outlive it on the heap; a move copies only the handle.
+//! summary: Heap data outlives the function that made it; moves copy the handle.
 //!
 //! A frame lives exactly as long as its call. When a function returns, its
 //! frame is popped and every local in it is gone. So how can a function

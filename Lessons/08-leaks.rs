@@ -1,5 +1,5 @@
 //! title: Leaks are still possible
-//! summary: Ownership frees memory for you, but safe Rust can still leak on purpose or by a cycle.
+//! summary: Rust frees for you, yet safe code can leak: leak, forget, Rc cycles.
 //!
 //! Managing the heap by hand goes wrong in a few classic ways. Forget to
 //! free a block and it leaks: a long-running program that leaks keeps

@@ -1,5 +1,5 @@
-//! title: A reference that outlives its value
-//! summary: rustc rejects a reference that would point at a value already dropped (E0597).
+//! title: A reference outliving its value
+//! summary: rustc rejects a reference to a value already dropped (E0597).
 //! expect-error: E0597
 //!
 //! A use-after-free needs two things: a block that has been freed, and a
@@ -8,8 +8,7 @@
 //! checker proves at compile time that no reference is used after the value
 //! it points at is gone.
 //!
-//! rustc refuses this program with error E0597: `word` does not live long
-//! enough. memtutor can still play it, to show what the reference would
+//! memtutor can still play the program, to show what the reference would
 //! point at if Rust let it through.
 
 // > `main`'s frame has slots for `shortest` and, inside the inner block,
@@ -70,16 +69,16 @@ fn main() {
 //~ which costs an allocation but owes nothing to anyone.
 
 //| error[E0597]: `word` does not live long enough
-//|   --> 09-dangling-reference.rs:42:20
+//|   --> 09-dangling-reference.rs:41:20
 //|    |
-//| 30 |         let word = String::from("ephemeral");
+//| 29 |         let word = String::from("ephemeral");
 //|    |             ---- binding `word` declared here
 //| ...
-//| 42 |         shortest = &word;
+//| 41 |         shortest = &word;
 //|    |                    ^^^^^ borrowed value does not live long enough
 //| ...
-//| 46 |     }
+//| 45 |     }
 //|    |     - `word` dropped here while still borrowed
 //| ...
-//| 58 |     println!("{:p}", shortest);
+//| 57 |     println!("{:p}", shortest);
 //|    |                      -------- borrow later used here

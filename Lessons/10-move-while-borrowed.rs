@@ -1,5 +1,5 @@
-//! title: Freeing a value that is still borrowed
-//! summary: rustc rejects moving a value away while a reference to it is still in use (E0505).
+//! title: Freeing a value still borrowed
+//! summary: rustc rejects moving a value away while it is borrowed (E0505).
 //! expect-error: E0505
 //!
 //! Dropping a value frees its heap memory. If a reference to the value is

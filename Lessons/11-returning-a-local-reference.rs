@@ -1,5 +1,5 @@
 //! title: Returning a reference to a local
-//! summary: rustc rejects returning a reference into a frame that is about to be popped (E0515).
+//! summary: rustc rejects returning a reference into a dying frame (E0515).
 //! expect-error: E0515
 //!
 //! A function's locals live in its frame, and the frame is popped when the

@@ -1,5 +1,5 @@
 //! title: A reference into a moved buffer
-//! summary: rustc rejects growing a Vec while a reference into its old block is in use (E0502).
+//! summary: rustc rejects growing a Vec while a reference into it lives (E0502).
 //! expect-error: E0502
 //!
 //! In lesson 6, a full Vec moved its elements to a new, bigger block and

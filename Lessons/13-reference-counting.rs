@@ -1,5 +1,5 @@
-//! title: Ownership, reference counting and garbage collection
-//! summary: Rc counts owners and frees at zero; a tracing GC frees later; ownership frees at the brace.
+//! title: Ownership, Rc and tracing GC
+//! summary: Rc frees at count zero, a GC frees later, ownership at the brace.
 //!
 //! Languages that do not want programmers to free memory by hand take one
 //! of two roads. A tracing garbage collector (Java, Go, C#, JavaScript)

@@ -43,7 +43,6 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
   var closing: [String] = []
   /// The card on screen, if any.
   private(set) var card: Card?
-  private var closingShown = false
   /// A one-line message shown over the top row until the next key (a progress file moved aside).
   var notice: String?
 
@@ -104,11 +103,18 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     }
   }
 
+  /// The settings as the tutor should show them: autoplay only while it is running.
+  private var shownSettings: PresenterSettings {
+    var shown = settings
+    if !isAutoplaying { shown.autoplayDelay = nil }
+    return shown
+  }
+
   func view(width: Int, height: Int) -> ScreenBuffer {
     if settings.blanked { return ScreenBuffer(width: width, height: height) }
     var buffer =
       settings.presenting || settings.zoom != nil
-      ? tutor.view(width: width, height: height, settings: settings)
+      ? tutor.view(width: width, height: height, settings: shownSettings)
       : tutor.view(width: width, height: height)
     if let notice {
       buffer.fill(x: 0, y: 0, width: width, height: 1, style: styles.warning)
@@ -242,7 +248,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       switch key {
       case .character("q"): return finish(.quit)
       case .character("m") where lessonID != nil: return finish(.menu)
-      case .left, .character("h"), .escape:
+      case .left, .character("h"), .pageUp, .escape:
         // Back out of the question; the tutor stays where it was.
         prompt = nil
         return true
@@ -268,6 +274,14 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       return finish(.quit)
     }
     let to = moved.currentStep
+    if to == from, from == tutor.stepCount - 1, !closing.isEmpty, case .key(let key) = message,
+      Self.isForward(key), !moved.wantsTicks
+    {
+      // "Next" on the last step: the end state has been seen, now the summary.
+      tutor = moved
+      showCard(.closing)
+      return true
+    }
     // A presenter who jumps ahead means it: only stepping one at a time meets the questions.
     let asks = settings.presenting ? to == from + 1 : to > from
     if asks, let question = firstBlockingQuestion(after: from, upTo: to) {
@@ -328,15 +342,11 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     guard lessonID != nil else { return }
     progress.lastStep = tutor.currentStep
     progress.stepCount = tutor.stepCount
-    if tutor.stepCount > 0, tutor.currentStep >= tutor.stepCount - 1 {
-      progress.done = true
-      if !closingShown, !closing.isEmpty { showCard(.closing) }
-    }
+    if tutor.stepCount > 0, tutor.currentStep >= tutor.stepCount - 1 { progress.done = true }
   }
 
   private mutating func showCard(_ which: Card) {
     card = which
-    if which == .closing { closingShown = true }
   }
 
   private mutating func finish(_ reason: Exit) -> Bool {

@@ -28,7 +28,8 @@ struct Narrator {
 
   /// The narration for step `step` (0-based), whose events took `before` onwards.
   static func narrate(
-    image: ProgramImage, step: Int, before: MachineState, events: some Collection<Event>
+    image: ProgramImage, step: Int, before: MachineState, events: some Collection<Event>,
+    previousEvents: some Collection<Event> = [Event]()
   ) -> String {
     var narrator = Narrator(image: image, before: before)
     for event in events {
@@ -54,6 +55,11 @@ struct Narrator {
       narrator.record(event)
     }
     if sentences.isEmpty {
+      if previousEvents.contains(where: { if case .framePopped = $0 { true } else { false } }),
+        let caller = before.frames.last
+      {
+        return "Back in `\(caller.function)`: the call on this line has finished."
+      }
       return step == 0 ? "The program is about to start." : "Nothing in memory changed on this line."
     }
     let limit = 6
@@ -91,6 +97,16 @@ struct Narrator {
     let index = pushed[frameID] ?? before.frameIndex(id: frameID).map { before.frames[$0].layoutIndex }
     guard let index, image.layouts.indices.contains(index) else { return nil }
     return image.layouts[index]
+  }
+
+  /// The slot holding a pointer to the block at `address`, by this step's writes or before.
+  private func ownerOfBlock(at address: UInt64) -> String? {
+    for (ref, value) in written where value.pointerTargets.first == address {
+      if let slot = slotLayout(ref), let layout = layout(ofFrame: ref.frameID) {
+        return "\(layout.function)::\(slot.name)"
+      }
+    }
+    return before.ownerName(ofBlockAt: address, image: image)
   }
 
   private func currentContents(_ blockID: Int) -> HeapBlock.Contents? {
@@ -321,7 +337,11 @@ struct Narrator {
   )
     -> String?
   {
-    let owner = block(blockID)?.owner.map { "`\($0)`" } ?? "the buffer"
+    let found = block(blockID)
+    let ownerName =
+      found?.owner ?? found.flatMap { ownerOfBlock(at: $0.address) }
+    // `main::arr` reads as `arr` in a sentence.
+    let owner = ownerName.map { "`\($0.split(separator: ":").last.map(String.init) ?? $0)`" } ?? "the buffer"
     switch (oldContents, contents) {
     case (.elements(_, _, _, let oldElements), .elements(_, _, let capacity, let elements)):
       if elements.count == oldElements.count + 1, let last = elements.last, allocated[blockID] != nil,

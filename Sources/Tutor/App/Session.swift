@@ -55,16 +55,25 @@ struct Session: Sendable {
 
   /// Moves to `target` (clamped). One step forward applies that step's events and may
   /// animate; a jump forward animates only a stack overflow; moving back never animates.
-  mutating func move(to target: Int, animate: Bool, speed: Double) {
+  /// `observe` sees the state just before the target step and that step's events (for the
+  /// narration) without copying a state: a 200,000-frame stack is expensive to copy.
+  mutating func move(
+    to target: Int, animate: Bool, speed: Double,
+    observe: (_ before: MachineState, _ events: ArraySlice<Event>) -> Void = { _, _ in }
+  ) {
     let target = min(max(target, 0), lastPosition)
     guard target != position || stepCount == 0 else { return }
     var transition: Transition? = nil
+    let events = trace.events(of: target)
     if target == position + 1 {
-      let events = trace.events(of: target)
+      observe(state, events)
       transition = Transition.step(from: state, events: events)
       for event in events { state.apply(event, image: trace.image) }
     } else {
-      let next = trace.state(after: target)
+      // Rebuild the state before the target step, then apply that step: one rebuild.
+      var next = target > 0 ? trace.state(after: target - 1) : MachineState()
+      observe(next, events)
+      for event in events { next.apply(event, image: trace.image) }
       if target > position { transition = Transition.jump(from: state, to: next) }
       state = next
     }

@@ -5,7 +5,8 @@ extension TutorState {
 
   /// The presenter's screen: big step counter, spaced panels, large narration, no key hints.
   /// (Smaller screens use the usual layout without key hints: `compose(…settings:)`.)
-  func presenterView(width: Int, height: Int, zoom: PresenterSettings.Zoom?) -> ScreenBuffer {
+  func presenterView(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer {
+    let zoom = settings.zoom
     var buffer = ScreenBuffer(width: width, height: height)
     // High contrast for a projector, as on the smaller presenter screen (mono stays mono).
     var context = context
@@ -20,7 +21,7 @@ extension TutorState {
     let layout = PresenterLayout(
       width: width, height: height, hasOutput: shownOutput > 0, staticCount: session.image.statics.count)
     layout.drawHeader(
-      title: title, step: session.position, stepCount: session.stepCount, note: presenterNote,
+      title: title, step: session.position, stepCount: session.stepCount, note: presenterNote(settings),
       context: context,
       into: &buffer)
     if let zoom {
@@ -49,8 +50,9 @@ extension TutorState {
   }
 
   /// What the header says besides the counter: a step number being typed, autoplay, the end.
-  private var presenterNote: String? {
+  private func presenterNote(_ settings: PresenterSettings) -> String? {
     if !jumpInput.isEmpty { return "go to step \(jumpInput)_" }
+    if let delay = settings.autoplayDelay { return "autoplay, \(Self.seconds(delay)) a step (a pauses)" }
     if isAutoplaying { return "autoplay" }
     if session.isAtEnd, let outcome = statusLine.outcome { return outcome }
     return nil
@@ -67,5 +69,11 @@ extension TutorState {
     case .heap: HeapPanel.render(scene, context: context, in: area, into: &buffer)
     case .code: CodePanel.render(codeView, context: context, in: area, into: &buffer)
     }
+  }
+
+  /// "4 s", "1.5 s".
+  static func seconds(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    return tenths % 10 == 0 ? "\(tenths / 10) s" : "\(tenths / 10).\(tenths % 10) s"
   }
 }

@@ -13,7 +13,7 @@ extension TutorState: LessonTutor {
 
   func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer {
     if settings.presenting, PresenterLayout.isLarge(width: width, height: height) {
-      return presenterView(width: width, height: height, zoom: settings.zoom)
+      return presenterView(width: width, height: height, settings: settings)
     }
     return compose(width: width, height: height, settings: settings)
   }

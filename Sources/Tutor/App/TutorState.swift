@@ -51,16 +51,25 @@ struct TutorState: AppModel {
   mutating func move(to target: Int) {
     let target = min(max(target, 0), session.lastPosition)
     guard target != session.position else { return }
-    let before = target == session.position + 1 ? session.state : nil
-    session.move(to: target, animate: options.animate, speed: options.speed)
-    narrationText = narrationFor(position: target, before: before ?? session.previousState)
+    let narration = narration
+    let image = session.image
+    let previousEvents = session.trace.events(of: target - 1)
+    var text = ""
+    session.move(to: target, animate: options.animate, speed: options.speed) { before, events in
+      text =
+        narration?.text(target)
+        ?? Narrator.narrate(
+          image: image, step: target, before: before, events: events, previousEvents: previousEvents)
+    }
+    narrationText = text
     lastAutoplayMove = now
   }
 
   private func narrationFor(position: Int, before: MachineState) -> String {
     if let text = narration?.text(position) { return text }
     return Narrator.narrate(
-      image: session.image, step: position, before: before, events: session.trace.events(of: position))
+      image: session.image, step: position, before: before, events: session.trace.events(of: position),
+      previousEvents: session.trace.events(of: position - 1))
   }
 
   private mutating func tick(_ seconds: Double) {

@@ -42,7 +42,8 @@ struct RenderCommand: ParsableCommand {
     guard let (width, height) = Self.parseSize(size) else { throw ExitCode.validationFailure }
     let trace = try ProgramLoader.trace(path: file, options: look.engineOptions())
     guard step <= trace.stepCount else {
-      throw ValidationError("step \(step) is past the end: \(file) has \(trace.stepCount) steps")
+      ProgramLoader.printError("memtutor: step \(step) is past the end: \(file) has \(trace.stepCount) steps")
+      throw ExitCode(64)
     }
     var options = TutorOptions()
     options.theme = look.themeName(environment: ProcessInfo.processInfo.environment)

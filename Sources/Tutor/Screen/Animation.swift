@@ -52,10 +52,16 @@ enum Animation {
     case .moveOut(let ref, let value):
       if local < 0.5 { frame.slotOverrides[ref] = FrameState.Slot(value: value, status: .live) }
       frame.slotHighlights.insert(ref)
-    case .allocate(let blockID):
+    case .allocate(let blockID, let count):
       if local < 1 {
-        frame.blockReveal[blockID] = smooth(local)
         frame.blockHighlights.insert(blockID)
+        if count > 1 {
+          // The box appears, then the bytes are copied in one by one.
+          frame.blockReveal[blockID] = smooth(min(1, local / 0.35))
+          frame.copiedCount[blockID] = min(count, Int(max(0, local - 0.35) / 0.6 * Double(count + 1)))
+        } else {
+          frame.blockReveal[blockID] = smooth(local)
+        }
       }
     case .reallocateMoved(let from, let to, let count, let owner, let ownerPrevious):
       applyReallocation(

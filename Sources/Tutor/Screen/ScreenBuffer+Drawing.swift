@@ -29,6 +29,15 @@ extension ScreenBuffer {
 
   mutating func horizontalLine(x: Int, y: Int, width: Int, glyph: String, style: Style) {
     guard width > 0 else { return }
+    if glyph.count == 1, DisplayWidth.of(glyph) == 1, !glyph.inert.isEmpty, glyph.inert == glyph, y >= 0,
+      y < height
+    {
+      // One-cell glyph: the same cell over and over.
+      for column in max(0, x)..<min(self.width, x + width) {
+        self[column, y] = Cell(grapheme: glyph, width: 1, style: style)
+      }
+      return
+    }
     var column = x
     while column < x + width {
       let written = put(glyph, x: column, y: y, style: style, maxWidth: x + width - column)

@@ -42,6 +42,25 @@ struct ScreenBuffer: Sendable, Equatable {
     let limit = min(width, x + (maxWidth ?? width))
     var column = x
     for character in text {
+      // Fast path: a printable ASCII character is one cell wide and needs no escaping.
+      if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+        if column + 1 > limit { return column - x }
+        if column >= 0 { self[column, y] = Cell(grapheme: String(character), width: 1, style: style) }
+        column += 1
+        continue
+      }
+      if !character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) {
+        // No control character inside: drawn as it is.
+        let characterWidth = DisplayWidth.of(character)
+        if characterWidth == 0 { continue }
+        if column + characterWidth > limit { return column - x }
+        if column >= 0 {
+          self[column, y] = Cell(grapheme: String(character), width: characterWidth, style: style)
+          if characterWidth == 2 { self[column + 1, y] = .continuation(style) }
+        }
+        column += characterWidth
+        continue
+      }
       for piece in DisplayWidth.inertPieces(of: character) {
         let pieceWidth = DisplayWidth.of(piece)
         if pieceWidth == 0 { continue }
@@ -58,9 +77,10 @@ struct ScreenBuffer: Sendable, Equatable {
 
   /// Fills a rectangle with blanks of `style`.
   mutating func fill(x: Int, y: Int, width: Int, height: Int, style: Style = .plain) {
+    let blank = Cell(grapheme: " ", width: 1, style: style)
     for row in max(0, y)..<min(self.height, y + height) {
       for column in max(0, x)..<min(self.width, x + width) {
-        self[column, row] = Cell(grapheme: " ", width: 1, style: style)
+        self[column, row] = blank
       }
     }
   }

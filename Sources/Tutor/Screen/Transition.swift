@@ -12,7 +12,9 @@ struct Transition: Sendable, Equatable {
     case write(SlotRef, previous: FrameState.Slot?)
     /// The value left the slot; `value` stays visible, greyed.
     case moveOut(SlotRef, value: Value)
-    case allocate(blockID: Int)
+    /// A block appeared; its `count` initial elements or bytes (a literal's text) arrive
+    /// one by one.
+    case allocate(blockID: Int, count: Int)
     /// `realloc` could not grow the block: a new one, `count` elements copied, the owner's
     /// pointer swung to it, the old one freed.
     case reallocateMoved(from: Int, to: Int, count: Int, owner: SlotRef?, ownerPrevious: FrameState.Slot?)
@@ -42,6 +44,7 @@ struct Transition: Sendable, Equatable {
     var effects: [Effect] = []
     var written: [SlotRef: FrameState.Slot] = [:]
     var absorbedWrites: Set<Int> = []
+    var ended: [SlotRef: FrameState.SlotStatus] = [:]
     var outputIndex = previous.output.count
     let list = Array(events)
     // Block contents as the step's events leave them, for edits that follow other edits.
@@ -75,7 +78,12 @@ struct Transition: Sendable, Equatable {
         effects.append(.push(frameID: frameID))
       case .framePopped(let frameID, _):
         if let index = previous.frameIndex(id: frameID) {
-          effects.append(.pop(frame: previous.frames[index]))
+          // The frame leaves as the step left it: its locals already out of scope or moved.
+          var frame = previous.frames[index]
+          for (ref, status) in ended where ref.frameID == frameID && frame.slots.indices.contains(ref.slot) {
+            frame.slots[ref.slot].status = status
+          }
+          effects.append(.pop(frame: frame))
         }
       case .slotWritten(let frameID, let slot, let value):
         let ref = SlotRef(frameID: frameID, slot: slot)
@@ -83,11 +91,14 @@ struct Transition: Sendable, Equatable {
           effects.append(.write(ref, previous: previousSlot(ref)))
         }
         written[ref] = FrameState.Slot(value: value, status: .live)
+      case .slotDied(let frameID, let slot):
+        ended[SlotRef(frameID: frameID, slot: slot)] = .dead
       case .slotMovedOut(let frameID, let slot):
         let ref = SlotRef(frameID: frameID, slot: slot)
+        ended[ref] = .movedOut
         if let slot = previousSlot(ref) { effects.append(.moveOut(ref, value: slot.value)) }
       case .heapAllocated(let block):
-        effects.append(.allocate(blockID: block.id))
+        effects.append(.allocate(blockID: block.id, count: block.contents.usedCount))
       case .heapReallocated(let blockID, _, let newContents, let movedTo):
         let old = previous.blockIndex(id: blockID).map { previous.heap[$0] }
         if let moved = movedTo {
@@ -160,7 +171,7 @@ struct Transition: Sendable, Equatable {
     case .push, .pop: 0.5
     case .write, .print: 0
     case .moveOut: 0.35
-    case .allocate: 0.35
+    case .allocate(_, let count): count > 1 ? 0.6 : 0.35
     case .reallocateMoved: 0.9
     case .resizeInPlace: 0.5
     case .blockWrite: 0.25

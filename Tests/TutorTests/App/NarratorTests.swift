@@ -47,8 +47,8 @@ import Testing
       narration(vec, step: 2)
         == "Allocated room for 4 `i32` elements (16 B) on the heap at 0x5555555da2a0. `v` now has a heap buffer: ptr, len 1, cap 4."
     )
-    #expect(narration(vec, step: 3) == "Pushed 2 into `main::v`: len 2 of cap 4, room for 2 more.")
-    #expect(narration(vec, step: 5) == "Pushed 4 into `main::v`: len 4 of cap 4, now full.")
+    #expect(narration(vec, step: 3) == "Pushed 2 into `v`: len 2 of cap 4, room for 2 more.")
+    #expect(narration(vec, step: 5) == "Pushed 4 into `v`: len 4 of cap 4, now full.")
     #expect(
       narration(vec, step: 6)
         == "The Vec was full (len 4 = cap 4), so it asked for room for 8 (32 B); the allocator could not grow it in place, so the 4 elements were copied to 0x5555555da2c0 and the old block at 0x5555555da2a0 freed. Then 5 was pushed: len 5 of cap 8."

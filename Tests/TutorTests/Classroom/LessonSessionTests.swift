@@ -240,6 +240,10 @@ import Testing
     press(.end, on: &session)
     press(.character("8"), .enter, .enter, .end, on: &session)
     #expect(session.tutor.currentStep == 9)
+    // The last step is shown first; "next" on it brings the summary.
+    #expect(session.card == nil)
+    #expect(session.progress.done)
+    press(.right, on: &session)
     #expect(session.card == .closing)
     let text = session.view(width: 80, height: 24).flowingText
     #expect(text.contains("Use with_capacity when you know the length."))
@@ -248,6 +252,8 @@ import Testing
     #expect(session.card == nil)
     press(.left, .end, on: &session)
     #expect(session.card == nil)
+    press(.pageDown, on: &session)
+    #expect(session.card == .closing)
   }
 
   @Test func resumedLessonSkipsTheIntroduction() {
@@ -286,6 +292,17 @@ import Testing
     #expect(session.view(width: 80, height: 24).flowingText.contains("Narration of step 2, which is long."))
     press(.right, on: &session)
     #expect(session.card == nil)
+    #expect(session.tutor.currentStep == 1)
+  }
+
+  @Test func clickerBackKeyTakesTheQuestionDown() {
+    var session = Self.session(settings: PresenterSettings(presenting: true))
+    press(.pageDown, .pageDown, .pageDown, on: &session)
+    #expect(session.prompt != nil)
+    press(.pageUp, on: &session)
+    #expect(session.prompt == nil)
+    #expect(session.tutor.currentStep == 2)
+    press(.pageUp, on: &session)
     #expect(session.tutor.currentStep == 1)
   }
 }

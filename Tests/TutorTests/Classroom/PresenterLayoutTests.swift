@@ -100,4 +100,12 @@ import Testing
     let screen = Self.tutor(theme: .mono).view(width: 200, height: 60, settings: Self.presenting)
     #expect(screen.cells.allSatisfy { $0.style.foreground == .default && $0.style.background == .default })
   }
+
+  @Test func headerSaysWhenAutoplayRuns() {
+    var settings = Self.presenting
+    settings.autoplayDelay = 2.5
+    let lines = Self.tutor().view(width: 200, height: 60, settings: settings).lines
+    #expect(lines[3].hasPrefix("   autoplay, 2.5 s a step (a pauses)"))
+    #expect(TutorState.seconds(4) == "4 s")
+  }
 }

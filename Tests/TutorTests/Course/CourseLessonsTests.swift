@@ -47,6 +47,9 @@ import Testing
       #expect(expected.message != nil, "\(file): rustc's report is pasted in `//|` lines")
       #expect(expected.primaryLocation != nil)
     }
+    // The 80-column lesson menu shows about 34 columns of title and 70 of summary.
+    #expect(lesson.title.count <= 34, "\(file): a short title")
+    #expect(lesson.summary.count <= 70, "\(file): a one-line summary")
     let longest = lesson.codeLines.map(\.text.count).max() ?? 0
     #expect(longest <= 60, "\(file): code lines fit a narrow code panel")
   }

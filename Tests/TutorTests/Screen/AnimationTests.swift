@@ -201,4 +201,22 @@ import Testing
       #expect(duration >= 0.3 && duration <= 1.0, "step \(step) lasts \(duration) s")
     }
   }
+
+  @Test func aCopiedLiteralArrivesByteByByte() {
+    let hello = SampleTraces.hello()
+    let early = memory(screen(hello, step: 1, progress: 0.5)).joined(separator: "\n")
+    let late = memory(screen(hello, step: 1, progress: 0.8)).joined(separator: "\n")
+    #expect(early.contains("\"hel\"········"))
+    #expect(early.contains("68 65 6c ·· ·· ··"))
+    #expect(late.contains("\"hello wor\"··"))
+    #expect(memory(screen(hello, step: 1, progress: 1)).joined().contains("\"hello world\""))
+  }
+
+  @Test func aPoppedFrameLeavesWithItsLocalsOutOfScope() {
+    let calls = SampleTraces.sayName()
+    let middle = memory(screen(calls, step: 2, progress: 0.6)).joined(separator: "\n")
+    #expect(middle.contains("┌ fn say_name"))
+    #expect(middle.contains("(out of scope)"))
+    #expect(!middle.contains("ptr …a2a0 len 7 cap 7"))
+  }
 }

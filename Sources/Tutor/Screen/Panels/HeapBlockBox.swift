@@ -10,6 +10,16 @@ struct HeapBlockBox {
   let scene: Scene
   let context: RenderContext
   let width: Int
+  /// The contents rows, worked out once (heights and drawing both need them).
+  private(set) var content: [[StyledRun]] = []
+
+  init(block: HeapBlock, scene: Scene, context: RenderContext, width: Int) {
+    self.block = block
+    self.scene = scene
+    self.context = context
+    self.width = width
+    content = contentRows()
+  }
 
   private var innerWidth: Int { max(0, width - 4) }
   private var animation: AnimationFrame { scene.animation }
@@ -33,7 +43,7 @@ struct HeapBlockBox {
 
   /// Rows the full box takes (fewer while it appears).
   var height: Int {
-    let rows = contentRows().count + 1
+    let rows = content.count + 1
     if let reveal = animation.blockReveal[block.id] {
       guard reveal > 0 else { return 0 }
       return 2 + min(rows, Int((Double(rows) * reveal).rounded(.up)))
@@ -54,7 +64,7 @@ struct HeapBlockBox {
     buffer.drawBox(
       rect, glyphs: context.glyphs, style: border, title: title(maxWidth: rect.width - 4),
       titleStyle: style(.heapTitle))
-    var rows = [infoRow()] + contentRows()
+    var rows = [infoRow()] + content
     rows = Array(rows.prefix(max(0, rect.height - 2)))
     for (offset, runs) in rows.enumerated() {
       buffer.put(runs: runs, x: rect.x + 2, y: rect.y + 1 + offset, maxWidth: innerWidth)
@@ -70,7 +80,7 @@ struct HeapBlockBox {
         Format.address(block.address, .short, ellipsis: context.glyphs.ellipsis) + " ", style(.address)),
     ]
     runs += statusRuns()
-    if let first = contentRows().first { runs += first }
+    if let first = content.first { runs += first }
     buffer.put(runs: runs, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 1)
   }
 
@@ -118,7 +128,10 @@ struct HeapBlockBox {
     case .counted(_, let strong, let weak, _):
       runs.append(StyledRun("strong \(strong) weak \(weak)", style(.value)))
     }
-    if let owner = block.owner {
+    let owner =
+      block.owner
+      ?? (block.status == .live ? scene.state.ownerName(ofBlockAt: block.address, image: scene.image) : nil)
+    if let owner {
       if !runs.isEmpty { runs.append(StyledRun(separator, style(.modelLabel))) }
       // The word "owner" goes first when room is short.
       if runs.width + DisplayWidth.of("owner " + owner) <= innerWidth {

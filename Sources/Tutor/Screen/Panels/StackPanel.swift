@@ -21,7 +21,11 @@ enum StackPanel {
     let count = scene.visibleFrameCount
     let departing = scene.animation.departing
     let total = count + (departing == nil ? 0 : 1)
-    guard total > 0, body.height > 0 else { return [] }
+    guard total > 0, body.height > 0 else {
+      let note = scene.state.status == .running ? "no frames yet" : "empty: main has returned"
+      buffer.put(note, x: area.x + 1, y: body.y, style: context[.modelLabel], maxWidth: area.width - 1)
+      return []
+    }
     func frame(_ index: Int) -> FrameState {
       index < count ? scene.state.frames[index] : (departing?.frame ?? scene.state.frames[0])
     }
