@@ -239,7 +239,8 @@ final class Interpreter {
   // MARK: - Frames
 
   func pushFrame(
-    function index: Int, arguments: [Value], callPoint: SourcePoint, callLine: Int?, discardsResult: Bool = false
+    function index: Int, arguments: [Value], callPoint: SourcePoint, callLine: Int?,
+    discardsResult: Bool = false
   ) throws {
     let frameSize = frameSizes[index]
     let top = frames.last?.bottomAddress ?? image.stackTop
@@ -251,7 +252,8 @@ final class Interpreter {
     nextFrameID += 1
     let parameterSlots = functions[index].parameterSlots
     recorder.record(
-      .framePushed(frameID: frameID, layoutIndex: functions[index].layoutIndex, topAddress: top, callLine: callLine))
+      .framePushed(
+        frameID: frameID, layoutIndex: functions[index].layoutIndex, topAddress: top, callLine: callLine))
     for (slot, value) in zip(parameterSlots, arguments) {
       recorder.record(.slotWritten(frameID: frameID, slot: slot, value: value))
     }
