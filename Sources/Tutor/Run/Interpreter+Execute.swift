@@ -130,6 +130,7 @@ extension Interpreter {
       push(.variant(enumName: runtime.valueName, variant: name, payload: payload))
     case .repeatArray(let count):
       let value = pop()
+      try checkElementCount(count)
       push(.array(Array(repeating: value, count: count)))
     case .extract(let index):
       push(pop().part(at: [index]))
@@ -316,13 +317,18 @@ extension Interpreter {
   }
 
   /// Starts unwinding with Rust's panic message.
-  func panic(_ message: String, at point: SourcePoint) throws -> Never {
+  /// Where the standard library's own panics are reported (rustc 1.95's source paths).
+  static let capacityOverflowLocation =
+    "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/raw_vec/mod.rs:28:5"
+
+  func panic(_ message: String, at point: SourcePoint, location: String? = nil) throws -> Never {
+    let place = location ?? "\(image.path):\(point.line):\(point.column)"
     if frames.contains(where: \.isUnwinding) {
       // A panic while unwinding aborts the process.
       record(
         .printed(
           .stderr,
-          "\nthread 'main' (\(Self.processID)) panicked at \(image.path):\(point.line):\(point.column):\n\(message)\n"
+          "\nthread 'main' (\(Self.processID)) panicked at \(place):\n\(message)\n"
         ))
       record(.printed(.stderr, "thread caused non-unwinding panic. aborting.\n"))
       record(.exited(status: 134))
@@ -331,7 +337,7 @@ extension Interpreter {
     record(.panicked(message: message, line: Int(point.line), column: Int(point.column)))
     // rustc 1.95 starts the message with an empty line.
     let text =
-      "\nthread 'main' (\(Self.processID)) panicked at \(image.path):\(point.line):\(point.column):\n\(message)\n"
+      "\nthread 'main' (\(Self.processID)) panicked at \(place):\n\(message)\n"
       + "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
     record(.printed(.stderr, text))
     if let top = frames.indices.last {

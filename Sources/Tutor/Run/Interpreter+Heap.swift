@@ -190,8 +190,31 @@ extension Interpreter {
   }
 
   /// A new `Vec` value with room for `capacity` elements (no allocation for 0 or zero-sized elements).
+  /// memtutor keeps every element as a value it can show: past a few million in one
+  /// array or `Vec` the run stops (status 3) instead of exhausting memory.
+  static let maximumElements = 2_000_000
+
+  func checkElementCount(_ count: Int) throws {
+    if count > Self.maximumElements {
+      try stop(
+        "memtutor: stopped: an array or Vec of \(Self.grouped(count)) elements is more than memtutor can show (at most \(Self.grouped(Self.maximumElements)))"
+      )
+    }
+  }
+
+  /// Rust's `capacity overflow` panic for byte sizes past `isize::MAX`.
+  func checkCapacity(_ capacity: Int, elementSize: Int, at point: SourcePoint?) throws {
+    let (bytes, overflow) = capacity.multipliedReportingOverflow(by: max(elementSize, 1))
+    if overflow || bytes > Int(Int64.max) {
+      try panic(
+        "capacity overflow", at: point ?? SourcePoint(line: currentLine, column: currentColumn),
+        location: Self.capacityOverflowLocation)
+    }
+  }
+
   func allocateVec(elementType: Int, capacity: Int, exact: Bool) throws -> Value {
     let element = types[elementType]
+    if element.size > 0 { try checkCapacity(capacity, elementSize: element.size, at: nil) }
     if element.size == 0 {
       return .buffer(
         pointer: UInt64(max(1, element.alignment)), length: 0, capacity: GrowthPolicy.zeroSizedCapacity,
@@ -289,7 +312,9 @@ extension Interpreter {
 
   /// `vec![value; count]`: the buffer first, then `count - 1` clones and the value itself.
   func repeatVec(_ value: Value, count: Int, elementType: Int, at point: SourcePoint) throws -> Value {
+    try checkCapacity(count, elementSize: types[elementType].size, at: point)
     var vec = try allocateVec(elementType: elementType, capacity: count, exact: true)
+    try checkElementCount(count)
     guard count > 0 else {
       if types[elementType].needsDrop {
         let address = materialize(value, type: elementType, depth: Int.max, extended: nil)

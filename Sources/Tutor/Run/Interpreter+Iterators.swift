@@ -124,7 +124,11 @@ extension Interpreter {
       var total: Int128 = 0
       let kind = result.integerKind ?? .i32
       for value in values {
-        total = try integerOperation(.add, total, integer(value), kind: kind, at: point)
+        let (sum, overflow) = total.addingReportingOverflow(integer(value))
+        if overflow || sum < kind.minimum || (kind != .u128 && sum > kind.maximum) {
+          try panic("attempt to add with overflow", at: point, location: Self.iteratorSumLocation)
+        }
+        total = sum
       }
       return .integer(total, type: result.valueName)
     case .iteratorMax, .iteratorMin:

@@ -145,8 +145,12 @@ extension Interpreter {
       let type = pointee(typeList[0])
       let value = try read(address: argumentAddress(0), type: type)
       guard case .buffer(_, let length, let capacity, _) = value else { return .unit }
+      let additional = Int(clamping: argumentInteger(1))
+      if Int128(length) + argumentInteger(1) > Int128(Int64.max) {
+        try panic("capacity overflow", at: point, location: Self.capacityOverflowLocation)
+      }
       let newCapacity = GrowthPolicy.reserve(
-        current: capacity, length: length, additional: Int(clamping: argumentInteger(1)), elementSize: 1)
+        current: capacity, length: length, additional: additional, elementSize: 1)
       try write(
         address: argumentAddress(0), type: type, value: try resizeString(value, newCapacity: newCapacity))
       return .unit
@@ -310,6 +314,10 @@ extension Interpreter {
       guard case .buffer(_, let length, let capacity, _) = vec else { return .unit }
       let element = types[type].element
       let additional = Int(clamping: argumentInteger(1))
+      if Int128(length) + argumentInteger(1) > Int128(Int64.max) {
+        try panic("capacity overflow", at: point, location: Self.capacityOverflowLocation)
+      }
+      try checkCapacity(length + additional, elementSize: types[element].size, at: point)
       let newCapacity =
         builtin == .vecReserve
         ? GrowthPolicy.reserve(
@@ -613,6 +621,20 @@ extension Interpreter {
     }
   }
 
+  /// Where overflow inside an integer method (`pow`, `abs`) is reported: the line of
+  /// rustc 1.95's `core/src/num/mod.rs` that instantiates that type's methods.
+  static func integerMethodLocation(_ kind: RustType.IntegerKind) -> String {
+    let lines: [RustType.IntegerKind: Int] = [
+      .i8: 346, .i16: 370, .i32: 394, .i64: 418, .i128: 442, .isize: 519,
+      .u8: 546, .u16: 1188, .u32: 1243, .u64: 1274, .u128: 1305, .usize: 1400,
+    ]
+    return
+      "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/mod.rs:\(lines[kind] ?? 394):5"
+  }
+
+  static let iteratorSumLocation =
+    "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/iter/traits/accum.rs:204:1"
+
   private func integerMethod(
     _ name: String, _ arguments: [Value], type: Int, resultType: Int, at point: SourcePoint
   )
@@ -629,21 +651,36 @@ extension Interpreter {
     }
     switch name {
     case "abs":
-      if a == kind.minimum { try panic("attempt to negate with overflow", at: point) }
+      if a == kind.minimum && kind.isSigned {
+        try panic("attempt to negate with overflow", at: point, location: Self.integerMethodLocation(kind))
+      }
       return make(a < 0 ? -a : a)
     case "signum": return make(a > 0 ? 1 : (a < 0 ? -1 : 0))
     case "pow", "wrapping_pow", "checked_pow", "saturating_pow":
+      // Square-and-multiply, wrapping to the type's width and noting any overflow.
       var result: Int128 = 1
       var overflowed = false
-      for _ in 0..<max(0, b) {
-        let (r, o) = result.multipliedReportingOverflow(by: a)
-        if o || r < kind.minimum || r > kind.maximum { overflowed = true }
-        result = Self.wrap(r, to: kind)
-        if o { break }
+      var base = a
+      var exponent = max(0, b)
+      while exponent > 0 {
+        if exponent & 1 == 1 {
+          let (r, o) = result.multipliedReportingOverflow(by: base)
+          if o || r < kind.minimum || r > kind.maximum { overflowed = true }
+          result = Self.wrap(r, to: kind)
+        }
+        exponent >>= 1
+        if exponent > 0 {
+          let (square, o) = base.multipliedReportingOverflow(by: base)
+          if o || square < kind.minimum || square > kind.maximum { overflowed = true }
+          base = Self.wrap(square, to: kind)
+        }
       }
       switch name {
       case "pow":
-        if overflowed { try panic("attempt to multiply with overflow", at: point) }
+        if overflowed {
+          try panic(
+            "attempt to multiply with overflow", at: point, location: Self.integerMethodLocation(kind))
+        }
         return make(result)
       case "checked_pow": return overflowed ? Self.none : Self.some(make(result))
       case "saturating_pow":
@@ -745,10 +782,7 @@ extension Interpreter {
     case "fract": return make(a - a.rounded(.towardZero))
     case "signum": return make(a.isNaN ? .nan : (a.sign == .minus ? -1 : 1))
     case "powi":
-      var result = 1.0
-      let exponent = Int(b)
-      for _ in 0..<abs(exponent) { result *= a }
-      return make(exponent < 0 ? 1 / result : result)
+      return make(Self.integerPower(a, Int(b)))
     case "powf": return make(Self.power(a, b))
     case "min": return make(a.isNaN ? b : (b.isNaN ? a : min(a, b)))
     case "max": return make(a.isNaN ? b : (b.isNaN ? a : max(a, b)))
@@ -763,11 +797,21 @@ extension Interpreter {
   }
 
   /// `powf` without Foundation: exact for integer exponents, `exp(b·ln a)` otherwise.
+  static func integerPower(_ base: Double, _ exponent: Int) -> Double {
+    var result = 1.0
+    var square = base
+    var remaining = exponent.magnitude
+    while remaining > 0 {
+      if remaining & 1 == 1 { result *= square }
+      remaining >>= 1
+      if remaining > 0 { square *= square }
+    }
+    return exponent < 0 ? 1 / result : result
+  }
+
   static func power(_ base: Double, _ exponent: Double) -> Double {
-    if exponent == exponent.rounded(), abs(exponent) < 1_000_000 {
-      var result = 1.0
-      for _ in 0..<Int(abs(exponent)) { result *= base }
-      return exponent < 0 ? 1 / result : result
+    if exponent == exponent.rounded(), abs(exponent) < 1e18 {
+      return integerPower(base, Int(exponent))
     }
     if exponent == 0.5 { return base.squareRoot() }
     return naturalExp(exponent * naturalLog(base))
