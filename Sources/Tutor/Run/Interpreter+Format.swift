@@ -2,7 +2,7 @@ extension Interpreter {
   /// A value as `{}` / `{:?}` sees it, following references, boxes, `Rc`s and buffers.
   func formattable(_ value: Value, type: Int, depth: Int = 0) throws -> Formattable {
     let runtime = types[type]
-    guard depth < 64 else { return .text("…") }
+    if depth > Self.maximumValueDepth { try stopForDepth("print") }
     switch value {
     case .integer(let number, _):
       let kind = runtime.integerKind ?? .i32
@@ -14,6 +14,9 @@ extension Interpreter {
       return .boolean(flag)
     case .character(let scalar):
       return .character(scalar)
+    case .pointer(let address, .raw):
+      // `as_ptr()` gives a raw pointer: `{:?}` prints its address.
+      return .pointer(address)
     case .unit:
       if runtime.shape == .structure {
         return .unitStructure(runtime.valueName)

@@ -121,8 +121,8 @@ extension Interpreter {
 
   /// Names the blocks a slot's new value owns after `function::slot` (fields as `.name`).
   func noteOwners(frame: Int, slot: Int) {
-    let type = slotType(frame: frame, slot: slot)
-    guard types[type].needsDrop else { return }
+    let type = functions[frames[frame].function].slotTypes[slot]
+    guard types.needsDrop(type) else { return }
     let layout = slotLayout(frame: frame, slot: slot)
     let name = "\(functions[frames[frame].function].name)::\(layout.name)"
     assignOwners(slotValue(frame: frame, slot: slot), type: type, name: name, depth: 0)
@@ -318,7 +318,8 @@ extension Interpreter {
 
   /// `Clone::clone` for any cloneable type: new heap blocks for `String`, `Vec` and `Box`,
   /// one more strong count for `Rc`, a plain copy for `Copy` types.
-  func cloneValue(_ value: Value, type: Int) throws -> Value {
+  func cloneValue(_ value: Value, type: Int, depth: Int = 0) throws -> Value {
+    if depth > Self.maximumValueDepth { try stopForDepth("clone") }
     let runtime = types[type]
     if runtime.isCopy { return value }
     switch runtime.shape {
@@ -330,7 +331,9 @@ extension Interpreter {
       guard case .buffer(_, let length, _, _) = value else { return value }
       var copy = try allocateVec(elementType: runtime.element, capacity: length, exact: true)
       var cloned: [Value] = []
-      for element in elements { cloned.append(try cloneValue(element, type: runtime.element)) }
+      for element in elements {
+        cloned.append(try cloneValue(element, type: runtime.element, depth: depth + 1))
+      }
       copy = try fillVec(copy, with: cloned)
       if types[runtime.element].size == 0, case .buffer(let p, _, let c, let k) = copy {
         copy = .buffer(pointer: p, length: length, capacity: c, kind: k)
@@ -343,7 +346,7 @@ extension Interpreter {
       let (id, address) = try allocateBlock(
         size: inner.size, alignment: inner.alignment, contents: .boxed(typeName: inner.name, value: .unit),
         valueType: runtime.element)
-      let cloned = try cloneValue(pointee, type: runtime.element)
+      let cloned = try cloneValue(pointee, type: runtime.element, depth: depth + 1)
       record(.heapValueWritten(blockID: id, value: cloned))
       return .pointer(address: address, kind: .box)
     case .rc:
@@ -352,24 +355,30 @@ extension Interpreter {
     case .tuple:
       guard case .tuple(let items) = value else { return value }
       var result: [Value] = []
-      for (item, part) in zip(items, runtime.parts) { result.append(try cloneValue(item, type: part)) }
+      for (item, part) in zip(items, runtime.parts) {
+        result.append(try cloneValue(item, type: part, depth: depth + 1))
+      }
       return .tuple(result)
     case .array:
       guard case .array(let items) = value else { return value }
       var result: [Value] = []
-      for item in items { result.append(try cloneValue(item, type: runtime.element)) }
+      for item in items { result.append(try cloneValue(item, type: runtime.element, depth: depth + 1)) }
       return .array(result)
     case .structure:
       guard case .structure(let name, let fields) = value else { return value }
       var result: [Value] = []
-      for (field, part) in zip(fields, runtime.parts) { result.append(try cloneValue(field, type: part)) }
+      for (field, part) in zip(fields, runtime.parts) {
+        result.append(try cloneValue(field, type: part, depth: depth + 1))
+      }
       return .structure(name: name, fields: result)
     case .option, .enumeration:
       guard case .variant(let enumName, let variant, let payload) = value else { return value }
       let index = runtime.variantNames.firstIndex(of: variant) ?? 0
       let payloadTypes = runtime.variantPayloads.indices.contains(index) ? runtime.variantPayloads[index] : []
       var result: [Value] = []
-      for (item, part) in zip(payload, payloadTypes) { result.append(try cloneValue(item, type: part)) }
+      for (item, part) in zip(payload, payloadTypes) {
+        result.append(try cloneValue(item, type: part, depth: depth + 1))
+      }
       return .variant(enumName: enumName, variant: variant, payload: result)
     default:
       return value

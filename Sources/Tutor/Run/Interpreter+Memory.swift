@@ -72,8 +72,12 @@ extension Interpreter {
   }
 
   func slotAddress(frame: Int, slot: Int) -> UInt64 {
-    let layout = slotLayout(frame: frame, slot: slot)
-    return frames[frame].topAddress &- UInt64(layout.offset + layout.size)
+    let placement = slotPlacements[frames[frame].function][slot]
+    return frames[frame].topAddress &- UInt64(placement.offset + placement.size)
+  }
+
+  func slotSize(frame: Int, slot: Int) -> Int {
+    slotPlacements[frames[frame].function][slot].size
   }
 
   func slotValue(frame: Int, slot: Int) -> Value {
@@ -125,9 +129,8 @@ extension Interpreter {
   }
 
   func slotIndex(frame: Int, containing address: UInt64) -> (slot: Int, offset: Int)? {
-    let layout = image.layouts[functions[frames[frame].function].layoutIndex]
     let top = frames[frame].topAddress
-    for (index, slot) in layout.slots.enumerated() {
+    for (index, slot) in slotPlacements[frames[frame].function].enumerated() {
       let start = top &- UInt64(slot.offset + slot.size)
       if address >= start && (address < start &+ UInt64(slot.size) || (slot.size == 0 && address == start)) {
         return (index, Int(address - start))
@@ -368,8 +371,7 @@ extension Interpreter {
     if isStackAddress(address), let frame = frameIndex(containing: address),
       let (slot, offset) = slotIndex(frame: frame, containing: address)
     {
-      let layout = slotLayout(frame: frame, slot: slot)
-      if offset == 0 && size == layout.size {
+      if offset == 0 && size == slotSize(frame: frame, slot: slot) {
         record(.slotMovedOut(frameID: frames[frame].frameID, slot: slot))
       } else {
         frames[frame].movedRanges[slot, default: []].append(range)

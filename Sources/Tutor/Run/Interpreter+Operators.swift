@@ -223,7 +223,11 @@ extension Interpreter {
   }
 
   /// Orders two values of one type (nil when unordered: a NaN).
-  func compareValues(_ left: Value, _ right: Value, type: Int, equalityOnly: Bool = false) throws -> Int? {
+  func compareValues(_ left: Value, _ right: Value, type: Int, equalityOnly: Bool = false, depth: Int = 0)
+    throws
+    -> Int?
+  {
+    if depth > Self.maximumValueDepth { try stopForDepth("compare") }
     let runtime = types[type]
     switch (left, right) {
     case (.integer(let a, _), .integer(let b, _)):
@@ -260,7 +264,10 @@ extension Interpreter {
       for index in 0..<min(n, m) {
         let x = try read(address: a &+ UInt64(index * size), type: elementType)
         let y = try read(address: b &+ UInt64(index * size), type: elementType)
-        guard let result = try compareValues(x, y, type: elementType, equalityOnly: equalityOnly) else {
+        guard
+          let result = try compareValues(
+            x, y, type: elementType, equalityOnly: equalityOnly, depth: depth + 1)
+        else {
           return nil
         }
         if result != 0 { return result }
@@ -269,16 +276,17 @@ extension Interpreter {
     case .reference, .box:
       let x = try read(address: address(of: left), type: runtime.element)
       let y = try read(address: address(of: right), type: runtime.element)
-      return try compareValues(x, y, type: runtime.element, equalityOnly: equalityOnly)
+      return try compareValues(x, y, type: runtime.element, equalityOnly: equalityOnly, depth: depth + 1)
     case .rc:
       let x = try read(address: address(of: left) &+ 16, type: runtime.element)
       let y = try read(address: address(of: right) &+ 16, type: runtime.element)
-      return try compareValues(x, y, type: runtime.element, equalityOnly: equalityOnly)
+      return try compareValues(x, y, type: runtime.element, equalityOnly: equalityOnly, depth: depth + 1)
     case .vec:
-      return try compareSequences(vecElements(left), vecElements(right), element: runtime.element)
+      return try compareSequences(
+        vecElements(left), vecElements(right), element: runtime.element, depth: depth)
     case .array:
       guard case .array(let xs) = left, case .array(let ys) = right else { return 0 }
-      return try compareSequences(xs, ys, element: runtime.element)
+      return try compareSequences(xs, ys, element: runtime.element, depth: depth)
     case .tuple, .structure:
       let xs: [Value]
       let ys: [Value]
@@ -288,7 +296,9 @@ extension Interpreter {
       default: return 0
       }
       for (index, part) in runtime.parts.enumerated() where index < xs.count && index < ys.count {
-        guard let result = try compareValues(xs[index], ys[index], type: part) else { return nil }
+        guard let result = try compareValues(xs[index], ys[index], type: part, depth: depth + 1) else {
+          return nil
+        }
         if result != 0 { return result }
       }
       return 0
@@ -299,7 +309,9 @@ extension Interpreter {
       if i != j { return Self.order(i, j) }
       for (index, part) in runtime.variantPayloads[i].enumerated() where index < xs.count && index < ys.count
       {
-        guard let result = try compareValues(xs[index], ys[index], type: part) else { return nil }
+        guard let result = try compareValues(xs[index], ys[index], type: part, depth: depth + 1) else {
+          return nil
+        }
         if result != 0 { return result }
       }
       return 0
@@ -308,9 +320,9 @@ extension Interpreter {
     }
   }
 
-  private func compareSequences(_ xs: [Value], _ ys: [Value], element: Int) throws -> Int? {
+  private func compareSequences(_ xs: [Value], _ ys: [Value], element: Int, depth: Int) throws -> Int? {
     for (x, y) in zip(xs, ys) {
-      guard let result = try compareValues(x, y, type: element) else { return nil }
+      guard let result = try compareValues(x, y, type: element, depth: depth + 1) else { return nil }
       if result != 0 { return result }
     }
     return Self.order(xs.count, ys.count)

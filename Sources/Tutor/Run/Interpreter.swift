@@ -46,6 +46,9 @@ final class Interpreter {
   let mainIndex: Int
   let staticValues: [UInt64: (value: Value, type: Int)]
   let stackLimitAddress: UInt64
+  /// Per function: its frame size and each slot's offset below the top and size.
+  let frameSizes: [Int]
+  let slotPlacements: [[(offset: Int, size: Int)]]
   @exclusivity(unchecked) var recorder: TraceRecorder
   var allocator: Allocator
 
@@ -83,6 +86,10 @@ final class Interpreter {
     self.recorder = TraceRecorder(image: image)
     self.allocator = Allocator(addressSpace: addressSpace)
     self.stackLimitAddress = addressSpace.stackLimitAddress(limit: options.stackLimit)
+    self.frameSizes = functions.map { image.layouts[$0.layoutIndex].size }
+    self.slotPlacements = functions.map { function in
+      image.layouts[function.layoutIndex].slots.map { (offset: $0.offset, size: $0.size) }
+    }
   }
 
   // MARK: - Running
@@ -207,6 +214,16 @@ final class Interpreter {
     return result
   }
 
+  /// How deep a value may nest (a linked list of `Box`es) before printing, cloning or
+  /// comparing it would take more than memtutor's own stack.
+  static let maximumValueDepth = 3000
+
+  func stopForDepth(_ action: String) throws -> Never {
+    try stop(
+      "memtutor: stopped: a value nested more than \(Self.grouped(Self.maximumValueDepth)) levels deep is too deep to \(action)"
+    )
+  }
+
   /// Ends the run because a budget ran out (exit status 3).
   func stop(_ reason: String) throws -> Never {
     recorder.record(.stopped(reason: reason))
@@ -225,19 +242,20 @@ final class Interpreter {
     function index: Int, arguments: [Value], callPoint: SourcePoint, callLine: Int?,
     discardsResult: Bool = false
   ) throws {
-    let function = functions[index]
-    let layout = image.layouts[function.layoutIndex]
+    let frameSize = frameSizes[index]
     let top = frames.last?.bottomAddress ?? image.stackTop
-    let size = UInt64(layout.size)
+    let size = UInt64(frameSize)
     if top < size || top - size < stackLimitAddress {
-      try overflow(frameSize: layout.size)
+      try overflow(frameSize: frameSize)
     }
     let frameID = nextFrameID
     nextFrameID += 1
-    record(
-      .framePushed(frameID: frameID, layoutIndex: function.layoutIndex, topAddress: top, callLine: callLine))
-    for (slot, value) in zip(function.parameterSlots, arguments) {
-      record(.slotWritten(frameID: frameID, slot: slot, value: value))
+    let parameterSlots = functions[index].parameterSlots
+    recorder.record(
+      .framePushed(
+        frameID: frameID, layoutIndex: functions[index].layoutIndex, topAddress: top, callLine: callLine))
+    for (slot, value) in zip(parameterSlots, arguments) {
+      recorder.record(.slotWritten(frameID: frameID, slot: slot, value: value))
     }
     if let callerIndex = frames.indices.last {
       frames[callerIndex].resumePoint = callPoint
@@ -247,8 +265,11 @@ final class Interpreter {
         function: index, operandBase: operands.count, frameID: frameID, topAddress: top,
         bottomAddress: top - size,
         iteratorBase: iterators.count, resumePoint: callPoint, discardsResult: discardsResult))
-    for _ in 0..<function.registerCount { iterators.append(IteratorState()) }
-    for slot in function.parameterSlots { noteOwners(frame: frames.count - 1, slot: slot) }
+    let registers = functions[index].registerCount
+    if registers > 0 {
+      iterators.append(contentsOf: repeatElement(IteratorState(), count: registers))
+    }
+    for slot in parameterSlots { noteOwners(frame: frames.count - 1, slot: slot) }
   }
 
   func overflow(frameSize: Int) throws -> Never {

@@ -90,14 +90,13 @@ struct MachineState: Sendable, Equatable {
   mutating func apply(_ event: Event, image: ProgramImage) {
     switch event {
     case .framePushed(let frameID, let layoutIndex, let topAddress, let callLine):
-      let layout = image.layouts[layoutIndex]
       frames.append(
         FrameState(
-          id: frameID, layoutIndex: layoutIndex, function: layout.function, topAddress: topAddress,
-          size: layout.size,
+          id: frameID, layoutIndex: layoutIndex, function: image.layouts[layoutIndex].function,
+          topAddress: topAddress, size: image.layouts[layoutIndex].size,
           slots: Array(
             repeating: FrameState.Slot(value: .uninitialized, status: .uninitialized),
-            count: layout.slots.count),
+            count: image.layouts[layoutIndex].slots.count),
           callLine: callLine))
       deepestFrameCount = max(deepestFrameCount, frames.count)
     case .framePopped(let frameID, _):

@@ -57,6 +57,8 @@ final class RuntimeTypes: @unchecked Sendable {
     self.dropFunctions = dropFunctions
   }
 
+  func needsDrop(_ id: Int) -> Bool { all[id].needsDrop }
+
   subscript(id: Int) -> RuntimeType {
     _read { yield all[id] }
   }

@@ -237,7 +237,8 @@ extension Checker {
     return nil
   }
 
-  func findMethod(on type: TypeTerm, _ name: String, generics: [TypeExpr]) -> MethodTarget? {
+  func findMethod(on unresolved: TypeTerm, _ name: String, generics: [TypeExpr]) -> MethodTarget? {
+    let type = table.shallow(unresolved)
     switch type {
     case .structure(let typeName), .enumeration(let typeName):
       if let index = methods[typeName]?[name] {
