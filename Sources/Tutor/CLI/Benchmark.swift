@@ -8,7 +8,7 @@ struct Benchmark: Sendable {
   var summary: String
   var run: @Sendable () -> [String]
 
-  static var all: [Benchmark] { engine }
+  static var all: [Benchmark] { engine + screen }
 
   /// Peak resident memory of this process so far, in bytes.
   static func peakMemory() -> Int {

@@ -118,7 +118,8 @@ struct HeapBlockBox {
   private func infoRow() -> [StyledRun] {
     var runs = statusRuns()
     let separator = context.glyphs.separator
-    let capacity = animation.capacityOverride[block.id] ?? contents.capacity
+    // The label always shows the block's real capacity; only the drawn cells stretch.
+    let capacity = contents.capacity
     switch contents {
     case .elements, .bytes:
       let used = min(shownCount, contents.usedCount)
@@ -148,6 +149,7 @@ struct HeapBlockBox {
   }
 
   func contentRows() -> [[StyledRun]] {
+    // The cells stretch with the animation; the label above keeps the real capacity.
     let capacity = animation.capacityOverride[block.id] ?? contents.capacity
     switch contents {
     case .elements(_, _, _, let elements):

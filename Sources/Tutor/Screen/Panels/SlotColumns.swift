@@ -22,7 +22,8 @@ struct SlotColumns: Sendable, Equatable {
         sizeWidth = max(sizeWidth, DisplayWidth.of(Format.bytes(slot.size)))
       }
     }
-    nameWidth = min(nameWidth, max(4, innerWidth / 5))
+    // Names matter most to a learner; long values continue on a row of their own anyway.
+    nameWidth = min(nameWidth, max(4, innerWidth / 3))
     typeWidth = min(typeWidth, max(4, innerWidth / 4))
     var chosen = Format.AddressForm.short
     // Values too long for their row continue below it, so a short value column will do.
