@@ -14,7 +14,7 @@ struct TraceText {
     var state = MachineState()
     let image = trace.image
     out +=
-      "memtutor trace of \(image.path): \(trace.stepCount) steps, exit status \(trace.outcome.exitStatus)\n"
+      "memtutor trace of \(image.path): \(trace.stepCount) step\(trace.stepCount == 1 ? "" : "s"), exit status \(trace.outcome.exitStatus)\n"
     out += "(stack frames and addresses are memtutor's model; sizes, capacities and output are real Rust's)\n"
     for item in image.statics {
       out +=
