@@ -64,7 +64,7 @@ struct EngineOptionGroup: ParsableArguments {
   var stackSize: String?
 
   @Option(
-    name: .customLong("max-steps"), help: "Stop after this many steps (exit status 3). Default 50,000,000.")
+    name: .customLong("max-steps"), help: "Stop after this many steps (exit status 3). Default 2,000,000.")
   var maxSteps: Int?
 
   func engineOptions() throws -> EngineOptions {
