@@ -33,6 +33,7 @@ struct LessonLauncher: Sendable {
     session.styles = ClassroomStyles(theme: Theme.named(options.theme))
     session.ascii = options.ascii
     session.closing = lesson.closing
+    session.rejectionReport = lesson.expectedError?.rustcText ?? []
     session.introduction = Self.introduction(of: lesson)
     return .session(session)
   }

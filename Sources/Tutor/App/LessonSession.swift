@@ -41,6 +41,8 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     }
   }
   var closing: [String] = []
+  /// rustc's report for a program it rejects, shown verbatim (with its carets) on the summary.
+  var rejectionReport: [String] = []
   /// The card on screen, if any.
   private(set) var card: Card?
   /// A one-line message shown over the top row until the next key (a progress file moved aside).
@@ -378,6 +380,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       panel.footer = "any key closes"
     case .closing:
       panel = CardPanel(title: "Summary", paragraphs: closing)
+      panel.preformatted = rejectionReport
       if !settings.presenting {
         panel.highlight = "Lesson done" + (progress.scoreText.map { dot + $0 } ?? "")
       }

@@ -3,6 +3,8 @@
 struct CardPanel: Sendable {
   var title: String
   var paragraphs: [String]
+  /// Lines shown as they are, not wrapped (rustc's report, whose carets mark the span).
+  var preformatted: [String] = []
   /// A line after the text (the score), in the highlight style.
   var highlight: String?
   /// The keys, last; nil in presenter mode.
@@ -17,6 +19,12 @@ struct CardPanel: Sendable {
       if index > 0 { lines.append(("", styles.text)) }
       for line in TextFitting.wrap(Self.withoutMarkup(paragraph), width: innerWidth) {
         lines.append((line, styles.text))
+      }
+    }
+    if !preformatted.isEmpty {
+      lines.append(("", styles.text))
+      for (index, line) in preformatted.enumerated() {
+        lines.append((line, index == 0 ? styles.wrong : styles.text))
       }
     }
     if let highlight {
