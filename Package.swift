@@ -1,6 +1,17 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
+// The module graph runs one way, bottom to top:
+//
+//   MemoryModel   types, layouts, the modelled allocator and address space, values
+//   RustFrontEnd  lexer, parser, checker, diagnostics, format strings      (MemoryModel)
+//   Execution     compiler, interpreter, trace, formatting                 (RustFrontEnd, MemoryModel)
+//   Screen        cell buffer, pure panels, themes, animations             (Execution, ...)
+//   Course        lessons, progress, lesson checking                       (Screen, Execution, ...)
+//   Terminal      the only importer of CNcurses; the model protocol it runs (Screen)
+//   Tutor         the executable: app state and the command line          (all of the above)
+//
+// `Tests/ModuleGraphTests` reads this file and fails on an edge that runs upward.
 let package = Package(
   name: "memtutor",
   products: [
@@ -15,21 +26,52 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]
     ),
+    .target(name: "MemoryModel"),
+    .target(name: "RustFrontEnd", dependencies: ["MemoryModel"]),
+    .target(name: "Execution", dependencies: ["MemoryModel", "RustFrontEnd"]),
+    .target(name: "Screen", dependencies: ["MemoryModel", "RustFrontEnd", "Execution"]),
+    .target(name: "Course", dependencies: ["MemoryModel", "RustFrontEnd", "Execution", "Screen"]),
+    .target(name: "Terminal", dependencies: ["CNcurses", "Screen"]),
     .executableTarget(
       name: "Tutor",
       dependencies: [
-        "CNcurses",
+        "MemoryModel", "RustFrontEnd", "Execution", "Screen", "Course", "Terminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      path: "Sources/Tutor",
-      resources: []
+      ]
+    ),
+    .target(
+      name: "TestSupport", dependencies: ["MemoryModel", "RustFrontEnd", "Execution"],
+      path: "Tests/TestSupport"),
+    .target(
+      name: "CourseTestSupport", dependencies: ["Course", "TestSupport"], path: "Tests/CourseTestSupport"),
+    .target(
+      name: "ScreenTestSupport", dependencies: ["Screen", "TestSupport"], path: "Tests/ScreenTestSupport"),
+    .testTarget(name: "MemoryModelTests", dependencies: ["MemoryModel", "TestSupport"]),
+    .testTarget(name: "RustFrontEndTests", dependencies: ["RustFrontEnd", "TestSupport"]),
+    .testTarget(
+      name: "ExecutionTests",
+      dependencies: ["MemoryModel", "RustFrontEnd", "Execution", "TestSupport"],
+      exclude: ["Corpus", "Golden"]
     ),
     .testTarget(
-      name: "TutorTests",
-      dependencies: ["Tutor"],
-      path: "Tests/TutorTests",
-      exclude: ["Corpus", "Golden", "Snapshots"]
+      name: "ScreenTests",
+      dependencies: ["MemoryModel", "Execution", "Screen", "TestSupport", "ScreenTestSupport"]),
+    .testTarget(
+      name: "CourseTests",
+      dependencies: [
+        "MemoryModel", "RustFrontEnd", "Execution", "Screen", "Course", "TestSupport", "CourseTestSupport",
+      ]
     ),
+    .testTarget(name: "TerminalTests", dependencies: ["Screen", "Terminal"]),
+    .testTarget(
+      name: "TutorTests",
+      dependencies: [
+        "MemoryModel", "RustFrontEnd", "Execution", "Screen", "Course", "Terminal", "Tutor", "TestSupport",
+        "ScreenTestSupport", "CourseTestSupport",
+      ],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(name: "ModuleGraphTests", dependencies: ["TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+import Screen
+
 /// A running animation: its transition, how long it lasts at the chosen speed, and how far
 /// it has got. Driven by the loop's ticks (seconds since start); the first tick starts it.
 struct AnimationClock: Sendable, Equatable {

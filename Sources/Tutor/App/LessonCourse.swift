@@ -1,3 +1,6 @@
+import Course
+import Execution
+
 /// The course as the root model sees it: menu entries with lengths and progress, and lessons
 /// opened by id.
 struct LessonCourse: Sendable {

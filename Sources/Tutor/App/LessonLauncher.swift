@@ -1,3 +1,7 @@
+import Course
+import Execution
+import Screen
+
 /// Builds what the screen shows for a lesson or a program file: a session ready to step
 /// through, or a screen explaining why the program cannot be run.
 struct LessonLauncher: Sendable {

@@ -1,3 +1,7 @@
+import Course
+import Screen
+import Terminal
+
 /// One lesson (or the learner's own program) being stepped through, with its questions, the
 /// learner's progress, and the presenter's controls on top of the tutor.
 ///

@@ -1,3 +1,6 @@
+import Screen
+import Terminal
+
 /// What a lesson session needs from the stepping tutor underneath it: which step is shown,
 /// how many there are, and a way to show a given step.
 ///

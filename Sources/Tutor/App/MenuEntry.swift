@@ -1,3 +1,5 @@
+import Course
+
 /// One lesson as the menu lists it.
 struct MenuEntry: Sendable, Equatable {
   var id: String

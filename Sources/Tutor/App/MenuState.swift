@@ -1,3 +1,6 @@
+import Screen
+import Terminal
+
 /// The lesson menu: every lesson with its progress; choose one to open it.
 ///
 /// On its own it is a complete app (Enter records the choice); `RootModel` watches for the

@@ -1,3 +1,6 @@
+import Screen
+import Terminal
+
 /// A full screen of text with a title: how the TUI shows why a program could not be opened
 /// (the engine's diagnostic with its caret) instead of failing before the screen appears.
 ///

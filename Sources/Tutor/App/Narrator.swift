@@ -1,3 +1,7 @@
+import Execution
+import MemoryModel
+import Screen
+
 /// Narration generated from a step's events, with the real numbers: what was pushed or
 /// popped and how big it is, what a slot now holds, what the allocator did and why.
 /// Used for programs without a lesson (and lesson steps without words of their own).

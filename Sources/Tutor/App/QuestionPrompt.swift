@@ -1,3 +1,6 @@
+import Course
+import Terminal
+
 /// The state of one question on screen: what has been typed, and whether it has been answered.
 ///
 /// The owner (a lesson session) puts a prompt up before the question's step is revealed and

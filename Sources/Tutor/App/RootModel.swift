@@ -1,4 +1,7 @@
+import Course
 import Foundation
+import Screen
+import Terminal
 
 /// The whole app when the course is involved: the lesson menu, a lesson being stepped
 /// through, or a message (a lesson that could not be opened). Progress is saved here, after

@@ -1,3 +1,7 @@
+import Execution
+import Screen
+import Terminal
+
 /// Timings of the tutor's own work per step (no terminal): for the benchmark command.
 enum ScreenBenchmarks {
   struct Result: Sendable, CustomStringConvertible {

@@ -1,3 +1,6 @@
+import Execution
+import Screen
+
 /// A trace being watched: the position in it, the state at that position, and the
 /// animation leading to it. Moving only reads the trace; nothing is re-run.
 struct Session: Sendable {

@@ -1,3 +1,5 @@
+import Screen
+
 /// How the tutor looks and moves, from the command line.
 struct TutorOptions: Sendable, Equatable {
   var theme: Theme.Name = .dark

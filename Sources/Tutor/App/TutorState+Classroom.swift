@@ -1,3 +1,5 @@
+import Screen
+
 /// The tutor drawn for a room on a large screen: a header with a big step counter, the panels
 /// spaced apart, and the narration large across the bottom.
 extension TutorState {

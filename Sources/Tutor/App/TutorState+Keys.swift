@@ -1,3 +1,5 @@
+import Terminal
+
 /// Keys. A key pressed while an animation runs finishes it at once; movement keys stop
 /// there (press again to move on), while q, Esc, a, ?, + and - also do their usual job.
 extension TutorState {

@@ -1,3 +1,6 @@
+import Screen
+import Terminal
+
 /// What the lesson and classroom layers use: the step on screen, jumping without animation,
 /// and the terminal's capabilities.
 extension TutorState: LessonTutor {

@@ -1,3 +1,5 @@
+import Screen
+
 /// Draws the whole screen: each panel in its place from `ScreenLayout`, pointer lines
 /// between them, the status line, and the help overlay on top.
 extension TutorState {

@@ -1,3 +1,7 @@
+import Execution
+import Screen
+import Terminal
+
 /// The tutor's whole state: the session (trace, position, animation), how it looks, what
 /// overlay or input is open, and autoplay. `update` and `view` are pure.
 struct TutorState: AppModel {

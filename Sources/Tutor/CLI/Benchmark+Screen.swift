@@ -1,4 +1,6 @@
+import Execution
 import Foundation
+import Terminal
 
 extension Benchmark {
   /// The tutor's own costs: a step's update and view, animation frames, the start-up to the

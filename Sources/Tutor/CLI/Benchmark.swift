@@ -1,3 +1,4 @@
+import Execution
 import Foundation
 
 /// One named measurement of `memtutor bench`. Each runs in a process of its own so its peak

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Course
+import Execution
 import Foundation
 
 struct CheckCommand: ParsableCommand {

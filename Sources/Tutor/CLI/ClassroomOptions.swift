@@ -1,4 +1,5 @@
 import ArgumentParser
+import Screen
 
 /// The command-line options for lessons and the classroom: presenter mode, autoplay, where to
 /// start, and extra lesson folders.

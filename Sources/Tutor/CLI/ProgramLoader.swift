@@ -1,4 +1,5 @@
 import ArgumentParser
+import Execution
 import Foundation
 
 /// Reads a Rust file and records its trace, or prints why not (before any terminal set-up).

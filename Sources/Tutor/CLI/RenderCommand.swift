@@ -1,5 +1,7 @@
 import ArgumentParser
+import Execution
 import Foundation
+import Screen
 
 struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

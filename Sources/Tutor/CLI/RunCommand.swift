@@ -1,4 +1,5 @@
 import ArgumentParser
+import Execution
 
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Execution
 import Foundation
 
 /// Reading a Rust file for `run` and `trace`, and the options they share.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Terminal
 
 struct TerminalCheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

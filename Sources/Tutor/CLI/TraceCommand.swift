@@ -1,4 +1,5 @@
 import ArgumentParser
+import Execution
 
 struct TraceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

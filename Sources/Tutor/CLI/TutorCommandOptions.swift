@@ -1,4 +1,6 @@
 import ArgumentParser
+import Execution
+import Screen
 
 /// The look-and-feel options shared by `open` and `render`.
 struct TutorCommandOptions: ParsableArguments {

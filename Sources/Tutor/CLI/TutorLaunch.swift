@@ -1,5 +1,9 @@
 import ArgumentParser
+import Course
+import Execution
 import Foundation
+import Screen
+import Terminal
 
 /// Starting the full-screen tutor: the lesson menu, a lesson by number or name, or a program
 /// file. Shared by `memtutor` with no arguments and `memtutor LESSON|FILE.rs`.

@@ -1,3 +1,5 @@
+import Execution
+import TestSupport
 import Testing
 
 @testable import Tutor

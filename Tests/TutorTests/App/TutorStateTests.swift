@@ -1,3 +1,6 @@
+import Execution
+import Terminal
+import TestSupport
 import Testing
 
 @testable import Tutor

@@ -1,3 +1,6 @@
+import Screen
+import Terminal
+
 @testable import Tutor
 
 /// A stand-in tutor for session tests: steps through `stepCount` steps with the arrow keys,

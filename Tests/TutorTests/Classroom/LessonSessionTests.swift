@@ -1,3 +1,5 @@
+import Course
+import Terminal
 import Testing
 
 @testable import Tutor

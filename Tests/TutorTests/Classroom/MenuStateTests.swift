@@ -1,3 +1,5 @@
+import Course
+import Screen
 import Testing
 
 @testable import Tutor

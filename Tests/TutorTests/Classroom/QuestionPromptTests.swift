@@ -1,3 +1,6 @@
+import Course
+import Screen
+import Terminal
 import Testing
 
 @testable import Tutor

@@ -1,4 +1,7 @@
+import Course
 import Foundation
+import Terminal
+import TestSupport
 import Testing
 
 @testable import Tutor
@@ -40,7 +43,7 @@ import Testing
   }
 
   @Test func answerQuitRestartResumesAtTheSameStep() throws {
-    let temporary = try ProgressStoreTests.TemporaryDirectory()
+    let temporary = try TemporaryDirectory()
     let store = ProgressStore(directory: temporary.url.appendingPathComponent("memtutor"))
 
     var first = Root(course: Self.course, progress: store.load().progress, store: store)
@@ -116,7 +119,7 @@ import Testing
   }
 
   @Test func saveProblemsAreShownInTheMenuNotHidden() throws {
-    let temporary = try ProgressStoreTests.TemporaryDirectory()
+    let temporary = try TemporaryDirectory()
     let blocker = temporary.url.appendingPathComponent("file")
     try Data("x".utf8).write(to: blocker)
     let store = ProgressStore(directory: blocker.appendingPathComponent("memtutor"))
@@ -127,7 +130,7 @@ import Testing
   }
 
   @Test func presenterStartsAtTheBeginningAndLeavesProgressAlone() throws {
-    let temporary = try ProgressStoreTests.TemporaryDirectory()
+    let temporary = try TemporaryDirectory()
     let store = ProgressStore(directory: temporary.url)
     var saved = CourseProgress()
     var frames = LessonProgress(lessonID: "frames")

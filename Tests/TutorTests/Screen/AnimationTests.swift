@@ -1,3 +1,7 @@
+import Execution
+import MemoryModel
+import Screen
+import TestSupport
 import Testing
 
 @testable import Tutor

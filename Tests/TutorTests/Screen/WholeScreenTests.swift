@@ -1,3 +1,6 @@
+import Execution
+import ScreenTestSupport
+import TestSupport
 import Testing
 
 @testable import Tutor

@@ -1,0 +1,129 @@
+import Foundation
+
+/// The course: the built-in lessons plus a teacher's own, numbered in order.
+///
+/// Built-in lessons come from the repository's `Lessons/` folder (found by
+/// `LessonLibrary.builtInFolder`). Lessons from `--lessons DIR` and from the per-user folder
+/// (`$XDG_DATA_HOME/memtutor/lessons`) follow them; one with the same slug as a built-in
+/// lesson takes its place. Files that fail to parse are left out and reported in `problems`.
+package struct LessonLibrary: Sendable {
+  package var lessons: [Lesson]
+  /// One message per folder that could not be read or lesson file that did not parse.
+  package var problems: [String]
+  /// Where the built-in lessons were found, if anywhere.
+  package var builtInFolder: String?
+
+  package init(lessons: [Lesson], problems: [String] = [], builtInFolder: String? = nil) {
+    self.lessons = lessons
+    self.problems = problems
+    self.builtInFolder = builtInFolder
+  }
+
+  /// Loads the built-in course, then `extraFolders` (from `--lessons`), then the user's folder.
+  package static func load(
+    extraFolders: [String] = [], environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> LessonLibrary {
+    var library = LessonLibrary(lessons: [])
+    if let folder = builtInFolder(environment: environment) {
+      library.builtInFolder = folder
+      library.add(folder: folder, reportMissing: true)
+    } else {
+      library.problems.append(
+        "the built-in lessons were not found; set MEMTUTOR_LESSONS to the Lessons folder of memtutor")
+    }
+    for folder in extraFolders {
+      library.add(folder: folder, reportMissing: true)
+    }
+    library.add(folder: userFolder(environment: environment), reportMissing: false)
+    for index in library.lessons.indices {
+      library.lessons[index].number = index + 1
+    }
+    return library
+  }
+
+  /// Adds every lesson file in `folder` (sorted by its number, then name).
+  package mutating func add(folder: String, reportMissing: Bool) {
+    let files: [String]
+    do {
+      files = try Self.lessonFiles(in: folder)
+    } catch {
+      if reportMissing || FileManager.default.fileExists(atPath: folder) {
+        problems.append("cannot read lessons folder \(folder): \(error.localizedDescription)")
+      }
+      return
+    }
+    var added: [Lesson] = []
+    for file in files {
+      do {
+        added.append(try LessonParser.parse(contentsOf: file))
+      } catch {
+        let source = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        problems.append(error.rendered(file: file, source: source))
+      }
+    }
+    added.sort { ($0.number, $0.slug) < ($1.number, $1.slug) }
+    for lesson in added {
+      if let existing = lessons.firstIndex(where: { $0.slug == lesson.slug }) {
+        lessons[existing] = lesson
+      } else {
+        lessons.append(lesson)
+      }
+    }
+  }
+
+  /// The `.rs` files directly in `folder`, sorted by name.
+  package static func lessonFiles(in folder: String) throws -> [String] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    return names.filter { $0.hasSuffix(".rs") && !$0.hasPrefix(".") }.sorted().map { prefix + $0 }
+  }
+
+  // MARK: - Where the lessons are
+
+  /// The built-in Lessons folder: `$MEMTUTOR_LESSONS`; else `share/memtutor/Lessons` next to
+  /// the installed executable; else a `Lessons` folder in a checkout that holds the executable's
+  /// build folder; else the checkout this file was compiled from.
+  package static func builtInFolder(
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    executable: URL? = Bundle.main.executableURL,
+    sourceFile: String = #filePath
+  ) -> String? {
+    if let explicit = environment["MEMTUTOR_LESSONS"], !explicit.isEmpty {
+      return explicit
+    }
+    var candidates: [URL] = []
+    if let executable {
+      let folder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+      candidates.append(folder.appendingPathComponent("../share/memtutor/Lessons").standardizedFileURL)
+      var up = folder
+      for _ in 0..<4 {
+        up = up.deletingLastPathComponent()
+        candidates.append(up.appendingPathComponent("Lessons"))
+      }
+    }
+    // …/Sources/Course/LessonLibrary.swift → the repository root.
+    var root = URL(fileURLWithPath: sourceFile)
+    for _ in 0..<3 { root = root.deletingLastPathComponent() }
+    candidates.append(root.appendingPathComponent("Lessons"))
+    return candidates.first(where: isCourseFolder)?.path
+  }
+
+  /// The per-user lessons folder: `$XDG_DATA_HOME/memtutor/lessons`, by default
+  /// `~/.local/share/memtutor/lessons`.
+  package static func userFolder(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> String
+  {
+    let base =
+      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? "\(environment["HOME"] ?? NSHomeDirectory())/.local/share"
+    return "\(base)/memtutor/lessons"
+  }
+
+  private static func isCourseFolder(_ url: URL) -> Bool {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+    else { return false }
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+    return names.contains { $0.hasSuffix(".rs") }
+  }
+}

@@ -1,0 +1,201 @@
+import Foundation
+
+/// Where the learner's progress lives on disk: `progress.json` under
+/// `$XDG_STATE_HOME/memtutor/` (default `~/.local/state/memtutor/`).
+///
+/// Writes are atomic (a temporary file renamed over the old one), so a crash mid-write
+/// leaves the previous progress intact. A file that cannot be read or decoded is moved aside
+/// to `progress.json.corrupt-<timestamp>` and the learner starts fresh, with a one-line notice
+/// saying where the old file went: nothing is lost silently and nothing crashes.
+package struct ProgressStore: Sendable {
+  package static let fileName = "progress.json"
+
+  /// The result of loading: the progress to use, and a notice for the learner when something
+  /// was wrong with the file on disk.
+  package struct Loaded: Sendable {
+    package var progress: CourseProgress
+    package var notice: String?
+    /// False when saving would overwrite a file we could not move aside or do not understand.
+    package var canSave: Bool
+  }
+
+  package struct SaveError: Error, Sendable, CustomStringConvertible {
+    package var description: String
+  }
+
+  package let directory: URL
+  package var fileURL: URL { directory.appendingPathComponent(Self.fileName) }
+
+  package init(directory: URL) {
+    self.directory = directory
+  }
+
+  /// The store at the standard location for this user.
+  package static func standard(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> ProgressStore
+  {
+    ProgressStore(directory: standardDirectory(environment: environment))
+  }
+
+  /// `$XDG_STATE_HOME/memtutor`, or `~/.local/state/memtutor`. The XDG spec says a relative
+  /// `XDG_STATE_HOME` is invalid and must be ignored.
+  package static func standardDirectory(environment: [String: String]) -> URL {
+    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+      return URL(fileURLWithPath: state, isDirectory: true).appendingPathComponent("memtutor")
+    }
+    let home: URL
+    if let path = environment["HOME"], path.hasPrefix("/") {
+      home = URL(fileURLWithPath: path, isDirectory: true)
+    } else {
+      home = FileManager.default.homeDirectoryForCurrentUser
+    }
+    return home.appendingPathComponent(".local/state/memtutor", isDirectory: true)
+  }
+
+  /// Reads the progress file. Never throws: a missing file is a fresh start; a broken one is
+  /// moved aside and reported in `notice`.
+  package func load(now: Date = Date()) -> Loaded {
+    let manager = FileManager.default
+    let path = fileURL.path
+    guard manager.fileExists(atPath: path) else {
+      return Loaded(progress: CourseProgress(), notice: nil, canSave: true)
+    }
+    let problem: String
+    do {
+      let data = try Data(contentsOf: fileURL)
+      let progress = try JSONDecoder.progress.decode(CourseProgress.self, from: data)
+      if progress.version > CourseProgress.currentVersion {
+        return Loaded(
+          progress: CourseProgress(),
+          notice:
+            "\(path) was written by a newer memtutor (format \(progress.version)); "
+            + "progress will not be saved this session",
+          canSave: false)
+      }
+      return Loaded(progress: progress, notice: nil, canSave: true)
+    } catch let error as DecodingError {
+      problem = "could not be understood (\(Self.describe(error)))"
+    } catch {
+      problem = "could not be read (\(Self.describe(error)))"
+    }
+    let aside = directory.appendingPathComponent(
+      Self.fileName + ".corrupt-" + Self.timestamp(now))
+    let asideURL = Self.unusedURL(aside)
+    do {
+      try manager.moveItem(at: fileURL, to: asideURL)
+    } catch {
+      return Loaded(
+        progress: CourseProgress(),
+        notice:
+          "progress file \(path) \(problem) and could not be moved aside; "
+          + "progress will not be saved this session",
+        canSave: false)
+    }
+    return Loaded(
+      progress: CourseProgress(),
+      notice: "progress file \(problem); moved to \(asideURL.path), starting fresh",
+      canSave: true)
+  }
+
+  /// Writes the progress atomically, creating the directory (and its parents) if needed.
+  package func save(_ progress: CourseProgress) throws(SaveError) {
+    let manager = FileManager.default
+    let data: Data
+    do {
+      try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+      data = try JSONEncoder.progress.encode(progress)
+    } catch {
+      throw SaveError(description: "cannot save progress in \(directory.path): \(Self.describe(error))")
+    }
+    // The temporary file sits in the same directory so the rename never crosses filesystems.
+    let temporary = directory.appendingPathComponent(
+      ".\(Self.fileName).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    do {
+      try data.write(to: temporary)
+    } catch {
+      throw SaveError(description: "cannot save progress in \(directory.path): \(Self.describe(error))")
+    }
+    if rename(temporary.path, fileURL.path) != 0 {
+      let reason = String(cString: strerror(errno))
+      try? manager.removeItem(at: temporary)
+      throw SaveError(description: "cannot save progress to \(fileURL.path): \(reason)")
+    }
+  }
+
+  /// Deletes the progress file. Returns false when there was nothing to delete.
+  @discardableResult
+  package func reset() throws(SaveError) -> Bool {
+    let manager = FileManager.default
+    guard manager.fileExists(atPath: fileURL.path) else { return false }
+    do {
+      try manager.removeItem(at: fileURL)
+    } catch {
+      throw SaveError(description: "cannot remove \(fileURL.path): \(Self.describe(error))")
+    }
+    return true
+  }
+
+  /// `20240131T235959Z`: sortable, and safe in a file name on every filesystem.
+  package static func timestamp(_ date: Date) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    func two(_ value: Int?) -> String {
+      let text = String(value ?? 0)
+      return text.count < 2 ? "0" + text : text
+    }
+    return String(parts.year ?? 0) + two(parts.month) + two(parts.day) + "T" + two(parts.hour)
+      + two(parts.minute) + two(parts.second) + "Z"
+  }
+
+  /// `url`, or `url-2`, `url-3`… when a file by that name already exists.
+  private static func unusedURL(_ url: URL) -> URL {
+    let manager = FileManager.default
+    guard manager.fileExists(atPath: url.path) else { return url }
+    var counter = 2
+    while true {
+      let candidate = URL(fileURLWithPath: url.path + "-\(counter)")
+      if !manager.fileExists(atPath: candidate.path) { return candidate }
+      counter += 1
+    }
+  }
+
+  private static func describe(_ error: any Error) -> String {
+    switch error {
+    case DecodingError.dataCorrupted(let context):
+      return context.underlyingError.map { describe($0) } ?? "not valid JSON"
+    case DecodingError.keyNotFound(let key, _):
+      return "missing \(key.stringValue)"
+    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+      let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+      return path.isEmpty ? "wrong type" : "wrong type at \(path)"
+    case let error as CocoaError:
+      if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
+        underlying.domain == NSPOSIXErrorDomain
+      {
+        return String(cString: strerror(Int32(underlying.code)))
+      }
+      return error.localizedDescription
+    default:
+      let text = String(describing: error)
+      return text.count > 80 ? String(text.prefix(80)) + "…" : text
+    }
+  }
+}
+
+extension JSONEncoder {
+  fileprivate static var progress: JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.dateEncodingStrategy = .iso8601
+    return encoder
+  }
+}
+
+extension JSONDecoder {
+  fileprivate static var progress: JSONDecoder {
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    return decoder
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// The real rustc, used by `memtutor check` as the oracle: lessons must compile (or be
+/// rejected with the recorded error) and print what the engine says they print.
+package struct RustCompiler: Sendable {
+  /// Absolute path of the `rustc` executable.
+  package let executable: String
+
+  /// Finds rustc: `$RUSTC`, then each `$PATH` entry, then `~/.cargo/bin`. Nil when absent.
+  package static func find(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> RustCompiler?
+  {
+    let fileManager = FileManager.default
+    if let explicit = environment["RUSTC"], !explicit.isEmpty {
+      return fileManager.isExecutableFile(atPath: explicit) ? RustCompiler(executable: explicit) : nil
+    }
+    var candidates = (environment["PATH"] ?? "").split(separator: ":").map { "\($0)/rustc" }
+    if let home = environment["HOME"] { candidates.append("\(home)/.cargo/bin/rustc") }
+    return candidates.first { fileManager.isExecutableFile(atPath: $0) }.map { RustCompiler(executable: $0) }
+  }
+
+  /// Compiles `file` (debug, edition 2024) into `output`. rustc runs in the file's folder
+  /// with the bare file name, so its messages say `04-stack-overflow.rs:12:5`, not a full path.
+  package func compile(_ file: String, to output: String) -> ProcessResult {
+    let url = URL(fileURLWithPath: file)
+    return Self.run(
+      executable, arguments: ["--edition", "2024", "-o", output, url.lastPathComponent],
+      directory: url.deletingLastPathComponent().path, timeout: 120)
+  }
+
+  /// Runs `executable` with `arguments`, capturing both streams, killing it after `timeout` seconds.
+  package static func run(
+    _ executable: String, arguments: [String], directory: String? = nil, timeout: Double = 60
+  ) -> ProcessResult {
+    let fileManager = FileManager.default
+    let scratch = fileManager.temporaryDirectory.appendingPathComponent("memtutor-\(UUID().uuidString)")
+    do {
+      try fileManager.createDirectory(at: scratch, withIntermediateDirectories: true)
+    } catch {
+      return ProcessResult(stdout: "", stderr: "cannot create a temporary folder: \(error)", status: 127)
+    }
+    defer { try? fileManager.removeItem(at: scratch) }
+    let outURL = scratch.appendingPathComponent("stdout")
+    let errURL = scratch.appendingPathComponent("stderr")
+    fileManager.createFile(atPath: outURL.path, contents: nil)
+    fileManager.createFile(atPath: errURL.path, contents: nil)
+
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    var timedOut = false
+    do {
+      let outHandle = try FileHandle(forWritingTo: outURL)
+      let errHandle = try FileHandle(forWritingTo: errURL)
+      defer {
+        try? outHandle.close()
+        try? errHandle.close()
+      }
+      process.standardOutput = outHandle
+      process.standardError = errHandle
+      process.standardInput = FileHandle.nullDevice
+      try process.run()
+      let deadline = Date().addingTimeInterval(timeout)
+      while process.isRunning {
+        if Date() > deadline {
+          timedOut = true
+          process.terminate()
+          break
+        }
+        usleep(5_000)
+      }
+      process.waitUntilExit()
+    } catch {
+      return ProcessResult(stdout: "", stderr: "cannot run \(executable): \(error)", status: 127)
+    }
+    let stdout = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
+    let stderr = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
+    let status =
+      process.terminationReason == .uncaughtSignal
+      ? 128 + process.terminationStatus : process.terminationStatus
+    return ProcessResult(stdout: stdout, stderr: stderr, status: status, timedOut: timedOut)
+  }
+
+  package init(executable: String) {
+    self.executable = executable
+  }
+}

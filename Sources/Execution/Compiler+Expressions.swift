@@ -1,0 +1,508 @@
+import MemoryModel
+import RustFrontEnd
+
+extension Compiler {
+  /// Where a place expression lives: a local (and the path into it), or an address that
+  /// the emitted code left on the stack.
+  package enum CompiledPlace {
+    case local(slot: Int, path: [Int], offset: Int)
+    case address
+  }
+
+  package func isPlace(_ expr: TypedExpr) -> Bool {
+    switch expr.kind {
+    case .local, .deref, .index, .field: return true
+    case .global(let index): return program.globals[index].isStatic
+    default: return false
+    }
+  }
+
+  package func integerValue(_ value: Int128, type: TypeTerm) -> Value {
+    let runtime = runtimeType(type)
+    if case .float(let kind) = resolved(type) {
+      return .float(Double(value), type: kind.rawValue)
+    }
+    return .integer(value, type: runtime.valueName)
+  }
+
+  /// Leaves the expression's value on the stack (moving out of places that are not `Copy`).
+  package func compileValue(_ expr: TypedExpr) {
+    switch expr.kind {
+    case .integer(let value):
+      emit(.push(integerValue(value, type: expr.type)), stack: 1)
+    case .float(let value):
+      let kind: RustType.FloatKind
+      if case .float(let k) = resolved(expr.type) { kind = k } else { kind = .f64 }
+      emit(.push(.float(kind == .f32 ? Double(Float(value)) : value, type: kind.rawValue)), stack: 1)
+    case .boolean(let value):
+      emit(.push(.boolean(value)), stack: 1)
+    case .character(let value):
+      emit(.push(.character(value)), stack: 1)
+    case .unit:
+      emit(.push(.unit), stack: 1)
+    case .string(let text):
+      let address = addressSpace.literalAddress(text, line: expr.span.start.line)
+      emit(.push(.slicePointer(address: address, length: text.utf8.count, kind: .sharedReference)), stack: 1)
+    case .global(let index):
+      let global = program.globals[index]
+      do {
+        // A `const` (and a `static`'s value) is evaluated where it is used.
+        let saved = function
+        function = CheckedFunction(
+          name: function.name, parameterSlots: [], parameterPatterns: [], returnType: .unit,
+          locals: function.locals,
+          body: function.body, span: function.span, closingBrace: function.closingBrace,
+          isDropImplementation: false, types: global.types)
+        compileValue(global.value)
+        function = saved
+      }
+    case .local, .field, .index, .deref:
+      compileReadOrMove(expr)
+    case .tuple(let items):
+      for item in items { compileValue(item) }
+      emit(.makeTuple(count: items.count), stack: 1 - items.count)
+    case .array(let items):
+      for item in items { compileValue(item) }
+      emit(.makeArray(count: items.count), stack: 1 - items.count)
+    case .arrayRepeat(let value, let count):
+      compileValue(value)
+      emit(.repeatArray(count: count))
+    case .structLiteral(_, let fields, let base):
+      compileStructLiteral(expr, fields: fields, base: base)
+    case .variant(_, let variant, let payload):
+      for item in payload { compileValue(item) }
+      emit(
+        .makeVariant(type: typeID(expr.type), variant: variant, count: payload.count),
+        stack: 1 - payload.count)
+    case .call(let index, let arguments):
+      for argument in arguments { compileValue(argument) }
+      emit(
+        .call(function: index, arguments: arguments.count, at: SourcePoint(expr.span.start)),
+        stack: 1 - arguments.count)
+    case .builtin(let builtin, let arguments):
+      compileBuiltin(builtin, arguments: arguments, expr: expr)
+    case .addressOf(let place, let mutable):
+      compileAddressOf(place, mutable: mutable)
+    case .negate(let value):
+      compileValue(value)
+      emit(.negate(type: typeID(expr.type), at: SourcePoint(expr.span.start)))
+    case .not(let value):
+      compileValue(value)
+      emit(.not(type: typeID(expr.type)))
+    case .arithmetic(let op, let left, let right):
+      compileValue(left)
+      compileValue(right)
+      emit(.arithmetic(op, type: typeID(left.type), at: SourcePoint(expr.span.start)), stack: -1)
+    case .comparison(let op, let left, let right):
+      compileBorrowedValue(left)
+      compileBorrowedValue(right)
+      emit(.compare(op, type: typeID(left.type)), stack: -1)
+    case .logical(let isAnd, let left, let right):
+      compileValue(left)
+      emit(.duplicate, stack: 1)
+      let skip = emit(isAnd ? .jumpIfFalse(0) : .jumpIfTrue(0), stack: -1)
+      emit(.pop, stack: -1)
+      compileValue(right)
+      patchJump(skip, to: here)
+    case .assign(let place, let value):
+      compileAssign(place, value)
+      emit(.push(.unit), stack: 1)
+    case .compoundAssign(let op, let place, let value):
+      compileCompoundAssign(op, place, value, at: expr.span)
+      emit(.push(.unit), stack: 1)
+    case .cast(let value):
+      compileValue(value)
+      emit(.cast(from: typeID(value.type), to: typeID(expr.type)))
+    case .range(let low, let high, _):
+      if let low { compileValue(low) } else { emit(.push(integerValue(0, type: .usize)), stack: 1) }
+      if let high { compileValue(high) } else { emit(.push(integerValue(0, type: .usize)), stack: 1) }
+      emit(.makeTuple(count: 2), stack: -1)
+    case .block(let block):
+      compileBlock(block, asValue: true)
+    case .ifElse(let condition, let then, let elseBranch):
+      compileValue(condition)
+      let toElse = emit(.jumpIfFalse(0), stack: -1)
+      let start = depth
+      compileBlock(then, asValue: true)
+      let toEnd = emit(.jump(0))
+      depth = start
+      patchJump(toElse, to: here)
+      if let elseBranch {
+        compileValue(elseBranch)
+      } else {
+        emit(.push(.unit), stack: 1)
+      }
+      patchJump(toEnd, to: here)
+    case .ifLet(let pattern, let scrutinee, let then, let elseBranch):
+      compileIfLet(pattern, scrutinee, then, elseBranch)
+    case .whileLoop(let condition, let body, let id):
+      compileWhile(condition: condition, pattern: nil, scrutinee: nil, body: body, id: id, span: expr.span)
+    case .whileLet(let pattern, let scrutinee, let body, let id):
+      compileWhile(
+        condition: nil, pattern: pattern, scrutinee: scrutinee, body: body, id: id, span: expr.span)
+    case .loop(let body, let id):
+      compileLoop(body: body, id: id, type: expr.type, span: expr.span)
+    case .forLoop(let pattern, let iterator, let body, let id):
+      compileFor(pattern: pattern, iterator: iterator, body: body, id: id, span: expr.span)
+    case .match(let scrutinee, let arms):
+      compileMatch(scrutinee, arms, span: expr.span)
+    case .breakLoop(let id, let value):
+      compileBreak(id: id, value: value)
+    case .continueLoop(let id):
+      compileContinue(id: id)
+    case .returnValue(let value):
+      if let value { compileValue(value) } else { emit(.push(.unit), stack: 1) }
+      // Leave every scope: temporaries, locals and parameters drop, innermost first.
+      for loop in loops.reversed() {
+        if let register = loop.register { emit(.iteratorEnd(register: register)) }
+      }
+      emitScopeExits(downTo: 0)
+      emit(.returnFromFunction, stack: -1)
+      emit(.push(.unit), stack: 1)
+    case .format(let template, let values):
+      compileFormatArguments(values)
+      emit(.format(template, types: values.map { typeID($0.type) }), stack: 1 - values.count)
+    case .print(let stream, let template, let values):
+      compileFormatArguments(values)
+      emit(.print(stream, template, types: values.map { typeID($0.type) }), stack: -values.count)
+      emit(.push(.unit), stack: 1)
+    case .panic(let template, let values):
+      compileFormatArguments(values)
+      emit(
+        .panic(template, types: values.map { typeID($0.type) }, at: SourcePoint(expr.span.start)),
+        stack: -values.count)
+      emit(.push(.unit), stack: 1)
+    case .assert(let condition, let template, let values, let text):
+      compileValue(condition)
+      let skip = emit(.jumpIfTrue(0), stack: -1)
+      let start = depth
+      compileFormatArguments(values)
+      emit(
+        .assertFailed(
+          message: "assertion failed: \(text)", template, types: values.map { typeID($0.type) },
+          at: SourcePoint(expr.span.start)))
+      depth = start
+      patchJump(skip, to: here)
+      emit(.push(.unit), stack: 1)
+    case .assertEqual(let left, let right, let isEqual, let template, let values):
+      compileBorrowedValue(left)
+      compileBorrowedValue(right)
+      let type = typeID(left.type)
+      // Compare copies; keep the operands for the failure message.
+      emit(.duplicatePair, stack: 2)
+      emit(.compare(.equal, type: type), stack: -1)
+      let skip = emit(isEqual ? .jumpIfTrue(0) : .jumpIfFalse(0), stack: -1)
+      let start = depth
+      compileFormatArguments(values)
+      emit(
+        .assertEqualFailed(
+          isEqual: isEqual, type: type, template, types: values.map { typeID($0.type) },
+          at: SourcePoint(expr.span.start)))
+      depth = start
+      patchJump(skip, to: here)
+      emit(.pop, stack: -1)
+      emit(.pop, stack: -1)
+      emit(.push(.unit), stack: 1)
+    case .vecList(let items):
+      guard case .vec(let element) = resolved(expr.type) else { return }
+      emit(.vecAllocate(elementType: typeID(element), count: items.count), stack: 1)
+      for item in items { compileValue(item) }
+      emit(.vecFill(count: items.count), stack: -items.count)
+    case .vecRepeat(let value, let count):
+      guard case .vec(let element) = resolved(expr.type) else { return }
+      compileValue(value)
+      compileValue(count)
+      emit(.vecRepeat(elementType: typeID(element), at: SourcePoint(expr.span.start)), stack: -1)
+    case .coerce(let coercion, let inner):
+      compileValue(inner)
+      if coercion != .never {
+        emit(.coerce(coercion, type: typeID(inner.type)))
+      }
+    case .iterate, .adaptIterator:
+      // Iterators only exist inside `for` loops and consuming calls (`sum`, `count`).
+      emit(.push(.unit), stack: 1)
+    }
+  }
+
+  /// Reads a place: copies `Copy` values, moves the others.
+  package func compileReadOrMove(_ expr: TypedExpr) {
+    let runtime = runtimeType(expr.type)
+    // A `&mut` used as a value is re-borrowed, not moved (the binding stays usable).
+    let copies =
+      runtime.isCopy || runtime.shape == .reference || runtime.shape == .fatPointer && !isBox(expr.type)
+    let place = compilePlace(expr)
+    switch place {
+    case .local(let slot, let path, let offset):
+      if copies {
+        emit(.load(slot: slot, path: path), stack: 1)
+      } else {
+        emit(.move(slot: slot, path: path, offset: offset, size: runtime.size), stack: 1)
+      }
+    case .address:
+      emit(copies ? .loadIndirect(type: typeID(expr.type)) : .moveIndirect(type: typeID(expr.type)))
+    }
+  }
+
+  package func isBox(_ type: TypeTerm) -> Bool {
+    if case .box = resolved(type) { return true }
+    return false
+  }
+
+  /// Reads a place without moving (a bitwise copy of something that stays owned where it is).
+  package func compileRead(_ expr: TypedExpr) {
+    guard isPlace(expr) else {
+      compileValue(expr)
+      return
+    }
+    switch compilePlace(expr) {
+    case .local(let slot, let path, _):
+      emit(.load(slot: slot, path: path), stack: 1)
+    case .address:
+      emit(.loadIndirect(type: typeID(expr.type)))
+    }
+  }
+
+  /// A value that is only looked at (compared, formatted): places are read in place, and
+  /// owned temporaries are kept until the statement ends so they are dropped then.
+  package func compileBorrowedValue(_ expr: TypedExpr) {
+    if isPlace(expr) {
+      compileRead(expr)
+      return
+    }
+    compileValue(expr)
+    let runtime = runtimeType(expr.type)
+    if runtime.needsDrop {
+      let type = typeID(expr.type)
+      emit(.materialize(type: type, depth: statementDepth, extended: nil))
+      emit(.loadIndirect(type: type))
+    }
+  }
+
+  package func compileFormatArguments(_ values: [TypedExpr]) {
+    for value in values { compileBorrowedValue(value) }
+  }
+
+  // MARK: - Places
+
+  /// Compiles a place expression. Values that are not places are put in a temporary.
+  @discardableResult
+  package func compilePlace(_ expr: TypedExpr) -> CompiledPlace {
+    switch expr.kind {
+    case .local(let slot):
+      return .local(slot: slot, path: [], offset: 0)
+    case .field(let base, let index):
+      let baseType = runtimeType(base.type)
+      let fieldOffset = baseType.partOffsets.indices.contains(index) ? baseType.partOffsets[index] : 0
+      switch compilePlace(base) {
+      case .local(let slot, let path, let offset):
+        return .local(slot: slot, path: path + [index], offset: offset + fieldOffset)
+      case .address:
+        if fieldOffset != 0 { emit(.offset(fieldOffset)) }
+        return .address
+      }
+    case .index(let base, let index):
+      compileIndexAddress(base: base, index: index, span: expr.span)
+      return .address
+    case .deref(let pointer):
+      compileRead(pointer)
+      emit(.derefPointer(type: typeID(pointer.type)))
+      return .address
+    case .global(let index) where program.globals[index].isStatic:
+      emit(.staticAddress(staticAddress(index)), stack: 1)
+      return .address
+    default:
+      compileValue(expr)
+      emit(.materialize(type: typeID(expr.type), depth: statementDepth, extended: extendingLet))
+      return .address
+    }
+  }
+
+  package func placeToAddress(_ place: CompiledPlace) {
+    if case .local(let slot, _, let offset) = place {
+      emit(.addressOfSlot(slot: slot, offset: offset), stack: 1)
+    }
+  }
+
+  private func compileIndexAddress(base: TypedExpr, index: TypedExpr, span: SourceSpan) {
+    let point = SourcePoint(span.start)
+    let baseType = resolved(base.type)
+    switch baseType {
+    case .array(let element, let length):
+      placeToAddress(compilePlace(base))
+      compileValue(index)
+      emit(
+        .indexAddress(.array(length: length), elementSize: runtimeType(element).size, at: point), stack: -1)
+    case .vec(let element):
+      placeToAddress(compilePlace(base))
+      compileValue(index)
+      emit(.indexAddress(.vec, elementSize: runtimeType(element).size, at: point), stack: -1)
+    case .slice(let element):
+      compileSliceReference(base)
+      compileValue(index)
+      emit(.indexAddress(.slice, elementSize: runtimeType(element).size, at: point), stack: -1)
+    default:
+      compileValue(index)
+      emit(.unreachable(at: point))
+    }
+  }
+
+  /// For a `[T]` / `str` place (`*r`, `v[1..3]`), the fat pointer to it.
+  package func compileSliceReference(_ place: TypedExpr) {
+    switch place.kind {
+    case .deref(let pointer):
+      compileRead(pointer)
+    case .index(let base, let range):
+      compileSlicing(base: base, range: range, span: place.span)
+    default:
+      compileValue(place)
+    }
+  }
+
+  /// `&v[a..b]`, `&s[a..]`: bounds-checked fat pointers into the base.
+  private func compileSlicing(base: TypedExpr, range: TypedExpr, span: SourceSpan) {
+    guard case .range(let low, let high, let inclusive) = range.kind else {
+      compileValue(range)
+      emit(.unreachable(at: SourcePoint(span.start)))
+      return
+    }
+    let point = SourcePoint(span.start)
+    var indexBase: IndexBase
+    var elementSize = 1
+    var isString = false
+    switch resolved(base.type) {
+    case .array(let element, let length):
+      placeToAddress(compilePlace(base))
+      indexBase = .array(length: length)
+      elementSize = runtimeType(element).size
+    case .vec(let element):
+      placeToAddress(compilePlace(base))
+      indexBase = .vec
+      elementSize = runtimeType(element).size
+    case .string:
+      placeToAddress(compilePlace(base))
+      indexBase = .vec
+      isString = true
+    case .slice(let element):
+      compileSliceReference(base)
+      indexBase = .slice
+      elementSize = runtimeType(element).size
+    case .str:
+      compileSliceReference(base)
+      indexBase = .slice
+      isString = true
+    default:
+      compileValue(base)
+      indexBase = .slice
+    }
+    if let low { compileValue(low) }
+    if let high { compileValue(high) }
+    let count = (low == nil ? 0 : 1) + (high == nil ? 0 : 1)
+    emit(
+      .sliceRange(
+        indexBase, elementSize: elementSize, isString: isString, hasLow: low != nil, hasHigh: high != nil,
+        inclusive: inclusive, at: point), stack: -count)
+  }
+
+  package func compileAddressOf(_ place: TypedExpr, mutable: Bool) {
+    let kind: PointerKind = mutable ? .mutableReference : .sharedReference
+    switch place.kind {
+    case .index(_, let range) where isRange(range):
+      compileSliceReference(place)
+      return
+    case .deref(let pointer) where isFatPointer(pointer.type):
+      compileRead(pointer)
+      return
+    default:
+      break
+    }
+    let compiled = compilePlace(place)
+    placeToAddress(compiled)
+    emit(.retag(kind))
+  }
+
+  package func isRange(_ expr: TypedExpr) -> Bool {
+    if case .range = resolved(expr.type) { return true }
+    return false
+  }
+
+  package func isFatPointer(_ type: TypeTerm) -> Bool {
+    runtimeType(type).shape == .fatPointer
+  }
+
+  package func staticAddress(_ index: Int) -> UInt64 {
+    if let address = staticAddresses[index] { return address }
+    let global = program.globals[index]
+    let runtime = runtimeType(global.type)
+    let address = addressSpace.staticAddress(
+      name: global.name, bytes: Array(repeating: 0, count: runtime.size), alignment: runtime.alignment,
+      mutable: false, line: global.line)
+    staticAddresses[index] = address
+    staticValues[address] = (patternConstant(global.value, type: global.type), typeID(global.type))
+    return address
+  }
+
+  // MARK: - Aggregates
+
+  private func compileStructLiteral(
+    _ expr: TypedExpr, fields: [(index: Int, value: TypedExpr)], base: TypedExpr?
+  ) {
+    var order: [Int] = []
+    for field in fields {
+      compileValue(field.value)
+      order.append(field.index)
+    }
+    let type = runtimeType(expr.type)
+    if let base {
+      let given = Set(fields.map(\.index))
+      let missing = type.parts.indices.filter { !given.contains($0) }
+      for index in missing {
+        let fieldType = types[type.parts[index]].term
+        compileReadOrMove(TypedExpr(kind: .field(base, index: index), type: fieldType, span: base.span))
+        order.append(index)
+      }
+    }
+    emit(.makeStruct(type: typeID(expr.type), order: order), stack: 1 - order.count)
+  }
+
+  // MARK: - Assignment
+
+  package func compileAssign(_ place: TypedExpr, _ value: TypedExpr) {
+    compileValue(value)
+    let runtime = runtimeType(place.type)
+    let type = typeID(place.type)
+    switch compilePlace(place) {
+    case .local(let slot, let path, let offset):
+      if runtime.needsDrop {
+        emit(.dropSlotValue(slot: slot, path: path, offset: offset, type: type))
+      }
+      emit(.write(slot: slot, path: path, offset: offset, size: runtime.size), stack: -1)
+    case .address:
+      if runtime.needsDrop {
+        emit(.duplicate, stack: 1)
+        emit(.dropIndirect(type: type), stack: -1)
+      }
+      emit(.swapTop)
+      emit(.storeIndirect(type: type), stack: -2)
+    }
+  }
+
+  package func compileCompoundAssign(
+    _ op: BinaryOperator, _ place: TypedExpr, _ value: TypedExpr, at span: SourceSpan
+  ) {
+    let type = typeID(place.type)
+    let point = SourcePoint(span.start)
+    switch compilePlace(place) {
+    case .local(let slot, let path, let offset):
+      emit(.load(slot: slot, path: path), stack: 1)
+      compileValue(value)
+      emit(.arithmetic(op, type: type, at: point), stack: -1)
+      emit(.write(slot: slot, path: path, offset: offset, size: runtimeType(place.type).size), stack: -1)
+    case .address:
+      emit(.duplicate, stack: 1)
+      emit(.loadIndirect(type: type))
+      compileValue(value)
+      emit(.arithmetic(op, type: type, at: point), stack: -1)
+      emit(.storeIndirect(type: type), stack: -2)
+    }
+  }
+}

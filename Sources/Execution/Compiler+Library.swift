@@ -1,0 +1,58 @@
+import RustFrontEnd
+
+extension Compiler {
+  package func compileBuiltin(_ builtin: Builtin, arguments: [TypedExpr], expr: TypedExpr) {
+    let point = SourcePoint(expr.span.start)
+    switch builtin {
+    case .sizeOf(let type):
+      emit(.push(integerValue(Int128(runtimeType(type).size), type: .usize)), stack: 1)
+      return
+    case .alignOf(let type):
+      emit(.push(integerValue(Int128(runtimeType(type).alignment), type: .usize)), stack: 1)
+      return
+    case .sizeOfValue:
+      guard let argument = arguments.first, case .reference(let inner, _) = resolved(argument.type) else {
+        break
+      }
+      let runtime = runtimeType(inner)
+      if runtime.shape != .unsized {
+        compileValue(argument)
+        emit(.pop, stack: -1)
+        emit(.push(integerValue(Int128(runtime.size), type: .usize)), stack: 1)
+        return
+      }
+    case .drop:
+      guard let argument = arguments.first else { break }
+      if case .local(let slot) = argument.kind, runtimeType(argument.type).needsDrop {
+        // `drop(x)`: the value leaves `x` and is dropped where it lies.
+        emit(.dropLocal(slot: slot, type: typeID(argument.type)))
+        emit(.push(.unit), stack: 1)
+        return
+      }
+      compileValue(argument)
+      discard(argument.type)
+      emit(.push(.unit), stack: 1)
+      return
+    case .forget:
+      guard let argument = arguments.first else { break }
+      compileValue(argument)
+      emit(.pop, stack: -1)
+      emit(.push(.unit), stack: 1)
+      return
+    case .iteratorSum, .iteratorCount, .iteratorMax, .iteratorMin, .iteratorCollectVec:
+      guard let receiver = arguments.first else { break }
+      let register = allocateRegister()
+      defer { registers -= 1 }
+      compileIterator(receiver, register: register)
+      emit(.iteratorFold(register: register, builtin, resultType: typeID(expr.type), at: point), stack: 1)
+      emit(.iteratorEnd(register: register))
+      return
+    default:
+      break
+    }
+    for argument in arguments { compileValue(argument) }
+    var types = arguments.map { typeID($0.type) }
+    types.append(typeID(expr.type))
+    emit(.builtin(builtin, types: types, at: point), stack: 1 - arguments.count)
+  }
+}

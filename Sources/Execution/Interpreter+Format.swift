@@ -1,0 +1,146 @@
+import MemoryModel
+import RustFrontEnd
+
+extension Interpreter {
+  /// A value as `{}` / `{:?}` sees it, following references, boxes, `Rc`s and buffers.
+  package func formattable(_ value: Value, type: Int, depth: Int = 0) throws -> Formattable {
+    let runtime = types[type]
+    if depth > Self.maximumValueDepth { try stopForDepth("print") }
+    switch value {
+    case .integer(let number, _):
+      let kind = runtime.integerKind ?? .i32
+      if kind == .u128 && number < 0 { return .unsigned(UInt128(truncatingIfNeeded: number)) }
+      return .integer(number, kind)
+    case .float(let number, let name):
+      return .float(number, isF32: name == "f32")
+    case .boolean(let flag):
+      return .boolean(flag)
+    case .character(let scalar):
+      return .character(scalar)
+    case .pointer(let address, .raw):
+      // `as_ptr()` gives a raw pointer: `{:?}` prints its address.
+      return .pointer(address)
+    case .unit:
+      if runtime.shape == .structure {
+        return .unitStructure(runtime.valueName)
+      }
+      return .unit
+    default:
+      break
+    }
+    switch runtime.shape {
+    case .string:
+      return .text(String(decoding: bufferBytes(value), as: UTF8.self))
+    case .fatPointer:
+      guard case .slicePointer(let address, let length, _) = value else { return .unit }
+      let element = types[runtime.element]
+      if case .str = element.term {
+        return .text(String(decoding: readBytes(address: address, length: length), as: UTF8.self))
+      }
+      guard case .slice(let elementTerm) = element.term else { return .unit }
+      let elementType = types.id(elementTerm)
+      let size = types[elementType].size
+      var items: [Formattable] = []
+      for index in 0..<length {
+        let item = try read(address: address &+ UInt64(index * size), type: elementType)
+        items.append(try formattable(item, type: elementType, depth: depth + 1))
+      }
+      return .sequence(items)
+    case .reference, .box:
+      let pointee = try read(address: address(of: value), type: runtime.element)
+      return try formattable(pointee, type: runtime.element, depth: depth + 1)
+    case .rc:
+      let pointee = try read(address: address(of: value) &+ 16, type: runtime.element)
+      return try formattable(pointee, type: runtime.element, depth: depth + 1)
+    case .vec:
+      return .sequence(
+        try vecElements(value).map { try formattable($0, type: runtime.element, depth: depth + 1) })
+    case .array:
+      guard case .array(let items) = value else { return .unit }
+      return .sequence(try items.map { try formattable($0, type: runtime.element, depth: depth + 1) })
+    case .tuple:
+      guard case .tuple(let items) = value else { return .unit }
+      if case .range(_, let inclusive) = runtime.term, items.count == 2 {
+        return .range(
+          start: try formattable(items[0], type: runtime.parts[0], depth: depth + 1),
+          end: try formattable(items[1], type: runtime.parts[1], depth: depth + 1), inclusive: inclusive)
+      }
+      return .tuple(try zip(items, runtime.parts).map { try formattable($0, type: $1, depth: depth + 1) })
+    case .structure:
+      guard case .structure(let name, let fields) = value else { return .unit }
+      let declaration = types.declarations.structs[name]
+      let parts = try zip(fields, runtime.parts).map { try formattable($0, type: $1, depth: depth + 1) }
+      switch declaration?.shape {
+      case .tuple: return .tupleStructure(name: name, fields: parts)
+      case .unit: return .unitStructure(name)
+      default:
+        let names = declaration?.fields.map(\.name) ?? []
+        return .structure(name: name, fields: Array(zip(names, parts)))
+      }
+    case .option, .enumeration:
+      guard case .variant(_, let variant, let payload) = value else { return .unit }
+      let index = runtime.variantNames.firstIndex(of: variant) ?? 0
+      let payloadTypes = runtime.variantPayloads.indices.contains(index) ? runtime.variantPayloads[index] : []
+      return .variant(
+        name: variant,
+        payload: try zip(payload, payloadTypes).map { try formattable($0, type: $1, depth: depth + 1) })
+    default:
+      return .unit
+    }
+  }
+
+  /// The address `{:p}` prints for a pointer-like value.
+  package func pointerAddress(_ value: Value, type: Int) -> UInt64 {
+    let address = address(of: value)
+    return types[type].shape == .rc ? address &+ 16 : address
+  }
+
+  private func arguments(_ template: FormatTemplate, values: [Value], types typeList: [Int]) throws -> (
+    [Formattable], [String: Formattable]
+  ) {
+    var pointerPositions: Set<Int> = []
+    var pointerNames: Set<String> = []
+    for placeholder in template.format.placeholders where placeholder.spec.kind == .pointer {
+      if case .named(let name) = placeholder.argument {
+        pointerNames.insert(name)
+      } else if let position = placeholder.position {
+        pointerPositions.insert(position)
+      }
+    }
+    var positional: [Formattable] = []
+    for index in 0..<min(template.positionalCount, values.count) {
+      if pointerPositions.contains(index) {
+        positional.append(.pointer(pointerAddress(values[index], type: typeList[index])))
+      } else {
+        positional.append(try formattable(values[index], type: typeList[index]))
+      }
+    }
+    var named: [String: Formattable] = [:]
+    for (offset, name) in template.names.enumerated() {
+      let index = template.positionalCount + offset
+      guard index < values.count else { continue }
+      if pointerNames.contains(name) {
+        named[name] = .pointer(pointerAddress(values[index], type: typeList[index]))
+      } else {
+        named[name] = try formattable(values[index], type: typeList[index])
+      }
+    }
+    return (positional, named)
+  }
+
+  package func formatText(_ template: FormatTemplate, values: [Value], types typeList: [Int]) throws -> String
+  {
+    let (positional, named) = try arguments(template, values: values, types: typeList)
+    return RustFormatter.format(template.format, arguments: positional, named: named)
+  }
+
+  /// `format!`: the text in a new `String` with the capacity real Rust gives it.
+  package func formatString(_ template: FormatTemplate, values: [Value], types typeList: [Int]) throws
+    -> Value
+  {
+    let (positional, named) = try arguments(template, values: values, types: typeList)
+    let (text, capacity) = RustFormatter.formatWithCapacity(
+      template.format, arguments: positional, named: named, inlinedLiterals: template.inlinedLiterals)
+    return try makeString(Array(text.utf8), capacity: capacity)
+  }
+}

@@ -1,0 +1,170 @@
+import MemoryModel
+import RustFrontEnd
+
+extension Interpreter {
+  package func startIterator(register: Int, kind: TypeTerm.IteratorKind, elementType: Int, inclusive: Bool)
+    throws
+  {
+    let index = frames[frames.count - 1].iteratorBase + register
+    var state = IteratorState()
+    let source = pop()
+    switch kind {
+    case .range:
+      let start: Value
+      let end: Value
+      if case .tuple(let bounds) = source, bounds.count == 2 {
+        start = bounds[0]
+        end = bounds[1]
+      } else {
+        start = .integer(0, type: "i32")
+        end = .integer(0, type: "i32")
+      }
+      let low = integer(start)
+      var high = integer(end)
+      if inclusive { high = high &+ 1 }
+      var name = "i32"
+      if case .integer(_, let typeName) = start { name = typeName }
+      state.source = .range(start: low, typeName: name)
+      state.front = 0
+      state.back = max(0, high - low)
+    case .sliceShared, .sliceMutable:
+      guard case .slicePointer(let address, let length, _) = source else { break }
+      state.source = .slice(
+        base: address, elementSize: types[elementType].size,
+        kind: kind == .sliceMutable ? .mutableReference : .sharedReference)
+      state.back = Int128(length)
+    case .vecOwned:
+      let temporary = address(of: source)
+      let vec = try read(address: temporary, type: temporaryType(at: temporary) ?? elementType)
+      guard case .buffer(let pointer, let length, _, _) = vec else { break }
+      state.source = .owned(
+        temporary: temporary, base: pointer, elementSize: types[elementType].size, elementType: elementType,
+        inHeap: true)
+      state.back = Int128(length)
+    case .arrayOwned:
+      let temporary = address(of: source)
+      guard let cell = temps.last(where: { $0.address == temporary }), case .array(let items) = cell.value
+      else { break }
+      state.source = .owned(
+        temporary: temporary, base: temporary, elementSize: types[elementType].size, elementType: elementType,
+        inHeap: false)
+      state.back = Int128(items.count)
+    case .chars:
+      state.source = .chars(Array(readString(source).unicodeScalars))
+      if case .chars(let scalars) = state.source { state.back = Int128(scalars.count) }
+    case .bytes:
+      let bytes = Array(readString(source).utf8)
+      state.source = .bytes(bytes)
+      state.back = Int128(bytes.count)
+    }
+    iterators[index] = state
+  }
+
+  package func temporaryType(at address: UInt64) -> Int? {
+    temps.last { $0.address == address }?.type
+  }
+
+  package func nextItem(register: Int) throws -> Value? {
+    let index = frames[frames.count - 1].iteratorBase + register
+    var state = iterators[index]
+    guard state.front < state.back else { return nil }
+    let position: Int128
+    if state.reversed {
+      state.back -= 1
+      position = state.back
+    } else {
+      position = state.front
+      state.front += 1
+    }
+    var item: Value
+    switch state.source {
+    case .none:
+      return nil
+    case .range(let start, let typeName):
+      item = .integer(start + position, type: typeName)
+    case .slice(let base, let elementSize, let kind):
+      item = .pointer(address: base &+ UInt64(Int(position) * elementSize), kind: kind)
+    case .owned(let temporary, let base, let elementSize, let elementType, let inHeap):
+      let address = base &+ UInt64(Int(position) * elementSize)
+      if inHeap {
+        item = try read(address: address, type: elementType)
+      } else {
+        let cell = temps.last { $0.address == temporary }
+        item = cell?.value.part(at: [Int(position)]) ?? .unit
+      }
+      if let cellIndex = temps.lastIndex(where: { $0.address == temporary }) {
+        temps[cellIndex].exclusions.append(address..<address &+ UInt64(max(elementSize, 1)))
+      }
+    case .chars(let scalars):
+      item = .character(scalars[Int(position)])
+    case .bytes(let bytes):
+      item = .integer(Int128(bytes[Int(position)]), type: "u8")
+    }
+    if state.enumerated {
+      let number = state.enumerateByPosition ? Int(position) : state.taken
+      item = .tuple([.integer(Int128(number), type: "usize"), item])
+    }
+    state.taken += 1
+    iterators[index] = state
+    return item
+  }
+
+  /// `sum`, `count`, `max`, `min`, `collect` over a whole iterator.
+  package func foldIterator(register: Int, _ builtin: Builtin, resultType: Int, at point: SourcePoint) throws
+    -> Value
+  {
+    var items: [Value] = []
+    while let item = try nextItem(register: register) { items.append(item) }
+    let result = types[resultType]
+    switch builtin {
+    case .iteratorCount:
+      return .integer(Int128(items.count), type: "usize")
+    case .iteratorSum:
+      let values = try items.map { try dereferenced($0, wanted: resultType) }
+      if case .float(let kind) = result.term {
+        var total = 0.0
+        for value in values { if case .float(let x, _) = value { total += x } }
+        if kind == .f32 { total = Double(Float(total)) }
+        return .float(total, type: kind.rawValue)
+      }
+      var total: Int128 = 0
+      let kind = result.integerKind ?? .i32
+      for value in values {
+        let (sum, overflow) = total.addingReportingOverflow(integer(value))
+        if overflow || sum < kind.minimum || (kind != .u128 && sum > kind.maximum) {
+          try panic("attempt to add with overflow", at: point, location: Self.iteratorSumLocation)
+        }
+        total = sum
+      }
+      return .integer(total, type: result.valueName)
+    case .iteratorMax, .iteratorMin:
+      let itemType = result.element
+      var best: Value?
+      for item in items {
+        guard let current = best else {
+          best = item
+          continue
+        }
+        let ordering = try compareValues(item, current, type: itemType) ?? 0
+        if builtin == .iteratorMax ? ordering >= 0 : ordering < 0 { best = item }
+      }
+      guard let best else { return .variant(enumName: "Option", variant: "None", payload: []) }
+      return .variant(enumName: "Option", variant: "Some", payload: [best])
+    case .iteratorCollectVec:
+      let vec = try allocateVec(elementType: result.element, capacity: items.count, exact: true)
+      return try fillVec(vec, with: items)
+    default:
+      return .unit
+    }
+  }
+
+  /// Reads through references until the value has the wanted (numeric) type.
+  package func dereferenced(_ value: Value, wanted: Int) throws -> Value {
+    var current = value
+    for _ in 0..<4 {
+      guard case .pointer(let address, _) = current else { return current }
+      current = try read(address: address, type: wanted)
+    }
+    return current
+  }
+}

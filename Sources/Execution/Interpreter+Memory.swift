@@ -1,0 +1,493 @@
+import MemoryModel
+
+extension Value {
+  /// The part of an aggregate at `path` (field, element or payload indices).
+  package func part(at path: ArraySlice<Int>) -> Value {
+    guard let first = path.first else { return self }
+    let rest = path.dropFirst()
+    switch self {
+    case .tuple(let items), .array(let items):
+      return items.indices.contains(first) ? items[first].part(at: rest) : .unit
+    case .structure(_, let fields):
+      return fields.indices.contains(first) ? fields[first].part(at: rest) : .unit
+    case .variant(_, _, let payload):
+      return payload.indices.contains(first) ? payload[first].part(at: rest) : .unit
+    default:
+      return .unit
+    }
+  }
+
+  /// Replaces the part at `path`.
+  package mutating func setPart(at path: ArraySlice<Int>, to value: Value) {
+    guard let first = path.first else {
+      self = value
+      return
+    }
+    let rest = path.dropFirst()
+    switch self {
+    case .tuple(var items):
+      guard items.indices.contains(first) else { return }
+      self = .unit
+      items[first].setPart(at: rest, to: value)
+      self = .tuple(items)
+    case .array(var items):
+      guard items.indices.contains(first) else { return }
+      self = .unit
+      items[first].setPart(at: rest, to: value)
+      self = .array(items)
+    case .structure(let name, var fields):
+      guard fields.indices.contains(first) else { return }
+      self = .unit
+      fields[first].setPart(at: rest, to: value)
+      self = .structure(name: name, fields: fields)
+    case .variant(let enumName, let variant, var payload):
+      guard payload.indices.contains(first) else { return }
+      self = .unit
+      payload[first].setPart(at: rest, to: value)
+      self = .variant(enumName: enumName, variant: variant, payload: payload)
+    default:
+      break
+    }
+  }
+}
+
+/// Where a value lives, found from its address.
+package enum MemoryLocation {
+  case slot(frame: Int, slot: Int, path: [Int])
+  case heapElement(blockID: Int, element: Int, path: [Int])
+  case heapValue(blockID: Int, path: [Int])
+  case heapByte(blockID: Int, offset: Int)
+  case temporary(index: Int, path: [Int])
+  case staticValue(address: UInt64, path: [Int])
+  case rodataByte(UInt8)
+}
+
+package struct MemoryFault: Error {
+  package var address: UInt64
+}
+
+extension Interpreter {
+  // MARK: - Slots
+
+  package func slotLayout(frame: Int, slot: Int) -> FrameLayout.Slot {
+    image.layouts[functions[frames[frame].function].layoutIndex].slots[slot]
+  }
+
+  package func slotAddress(frame: Int, slot: Int) -> UInt64 {
+    let placement = slotPlacements[frames[frame].function][slot]
+    return frames[frame].topAddress &- UInt64(placement.offset + placement.size)
+  }
+
+  package func slotSize(frame: Int, slot: Int) -> Int {
+    slotPlacements[frames[frame].function][slot].size
+  }
+
+  package func slotValue(frame: Int, slot: Int) -> Value {
+    recorder.state.frames[frame].slots[slot].value
+  }
+
+  package func slotType(frame: Int, slot: Int) -> Int {
+    functions[frames[frame].function].slotTypes[slot]
+  }
+
+  package func writeSlot(frame: Int, slot: Int, path: [Int], offset: Int, size: Int, value: Value) {
+    if path.isEmpty {
+      if !frames[frame].movedRanges.isEmpty { frames[frame].movedRanges[slot] = nil }
+      record(.slotWritten(frameID: frames[frame].frameID, slot: slot, value: value))
+      return
+    }
+    var whole = slotValue(frame: frame, slot: slot)
+    whole.setPart(at: path[...], to: value)
+    if var ranges = frames[frame].movedRanges[slot] {
+      let start = slotAddress(frame: frame, slot: slot) &+ UInt64(offset)
+      let written = start..<start &+ UInt64(size)
+      ranges.removeAll { written.contains($0.lowerBound) }
+      frames[frame].movedRanges[slot] = ranges.isEmpty ? nil : ranges
+    }
+    record(.slotWritten(frameID: frames[frame].frameID, slot: slot, value: whole))
+  }
+
+  // MARK: - Addresses
+
+  package func isStackAddress(_ address: UInt64) -> Bool {
+    address >= stackLimitAddress && address < image.stackTop
+  }
+
+  /// The frame whose bytes contain `address`.
+  package func frameIndex(containing address: UInt64) -> Int? {
+    var low = 0
+    var high = frames.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      if address >= frames[mid].topAddress {
+        high = mid - 1
+      } else if address < frames[mid].bottomAddress {
+        low = mid + 1
+      } else {
+        return mid
+      }
+    }
+    return nil
+  }
+
+  package func slotIndex(frame: Int, containing address: UInt64) -> (slot: Int, offset: Int)? {
+    let top = frames[frame].topAddress
+    for (index, slot) in slotPlacements[frames[frame].function].enumerated() {
+      let start = top &- UInt64(slot.offset + slot.size)
+      if address >= start && (address < start &+ UInt64(slot.size) || (slot.size == 0 && address == start)) {
+        return (index, Int(address - start))
+      }
+    }
+    return nil
+  }
+
+  package func temporaryIndex(containing address: UInt64) -> (index: Int, offset: Int)? {
+    for index in temps.indices.reversed() {
+      let cell = temps[index]
+      let size = UInt64(max(types[cell.type].size, 1))
+      if address >= cell.address && address < cell.address &+ size {
+        return (index, Int(address - cell.address))
+      }
+    }
+    return nil
+  }
+
+  /// Finds where the value of `type` at `address` lives.
+  package func locate(_ address: UInt64, type: Int) throws -> MemoryLocation {
+    if isStackAddress(address), let frame = frameIndex(containing: address),
+      let (slot, offset) = slotIndex(frame: frame, containing: address)
+    {
+      let path = descend(
+        slotValue(frame: frame, slot: slot), type: slotType(frame: frame, slot: slot), offset: offset,
+        target: type)
+      return .slot(frame: frame, slot: slot, path: path)
+    }
+    if address >= temporaryRegionBase, let (index, offset) = temporaryIndex(containing: address) {
+      let cell = temps[index]
+      return .temporary(
+        index: index, path: descend(cell.value, type: cell.type, offset: offset, target: type))
+    }
+    if let id = blockContaining(address), let index = recorder.state.blockIndex(id: id) {
+      let block = recorder.state.heap[index]
+      let offset = Int(address - block.address)
+      let valueType = blockTypes[id] ?? type
+      switch block.contents {
+      case .elements(_, let elementSize, _, let elements):
+        guard elementSize > 0 else { return .heapElement(blockID: id, element: 0, path: []) }
+        let element = offset / elementSize
+        guard elements.indices.contains(element) else { throw MemoryFault(address: address) }
+        let path = descend(elements[element], type: valueType, offset: offset % elementSize, target: type)
+        return .heapElement(blockID: id, element: element, path: path)
+      case .bytes:
+        return .heapByte(blockID: id, offset: offset)
+      case .boxed(_, let value):
+        return .heapValue(blockID: id, path: descend(value, type: valueType, offset: offset, target: type))
+      case .counted(_, _, _, let value):
+        return .heapValue(
+          blockID: id, path: descend(value, type: valueType, offset: offset - 16, target: type))
+      }
+    }
+    for (start, entry) in staticValues
+    where address >= start && address < start &+ UInt64(max(1, types[entry.type].size)) {
+      return .staticValue(
+        address: start,
+        path: descend(entry.value, type: entry.type, offset: Int(address - start), target: type))
+    }
+    for item in image.statics
+    where address >= item.address && address < item.address &+ UInt64(item.bytes.count) {
+      return .rodataByte(item.bytes[Int(address - item.address)])
+    }
+    throw MemoryFault(address: address)
+  }
+
+  /// The index path from a value of `type` to the part of type `target` at `offset` bytes in.
+  package func descend(_ value: Value, type: Int, offset: Int, target: Int) -> [Int] {
+    var path: [Int] = []
+    var currentValue = value
+    var currentType = type
+    var remaining = offset
+    for _ in 0..<64 {
+      if remaining == 0 && (currentType == target || types[currentType].term == types[target].term) {
+        return path
+      }
+      let runtime = types[currentType]
+      var parts: [Int] = []
+      var offsets: [Int] = []
+      switch runtime.shape {
+      case .structure, .tuple:
+        parts = runtime.parts
+        offsets = runtime.partOffsets
+      case .array:
+        let elementSize = types[runtime.element].size
+        guard elementSize > 0 else { return path }
+        let index = remaining / elementSize
+        path.append(index)
+        currentValue = currentValue.part(at: [index])
+        currentType = runtime.element
+        remaining %= elementSize
+        continue
+      case .option, .enumeration:
+        guard case .variant(_, let name, _) = currentValue else { return path }
+        let variant = runtime.variantNames.firstIndex(of: name) ?? 0
+        parts = runtime.variantPayloads.indices.contains(variant) ? runtime.variantPayloads[variant] : []
+        offsets = runtime.variantOffsets.indices.contains(variant) ? runtime.variantOffsets[variant] : []
+      default:
+        return path
+      }
+      // The part containing the offset; at equal offsets prefer one of the target type.
+      var chosen: Int?
+      for index in parts.indices where index < offsets.count {
+        let start = offsets[index]
+        let size = types[parts[index]].size
+        if remaining >= start && (remaining < start + size || (size == 0 && remaining == start)) {
+          if chosen == nil || (remaining == start && parts[index] == target) { chosen = index }
+        }
+      }
+      guard let index = chosen else { return path }
+      path.append(index)
+      currentValue = currentValue.part(at: [index])
+      currentType = parts[index]
+      remaining -= offsets[index]
+    }
+    return path
+  }
+
+  package func read(address: UInt64, type: Int) throws -> Value {
+    switch try locate(address, type: type) {
+    case .slot(let frame, let slot, let path):
+      return slotValue(frame: frame, slot: slot).part(at: path[...])
+    case .heapElement(let id, let element, let path):
+      guard let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents else {
+        return .unit
+      }
+      guard elements.indices.contains(element) else { return zeroSizedValue(type) }
+      return elements[element].part(at: path[...])
+    case .heapValue(let id, let path):
+      guard let block = heapBlock(id) else { return .unit }
+      switch block.contents {
+      case .boxed(_, let value), .counted(_, _, _, let value): return value.part(at: path[...])
+      default: return .unit
+      }
+    case .heapByte(let id, let offset):
+      guard let block = heapBlock(id), case .bytes(_, let bytes) = block.contents,
+        bytes.indices.contains(offset)
+      else {
+        return .integer(0, type: "u8")
+      }
+      return .integer(Int128(bytes[offset]), type: "u8")
+    case .temporary(let index, let path):
+      return temps[index].value.part(at: path[...])
+    case .staticValue(let start, let path):
+      return staticValues[start]?.value.part(at: path[...]) ?? .unit
+    case .rodataByte(let byte):
+      return .integer(Int128(byte), type: "u8")
+    }
+  }
+
+  package func write(address: UInt64, type: Int, value: Value) throws {
+    switch try locate(address, type: type) {
+    case .slot(let frame, let slot, let path):
+      var whole = slotValue(frame: frame, slot: slot)
+      whole.setPart(at: path[...], to: value)
+      if path.isEmpty { frames[frame].movedRanges[slot] = nil }
+      record(.slotWritten(frameID: frames[frame].frameID, slot: slot, value: whole))
+      noteOwners(frame: frame, slot: slot)
+    case .heapElement(let id, let element, let path):
+      guard let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents,
+        elements.indices.contains(element)
+      else { return }
+      var updated = elements[element]
+      updated.setPart(at: path[...], to: value)
+      record(.heapElementsReplaced(blockID: id, range: element..<element + 1, elements: [updated]))
+    case .heapValue(let id, let path):
+      guard let block = heapBlock(id) else { return }
+      switch block.contents {
+      case .boxed(_, var current), .counted(_, _, _, var current):
+        current.setPart(at: path[...], to: value)
+        record(.heapValueWritten(blockID: id, value: current))
+      default:
+        break
+      }
+    case .heapByte(let id, let offset):
+      let byte = UInt8(truncatingIfNeeded: integer(value))
+      record(.heapBytesReplaced(blockID: id, range: offset..<offset + 1, bytes: [byte]))
+    case .temporary(let index, let path):
+      temps[index].value.setPart(at: path[...], to: value)
+    case .staticValue, .rodataByte:
+      break
+    }
+  }
+
+  /// The bytes of a `str` at `address`: in `.rodata`, a `String`'s buffer, or elsewhere.
+  package func readBytes(address: UInt64, length: Int) -> [UInt8] {
+    guard length > 0 else { return [] }
+    for item in image.statics
+    where address >= item.address && address < item.address &+ UInt64(item.bytes.count) {
+      let start = Int(address - item.address)
+      return Array(item.bytes[start..<min(item.bytes.count, start + length)])
+    }
+    if let id = blockContaining(address), let block = heapBlock(id) {
+      let start = Int(address - block.address)
+      switch block.contents {
+      case .bytes(_, let bytes):
+        guard start <= bytes.count else { return [] }
+        return Array(bytes[start..<min(bytes.count, start + length)])
+      case .elements(_, let size, _, let elements) where size == 1:
+        let slice = elements.dropFirst(start).prefix(length)
+        return slice.map { UInt8(truncatingIfNeeded: integer($0)) }
+      default:
+        return []
+      }
+    }
+    return []
+  }
+
+  package func readString(_ pointer: Value) -> String {
+    switch pointer {
+    case .slicePointer(let address, let length, _):
+      return String(decoding: readBytes(address: address, length: length), as: UTF8.self)
+    case .buffer(let address, let length, _, _):
+      return String(decoding: readBytes(address: address, length: length), as: UTF8.self)
+    default:
+      return ""
+    }
+  }
+
+  /// The canonical value of a zero-sized type (`()`, a unit struct, an empty array).
+  package func zeroSizedValue(_ type: Int) -> Value {
+    let runtime = types[type]
+    switch runtime.shape {
+    case .structure:
+      return .structure(name: runtime.valueName, fields: runtime.parts.map { zeroSizedValue($0) })
+    case .tuple: return .tuple(runtime.parts.map { zeroSizedValue($0) })
+    case .array: return .array([])
+    default: return .unit
+    }
+  }
+
+  // MARK: - Moves
+
+  /// Records that the `size` bytes at `address` were moved out: the owner will not drop them.
+  package func registerMove(address: UInt64, size: Int) {
+    let range = address..<address &+ UInt64(max(size, 1))
+    if isStackAddress(address), let frame = frameIndex(containing: address),
+      let (slot, offset) = slotIndex(frame: frame, containing: address)
+    {
+      if offset == 0 && size == slotSize(frame: frame, slot: slot) {
+        record(.slotMovedOut(frameID: frames[frame].frameID, slot: slot))
+      } else {
+        frames[frame].movedRanges[slot, default: []].append(range)
+      }
+      return
+    }
+    if address >= temporaryRegionBase, let (index, _) = temporaryIndex(containing: address) {
+      temps[index].exclusions.append(range)
+      return
+    }
+    if let id = blockContaining(address) {
+      blockExclusions[id, default: []].append(range)
+    }
+  }
+
+  // MARK: - Temporaries
+
+  package func materialize(_ value: Value, type: Int, depth: Int, extended: Int?) -> UInt64 {
+    var address = temporaryRegionBase
+    if let last = temps.last {
+      let size = UInt64(max(types[last.type].size, 1))
+      address = (last.address &+ size &+ 15) & ~15
+    }
+    temps.append(
+      TemporaryCell(
+        address: address, type: type, value: value, depth: depth, extendedID: extended,
+        frameIndex: currentFrame))
+    return address
+  }
+
+  package func releaseTemporary(address: UInt64) {
+    if let index = temps.lastIndex(where: { $0.address == address }) {
+      temps.remove(at: index)
+    }
+  }
+
+  /// A statement at `depth` ended: its temporaries drop, last created first.
+  package func endStatement(depth: Int) throws {
+    guard let last = temps.last, last.frameIndex == currentFrame else { return }
+    var work: [DropWork] = []
+    for cell in temps.reversed() {
+      guard cell.frameIndex == currentFrame else { break }
+      guard cell.extendedID == nil, cell.depth >= depth else { continue }
+      work.append(.value(address: cell.address, type: cell.type, exclusions: cell.exclusions))
+      work.append(.releaseTemporary(address: cell.address))
+    }
+    if !work.isEmpty { try runDrops(work) }
+  }
+
+  // MARK: - Indexing
+
+  /// The first element's address and the length of an indexed base on the stack.
+  package func indexBase(_ base: IndexBase) throws -> (UInt64, Int) {
+    switch base {
+    case .array(let length):
+      return (popAddress(), length)
+    case .vec:
+      let address = popAddress()
+      let vec = try read(address: address, type: types.id(.vec(.unit)))
+      guard case .buffer(let pointer, let length, _, _) = vec else { return (0, 0) }
+      return (pointer, length)
+    case .slice:
+      let value = pop()
+      guard case .slicePointer(let pointer, let length, _) = value else { return (0, 0) }
+      return (pointer, length)
+    }
+  }
+
+  package func executeSliceRange(
+    _ base: IndexBase, elementSize: Int, isString: Bool, hasLow: Bool, hasHigh: Bool, inclusive: Bool,
+    at point: SourcePoint
+  ) throws {
+    let high = hasHigh ? integer(pop()) : nil
+    let low = hasLow ? integer(pop()) : 0
+    let (start, length) = try indexBase(base)
+    let count = Int128(length)
+    let end = high.map { inclusive ? $0 + 1 : $0 } ?? count
+    // The end as the program wrote it, which is what the messages quote.
+    let writtenEnd = high ?? count
+    if isString {
+      let bytes = readBytes(address: start, length: length)
+      let text = String(decoding: bytes, as: UTF8.self)
+      if low > count {
+        try panic("start byte index \(low) is out of bounds of `\(text)`", at: point)
+      }
+      if end > count {
+        try panic("end byte index \(writtenEnd) is out of bounds of `\(text)`", at: point)
+      }
+      if low > end {
+        try panic("begin > end (\(low) > \(end)) when slicing `\(text)`", at: point)
+      }
+      for (name, boundary) in [("start", low), ("end", end)] where boundary > 0 && boundary < count {
+        guard bytes[Int(boundary)] & 0xC0 == 0x80 else { continue }
+        var first = Int(boundary)
+        while first > 0 && bytes[first] & 0xC0 == 0x80 { first -= 1 }
+        let character = String(decoding: bytes[first...], as: UTF8.self).unicodeScalars.first ?? " "
+        let last = first + String(character).utf8.count
+        try panic(
+          "\(name) byte index \(boundary) is not a char boundary; it is inside \(RustFormatter.debug(.character(character))) (bytes \(first)..\(last)) of `\(text)`",
+          at: point)
+      }
+    } else {
+      if !hasHigh && low > count {
+        try panic("range start index \(low) out of range for slice of length \(length)", at: point)
+      }
+      if low > end {
+        try panic("slice index starts at \(low) but ends at \(end)", at: point)
+      }
+      if end > count {
+        try panic("range end index \(writtenEnd) out of range for slice of length \(length)", at: point)
+      }
+    }
+    push(
+      .slicePointer(
+        address: start &+ UInt64(Int(low) * elementSize), length: Int(end - low), kind: .sharedReference))
+  }
+}

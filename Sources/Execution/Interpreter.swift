@@ -1,0 +1,339 @@
+import MemoryModel
+
+/// Runs compiled Rust with an explicit frame stack (a Rust call never becomes a Swift call)
+/// and records every step. Memory is the recorder's `MachineState`: slot values, heap
+/// blocks; temporaries and iterator state live here.
+package final class Interpreter {
+  /// The modelled process id printed in panic and overflow messages.
+  package static let processID = 48213
+
+  package struct FrameRecord {
+    package var function: Int
+    package var pc: Int = 0
+    package var operandBase: Int
+    package var frameID: Int
+    package var topAddress: UInt64
+    package var bottomAddress: UInt64
+    package var iteratorBase: Int
+    /// Where to start a new step when control comes back to this frame from a callee.
+    package var resumePoint: SourcePoint
+    /// Drop work this frame started that a `Drop::drop` call interrupted.
+    package var pendingDropBase: Int?
+    package var isUnwinding = false
+    package var unwindScheduled = false
+    /// Frames pushed to run `Drop::drop` hand back nothing.
+    package var discardsResult = false
+    /// Bytes moved out of a slot without moving the whole slot (`let n = p.name;`).
+    package var movedRanges: [Int: [Range<UInt64>]] = [:]
+  }
+
+  package struct TemporaryCell {
+    package var address: UInt64
+    package var type: Int
+    package var value: Value
+    package var depth: Int
+    package var extendedID: Int?
+    package var frameIndex: Int
+    package var exclusions: [Range<UInt64>] = []
+  }
+
+  package enum Halt: Error {
+    case finished(Int32)
+  }
+
+  package let functions: [CompiledFunction]
+  package let types: RuntimeTypes
+  package let image: ProgramImage
+  package let options: EngineOptions
+  package let mainIndex: Int
+  package let staticValues: [UInt64: (value: Value, type: Int)]
+  package let stackLimitAddress: UInt64
+  /// Per function: its frame size and each slot's offset below the top and size.
+  package let frameSizes: [Int]
+  package let slotPlacements: [[(offset: Int, size: Int)]]
+  @exclusivity(unchecked) package var recorder: TraceRecorder
+  package var allocator: Allocator
+
+  @exclusivity(unchecked) package var frames: [FrameRecord] = []
+  @exclusivity(unchecked) package var operands: [Value] = []
+  @exclusivity(unchecked) package var temps: [TemporaryCell] = []
+  @exclusivity(unchecked) package var iterators: [IteratorState] = []
+  @exclusivity(unchecked) package var dropStack: [DropWork] = []
+  package var nextFrameID = 0
+  package var nextBlockID = 0
+  @exclusivity(unchecked) package var currentLine: Int32 = -1
+  @exclusivity(unchecked) package var currentColumn: Int32 = 0
+  package var exitStatus: Int32?
+  package var liveHeapBytes = 0
+  /// Element or value type of each live block, by block id.
+  package var blockTypes: [Int: Int] = [:]
+  /// Live blocks by start address, sorted, for finding the block an address points into.
+  package var blockStarts: [UInt64] = []
+  package var blockIDsByStart: [UInt64: Int] = [:]
+  /// Parts of a `Box`'s value moved out with `*b` (the block is freed without dropping them).
+  package var blockExclusions: [Int: [Range<UInt64>]] = [:]
+  package var temporaryRegionBase: UInt64 = 0x7fff_fa00_0000
+
+  package init(
+    functions: [CompiledFunction], types: RuntimeTypes, image: ProgramImage, options: EngineOptions,
+    mainIndex: Int,
+    staticValues: [UInt64: (value: Value, type: Int)], addressSpace: AddressSpace
+  ) {
+    self.functions = functions
+    self.types = types
+    self.image = image
+    self.options = options
+    self.mainIndex = mainIndex
+    self.staticValues = staticValues
+    self.recorder = TraceRecorder(image: image)
+    self.allocator = Allocator(addressSpace: addressSpace)
+    self.stackLimitAddress = addressSpace.stackLimitAddress(limit: options.stackLimit)
+    self.frameSizes = functions.map { image.layouts[$0.layoutIndex].size }
+    self.slotPlacements = functions.map { function in
+      image.layouts[function.layoutIndex].slots.map { (offset: $0.offset, size: $0.size) }
+    }
+  }
+
+  // MARK: - Running
+
+  package func run(mainLine: SourcePoint) -> Trace {
+    recorder.beginStep(mainLine)
+    currentLine = mainLine.line
+    do {
+      try pushFrame(function: mainIndex, arguments: [], callPoint: mainLine, callLine: nil)
+      try loop()
+    } catch Halt.finished(let status) {
+      exitStatus = status
+    } catch {
+      // A fault in memtutor itself: say so rather than pretend the program did it.
+      let message = "memtutor: internal error while running line \(currentLine): \(error)\n"
+      recorder.record(.stopped(reason: message))
+      recorder.noteStderr(message)
+      recorder.record(.exited(status: 70))
+      exitStatus = 70
+    }
+    return recorder.finish(exitStatus: exitStatus ?? 0)
+  }
+
+  private func loop() throws {
+    while let top = frames.indices.last {
+      do {
+        if frames[top].pendingDropBase != nil {
+          try resumeDrops()
+          continue
+        }
+        if frames[top].isUnwinding {
+          try continueUnwinding()
+          continue
+        }
+        try runFrame(top)
+      } catch is UnwindSignal {
+        continue
+      }
+    }
+  }
+
+  /// Runs the innermost frame's instructions until it calls, returns, starts dropping
+  /// through a `Drop::drop` call, or unwinds. The commonest instructions run right here.
+  private func runFrame(_ top: Int) throws {
+    let depth = frames.count
+    let code = functions[frames[top].function].code
+    var pc = frames[top].pc
+    while true {
+      switch code[pc] {
+      case .mark(let point, let reentry):
+        pc += 1
+        if reentry || point.line != currentLine { try beginStep(point) }
+      case .push(let value):
+        pc += 1
+        operands.append(value)
+      case .pop:
+        pc += 1
+        operands.removeLast()
+      case .load(let slot, let path):
+        pc += 1
+        let value = recorder.state.frames[top].slots[slot].value
+        operands.append(path.isEmpty ? value : value.part(at: path[...]))
+      case .write(let slot, let path, let offset, let size) where path.isEmpty:
+        _ = (offset, size)
+        pc += 1
+        if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
+        recorder.record(.slotWritten(frameID: frames[top].frameID, slot: slot, value: operands.removeLast()))
+        noteOwners(frame: top, slot: slot)
+      case .initialize(let slot):
+        pc += 1
+        if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
+        recorder.record(.slotWritten(frameID: frames[top].frameID, slot: slot, value: operands.removeLast()))
+        noteOwners(frame: top, slot: slot)
+      case .arithmetic(let op, let type, let point):
+        pc += 1
+        let right = operands.removeLast()
+        let left = operands.removeLast()
+        operands.append(try arithmetic(op, left, right, type: type, at: point))
+      case .compare(let op, let type):
+        pc += 1
+        let right = operands.removeLast()
+        let left = operands.removeLast()
+        operands.append(.boolean(try compare(op, left, right, type: type)))
+      case .jump(let target):
+        pc = target
+      case .jumpIfFalse(let target):
+        pc += 1
+        if case .boolean(false) = operands.removeLast() { pc = target }
+      case .jumpIfTrue(let target):
+        pc += 1
+        if case .boolean(true) = operands.removeLast() { pc = target }
+      case .endStatement where temps.isEmpty:
+        pc += 1
+      default:
+        frames[top].pc = pc + 1
+        try execute(code[pc])
+        if frames.count != depth || frames[top].pendingDropBase != nil || frames[top].isUnwinding { return }
+        pc = frames[top].pc
+      }
+    }
+  }
+
+  /// Starts a new step at `point` (a new line, or the same line entered again).
+  package func beginStep(_ point: SourcePoint) throws {
+    recorder.beginStep(point, heapWeight: liveHeapBytes / 16)
+    currentLine = point.line
+    currentColumn = point.column
+    if recorder.stepCount > options.stepBudget {
+      try stop(
+        "memtutor: stopped after \(Self.grouped(options.stepBudget)) steps (--max-steps); the program may loop forever"
+      )
+    }
+  }
+
+  package static func grouped(_ number: Int) -> String {
+    let digits = String(number)
+    var result = ""
+    for (index, character) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { result += "," }
+      result.append(character)
+    }
+    return result
+  }
+
+  /// How deep a value may nest (a linked list of `Box`es) before printing, cloning or
+  /// comparing it would take more than memtutor's own stack.
+  package static let maximumValueDepth = 3000
+
+  package func stopForDepth(_ action: String) throws -> Never {
+    try stop(
+      "memtutor: stopped: a value nested more than \(Self.grouped(Self.maximumValueDepth)) levels deep is too deep to \(action)"
+    )
+  }
+
+  /// Ends the run because a budget ran out (exit status 3).
+  package func stop(_ reason: String) throws -> Never {
+    recorder.record(.stopped(reason: reason))
+    recorder.noteStderr(reason + "\n")
+    recorder.record(.exited(status: 3))
+    throw Halt.finished(3)
+  }
+
+  package func record(_ event: Event) {
+    recorder.record(event)
+  }
+
+  // MARK: - Frames
+
+  package func pushFrame(
+    function index: Int, arguments: [Value], callPoint: SourcePoint, callLine: Int?,
+    discardsResult: Bool = false
+  ) throws {
+    let frameSize = frameSizes[index]
+    let top = frames.last?.bottomAddress ?? image.stackTop
+    let size = UInt64(frameSize)
+    if top < size || top - size < stackLimitAddress {
+      try overflow(frameSize: frameSize)
+    }
+    let frameID = nextFrameID
+    nextFrameID += 1
+    let parameterSlots = functions[index].parameterSlots
+    recorder.record(
+      .framePushed(
+        frameID: frameID, layoutIndex: functions[index].layoutIndex, topAddress: top, callLine: callLine))
+    for (slot, value) in zip(parameterSlots, arguments) {
+      recorder.record(.slotWritten(frameID: frameID, slot: slot, value: value))
+    }
+    if let callerIndex = frames.indices.last {
+      frames[callerIndex].resumePoint = callPoint
+    }
+    frames.append(
+      FrameRecord(
+        function: index, operandBase: operands.count, frameID: frameID, topAddress: top,
+        bottomAddress: top - size,
+        iteratorBase: iterators.count, resumePoint: callPoint, discardsResult: discardsResult))
+    let registers = functions[index].registerCount
+    if registers > 0 {
+      iterators.append(contentsOf: repeatElement(IteratorState(), count: registers))
+    }
+    for slot in parameterSlots { noteOwners(frame: frames.count - 1, slot: slot) }
+  }
+
+  package func overflow(frameSize: Int) throws -> Never {
+    record(.stackOverflowed(frameSize: frameSize, depth: frames.count))
+    let message =
+      "\nthread 'main' (\(Self.processID)) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n"
+    record(.printed(.stderr, message))
+    record(.exited(status: 134))
+    throw Halt.finished(134)
+  }
+
+  /// Pops the innermost frame and hands its result to the caller.
+  package func popFrame(returning value: Value) throws {
+    guard let frame = frames.popLast() else { return }
+    record(.framePopped(frameID: frame.frameID, returned: value))
+    operands.removeSubrange(frame.operandBase...)
+    iterators.removeSubrange(frame.iteratorBase...)
+    let frameIndex = frames.count
+    temps.removeAll { $0.frameIndex >= frameIndex }
+    if frames.isEmpty {
+      try finishProgram(status: 0)
+    }
+    if !frame.discardsResult {
+      operands.append(value)
+    }
+    if let caller = frames.last {
+      try beginStep(caller.resumePoint)
+    }
+  }
+
+  /// main returned (or unwinding finished): report leaks and exit.
+  package func finishProgram(status: Int32) throws -> Never {
+    for block in recorder.state.heap where block.status == .live {
+      record(.heapLeaked(blockID: block.id))
+    }
+    record(.exited(status: status))
+    throw Halt.finished(status)
+  }
+
+  // MARK: - Operand stack
+
+  @inline(__always) package func push(_ value: Value) {
+    operands.append(value)
+  }
+
+  @inline(__always) package func pop() -> Value {
+    operands.removeLast()
+  }
+
+  package func popAddress() -> UInt64 {
+    address(of: pop())
+  }
+
+  package func address(of value: Value) -> UInt64 {
+    switch value {
+    case .pointer(let address, _): return address
+    case .slicePointer(let address, _, _): return address
+    case .buffer(let pointer, _, _, _): return pointer
+    case .integer(let number, _): return UInt64(truncatingIfNeeded: number)
+    default: return 0
+    }
+  }
+
+  package var currentFrame: Int { frames.count - 1 }
+}

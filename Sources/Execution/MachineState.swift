@@ -1,0 +1,199 @@
+import MemoryModel
+
+/// Everything the screen shows at one step: the fold of all events so far.
+package struct MachineState: Sendable, Equatable {
+  package enum Status: Sendable, Equatable {
+    case running
+    case exited(Int32)
+    case panicked(message: String, line: Int, column: Int)
+    case overflowed
+    /// memtutor stopped the run (a budget ran out).
+    case stopped(reason: String)
+  }
+
+  /// Freed blocks kept for the screen (they fade out); older ones are pruned so a program
+  /// that allocates in a loop does not make every checkpoint grow.
+  package static let keptFreedBlocks = 64
+
+  /// Main first; the innermost call last.
+  package var frames: [FrameState] = []
+  /// Every live or leaked block and the most recently freed ones (`keptFreedBlocks`), in
+  /// allocation order (ascending ids).
+  package var heap: [HeapBlock] = []
+  package var output: OutputLog = OutputLog()
+  /// Ids of the freed blocks still in `heap`, oldest first.
+  private var freedBlockIDs: [Int] = []
+  package var status: Status = .running
+  /// Frames popped so far (for "how deep did it go" counters).
+  package var deepestFrameCount: Int = 0
+
+  package static func == (lhs: MachineState, rhs: MachineState) -> Bool {
+    lhs.frames == rhs.frames && lhs.heap == rhs.heap && lhs.status == rhs.status
+      && lhs.output.count == rhs.output.count
+      && zip(lhs.output, rhs.output).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+  }
+
+  /// Bytes of stack in use: from the top of main's frame to the bottom of the innermost.
+  package func stackUsed(in image: ProgramImage) -> Int {
+    guard let last = frames.last else { return 0 }
+    return Int(image.stackTop - last.bottomAddress)
+  }
+
+  package func frameIndex(id: Int) -> Int? {
+    // Frames are almost always addressed from the innermost end; ids ascend from main.
+    guard let last = frames.last else { return nil }
+    if last.id == id { return frames.count - 1 }
+    var low = 0
+    var high = frames.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      if frames[mid].id == id { return mid }
+      if frames[mid].id < id { low = mid + 1 } else { high = mid - 1 }
+    }
+    return nil
+  }
+
+  package func blockIndex(id: Int) -> Int? {
+    var low = 0
+    var high = heap.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      if heap[mid].id == id { return mid }
+      if heap[mid].id < id { low = mid + 1 } else { high = mid - 1 }
+    }
+    return nil
+  }
+
+  private mutating func noteFreed(_ id: Int) {
+    freedBlockIDs.append(id)
+    if freedBlockIDs.count > Self.keptFreedBlocks {
+      let oldest = freedBlockIDs.removeFirst()
+      if let index = blockIndex(id: oldest), heap[index].status == .freed { heap.remove(at: index) }
+    }
+  }
+
+  /// Applies a change to a block's contents without copying its element array.
+  private mutating func modifyContents(blockID: Int, _ body: (inout HeapBlock.Contents) -> Void) {
+    guard let index = blockIndex(id: blockID) else { return }
+    var contents = heap[index].contents
+    heap[index].contents = .bytes(capacity: 0, bytes: [])
+    body(&contents)
+    heap[index].contents = contents
+  }
+
+  /// The live block whose bytes contain `address`, if any.
+  package func block(containing address: UInt64) -> HeapBlock? {
+    heap.last { block in
+      block.status != .freed && address >= block.address
+        && address < block.address + UInt64(max(block.size, 1))
+    }
+  }
+
+  package mutating func apply(_ event: Event, image: ProgramImage) {
+    switch event {
+    case .framePushed(let frameID, let layoutIndex, let topAddress, let callLine):
+      frames.append(
+        FrameState(
+          id: frameID, layoutIndex: layoutIndex, function: image.layouts[layoutIndex].function,
+          topAddress: topAddress, size: image.layouts[layoutIndex].size,
+          slots: Array(
+            repeating: FrameState.Slot(value: .uninitialized, status: .uninitialized),
+            count: image.layouts[layoutIndex].slots.count),
+          callLine: callLine))
+      deepestFrameCount = max(deepestFrameCount, frames.count)
+    case .framePopped(let frameID, _):
+      if let index = frameIndex(id: frameID) { frames.remove(at: index) }
+    case .slotWritten(let frameID, let slot, let value):
+      if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {
+        frames[index].slots[slot] = FrameState.Slot(value: value, status: .live)
+      }
+    case .slotMovedOut(let frameID, let slot):
+      if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {
+        frames[index].slots[slot].status = .movedOut
+      }
+    case .slotDied(let frameID, let slot):
+      if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {
+        frames[index].slots[slot].status = .dead
+      }
+    case .dropRan:
+      break
+    case .heapAllocated(let block):
+      heap.append(block)
+    case .heapWritten(let blockID, let contents):
+      if let index = blockIndex(id: blockID) { heap[index].contents = contents }
+    case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
+      guard let index = blockIndex(id: blockID) else { break }
+      if let moved = movedTo {
+        heap[index].status = .freed
+        heap.append(moved)
+        noteFreed(blockID)
+      } else {
+        heap[index].size = newSize
+        heap[index].contents = newContents
+      }
+    case .heapOwnerChanged(let blockID, let owner):
+      if let index = blockIndex(id: blockID) { heap[index].owner = owner }
+    case .heapFreed(let blockID):
+      if let index = blockIndex(id: blockID) {
+        heap[index].status = .freed
+        noteFreed(blockID)
+      }
+    case .heapElementsReplaced(let blockID, let range, let elements):
+      modifyContents(blockID: blockID) { contents in
+        if case .elements(let type, let size, let capacity, var current) = contents {
+          contents = .bytes(capacity: 0, bytes: [])
+          let clamped = range.clamped(to: current.startIndex..<current.endIndex)
+          current.replaceSubrange(clamped, with: elements)
+          contents = .elements(elementType: type, elementSize: size, capacity: capacity, elements: current)
+        }
+      }
+    case .heapBytesReplaced(let blockID, let range, let bytes):
+      modifyContents(blockID: blockID) { contents in
+        if case .bytes(let capacity, var current) = contents {
+          contents = .bytes(capacity: 0, bytes: [])
+          let clamped = range.clamped(to: current.startIndex..<current.endIndex)
+          current.replaceSubrange(clamped, with: bytes)
+          contents = .bytes(capacity: capacity, bytes: current)
+        }
+      }
+    case .heapValueWritten(let blockID, let value):
+      modifyContents(blockID: blockID) { contents in
+        switch contents {
+        case .boxed(let type, _): contents = .boxed(typeName: type, value: value)
+        case .counted(let type, let strong, let weak, _):
+          contents = .counted(typeName: type, strong: strong, weak: weak, value: value)
+        default: break
+        }
+      }
+    case .heapCountsChanged(let blockID, let strong, let weak):
+      modifyContents(blockID: blockID) { contents in
+        if case .counted(let type, _, _, let value) = contents {
+          contents = .counted(typeName: type, strong: strong, weak: weak, value: value)
+        }
+      }
+    case .stopped(let reason):
+      status = .stopped(reason: reason)
+    case .heapLeaked(let blockID):
+      if let index = blockIndex(id: blockID) { heap[index].status = .leaked }
+    case .printed(let stream, let text):
+      output.append((stream, text))
+    case .panicked(let message, let line, let column):
+      status = .panicked(message: message, line: line, column: column)
+    case .stackOverflowed:
+      status = .overflowed
+    case .exited(let code):
+      if status == .running { status = .exited(code) }
+    }
+  }
+
+  package init(
+    frames: [FrameState] = [], heap: [HeapBlock] = [], output: OutputLog = OutputLog(),
+    status: Status = .running, deepestFrameCount: Int = 0
+  ) {
+    self.frames = frames
+    self.heap = heap
+    self.output = output
+    self.status = status
+    self.deepestFrameCount = deepestFrameCount
+  }
+}

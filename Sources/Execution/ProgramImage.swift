@@ -1,0 +1,25 @@
+import MemoryModel
+
+/// What is fixed before a program runs: its source, its frame layouts and its static data.
+package struct ProgramImage: Sendable {
+  package var path: String
+  package var source: String
+  package var layouts: [FrameLayout]
+  package var statics: [StaticItem]
+  /// The modelled stack limit in bytes (8 MiB unless `--stack-size` says otherwise).
+  package var stackLimit: Int
+  /// The modelled address of the stack's top (main's frame starts just below it).
+  package var stackTop: UInt64
+
+  package init(
+    path: String, source: String, layouts: [FrameLayout], statics: [StaticItem], stackLimit: Int,
+    stackTop: UInt64
+  ) {
+    self.path = path
+    self.source = source
+    self.layouts = layouts
+    self.statics = statics
+    self.stackLimit = stackLimit
+    self.stackTop = stackTop
+  }
+}

@@ -1,0 +1,198 @@
+import MemoryModel
+import RustFrontEnd
+
+/// What the interpreter needs to know about one type, computed once: layout, `Copy`,
+/// drop glue, and the types and offsets of its parts.
+package struct RuntimeType: Sendable {
+  package enum Shape: Sendable, Equatable {
+    case scalar
+    case string
+    case vec
+    case box
+    case rc
+    case reference
+    /// `&str` / `&[T]` (and `Box<str>`): address and length.
+    case fatPointer
+    case structure
+    case tuple
+    case array
+    case option
+    case enumeration
+    /// `str` / `[T]` and iterators: no value of their own in memory.
+    case unsized
+  }
+
+  package var term: TypeTerm
+  package var name: String
+  package var shape: Shape
+  package var size: Int
+  package var alignment: Int
+  package var isCopy: Bool
+  package var needsDrop: Bool
+  /// Struct fields / tuple elements (declaration order), or the one element type of arrays,
+  /// `Vec`s, slices, boxes, `Rc`s, references and `Option`s.
+  package var parts: [Int] = []
+  package var partOffsets: [Int] = []
+  /// Enums and `Option`: each variant's name, payload types and payload offsets.
+  package var variantNames: [String] = []
+  package var variantPayloads: [[Int]] = []
+  package var variantOffsets: [[Int]] = []
+  package var integerKind: RustType.IntegerKind?
+  /// The user's `Drop::drop`, for structs and enums that implement it.
+  package var dropFunction: Int?
+  /// `Value.integer`'s type name, and struct / enum names for `Value.structure` / `.variant`.
+  package var valueName: String
+
+  package var element: Int { parts.first ?? 0 }
+}
+
+/// Interns types: every `TypeTerm` the compiled program uses gets a number.
+package final class RuntimeTypes: @unchecked Sendable {
+  @exclusivity(unchecked) package private(set) var all: [RuntimeType] = []
+  private var index: [TypeTerm: Int] = [:]
+  package let layout: LayoutCalculator
+  package let dropFunctions: [String: Int]
+  package let declarations: TypeDeclarations
+
+  package init(declarations: TypeDeclarations, dropFunctions: [String: Int]) {
+    self.declarations = declarations
+    self.layout = LayoutCalculator(declarations: declarations)
+    self.dropFunctions = dropFunctions
+  }
+
+  package func needsDrop(_ id: Int) -> Bool { all[id].needsDrop }
+
+  package subscript(id: Int) -> RuntimeType {
+    _read { yield all[id] }
+  }
+
+  /// The id of `term` (its variables already resolved; any left over count as `()`).
+  package func id(_ term: TypeTerm) -> Int {
+    if let existing = index[term] { return existing }
+    // Reserve the number first: `struct Node { next: Option<Box<Node>> }` refers to itself.
+    let id = all.count
+    all.append(
+      RuntimeType(
+        term: term, name: term.name, shape: .scalar, size: 0, alignment: 1, isCopy: false, needsDrop: false,
+        valueName: term.name))
+    index[term] = id
+    all[id] = makeEntry(term)
+    return id
+  }
+
+  package var unit: Int { id(.unit) }
+  package var usize: Int { id(.usize) }
+
+  private func makeEntry(_ term: TypeTerm) -> RuntimeType {
+    let rust = term.rustType ?? .unit
+    let typeLayout: TypeLayout
+    switch term {
+    case .iterator, .variable: typeLayout = TypeLayout(size: 0, alignment: 1)
+    default: typeLayout = layout.layout(of: rust)
+    }
+    var entry = RuntimeType(
+      term: term, name: term.name, shape: .scalar, size: typeLayout.size, alignment: typeLayout.alignment,
+      isCopy: term.rustType.map { layout.isCopy($0) } ?? false,
+      needsDrop: term.rustType.map { layout.needsDrop($0) } ?? false, valueName: term.name)
+    switch term {
+    case .integer(let kind):
+      entry.integerKind = kind
+      entry.valueName = kind.rawValue
+    case .float(let kind):
+      entry.valueName = kind.rawValue
+    case .string:
+      entry.shape = .string
+      entry.parts = [id(.u8)]
+    case .vec(let element):
+      entry.shape = .vec
+      entry.parts = [id(element)]
+    case .box(let inner):
+      entry.shape = isUnsized(inner) ? .fatPointer : .box
+      entry.parts = [id(inner)]
+    case .rc(let inner):
+      entry.shape = .rc
+      entry.parts = [id(inner)]
+    case .reference(let inner, _):
+      entry.shape = isUnsized(inner) ? .fatPointer : .reference
+      entry.parts = [id(inner)]
+    case .array(let element, let count):
+      entry.shape = .array
+      let elementID = id(element)
+      entry.parts = [elementID]
+      entry.partOffsets = [all[elementID].size, count]
+    case .slice(let element):
+      entry.shape = .unsized
+      entry.parts = [id(element)]
+    case .str, .iterator, .variable:
+      entry.shape = .unsized
+    case .tuple(let items):
+      entry.shape = .tuple
+      entry.parts = items.map { id($0) }
+      entry.partOffsets = typeLayout.fieldOffsets
+    case .range(let bound, _):
+      entry.shape = .tuple
+      entry.parts = [id(bound), id(bound)]
+      entry.partOffsets = Array(typeLayout.fieldOffsets.prefix(2))
+    case .structure(let name):
+      entry.shape = .structure
+      entry.valueName = name
+      entry.parts = declarations.structs[name]?.fields.map { id(typeTerm($0.type)) } ?? []
+      entry.partOffsets = typeLayout.fieldOffsets
+      entry.dropFunction = dropFunctions[name]
+    case .option(let inner):
+      entry.shape = .option
+      entry.valueName = "Option"
+      let innerID = id(inner)
+      entry.parts = [innerID]
+      entry.variantNames = ["None", "Some"]
+      entry.variantPayloads = [[], [innerID]]
+      entry.variantOffsets =
+        typeLayout.variantFieldOffsets.count == 2 ? typeLayout.variantFieldOffsets : [[], [0]]
+    case .enumeration(let name):
+      entry.shape = .enumeration
+      entry.valueName = name
+      let variants = declarations.enums[name]?.variants ?? []
+      entry.variantNames = variants.map(\.name)
+      entry.variantPayloads = variants.map { $0.payload.map { id(typeTerm($0)) } }
+      entry.variantOffsets =
+        typeLayout.variantFieldOffsets.count == variants.count
+        ? typeLayout.variantFieldOffsets : variants.map { $0.payload.map { _ in 0 } }
+      entry.dropFunction = dropFunctions[name]
+    case .unit, .bool, .char, .never:
+      break
+    }
+    return entry
+  }
+
+  private func isUnsized(_ term: TypeTerm) -> Bool {
+    switch term {
+    case .str, .slice: return true
+    default: return false
+    }
+  }
+
+  /// The checker's term for a declaration's `RustType`.
+  package func typeTerm(_ type: RustType) -> TypeTerm {
+    switch type {
+    case .unit: return .unit
+    case .bool: return .bool
+    case .char: return .char
+    case .never: return .never
+    case .integer(let kind): return .integer(kind)
+    case .float(let kind): return .float(kind)
+    case .str: return .str
+    case .string: return .string
+    case .vec(let t): return .vec(typeTerm(t))
+    case .box(let t): return .box(typeTerm(t))
+    case .rc(let t): return .rc(typeTerm(t))
+    case .option(let t): return .option(typeTerm(t))
+    case .array(let t, let n): return .array(typeTerm(t), n)
+    case .slice(let t): return .slice(typeTerm(t))
+    case .tuple(let items): return items.isEmpty ? .unit : .tuple(items.map { typeTerm($0) })
+    case .reference(let t, let mutable): return .reference(typeTerm(t), mutable: mutable)
+    case .range(let t, let inclusive): return .range(typeTerm(t), inclusive: inclusive)
+    case .structure(let name): return .structure(name)
+    case .enumeration(let name): return .enumeration(name)
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/// The recorded run of a program: every step and its events, plus checkpoints so any
+/// step's state can be rebuilt without replaying from the start.
+///
+/// Step semantics: `steps[0]` is the program start (main's frame pushed); step k's events
+/// are what running `steps[k].line` did; `state(after: k)` is the fold of the events of
+/// steps 0…k. The screen at position k shows `state(after: k)`.
+package final class Trace: Sendable {
+  package struct Outcome: Sendable, Equatable {
+    package var stdout: String
+    package var stderr: String
+    package var exitStatus: Int32
+
+    package init(stdout: String, stderr: String, exitStatus: Int32) {
+      self.stdout = stdout
+      self.stderr = stderr
+      self.exitStatus = exitStatus
+    }
+  }
+
+  package let image: ProgramImage
+  package let steps: [Step]
+  package let events: [Event]
+  package let outcome: Outcome
+  /// `(step, state after that step)`, in step order; the first is always step 0's start.
+  private let checkpoints: [(step: Int, state: MachineState)]
+
+  package init(
+    image: ProgramImage, steps: [Step], events: [Event], outcome: Outcome,
+    checkpoints: [(step: Int, state: MachineState)]
+  ) {
+    self.image = image
+    self.steps = steps
+    self.events = events
+    self.outcome = outcome
+    self.checkpoints = checkpoints
+  }
+
+  package var stepCount: Int { steps.count }
+
+  package func events(of step: Int) -> ArraySlice<Event> {
+    guard steps.indices.contains(step) else { return [] }
+    return events[Int(steps[step].firstEvent)..<Int(steps[step].endEvent)]
+  }
+
+  /// The state after step `step` (clamped to the trace), rebuilt from the nearest checkpoint.
+  package func state(after step: Int) -> MachineState {
+    guard !steps.isEmpty else { return MachineState() }
+    let target = min(max(step, 0), steps.count - 1)
+    var low = 0
+    var high = checkpoints.count - 1
+    var best: (step: Int, state: MachineState)? = nil
+    while low <= high {
+      let mid = (low + high) / 2
+      if checkpoints[mid].step <= target {
+        best = checkpoints[mid]
+        low = mid + 1
+      } else {
+        high = mid - 1
+      }
+    }
+    var state = best?.state ?? MachineState()
+    let first = best.map { $0.step + 1 } ?? 0
+    if first <= target {
+      for index in first...target {
+        for event in events(of: index) { state.apply(event, image: image) }
+      }
+    }
+    return state
+  }
+}

@@ -1,0 +1,268 @@
+import MemoryModel
+
+/// The memory story of a trace in plain words: one block per step with its source line,
+/// what the step did, and a short stack and heap summary (`memtutor trace`).
+package struct TraceText {
+  package let trace: Trace
+  private let lines: [Substring]
+
+  package init(trace: Trace) {
+    self.trace = trace
+    self.lines = trace.image.source.split(separator: "\n", omittingEmptySubsequences: false)
+  }
+
+  package func rendered() -> String {
+    var out = ""
+    var state = MachineState()
+    let image = trace.image
+    out +=
+      "memtutor trace of \(image.path): \(trace.stepCount) step\(trace.stepCount == 1 ? "" : "s"), exit status \(trace.outcome.exitStatus)\n"
+    out += "(stack frames and addresses are memtutor's model; sizes, capacities and output are real Rust's)\n"
+    for item in image.statics {
+      out +=
+        "static \(Self.quoted(item.label)): \(item.bytes.count) B at \(Self.hex(item.address)) (\(item.section.rawValue), line \(item.line))\n"
+    }
+    for index in 0..<trace.stepCount {
+      let step = trace.steps[index]
+      let lineNumber = Int(step.line)
+      let sourceLine =
+        lineNumber >= 1 && lineNumber <= lines.count ? String(lines[lineNumber - 1]).trimmingSpaces() : ""
+      out += "\nstep \(index)  line \(step.line)  col \(step.column)  │ \(sourceLine)\n"
+      // A block's first owner in the step it is allocated is named with the allocation.
+      var owners: [Int: String] = [:]
+      var allocated: Set<Int> = []
+      for event in trace.events(of: index) {
+        if case .heapAllocated(let block) = event { allocated.insert(block.id) }
+        if case .heapOwnerChanged(let id, let owner?) = event, allocated.contains(id), owners[id] == nil {
+          owners[id] = owner
+        }
+      }
+      for event in trace.events(of: index) {
+        let text = describe(event, in: state, owners: owners)
+        state.apply(event, image: image)
+        for line in text { out += "  " + line + "\n" }
+      }
+      out += "  " + summary(state) + "\n"
+    }
+    return out
+  }
+
+  // MARK: - Events
+
+  package func slotName(frameID: Int, slot: Int, in state: MachineState) -> String {
+    guard let index = state.frameIndex(id: frameID) else { return "slot \(slot)" }
+    let layout = trace.image.layouts[state.frames[index].layoutIndex]
+    guard layout.slots.indices.contains(slot) else { return "slot \(slot)" }
+    return layout.slots[slot].name
+  }
+
+  package func slotDescription(frameID: Int, slot: Int, in state: MachineState) -> (
+    name: String, type: String, address: UInt64
+  ) {
+    guard let index = state.frameIndex(id: frameID) else { return ("slot \(slot)", "?", 0) }
+    let frame = state.frames[index]
+    let layout = trace.image.layouts[frame.layoutIndex]
+    guard layout.slots.indices.contains(slot) else { return ("slot \(slot)", "?", 0) }
+    let entry = layout.slots[slot]
+    return (entry.name, entry.typeName, frame.topAddress - UInt64(entry.offset + entry.size))
+  }
+
+  package func describe(_ event: Event, in state: MachineState, owners: [Int: String] = [:]) -> [String] {
+    let image = trace.image
+    let newlyAllocated = Set(owners.keys)
+    switch event {
+    case .framePushed(_, let layoutIndex, let topAddress, _):
+      let layout = image.layouts[layoutIndex]
+      return [
+        "push frame \(layout.function) (\(layout.size) B, model) at \(Self.hex(topAddress - UInt64(layout.size)))"
+      ]
+    case .framePopped(let frameID, let returned):
+      let name = state.frameIndex(id: frameID).map { state.frames[$0].function } ?? "?"
+      if let returned, returned != .unit {
+        return ["pop frame \(name), returning \(Self.render(returned))"]
+      }
+      return ["pop frame \(name)"]
+    case .slotWritten(let frameID, let slot, let value):
+      let (name, type, address) = slotDescription(frameID: frameID, slot: slot, in: state)
+      return ["\(name): \(type) at \(Self.hex(address)) = \(Self.render(value))"]
+    case .slotMovedOut(let frameID, let slot):
+      return ["move out of \(slotName(frameID: frameID, slot: slot, in: state)) (it will not be dropped)"]
+    case .slotDied(let frameID, let slot):
+      return ["\(slotName(frameID: frameID, slot: slot, in: state)) goes out of scope"]
+    case .dropRan(let typeName, _):
+      return ["run Drop::drop for \(typeName)"]
+    case .heapAllocated(let block):
+      let owner = owners[block.id].map { " for \($0)" } ?? ""
+      return [
+        "alloc \(block.size) B at \(Self.hex(block.address))\(owner) (\(Self.describe(block.contents)))"
+      ]
+    case .heapWritten(let blockID, let contents):
+      return ["write \(blockAddress(blockID, in: state)): \(Self.describe(contents))"]
+    case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
+      let old = state.blockIndex(id: blockID).map { state.heap[$0] }
+      let oldSize = old?.size ?? 0
+      let oldAddress = old.map { Self.hex($0.address) } ?? "?"
+      if let moved = movedTo {
+        return [
+          "realloc moved \(oldAddress) → \(Self.hex(moved.address)): \(oldSize) B → \(newSize) B, \(Self.count(newContents)) copied (\(Self.describe(newContents)))"
+        ]
+      }
+      return [
+        "realloc in place at \(oldAddress): \(oldSize) B → \(newSize) B (\(Self.describe(newContents)))"
+      ]
+    case .heapElementsReplaced(let blockID, let range, let elements):
+      let at = blockAddress(blockID, in: state)
+      if range.isEmpty {
+        return [
+          "write \(elements.map(Self.render).joined(separator: ", ")) at index \(range.lowerBound) of \(at)"
+        ]
+      }
+      if elements.isEmpty {
+        return ["remove element\(range.count == 1 ? "" : "s") \(Self.rangeText(range)) of \(at)"]
+      }
+      return [
+        "set element\(range.count == 1 ? "" : "s") \(Self.rangeText(range)) of \(at) to \(elements.map(Self.render).joined(separator: ", "))"
+      ]
+    case .heapBytesReplaced(let blockID, let range, let bytes):
+      let at = blockAddress(blockID, in: state)
+      let text = Self.quoted(String(decoding: bytes, as: UTF8.self))
+      if range.isEmpty { return ["write \(text) (\(bytes.count) B) at byte \(range.lowerBound) of \(at)"] }
+      if bytes.isEmpty { return ["remove bytes \(Self.rangeText(range)) of \(at)"] }
+      return ["set bytes \(Self.rangeText(range)) of \(at) to \(text)"]
+    case .heapValueWritten(let blockID, let value):
+      return ["write \(Self.render(value)) into \(blockAddress(blockID, in: state))"]
+    case .heapCountsChanged(let blockID, let strong, let weak):
+      return ["counts of \(blockAddress(blockID, in: state)): strong \(strong), weak \(weak)"]
+    case .heapOwnerChanged(let blockID, let owner):
+      if newlyAllocated.contains(blockID), owners[blockID] == owner { return [] }
+      return ["\(blockAddress(blockID, in: state)) now belongs to \(owner ?? "nobody")"]
+    case .heapFreed(let blockID):
+      let block = state.blockIndex(id: blockID).map { state.heap[$0] }
+      return ["free \(block?.size ?? 0) B at \(blockAddress(blockID, in: state))"]
+    case .heapLeaked(let blockID):
+      let block = state.blockIndex(id: blockID).map { state.heap[$0] }
+      return ["leak \(block?.size ?? 0) B at \(blockAddress(blockID, in: state)) (never freed)"]
+    case .printed(let stream, let text):
+      return ["\(stream == .stdout ? "print" : "eprint") \(Self.quoted(text))"]
+    case .panicked(let message, let line, let column):
+      return ["panic at \(line):\(column): \(Self.quoted(message))"]
+    case .stackOverflowed(let frameSize, let depth):
+      return ["stack overflow: the next frame (\(frameSize) B) does not fit below \(depth) frames"]
+    case .exited(let status):
+      return ["exit status \(status)"]
+    case .stopped(let reason):
+      return ["stopped: \(reason)"]
+    }
+  }
+
+  package func blockAddress(_ id: Int, in state: MachineState) -> String {
+    state.blockIndex(id: id).map { Self.hex(state.heap[$0].address) } ?? "block \(id)"
+  }
+
+  package func summary(_ state: MachineState) -> String {
+    let frames = state.frames
+    var stack: String
+    if frames.isEmpty {
+      stack = "stack empty"
+    } else {
+      let names =
+        frames.count <= 4
+        ? frames.map(\.function).joined(separator: " › ")
+        : "\(frames[0].function) › … \(frames.count - 2) frames … › \(frames[frames.count - 1].function)"
+      stack = "stack \(names) (\(state.stackUsed(in: trace.image)) B)"
+    }
+    let live = state.heap.filter { $0.status == .live }
+    let leaked = state.heap.filter { $0.status == .leaked }
+    var heap = "heap \(live.count) block\(live.count == 1 ? "" : "s"), \(live.reduce(0) { $0 + $1.size }) B"
+    if !leaked.isEmpty { heap += ", \(leaked.count) leaked" }
+    return "[\(stack) | \(heap)]"
+  }
+
+  // MARK: - Values
+
+  package static func hex(_ address: UInt64) -> String {
+    "0x" + String(address, radix: 16)
+  }
+
+  package static func rangeText(_ range: Range<Int>) -> String {
+    range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound)..<\(range.upperBound)"
+  }
+
+  package static func count(_ contents: HeapBlock.Contents) -> String {
+    switch contents {
+    case .elements(_, _, _, let elements): return "\(elements.count) element\(elements.count == 1 ? "" : "s")"
+    case .bytes(_, let bytes): return "\(bytes.count) byte\(bytes.count == 1 ? "" : "s")"
+    default: return "the value"
+    }
+  }
+
+  package static func describe(_ contents: HeapBlock.Contents) -> String {
+    switch contents {
+    case .elements(let type, _, let capacity, let elements):
+      return "[\(type)] buffer, len \(elements.count), cap \(capacity)"
+    case .bytes(let capacity, let bytes):
+      return
+        "String bytes \(quoted(String(decoding: bytes, as: UTF8.self))), len \(bytes.count), cap \(capacity)"
+    case .boxed(let type, let value):
+      return "Box<\(type)> holding \(render(value))"
+    case .counted(let type, let strong, let weak, let value):
+      return "Rc<\(type)>: strong \(strong), weak \(weak), value \(render(value))"
+    }
+  }
+
+  package static func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7f {
+          out += "\\u{\(String(scalar.value, radix: 16))}"
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  /// A stored value as the trace shows it (`String { ptr, len, cap }`, `&0x7ffd…`).
+  package static func render(_ value: Value) -> String {
+    switch value {
+    case .uninitialized: return "(uninitialised)"
+    case .unit: return "()"
+    case .boolean(let flag): return flag ? "true" : "false"
+    case .integer(let number, let type):
+      if type == "u128" && number < 0 { return String(UInt128(truncatingIfNeeded: number)) }
+      return String(number)
+    case .float(let number, _): return RustFormatter.display(.float(number, isF32: false))
+    case .character(let scalar): return "'" + String(scalar) + "'"
+    case .pointer(let address, let kind):
+      switch kind {
+      case .sharedReference: return "&" + hex(address)
+      case .mutableReference: return "&mut " + hex(address)
+      case .box: return "Box(" + hex(address) + ")"
+      case .rc: return "Rc(" + hex(address) + ")"
+      case .raw: return hex(address)
+      }
+    case .slicePointer(let address, let length, let kind):
+      return "\(kind == .mutableReference ? "&mut" : "&") { ptr: \(hex(address)), len: \(length) }"
+    case .buffer(let pointer, let length, let capacity, let kind):
+      return "\(kind.rawValue) { ptr: \(hex(pointer)), len: \(length), cap: \(capacity) }"
+    case .tuple(let items): return "(" + items.map(render).joined(separator: ", ") + ")"
+    case .array(let items):
+      if items.count > 16 {
+        return "[" + items.prefix(8).map(render).joined(separator: ", ") + ", … \(items.count) elements]"
+      }
+      return "[" + items.map(render).joined(separator: ", ") + "]"
+    case .structure(let name, let fields):
+      return fields.isEmpty ? name : "\(name) { " + fields.map(render).joined(separator: ", ") + " }"
+    case .variant(_, let variant, let payload):
+      return payload.isEmpty ? variant : "\(variant)(" + payload.map(render).joined(separator: ", ") + ")"
+    }
+  }
+}

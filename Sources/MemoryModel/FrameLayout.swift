@@ -1,0 +1,43 @@
+/// A function's stack frame as the checker lays it out before the program runs.
+///
+/// memtutor's frame model: parameters and locals at fixed offsets below the frame's
+/// top, plus 16 bytes for the return address and the saved frame pointer, the whole
+/// rounded up to 16. Real debug builds add slots for temporaries; the screen says
+/// this is a model.
+package struct FrameLayout: Sendable, Equatable {
+  package struct Slot: Sendable, Equatable {
+    package var name: String
+    package var typeName: String
+    /// Bytes below the frame's top address (the slot occupies [top - offset - size, top - offset)).
+    package var offset: Int
+    package var size: Int
+    package var alignment: Int
+    package var isParameter: Bool
+    /// Line where the binding is declared (the parameter list for parameters).
+    package var declaredLine: Int
+
+    package init(
+      name: String, typeName: String, offset: Int, size: Int, alignment: Int, isParameter: Bool,
+      declaredLine: Int
+    ) {
+      self.name = name
+      self.typeName = typeName
+      self.offset = offset
+      self.size = size
+      self.alignment = alignment
+      self.isParameter = isParameter
+      self.declaredLine = declaredLine
+    }
+  }
+
+  package var function: String
+  package var slots: [Slot]
+  /// Total frame size in bytes, a multiple of 16.
+  package var size: Int
+
+  package init(function: String, slots: [Slot], size: Int) {
+    self.function = function
+    self.slots = slots
+    self.size = size
+  }
+}

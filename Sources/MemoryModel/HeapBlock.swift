@@ -1,0 +1,44 @@
+/// One block handed out by the modelled allocator.
+package struct HeapBlock: Sendable, Equatable {
+  package enum Contents: Sendable, Equatable {
+    /// A `Vec<T>` buffer: `capacity` element slots, the first `elements.count` in use.
+    case elements(elementType: String, elementSize: Int, capacity: Int, elements: [Value])
+    /// A `String` buffer: `capacity` bytes, the first `bytes.count` in use (UTF-8).
+    case bytes(capacity: Int, bytes: [UInt8])
+    /// A `Box<T>` payload.
+    case boxed(typeName: String, value: Value)
+    /// An `Rc<T>` allocation: `[strong][weak][value]`, the value 16 bytes in.
+    case counted(typeName: String, strong: Int, weak: Int, value: Value)
+  }
+
+  package enum Status: Sendable, Equatable {
+    case live
+    case freed
+    /// Still allocated when the program ended, with no owner left to free it.
+    case leaked
+  }
+
+  /// Unique for the whole run; a reallocation that moves the buffer gets a new id.
+  package var id: Int
+  package var address: UInt64
+  /// Bytes requested from the allocator.
+  package var size: Int
+  package var alignment: Int
+  package var contents: Contents
+  package var status: Status
+  /// Who owns it, for the screen: `main::s`, `say_name::name`, `v[2]`.
+  package var owner: String?
+
+  package init(
+    id: Int, address: UInt64, size: Int, alignment: Int, contents: Contents, status: Status,
+    owner: String? = nil
+  ) {
+    self.id = id
+    self.address = address
+    self.size = size
+    self.alignment = alignment
+    self.contents = contents
+    self.status = status
+    self.owner = owner
+  }
+}

@@ -1,0 +1,54 @@
+/// Which types are `Copy` and which need dropping.
+extension LayoutCalculator {
+  /// Whether values of `type` are copied rather than moved: integers, floats, `bool`, `char`,
+  /// `()`, shared references, tuples/arrays/`Option`s of `Copy` types, and user types that
+  /// `#[derive(Clone, Copy)]`.
+  package func isCopy(_ type: RustType) -> Bool {
+    switch type {
+    case .unit, .bool, .char, .never, .integer, .float:
+      return true
+    case .reference(_, let mutable):
+      return !mutable
+    case .str, .slice, .string, .vec, .box, .rc, .range:
+      return false
+    case .array(let element, _), .option(let element):
+      return isCopy(element)
+    case .tuple(let elements):
+      return elements.allSatisfy(isCopy)
+    case .structure(let name), .enumeration(let name):
+      return declarations.derives(of: name).contains("Copy")
+    }
+  }
+
+  /// Whether dropping a value of `type` does anything: it owns heap memory (`String`, `Vec`,
+  /// `Box`, `Rc`), has an `impl Drop`, or contains such a value.
+  package func needsDrop(_ type: RustType) -> Bool {
+    var visiting: Set<String> = []
+    return needsDrop(type, visiting: &visiting)
+  }
+
+  private func needsDrop(_ type: RustType, visiting: inout Set<String>) -> Bool {
+    switch type {
+    case .unit, .bool, .char, .never, .integer, .float, .reference, .str, .range:
+      return false
+    case .string, .vec, .box, .rc:
+      return true
+    case .slice(let element), .array(let element, _), .option(let element):
+      return needsDrop(element, visiting: &visiting)
+    case .tuple(let elements):
+      return elements.contains { needsDrop($0, visiting: &visiting) }
+    case .structure(let name):
+      if declarations.dropImplementations.contains(name) { return true }
+      guard let declaration = declarations.structs[name], visiting.insert(name).inserted else { return false }
+      defer { visiting.remove(name) }
+      return declaration.fields.contains { needsDrop($0.type, visiting: &visiting) }
+    case .enumeration(let name):
+      if declarations.dropImplementations.contains(name) { return true }
+      guard let declaration = declarations.enums[name], visiting.insert(name).inserted else { return false }
+      defer { visiting.remove(name) }
+      return declaration.variants.contains { variant in
+        variant.payload.contains { needsDrop($0, visiting: &visiting) }
+      }
+    }
+  }
+}

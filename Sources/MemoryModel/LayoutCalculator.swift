@@ -1,0 +1,236 @@
+/// Computes `size_of`, `align_of` and field offsets of every `RustType` the way rustc does
+/// on x86_64 Linux, including its field reordering and enum niche optimisation
+/// (`rustc_abi::LayoutCalculator`: `univariant`, `layout_of_enum`).
+package struct LayoutCalculator: Sendable {
+  package let declarations: TypeDeclarations
+
+  package init(declarations: TypeDeclarations = TypeDeclarations()) {
+    self.declarations = declarations
+  }
+
+  /// The layout of `type`. Unsized types (`str`, `[T]`) report size 0 and their element's
+  /// alignment; their references are 16-byte fat pointers.
+  package func layout(of type: RustType) -> TypeLayout {
+    var visiting: Set<String> = []
+    return layout(of: type, visiting: &visiting)
+  }
+
+  package func size(of type: RustType) -> Int { layout(of: type).size }
+  package func alignment(of type: RustType) -> Int { layout(of: type).alignment }
+
+  // MARK: - Types
+
+  private static let pointer = TypeLayout(
+    size: 8, alignment: 8, largestNiche: Niche.scalar(size: 8, start: 1, end: UInt128(UInt64.max)))
+  private static let fatPointer = TypeLayout(
+    size: 16, alignment: 8, fieldOffsets: [0, 8],
+    largestNiche: Niche.scalar(size: 8, start: 1, end: UInt128(UInt64.max)))
+  /// `Vec<T>` and `String` are `[cap, ptr, len]`; the capacity is at most `isize::MAX`,
+  /// which leaves rustc a niche of 2⁶³ values at offset 0.
+  private static let buffer = TypeLayout(
+    size: 24, alignment: 8, fieldOffsets: [0, 8, 16],
+    largestNiche: Niche.scalar(size: 8, start: 0, end: UInt128(Int64.max)))
+
+  private func layout(of type: RustType, visiting: inout Set<String>) -> TypeLayout {
+    switch type {
+    case .unit:
+      return TypeLayout(size: 0, alignment: 1)
+    case .never:
+      return TypeLayout(size: 0, alignment: 1, isUninhabited: true)
+    case .bool:
+      return TypeLayout(size: 1, alignment: 1, largestNiche: Niche.scalar(size: 1, start: 0, end: 1))
+    case .char:
+      return TypeLayout(size: 4, alignment: 4, largestNiche: Niche.scalar(size: 4, start: 0, end: 0x10_FFFF))
+    case .integer(let kind):
+      let size = Self.integerSize(kind)
+      return TypeLayout(size: size, alignment: size)
+    case .float(let kind):
+      let size = kind == .f32 ? 4 : 8
+      return TypeLayout(size: size, alignment: size)
+    case .str:
+      return TypeLayout(size: 0, alignment: 1)
+    case .slice(let element):
+      return TypeLayout(size: 0, alignment: layout(of: element, visiting: &visiting).alignment)
+    case .string, .vec:
+      return Self.buffer
+    case .box(let pointee), .rc(let pointee), .reference(let pointee, _):
+      return Self.isUnsized(pointee) ? Self.fatPointer : Self.pointer
+    case .array(let element, let count):
+      let item = layout(of: element, visiting: &visiting)
+      return TypeLayout(
+        size: item.size * max(0, count), alignment: item.alignment,
+        largestNiche: count > 0 ? item.largestNiche : nil, isUninhabited: item.isUninhabited && count > 0)
+    case .tuple(let elements):
+      let fields = elements.map { layout(of: $0, visiting: &visiting) }
+      return univariant(fields, reorder: true, kind: elements.isEmpty ? .alwaysSized : .maybeUnsized)
+    case .range(let bound, let inclusive):
+      let item = layout(of: bound, visiting: &visiting)
+      var fields = [item, item]
+      if inclusive { fields.append(layout(of: .bool, visiting: &visiting)) }
+      return univariant(fields, reorder: true, kind: .alwaysSized)
+    case .option(let wrapped):
+      let payload = layout(of: wrapped, visiting: &visiting)
+      return enumLayout(
+        variants: [[], [payload]], discriminants: [0, 1], reprC: false, reprInteger: nil)
+    case .structure(let name):
+      guard let declaration = declarations.structs[name], !visiting.contains(name) else {
+        return TypeLayout(size: 0, alignment: 1)
+      }
+      visiting.insert(name)
+      defer { visiting.remove(name) }
+      let fields = declaration.fields.map { layout(of: $0.type, visiting: &visiting) }
+      return univariant(fields, reorder: !declaration.isReprC, kind: .alwaysSized)
+    case .enumeration(let name):
+      guard let declaration = declarations.enums[name], !visiting.contains(name) else {
+        return TypeLayout(size: 0, alignment: 1)
+      }
+      visiting.insert(name)
+      defer { visiting.remove(name) }
+      let variants = declaration.variants.map { variant in
+        variant.payload.map { layout(of: $0, visiting: &visiting) }
+      }
+      return enumLayout(
+        variants: variants, discriminants: declaration.discriminants, reprC: declaration.isReprC,
+        reprInteger: declaration.reprInteger)
+    }
+  }
+
+  package static func integerSize(_ kind: RustType.IntegerKind) -> Int {
+    switch kind {
+    case .i8, .u8: 1
+    case .i16, .u16: 2
+    case .i32, .u32: 4
+    case .i64, .u64, .isize, .usize: 8
+    case .i128, .u128: 16
+    }
+  }
+
+  package static func isUnsized(_ type: RustType) -> Bool {
+    switch type {
+    case .str, .slice: true
+    default: false
+    }
+  }
+
+  // MARK: - Structs and tuples (rustc's `univariant`)
+
+  private enum StructKind: Equatable {
+    case alwaysSized
+    /// The last field may be unsized, so it stays last (tuples).
+    case maybeUnsized
+    /// An enum variant after a tag of `size` bytes.
+    case prefixed(size: Int, alignment: Int)
+  }
+
+  private enum NicheBias { case start, end }
+
+  /// A struct or enum variant's layout (after a tag of `prefix.size` bytes for tagged variants).
+  package func structLayout(
+    _ fields: [TypeLayout], reorder: Bool, prefix: (size: Int, alignment: Int)? = nil
+  ) -> TypeLayout {
+    let kind = prefix.map { StructKind.prefixed(size: $0.size, alignment: $0.alignment) } ?? .alwaysSized
+    return univariant(fields, reorder: reorder, kind: kind)
+  }
+
+  /// Lays fields out one after another in the order rustc picks, then tries moving the
+  /// largest niche to the end when that leaves more room before it (for enclosing enums).
+  private func univariant(_ fields: [TypeLayout], reorder: Bool, kind: StructKind) -> TypeLayout {
+    let layout = univariantBiased(fields, reorder: reorder, kind: kind, bias: .start)
+    guard kind != .maybeUnsized, let niche = layout.largestNiche else { return layout }
+    let headSpace = niche.offset
+    let tailSpace = layout.size - headSpace - niche.size
+    guard fields.count > 1, headSpace != 0, tailSpace > 0 else { return layout }
+    let alternative = univariantBiased(fields, reorder: reorder, kind: kind, bias: .end)
+    guard let alternativeNiche = alternative.largestNiche else { return layout }
+    let alternativeHead = alternativeNiche.offset
+    return alternativeHead > headSpace && alternativeHead > tailSpace ? alternative : layout
+  }
+
+  private func univariantBiased(
+    _ fields: [TypeLayout], reorder: Bool, kind: StructKind, bias: NicheBias
+  ) -> TypeLayout {
+    var order = Array(fields.indices)
+    let sortedCount = kind == .maybeUnsized ? max(0, fields.count - 1) : fields.count
+    if reorder && fields.count > 1 {
+      let head = fields[0..<sortedCount]
+      let maxFieldAlignment = head.map(\.alignment).max() ?? 1
+      let largestNicheSize = head.compactMap { $0.largestNiche?.available }.max() ?? 0
+      func groupKey(_ field: TypeLayout) -> Int {
+        let sizeAsAlignment = max(field.alignment, field.size).trailingZeroBitCount
+        guard largestNicheSize > 0 else { return sizeAsAlignment }
+        switch bias {
+        case .start:
+          return min(maxFieldAlignment.trailingZeroBitCount, sizeAsAlignment)
+        case .end:
+          let nicheSize = field.largestNiche?.available ?? 0
+          return nicheSize == largestNicheSize ? field.alignment.trailingZeroBitCount : sizeAsAlignment
+        }
+      }
+      let sortable = Array(order[0..<sortedCount])
+      let sorted: [Int]
+      switch kind {
+      case .alwaysSized, .maybeUnsized:
+        sorted = sortable.sorted { left, right in
+          let keys = [left, right].map { index -> (Int, UInt128, UInt64) in
+            let field = fields[index]
+            let nicheSize = field.largestNiche?.available ?? 0
+            let nicheKey = bias == .start ? ~nicheSize : nicheSize
+            let innerKey: UInt64
+            if let niche = field.largestNiche {
+              innerKey =
+                bias == .start ? UInt64(niche.offset) : ~UInt64(field.size - niche.size - niche.offset)
+            } else {
+              innerKey = 0
+            }
+            return (-groupKey(field), nicheKey, innerKey)
+          }
+          if keys[0] != keys[1] { return keys[0] < keys[1] }
+          return left < right
+        }
+      case .prefixed:
+        sorted = sortable.sorted { left, right in
+          let leftKey = (groupKey(fields[left]), fields[left].largestNiche?.available ?? 0)
+          let rightKey = (groupKey(fields[right]), fields[right].largestNiche?.available ?? 0)
+          if leftKey != rightKey { return leftKey < rightKey }
+          return left < right
+        }
+      }
+      order.replaceSubrange(0..<sortedCount, with: sorted)
+    }
+
+    var offsets = Array(repeating: 0, count: fields.count)
+    var offset = 0
+    var alignment = 1
+    if case .prefixed(let size, let prefixAlignment) = kind {
+      alignment = max(alignment, prefixAlignment)
+      offset = Self.aligned(size, to: prefixAlignment)
+    }
+    var largestNiche: Niche?
+    var largestNicheAvailable: UInt128 = 0
+    for index in order {
+      let field = fields[index]
+      offset = Self.aligned(offset, to: field.alignment)
+      alignment = max(alignment, field.alignment)
+      offsets[index] = offset
+      if var niche = field.largestNiche {
+        let available = niche.available
+        let prefer =
+          bias == .start ? available > largestNicheAvailable : available >= largestNicheAvailable
+        if prefer {
+          largestNicheAvailable = available
+          niche.offset += offset
+          largestNiche = niche
+        }
+      }
+      offset += field.size
+    }
+    return TypeLayout(
+      size: Self.aligned(offset, to: alignment), alignment: alignment, fieldOffsets: offsets,
+      largestNiche: largestNiche, isUninhabited: fields.contains { $0.isUninhabited })
+  }
+
+  package static func aligned(_ value: Int, to alignment: Int) -> Int {
+    let alignment = max(1, alignment)
+    return (value + alignment - 1) / alignment * alignment
+  }
+}

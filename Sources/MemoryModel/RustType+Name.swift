@@ -1,0 +1,27 @@
+extension RustType {
+  /// The type as Rust spells it: `i32`, `Vec<String>`, `&mut [u8]`, `(u8, i32)`, `[u8; 4]`.
+  package var name: String {
+    switch self {
+    case .unit: "()"
+    case .bool: "bool"
+    case .char: "char"
+    case .never: "!"
+    case .integer(let kind): kind.rawValue
+    case .float(let kind): kind.rawValue
+    case .str: "str"
+    case .string: "String"
+    case .vec(let element): "Vec<\(element.name)>"
+    case .box(let inner): "Box<\(inner.name)>"
+    case .rc(let inner): "Rc<\(inner.name)>"
+    case .option(let inner): "Option<\(inner.name)>"
+    case .array(let element, let count): "[\(element.name); \(count)]"
+    case .slice(let element): "[\(element.name)]"
+    case .tuple(let elements):
+      elements.count == 1 ? "(\(elements[0].name),)" : "(\(elements.map(\.name).joined(separator: ", ")))"
+    case .reference(let inner, let mutable): (mutable ? "&mut " : "&") + inner.name
+    case .range(let bound, let inclusive):
+      inclusive ? "RangeInclusive<\(bound.name)>" : "Range<\(bound.name)>"
+    case .structure(let name), .enumeration(let name): name
+    }
+  }
+}

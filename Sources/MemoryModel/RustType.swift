@@ -1,0 +1,36 @@
+/// A Rust type as the checker understands it.
+package indirect enum RustType: Hashable, Sendable {
+  package enum IntegerKind: String, Hashable, Sendable, CaseIterable {
+    case i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize
+  }
+
+  package enum FloatKind: String, Hashable, Sendable {
+    case f32, f64
+  }
+
+  case unit
+  case bool
+  case char
+  /// `!`, the type of `panic!()`, `return`, `break`.
+  case never
+  case integer(IntegerKind)
+  case float(FloatKind)
+  /// The unsized `str` (behind `&str` or `Box<str>`).
+  case str
+  case string
+  case vec(RustType)
+  case box(RustType)
+  case rc(RustType)
+  case option(RustType)
+  case array(RustType, Int)
+  /// The unsized `[T]` (behind `&[T]`).
+  case slice(RustType)
+  case tuple([RustType])
+  case reference(RustType, mutable: Bool)
+  /// `a..b` / `a..=b`.
+  case range(RustType, inclusive: Bool)
+  /// A user struct, looked up by name in the program's declarations.
+  case structure(String)
+  /// A user enum, looked up by name in the program's declarations.
+  case enumeration(String)
+}

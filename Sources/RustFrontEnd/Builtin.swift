@@ -1,0 +1,118 @@
+/// The library functions and methods memtutor runs itself. Receivers come first in the
+/// argument list: by reference (a pointer value) for `&self` / `&mut self` methods, by value
+/// for `self` methods.
+package enum Builtin: Sendable, Equatable, Hashable {
+  // Constructors and free functions.
+  case stringNew
+  case stringFrom
+  case stringWithCapacity
+  case vecNew
+  case vecWithCapacity
+  /// `Vec::from([1, 2, 3])` and `[1, 2, 3].to_vec()`-like exact copies of an array value.
+  case vecFromArray
+  case boxNew
+  case boxLeak
+  case rcNew
+  case rcClone
+  case rcStrongCount
+  case rcWeakCount
+  case rcPointerEqual
+  case sizeOf(TypeTerm)
+  case alignOf(TypeTerm)
+  case sizeOfValue
+  case drop
+  case forget
+  case swap
+  case replace
+  case take
+  case processExit
+  /// `T::default()` for types that derive `Default` (and the library's own).
+  case defaultValue
+
+  // String (receiver `&String` / `&mut String`).
+  case stringPush
+  case stringPushStr
+  case stringCapacity
+  case stringClear
+  case stringTruncate
+  case stringPop
+  case stringReserve
+  case stringShrinkToFit
+  case stringInsert
+  case stringRemove
+
+  // str (receiver `&str`).
+  case strLength
+  case strIsEmpty
+  /// `to_string`, `to_owned`, `String::from(&str)`, `into`: an exact copy in a new `String`.
+  case strToString
+  case strAsPointer
+  case strContains
+  case strStartsWith
+  case strEndsWith
+  case strToUppercase
+  case strToLowercase
+  case strTrim
+  case strChars
+  case strBytes
+  case stringAsStr
+
+  // Vec (receiver `&Vec<T>` / `&mut Vec<T>`).
+  case vecPush
+  case vecPop
+  case vecCapacity
+  case vecInsert
+  case vecRemove
+  case vecClear
+  case vecReserve
+  case vecReserveExact
+  case vecShrinkToFit
+  case vecExtendFromSlice
+  case vecTruncate
+  case vecSwapRemove
+  /// `v.into_iter()` and `for x in v`: moves the Vec into an owning iterator.
+  case vecIntoIterator
+
+  // Slices (receiver `&[T]` / `&mut [T]`).
+  case sliceLength
+  case sliceIsEmpty
+  case sliceGet
+  case sliceFirst
+  case sliceLast
+  case sliceContains
+  case sliceAsPointer
+  case sliceIterator
+  case sliceMutableIterator
+  case sliceToVec
+  case sliceSwap
+  case sliceSum
+  case sliceReverse
+
+  // Option (receiver by value unless noted).
+  case optionIsSome
+  case optionIsNone
+  case optionUnwrap
+  case optionExpect
+  case optionUnwrapOr
+  case optionTake
+  case optionAsReference
+  /// `Option<&T>::copied()` / `cloned()`.
+  case optionCopied
+
+  // Numbers, chars, bools (receiver by value).
+  case integerMethod(String)
+  case floatMethod(String)
+  case charMethod(String)
+
+  /// `clone()` of any `Clone` type (receiver `&T`).
+  case clone
+  /// `to_string()` of a `Display` value (receiver `&T`): numbers, chars, bools.
+  case displayToString
+
+  // Iterators (receiver: the iterator value).
+  case iteratorSum
+  case iteratorCount
+  case iteratorMax
+  case iteratorMin
+  case iteratorCollectVec
+}

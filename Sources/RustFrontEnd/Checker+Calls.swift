@@ -1,0 +1,280 @@
+import MemoryModel
+
+extension Checker {
+  package func checkCall(callee: Expr, arguments: [Expr], span: SourceSpan) -> TypedExpr {
+    guard case .path(let rawPath, let generics) = callee.kind else {
+      unsupported("calling closures or function values", at: callee.span)
+      return invalid(span)
+    }
+    if rawPath.count == 1 {
+      let name = rawPath[0]
+      if lookupLocal(name) != nil {
+        unsupported("calling closures or function values", at: callee.span)
+        return invalid(span)
+      }
+      if let index = functionsByName[name] {
+        return checkUserCall(index, arguments: arguments, receiver: nil, span: span, calleeSpan: callee.span)
+      }
+      if name == "Some" {
+        guard arguments.count == 1 else {
+          error("this enum variant takes 1 argument but \(arguments.count) arguments were supplied", at: span)
+          return invalid(span)
+        }
+        let value = checkExpression(arguments[0])
+        return typed(.variant(enumName: "Option", variant: 1, payload: [value]), .option(value.type), span)
+      }
+      if let info = structs[name], info.shape == .tuple {
+        return checkTupleStructConstructor(info, arguments: arguments, span: span)
+      }
+      if name == "Ok" || name == "Err" {
+        unsupported("the type `Result`", at: callee.span)
+        return invalid(span)
+      }
+    }
+    var path = expandPath(rawPath)
+    if path.first == "Self", let owner = currentOwner {
+      path[0] = owner
+      if path.count == 1, let info = structs[owner], info.shape == .tuple {
+        return checkTupleStructConstructor(info, arguments: arguments, span: span)
+      }
+    }
+    if path.count == 2, let index = methods[path[0]]?[path[1]] {
+      return checkUserCall(index, arguments: arguments, receiver: nil, span: span, calleeSpan: callee.span)
+    }
+    if path.count == 2, let info = enums[path[0]] {
+      guard let variantIndex = info.variants.firstIndex(where: { $0.name == path[1] }) else {
+        error("no variant or associated item named `\(path[1])` found for enum `\(path[0])`", at: callee.span)
+        return invalid(span)
+      }
+      let payloadTypes = info.variants[variantIndex].payload
+      guard payloadTypes.count == arguments.count else {
+        error(
+          "this enum variant takes \(payloadTypes.count) argument\(payloadTypes.count == 1 ? "" : "s") but \(arguments.count) argument\(arguments.count == 1 ? " was" : "s were") supplied",
+          at: span)
+        return invalid(span)
+      }
+      let payload = zip(arguments, payloadTypes).map { coerce(checkExpression($0), to: $1) }
+      return typed(
+        .variant(enumName: path[0], variant: variantIndex, payload: payload), .enumeration(path[0]), span)
+    }
+    if path == ["Option", "Some"] {
+      return checkCall(
+        callee: Expr(id: callee.id, kind: .path(["Some"], generics: generics), span: callee.span),
+        arguments: arguments, span: span)
+    }
+    if let builtin = checkBuiltinCall(
+      path, generics: generics, arguments: arguments, span: span, calleeSpan: callee.span)
+    {
+      return builtin
+    }
+    if path.count == 2, path[1] == "default", let type = defaultableType(path[0]), arguments.isEmpty {
+      return typed(.builtin(.defaultValue, arguments: []), type, span)
+    }
+    if path.count == 2, structs[path[0]] != nil || enums[path[0]] != nil {
+      error(
+        "no function or associated item named `\(path[1])` found for `\(path[0])` in the current scope",
+        at: callee.span)
+      return invalid(span)
+    }
+    if rawPath.count == 1 {
+      error("cannot find function `\(rawPath[0])` in this scope", at: callee.span)
+    } else if path.first == "std" {
+      unsupported(Self.describeUnsupportedPath(path), at: callee.span)
+    } else {
+      unsupported("the function `\(rawPath.joined(separator: "::"))`", at: callee.span)
+    }
+    return invalid(span)
+  }
+
+  /// The type named by `name` when it has a `default()`.
+  private func defaultableType(_ name: String) -> TypeTerm? {
+    if let info = structs[name] { return info.derives.contains("Default") ? .structure(name) : nil }
+    switch name {
+    case "String": return .string
+    case "bool": return .bool
+    case "char": return .char
+    case "f64": return .float(.f64)
+    case "f32": return .float(.f32)
+    default: return RustType.IntegerKind(rawValue: name).map { .integer($0) }
+    }
+  }
+
+  private func checkTupleStructConstructor(_ info: StructInfo, arguments: [Expr], span: SourceSpan)
+    -> TypedExpr
+  {
+    guard info.fields.count == arguments.count else {
+      error(
+        "this struct takes \(info.fields.count) argument\(info.fields.count == 1 ? "" : "s") but \(arguments.count) argument\(arguments.count == 1 ? " was" : "s were") supplied",
+        at: span)
+      return invalid(span)
+    }
+    var fields: [(index: Int, value: TypedExpr)] = []
+    for (index, argument) in arguments.enumerated() {
+      fields.append((index, coerce(checkExpression(argument), to: info.fields[index].type)))
+    }
+    return typed(.structLiteral(name: info.name, fields: fields, base: nil), .structure(info.name), span)
+  }
+
+  package func argumentCountError(expected: Int, found: Int, span: SourceSpan, isMethod: Bool = false) {
+    let noun = isMethod ? "method" : "function"
+    error(
+      "this \(noun) takes \(expected) argument\(expected == 1 ? "" : "s") but \(found) argument\(found == 1 ? " was" : "s were") supplied",
+      at: span)
+  }
+
+  /// A call of a user function; `receiver` is the already adjusted `self` argument of a method call.
+  package func checkUserCall(
+    _ index: Int, arguments: [Expr], receiver: TypedExpr?, span: SourceSpan, calleeSpan: SourceSpan
+  ) -> TypedExpr {
+    let signature = signatures[index]
+    var parameterTypes = signature.parameterTypes
+    var checkedArguments: [TypedExpr] = []
+    if let receiver {
+      parameterTypes.removeFirst()
+      checkedArguments.append(receiver)
+    }
+    guard parameterTypes.count == arguments.count else {
+      argumentCountError(
+        expected: parameterTypes.count, found: arguments.count, span: span, isMethod: receiver != nil)
+      return invalid(span)
+    }
+    for (argument, type) in zip(arguments, parameterTypes) {
+      checkedArguments.append(coerce(checkExpression(argument), to: type))
+    }
+    return typed(.call(function: index, arguments: checkedArguments), signature.returnType, span)
+  }
+
+  private func singleGeneric(_ generics: [TypeExpr]) -> TypeTerm? {
+    guard generics.count == 1 else { return nil }
+    return resolveType(generics[0], selfType: currentOwner)
+  }
+
+  // MARK: - Library functions
+
+  private func checkBuiltinCall(
+    _ fullPath: [String], generics: [TypeExpr], arguments: [Expr], span: SourceSpan, calleeSpan: SourceSpan
+  ) -> TypedExpr? {
+    var path = fullPath
+    if path.first == "std" { path.removeFirst() }
+    // Prelude names: `drop`, `size_of` (since Rust 1.80), `Box`, `String`, `Vec`.
+    let memFunctions = ["size_of", "size_of_val", "align_of", "drop", "forget", "swap", "replace", "take"]
+    if path.count == 1, ["drop", "size_of", "size_of_val", "align_of"].contains(path[0]) {
+      path = ["mem", path[0]]
+    }
+    if path.count == 3, path[0] == "rc", path[1] == "Rc" { path.removeFirst() }
+    if path.count == 3, path[0] == "string" || path[0] == "vec" || path[0] == "boxed" { path.removeFirst() }
+    func args(_ count: Int) -> [TypedExpr]? {
+      guard arguments.count == count else {
+        argumentCountError(expected: count, found: arguments.count, span: span)
+        return nil
+      }
+      return arguments.map { checkExpression($0) }
+    }
+    func result(_ builtin: Builtin, _ arguments: [TypedExpr], _ type: TypeTerm) -> TypedExpr {
+      typed(.builtin(builtin, arguments: arguments), type, span)
+    }
+    switch path {
+    case ["String", "new"]:
+      guard let checked = args(0) else { return invalid(span) }
+      return result(.stringNew, checked, .string)
+    case ["String", "from"]:
+      guard let checked = args(1) else { return invalid(span) }
+      if case .char = table.shallow(checked[0].type) {
+        unsupported("the conversion `String::from(char)`", at: span)
+        return invalid(span)
+      }
+      guard isStringLike(checked[0].type) else {
+        error(
+          "the trait bound `String: From<\(table.displayName(checked[0].type))>` is not satisfied",
+          at: checked[0].span)
+        return invalid(span)
+      }
+      return result(.strToString, [asStrReference(checked[0])], .string)
+    case ["String", "with_capacity"]:
+      guard let checked = args(1) else { return invalid(span) }
+      return result(.stringWithCapacity, [coerce(checked[0], to: .usize)], .string)
+    case ["Vec", "new"]:
+      guard let checked = args(0) else { return invalid(span) }
+      return result(.vecNew, checked, .vec(singleGeneric(generics) ?? table.fresh()))
+    case ["Vec", "with_capacity"]:
+      guard let checked = args(1) else { return invalid(span) }
+      return result(
+        .vecWithCapacity, [coerce(checked[0], to: .usize)], .vec(singleGeneric(generics) ?? table.fresh()))
+    case ["Vec", "from"]:
+      guard let checked = args(1) else { return invalid(span) }
+      guard case .array(let element, _) = table.shallow(checked[0].type) else {
+        unsupported("the conversion `Vec::from` of anything but an array", at: span)
+        return invalid(span)
+      }
+      return result(.vecFromArray, checked, .vec(element))
+    case ["Box", "new"]:
+      guard let checked = args(1) else { return invalid(span) }
+      return result(.boxNew, checked, .box(checked[0].type))
+    case ["Box", "leak"]:
+      guard let checked = args(1) else { return invalid(span) }
+      let inner = table.fresh()
+      let value = coerce(checked[0], to: .box(inner))
+      return result(.boxLeak, [value], .reference(inner, mutable: true))
+    case ["Rc", "new"]:
+      guard let checked = args(1) else { return invalid(span) }
+      return result(.rcNew, checked, .rc(checked[0].type))
+    case ["Rc", "clone"], ["Rc", "strong_count"], ["Rc", "weak_count"]:
+      guard let checked = args(1) else { return invalid(span) }
+      let inner = table.fresh()
+      let value = coerce(checked[0], to: .reference(.rc(inner), mutable: false))
+      switch path[1] {
+      case "clone": return result(.rcClone, [value], .rc(inner))
+      case "strong_count": return result(.rcStrongCount, [value], .usize)
+      default: return result(.rcWeakCount, [value], .usize)
+      }
+    case ["Rc", "ptr_eq"]:
+      guard let checked = args(2) else { return invalid(span) }
+      let inner = table.fresh()
+      let values = checked.map { coerce($0, to: .reference(.rc(inner), mutable: false)) }
+      return result(.rcPointerEqual, values, .bool)
+    case ["mem", "size_of"], ["mem", "align_of"]:
+      guard let checked = args(0) else { return invalid(span) }
+      guard let type = singleGeneric(generics) else {
+        error("type annotations needed: `\(path[1])` needs a type (`\(path[1])::<T>()`)", at: span)
+        return invalid(span)
+      }
+      return result(path[1] == "size_of" ? .sizeOf(type) : .alignOf(type), checked, .usize)
+    case ["mem", "size_of_val"]:
+      guard let checked = args(1) else { return invalid(span) }
+      guard case .reference = table.shallow(checked[0].type) else {
+        error(
+          "mismatched types: expected `&_`, found `\(table.displayName(checked[0].type))`",
+          at: checked[0].span)
+        return invalid(span)
+      }
+      return result(.sizeOfValue, checked, .usize)
+    case ["mem", "drop"], ["mem", "forget"]:
+      guard let checked = args(1) else { return invalid(span) }
+      return result(path[1] == "drop" ? .drop : .forget, checked, .unit)
+    case ["mem", "swap"]:
+      guard let checked = args(2) else { return invalid(span) }
+      let inner = table.fresh()
+      let values = checked.map { coerce($0, to: .reference(inner, mutable: true)) }
+      return result(.swap, values, .unit)
+    case ["mem", "replace"]:
+      guard let checked = args(2) else { return invalid(span) }
+      let inner = table.fresh()
+      let target = coerce(checked[0], to: .reference(inner, mutable: true))
+      return result(.replace, [target, coerce(checked[1], to: inner)], inner)
+    case ["mem", "take"]:
+      guard let checked = args(1) else { return invalid(span) }
+      let inner = table.fresh()
+      let target = coerce(checked[0], to: .reference(inner, mutable: true))
+      return result(.take, [target], inner)
+    case ["process", "exit"]:
+      guard let checked = args(1) else { return invalid(span) }
+      return result(.processExit, [coerce(checked[0], to: .i32)], .never)
+    default:
+      if path.count == 2, path[0] == "mem", memFunctions.contains(path[1]) == false {
+        unsupported("the function `std::mem::\(path[1])`", at: calleeSpan)
+        return invalid(span)
+      }
+      return nil
+    }
+  }
+}

@@ -1,0 +1,299 @@
+extension Checker {
+  package func checkIf(condition: Expr, then: Block, elseBranch: Expr?, span: SourceSpan) -> TypedExpr {
+    let checkedCondition = coerce(checkExpression(condition), to: .bool)
+    var thenBlock = checkBlock(then, expected: nil)
+    guard let elseBranch else {
+      let thenType = blockType(thenBlock)
+      if !isUnit(thenType) && !table.shallow(thenType).isNever {
+        error(
+          "`if` may be missing an `else` clause: expected `()`, found `\(table.displayName(thenType))`",
+          at: then.span)
+      }
+      return typed(.ifElse(checkedCondition, thenBlock, nil), .unit, span)
+    }
+    var checkedElse = checkExpression(elseBranch)
+    let type = joinBranches(&thenBlock, &checkedElse)
+    return typed(.ifElse(checkedCondition, thenBlock, checkedElse), type, span)
+  }
+
+  /// The common type of an `if`'s two branches (a diverging branch takes the other's type).
+  private func joinBranches(_ thenBlock: inout TypedBlock, _ elseExpr: inout TypedExpr) -> TypeTerm {
+    let thenType = blockType(thenBlock)
+    let elseType = elseExpr.type
+    if table.shallow(thenType).isNever { return elseType }
+    if table.shallow(elseType).isNever { return thenType }
+    if table.unify(thenType, elseType) { return thenType }
+    if let tail = thenBlock.tail, case .reference = table.shallow(elseType) {
+      thenBlock.tail = coerce(tail, to: elseType)
+      return elseType
+    }
+    error(
+      "`if` and `else` have incompatible types: expected `\(table.displayName(thenType))`, found `\(table.displayName(elseType))`",
+      at: elseExpr.span)
+    return thenType
+  }
+
+  package func checkIfLet(pattern: Pattern, scrutinee: Expr, then: Block, elseBranch: Expr?, span: SourceSpan)
+    -> TypedExpr
+  {
+    let checkedScrutinee = checkExpression(scrutinee)
+    pushScope()
+    let checkedPattern = checkPattern(pattern, against: checkedScrutinee.type, isParameter: false)
+    var thenBlock = checkBlock(then, expected: nil)
+    thenBlock.declaredSlots = popScope() + thenBlock.declaredSlots
+    guard let elseBranch else {
+      return typed(.ifLet(checkedPattern, checkedScrutinee, thenBlock, nil), .unit, span)
+    }
+    var checkedElse = checkExpression(elseBranch)
+    let type = joinBranches(&thenBlock, &checkedElse)
+    return typed(.ifLet(checkedPattern, checkedScrutinee, thenBlock, checkedElse), type, span)
+  }
+
+  package func beginLoop(label: String?, breakType: TypeTerm?) -> Int {
+    let id = nextLoopID
+    nextLoopID += 1
+    loops.append(LoopContext(label: label, id: id, breakType: breakType))
+    return id
+  }
+
+  package func findLoop(_ label: String?, span: SourceSpan) -> LoopContext? {
+    guard !loops.isEmpty else {
+      error("`break` or `continue` outside of a loop", at: span)
+      return nil
+    }
+    guard let label else { return loops.last }
+    if let context = loops.last(where: { $0.label == label }) { return context }
+    error("use of undeclared label `\(label)`", at: span)
+    return nil
+  }
+
+  package func checkWhile(condition: Expr, body: Block, label: String?, span: SourceSpan) -> TypedExpr {
+    let checkedCondition = coerce(checkExpression(condition), to: .bool)
+    let id = beginLoop(label: label, breakType: nil)
+    let checkedBody = checkLoopBody(body)
+    loops.removeLast()
+    return typed(.whileLoop(checkedCondition, checkedBody, loop: id), .unit, span)
+  }
+
+  private func checkLoopBody(_ body: Block) -> TypedBlock {
+    let checked = checkBlock(body, expected: nil)
+    if let tail = checked.tail, !isUnit(tail.type), !table.shallow(tail.type).isNever {
+      error("mismatched types: expected `()`, found `\(table.displayName(tail.type))`", at: tail.span)
+    }
+    return checked
+  }
+
+  package func checkWhileLet(pattern: Pattern, scrutinee: Expr, body: Block, label: String?, span: SourceSpan)
+    -> TypedExpr
+  {
+    let checkedScrutinee = checkExpression(scrutinee)
+    let id = beginLoop(label: label, breakType: nil)
+    pushScope()
+    let checkedPattern = checkPattern(pattern, against: checkedScrutinee.type, isParameter: false)
+    var checkedBody = checkLoopBody(body)
+    checkedBody.declaredSlots = popScope() + checkedBody.declaredSlots
+    loops.removeLast()
+    return typed(.whileLet(checkedPattern, checkedScrutinee, checkedBody, loop: id), .unit, span)
+  }
+
+  package func checkLoop(body: Block, label: String?, span: SourceSpan) -> TypedExpr {
+    let breakType = table.fresh()
+    let id = beginLoop(label: label, breakType: breakType)
+    let checkedBody = checkLoopBody(body)
+    loops.removeLast()
+    let broke = loopBreaks.contains(id)
+    return typed(.loop(checkedBody, loop: id), broke ? breakType : .never, span)
+  }
+
+  package func checkBreak(label: String?, value: Expr?, span: SourceSpan) -> TypedExpr {
+    guard let context = findLoop(label, span: span) else { return invalid(span) }
+    loopBreaks.insert(context.id)
+    var checkedValue: TypedExpr?
+    if let value {
+      guard let breakType = context.breakType else {
+        error("`break` with value from a `while` or `for` loop", at: span)
+        return invalid(span)
+      }
+      checkedValue = coerce(checkExpression(value), to: breakType)
+    } else if let breakType = context.breakType, !table.unify(breakType, .unit) {
+      error("mismatched types: expected `\(table.displayName(breakType))`, found `()`", at: span)
+    }
+    return typed(.breakLoop(loop: context.id, checkedValue), .never, span)
+  }
+
+  // MARK: - for
+
+  package func checkFor(pattern: Pattern, iterable: Expr, body: Block, label: String?, span: SourceSpan)
+    -> TypedExpr
+  {
+    let iterator = makeIterator(checkExpression(iterable))
+    guard case .iterator(_, let item, let enumerated, _) = table.shallow(iterator.type) else {
+      return invalid(span)
+    }
+    let itemType: TypeTerm = enumerated ? .tuple([.usize, item]) : item
+    let id = beginLoop(label: label, breakType: nil)
+    pushScope()
+    let checkedPattern = checkPattern(pattern, against: itemType, isParameter: false)
+    if checkedPattern.isRefutable {
+      error("refutable pattern in `for` loop binding", at: pattern.span)
+    }
+    var checkedBody = checkLoopBody(body)
+    checkedBody.declaredSlots = popScope() + checkedBody.declaredSlots
+    loops.removeLast()
+    return typed(.forLoop(checkedPattern, iterator, checkedBody, loop: id), .unit, span)
+  }
+
+  /// What `for` iterates: a range, an iterator from a method chain, `&v`, `&mut v`, `v`.
+  package func makeIterator(_ expr: TypedExpr) -> TypedExpr {
+    let type = table.shallow(expr.type)
+    let span = expr.span
+    switch type {
+    case .iterator:
+      return expr
+    case .range(let element, _):
+      if !isIntegerLike(element) {
+        if case .variable = table.shallow(element), table.kind(of: element) == .general {
+          _ = table.unify(element, table.fresh(.integer))
+        } else {
+          error("the trait bound `\(table.displayName(element)): Step` is not satisfied", at: span)
+          return invalid(span)
+        }
+      }
+      return typed(.iterate(expr), .iterator(.range, item: element, enumerated: false, reversed: false), span)
+    case .vec(let element):
+      return typed(
+        .iterate(expr), .iterator(.vecOwned, item: element, enumerated: false, reversed: false), span)
+    case .array(let element, _):
+      return typed(
+        .iterate(expr), .iterator(.arrayOwned, item: element, enumerated: false, reversed: false), span)
+    case .reference(let inner, let mutable):
+      var referent = typed(.deref(expr), inner, span)
+      // `&v`, `&mut v`, `&arr`, `&slice`: element references.
+      for _ in 0..<4 {
+        switch table.shallow(referent.type) {
+        case .vec(let element), .array(let element, _), .slice(let element):
+          let sliceRef = asSliceReference(referent, element: element, mutable: mutable)
+          let kind: TypeTerm.IteratorKind = mutable ? .sliceMutable : .sliceShared
+          return typed(
+            .iterate(sliceRef),
+            .iterator(kind, item: .reference(element, mutable: mutable), enumerated: false, reversed: false),
+            span)
+        case .reference(let next, _), .box(let next):
+          referent = typed(.deref(referent), next, span)
+        default:
+          break
+        }
+      }
+      error("`\(table.displayName(expr.type))` is not an iterator", at: span)
+      return invalid(span)
+    case .never:
+      return typed(.iterate(expr), .iterator(.range, item: .i32, enumerated: false, reversed: false), span)
+    default:
+      error("`\(table.displayName(expr.type))` is not an iterator", at: span)
+      return invalid(span)
+    }
+  }
+
+  /// A `&[T]` (or `&mut [T]`) value for an array, `Vec` or slice place.
+  package func asSliceReference(_ place: TypedExpr, element: TypeTerm, mutable: Bool) -> TypedExpr {
+    let span = place.span
+    let sliceType = TypeTerm.reference(.slice(element), mutable: mutable)
+    switch table.shallow(place.type) {
+    case .vec:
+      let reference = typed(
+        .addressOf(place, mutable: mutable), .reference(place.type, mutable: mutable), span)
+      return typed(.coerce(.vecToSlice, reference), sliceType, span)
+    case .array(_, let length):
+      let reference = typed(
+        .addressOf(place, mutable: mutable), .reference(place.type, mutable: mutable), span)
+      return typed(.coerce(.arrayToSlice(length: length), reference), sliceType, span)
+    default:
+      // Already a slice place behind a reference: re-borrow it.
+      return typed(.addressOf(place, mutable: mutable), sliceType, span)
+    }
+  }
+
+  // MARK: - match
+
+  package func checkMatch(scrutinee: Expr, arms: [MatchArm], span: SourceSpan) -> TypedExpr {
+    let checkedScrutinee = checkExpression(scrutinee)
+    var resultType: TypeTerm?
+    var checkedArms: [TypedArm] = []
+    for arm in arms {
+      pushScope()
+      let pattern = checkPattern(arm.pattern, against: checkedScrutinee.type, isParameter: false)
+      let guardExpression = arm.guardExpression.map { coerce(checkExpression($0), to: .bool) }
+      var body = checkExpression(arm.body)
+      let declared = popScope()
+      if !table.shallow(body.type).isNever {
+        if let current = resultType {
+          if !table.unify(current, body.type) {
+            body = coerce(body, to: current)
+          }
+        } else {
+          resultType = body.type
+        }
+      }
+      var bodyBlock = TypedBlock(statements: [], tail: body, declaredSlots: declared, span: arm.body.span)
+      if declared.isEmpty, case .block(let inner) = body.kind {
+        bodyBlock = inner
+      }
+      checkedArms.append(
+        TypedArm(
+          pattern: pattern, guardExpression: guardExpression,
+          body: typed(.block(bodyBlock), body.type, arm.body.span), span: arm.span))
+    }
+    checkExhaustive(checkedArms, type: checkedScrutinee.type, span: scrutinee.span)
+    return typed(.match(checkedScrutinee, checkedArms), resultType ?? .never, span)
+  }
+
+  /// A light exhaustiveness check: a catch-all arm, or every variant of an enum / `Option` /
+  /// `bool` named by some unguarded arm (nested payloads are not analysed, so this never
+  /// refuses a match rustc accepts; integer ranges are not checked).
+  private func checkExhaustive(_ arms: [TypedArm], type: TypeTerm, span: SourceSpan) {
+    let unguarded = arms.filter { $0.guardExpression == nil }.map(\.pattern)
+    if unguarded.contains(where: { !$0.isRefutable }) { return }
+    func peel(_ pattern: TypedPattern) -> [TypedPattern] {
+      switch pattern.kind {
+      case .deref(let inner): return peel(inner)
+      case .or(let options): return options.flatMap(peel)
+      case .binding(_, _, _, let sub?): return peel(sub)
+      default: return [pattern]
+      }
+    }
+    let flat = unguarded.flatMap(peel)
+    var base = table.shallow(type)
+    while case .reference(let inner, _) = base { base = table.shallow(inner) }
+    var missing: [String] = []
+    switch base {
+    case .option:
+      var covered: Set<Int> = []
+      for pattern in flat {
+        if case .variant(_, let variant, _) = pattern.kind { covered.insert(variant) }
+      }
+      if !covered.contains(0) { missing.append("`None`") }
+      if !covered.contains(1) { missing.append("`Some(_)`") }
+    case .enumeration(let name):
+      var covered: Set<Int> = []
+      for pattern in flat {
+        if case .variant(_, let variant, _) = pattern.kind { covered.insert(variant) }
+      }
+      for (index, variant) in (enums[name]?.variants ?? []).enumerated() where !covered.contains(index) {
+        missing.append("`\(name)::\(variant.name)\(variant.payload.isEmpty ? "" : "(..)")`")
+      }
+    case .bool:
+      var covered: Set<Bool> = []
+      for pattern in flat {
+        if case .literal(let value) = pattern.kind, case .boolean(let b) = value.kind { covered.insert(b) }
+      }
+      if !covered.contains(true) { missing.append("`true`") }
+      if !covered.contains(false) { missing.append("`false`") }
+    default:
+      // Integers, tuples, structs: rustc's full check is not reproduced.
+      break
+    }
+    if !missing.isEmpty {
+      error("non-exhaustive patterns: \(missing.joined(separator: ", ")) not covered", at: span)
+    }
+  }
+}

@@ -1,0 +1,247 @@
+import MemoryModel
+
+extension Checker {
+  /// The library methods memtutor runs, by receiver type (after auto-deref) and name.
+  package func libraryMethod(on type: TypeTerm, _ name: String, generics: [TypeExpr]) -> LibraryMethod? {
+    func method(_ builtin: Builtin, _ mode: SelfMode, _ parameters: [TypeTerm] = [], _ result: TypeTerm)
+      -> LibraryMethod
+    {
+      LibraryMethod(builtin: builtin, selfMode: mode, parameters: parameters, result: result)
+    }
+    let strRef = TypeTerm.reference(.str, mutable: false)
+    if name == "clone", isClone(type), !type.isReference {
+      if case .rc(let inner) = type { return method(.rcClone, .reference, [], .rc(inner)) }
+      return method(.clone, .reference, [], type)
+    }
+    switch type {
+    case .string:
+      switch name {
+      case "push": return method(.stringPush, .mutableReference, [.char], .unit)
+      case "push_str": return method(.stringPushStr, .mutableReference, [strRef], .unit)
+      case "capacity": return method(.stringCapacity, .reference, [], .usize)
+      case "clear": return method(.stringClear, .mutableReference, [], .unit)
+      case "truncate": return method(.stringTruncate, .mutableReference, [.usize], .unit)
+      case "pop": return method(.stringPop, .mutableReference, [], .option(.char))
+      case "reserve": return method(.stringReserve, .mutableReference, [.usize], .unit)
+      case "shrink_to_fit": return method(.stringShrinkToFit, .mutableReference, [], .unit)
+      case "insert": return method(.stringInsert, .mutableReference, [.usize, .char], .unit)
+      case "remove": return method(.stringRemove, .mutableReference, [.usize], .char)
+      case "as_str": return method(.stringAsStr, .reference, [], strRef)
+      case "into_boxed_str", "into_bytes", "split_off", "drain", "retain":
+        return nil
+      default: return nil
+      }
+    case .str:
+      switch name {
+      case "len": return method(.strLength, .reference, [], .usize)
+      case "is_empty": return method(.strIsEmpty, .reference, [], .bool)
+      case "to_string", "to_owned": return method(.strToString, .reference, [], .string)
+      case "as_ptr": return method(.strAsPointer, .reference, [], .reference(.u8, mutable: false))
+      case "contains": return method(.strContains, .reference, [strRef], .bool)
+      case "starts_with": return method(.strStartsWith, .reference, [strRef], .bool)
+      case "ends_with": return method(.strEndsWith, .reference, [strRef], .bool)
+      case "to_uppercase": return method(.strToUppercase, .reference, [], .string)
+      case "to_lowercase": return method(.strToLowercase, .reference, [], .string)
+      case "trim": return method(.strTrim, .reference, [], strRef)
+      case "chars":
+        return method(
+          .strChars, .reference, [], .iterator(.chars, item: .char, enumerated: false, reversed: false))
+      case "bytes":
+        return method(
+          .strBytes, .reference, [], .iterator(.bytes, item: .u8, enumerated: false, reversed: false))
+      default: return nil
+      }
+    case .vec(let element):
+      switch name {
+      case "push": return method(.vecPush, .mutableReference, [element], .unit)
+      case "pop": return method(.vecPop, .mutableReference, [], .option(element))
+      case "capacity": return method(.vecCapacity, .reference, [], .usize)
+      case "insert": return method(.vecInsert, .mutableReference, [.usize, element], .unit)
+      case "remove": return method(.vecRemove, .mutableReference, [.usize], element)
+      case "swap_remove": return method(.vecSwapRemove, .mutableReference, [.usize], element)
+      case "clear": return method(.vecClear, .mutableReference, [], .unit)
+      case "reserve": return method(.vecReserve, .mutableReference, [.usize], .unit)
+      case "reserve_exact": return method(.vecReserveExact, .mutableReference, [.usize], .unit)
+      case "shrink_to_fit": return method(.vecShrinkToFit, .mutableReference, [], .unit)
+      case "truncate": return method(.vecTruncate, .mutableReference, [.usize], .unit)
+      case "extend_from_slice":
+        return method(
+          .vecExtendFromSlice, .mutableReference, [.reference(.slice(element), mutable: false)], .unit)
+      case "into_iter":
+        return method(
+          .vecIntoIterator, .value, [],
+          .iterator(.vecOwned, item: element, enumerated: false, reversed: false))
+      default: return nil
+      }
+    case .slice(let element):
+      switch name {
+      case "len": return method(.sliceLength, .reference, [], .usize)
+      case "is_empty": return method(.sliceIsEmpty, .reference, [], .bool)
+      case "get": return method(.sliceGet, .reference, [.usize], .option(.reference(element, mutable: false)))
+      case "first": return method(.sliceFirst, .reference, [], .option(.reference(element, mutable: false)))
+      case "last": return method(.sliceLast, .reference, [], .option(.reference(element, mutable: false)))
+      case "contains":
+        return method(.sliceContains, .reference, [.reference(element, mutable: false)], .bool)
+      case "as_ptr": return method(.sliceAsPointer, .reference, [], .reference(element, mutable: false))
+      case "iter":
+        return method(
+          .sliceIterator, .reference, [],
+          .iterator(
+            .sliceShared, item: .reference(element, mutable: false), enumerated: false, reversed: false))
+      case "iter_mut":
+        return method(
+          .sliceMutableIterator, .mutableReference, [],
+          .iterator(
+            .sliceMutable, item: .reference(element, mutable: true), enumerated: false, reversed: false))
+      case "to_vec":
+        return isClone(element) ? method(.sliceToVec, .reference, [], .vec(element)) : nil
+      case "swap": return method(.sliceSwap, .mutableReference, [.usize, .usize], .unit)
+      case "reverse": return method(.sliceReverse, .mutableReference, [], .unit)
+      default: return nil
+      }
+    case .array(let element, _):
+      if name == "into_iter" {
+        return method(
+          .vecIntoIterator, .value, [],
+          .iterator(.arrayOwned, item: element, enumerated: false, reversed: false))
+      }
+      return nil
+    case .option(let inner):
+      switch name {
+      case "is_some": return method(.optionIsSome, .reference, [], .bool)
+      case "is_none": return method(.optionIsNone, .reference, [], .bool)
+      case "unwrap": return method(.optionUnwrap, .value, [], inner)
+      case "expect": return method(.optionExpect, .value, [strRef], inner)
+      case "unwrap_or": return method(.optionUnwrapOr, .value, [inner], inner)
+      case "take": return method(.optionTake, .mutableReference, [], .option(inner))
+      case "copied", "cloned":
+        guard case .reference(let target, _) = table.shallow(inner), name == "cloned" || isCopy(target) else {
+          return nil
+        }
+        return method(.optionCopied, .value, [], .option(target))
+      case "as_ref":
+        return method(.optionAsReference, .reference, [], .option(.reference(inner, mutable: false)))
+      default: return nil
+      }
+    case .integer(let kind):
+      return integerMethod(kind: kind, type: type, name)
+    case .variable where table.kind(of: type) == .integer:
+      // `{integer}.pow(2)` is ambiguous in rustc too (E0689); trait methods fall back to i32.
+      guard ["max", "min", "clone", "to_string"].contains(name), table.unify(type, .i32) else { return nil }
+      return libraryMethod(on: .i32, name, generics: generics)
+    case .float(let kind):
+      let t = TypeTerm.float(kind)
+      switch name {
+      case "sqrt", "abs", "floor", "ceil", "round", "trunc", "signum", "exp", "ln", "sin", "cos", "tan",
+        "fract",
+        "cbrt", "log10", "log2":
+        return method(.floatMethod(name), .value, [], t)
+      case "powi": return method(.floatMethod(name), .value, [.i32], t)
+      case "powf", "min", "max", "hypot", "atan2": return method(.floatMethod(name), .value, [t], t)
+      case "is_nan", "is_finite", "is_infinite", "is_sign_negative", "is_sign_positive":
+        return method(.floatMethod(name), .value, [], .bool)
+      case "to_string": return method(.displayToString, .reference, [], .string)
+      default: return nil
+      }
+    case .char:
+      switch name {
+      case "is_alphabetic", "is_numeric", "is_alphanumeric", "is_whitespace", "is_uppercase", "is_lowercase",
+        "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_uppercase", "is_ascii_lowercase",
+        "is_ascii_punctuation",
+        "is_ascii":
+        return method(.charMethod(name), .value, [], .bool)
+      case "to_ascii_uppercase", "to_ascii_lowercase": return method(.charMethod(name), .value, [], .char)
+      case "len_utf8": return method(.charMethod(name), .value, [], .usize)
+      case "to_digit": return method(.charMethod(name), .value, [.integer(.u32)], .option(.integer(.u32)))
+      case "to_string": return method(.displayToString, .reference, [], .string)
+      default: return nil
+      }
+    case .bool:
+      if name == "to_string" { return method(.displayToString, .reference, [], .string) }
+      if name == "then_some" { return nil }
+      return nil
+    case .range(let element, _):
+      // A range is its own iterator: `(0..3).rev()`, `(1..=5).sum()`.
+      guard isIntegerLike(element) || table.kind(of: element) == .general else { return nil }
+      if table.kind(of: element) == .general { _ = table.unify(element, table.fresh(.integer)) }
+      return libraryMethod(
+        on: .iterator(.range, item: element, enumerated: false, reversed: false), name, generics: generics)
+    case .iterator(let kind, let item, let enumerated, let reversed):
+      let produced: TypeTerm = enumerated ? .tuple([.usize, item]) : item
+      switch name {
+      case "enumerate":
+        guard !enumerated else { return nil }
+        return method(.clone, .value, [], .iterator(kind, item: item, enumerated: true, reversed: reversed))
+      case "rev":
+        guard kind != .chars || !enumerated, !enumerated else { return nil }
+        return method(
+          .clone, .value, [], .iterator(kind, item: item, enumerated: enumerated, reversed: !reversed))
+      case "count": return method(.iteratorCount, .value, [], .usize)
+      case "sum":
+        var numeric = produced
+        if case .reference(let inner, _) = table.shallow(produced) { numeric = inner }
+        if let explicit = generics.first.map({ resolveType($0, selfType: currentOwner) }) {
+          _ = table.unify(explicit, numeric)
+        }
+        guard isNumeric(numeric) else { return nil }
+        return method(.iteratorSum, .value, [], numeric)
+      case "max", "min":
+        return method(name == "max" ? .iteratorMax : .iteratorMin, .value, [], .option(produced))
+      case "collect":
+        var element = produced
+        if let explicit = generics.first.map({ resolveType($0, selfType: currentOwner) }) {
+          guard case .vec(let wanted) = table.shallow(explicit), table.unify(wanted, produced) else {
+            return nil
+          }
+          element = wanted
+        }
+        return method(.iteratorCollectVec, .value, [], .vec(element))
+      default: return nil
+      }
+    default:
+      return nil
+    }
+  }
+
+  private func integerMethod(kind: RustType.IntegerKind, type: TypeTerm, _ name: String) -> LibraryMethod? {
+    func method(_ parameters: [TypeTerm], _ result: TypeTerm) -> LibraryMethod {
+      LibraryMethod(builtin: .integerMethod(name), selfMode: .value, parameters: parameters, result: result)
+    }
+    switch name {
+    case "abs", "signum":
+      return kind.isSigned ? method([], type) : nil
+    case "unsigned_abs":
+      return nil
+    case "pow", "wrapping_pow", "checked_pow", "saturating_pow":
+      let result: TypeTerm = name == "checked_pow" ? .option(type) : type
+      return method([.integer(.u32)], result)
+    case "min", "max", "wrapping_add", "wrapping_sub", "wrapping_mul", "saturating_add", "saturating_sub",
+      "saturating_mul", "rem_euclid", "abs_diff", "div_euclid":
+      return method([type], name == "abs_diff" ? .integer(unsignedCounterpart(kind)) : type)
+    case "checked_add", "checked_sub", "checked_mul", "checked_div", "checked_rem":
+      return method([type], .option(type))
+    case "count_ones", "count_zeros", "leading_zeros", "trailing_zeros":
+      return method([], .integer(.u32))
+    case "is_positive", "is_negative":
+      return kind.isSigned ? method([], .bool) : nil
+    case "is_power_of_two":
+      return kind.isSigned ? nil : method([], .bool)
+    case "to_string":
+      return LibraryMethod(builtin: .displayToString, selfMode: .reference, parameters: [], result: .string)
+    default:
+      return nil
+    }
+  }
+
+  private func unsignedCounterpart(_ kind: RustType.IntegerKind) -> RustType.IntegerKind {
+    switch kind {
+    case .i8: return .u8
+    case .i16: return .u16
+    case .i32: return .u32
+    case .i64: return .u64
+    case .i128: return .u128
+    case .isize: return .usize
+    default: return kind
+    }
+  }
+}

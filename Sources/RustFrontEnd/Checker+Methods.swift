@@ -1,0 +1,304 @@
+extension Checker {
+  package enum SelfMode: Equatable {
+    case value
+    case reference
+    case mutableReference
+  }
+
+  package struct LibraryMethod {
+    package var builtin: Builtin
+    package var selfMode: SelfMode
+    package var parameters: [TypeTerm]
+    package var result: TypeTerm
+  }
+
+  package enum MethodTarget {
+    case user(Int, SelfMode)
+    case library(LibraryMethod)
+
+    package var selfMode: SelfMode {
+      switch self {
+      case .user(_, let mode): return mode
+      case .library(let method): return method.selfMode
+      }
+    }
+  }
+
+  package func isCopy(_ type: TypeTerm) -> Bool {
+    let resolved = table.resolve(type)
+    switch resolved {
+    case .variable: return table.kind(of: resolved) != .general
+    case .never: return true
+    case .iterator: return false
+    case .reference(_, let mutable): return !mutable
+    case .tuple(let items): return items.allSatisfy { isCopy($0) }
+    case .array(let element, _): return isCopy(element)
+    case .option(let inner): return isCopy(inner)
+    default:
+      if resolved.containsVariables { return false }
+      guard let rust = resolved.rustType else { return false }
+      return layoutCalculator.isCopy(rust)
+    }
+  }
+
+  package func isClone(_ type: TypeTerm) -> Bool {
+    let resolved = table.resolve(type)
+    if isCopy(resolved) { return true }
+    switch resolved {
+    case .string, .rc: return true
+    case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
+    case .tuple(let items): return items.allSatisfy { isClone($0) }
+    case .structure(let name): return structs[name]?.derives.contains("Clone") ?? false
+    case .enumeration(let name): return enums[name]?.derives.contains("Clone") ?? false
+    case .variable: return true
+    default: return false
+    }
+  }
+
+  /// `&place` / `&mut place`; `&*r` is `r` itself (a reborrow keeps the address).
+  package func borrow(_ expr: TypedExpr, mutable: Bool) -> TypedExpr {
+    if case .deref(let inner) = expr.kind,
+      case .reference(let target, let isMutable) = table.shallow(inner.type)
+    {
+      if isMutable == mutable { return inner }
+      if isMutable && !mutable {
+        return typed(.coerce(.mutableToShared, inner), .reference(target, mutable: false), expr.span)
+      }
+    }
+    return typed(.addressOf(expr, mutable: mutable), .reference(expr.type, mutable: mutable), expr.span)
+  }
+
+  /// One step of method-call auto-dereferencing: `&T` → `T`, `Box<T>` → `T`, `Rc<T>` → `T`,
+  /// `String` → `str`, `Vec<T>` / `[T; N]` → `[T]`.
+  private func methodDeref(_ expr: TypedExpr, mutable: Bool) -> TypedExpr? {
+    switch table.shallow(expr.type) {
+    case .reference(let inner, _), .box(let inner), .rc(let inner):
+      return typed(.deref(expr), inner, expr.span)
+    case .string:
+      let reference = borrow(expr, mutable: mutable)
+      let str = typed(.coerce(.stringToStr, reference), .reference(.str, mutable: mutable), expr.span)
+      return typed(.deref(str), .str, expr.span)
+    case .vec(let element):
+      let reference = borrow(expr, mutable: mutable)
+      let slice = typed(
+        .coerce(.vecToSlice, reference), .reference(.slice(element), mutable: mutable), expr.span)
+      return typed(.deref(slice), .slice(element), expr.span)
+    case .array(let element, let length):
+      let reference = borrow(expr, mutable: mutable)
+      let slice = typed(
+        .coerce(.arrayToSlice(length: length), reference), .reference(.slice(element), mutable: mutable),
+        expr.span)
+      return typed(.deref(slice), .slice(element), expr.span)
+    default:
+      return nil
+    }
+  }
+
+  package func checkMethodCall(
+    receiver receiverExpr: Expr, method: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan
+  ) -> TypedExpr {
+    let receiver = checkExpression(receiverExpr)
+    let methodSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
+    var chain: [TypedExpr] = [receiver]
+    var describedType: TypeTerm?
+    // Walk the auto-deref chain twice: once with shared re-borrows, rebuilt with `&mut` when
+    // the method found needs it.
+    var current = receiver
+    for step in 0..<12 {
+      let type = table.shallow(current.type)
+      if describedType == nil, !type.isReference { describedType = type }
+      if case .variable = type, table.kind(of: type) == .general {
+        error("type annotations needed", at: receiverExpr.span)
+        return invalid(span)
+      }
+      if type.isNever { return typed(.coerce(.never, receiver), .never, span) }
+      if let (target, receiverArgument) = probe(
+        current, type: type, method: method, generics: generics, span: span)
+      {
+        var adjusted = receiverArgument
+        if target.selfMode == .mutableReference {
+          adjusted = rebuildMutable(chain: chain, step: step, method: method) ?? receiverArgument
+          if let place = mutablePlace(of: adjusted), !placeIsMutable(place) {
+            if case .local = place.kind {
+              error(
+                "cannot borrow `\(placeDescription(place))` as mutable, as it is not declared as mutable",
+                at: receiverExpr.span)
+            } else if placeIsBehindSharedReference(place) {
+              error(
+                "cannot borrow `\(placeDescription(place))` as mutable, as it is behind a `&` reference",
+                at: receiverExpr.span)
+            }
+          }
+        }
+        return finishMethodCall(
+          target, receiver: adjusted, arguments: arguments, generics: generics, span: span,
+          methodSpan: methodSpan)
+      }
+      guard let next = methodDeref(current, mutable: false) else { break }
+      current = next
+      chain.append(next)
+    }
+    // Name the type as it will end up: an unconstrained `{integer}` is `i32`.
+    let typeName = table.displayName(describedType ?? receiver.type).replacing("{integer}", with: "i32")
+      .replacing("{float}", with: "f64")
+    switch table.shallow(describedType ?? receiver.type) {
+    case .structure(let name), .enumeration(let name):
+      let kind = structs[name] != nil ? "struct" : "enum"
+      error("no method named `\(method)` found for \(kind) `\(name)` in the current scope", at: methodSpan)
+    default:
+      diagnostics.append(
+        Diagnostic.unsupported("the method `\(method)` on `\(typeName)`", at: methodSpan))
+    }
+    return invalid(span)
+  }
+
+  /// rustc reports method-call panics (`unwrap`, `remove`) at the method name.
+  private func methodNameSpan(receiver: Expr, method: String, span: SourceSpan) -> SourceSpan {
+    // The syntax tree keeps no span for the name: find it after the receiver and the dot.
+    var line = receiver.span.end.line
+    var column = receiver.span.end.column
+    var sawDot = false
+    for _ in 0..<10_000 {
+      guard line >= 1, line <= sourceLines.count else { break }
+      let text = sourceLines[line - 1]
+      if column - 1 >= text.count {
+        line += 1
+        column = 1
+        continue
+      }
+      let scalar = text[column - 1]
+      if scalar == " " || scalar == "\t" || scalar == "\r" {
+        column += 1
+      } else if scalar == "." && !sawDot {
+        sawDot = true
+        column += 1
+      } else if sawDot && scalar == "/" {
+        // A comment between the dot and the name: skip the rest of the line.
+        line += 1
+        column = 1
+      } else {
+        guard sawDot else { break }
+        let start = SourceLocation(line: line, column: column)
+        return SourceSpan(
+          start: start, end: SourceLocation(line: line, column: column + method.unicodeScalars.count))
+      }
+    }
+    return span
+  }
+
+  /// The place a `&mut` receiver borrows, for the mutability check.
+  private func mutablePlace(of receiver: TypedExpr) -> TypedExpr? {
+    switch receiver.kind {
+    case .addressOf(let place, true): return place
+    case .coerce(_, let inner): return mutablePlace(of: inner)
+    default: return nil
+    }
+  }
+
+  /// Rebuilds the receiver with mutable borrows along the chain (`v.push(1)` through
+  /// `&mut *r`, `s.push_str` on a `String` place).
+  private func rebuildMutable(chain: [TypedExpr], step: Int, method: String) -> TypedExpr? {
+    var current = chain[0]
+    for _ in 0..<step {
+      guard let next = methodDeref(current, mutable: true) else { return nil }
+      current = next
+    }
+    if case .reference(_, true) = table.shallow(current.type) { return current }
+    return borrow(current, mutable: true)
+  }
+
+  /// Looks for the method on `type` by value, then by `&`, then by `&mut` (rustc's probe order).
+  private func probe(
+    _ current: TypedExpr, type: TypeTerm, method: String, generics: [TypeExpr], span: SourceSpan
+  ) -> (MethodTarget, TypedExpr)? {
+    // By value: `self` methods of the type, or `&self` / `&mut self` methods of a referent.
+    if let target = findMethod(on: type, method, generics: generics), target.selfMode == .value {
+      return (target, current)
+    }
+    if case .reference(let inner, let mutable) = type {
+      if let target = findMethod(on: table.shallow(inner), method, generics: generics) {
+        if target.selfMode == .reference {
+          let argument =
+            mutable
+            ? typed(.coerce(.mutableToShared, current), .reference(inner, mutable: false), current.span)
+            : current
+          return (target, argument)
+        }
+        if target.selfMode == .mutableReference && mutable { return (target, current) }
+      }
+    }
+    if let target = findMethod(on: type, method, generics: generics) {
+      switch target.selfMode {
+      case .reference: return (target, borrow(current, mutable: false))
+      case .mutableReference: return (target, borrow(current, mutable: true))
+      case .value: return nil
+      }
+    }
+    return nil
+  }
+
+  package func findMethod(on unresolved: TypeTerm, _ name: String, generics: [TypeExpr]) -> MethodTarget? {
+    let type = table.shallow(unresolved)
+    switch type {
+    case .structure(let typeName), .enumeration(let typeName):
+      if let index = methods[typeName]?[name] {
+        let mode: SelfMode
+        switch signatures[index].declaration.selfParameter {
+        case .value, .mutableValue: mode = .value
+        case .reference: mode = .reference
+        case .mutableReference: mode = .mutableReference
+        case nil: return nil
+        }
+        return .user(index, mode)
+      }
+    default:
+      break
+    }
+    return libraryMethod(on: type, name, generics: generics).map { .library($0) }
+  }
+
+  private func finishMethodCall(
+    _ target: MethodTarget, receiver: TypedExpr, arguments: [Expr], generics: [TypeExpr], span: SourceSpan,
+    methodSpan: SourceSpan
+  ) -> TypedExpr {
+    switch target {
+    case .user(let index, _):
+      var call = checkUserCall(
+        index, arguments: arguments, receiver: receiver, span: span, calleeSpan: methodSpan)
+      call.span = span
+      return call
+    case .library(let method):
+      guard method.parameters.count == arguments.count else {
+        argumentCountError(
+          expected: method.parameters.count, found: arguments.count, span: span, isMethod: true)
+        return invalid(span)
+      }
+      var checked = [receiver]
+      for (argument, parameter) in zip(arguments, method.parameters) {
+        var value = checkExpression(argument)
+        if case .reference(.str, false) = parameter, isStringLike(value.type), !isStrReference(value.type) {
+          value = asStrReference(value)
+        }
+        checked.append(coerce(value, to: parameter))
+      }
+      var result = typed(.builtin(method.builtin, arguments: checked), method.result, methodSpan)
+      if case .iterator = method.result {
+        if method.builtin == .vecIntoIterator || method.builtin == .sliceIterator
+          || method.builtin == .sliceMutableIterator || method.builtin == .strChars
+          || method.builtin == .strBytes
+        {
+          result = typed(.iterate(receiver), method.result, span)
+        } else {
+          // enumerate / rev: adapt the receiver iterator.
+          result = typed(.adaptIterator(receiver), method.result, span)
+        }
+      }
+      return result
+    }
+  }
+
+  package func isStrReference(_ type: TypeTerm) -> Bool {
+    if case .reference(let inner, _) = table.shallow(type), case .str = table.shallow(inner) { return true }
+    return false
+  }
+}

@@ -1,0 +1,389 @@
+extension Checker {
+  package enum BindingMode {
+    case move
+    case reference(mutable: Bool)
+  }
+
+  package func checkPattern(_ pattern: Pattern, against type: TypeTerm, isParameter: Bool) -> TypedPattern {
+    checkPattern(pattern, against: type, mode: .move, isParameter: isParameter, depth: 0)
+  }
+
+  private func patternNode(_ kind: TypedPattern.Kind, _ type: TypeTerm, _ span: SourceSpan) -> TypedPattern {
+    TypedPattern(kind: kind, type: type, span: span)
+  }
+
+  private func isNonReferencePattern(_ pattern: Pattern) -> Bool {
+    switch pattern.kind {
+    case .identifier(let name, _, _, _):
+      return resolvesToConstantPattern(name)
+    case .wildcard, .rest, .reference: return false
+    case .or(let options): return options.contains { isNonReferencePattern($0) }
+    case .literal(let expr):
+      if case .string = expr.kind { return false }
+      return true
+    default: return true
+    }
+  }
+
+  private func resolvesToConstantPattern(_ name: String) -> Bool {
+    if lookupLocal(name) != nil { return false }
+    return name == "None" || structs[name]?.shape == .unit || globalIndex[name] != nil
+  }
+
+  private func checkPattern(
+    _ pattern: Pattern, against type: TypeTerm, mode: BindingMode, isParameter: Bool, depth: Int
+  ) -> TypedPattern {
+    let span = pattern.span
+    guard depth < Self.maximumNesting else {
+      unsupported("patterns nested this deeply", at: span)
+      return patternNode(.wildcard, type, span)
+    }
+    // Default binding modes: a non-reference pattern against a reference matches the referent.
+    if isNonReferencePattern(pattern), case .reference(let inner, let mutable) = table.shallow(type) {
+      var innerMode = mode
+      switch mode {
+      case .move: innerMode = .reference(mutable: mutable)
+      case .reference(let outer): innerMode = .reference(mutable: outer && mutable)
+      }
+      let innerPattern = checkPattern(
+        pattern, against: inner, mode: innerMode, isParameter: isParameter, depth: depth + 1)
+      return patternNode(.deref(innerPattern), type, span)
+    }
+    switch pattern.kind {
+    case .identifier(let name, let mutable, let byReference, let subpattern):
+      if subpattern == nil, resolvesToConstantPattern(name) {
+        return checkPathPattern([name], against: type, span: span)
+      }
+      var bindingType = type
+      var isReference = byReference
+      var isMutableReference = mutable && byReference
+      if case .reference(let refMutable) = mode, !byReference {
+        bindingType = .reference(type, mutable: refMutable)
+        isReference = true
+        isMutableReference = refMutable
+      } else if byReference {
+        bindingType = .reference(type, mutable: mutable)
+      }
+      let slot: Int
+      if let existing = orPatternSlots?[name] {
+        slot = existing
+        if !table.unify(locals[slot].type, bindingType) {
+          error(
+            "mismatched types: expected `\(table.displayName(locals[slot].type))`, found `\(table.displayName(bindingType))`",
+            at: span)
+        }
+      } else {
+        slot = declareLocal(
+          name, type: bindingType, line: span.start.line, isParameter: isParameter,
+          isMutable: mutable && !byReference)
+      }
+      let sub = subpattern.map {
+        checkPattern($0, against: type, mode: mode, isParameter: isParameter, depth: depth + 1)
+      }
+      return patternNode(
+        .binding(slot: slot, byReference: isReference, mutable: isMutableReference, subpattern: sub), type,
+        span)
+    case .wildcard:
+      return patternNode(.wildcard, type, span)
+    case .rest:
+      error("`..` patterns are not allowed here", at: span)
+      return patternNode(.wildcard, type, span)
+    case .tuple(let items):
+      let elementTypes: [TypeTerm]
+      if case .tuple(let existing) = table.shallow(type) {
+        elementTypes = existing
+      } else if case .unit = table.shallow(type), items.isEmpty {
+        return patternNode(.wildcard, type, span)
+      } else {
+        let fresh = items.filter { if case .rest = $0.kind { return false } else { return true } }.map { _ in
+          table.fresh()
+        }
+        guard table.unify(type, .tuple(fresh)) else {
+          error("mismatched types: expected `\(table.displayName(type))`, found a tuple", at: span)
+          return patternNode(.wildcard, type, span)
+        }
+        elementTypes = fresh
+      }
+      let expanded = expandRest(items, count: elementTypes.count, span: span)
+      guard expanded.count == elementTypes.count else {
+        error(
+          "mismatched types: expected a tuple with \(elementTypes.count) elements, found one with \(items.count) elements",
+          at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      var checked: [TypedPattern] = []
+      for (item, itemType) in zip(expanded, elementTypes) {
+        if let item {
+          checked.append(
+            checkPattern(item, against: itemType, mode: mode, isParameter: isParameter, depth: depth + 1))
+        } else {
+          checked.append(patternNode(.wildcard, itemType, span))
+        }
+      }
+      return patternNode(.tuple(checked), type, span)
+    case .literal(let expr):
+      let value = checkExpression(expr)
+      if case .string = expr.kind {
+        guard isStringLike(type), case .reference = table.shallow(type) else {
+          error("mismatched types: expected `\(table.displayName(type))`, found `&str`", at: span)
+          return patternNode(.wildcard, type, span)
+        }
+        return patternNode(.literal(value), type, span)
+      }
+      if !table.unify(value.type, type) {
+        error(
+          "mismatched types: expected `\(table.displayName(type))`, found `\(table.displayName(value.type))`",
+          at: span)
+      }
+      return patternNode(.literal(value), type, span)
+    case .range(let low, let high, let inclusive):
+      let lowValue = checkExpression(low)
+      let highValue = checkExpression(high)
+      if !table.unify(lowValue.type, type) || !table.unify(highValue.type, type) {
+        error(
+          "mismatched types: expected `\(table.displayName(type))`, found `\(table.displayName(lowValue.type))`",
+          at: span)
+      }
+      return patternNode(.range(lowValue, highValue, inclusive: inclusive), type, span)
+    case .path(let path):
+      return checkPathPattern(path, against: type, span: span)
+    case .tupleStruct(let path, let elements):
+      return checkTupleStructPattern(
+        path, elements, against: type, mode: mode, isParameter: isParameter, depth: depth, span: span)
+    case .structure(let path, let fields, let hasRest):
+      var name = path.last ?? ""
+      if name == "Self", let owner = currentOwner { name = owner }
+      guard let info = structs[name] else {
+        if path.count >= 2 {
+          unsupported("enum variants with named fields", at: span)
+        } else {
+          error("cannot find struct `\(path.joined(separator: "::"))` in this scope", at: span)
+        }
+        return patternNode(.wildcard, type, span)
+      }
+      if !table.unify(type, .structure(name)) {
+        error("mismatched types: expected `\(table.displayName(type))`, found `\(name)`", at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      var checked: [(index: Int, pattern: TypedPattern)] = []
+      for field in fields {
+        guard let index = info.fields.firstIndex(where: { $0.name == field.name }) else {
+          error("struct `\(name)` does not have a field named `\(field.name)`", at: field.span)
+          continue
+        }
+        checked.append(
+          (
+            index,
+            checkPattern(
+              field.pattern, against: info.fields[index].type, mode: mode, isParameter: isParameter,
+              depth: depth + 1)
+          ))
+      }
+      if !hasRest {
+        let missing = info.fields.indices.filter { index in !checked.contains { $0.index == index } }
+        if !missing.isEmpty {
+          error(
+            "pattern does not mention field\(missing.count > 1 ? "s" : "") \(missing.map { "`\(info.fields[$0].name)`" }.joined(separator: ", "))",
+            at: span)
+        }
+      }
+      return patternNode(.structure(name: name, checked), type, span)
+    case .reference(let mutable, let inner):
+      guard case .reference(let referent, let isMutable) = table.shallow(type) else {
+        error("mismatched types: expected `\(table.displayName(type))`, found `&_`", at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      if mutable != isMutable {
+        error(
+          "mismatched types: expected `\(table.displayName(type))`, found `&\(mutable ? "mut " : "")_`",
+          at: span)
+      }
+      let checked = checkPattern(
+        inner, against: referent, mode: .move, isParameter: isParameter, depth: depth + 1)
+      return patternNode(.deref(checked), type, span)
+    case .or(let options):
+      var checked: [TypedPattern] = []
+      let saved = orPatternSlots
+      let before = locals.count
+      for (index, option) in options.enumerated() {
+        checked.append(
+          checkPattern(option, against: type, mode: mode, isParameter: isParameter, depth: depth + 1))
+        if index == 0 {
+          var bound = saved ?? [:]
+          for slot in before..<locals.count { bound[locals[slot].name] = slot }
+          orPatternSlots = bound
+        }
+      }
+      orPatternSlots = saved
+      return patternNode(.or(checked), type, span)
+    case .slice(let items):
+      guard case .array(let element, let length) = table.shallow(type) else {
+        unsupported("slice patterns on this type", at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      let expanded = expandRest(items, count: length, span: span)
+      guard expanded.count == length else {
+        error("pattern requires \(items.count) elements but array has \(length)", at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      var checked: [TypedPattern] = []
+      for item in expanded {
+        if let item {
+          checked.append(
+            checkPattern(item, against: element, mode: mode, isParameter: isParameter, depth: depth + 1))
+        } else {
+          checked.append(patternNode(.wildcard, element, span))
+        }
+      }
+      return patternNode(.array(checked), type, span)
+    }
+  }
+
+  /// Replaces a `..` in a tuple or array pattern by the right number of wildcards (nil).
+  private func expandRest(_ items: [Pattern], count: Int, span: SourceSpan) -> [Pattern?] {
+    guard
+      let restIndex = items.firstIndex(where: {
+        if case .rest = $0.kind { return true } else { return false }
+      })
+    else { return items }
+    let before = items[..<restIndex].map { Optional($0) }
+    let after = items[(restIndex + 1)...].map { Optional($0) }
+    let fill = count - before.count - after.count
+    guard fill >= 0 else { return items }
+    return before + Array(repeating: nil, count: fill) + after
+  }
+
+  private func checkPathPattern(_ rawPath: [String], against type: TypeTerm, span: SourceSpan) -> TypedPattern
+  {
+    var path = expandPath(rawPath)
+    if path.first == "Self", let owner = currentOwner { path[0] = owner }
+    if path == ["None"] || path == ["Option", "None"] {
+      if !table.unify(type, .option(table.fresh())) {
+        error("mismatched types: expected `\(table.displayName(type))`, found `Option<_>`", at: span)
+      }
+      return patternNode(.variant(enumName: "Option", variant: 0, []), type, span)
+    }
+    if path.count == 2, let info = enums[path[0]] {
+      guard let index = info.variants.firstIndex(where: { $0.name == path[1] }) else {
+        error("no variant named `\(path[1])` found for enum `\(path[0])`", at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      if !table.unify(type, .enumeration(path[0])) {
+        error("mismatched types: expected `\(table.displayName(type))`, found `\(path[0])`", at: span)
+      }
+      if !info.variants[index].payload.isEmpty {
+        error(
+          "expected unit struct, unit variant or constant, found tuple variant `\(path.joined(separator: "::"))`",
+          at: span)
+      }
+      return patternNode(.variant(enumName: path[0], variant: index, []), type, span)
+    }
+    if path.count == 1, structs[path[0]]?.shape == .unit {
+      _ = table.unify(type, .structure(path[0]))
+      return patternNode(.wildcard, type, span)
+    }
+    if path.count == 1, let index = globalIndex[path[0]] {
+      let value = typed(.global(index), globalTypes[index], span)
+      if !table.unify(value.type, type) {
+        error(
+          "mismatched types: expected `\(table.displayName(type))`, found `\(table.displayName(value.type))`",
+          at: span)
+      }
+      return patternNode(.literal(value), type, span)
+    }
+    if let constant = numericPatternConstant(path, span: span) {
+      _ = table.unify(constant.type, type)
+      return patternNode(.literal(constant), type, span)
+    }
+    error("cannot find unit struct, unit variant or constant `\(rawPath.joined(separator: "::"))`", at: span)
+    return patternNode(.wildcard, type, span)
+  }
+
+  private func numericPatternConstant(_ path: [String], span: SourceSpan) -> TypedExpr? {
+    let expr = checkExpression(Expr(id: -1, kind: .path(path, generics: []), span: span))
+    if case .integer = expr.kind { return expr }
+    if case .float = expr.kind { return expr }
+    return nil
+  }
+
+  private func checkTupleStructPattern(
+    _ rawPath: [String], _ elements: [Pattern], against type: TypeTerm, mode: BindingMode, isParameter: Bool,
+    depth: Int, span: SourceSpan
+  ) -> TypedPattern {
+    var path = expandPath(rawPath)
+    if path.first == "Self", let owner = currentOwner { path[0] = owner }
+    var payloadTypes: [TypeTerm]
+    var enumName: String
+    var variant: Int
+    if path == ["Some"] || path == ["Option", "Some"] {
+      let inner = table.fresh()
+      if !table.unify(type, .option(inner)) {
+        error("mismatched types: expected `\(table.displayName(type))`, found `Option<_>`", at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      payloadTypes = [inner]
+      enumName = "Option"
+      variant = 1
+    } else if path.count == 2, let info = enums[path[0]] {
+      guard let index = info.variants.firstIndex(where: { $0.name == path[1] }) else {
+        error("no variant named `\(path[1])` found for enum `\(path[0])`", at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      if !table.unify(type, .enumeration(path[0])) {
+        error("mismatched types: expected `\(table.displayName(type))`, found `\(path[0])`", at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      payloadTypes = info.variants[index].payload
+      enumName = path[0]
+      variant = index
+    } else if path.count == 1, let info = structs[path[0]], info.shape == .tuple {
+      if !table.unify(type, .structure(path[0])) {
+        error("mismatched types: expected `\(table.displayName(type))`, found `\(path[0])`", at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      let expanded = expandRest(elements, count: info.fields.count, span: span)
+      guard expanded.count == info.fields.count else {
+        error(
+          "this pattern has \(elements.count) fields, but the corresponding tuple struct has \(info.fields.count) fields",
+          at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      var checked: [(index: Int, pattern: TypedPattern)] = []
+      for (index, item) in expanded.enumerated() {
+        guard let item else { continue }
+        checked.append(
+          (
+            index,
+            checkPattern(
+              item, against: info.fields[index].type, mode: mode, isParameter: isParameter, depth: depth + 1)
+          ))
+      }
+      return patternNode(.structure(name: path[0], checked), type, span)
+    } else if path == ["Ok"] || path == ["Err"] {
+      unsupported("the type `Result`", at: span)
+      return patternNode(.wildcard, type, span)
+    } else {
+      error(
+        "cannot find tuple struct or tuple variant `\(rawPath.joined(separator: "::"))` in this scope",
+        at: span)
+      return patternNode(.wildcard, type, span)
+    }
+    let expanded = expandRest(elements, count: payloadTypes.count, span: span)
+    guard expanded.count == payloadTypes.count else {
+      error(
+        "this pattern has \(elements.count) field\(elements.count == 1 ? "" : "s"), but the corresponding tuple variant has \(payloadTypes.count) field\(payloadTypes.count == 1 ? "" : "s")",
+        at: span)
+      return patternNode(.wildcard, type, span)
+    }
+    var checked: [TypedPattern] = []
+    for (item, itemType) in zip(expanded, payloadTypes) {
+      if let item {
+        checked.append(
+          checkPattern(item, against: itemType, mode: mode, isParameter: isParameter, depth: depth + 1))
+      } else {
+        checked.append(patternNode(.wildcard, itemType, span))
+      }
+    }
+    return patternNode(.variant(enumName: enumName, variant: variant, checked), type, span)
+  }
+}

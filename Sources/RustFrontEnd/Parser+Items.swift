@@ -1,0 +1,367 @@
+/// Items: functions, structs, enums, impl blocks, `use`, `const` and `static`, attributes.
+extension Parser {
+  /// Nil for an item skipped without a diagnostic of its own (see `parseImpl`).
+  package func parseItem() throws -> Item? {
+    let attributes = try parseOuterAttributes()
+    return try parseItem(attributes: attributes)
+  }
+
+  package func parseItem(attributes: [Attribute]) throws -> Item? {
+    let start = attributes.first?.span.start ?? current.span.start
+    skipVisibility()
+    switch current.kind {
+    case .keyword(.fn):
+      return .function(try parseFunction(attributes: attributes, start: start))
+    case .keyword(.const) where check(.fn, at: 1):
+      advance()
+      return .function(try parseFunction(attributes: attributes, start: start))
+    case .keyword(.const), .keyword(.static):
+      return .global(try parseGlobal(start: start))
+    case .keyword(.struct):
+      return .structure(try parseStruct(attributes: attributes, start: start))
+    case .keyword(.enum):
+      return .enumeration(try parseEnum(attributes: attributes, start: start))
+    case .keyword(.impl):
+      return try parseImpl(start: start).map(Item.implementation)
+    case .keyword(.use):
+      return .use(try parseUse(start: start))
+    default:
+      throw refusedItem() ?? unexpected("item")
+    }
+  }
+
+  /// The refusal for an item outside the subset at the current token, if it is one.
+  package func refusedItem() -> Diagnostic? {
+    let span = current.span
+    switch current.kind {
+    case .keyword(.unsafe):
+      return .unsupported(check(.fn, at: 1) ? "unsafe functions" : "unsafe items", at: span)
+    case .keyword(.async): return .unsupported("async functions", at: span)
+    case .keyword(.extern): return .unsupported("extern items", at: span)
+    case .keyword(.trait): return .unsupported("trait declarations", at: span)
+    case .keyword(.mod): return .unsupported("modules", at: span)
+    case .keyword(.type): return .unsupported("type aliases", at: span)
+    case .identifier("union"):
+      guard case .identifier = kind(at: 1) else { return nil }
+      return .unsupported("unions", at: span)
+    case .identifier("macro_rules") where check(.bang, at: 1):
+      return .unsupported("`macro_rules!` macros", at: span.merged(with: tokens[position + 1].span))
+    default: return nil
+    }
+  }
+
+  // MARK: - Attributes and visibility
+
+  package func parseOuterAttributes() throws -> [Attribute] {
+    var attributes: [Attribute] = []
+    while check(.pound) {
+      if check(.bang, at: 1) {
+        skipInnerAttributes()
+        continue
+      }
+      attributes.append(try parseAttribute())
+    }
+    return attributes
+  }
+
+  /// `#![allow(…)]` says nothing memtutor needs.
+  package func skipInnerAttributes() {
+    while check(.pound), check(.bang, at: 1), check(.openBracket, at: 2) {
+      position = partners[position + 2] + 1
+    }
+  }
+
+  private func parseAttribute() throws -> Attribute {
+    let start = advance().span.start
+    guard check(.openBracket) else { throw unexpected("`[`") }
+    let close = partners[position]
+    advance()
+    var name = ""
+    while position < close, !check(.openParen), !check(.equal) {
+      name += text(of: advance())
+    }
+    var arguments: [String] = []
+    if check(.openParen) {
+      let argumentsClose = partners[position]
+      advance()
+      var first = position
+      while position <= argumentsClose {
+        if position == argumentsClose || check(.comma) {
+          if position > first {
+            arguments.append(sourceText(fromToken: first, toToken: position - 1))
+          }
+          first = position + 1
+        }
+        if case .punctuation(.openParen) = current.kind {
+          position = partners[position]
+        } else if case .punctuation(.openBracket) = current.kind {
+          position = partners[position]
+        }
+        position += 1
+      }
+    }
+    position = close + 1
+    return Attribute(name: name, arguments: arguments, span: span(from: start))
+  }
+
+  private func sourceText(fromToken first: Int, toToken last: Int) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[tokens[first].start..<tokens[last].end])
+    return String(view)
+  }
+
+  /// `pub`, `pub(crate)`: memtutor programs are one file, so visibility changes nothing.
+  package func skipVisibility() {
+    guard eat(.pub) else { return }
+    if check(.openParen) { position = partners[position] + 1 }
+  }
+
+  // MARK: - Functions
+
+  private func parseFunction(attributes: [Attribute], start: SourceLocation) throws
+    -> FunctionDecl
+  {
+    try expect(.fn)
+    let (name, nameSpan) = try expectIdentifier()
+    try refuseGenericParameters()
+    guard check(.openParen) else { throw unexpected("`(`") }
+    let close = partners[position]
+    advance()
+    var selfParameter: FunctionDecl.SelfParameter?
+    var parameters: [Parameter] = []
+    if let parsed = try parseSelfParameter() {
+      selfParameter = parsed
+      if position < close { try expect(.comma) }
+    }
+    while position < close {
+      let parameterStart = current.span.start
+      _ = try parseOuterAttributes()
+      let pattern = try parsePattern(allowAlternatives: false)
+      try expect(.colon)
+      let type = try parseType()
+      parameters.append(Parameter(pattern: pattern, type: type, span: span(from: parameterStart)))
+      if position < close { try expect(.comma) }
+    }
+    advance()
+    var returnType: TypeExpr?
+    if eat(.arrow) {
+      returnType = try parseType()
+    }
+    try refuseWhereClause()
+    let body = try parseBlock()
+    return FunctionDecl(
+      name: name, nameSpan: nameSpan, selfParameter: selfParameter, parameters: parameters,
+      returnType: returnType, body: body, attributes: attributes, span: span(from: start))
+  }
+
+  private func parseSelfParameter() throws -> FunctionDecl.SelfParameter? {
+    if check(.self), !check(.colonColon, at: 1) {
+      advance()
+      return try parseSelfType(default: .value)
+    }
+    if check(.mut), check(.self, at: 1) {
+      position += 2
+      return try parseSelfType(default: .mutableValue)
+    }
+    guard check(.ampersand) else { return nil }
+    if case .lifetime = kind(at: 1) {
+      throw Diagnostic.unsupported("lifetime annotations", at: tokens[position + 1].span)
+    }
+    if check(.self, at: 1) {
+      position += 2
+      return .reference
+    }
+    if check(.mut, at: 1), check(.self, at: 2) {
+      position += 3
+      return .mutableReference
+    }
+    return nil
+  }
+
+  /// `self: Self`, `self: &Self`, `self: &mut Self`.
+  private func parseSelfType(default kind: FunctionDecl.SelfParameter) throws
+    -> FunctionDecl.SelfParameter
+  {
+    guard eat(.colon) else { return kind }
+    let type = try parseType()
+    switch type.kind {
+    case .path(["Self"], let generics) where generics.isEmpty:
+      return kind
+    case .reference(let mutable, _, let referent) where referent.name == "Self":
+      return mutable ? .mutableReference : .reference
+    default:
+      throw Diagnostic.unsupported("`self` parameters of this type", at: type.span)
+    }
+  }
+
+  package func refuseGenericParameters() throws {
+    guard check(.less) else { return }
+    if case .lifetime = kind(at: 1) {
+      throw Diagnostic.unsupported("lifetime annotations", at: tokens[position + 1].span)
+    }
+    throw Diagnostic.unsupported("generic parameters", at: angleBracketSpan())
+  }
+
+  package func refuseWhereClause() throws {
+    guard check(.where) else { return }
+    throw Diagnostic.unsupported("where clauses", at: current.span)
+  }
+
+  /// The span of `<…>` starting at the current `<`, for refusing it whole.
+  package func angleBracketSpan() -> SourceSpan {
+    var depth = 0
+    var index = position
+    while index < tokens.count - 1 {
+      switch tokens[index].kind {
+      case .punctuation(.less): depth += 1
+      case .punctuation(.shiftLeft): depth += 2
+      case .punctuation(.greater): depth -= 1
+      case .punctuation(.shiftRight): depth -= 2
+      case .punctuation(.openBrace), .punctuation(.semicolon): depth = 0
+      case .punctuation(.openParen), .punctuation(.openBracket): index = partners[index]
+      default: break
+      }
+      if depth <= 0 { break }
+      index += 1
+    }
+    return current.span.merged(with: tokens[min(index, tokens.count - 1)].span)
+  }
+
+  // MARK: - Impl blocks
+
+  /// Nil when the block implements a trait whose own declaration is already refused: a
+  /// second error about it would only repeat the first.
+  private func parseImpl(start: SourceLocation) throws -> ImplBlock? {
+    let implIndex = position
+    advance()
+    try refuseGenericParameters()
+    var target = try parseType()
+    var traitName: String?
+    if eat(.for) {
+      guard case .path(let path, let generics) = target.kind, path.last == "Drop", generics.isEmpty else {
+        if let name = target.name, declaredTraits.contains(name) {
+          recover(from: implIndex, failedAt: position, insideBlock: false)
+          return nil
+        }
+        throw Diagnostic.unsupported("implementations of traits other than `Drop`", at: target.span)
+      }
+      traitName = "Drop"
+      target = try parseType()
+    }
+    guard case .path(let path, let generics) = target.kind, let typeName = path.last else {
+      throw Diagnostic.unsupported("`impl` blocks for this kind of type", at: target.span)
+    }
+    guard generics.isEmpty else {
+      throw Diagnostic.unsupported("generic parameters", at: target.span)
+    }
+    try refuseWhereClause()
+    guard check(.openBrace) else { throw unexpected("`{`") }
+    let close = partners[position]
+    advance()
+    var methods: [FunctionDecl] = []
+    while position < close {
+      let itemStart = position
+      let reportedBefore = diagnostics.count
+      do {
+        if let method = try parseImplItem() { methods.append(method) }
+      } catch {
+        report(error, unlessAlreadyReportedSince: reportedBefore)
+        recover(from: itemStart, failedAt: position, insideBlock: false)
+      }
+    }
+    position = close + 1
+    return ImplBlock(
+      traitName: traitName, typeName: typeName, typeSpan: target.span, methods: methods,
+      span: span(from: start))
+  }
+
+  private func parseImplItem() throws -> FunctionDecl? {
+    let attributes = try parseOuterAttributes()
+    let start = attributes.first?.span.start ?? current.span.start
+    skipVisibility()
+    if check(.const), check(.fn, at: 1) {
+      advance()
+    }
+    switch current.kind {
+    case .keyword(.fn):
+      return try parseFunction(attributes: attributes, start: start)
+    case .keyword(.const):
+      throw Diagnostic.unsupported("associated constants", at: current.span)
+    case .keyword(.type):
+      throw Diagnostic.unsupported("associated types", at: current.span)
+    case .punctuation(.semicolon):
+      advance()
+      return nil
+    default:
+      throw refusedItem() ?? unexpected("`fn`")
+    }
+  }
+
+  // MARK: - use, const, static
+
+  private func parseUse(start: SourceLocation) throws -> UseDecl {
+    advance()
+    var paths: [[String]] = []
+    try parseUseTree(prefix: [], into: &paths)
+    try expect(.semicolon)
+    return UseDecl(paths: paths, span: span(from: start))
+  }
+
+  private func parseUseTree(prefix: [String], into paths: inout [[String]]) throws {
+    try enterNesting()
+    defer { nesting -= 1 }
+    var path = prefix
+    _ = eat(.colonColon)
+    while true {
+      if check(.openBrace) {
+        let close = partners[position]
+        advance()
+        while position < close {
+          if check(.self), check(.comma, at: 1) || position + 1 == close {
+            advance()
+            paths.append(path)
+          } else {
+            try parseUseTree(prefix: path, into: &paths)
+          }
+          if position < close { try expect(.comma) }
+        }
+        advance()
+        return
+      }
+      if check(.star) {
+        throw Diagnostic.unsupported("glob imports", at: current.span)
+      }
+      switch current.kind {
+      case .identifier(let name): path.append(name)
+      case .keyword(.crate), .keyword(.super), .keyword(.self), .keyword(.selfType):
+        path.append(text(of: current))
+      default: throw unexpected("identifier")
+      }
+      advance()
+      if !eat(.colonColon) { break }
+    }
+    if check(.as) {
+      throw Diagnostic.unsupported("renamed imports", at: current.span)
+    }
+    paths.append(path)
+  }
+
+  private func parseGlobal(start: SourceLocation) throws -> GlobalDecl {
+    var kind = GlobalDecl.Kind.constant
+    if advance().kind == .keyword(.static) {
+      kind = eat(.mut) ? .mutableStatic : .staticItem
+    }
+    let name: String
+    if eat(.underscore) {
+      name = "_"
+    } else {
+      name = try expectIdentifier().name
+    }
+    try expect(.colon)
+    let type = try parseType()
+    try expect(.equal)
+    let value = try parseExpression()
+    try expect(.semicolon)
+    return GlobalDecl(kind: kind, name: name, type: type, value: value, span: span(from: start))
+  }
+}

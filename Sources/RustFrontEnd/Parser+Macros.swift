@@ -1,0 +1,58 @@
+/// Macro calls: the formatting and assertion macros, and `vec!`.
+extension Parser {
+  /// Macros whose arguments are comma-separated expressions, with `name = value` allowed.
+  package static let expressionListMacros: Set<String> = [
+    "println", "print", "eprintln", "eprint", "format", "panic", "assert", "assert_eq", "assert_ne",
+    "unreachable", "todo", "write", "writeln",
+  ]
+
+  /// At the `!` after the macro's name.
+  package func parseMacro(name: String, start: SourceLocation) throws -> Expr {
+    let bang = advance()
+    let close = partners[position]
+    if name == "vec" {
+      return try parseVecMacro(close: close, start: start)
+    }
+    guard Self.expressionListMacros.contains(name) else {
+      throw Diagnostic.unsupported("the `\(name)!` macro", at: SourceSpan(start: start, end: bang.span.end))
+    }
+    advance()
+    let saved = structLiteralsAllowed
+    structLiteralsAllowed = true
+    defer { structLiteralsAllowed = saved }
+    var arguments: [MacroArgument] = []
+    while position < close {
+      var argumentName: String?
+      if case .identifier(let identifier) = current.kind, check(.equal, at: 1) {
+        argumentName = identifier
+        position += 2
+      }
+      arguments.append(MacroArgument(name: argumentName, value: try parseExpression()))
+      if position < close { try expect(.comma) }
+    }
+    advance()
+    return expression(.macro(name: name, arguments: arguments), from: start)
+  }
+
+  /// `vec![a, b]`, `vec![x; n]`, `vec![]`.
+  private func parseVecMacro(close: Int, start: SourceLocation) throws -> Expr {
+    advance()
+    let saved = structLiteralsAllowed
+    structLiteralsAllowed = true
+    defer { structLiteralsAllowed = saved }
+    var elements: [Expr] = []
+    while position < close {
+      let element = try parseExpression()
+      if elements.isEmpty, eat(.semicolon) {
+        let count = try parseExpression()
+        guard position == close else { throw unexpected("`]`") }
+        advance()
+        return expression(.vecRepeat(value: element, count: count), from: start)
+      }
+      elements.append(element)
+      if position < close { try expect(.comma) }
+    }
+    advance()
+    return expression(.vecList(elements), from: start)
+  }
+}

@@ -1,0 +1,125 @@
+/// Types: paths with generic arguments, references, arrays, slices, tuples.
+extension Parser {
+  package func parseType() throws -> TypeExpr {
+    try enterNesting()
+    defer { nesting -= 1 }
+    let start = current.span.start
+    switch current.kind {
+    case .punctuation(.ampersandAmpersand):
+      splitCurrent(leaving: .ampersand)
+      let inner = try parseType()
+      return TypeExpr(
+        kind: .reference(mutable: false, lifetime: nil, referent: inner), span: span(from: start))
+    case .punctuation(.ampersand):
+      advance()
+      if case .lifetime = current.kind {
+        throw Diagnostic.unsupported("lifetime annotations", at: current.span)
+      }
+      let mutable = eat(.mut)
+      let referent = try parseType()
+      return TypeExpr(
+        kind: .reference(mutable: mutable, lifetime: nil, referent: referent), span: span(from: start))
+    case .punctuation(.star):
+      throw Diagnostic.unsupported("raw pointers", at: current.span.merged(with: tokens[position + 1].span))
+    case .punctuation(.openParen):
+      return try parseTupleType()
+    case .punctuation(.openBracket):
+      return try parseArrayType()
+    case .punctuation(.underscore):
+      advance()
+      return TypeExpr(kind: .inferred, span: span(from: start))
+    case .punctuation(.bang):
+      advance()
+      return TypeExpr(kind: .never, span: span(from: start))
+    case .keyword(.dyn):
+      throw Diagnostic.unsupported("trait objects (`dyn`)", at: current.span)
+    case .keyword(.impl):
+      throw Diagnostic.unsupported("`impl Trait` types", at: current.span)
+    case .keyword(.fn), .keyword(.unsafe), .keyword(.extern):
+      throw Diagnostic.unsupported("function pointer types", at: current.span)
+    case .punctuation(.less):
+      throw Diagnostic.unsupported("qualified paths", at: current.span)
+    case .lifetime:
+      throw Diagnostic.unsupported("lifetime annotations", at: current.span)
+    default:
+      guard pathSegment != nil || check(.colonColon) else { throw unexpected("type") }
+      return try parseTypePath()
+    }
+  }
+
+  private func parseTypePath() throws -> TypeExpr {
+    let start = current.span.start
+    var segments: [String] = []
+    var generics: [TypeExpr] = []
+    _ = eat(.colonColon)
+    while true {
+      guard let segment = pathSegment else { throw unexpected("identifier") }
+      segments.append(segment)
+      advance()
+      if check(.less) {
+        generics += try parseGenericArguments()
+      } else if check(.colonColon), check(.less, at: 1) {
+        advance()
+        generics += try parseGenericArguments()
+      }
+      guard check(.colonColon) else { break }
+      advance()
+    }
+    return TypeExpr(kind: .path(path: segments, generics: generics), span: span(from: start))
+  }
+
+  /// `<A, B>` at the `<`, in types and turbofish alike.
+  package func parseGenericArguments() throws -> [TypeExpr] {
+    try expect(.less)
+    var arguments: [TypeExpr] = []
+    while !eatClosingAngle() {
+      if case .lifetime = current.kind {
+        throw Diagnostic.unsupported("lifetime annotations", at: current.span)
+      }
+      arguments.append(try parseType())
+      if eatClosingAngle() { break }
+      guard eat(.comma) else { throw unexpected("`,` or `>`") }
+    }
+    return arguments
+  }
+
+  /// `()`, `(T)`, `(T,)`, `(A, B)`.
+  private func parseTupleType() throws -> TypeExpr {
+    let start = current.span.start
+    let close = partners[position]
+    advance()
+    var elements: [TypeExpr] = []
+    var trailingComma = false
+    while position < close {
+      elements.append(try parseType())
+      trailingComma = false
+      if position < close {
+        try expect(.comma)
+        trailingComma = true
+      }
+    }
+    advance()
+    if elements.count == 1, !trailingComma, var inner = elements.first {
+      inner.span = span(from: start)
+      return inner
+    }
+    return TypeExpr(kind: .tuple(elements), span: span(from: start))
+  }
+
+  /// `[T; N]` or `[T]`.
+  private func parseArrayType() throws -> TypeExpr {
+    let start = current.span.start
+    let close = partners[position]
+    advance()
+    let element = try parseType()
+    if eat(.semicolon) {
+      let length = try withStructLiterals(true) { parser throws in try parser.parseExpression() }
+      guard position == close else { throw unexpected("`]`") }
+      advance()
+      return TypeExpr(kind: .array(element: element, length: length), span: span(from: start))
+    }
+    guard position == close else { throw unexpected("`;` or `]`") }
+    advance()
+    return TypeExpr(kind: .slice(element: element), span: span(from: start))
+  }
+}

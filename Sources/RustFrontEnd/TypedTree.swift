@@ -1,0 +1,233 @@
+import MemoryModel
+
+/// The checked program: the syntax tree with every name resolved, every expression typed,
+/// every method call bound to a user function or a library operation, and every implicit
+/// step (auto-reference, auto-dereference, `&String` → `&str`) written out. The compiler
+/// turns this into bytecode.
+package struct CheckedProgram: Sendable {
+  package var functions: [CheckedFunction]
+  package var mainIndex: Int
+  package var declarations: TypeDeclarations
+  /// `impl Drop for T`: the type's name and its `drop` function.
+  package var dropFunctions: [String: Int]
+  package var globals: [CheckedGlobal]
+}
+
+package struct CheckedGlobal: Sendable {
+  package var name: String
+  package var type: TypeTerm
+  package var value: TypedExpr
+  package var isStatic: Bool
+  package var line: Int
+  /// Resolves the inference variables in `value`'s types.
+  package var types: InferenceTable
+}
+
+package struct LocalVariable: Sendable {
+  package var name: String
+  package var type: TypeTerm
+  package var line: Int
+  package var isParameter: Bool
+  package var isMutable = false
+}
+
+package struct CheckedFunction: Sendable {
+  /// `main`, `area`, `Point::new`, `Noisy::drop`.
+  package var name: String
+  /// Slots of the parameters, in call order (`self` first for methods).
+  package var parameterSlots: [Int]
+  /// Patterns that destructure parameters (`(a, b): (i32, i32)`), run at entry.
+  package var parameterPatterns: [(slot: Int, pattern: TypedPattern)]
+  package var returnType: TypeTerm
+  package var locals: [LocalVariable]
+  package var body: TypedBlock
+  package var span: SourceSpan
+  /// Where the body's closing brace is: drops and the return happen there.
+  package var closingBrace: SourceLocation
+  package var isDropImplementation: Bool
+  /// Resolves the inference variables left in the body's types (defaults applied).
+  package var types: InferenceTable
+
+  package init(
+    name: String, parameterSlots: [Int], parameterPatterns: [(slot: Int, pattern: TypedPattern)],
+    returnType: TypeTerm, locals: [LocalVariable], body: TypedBlock, span: SourceSpan,
+    closingBrace: SourceLocation, isDropImplementation: Bool, types: InferenceTable
+  ) {
+    self.name = name
+    self.parameterSlots = parameterSlots
+    self.parameterPatterns = parameterPatterns
+    self.returnType = returnType
+    self.locals = locals
+    self.body = body
+    self.span = span
+    self.closingBrace = closingBrace
+    self.isDropImplementation = isDropImplementation
+    self.types = types
+  }
+}
+
+package struct TypedBlock: Sendable {
+  package var statements: [TypedStatement]
+  package var tail: TypedExpr?
+  /// Slots declared directly in this block, in declaration order.
+  package var declaredSlots: [Int]
+  package var span: SourceSpan
+}
+
+package struct TypedStatement: Sendable {
+  package enum Kind: Sendable {
+    /// `let pattern = value;` (value nil for `let x;`), with an optional `else` block.
+    case binding(TypedPattern, TypedExpr?, elseBlock: TypedBlock?)
+    case expression(TypedExpr)
+  }
+
+  package var kind: Kind
+  package var span: SourceSpan
+  /// The extended temporary of `let r = &make();` lives until the block ends.
+  package var extendsTemporaries = false
+}
+
+package struct TypedArm: Sendable {
+  package var pattern: TypedPattern
+  package var guardExpression: TypedExpr?
+  package var body: TypedExpr
+  package var span: SourceSpan
+}
+
+/// How an expression's value is converted where it is used.
+package enum Coercion: Sendable, Equatable {
+  /// `&String` → `&str`.
+  case stringToStr
+  /// `&Vec<T>` → `&[T]`.
+  case vecToSlice
+  /// `&[T; N]` → `&[T]`.
+  case arrayToSlice(length: Int)
+  /// `&mut T` → `&T` (the address stays).
+  case mutableToShared
+  /// `&Box<T>` → `&T`: the box's pointer.
+  case boxToReference
+  /// `&Rc<T>` → `&T`: the counted block's value.
+  case rcToReference
+  /// `!` into any type: the code never gets there.
+  case never
+}
+
+package struct TypedExpr: Sendable {
+  package indirect enum Kind: Sendable {
+    case integer(Int128)
+    case float(Double)
+    case boolean(Bool)
+    case character(Unicode.Scalar)
+    /// A string literal: a `&'static str` into `.rodata`.
+    case string(String)
+    case unit
+    /// A local variable or parameter (a place).
+    case local(Int)
+    /// A `const` (its value is inlined) or `static` (a place in static memory).
+    case global(Int)
+    case tuple([TypedExpr])
+    case array([TypedExpr])
+    case arrayRepeat(TypedExpr, count: Int)
+    /// Fields in source order, each with its declaration index.
+    case structLiteral(name: String, fields: [(index: Int, value: TypedExpr)], base: TypedExpr?)
+    /// `Some(x)`, `None`, `Shape::Circle(1.0)`: `Option` uses variant 0 for `None`, 1 for `Some`.
+    case variant(enumName: String, variant: Int, payload: [TypedExpr])
+    case call(function: Int, arguments: [TypedExpr])
+    /// A library function or method; receivers come first in `arguments`.
+    case builtin(Builtin, arguments: [TypedExpr])
+    /// Field `index` of a struct or tuple place.
+    case field(TypedExpr, index: Int)
+    /// Element of an array or `Vec` place, or of the slice a `&[T]` value points at.
+    case index(TypedExpr, index: TypedExpr)
+    /// `*p` for a reference, `Box` or `Rc` value: the place it points at.
+    case deref(TypedExpr)
+    case addressOf(TypedExpr, mutable: Bool)
+    case negate(TypedExpr)
+    case not(TypedExpr)
+    case arithmetic(BinaryOperator, TypedExpr, TypedExpr)
+    /// `==`, `<`, …; operands have the same type (references compare their referents).
+    case comparison(BinaryOperator, TypedExpr, TypedExpr)
+    case logical(isAnd: Bool, TypedExpr, TypedExpr)
+    case assign(TypedExpr, TypedExpr)
+    case compoundAssign(BinaryOperator, TypedExpr, TypedExpr)
+    case cast(TypedExpr)
+    case range(TypedExpr?, TypedExpr?, inclusive: Bool)
+    case block(TypedBlock)
+    case ifElse(TypedExpr, TypedBlock, TypedExpr?)
+    case ifLet(TypedPattern, TypedExpr, TypedBlock, TypedExpr?)
+    case whileLoop(TypedExpr, TypedBlock, loop: Int)
+    case whileLet(TypedPattern, TypedExpr, TypedBlock, loop: Int)
+    case loop(TypedBlock, loop: Int)
+    /// `for pattern in iterator { body }`; `iterator` has an `.iterator` type.
+    case forLoop(TypedPattern, TypedExpr, TypedBlock, loop: Int)
+    case match(TypedExpr, [TypedArm])
+    case breakLoop(loop: Int, TypedExpr?)
+    case continueLoop(loop: Int)
+    case returnValue(TypedExpr?)
+    /// `format!`: builds a `String`.
+    case format(FormatTemplate, [TypedExpr])
+    case print(StandardStream, FormatTemplate, [TypedExpr])
+    case panic(FormatTemplate, [TypedExpr])
+    /// `assert!(condition, message…)`; the template is nil without a message.
+    case assert(TypedExpr, FormatTemplate?, [TypedExpr], sourceText: String)
+    case assertEqual(TypedExpr, TypedExpr, isEqual: Bool, FormatTemplate?, [TypedExpr])
+    case vecList([TypedExpr])
+    case vecRepeat(TypedExpr, count: TypedExpr)
+    case coerce(Coercion, TypedExpr)
+    /// An iterator built from a collection place or value (see `TypeTerm.IteratorKind`).
+    case iterate(TypedExpr)
+    /// `.enumerate()` / `.rev()` on an iterator.
+    case adaptIterator(TypedExpr)
+  }
+
+  package var kind: Kind
+  package var type: TypeTerm
+  package var span: SourceSpan
+
+  package init(kind: Kind, type: TypeTerm, span: SourceSpan) {
+    self.kind = kind
+    self.type = type
+    self.span = span
+  }
+}
+
+package struct TypedPattern: Sendable {
+  package indirect enum Kind: Sendable {
+    /// Binds the matched value (by copy or move) or a reference to it.
+    case binding(slot: Int, byReference: Bool, mutable: Bool, subpattern: TypedPattern?)
+    case wildcard
+    case tuple([TypedPattern])
+    case literal(TypedExpr)
+    case range(TypedExpr, TypedExpr, inclusive: Bool)
+    /// An enum variant (`Option` is enum `Option`: 0 `None`, 1 `Some`).
+    case variant(enumName: String, variant: Int, [TypedPattern])
+    /// Struct fields by declaration index.
+    case structure(name: String, [(index: Int, pattern: TypedPattern)])
+    /// The value is a reference (or a `Box`, for `&`-patterns); match what it points at.
+    case deref(TypedPattern)
+    case or([TypedPattern])
+    /// `[a, b, c]` against an array.
+    case array([TypedPattern])
+  }
+
+  package var kind: Kind
+  /// The type of the value this pattern matches.
+  package var type: TypeTerm
+  package var span: SourceSpan
+
+  /// True when matching can fail.
+  package var isRefutable: Bool {
+    switch kind {
+    case .binding(_, _, _, let sub): return sub?.isRefutable ?? false
+    case .wildcard: return false
+    case .tuple(let items), .array(let items): return items.contains { $0.isRefutable }
+    case .literal, .range: return true
+    case .variant(let enumName, _, let items):
+      _ = (enumName, items)
+      return true
+    case .structure(_, let fields): return fields.contains { $0.pattern.isRefutable }
+    case .deref(let inner): return inner.isRefutable
+    case .or(let options): return !options.contains { !$0.isRefutable }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import MemoryModel
+
+/// How one frame of an animation differs from the still screen of the step it leads to.
+///
+/// Panels draw the new step's state and apply these adjustments, so at progress 1 an
+/// animation frame is exactly the still screen. Built by `Animation.frame(for:progress:)`.
+package struct AnimationFrame: Sendable, Equatable {
+  /// A frame that was just popped, still drawn below its caller while it drains.
+  package struct DepartingFrame: Sendable, Equatable {
+    package var frame: FrameState
+    /// Fraction of its rows still drawn (1 = whole, 0 = gone).
+    package var remaining: Double
+  }
+
+  // Stack.
+  /// Frame id → fraction of its rows drawn while it slides in.
+  package var frameReveal: [Int: Double] = [:]
+  package var departing: DepartingFrame? = nil
+  /// Slots drawn with an earlier content (the write has not reached them yet).
+  package var slotOverrides: [SlotRef: FrameState.Slot] = [:]
+  package var slotHighlights: Set<SlotRef> = []
+  /// Overflow montage: only the first `stackDepth` frames are on the stack so far.
+  package var stackDepth: Int? = nil
+  /// The stack panel flashes (the guard page was hit).
+  package var flash = false
+
+  // Heap.
+  package var hiddenBlocks: Set<Int> = []
+  /// Block id → fraction of its rows drawn while it appears.
+  package var blockReveal: [Int: Double] = [:]
+  /// Freed blocks still drawn during the animation, with how far they have faded (0…1).
+  package var fadingBlocks: [Int: Double] = [:]
+  /// Block id → how many elements (or bytes) have arrived so far.
+  package var copiedCount: [Int: Int] = [:]
+  /// Block id → capacity drawn while the block stretches in place.
+  package var capacityOverride: [Int: Int] = [:]
+  /// Block id → contents drawn before the step's write reaches it.
+  package var contentsOverride: [Int: HeapBlock.Contents] = [:]
+  package var blockHighlights: Set<Int> = []
+
+  /// Only the first `outputCount` printed pieces are visible yet.
+  package var outputCount: Int? = nil
+
+  package static let still = AnimationFrame()
+}

@@ -1,0 +1,252 @@
+import MemoryModel
+
+/// One heap block in the Heap panel:
+///
+///     ┌ String · 11 B · 0x5555555da2a0 ──┐
+///     │ len 11 cap 11 · owner main::s    │
+///     │ "hello world"                    │
+///     │ 68 65 6c 6c 6f 20 77 6f 72 6c 64 │
+///     └──────────────────────────────────┘
+package struct HeapBlockBox {
+  package let block: HeapBlock
+  package let scene: Scene
+  package let context: RenderContext
+  package let width: Int
+  /// The contents rows, worked out once (heights and drawing both need them).
+  package private(set) var content: [[StyledRun]] = []
+
+  package init(block: HeapBlock, scene: Scene, context: RenderContext, width: Int) {
+    self.block = block
+    self.scene = scene
+    self.context = context
+    self.width = width
+    content = contentRows()
+  }
+
+  private var innerWidth: Int { max(0, width - 4) }
+  private var animation: AnimationFrame { scene.animation }
+  private var contents: HeapBlock.Contents { animation.contentsOverride[block.id] ?? block.contents }
+
+  package var isTouched: Bool {
+    scene.marks.touchedBlocks.contains(block.id) || scene.marks.freedBlocks.contains(block.id)
+      || animation.blockHighlights.contains(block.id) || animation.fadingBlocks[block.id] != nil
+  }
+
+  /// Freed (or fading far enough) blocks are drawn faded.
+  package var isFaded: Bool {
+    if let fade = animation.fadingBlocks[block.id] { return fade >= 0.5 }
+    return block.status == .freed
+  }
+
+  private func style(_ role: ThemeRole) -> Style {
+    if isFaded { return context[.freedBlock] }
+    return context[role]
+  }
+
+  /// Rows the full box takes (fewer while it appears).
+  package var height: Int {
+    let rows = content.count + 1
+    if let reveal = animation.blockReveal[block.id] {
+      guard reveal > 0 else { return 0 }
+      return 2 + min(rows, Int((Double(rows) * reveal).rounded(.up)))
+    }
+    return rows + 2
+  }
+
+  package func render(in rect: Rect, into buffer: inout ScreenBuffer) {
+    guard rect.height > 0 else { return }
+    let border: Style
+    if block.status == .leaked {
+      border = context[.leakedBlock]
+    } else if animation.blockHighlights.contains(block.id) && !isFaded {
+      border = context[.highlight]
+    } else {
+      border = style(.heapBlock)
+    }
+    buffer.drawBox(
+      rect, glyphs: context.glyphs, style: border, title: title(maxWidth: rect.width - 4),
+      titleStyle: style(.heapTitle))
+    var rows = [infoRow()] + content
+    rows = Array(rows.prefix(max(0, rect.height - 2)))
+    for (offset, runs) in rows.enumerated() {
+      buffer.put(runs: runs, x: rect.x + 2, y: rect.y + 1 + offset, maxWidth: innerWidth)
+    }
+  }
+
+  /// One line: `▪ String 11 B …a2a0 "hello world"`.
+  package func renderCompact(in rect: Rect, into buffer: inout ScreenBuffer) {
+    var runs = [
+      StyledRun(kindLabel + " ", style(.heapTitle)),
+      StyledRun(Format.bytes(block.size) + " ", style(.size)),
+      StyledRun(
+        Format.address(block.address, .short, ellipsis: context.glyphs.ellipsis) + " ", style(.address)),
+    ]
+    runs += statusRuns()
+    if let first = content.first { runs += first }
+    buffer.put(runs: runs, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 1)
+  }
+
+  private var kindLabel: String {
+    switch contents {
+    case .elements(let elementType, _, _, _): "Vec<\(elementType)>"
+    case .bytes: "String"
+    case .boxed(let typeName, _): "Box<\(typeName)>"
+    case .counted(let typeName, _, _, _): "Rc<\(typeName)>"
+    }
+  }
+
+  package func title(maxWidth: Int) -> String {
+    let separator = context.glyphs.separator
+    let size = Format.bytes(block.size)
+    let forms: [Format.AddressForm] = [.full, .medium, .short]
+    for form in forms {
+      let text =
+        kindLabel + separator + size + separator
+        + Format.address(block.address, form, ellipsis: context.glyphs.ellipsis)
+      if DisplayWidth.of(text) <= maxWidth { return text }
+    }
+    return kindLabel + separator + size
+  }
+
+  private func statusRuns() -> [StyledRun] {
+    switch block.status {
+    case .leaked: return [StyledRun("LEAKED ", context[.leakedBlock])]
+    case .freed where isFaded: return [StyledRun("freed ", context[.freedBlock])]
+    default: return []
+    }
+  }
+
+  /// `len 2 cap 4 · owner main::v`, with `freed` / `LEAKED` first when they apply.
+  private func infoRow() -> [StyledRun] {
+    var runs = statusRuns()
+    let separator = context.glyphs.separator
+    // The label always shows the block's real capacity; only the drawn cells stretch.
+    let capacity = contents.capacity
+    switch contents {
+    case .elements, .bytes:
+      let used = min(shownCount, contents.usedCount)
+      runs.append(StyledRun("len \(used) cap \(capacity)", style(.value)))
+    case .boxed:
+      break
+    case .counted(_, let strong, let weak, _):
+      runs.append(StyledRun("strong \(strong) weak \(weak)", style(.value)))
+    }
+    let owner =
+      block.owner
+      ?? (block.status == .live ? scene.state.ownerName(ofBlockAt: block.address, image: scene.image) : nil)
+    if let owner {
+      if !runs.isEmpty { runs.append(StyledRun(separator, style(.modelLabel))) }
+      // The word "owner" goes first when room is short.
+      if runs.width + DisplayWidth.of("owner " + owner) <= innerWidth {
+        runs.append(StyledRun("owner ", style(.modelLabel)))
+      }
+      runs.append(StyledRun(owner, style(.slotName)))
+    }
+    return runs
+  }
+
+  /// Elements or bytes that have arrived (all of them, except while being copied).
+  private var shownCount: Int {
+    min(contents.usedCount, animation.copiedCount[block.id] ?? Int.max)
+  }
+
+  package func contentRows() -> [[StyledRun]] {
+    // The cells stretch with the animation; the label above keeps the real capacity.
+    let capacity = animation.capacityOverride[block.id] ?? contents.capacity
+    switch contents {
+    case .elements(_, _, _, let elements):
+      return elementRows(Array(elements.prefix(shownCount)), capacity: capacity)
+    case .bytes(_, let bytes):
+      return byteRows(Array(bytes.prefix(shownCount)), capacity: capacity)
+    case .boxed(_, let value):
+      return [[StyledRun("value ", style(.modelLabel)), StyledRun(valueText(value), style(.value))]]
+    case .counted(_, _, _, let value):
+      return [[StyledRun("value ", style(.modelLabel)), StyledRun(valueText(value), style(.value))]]
+    }
+  }
+
+  private func valueText(_ value: Value) -> String {
+    ValueText.text(value, addressForm: .short, ellipsis: context.glyphs.ellipsis)
+  }
+
+  /// Scalars as a row of cells `[1|2|3|·]` (unused capacity as `·`); anything bigger one
+  /// element per row.
+  private func elementRows(_ elements: [Value], capacity: Int) -> [[StyledRun]] {
+    let empty = context.glyphs.emptySlot
+    let highlightLast =
+      animation.blockHighlights.contains(block.id) || scene.marks.touchedBlocks.contains(block.id)
+    if elements.allSatisfy(\.isScalar) {
+      var runs = [StyledRun("[", style(.heapBlock))]
+      var used = 1
+      let total = max(capacity, elements.count)
+      for index in 0..<total {
+        let isElement = index < elements.count
+        let text = isElement ? valueText(elements[index]) : empty
+        let separatorWidth = index == 0 ? 0 : 1
+        let remainingAfter = total - index - 1
+        let reserve = remainingAfter > 0 ? 6 : 1
+        if used + separatorWidth + DisplayWidth.of(text) + reserve > innerWidth, remainingAfter > 0 {
+          runs.append(StyledRun(context.glyphs.ellipsis + "+\(total - index)", style(.unusedCapacity)))
+          return [runs]
+        }
+        if separatorWidth > 0 { runs.append(StyledRun("|", style(.heapBlock))) }
+        let role: ThemeRole =
+          isElement
+          ? (highlightLast && index == elements.count - 1 ? .changedValue : .value) : .unusedCapacity
+        runs.append(StyledRun(text, style(role)))
+        used += separatorWidth + DisplayWidth.of(text)
+      }
+      runs.append(StyledRun("]", style(.heapBlock)))
+      return [runs]
+    }
+    var rows: [[StyledRun]] = []
+    let limit = 4
+    for (index, element) in elements.prefix(limit).enumerated() {
+      rows.append([
+        StyledRun("[\(index)] ", style(.modelLabel)), StyledRun(valueText(element), style(.value)),
+      ])
+    }
+    if elements.count > limit {
+      rows.append([StyledRun("\(context.glyphs.ellipsis) \(elements.count - limit) more", style(.modelLabel))]
+      )
+    }
+    if capacity > elements.count {
+      rows.append([StyledRun("\(capacity - elements.count) unused", style(.unusedCapacity))])
+    }
+    return rows
+  }
+
+  /// The bytes as text in quotes (unused capacity as `·`), and as hex when there is room.
+  private func byteRows(_ bytes: [UInt8], capacity: Int) -> [[StyledRun]] {
+    let empty = context.glyphs.emptySlot
+    let text = String(decoding: bytes, as: UTF8.self).inert
+    let unused = max(0, capacity - bytes.count)
+    var first = [StyledRun("\"" + text + "\"", style(.value))]
+    if unused > 0 {
+      let room = max(0, innerWidth - DisplayWidth.of(text) - 2)
+      let dots = min(unused, room)
+      first.append(StyledRun(String(repeating: empty, count: dots), style(.unusedCapacity)))
+    }
+    guard innerWidth >= 3 * min(max(bytes.count, 1), 8) else { return [first] }
+    var hex: [StyledRun] = []
+    var used = 0
+    let total = max(capacity, bytes.count)
+    for index in 0..<total {
+      let piece = index < bytes.count ? byteHex(bytes[index]) : String(repeating: empty, count: 2)
+      let width = (index == 0 ? 0 : 1) + 2
+      if used + width > innerWidth - 2, index < total - 1 {
+        hex.append(StyledRun(" " + context.glyphs.ellipsis, style(.unusedCapacity)))
+        break
+      }
+      hex.append(
+        StyledRun((index == 0 ? "" : " ") + piece, style(index < bytes.count ? .address : .unusedCapacity)))
+      used += width
+    }
+    return [first, hex]
+  }
+
+  private func byteHex(_ byte: UInt8) -> String {
+    let digits = String(byte, radix: 16)
+    return digits.count == 1 ? "0" + digits : digits
+  }
+}

@@ -1,0 +1,145 @@
+/// Lines from stack slots to the heap blocks (or static data) they point at, drawn in the
+/// gutter between the Stack panel and the right column:
+///
+///     │ ptr …a2a0 len 7 cap 7 ├──┐
+///                                └──►┌ String · 7 B …
+///
+/// A pointer whose line would cross another, or that has no free lane, gets a tag (`#1`)
+/// at both ends instead.
+package enum PointerGutter {
+  package struct Route: Sendable, Equatable {
+    package var sourceRow: Int
+    package var targetRow: Int
+    /// The column of the vertical run; nil for a straight line.
+    package var lane: Int?
+    package var tag: Int?
+
+    package init(sourceRow: Int, targetRow: Int, lane: Int? = nil, tag: Int? = nil) {
+      self.sourceRow = sourceRow
+      self.targetRow = targetRow
+      self.lane = lane
+      self.tag = tag
+    }
+  }
+
+  package static func render(
+    sources: [PointerSource], targets: [PointerTarget], context: RenderContext, in gutter: Rect,
+    into buffer: inout ScreenBuffer
+  ) {
+    guard gutter.width >= 3 else { return }
+    let routes = plan(sources: sources, targets: targets, gutter: gutter)
+    draw(routes, context: context, in: gutter, into: &buffer)
+  }
+
+  /// Matches sources to targets and assigns lanes and tags.
+  package static func plan(sources: [PointerSource], targets: [PointerTarget], gutter: Rect) -> [Route] {
+    let lanes = Array((gutter.x + 1)..<max(gutter.x + 1, gutter.maxX - 2))
+    var usedTargetRows: [Int: Int] = [:]  // target row start → pointers already arriving
+    var routes: [Route] = []
+    var nextTag = 1
+    for source in sources.sorted(by: { $0.row < $1.row }) {
+      let candidates = targets.filter { $0.contains(source.address) }
+      guard let target = candidates.first(where: \.isLive) ?? candidates.first else { continue }
+      // Arrive at the first content row, or the next free row of the same box.
+      let arrivals = usedTargetRows[target.rows.lowerBound, default: 0]
+      usedTargetRows[target.rows.lowerBound] = arrivals + 1
+      let firstRow = target.rows.count > 2 ? target.rows.lowerBound + 1 : target.rows.lowerBound
+      let lastRow = target.rows.count > 2 ? target.rows.upperBound - 2 : target.rows.upperBound - 1
+      let targetRow = firstRow + arrivals
+      guard targetRow <= lastRow else {
+        routes.append(Route(sourceRow: source.row, targetRow: firstRow, lane: nil, tag: nextTag))
+        nextTag += 1
+        continue
+      }
+      var route = Route(sourceRow: source.row, targetRow: targetRow, lane: nil, tag: nil)
+      if source.row == targetRow, !routes.contains(where: { crosses(route, $0) || crosses($0, route) }) {
+        routes.append(route)
+        continue
+      }
+      var placed = false
+      // Lines going down stack from the outside in, lines going up from the inside out: that
+      // order lets staggered lines (the usual case) pass without crossing.
+      let order = targetRow > source.row ? Array(lanes.reversed()) : lanes
+      for lane in order {
+        route.lane = lane
+        if !routes.contains(where: { crosses(route, $0) || crosses($0, route) }) {
+          placed = true
+          break
+        }
+      }
+      if !placed {
+        route.lane = nil
+        route.tag = nextTag
+        nextTag += 1
+      }
+      routes.append(route)
+    }
+    return routes
+  }
+
+  /// Whether `a`'s horizontal runs cut through `b`'s vertical run, or they share a row.
+  private static func crosses(_ a: Route, _ b: Route) -> Bool {
+    if a.tag != nil || b.tag != nil { return false }
+    let aRows = [a.sourceRow, a.targetRow]
+    let bRows = [b.sourceRow, b.targetRow]
+    if aRows.contains(where: bRows.contains) { return true }
+    guard let bLane = b.lane else { return false }
+    let bSpan = min(b.sourceRow, b.targetRow)...max(b.sourceRow, b.targetRow)
+    if let aLane = a.lane {
+      if aLane == bLane, bSpan.overlaps(min(a.sourceRow, a.targetRow)...max(a.sourceRow, a.targetRow)) {
+        return true
+      }
+      // a's source run goes from the left edge to aLane, its target run from aLane to the right.
+      if bSpan.contains(a.sourceRow), bLane < aLane { return true }
+      if bSpan.contains(a.targetRow), bLane > aLane { return true }
+      return false
+    }
+    // A straight line crosses every lane.
+    return bSpan.contains(a.sourceRow)
+  }
+
+  private static func draw(
+    _ routes: [Route], context: RenderContext, in gutter: Rect, into buffer: inout ScreenBuffer
+  ) {
+    let glyphs = context.glyphs
+    let style = context[.pointer]
+    let arrowX = gutter.maxX - 1
+    let unicode = glyphs == .unicode
+    for route in routes {
+      if let tag = route.tag {
+        let label = "#\(tag)"
+        buffer.put(label, x: gutter.x, y: route.sourceRow, style: style, maxWidth: gutter.width / 2)
+        buffer.putRightAligned(
+          label + glyphs.arrowHead, rightEdge: gutter.maxX, y: route.targetRow, style: style)
+        continue
+      }
+      markSource(row: route.sourceRow, x: gutter.x - 1, glyphs: glyphs, style: style, into: &buffer)
+      guard let lane = route.lane else {
+        buffer.horizontalLine(
+          x: gutter.x, y: route.sourceRow, width: arrowX - gutter.x, glyph: glyphs.horizontal, style: style)
+        buffer.put(glyphs.arrowHead, x: arrowX, y: route.sourceRow, style: style)
+        continue
+      }
+      let down = route.targetRow > route.sourceRow
+      buffer.horizontalLine(
+        x: gutter.x, y: route.sourceRow, width: lane - gutter.x, glyph: glyphs.horizontal, style: style)
+      buffer.put(unicode ? (down ? "┐" : "┘") : "+", x: lane, y: route.sourceRow, style: style)
+      let top = min(route.sourceRow, route.targetRow) + 1
+      let bottom = max(route.sourceRow, route.targetRow)
+      buffer.verticalLine(x: lane, y: top, height: bottom - top, glyph: glyphs.vertical, style: style)
+      buffer.put(unicode ? (down ? "└" : "┌") : "+", x: lane, y: route.targetRow, style: style)
+      buffer.horizontalLine(
+        x: lane + 1, y: route.targetRow, width: arrowX - lane - 1, glyph: glyphs.horizontal, style: style)
+      buffer.put(glyphs.arrowHead, x: arrowX, y: route.targetRow, style: style)
+    }
+  }
+
+  /// Turns the frame box's right edge into a tee where the line leaves it.
+  private static func markSource(
+    row: Int, x: Int, glyphs: BoxDrawing, style: Style, into buffer: inout ScreenBuffer
+  ) {
+    if buffer[x, row].grapheme == glyphs.vertical {
+      buffer.put(glyphs.teeRight, x: x, y: row, style: style)
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/// What a piece of the screen means; a `Theme` maps each role to a style.
+package enum ThemeRole: Int, CaseIterable, Sendable {
+  case plain
+  case panelBorder
+  case panelTitle
+  case code
+  case lineNumber
+  case currentLine
+  case currentMarker
+  case executedLine
+  case executedMarker
+  case justRunMarker
+  case frameBorder
+  case frameTitle
+  case slotName
+  case typeName
+  case size
+  case address
+  case value
+  case changedValue
+  case uninitialised
+  case movedOut
+  case deadSlot
+  case heapBlock
+  case heapTitle
+  case freedBlock
+  case leakedBlock
+  case unusedCapacity
+  case pointer
+  case staticData
+  case output
+  case stderr
+  case narration
+  case narrationCode
+  case status
+  case statusKey
+  case gauge
+  case gaugeEmpty
+  case warning
+  case modelLabel
+  case highlight
+  case flash
+  case overlay
+  case overlayKey
+}

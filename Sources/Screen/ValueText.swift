@@ -1,0 +1,86 @@
+import MemoryModel
+
+/// How a `Value` reads on screen: `ptr …a2a0 len 11 cap 11`, `Some(5)`, `[1, 2, 3]`.
+package enum ValueText {
+  package static func text(
+    _ value: Value, addressForm: Format.AddressForm = .short, ellipsis: String = "…",
+    maxItems: Int = 6
+  ) -> String {
+    func address(_ address: UInt64) -> String {
+      Format.address(address, addressForm, ellipsis: ellipsis)
+    }
+    func list(_ values: [Value]) -> String {
+      var parts = values.prefix(maxItems).map {
+        text($0, addressForm: addressForm, ellipsis: ellipsis, maxItems: maxItems)
+      }
+      if values.count > maxItems { parts.append(ellipsis) }
+      return parts.joined(separator: ", ")
+    }
+    switch value {
+    case .uninitialized:
+      return "??"
+    case .unit:
+      return "()"
+    case .boolean(let flag):
+      return flag ? "true" : "false"
+    case .integer(let number, _):
+      return String(number)
+    case .float(let number, _):
+      return floatText(number)
+    case .character(let scalar):
+      return "'" + String(Character(scalar)).inert + "'"
+    case .pointer(let target, let kind):
+      switch kind {
+      case .sharedReference, .mutableReference: return "\(kind.rawValue) \(address(target))"
+      case .box, .rc, .raw: return "ptr \(address(target))"
+      }
+    case .slicePointer(let target, let length, _):
+      return "ptr \(address(target)) len \(length)"
+    case .buffer(let pointer, let length, let capacity, _):
+      return "ptr \(address(pointer)) len \(length) cap \(capacity)"
+    case .tuple(let values):
+      return "(" + list(values) + (values.count == 1 ? ",)" : ")")
+    case .array(let values):
+      return "[" + list(values) + "]"
+    case .structure(let name, let fields):
+      return fields.isEmpty ? name : "\(name) { \(list(fields)) }"
+    case .variant(let enumName, let variant, let payload):
+      let prefix = (enumName == "Option" || enumName == "Result") ? variant : "\(enumName)::\(variant)"
+      return payload.isEmpty ? prefix : "\(prefix)(\(list(payload)))"
+    }
+  }
+
+  /// Rust's `{:?}` form for floats: integral values keep a `.0`.
+  package static func floatText(_ number: Double) -> String {
+    if number.isNaN { return "NaN" }
+    if number.isInfinite { return number < 0 ? "-inf" : "inf" }
+    if number == number.rounded(), abs(number) < 1e16 {
+      return String(Int64(number)) + ".0"
+    }
+    return String(number)
+  }
+}
+
+extension Value {
+  /// Every address this value holds that could point into the heap or static data,
+  /// outermost first (a `String`'s buffer, a `Box`'s payload, a struct's fields).
+  package var pointerTargets: [UInt64] {
+    switch self {
+    case .pointer(let address, _): return [address]
+    case .slicePointer(let address, let length, _): return length > 0 ? [address] : []
+    case .buffer(let pointer, _, let capacity, _): return capacity > 0 ? [pointer] : []
+    case .tuple(let values), .array(let values): return values.flatMap(\.pointerTargets)
+    case .structure(_, let fields): return fields.flatMap(\.pointerTargets)
+    case .variant(_, _, let payload): return payload.flatMap(\.pointerTargets)
+    default: return []
+    }
+  }
+
+  /// Simple values fit in one short cell (`5`, `true`, `'a'`); others get a row each.
+  package var isScalar: Bool {
+    switch self {
+    case .unit, .boolean, .integer, .float, .character, .uninitialized: true
+    default: false
+    }
+  }
+}

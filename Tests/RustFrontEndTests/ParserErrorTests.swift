@@ -1,0 +1,296 @@
+import Foundation
+import RustFrontEnd
+import TestSupport
+import Testing
+
+@Suite struct ParserErrorTests {
+  /// Every diagnostic for `source`, rendered as the CLI prints it.
+  static func rendered(_ source: String) -> String? {
+    do {
+      _ = try Parser.parse(source: source)
+      return nil
+    } catch {
+      return error.rendered(file: "main.rs", source: source)
+    }
+  }
+
+  static func messages(_ source: String) -> [String] {
+    do {
+      _ = try Parser.parse(source: source)
+      return []
+    } catch {
+      return error.diagnostics.map(\.message)
+    }
+  }
+
+  /// `(line, column, message)` for each diagnostic.
+  static func locatedMessages(_ source: String) -> [String] {
+    do {
+      _ = try Parser.parse(source: source)
+      return []
+    } catch {
+      return error.diagnostics.map { "\($0.span.start.line):\($0.span.start.column) \($0.message)" }
+    }
+  }
+
+  @Test func closureIsRefusedWithCaret() {
+    let source = "fn main() {\n    let add = |a, b| a + b;\n}"
+    #expect(
+      Self.rendered(source) == """
+        main.rs:2:15: error: closures are not supported by memtutor yet
+          |
+        2 |     let add = |a, b| a + b;
+          |               ^^^^^^
+        """)
+  }
+
+  @Test func questionMarkIsRefusedWithCaret() {
+    let source = "fn main() {\n    let n = parse(s)?;\n}"
+    #expect(
+      Self.rendered(source) == """
+        main.rs:2:21: error: the `?` operator is not supported by memtutor yet
+          |
+        2 |     let n = parse(s)?;
+          |                     ^
+        """)
+  }
+
+  @Test func genericParametersAreRefusedWithCaret() {
+    let source = "fn largest<T: PartialOrd>(list: &[T]) -> &T {\n    &list[0]\n}"
+    #expect(
+      Self.rendered(source) == """
+        main.rs:1:11: error: generic parameters are not supported by memtutor yet
+          |
+        1 | fn largest<T: PartialOrd>(list: &[T]) -> &T {
+          |           ^^^^^^^^^^^^^^^
+        """)
+  }
+
+  @Test(arguments: [
+    ("fn main() { let f = move || 1; }", "1:21 closures are not supported by memtutor yet"),
+    ("fn main() { let f = || 1; }", "1:21 closures are not supported by memtutor yet"),
+    ("fn main() { v.iter().map(|x| x * 2); }", "1:26 closures are not supported by memtutor yet"),
+    ("struct W<T> { v: T }", "1:9 generic parameters are not supported by memtutor yet"),
+    ("enum E<T> { A(T) }", "1:7 generic parameters are not supported by memtutor yet"),
+    ("impl<T> W<T> {}", "1:5 generic parameters are not supported by memtutor yet"),
+    ("fn f(x: u8) where u8: Copy {}", "1:13 where clauses are not supported by memtutor yet"),
+    ("trait Speak { fn speak(&self); }", "1:1 trait declarations are not supported by memtutor yet"),
+    (
+      "impl Display for P {}",
+      "1:6 implementations of traits other than `Drop` are not supported by memtutor yet"
+    ),
+    ("fn f(s: &'a str) {}", "1:10 lifetime annotations are not supported by memtutor yet"),
+    ("static S: &'static str = \"x\";", "1:12 lifetime annotations are not supported by memtutor yet"),
+    ("fn f<'a>(s: &'a str) {}", "1:6 lifetime annotations are not supported by memtutor yet"),
+    (
+      "trait T {}\nimpl T for u8 {}",
+      "1:1 trait declarations are not supported by memtutor yet"
+    ),
+    ("fn first(&'a self) {}", "1:11 lifetime annotations are not supported by memtutor yet"),
+    ("fn main() { unsafe { COUNTER += 1; } }", "1:13 unsafe blocks are not supported by memtutor yet"),
+    ("unsafe fn f() {}", "1:1 unsafe functions are not supported by memtutor yet"),
+    ("mod util {}", "1:1 modules are not supported by memtutor yet"),
+    ("extern \"C\" { fn abs(x: i32) -> i32; }", "1:1 extern items are not supported by memtutor yet"),
+    ("async fn f() {}", "1:1 async functions are not supported by memtutor yet"),
+    ("fn main() { f().await; }", "1:17 `.await` expressions are not supported by memtutor yet"),
+    ("fn f(x: Box<dyn Fn()>) {}", "1:13 trait objects (`dyn`) are not supported by memtutor yet"),
+    ("fn f(x: impl Copy) {}", "1:9 `impl Trait` types are not supported by memtutor yet"),
+    ("macro_rules! m { () => {} }", "1:1 `macro_rules!` macros are not supported by memtutor yet"),
+    ("fn main() { dbg!(x); }", "1:13 the `dbg!` macro is not supported by memtutor yet"),
+    ("fn main() { let m = matches!(x, 1); }", "1:21 the `matches!` macro is not supported by memtutor yet"),
+    ("type Id = u32;", "1:1 type aliases are not supported by memtutor yet"),
+    ("fn f(p: *const u8) {}", "1:9 raw pointers are not supported by memtutor yet"),
+    ("fn f(p: *mut u8) {}", "1:9 raw pointers are not supported by memtutor yet"),
+    ("fn f(g: fn(u8) -> u8) {}", "1:9 function pointer types are not supported by memtutor yet"),
+    ("use std::io::*;", "1:14 glob imports are not supported by memtutor yet"),
+    ("enum M { Move { x: i32 } }", "1:15 enum variants with named fields are not supported by memtutor yet"),
+    ("impl P { const K: u8 = 1; }", "1:10 associated constants are not supported by memtutor yet"),
+    (
+      "fn main() { if let Some(x) = a && x > 0 {} }",
+      "1:30 `let` chains are not supported by memtutor yet"
+    ),
+    ("fn main() { 'a: { break 'a; } }", "1:13 labeled blocks are not supported by memtutor yet"),
+    ("fn main() { let s = b\"hi\"; }", "1:21 byte string literals are not supported by memtutor yet"),
+  ])
+  func unsupportedFeatures(source: String, expected: String) {
+    #expect(Self.locatedMessages(source) == [expected])
+  }
+
+  @Test(arguments: [
+    ("fn main() {\n    let x = 1\n    let y = 2;\n}", ["2:14 expected `;`, found keyword `let`"]),
+    ("fn main() { let y = ; }", ["1:21 expected expression, found `;`"]),
+    ("fn main() { f(1 2); }", ["1:16 expected `,`, found `2`"]),
+    ("fn main() { let x = 1 < 2 < 3; }", ["1:27 comparison operators cannot be chained"]),
+    ("fn main() { let s = \"abc; }", ["1:21 unterminated double quote string"]),
+    ("fn main() { let v = (1; }", ["1:21 mismatched closing delimiter: `}`"]),
+    ("fn main() {\n    let v = 1;\n", ["1:11 this file contains an unclosed delimiter"]),
+    ("fn main() { } }", ["1:15 unexpected closing delimiter: `}`"]),
+    ("fn main() { let = 5; }", ["1:17 expected pattern, found `=`"]),
+    ("fn (x: u8) {}", ["1:4 expected identifier, found `(`"]),
+    ("struct S { a: u8 b: u8 }", ["1:17 expected `,`, found `b`"]),
+    ("let x = 5;", ["1:1 expected item, found keyword `let`"]),
+    ("fn main() { if x == S { a: 1 }.a {} }", ["1:21 struct literals are not allowed here"]),
+    ("fn main() { let r = 1...5; }", ["1:22 unexpected token: `...`"]),
+    ("fn main() { let r = 1..=; }", ["1:22 inclusive range with no end"]),
+    ("fn main() { x.; }", ["1:15 expected identifier, found `;`"]),
+    ("fn main() { let t = x.0u8; }", ["1:23 expected identifier, found `0u8`"]),
+    (
+      "fn main() { if a as i64 < b {} }",
+      ["1:25 `<` is interpreted as a start of generic arguments for `i64`, not a comparison"]
+    ),
+    ("fn main() { let s = f(\"x\" 3); }", ["1:26 expected `,`, found `3`"]),
+  ])
+  func syntaxErrors(source: String, expected: [String]) {
+    #expect(Self.locatedMessages(source) == expected)
+  }
+
+  @Test func severalErrorsAreReportedInSourceOrder() {
+    let source = """
+      fn main() {
+          let a = ;
+          let b = 2
+          let c = 3;
+          foo(1 2);
+          let d = |x| x;
+          ok();
+      }
+
+      fn broken(x: ) {}
+
+      struct S<T>(T);
+
+      fn fine() -> u8 { 1 }
+      """
+    #expect(
+      Self.locatedMessages(source) == [
+        "2:13 expected expression, found `;`",
+        "3:14 expected `;`, found keyword `let`",
+        "5:10 expected `,`, found `2`",
+        "6:13 closures are not supported by memtutor yet",
+        "10:14 expected type, found `)`",
+        "12:9 generic parameters are not supported by memtutor yet",
+      ])
+  }
+
+  @Test func oneErrorPerStatement() {
+    let source = "fn main() {\n    if a b c d e {}\n    let x = 1 + + + ;\n}"
+    #expect(
+      Self.locatedMessages(source) == [
+        "2:10 expected `{`, found `b`",
+        "3:17 expected expression, found `+`",
+      ])
+  }
+
+  /// Each construct nested 10,000 deep: the parser stops at its nesting limit with one error,
+  /// and does so on a thread with a 2 MiB stack (debug builds use the most stack per level).
+  @Test func deepNestingIsAnErrorNotACrash() async {
+    let depth = 10_000
+    func nested(_ open: String, _ middle: String, _ close: String) -> String {
+      String(repeating: open, count: depth) + middle + String(repeating: close, count: depth)
+    }
+    let sources = [
+      "fn main() { let x = \(nested("(", "1", ")")); }",
+      "fn main() { let x = \(nested("[", "1", "]")); }",
+      "fn main() { let x = \(nested("f(", "1", ")")); }",
+      "fn main() { let x = \(nested("v[", "1", "]")); }",
+      "fn main() { let x = \(nested("match x { _ => ", "1", "}")); }",
+      "fn main() { let x = \(nested("S { a: ", "1", "}")); }",
+      "fn main() { let x = \(nested("vec![", "1", "]")); }",
+      "fn main() { let x = \(nested("println!(\"{}\", ", "1", ")")); }",
+      "fn main() { let x = \(nested("{ ", "1", "}")); }",
+      "fn main() { let x = \(nested("if a { ", "1", "} else { 2 }")); }",
+      "fn main() { let x = \(nested("loop { ", "1", "}")); }",
+      "fn main() \(nested("{", "", "}"))",
+      "fn main() { let x = \(String(repeating: "-", count: depth))1; }",
+      "fn main() { let x = \(String(repeating: "&mut ", count: depth))1; }",
+      "fn main() { let x = \(String(repeating: "a = ", count: depth))1; }",
+      "fn main() { let x = \(String(repeating: "return ", count: depth))1; }",
+      "fn main() { if a {} \(String(repeating: "else if a {} ", count: depth)) }",
+      "fn main() { let x: \(String(repeating: "&", count: depth))u8 = 1; }",
+      "fn main() { let x: \(nested("Vec<", "u8", ">")) = 1; }",
+      "fn main() { let x: \(nested("(", "u8", ",)")) = 1; }",
+      "fn main() { let \(nested("(", "x", ")")) = 1; }",
+      "fn main() { let \(nested("Some(", "x", ")")) = 1; }",
+      "fn main() { let \(String(repeating: "&", count: depth))x = 1; }",
+      "use \(nested("a::{", "b", "}"));",
+    ]
+    let outcomes = await Self.onSmallStack {
+      sources.map { source in Self.messages(source) }
+    }
+    for (source, messages) in zip(sources, outcomes) {
+      #expect(messages == ["expression nested too deeply"], "\(source.prefix(40))")
+    }
+    let reasonable =
+      "fn main() { let x = \(String(repeating: "(", count: 100))1\(String(repeating: ")", count: 100)); }"
+    #expect(Self.messages(reasonable) == [])
+  }
+
+  /// Runs `body` on a thread with a 2 MiB stack.
+  private static func onSmallStack<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+    await withCheckedContinuation { continuation in
+      let thread = Thread { continuation.resume(returning: body()) }
+      thread.stackSize = 2 << 20
+      thread.start()
+    }
+  }
+
+  static let sample = """
+    use std::mem;
+    #[derive(Debug)]
+    struct Point { x: i32, y: i32 }
+    enum Shape { Dot, Circle(f64) }
+    impl Point {
+        fn new(x: i32, y: i32) -> Self { Point { x, y } }
+        fn len(&self) -> i32 { self.x.abs() + self.y.abs() }
+    }
+    impl Drop for Point { fn drop(&mut self) { println!("drop {:?}", self); } }
+    const LIMIT: u64 = 0x10;
+    fn main() {
+        let mut v: Vec<i32> = vec![1, 2, 3];
+        let t = ((1, 2), 'c', "s\\n", r"raw", b'a', 1.5e3f64);
+        'outer: for i in 0..=10 {
+            match i { 0 | 1 => continue, n @ 2..=4 if n > 2 => break 'outer, _ => {} }
+        }
+        while let Some(x) = v.pop() { if x > 1 { println!("{x:>4}"); } else { return; } }
+        let s = String::from("hi"); let n = mem::size_of::<u64>() as i32;
+        let p = Point::new(1, 2); let q = Point { x: 3, ..p };
+        assert_eq!(t.0.1, 2, "msg");
+        let Some(z) = v.first() else { panic!("empty") };
+        /* block /* nested */ comment */
+    }
+    """
+
+  @Test func everyPrefixReturnsOrThrows() {
+    let scalars = Array(Self.sample.unicodeScalars)
+    var parsed = 0
+    for length in 0...scalars.count {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[0..<length])
+      if (try? Parser.parse(source: String(view))) != nil { parsed += 1 }
+    }
+    #expect((try? Parser.parse(source: Self.sample)) != nil)
+    #expect(parsed >= 2)
+  }
+
+  @Test func garbageReturnsOrThrows() {
+    var generator = SplitMix(seed: 42)
+    let pieces = [
+      "fn", "main", "(", ")", "{", "}", "[", "]", "let", "=", ";", "x", "1", "'a", "'b'", "\"s\"", "if",
+      "else",
+      "match", "=>", ",", "|", "&", "::", "<", ">", ">>", ".", "..", "0.1", "#", "!", "?", "struct", "impl",
+      "for",
+      "in", "while", "loop", "break", "'l:", "r#\"", "/*", "*/", "//", "\n", "mut", "-", "+", "@", "_",
+    ]
+    for _ in 0..<400 {
+      var source = ""
+      for _ in 0..<Int(generator.next() % 40) {
+        source += pieces[Int(generator.next() % UInt64(pieces.count))] + " "
+      }
+      do {
+        _ = try Parser.parse(source: source)
+      } catch {
+        #expect(!error.diagnostics.isEmpty)
+      }
+    }
+  }
+}
