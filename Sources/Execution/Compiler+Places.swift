@@ -1,0 +1,228 @@
+import MemoryModel
+import RustFrontEnd
+
+extension Compiler {
+  // MARK: - Places
+
+  /// Compiles a place expression. Values that are not places are put in a temporary.
+  @discardableResult
+  package func compilePlace(_ expr: TypedExpr) -> CompiledPlace {
+    switch expr.kind {
+    case .local(let slot):
+      return .local(slot: slot, path: [], offset: 0)
+    case .field(let base, let index):
+      let baseType = runtimeType(base.type)
+      let fieldOffset = baseType.partOffsets.indices.contains(index) ? baseType.partOffsets[index] : 0
+      switch compilePlace(base) {
+      case .local(let slot, let path, let offset):
+        return .local(slot: slot, path: path + [index], offset: offset + fieldOffset)
+      case .address:
+        if fieldOffset != 0 { emit(.offset(fieldOffset)) }
+        return .address
+      }
+    case .index(let base, let index):
+      compileIndexAddress(base: base, index: index, span: expr.span)
+      return .address
+    case .deref(let pointer):
+      compileRead(pointer)
+      emit(.derefPointer(type: typeID(pointer.type)))
+      return .address
+    case .global(let index) where program.globals[index].isStatic:
+      emit(.staticAddress(staticAddress(index)), stack: 1)
+      return .address
+    default:
+      compileValue(expr)
+      emit(.materialize(type: typeID(expr.type), depth: statementDepth, extended: extendingLet))
+      return .address
+    }
+  }
+
+  package func placeToAddress(_ place: CompiledPlace) {
+    if case .local(let slot, _, let offset) = place {
+      emit(.addressOfSlot(slot: slot, offset: offset), stack: 1)
+    }
+  }
+
+  func compileIndexAddress(base: TypedExpr, index: TypedExpr, span: SourceSpan) {
+    let point = SourcePoint(span.start)
+    let baseType = resolved(base.type)
+    switch baseType {
+    case .array(let element, let length):
+      placeToAddress(compilePlace(base))
+      compileValue(index)
+      emit(
+        .indexAddress(.array(length: length), elementSize: runtimeType(element).size, at: point), stack: -1)
+    case .vec(let element):
+      placeToAddress(compilePlace(base))
+      compileValue(index)
+      emit(.indexAddress(.vec, elementSize: runtimeType(element).size, at: point), stack: -1)
+    case .slice(let element):
+      compileSliceReference(base)
+      compileValue(index)
+      emit(.indexAddress(.slice, elementSize: runtimeType(element).size, at: point), stack: -1)
+    default:
+      compileValue(index)
+      emit(.unreachable(at: point))
+    }
+  }
+
+  /// For a `[T]` / `str` place (`*r`, `v[1..3]`), the fat pointer to it.
+  package func compileSliceReference(_ place: TypedExpr) {
+    switch place.kind {
+    case .deref(let pointer):
+      compileRead(pointer)
+    case .index(let base, let range):
+      compileSlicing(base: base, range: range, span: place.span)
+    default:
+      compileValue(place)
+    }
+  }
+
+  /// `&v[a..b]`, `&s[a..]`: bounds-checked fat pointers into the base.
+  func compileSlicing(base: TypedExpr, range: TypedExpr, span: SourceSpan) {
+    guard case .range(let low, let high, let inclusive) = range.kind else {
+      compileValue(range)
+      emit(.unreachable(at: SourcePoint(span.start)))
+      return
+    }
+    let point = SourcePoint(span.start)
+    var indexBase: IndexBase
+    var elementSize = 1
+    var isString = false
+    switch resolved(base.type) {
+    case .array(let element, let length):
+      placeToAddress(compilePlace(base))
+      indexBase = .array(length: length)
+      elementSize = runtimeType(element).size
+    case .vec(let element):
+      placeToAddress(compilePlace(base))
+      indexBase = .vec
+      elementSize = runtimeType(element).size
+    case .string:
+      placeToAddress(compilePlace(base))
+      indexBase = .vec
+      isString = true
+    case .slice(let element):
+      compileSliceReference(base)
+      indexBase = .slice
+      elementSize = runtimeType(element).size
+    case .str:
+      compileSliceReference(base)
+      indexBase = .slice
+      isString = true
+    default:
+      compileValue(base)
+      indexBase = .slice
+    }
+    if let low { compileValue(low) }
+    if let high { compileValue(high) }
+    let count = (low == nil ? 0 : 1) + (high == nil ? 0 : 1)
+    emit(
+      .sliceRange(
+        indexBase, elementSize: elementSize, isString: isString, hasLow: low != nil, hasHigh: high != nil,
+        inclusive: inclusive, at: point), stack: -count)
+  }
+
+  package func compileAddressOf(_ place: TypedExpr, mutable: Bool) {
+    let kind: PointerKind = mutable ? .mutableReference : .sharedReference
+    switch place.kind {
+    case .index(_, let range) where isRange(range):
+      compileSliceReference(place)
+      return
+    case .deref(let pointer) where isFatPointer(pointer.type):
+      compileRead(pointer)
+      return
+    default:
+      break
+    }
+    let compiled = compilePlace(place)
+    placeToAddress(compiled)
+    emit(.retag(kind))
+  }
+
+  package func isRange(_ expr: TypedExpr) -> Bool {
+    if case .range = resolved(expr.type) { return true }
+    return false
+  }
+
+  package func isFatPointer(_ type: TypeTerm) -> Bool {
+    runtimeType(type).shape == .fatPointer
+  }
+
+  package func staticAddress(_ index: Int) -> UInt64 {
+    if let address = staticAddresses[index] { return address }
+    let global = program.globals[index]
+    let runtime = runtimeType(global.type)
+    let address = addressSpace.staticAddress(
+      name: global.name, bytes: Array(repeating: 0, count: runtime.size), alignment: runtime.alignment,
+      mutable: false, line: global.line)
+    staticAddresses[index] = address
+    staticValues[address] = (patternConstant(global.value, type: global.type), typeID(global.type))
+    return address
+  }
+
+  // MARK: - Aggregates
+
+  func compileStructLiteral(
+    _ expr: TypedExpr, fields: [(index: Int, value: TypedExpr)], base: TypedExpr?
+  ) {
+    var order: [Int] = []
+    for field in fields {
+      compileValue(field.value)
+      order.append(field.index)
+    }
+    let type = runtimeType(expr.type)
+    if let base {
+      let given = Set(fields.map(\.index))
+      let missing = type.parts.indices.filter { !given.contains($0) }
+      for index in missing {
+        let fieldType = types[type.parts[index]].term
+        compileReadOrMove(TypedExpr(kind: .field(base, index: index), type: fieldType, span: base.span))
+        order.append(index)
+      }
+    }
+    emit(.makeStruct(type: typeID(expr.type), order: order), stack: 1 - order.count)
+  }
+
+  // MARK: - Assignment
+
+  package func compileAssign(_ place: TypedExpr, _ value: TypedExpr) {
+    compileValue(value)
+    let runtime = runtimeType(place.type)
+    let type = typeID(place.type)
+    switch compilePlace(place) {
+    case .local(let slot, let path, let offset):
+      if runtime.needsDrop {
+        emit(.dropSlotValue(slot: slot, path: path, offset: offset, type: type))
+      }
+      emit(.write(slot: slot, path: path, offset: offset, size: runtime.size), stack: -1)
+    case .address:
+      if runtime.needsDrop {
+        emit(.duplicate, stack: 1)
+        emit(.dropIndirect(type: type), stack: -1)
+      }
+      emit(.swapTop)
+      emit(.storeIndirect(type: type), stack: -2)
+    }
+  }
+
+  package func compileCompoundAssign(
+    _ op: BinaryOperator, _ place: TypedExpr, _ value: TypedExpr, at span: SourceSpan
+  ) {
+    let type = typeID(place.type)
+    let point = SourcePoint(span.start)
+    switch compilePlace(place) {
+    case .local(let slot, let path, let offset):
+      emit(.load(slot: slot, path: path), stack: 1)
+      compileValue(value)
+      emit(.arithmetic(op, type: type, at: point), stack: -1)
+      emit(.write(slot: slot, path: path, offset: offset, size: runtimeType(place.type).size), stack: -1)
+    case .address:
+      emit(.duplicate, stack: 1)
+      emit(.loadIndirect(type: type))
+      compileValue(value)
+      emit(.arithmetic(op, type: type, at: point), stack: -1)
+      emit(.storeIndirect(type: type), stack: -2)
+    }
+  }
+}

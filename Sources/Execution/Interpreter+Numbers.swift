@@ -1,0 +1,275 @@
+import MemoryModel
+import RustFrontEnd
+
+extension Interpreter {
+  /// Where overflow inside an integer method (`pow`, `abs`) is reported: the line of
+  /// rustc 1.95's `core/src/num/mod.rs` that instantiates that type's methods.
+  package static func integerMethodLocation(_ kind: RustType.IntegerKind) -> String {
+    let lines: [RustType.IntegerKind: Int] = [
+      .i8: 346, .i16: 370, .i32: 394, .i64: 418, .i128: 442, .isize: 519,
+      .u8: 546, .u16: 1188, .u32: 1243, .u64: 1274, .u128: 1305, .usize: 1400,
+    ]
+    return
+      "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/num/mod.rs:\(lines[kind] ?? 394):5"
+  }
+
+  package static let iteratorSumLocation =
+    "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/iter/traits/accum.rs:204:1"
+
+  func integerMethod(
+    _ name: String, _ arguments: [Value], type: Int, resultType: Int, at point: SourcePoint
+  )
+    throws -> Value
+  {
+    let kind = integerKind(type)
+    let a = integer(arguments[0])
+    let b = arguments.count > 1 ? integer(arguments[1]) : 0
+    let typeName = kind.rawValue
+    func make(_ value: Int128) -> Value { .integer(value, type: typeName) }
+    func checked(_ op: BinaryOperator) -> Value {
+      guard let result = try? integerOperationQuiet(op, a, b, kind: kind) else { return Self.none }
+      return Self.some(make(result))
+    }
+    switch name {
+    case "abs":
+      if a == kind.minimum && kind.isSigned {
+        try panic("attempt to negate with overflow", at: point, location: Self.integerMethodLocation(kind))
+      }
+      return make(a < 0 ? -a : a)
+    case "signum": return make(a > 0 ? 1 : (a < 0 ? -1 : 0))
+    case "pow", "wrapping_pow", "checked_pow", "saturating_pow":
+      // Square-and-multiply, wrapping to the type's width and noting any overflow.
+      var result: Int128 = 1
+      var overflowed = false
+      var base = a
+      var exponent = max(0, b)
+      while exponent > 0 {
+        if exponent & 1 == 1 {
+          let (r, o) = result.multipliedReportingOverflow(by: base)
+          if o || r < kind.minimum || r > kind.maximum { overflowed = true }
+          result = Self.wrap(r, to: kind)
+        }
+        exponent >>= 1
+        if exponent > 0 {
+          let (square, o) = base.multipliedReportingOverflow(by: base)
+          if o || square < kind.minimum || square > kind.maximum { overflowed = true }
+          base = Self.wrap(square, to: kind)
+        }
+      }
+      switch name {
+      case "pow":
+        if overflowed {
+          try panic(
+            "attempt to multiply with overflow", at: point, location: Self.integerMethodLocation(kind))
+        }
+        return make(result)
+      case "checked_pow": return overflowed ? Self.none : Self.some(make(result))
+      case "saturating_pow":
+        if overflowed { return make(a < 0 && b % 2 == 1 ? kind.minimum : kind.maximum) }
+        return make(result)
+      default: return make(result)
+      }
+    case "min": return make(min(a, b))
+    case "max": return make(max(a, b))
+    case "wrapping_add": return make(Self.wrap(a &+ b, to: kind))
+    case "wrapping_sub": return make(Self.wrap(a &- b, to: kind))
+    case "wrapping_mul": return make(Self.wrap(a &* b, to: kind))
+    case "saturating_add": return make(min(max(a + b, kind.minimum), kind.maximum))
+    case "saturating_sub": return make(min(max(a - b, kind.minimum), kind.maximum))
+    case "saturating_mul":
+      let (r, o) = a.multipliedReportingOverflow(by: b)
+      if o { return make((a < 0) != (b < 0) ? kind.minimum : kind.maximum) }
+      return make(min(max(r, kind.minimum), kind.maximum))
+    case "checked_add": return checked(.add)
+    case "checked_sub": return checked(.subtract)
+    case "checked_mul": return checked(.multiply)
+    case "checked_div": return b == 0 ? Self.none : checked(.divide)
+    case "checked_rem": return b == 0 ? Self.none : checked(.remainder)
+    case "rem_euclid":
+      if b == 0 { try panic("attempt to calculate the remainder with a divisor of zero", at: point) }
+      let r = a % b
+      return make(r < 0 ? r + (b < 0 ? -b : b) : r)
+    case "div_euclid":
+      if b == 0 { try panic("attempt to divide by zero", at: point) }
+      var q = a / b
+      if a % b < 0 { q = b > 0 ? q - 1 : q + 1 }
+      return make(q)
+    case "abs_diff":
+      return .integer(a > b ? a - b : b - a, type: types[resultType].valueName)
+    case "count_ones", "count_zeros", "leading_zeros", "trailing_zeros":
+      let bits =
+        UInt128(truncatingIfNeeded: a)
+        & (kind.bitWidth == 128 ? UInt128.max : (UInt128(1) << kind.bitWidth) - 1)
+      let width = kind.bitWidth
+      let value: Int
+      switch name {
+      case "count_ones": value = bits.nonzeroBitCount
+      case "count_zeros": value = width - bits.nonzeroBitCount
+      case "leading_zeros": value = bits.leadingZeroBitCount - (128 - width)
+      default: value = bits == 0 ? width : bits.trailingZeroBitCount
+      }
+      return .integer(Int128(value), type: "u32")
+    case "is_positive": return .boolean(a > 0)
+    case "is_negative": return .boolean(a < 0)
+    case "is_power_of_two": return .boolean(a > 0 && (a & (a - 1)) == 0)
+    default:
+      return make(a)
+    }
+  }
+
+  /// Integer arithmetic that reports overflow by throwing instead of panicking.
+  func integerOperationQuiet(
+    _ op: BinaryOperator, _ a: Int128, _ b: Int128, kind: RustType.IntegerKind
+  ) throws
+    -> Int128
+  {
+    struct Overflow: Error {}
+    let result: (Int128, Bool)
+    switch op {
+    case .add: result = a.addingReportingOverflow(b)
+    case .subtract: result = a.subtractingReportingOverflow(b)
+    case .multiply: result = a.multipliedReportingOverflow(by: b)
+    case .divide:
+      if b == 0 || (kind.isSigned && a == kind.minimum && b == -1) { throw Overflow() }
+      result = (a / b, false)
+    case .remainder:
+      if b == 0 || (kind.isSigned && a == kind.minimum && b == -1) { throw Overflow() }
+      result = (a % b, false)
+    default: result = (a, false)
+    }
+    if result.1 || result.0 < kind.minimum || result.0 > kind.maximum { throw Overflow() }
+    return result.0
+  }
+
+  func floatMethod(_ name: String, _ arguments: [Value]) -> Value {
+    guard case .float(let a, let typeName) = arguments[0] else { return arguments[0] }
+    let isF32 = typeName == "f32"
+    var b = 0.0
+    if arguments.count > 1 {
+      switch arguments[1] {
+      case .float(let x, _): b = x
+      case .integer(let x, _): b = Double(x)
+      default: break
+      }
+    }
+    func make(_ value: Double) -> Value { .float(isF32 ? Double(Float(value)) : value, type: typeName) }
+    switch name {
+    case "sqrt": return make(a.squareRoot())
+    case "abs": return make(abs(a))
+    case "floor": return make(a.rounded(.down))
+    case "ceil": return make(a.rounded(.up))
+    case "round": return make(a.rounded(.toNearestOrAwayFromZero))
+    case "trunc": return make(a.rounded(.towardZero))
+    case "fract": return make(a - a.rounded(.towardZero))
+    case "signum": return make(a.isNaN ? .nan : (a.sign == .minus ? -1 : 1))
+    case "powi":
+      return make(Self.integerPower(a, Int(b)))
+    case "powf": return make(Self.power(a, b))
+    case "min": return make(a.isNaN ? b : (b.isNaN ? a : min(a, b)))
+    case "max": return make(a.isNaN ? b : (b.isNaN ? a : max(a, b)))
+    case "hypot": return make((a * a + b * b).squareRoot())
+    case "is_nan": return .boolean(a.isNaN)
+    case "is_finite": return .boolean(a.isFinite)
+    case "is_infinite": return .boolean(a.isInfinite)
+    case "is_sign_negative": return .boolean(a.sign == .minus)
+    case "is_sign_positive": return .boolean(a.sign == .plus)
+    default: return make(a)
+    }
+  }
+
+  /// `powf` without Foundation: exact for integer exponents, `exp(b·ln a)` otherwise.
+  package static func integerPower(_ base: Double, _ exponent: Int) -> Double {
+    var result = 1.0
+    var square = base
+    var remaining = exponent.magnitude
+    while remaining > 0 {
+      if remaining & 1 == 1 { result *= square }
+      remaining >>= 1
+      if remaining > 0 { square *= square }
+    }
+    return exponent < 0 ? 1 / result : result
+  }
+
+  package static func power(_ base: Double, _ exponent: Double) -> Double {
+    if exponent == exponent.rounded(), abs(exponent) < 1e18 {
+      return integerPower(base, Int(exponent))
+    }
+    if exponent == 0.5 { return base.squareRoot() }
+    return naturalExp(exponent * naturalLog(base))
+  }
+
+  static func naturalLog(_ x: Double) -> Double {
+    guard x > 0 else { return x == 0 ? -.infinity : .nan }
+    var value = x
+    var exponent = 0.0
+    while value > 2 {
+      value /= 2
+      exponent += 1
+    }
+    while value < 1 {
+      value *= 2
+      exponent -= 1
+    }
+    let y = (value - 1) / (value + 1)
+    var term = y
+    var sum = 0.0
+    var n = 1.0
+    for _ in 0..<60 {
+      sum += term / n
+      term *= y * y
+      n += 2
+    }
+    return 2 * sum + exponent * 0.693_147_180_559_945_3
+  }
+
+  static func naturalExp(_ x: Double) -> Double {
+    var sum = 1.0
+    var term = 1.0
+    for n in 1..<200 {
+      term *= x / Double(n)
+      sum += term
+      if abs(term) < 1e-17 * abs(sum) { break }
+    }
+    return sum
+  }
+
+  func charMethod(_ name: String, _ arguments: [Value]) -> Value {
+    guard case .character(let c) = arguments[0] else { return arguments[0] }
+    let properties = c.properties
+    switch name {
+    case "is_alphabetic": return .boolean(properties.isAlphabetic)
+    case "is_numeric": return .boolean(properties.numericType != nil)
+    case "is_alphanumeric": return .boolean(properties.isAlphabetic || properties.numericType != nil)
+    case "is_whitespace": return .boolean(properties.isWhitespace)
+    case "is_uppercase": return .boolean(properties.isUppercase)
+    case "is_lowercase": return .boolean(properties.isLowercase)
+    case "is_ascii": return .boolean(c.isASCII)
+    case "is_ascii_digit": return .boolean(c.isASCII && c.value >= 48 && c.value <= 57)
+    case "is_ascii_alphabetic": return .boolean(c.isASCII && properties.isAlphabetic)
+    case "is_ascii_uppercase": return .boolean(c.value >= 65 && c.value <= 90)
+    case "is_ascii_lowercase": return .boolean(c.value >= 97 && c.value <= 122)
+    case "is_ascii_punctuation":
+      let v = c.value
+      return .boolean(
+        (33...47).contains(v) || (58...64).contains(v) || (91...96).contains(v) || (123...126).contains(v))
+    case "to_ascii_uppercase":
+      return .character(c.value >= 97 && c.value <= 122 ? Unicode.Scalar(c.value - 32) ?? c : c)
+    case "to_ascii_lowercase":
+      return .character(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32) ?? c : c)
+    case "len_utf8": return usize(String(c).utf8.count)
+    case "to_digit":
+      let radix = arguments.count > 1 ? UInt32(truncatingIfNeeded: integer(arguments[1])) : 10
+      var digit: UInt32?
+      switch c.value {
+      case 48...57: digit = c.value - 48
+      case 97...122: digit = c.value - 97 + 10
+      case 65...90: digit = c.value - 65 + 10
+      default: digit = nil
+      }
+      guard let digit, digit < radix else { return Self.none }
+      return Self.some(.integer(Int128(digit), type: "u32"))
+    default:
+      return arguments[0]
+    }
+  }
+}

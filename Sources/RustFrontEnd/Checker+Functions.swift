@@ -1,0 +1,127 @@
+import MemoryModel
+
+extension Checker {
+  // MARK: - Functions
+
+  package func beginFunction(returnType: TypeTerm, owner: String?) {
+    table = InferenceTable()
+    locals = []
+    scopes = [[:]]
+    declaredInScope = [[]]
+    loops = []
+    deferredLocals = []
+    loopBreaks = []
+    orPatternSlots = nil
+    nextLoopID = 0
+    self.returnType = returnType
+    currentOwner = owner
+    nesting = 0
+  }
+
+  package func declareLocal(
+    _ name: String, type: TypeTerm, line: Int, isParameter: Bool = false, isMutable: Bool = false
+  ) -> Int {
+    let slot = locals.count
+    locals.append(
+      LocalVariable(name: name, type: type, line: line, isParameter: isParameter, isMutable: isMutable))
+    scopes[scopes.count - 1][name] = slot
+    declaredInScope[declaredInScope.count - 1].append(slot)
+    return slot
+  }
+
+  package func lookupLocal(_ name: String) -> Int? {
+    for scope in scopes.reversed() {
+      if let slot = scope[name] { return slot }
+    }
+    return nil
+  }
+
+  package func pushScope() {
+    scopes.append([:])
+    declaredInScope.append([])
+  }
+
+  package func popScope() -> [Int] {
+    scopes.removeLast()
+    return declaredInScope.removeLast()
+  }
+
+  func checkFunction(_ index: Int) -> CheckedFunction? {
+    let signature = signatures[index]
+    let decl = signature.declaration
+    beginFunction(returnType: signature.returnType, owner: signature.owner)
+    var parameterSlots: [Int] = []
+    var parameterPatterns: [(slot: Int, pattern: TypedPattern)] = []
+    var typeIndex = 0
+    if let selfType = signature.selfType {
+      parameterSlots.append(
+        declareLocal(
+          "self", type: selfType, line: decl.span.start.line, isParameter: true,
+          isMutable: decl.selfParameter == .mutableValue))
+      typeIndex = 1
+    }
+    for parameter in decl.parameters {
+      let type = signature.parameterTypes[typeIndex]
+      typeIndex += 1
+      if case .identifier(let name, let mutable, let byReference, nil) = parameter.pattern.kind, !byReference
+      {
+        parameterSlots.append(
+          declareLocal(
+            name, type: type, line: parameter.span.start.line, isParameter: true, isMutable: mutable))
+      } else {
+        let slot = declareLocal(
+          "(parameter \(typeIndex))", type: type, line: parameter.span.start.line, isParameter: true)
+        parameterSlots.append(slot)
+        let pattern = checkPattern(parameter.pattern, against: type, isParameter: true)
+        if pattern.isRefutable {
+          error("refutable pattern in function argument", at: parameter.pattern.span)
+        }
+        parameterPatterns.append((slot, pattern))
+      }
+    }
+    // The body's own scope holds its locals; parameters live in the outer scope.
+    var body = checkBlock(decl.body, expected: signature.returnType)
+    if let tail = body.tail {
+      body.tail = coerce(tail, to: signature.returnType)
+    } else if !blockDiverges(body) && !isUnit(signature.returnType) {
+      error(
+        "mismatched types: expected `\(table.displayName(signature.returnType))`, found `()`",
+        at: decl.returnType?.span ?? decl.span)
+    }
+    table.applyDefaults()
+    let finalBody = body
+    var finalLocals: [LocalVariable] = []
+    for local in locals {
+      var resolved = local
+      resolved.type = table.resolve(local.type)
+      if resolved.type.containsVariables {
+        error("type annotations needed for `\(local.name)`", at: decl.span)
+        resolved.type = .unit
+      }
+      finalLocals.append(resolved)
+    }
+    let finalPatterns = parameterPatterns
+    let closing = SourceLocation(line: decl.body.span.end.line, column: max(1, decl.body.span.end.column - 1))
+    return CheckedFunction(
+      name: signature.name, parameterSlots: parameterSlots, parameterPatterns: finalPatterns,
+      returnType: table.resolve(signature.returnType), locals: finalLocals, body: finalBody, span: decl.span,
+      closingBrace: closing,
+      isDropImplementation: signature.owner.map { dropFunctions[$0] == index } ?? false,
+      types: table)
+  }
+
+  package func isUnit(_ term: TypeTerm) -> Bool {
+    if case .unit = table.shallow(term) { return true }
+    return false
+  }
+
+  /// True when control never reaches the end of the block (it returns, panics or loops forever).
+  package func blockDiverges(_ block: TypedBlock) -> Bool {
+    for statement in block.statements {
+      if case .expression(let expr) = statement.kind, table.shallow(expr.type).isNever { return true }
+      if case .binding(_, let value?, _) = statement.kind, table.shallow(value.type).isNever { return true }
+    }
+    if let tail = block.tail, table.shallow(tail.type).isNever { return true }
+    return false
+  }
+}

@@ -1,0 +1,319 @@
+import MemoryModel
+
+extension Checker {
+  // MARK: - Items
+
+  func collectItems() {
+    for item in program.items {
+      switch item {
+      case .structure(let decl):
+        if structs[decl.name] != nil || enums[decl.name] != nil {
+          error("the name `\(decl.name)` is defined multiple times", at: decl.nameSpan)
+          continue
+        }
+        structs[decl.name] = StructInfo(
+          name: decl.name, fields: [], shape: decl.shape, derives: derives(decl.attributes), span: decl.span)
+      case .enumeration(let decl):
+        if structs[decl.name] != nil || enums[decl.name] != nil {
+          error("the name `\(decl.name)` is defined multiple times", at: decl.nameSpan)
+          continue
+        }
+        enums[decl.name] = EnumInfo(
+          name: decl.name, variants: [], derives: derives(decl.attributes), span: decl.span)
+      case .function(let decl):
+        if functionsByName[decl.name] != nil {
+          error("the name `\(decl.name)` is defined multiple times", at: decl.nameSpan)
+          continue
+        }
+        functionsByName[decl.name] = signatures.count
+        signatures.append(
+          FunctionSignature(
+            name: decl.name, declaration: decl, owner: nil, parameterTypes: [], selfType: nil,
+            returnType: .unit))
+      case .implementation(let block):
+        collectImpl(block)
+      case .use(let decl):
+        collectUse(decl)
+      case .global(let decl):
+        globalIndex[decl.name] = globalDeclarations.count
+        globalDeclarations.append(decl)
+      }
+    }
+  }
+
+  func derives(_ attributes: [Attribute]) -> Set<String> {
+    var result: Set<String> = []
+    for attribute in attributes where attribute.name == "derive" {
+      for name in attribute.arguments {
+        let supported = ["Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Default", "Hash"]
+        if supported.contains(name) {
+          result.insert(name)
+        } else {
+          unsupported("the derive `\(name)`", at: attribute.span)
+        }
+      }
+    }
+    return result
+  }
+
+  func collectImpl(_ block: ImplBlock) {
+    if let trait = block.traitName, trait != "Drop" {
+      unsupported("trait implementations other than `impl Drop` (here `\(trait)`)", at: block.span)
+      return
+    }
+    for method in block.methods {
+      let key = "\(block.typeName)::\(method.name)"
+      if block.traitName == "Drop" {
+        guard method.name == "drop" else {
+          error("method `\(method.name)` is not a member of trait `Drop`", at: method.nameSpan)
+          continue
+        }
+        dropFunctions[block.typeName] = signatures.count
+      } else {
+        if methods[block.typeName]?[method.name] != nil {
+          error("duplicate definitions with name `\(method.name)`", at: method.nameSpan)
+          continue
+        }
+        methods[block.typeName, default: [:]][method.name] = signatures.count
+      }
+      signatures.append(
+        FunctionSignature(
+          name: key, declaration: method, owner: block.typeName, parameterTypes: [], selfType: nil,
+          returnType: .unit))
+    }
+  }
+
+  /// Paths memtutor understands after `use`.
+  package static let knownPaths: [[String]] = [
+    ["std", "mem"], ["std", "mem", "size_of"], ["std", "mem", "size_of_val"], ["std", "mem", "align_of"],
+    ["std", "mem", "drop"], ["std", "mem", "forget"], ["std", "mem", "swap"], ["std", "mem", "replace"],
+    ["std", "mem", "take"], ["std", "rc"], ["std", "rc", "Rc"], ["std", "process"],
+    ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"], ["std", "boxed", "Box"],
+    ["std", "option", "Option"],
+  ]
+
+  func collectUse(_ decl: UseDecl) {
+    for path in decl.paths {
+      var normalized = path
+      if normalized.first == "core" || normalized.first == "alloc" { normalized[0] = "std" }
+      if normalized.last == "self" { normalized.removeLast() }
+      guard Self.knownPaths.contains(normalized) else {
+        unsupported(Self.describeUnsupportedPath(normalized), at: pathSpan(path, in: decl.span))
+        continue
+      }
+      if let last = normalized.last { imports[last] = normalized }
+    }
+  }
+
+  /// What a library path memtutor does not run is, for the message (a plural noun phrase,
+  /// or a singular one starting with "the").
+  package static func describeUnsupportedPath(_ path: [String]) -> String {
+    let joined = path.joined(separator: "::")
+    let contains = { (name: String) in path.contains(name) }
+    if contains("HashMap") { return "hash maps" }
+    if contains("HashSet") { return "hash sets" }
+    if contains("BTreeMap") || contains("BTreeSet") { return "B-tree maps and sets" }
+    if contains("VecDeque") { return "the type `VecDeque`" }
+    if contains("collections") { return "the collections in `std::collections`" }
+    if contains("thread") { return "threads" }
+    if contains("sync") { return "shared-state concurrency (`std::sync`)" }
+    if contains("RefCell") || contains("Cell") || contains("cell") {
+      return "interior mutability (`std::cell`)"
+    }
+    if contains("fs") || contains("io") || contains("net") { return "files and input/output" }
+    if contains("fmt") { return "implementing formatting traits (`std::fmt`)" }
+    if contains("Weak") { return "weak references (`Weak`)" }
+    if contains("env") { return "environment and arguments (`std::env`)" }
+    if contains("time") { return "clocks and timers (`std::time`)" }
+    return "the path `\(joined)`"
+  }
+
+  /// Where a `use`d path starts inside its declaration (after `use`, `{` or `,`).
+  package func pathSpan(_ path: [String], in span: SourceSpan) -> SourceSpan {
+    guard let first = path.first, span.start.line >= 1, span.start.line <= sourceLines.count else {
+      return span
+    }
+    for lineNumber in span.start.line...min(span.end.line, sourceLines.count) {
+      let text = String(String.UnicodeScalarView(sourceLines[lineNumber - 1]))
+      let scalars = Array(text.unicodeScalars)
+      let needle = Array(first.unicodeScalars)
+      var index = lineNumber == span.start.line ? max(0, span.start.column - 1) : 0
+      while index + needle.count <= scalars.count {
+        if Array(scalars[index..<index + needle.count]) == needle {
+          let before = index == 0 ? " " : scalars[index - 1]
+          if before == " " || before == "{" || before == "," || before == ":" {
+            let start = SourceLocation(line: lineNumber, column: index + 1)
+            let length = path.joined(separator: "::").unicodeScalars.count
+            return SourceSpan(start: start, end: SourceLocation(line: lineNumber, column: index + 1 + length))
+          }
+        }
+        index += 1
+      }
+    }
+    return span
+  }
+
+  /// The full path a written path stands for (`Rc::new` → `std::rc::Rc::new`).
+  package func expandPath(_ segments: [String]) -> [String] {
+    guard let first = segments.first else { return segments }
+    if let full = imports[first] { return full + segments.dropFirst() }
+    if first == "core" || first == "alloc" { return ["std"] + segments.dropFirst() }
+    return segments
+  }
+
+  func resolveDeclarations() {
+    for item in program.items {
+      switch item {
+      case .structure(let decl):
+        var fields: [(name: String, type: TypeTerm)] = []
+        for field in decl.fields {
+          fields.append((field.name, resolveType(field.type, selfType: decl.name)))
+        }
+        structs[decl.name]?.fields = fields
+      case .enumeration(let decl):
+        var variants: [(name: String, payload: [TypeTerm], discriminant: Int128?)] = []
+        for variant in decl.variants {
+          let payload = variant.payload.map { resolveType($0, selfType: decl.name) }
+          var discriminant: Int128?
+          if let expr = variant.discriminant {
+            discriminant = constantInteger(expr)
+            if discriminant == nil { unsupported("the enum discriminant here", at: expr.span) }
+          }
+          variants.append((variant.name, payload, discriminant))
+        }
+        enums[decl.name]?.variants = variants
+      default:
+        break
+      }
+    }
+    for (name, index) in dropFunctions where structs[name] == nil && enums[name] == nil {
+      error("cannot find type `\(name)` in this scope", at: signatures[index].declaration.span)
+    }
+    for (name, _) in methods where structs[name] == nil && enums[name] == nil {
+      if let index = methods[name]?.values.first {
+        error("cannot find type `\(name)` in this scope", at: signatures[index].declaration.span)
+      }
+    }
+    layoutCalculator = LayoutCalculator(declarations: typeDeclarations())
+    rejectRecursiveTypes()
+  }
+
+  func rejectRecursiveTypes() {
+    func contains(_ term: TypeTerm, _ name: String, visiting: inout Set<String>) -> Bool {
+      switch term {
+      case .structure(let other), .enumeration(let other):
+        if other == name { return true }
+        if visiting.contains(other) { return false }
+        visiting.insert(other)
+        let inner =
+          (structs[other]?.fields.map(\.type) ?? []) + (enums[other]?.variants.flatMap(\.payload) ?? [])
+        return inner.contains { contains($0, name, visiting: &visiting) }
+      case .array(let t, _), .option(let t): return contains(t, name, visiting: &visiting)
+      case .tuple(let items): return items.contains { contains($0, name, visiting: &visiting) }
+      default: return false
+      }
+    }
+    for (name, info) in structs {
+      var visiting: Set<String> = []
+      if info.fields.contains(where: { contains($0.type, name, visiting: &visiting) }) {
+        error("recursive type `\(name)` has infinite size", at: info.span)
+      }
+    }
+    for (name, info) in enums {
+      var visiting: Set<String> = []
+      if info.variants.flatMap(\.payload).contains(where: { contains($0, name, visiting: &visiting) }) {
+        error("recursive type `\(name)` has infinite size", at: info.span)
+      }
+    }
+  }
+
+  package func typeDeclarations() -> TypeDeclarations {
+    var declarations = TypeDeclarations()
+    for info in structs.values {
+      let shape: TypeDeclarations.StructShape
+      switch info.shape {
+      case .named: shape = .named
+      case .tuple: shape = .tuple
+      case .unit: shape = .unit
+      }
+      declarations.add(
+        TypeDeclarations.StructDeclaration(
+          name: info.name, fields: info.fields.map { ($0.name, $0.type.rustType ?? .unit) }, shape: shape,
+          derives: info.derives))
+    }
+    for info in enums.values {
+      declarations.add(
+        TypeDeclarations.EnumDeclaration(
+          name: info.name,
+          variants: info.variants.map { ($0.name, $0.payload.map { $0.rustType ?? .unit }, $0.discriminant) },
+          derives: info.derives))
+    }
+    declarations.dropImplementations = Set(dropFunctions.keys)
+    return declarations
+  }
+
+  func resolveSignatures() {
+    for index in signatures.indices {
+      let decl = signatures[index].declaration
+      let owner = signatures[index].owner
+      if decl.attributes.contains(where: { $0.name == "test" }) {
+        unsupported("`#[test]` functions", at: decl.span)
+      }
+      var parameterTypes: [TypeTerm] = []
+      if let selfParameter = decl.selfParameter {
+        guard let owner else {
+          error("`self` parameter is only allowed in associated functions", at: decl.span)
+          continue
+        }
+        let ownerType = namedType(owner)
+        let selfType: TypeTerm
+        switch selfParameter {
+        case .value, .mutableValue: selfType = ownerType
+        case .reference: selfType = .reference(ownerType, mutable: false)
+        case .mutableReference: selfType = .reference(ownerType, mutable: true)
+        }
+        signatures[index].selfType = selfType
+        parameterTypes.append(selfType)
+      } else if dropFunctions[owner ?? ""] == index {
+        error(
+          "method `drop` has a `&mut self` declaration in the trait, but not in the impl", at: decl.nameSpan)
+      }
+      for parameter in decl.parameters {
+        parameterTypes.append(resolveType(parameter.type, selfType: owner))
+      }
+      signatures[index].parameterTypes = parameterTypes
+      signatures[index].returnType = decl.returnType.map { resolveType($0, selfType: owner) } ?? .unit
+      if decl.name == "main" && owner == nil {
+        if !decl.parameters.isEmpty {
+          error("`main` function has wrong type: it takes no arguments", at: decl.span)
+        }
+        if decl.returnType != nil && signatures[index].returnType != .unit {
+          unsupported("the `main` function returning a value", at: decl.returnType?.span ?? decl.span)
+        }
+      }
+    }
+  }
+
+  package func namedType(_ name: String) -> TypeTerm {
+    enums[name] != nil ? .enumeration(name) : .structure(name)
+  }
+
+  func checkGlobals() {
+    for decl in globalDeclarations {
+      globalTypes.append(resolveType(decl.type, selfType: nil))
+    }
+    for (index, decl) in globalDeclarations.enumerated() {
+      beginFunction(returnType: .unit, owner: nil)
+      let value = coerce(checkExpression(decl.value), to: globalTypes[index])
+      table.applyDefaults()
+      let resolved = value
+      if decl.kind == .mutableStatic {
+        unsupported("the item kind `static mut`", at: decl.span)
+      }
+      checkedGlobals.append(
+        CheckedGlobal(
+          name: decl.name, type: table.resolve(globalTypes[index]), value: resolved,
+          isStatic: decl.kind != .constant, line: decl.span.start.line, types: table))
+    }
+  }
+}

@@ -1,0 +1,243 @@
+import MemoryModel
+
+extension Checker {
+  // MARK: - Operators
+
+  func checkUnary(_ op: UnaryOperator, _ operand: Expr, span: SourceSpan) -> TypedExpr {
+    let checked = checkExpression(operand)
+    let type = table.shallow(checked.type)
+    switch op {
+    case .dereference:
+      switch type {
+      case .reference(let inner, _), .box(let inner), .rc(let inner):
+        return typed(.deref(checked), inner, span)
+      case .never: return checked
+      default:
+        error("type `\(table.displayName(type))` cannot be dereferenced", at: span)
+        return invalid(span)
+      }
+    case .negate:
+      // `-128i8`, `i128::MIN` written out: the literal is negated before its range is checked.
+      if case .integer(let literal) = checked.kind {
+        return typed(.integer(0 &- literal), checked.type, span)
+      }
+      if case .float(let literal) = checked.kind {
+        return typed(.float(-literal), checked.type, span)
+      }
+      let value = derefNumeric(checked)
+      switch table.shallow(value.type) {
+      case .integer(let kind) where !kind.isSigned:
+        error("cannot apply unary operator `-` to type `\(kind.rawValue)`", at: span)
+        return invalid(span)
+      case .integer, .float:
+        return typed(.negate(value), value.type, span)
+      case .variable where table.kind(of: value.type) != .general:
+        return typed(.negate(value), value.type, span)
+      default:
+        error("cannot apply unary operator `-` to type `\(table.displayName(value.type))`", at: span)
+        return invalid(span)
+      }
+    case .not:
+      let value = derefNumeric(checked)
+      switch table.shallow(value.type) {
+      case .bool, .integer:
+        return typed(.not(value), value.type, span)
+      case .variable where table.kind(of: value.type) == .integer:
+        return typed(.not(value), value.type, span)
+      default:
+        error("cannot apply unary operator `!` to type `\(table.displayName(value.type))`", at: span)
+        return invalid(span)
+      }
+    }
+  }
+
+  /// `&i32` operands of arithmetic are read through (`sum += x` with `x: &i32`).
+  package func derefNumeric(_ expr: TypedExpr) -> TypedExpr {
+    var current = expr
+    while case .reference(let inner, _) = table.shallow(current.type) {
+      current = typed(.deref(current), inner, current.span)
+    }
+    return current
+  }
+
+  package func isNumeric(_ type: TypeTerm) -> Bool {
+    switch table.shallow(type) {
+    case .integer, .float: return true
+    case .variable: return table.kind(of: type) != .general
+    default: return false
+    }
+  }
+
+  func checkBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, span: SourceSpan) -> TypedExpr {
+    let l = checkExpression(left)
+    let r = checkExpression(right)
+    switch op {
+    case .logicalAnd, .logicalOr:
+      return typed(
+        .logical(isAnd: op == .logicalAnd, coerce(l, to: .bool), coerce(r, to: .bool)), .bool, span)
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+      return checkComparison(op, l, r, span: span)
+    default:
+      return checkArithmetic(op, l, r, span: span)
+    }
+  }
+
+  package func checkArithmetic(_ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, span: SourceSpan)
+    -> TypedExpr
+  {
+    let left = derefNumeric(l)
+    let right = derefNumeric(r)
+    let leftType = table.shallow(left.type)
+    if leftType.isNever || table.shallow(right.type).isNever {
+      return typed(.arithmetic(op, left, right), .never, span)
+    }
+    if op == .add, case .string = leftType {
+      // `String + &str` appends to the left string.
+      let appended = coerce(r, to: .reference(.str, mutable: false))
+      return typed(.builtin(.stringPushStr, arguments: [left, appended]), .string, span)
+    }
+    if op == .shiftLeft || op == .shiftRight {
+      guard isIntegerLike(left.type), isIntegerLike(right.type) else {
+        error(
+          "no implementation for `\(table.displayName(left.type)) \(op.rawValue) \(table.displayName(right.type))`",
+          at: span)
+        return invalid(span)
+      }
+      return typed(.arithmetic(op, left, right), left.type, span)
+    }
+    let bitwise = op == .bitAnd || op == .bitOr || op == .bitXor
+    if bitwise, case .bool = leftType {
+      guard table.unify(right.type, .bool) else {
+        error("mismatched types: expected `bool`, found `\(table.displayName(right.type))`", at: right.span)
+        return invalid(span)
+      }
+      return typed(.arithmetic(op, left, right), .bool, span)
+    }
+    guard isNumeric(left.type), isNumeric(right.type), table.unify(left.type, right.type) else {
+      if isNumeric(left.type) && isNumeric(right.type) {
+        error(
+          "mismatched types: expected `\(table.displayName(left.type))`, found `\(table.displayName(right.type))`",
+          at: right.span)
+      } else {
+        error(
+          "cannot apply `\(op.rawValue)` to `\(table.displayName(left.type))` and `\(table.displayName(right.type))`",
+          at: span)
+      }
+      return invalid(span)
+    }
+    if bitwise, case .float = table.shallow(left.type) {
+      error(
+        "no implementation for `\(table.displayName(left.type)) \(op.rawValue) \(table.displayName(right.type))`",
+        at: span)
+      return invalid(span)
+    }
+    return typed(.arithmetic(op, left, right), left.type, span)
+  }
+
+  package func isIntegerLike(_ type: TypeTerm) -> Bool {
+    switch table.shallow(type) {
+    case .integer: return true
+    case .variable: return table.kind(of: type) == .integer
+    default: return false
+    }
+  }
+
+  func checkComparison(_ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, span: SourceSpan)
+    -> TypedExpr
+  {
+    var left = l
+    var right = r
+    // Strings compare with each other however they are held (`s == "hi"`, `&s == "hi"`).
+    if isStringLike(left.type), isStringLike(right.type) {
+      return typed(.comparison(op, asStrReference(left), asStrReference(right)), .bool, span)
+    }
+    // Peel matching layers of references; `&i32 == i32` is read through too.
+    while true {
+      let lt = table.shallow(left.type)
+      let rt = table.shallow(right.type)
+      if case .reference(let a, _) = lt, case .reference(let b, _) = rt {
+        left = typed(.deref(left), a, left.span)
+        right = typed(.deref(right), b, right.span)
+      } else if case .reference(let a, _) = lt, isNumeric(rt) || isSimpleValue(rt) {
+        left = typed(.deref(left), a, left.span)
+      } else if case .reference(let b, _) = rt, isNumeric(lt) || isSimpleValue(lt) {
+        right = typed(.deref(right), b, right.span)
+      } else {
+        break
+      }
+    }
+    if table.shallow(left.type).isNever || table.shallow(right.type).isNever {
+      return typed(.comparison(op, left, right), .bool, span)
+    }
+    guard table.unify(left.type, right.type) else {
+      error(
+        "mismatched types: expected `\(table.displayName(left.type))`, found `\(table.displayName(right.type))`",
+        at: right.span)
+      return invalid(span)
+    }
+    let ordering = op != .equal && op != .notEqual
+    if !isComparable(left.type, ordering: ordering) {
+      let trait = ordering ? "PartialOrd" : "PartialEq"
+      error(
+        "binary operation `\(op.rawValue)` cannot be applied to type `\(table.displayName(left.type))` (it does not implement `\(trait)`)",
+        at: span)
+      return invalid(span)
+    }
+    return typed(.comparison(op, left, right), .bool, span)
+  }
+
+  func isSimpleValue(_ type: TypeTerm) -> Bool {
+    switch type {
+    case .bool, .char: return true
+    default: return false
+    }
+  }
+
+  package func isStringLike(_ type: TypeTerm) -> Bool {
+    switch table.shallow(type) {
+    case .string, .str: return true
+    case .reference(let inner, _): return isStringLike(inner)
+    default: return false
+    }
+  }
+
+  /// Any string-like expression as a `&str` value.
+  package func asStrReference(_ expr: TypedExpr) -> TypedExpr {
+    switch table.shallow(expr.type) {
+    case .string:
+      let reference = typed(.addressOf(expr, mutable: false), .reference(.string, mutable: false), expr.span)
+      return typed(.coerce(.stringToStr, reference), .reference(.str, mutable: false), expr.span)
+    case .str:
+      return typed(.addressOf(expr, mutable: false), .reference(.str, mutable: false), expr.span)
+    case .reference(let inner, _):
+      switch table.shallow(inner) {
+      case .str:
+        return expr
+      case .string:
+        return typed(.coerce(.stringToStr, expr), .reference(.str, mutable: false), expr.span)
+      default:
+        return asStrReference(typed(.deref(expr), inner, expr.span))
+      }
+    default:
+      return expr
+    }
+  }
+
+  package func isComparable(_ type: TypeTerm, ordering: Bool) -> Bool {
+    switch table.shallow(type) {
+    case .unit, .bool, .char, .integer, .float, .string, .str: return true
+    case .variable: return table.kind(of: type) != .general
+    case .vec(let t), .box(let t), .rc(let t), .option(let t), .array(let t, _), .slice(let t):
+      return isComparable(t, ordering: ordering)
+    case .reference(let t, _): return isComparable(t, ordering: ordering)
+    case .tuple(let items): return items.allSatisfy { isComparable($0, ordering: ordering) }
+    case .structure(let name):
+      let derives = structs[name]?.derives ?? []
+      return derives.contains(ordering ? "PartialOrd" : "PartialEq")
+    case .enumeration(let name):
+      let derives = enums[name]?.derives ?? []
+      return derives.contains(ordering ? "PartialOrd" : "PartialEq")
+    default: return false
+    }
+  }
+}

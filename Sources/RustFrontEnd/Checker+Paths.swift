@@ -1,0 +1,144 @@
+import MemoryModel
+
+extension Checker {
+  // MARK: - Paths
+
+  func checkPath(_ rawPath: [String], generics: [TypeExpr], span: SourceSpan) -> TypedExpr {
+    if rawPath.count == 1 {
+      let name = rawPath[0]
+      if let slot = lookupLocal(name) {
+        return typed(.local(slot), locals[slot].type, span)
+      }
+      if let index = globalIndex[name] {
+        return typed(.global(index), globalTypes[index], span)
+      }
+      if name == "None" {
+        return typed(.variant(enumName: "Option", variant: 0, payload: []), .option(table.fresh()), span)
+      }
+      if let info = structs[name], info.shape == .unit {
+        return typed(.structLiteral(name: name, fields: [], base: nil), .structure(name), span)
+      }
+      if name == "self" {
+        error("`self` value is a keyword only available in methods with a `self` parameter", at: span)
+        return invalid(span)
+      }
+      if functionsByName[name] != nil || name == "Some" || name == "drop" {
+        unsupported("functions used as values", at: span)
+        return invalid(span)
+      }
+      error("cannot find value `\(name)` in this scope", at: span)
+      return invalid(span)
+    }
+    var path = expandPath(rawPath)
+    if path.first == "Self", let owner = currentOwner { path[0] = owner }
+    if path.count == 2, let info = enums[path[0]] {
+      guard let index = info.variants.firstIndex(where: { $0.name == path[1] }) else {
+        error("no variant named `\(path[1])` found for enum `\(path[0])`", at: span)
+        return invalid(span)
+      }
+      if !info.variants[index].payload.isEmpty {
+        unsupported("enum constructors used as values", at: span)
+        return invalid(span)
+      }
+      return typed(.variant(enumName: path[0], variant: index, payload: []), .enumeration(path[0]), span)
+    }
+    if path == ["Option", "None"] || path == ["std", "option", "Option", "None"] {
+      return typed(.variant(enumName: "Option", variant: 0, payload: []), .option(table.fresh()), span)
+    }
+    if let constant = numericConstant(path, span: span) { return constant }
+    if path.count == 2, structs[path[0]] != nil || enums[path[0]] != nil {
+      if methods[path[0]]?[path[1]] != nil {
+        unsupported("functions used as values", at: span)
+      } else {
+        error("no function or associated item named `\(path[1])` found for `\(path[0])`", at: span)
+      }
+      return invalid(span)
+    }
+    unsupported("the path `\(rawPath.joined(separator: "::"))`", at: span)
+    return invalid(span)
+  }
+
+  func numericConstant(_ path: [String], span: SourceSpan) -> TypedExpr? {
+    var segments = path
+    if segments.first == "std" { segments.removeFirst() }
+    guard segments.count >= 2, let name = segments.last else { return nil }
+    let typeName = segments[segments.count - 2]
+    if let kind = RustType.IntegerKind(rawValue: typeName) {
+      switch name {
+      case "MAX":
+        let value = kind == .u128 ? Int128(-1) : kind.maximum
+        return typed(.integer(value), .integer(kind), span)
+      case "MIN": return typed(.integer(kind.minimum), .integer(kind), span)
+      case "BITS": return typed(.integer(Int128(kind.bitWidth)), .integer(.u32), span)
+      default: return nil
+      }
+    }
+    if typeName == "f64" || typeName == "f32" || (segments.count == 3 && segments[1] == "consts") {
+      let floatName = segments[0]
+      guard let kind = RustType.FloatKind(rawValue: floatName) else { return nil }
+      let value: Double
+      switch name {
+      case "MAX":
+        value = kind == .f32 ? Double(Float.greatestFiniteMagnitude) : Double.greatestFiniteMagnitude
+      case "MIN":
+        value = kind == .f32 ? -Double(Float.greatestFiniteMagnitude) : -Double.greatestFiniteMagnitude
+      case "EPSILON": value = kind == .f32 ? Double(Float.ulpOfOne) : Double.ulpOfOne
+      case "INFINITY": value = .infinity
+      case "NEG_INFINITY": value = -.infinity
+      case "NAN": value = .nan
+      case "PI": value = kind == .f32 ? Double(Float.pi) : Double.pi
+      case "E": value = kind == .f32 ? Double(Float(eulerNumber)) : eulerNumber
+      default: return nil
+      }
+      return typed(.float(value), .float(kind), span)
+    }
+    if typeName == "char", name == "MAX" {
+      return typed(.character("\u{10FFFF}"), .char, span)
+    }
+    return nil
+  }
+
+  // MARK: - Struct literals
+
+  func checkStructLiteral(
+    path rawPath: [String], fields: [FieldInitializer], base: Expr?, span: SourceSpan
+  ) -> TypedExpr {
+    var name = rawPath.last ?? ""
+    if name == "Self", let owner = currentOwner { name = owner }
+    if rawPath.count == 2,
+      enums[rawPath[0]] != nil || (rawPath[0] == "Self" && enums[currentOwner ?? ""] != nil)
+    {
+      unsupported("enum variants with named fields", at: span)
+      return invalid(span)
+    }
+    guard let info = structs[name] else {
+      error("cannot find struct `\(rawPath.joined(separator: "::"))` in this scope", at: span)
+      return invalid(span)
+    }
+    var checkedFields: [(index: Int, value: TypedExpr)] = []
+    var seen: Set<Int> = []
+    for field in fields {
+      guard let index = info.fields.firstIndex(where: { $0.name == field.name }) else {
+        error("struct `\(name)` has no field named `\(field.name)`", at: field.span)
+        continue
+      }
+      if seen.contains(index) {
+        error("field `\(field.name)` specified more than once", at: field.span)
+      }
+      seen.insert(index)
+      checkedFields.append((index, coerce(checkExpression(field.value), to: info.fields[index].type)))
+    }
+    var checkedBase: TypedExpr?
+    if let base {
+      checkedBase = coerce(checkExpression(base), to: .structure(name))
+    } else {
+      let missing = info.fields.indices.filter { !seen.contains($0) }.map { "`\(info.fields[$0].name)`" }
+      if !missing.isEmpty {
+        error(
+          "missing field\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) in initializer of `\(name)`",
+          at: span)
+      }
+    }
+    return typed(.structLiteral(name: name, fields: checkedFields, base: checkedBase), .structure(name), span)
+  }
+}

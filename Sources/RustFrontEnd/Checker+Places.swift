@@ -1,0 +1,284 @@
+import MemoryModel
+
+extension Checker {
+  // MARK: - Fields and indexing
+
+  /// Follows references, boxes and `Rc`s: the base expression as a place of the pointee.
+  package func autoderefOnce(_ expr: TypedExpr) -> TypedExpr? {
+    switch table.shallow(expr.type) {
+    case .reference(let inner, _), .box(let inner):
+      return typed(.deref(expr), inner, expr.span)
+    case .rc(let inner):
+      return typed(.deref(expr), inner, expr.span)
+    default:
+      return nil
+    }
+  }
+
+  func checkField(base: Expr, name: String, span: SourceSpan) -> TypedExpr {
+    var current = checkExpression(base)
+    for _ in 0..<16 {
+      let type = table.shallow(current.type)
+      switch type {
+      case .structure(let structName):
+        if let info = structs[structName], let index = info.fields.firstIndex(where: { $0.name == name }) {
+          return typed(.field(current, index: index), info.fields[index].type, span)
+        }
+        if methods[structName]?[name] != nil {
+          error("attempted to take value of method `\(name)` on type `\(structName)`", at: span)
+        } else {
+          error("no field `\(name)` on type `\(structName)`", at: span)
+        }
+        return invalid(span)
+      case .tuple(let items):
+        if let index = Int(name), index < items.count {
+          return typed(.field(current, index: index), items[index], span)
+        }
+        error("no field `\(name)` on type `\(table.displayName(type))`", at: span)
+        return invalid(span)
+      case .variable:
+        error("type annotations needed", at: base.span)
+        return invalid(span)
+      default:
+        guard let next = autoderefOnce(current) else {
+          if !type.isNever {
+            error("no field `\(name)` on type `\(table.displayName(type))`", at: span)
+          }
+          return invalid(span)
+        }
+        current = next
+      }
+    }
+    return invalid(span)
+  }
+
+  func checkIndex(base: Expr, index: Expr, span: SourceSpan) -> TypedExpr {
+    var current = checkExpression(base)
+    let checkedIndex = checkExpression(index)
+    if case .range = table.shallow(checkedIndex.type) {
+      return checkSliceIndex(current, checkedIndex, span: span)
+    }
+    let indexValue = coerce(checkedIndex, to: .usize)
+    for _ in 0..<16 {
+      switch table.shallow(current.type) {
+      case .vec(let element):
+        // `Vec`'s `Index` impl reports panics at the `[`; built-in indexing at the expression.
+        return typed(.index(current, index: indexValue), element, bracketSpan(after: base.span) ?? span)
+      case .array(let element, _):
+        return typed(.index(current, index: indexValue), element, span)
+      case .slice(let element):
+        return typed(.index(current, index: indexValue), element, span)
+      case .str, .string:
+        error(
+          "the type `str` cannot be indexed by `{integer}` (strings are not indexed by position)", at: span)
+        return invalid(span)
+      case .variable:
+        error("type annotations needed", at: base.span)
+        return invalid(span)
+      default:
+        guard let next = autoderefOnce(current) else {
+          error("cannot index into a value of type `\(table.displayName(current.type))`", at: span)
+          return invalid(span)
+        }
+        current = next
+      }
+    }
+    return invalid(span)
+  }
+
+  /// Where the `[` after an indexed expression is.
+  package func bracketSpan(after base: SourceSpan) -> SourceSpan? {
+    var line = base.end.line
+    var column = base.end.column
+    for _ in 0..<1000 {
+      guard line >= 1, line <= sourceLines.count else { return nil }
+      let text = sourceLines[line - 1]
+      if column - 1 >= text.count {
+        line += 1
+        column = 1
+        continue
+      }
+      let scalar = text[column - 1]
+      if scalar == "[" {
+        let start = SourceLocation(line: line, column: column)
+        return SourceSpan(start: start, end: SourceLocation(line: line, column: column + 1))
+      }
+      guard scalar == " " || scalar == "\t" else { return nil }
+      column += 1
+    }
+    return nil
+  }
+
+  /// `&v[1..3]`, `&s[0..5]`: the unsized `[T]` / `str` place, always borrowed.
+  func checkSliceIndex(_ base: TypedExpr, _ range: TypedExpr, span: SourceSpan) -> TypedExpr {
+    guard case .range(let element, _) = table.shallow(range.type), table.unify(element, .usize) else {
+      error("mismatched types: expected `usize`, found `\(table.displayName(range.type))`", at: range.span)
+      return invalid(span)
+    }
+    var current = base
+    // Range indexing goes through `Index` impls, which report panics at the `[`.
+    let bracket = bracketSpan(after: base.span) ?? span
+    for _ in 0..<16 {
+      switch table.shallow(current.type) {
+      case .array(let element, _), .vec(let element), .slice(let element):
+        return typed(.index(current, index: range), .slice(element), bracket)
+      case .string, .str:
+        return typed(.index(current, index: range), .str, bracket)
+      default:
+        guard let next = autoderefOnce(current) else {
+          error("cannot index into a value of type `\(table.displayName(current.type))`", at: span)
+          return invalid(span)
+        }
+        current = next
+      }
+    }
+    return invalid(span)
+  }
+
+  // MARK: - References
+
+  func checkReference(mutable: Bool, _ operand: Expr, span: SourceSpan) -> TypedExpr {
+    let checked = checkExpression(operand)
+    if mutable, isPlaceExpression(checked), !placeIsMutable(checked) {
+      error(
+        "cannot borrow `\(placeDescription(checked))` as mutable, as it is not declared as mutable", at: span)
+    }
+    return typed(.addressOf(checked, mutable: mutable), .reference(checked.type, mutable: mutable), span)
+  }
+
+  package func isPlaceExpression(_ expr: TypedExpr) -> Bool {
+    switch expr.kind {
+    case .local, .deref, .index: return true
+    case .global(let index): return checkedGlobalIsStatic(index)
+    case .field: return true
+    default: return false
+    }
+  }
+
+  package func checkedGlobalIsStatic(_ index: Int) -> Bool {
+    globalDeclarations[index].kind != .constant
+  }
+
+  // MARK: - Assignment
+
+  func checkAssign(target: Expr, value: Expr, span: SourceSpan) -> TypedExpr {
+    if case .path(let path, _) = target.kind, path == ["_"] {
+      let checked = checkExpression(value)
+      return typed(
+        .block(
+          TypedBlock(
+            statements: [TypedStatement(kind: .expression(checked), span: span)], tail: nil,
+            declaredSlots: [], span: span)), .unit, span)
+    }
+    let place = checkExpression(target)
+    guard isPlaceExpression(place) else {
+      error("invalid left-hand side of assignment", at: target.span)
+      return invalid(span)
+    }
+    let checkedValue = coerce(checkExpression(value), to: place.type)
+    checkAssignable(place, span: target.span)
+    return typed(.assign(place, checkedValue), .unit, span)
+  }
+
+  package func checkAssignable(_ place: TypedExpr, span: SourceSpan) {
+    if case .local(let slot) = place.kind {
+      if !locals[slot].isMutable && !deferredLocals.contains(slot) {
+        error("cannot assign twice to immutable variable `\(locals[slot].name)`", at: span)
+      }
+      return
+    }
+    if !placeIsMutable(place) {
+      if placeIsBehindSharedReference(place) {
+        error("cannot assign to `\(placeDescription(place))`, which is behind a `&` reference", at: span)
+      } else {
+        error(
+          "cannot assign to `\(placeDescription(place))`, as `\(rootName(place))` is not declared as mutable",
+          at: span)
+      }
+    }
+  }
+
+  /// Whether the place may be written (or borrowed `&mut`).
+  package func placeIsMutable(_ place: TypedExpr) -> Bool {
+    switch place.kind {
+    case .local(let slot): return locals[slot].isMutable
+    case .field(let base, _), .index(let base, _):
+      if case .slice = table.shallow(base.type) { return placeIsMutable(base) }
+      return isPlaceExpression(base) ? placeIsMutable(base) : true
+    case .deref(let pointer):
+      switch table.shallow(pointer.type) {
+      case .reference(_, let mutable): return mutable
+      case .box: return isPlaceExpression(pointer) ? placeIsMutable(pointer) : true
+      default: return false
+      }
+    case .coerce(_, let inner): return placeIsMutable(inner)
+    default: return false
+    }
+  }
+
+  package func placeIsBehindSharedReference(_ place: TypedExpr) -> Bool {
+    switch place.kind {
+    case .field(let base, _), .index(let base, _): return placeIsBehindSharedReference(base)
+    case .deref(let pointer):
+      switch table.shallow(pointer.type) {
+      case .reference(_, let mutable): return !mutable
+      case .rc: return true
+      case .box: return placeIsBehindSharedReference(pointer)
+      default: return false
+      }
+    default: return false
+    }
+  }
+
+  package func rootName(_ place: TypedExpr) -> String {
+    switch place.kind {
+    case .local(let slot): return locals[slot].name
+    case .field(let base, _), .index(let base, _), .deref(let base), .coerce(_, let base):
+      return rootName(base)
+    default: return "value"
+    }
+  }
+
+  /// How rustc names a place in messages: `x`, `self.name`, `*r`, `v[_]`.
+  package func placeDescription(_ place: TypedExpr) -> String {
+    switch place.kind {
+    case .local(let slot): return locals[slot].name
+    case .global(let index): return globalDeclarations[index].name
+    case .field(let base, let index):
+      var name = String(index)
+      switch table.shallow(base.type) {
+      case .structure(let structName): name = structs[structName]?.fields[index].name ?? name
+      default: break
+      }
+      if case .deref(let inner) = base.kind, case .reference = table.shallow(inner.type) {
+        return "\(placeDescription(inner)).\(name)"
+      }
+      return "\(placeDescription(base)).\(name)"
+    case .index(let base, _): return "\(placeDescription(base))[_]"
+    case .deref(let inner): return "*\(placeDescription(inner))"
+    case .coerce(_, let inner): return placeDescription(inner)
+    default: return "value"
+    }
+  }
+
+  func checkCompoundAssign(_ op: BinaryOperator, target: Expr, value: Expr, span: SourceSpan)
+    -> TypedExpr
+  {
+    let place = checkExpression(target)
+    guard isPlaceExpression(place) else {
+      error("invalid left-hand side of assignment", at: target.span)
+      return invalid(span)
+    }
+    let checkedValue = checkExpression(value)
+    if op == .add, case .string = table.shallow(place.type) {
+      let appended = coerce(checkedValue, to: .reference(.str, mutable: false))
+      checkAssignable(place, span: target.span)
+      let receiver = typed(.addressOf(place, mutable: true), .reference(.string, mutable: true), place.span)
+      return typed(.builtin(.stringPushStr, arguments: [receiver, appended]), .unit, span)
+    }
+    let result = checkArithmetic(op, place, checkedValue, span: span)
+    guard case .arithmetic(_, _, let right) = result.kind else { return result }
+    checkAssignable(place, span: target.span)
+    return typed(.compoundAssign(op, place, right), .unit, span)
+  }
+}

@@ -1,0 +1,87 @@
+import MemoryModel
+
+extension Checker {
+  // MARK: - Blocks and statements
+
+  package func checkBlock(_ block: Block, expected: TypeTerm?) -> TypedBlock {
+    pushScope()
+    var statements: [TypedStatement] = []
+    for statement in block.statements {
+      if let checked = checkStatement(statement) { statements.append(checked) }
+    }
+    var tail = block.tail.map { checkExpression($0) }
+    if let expected, let current = tail {
+      tail = coerce(current, to: expected)
+    }
+    let declared = popScope()
+    return TypedBlock(statements: statements, tail: tail, declaredSlots: declared, span: block.span)
+  }
+
+  func checkStatement(_ statement: Statement) -> TypedStatement? {
+    switch statement.kind {
+    case .empty:
+      return nil
+    case .item(let item):
+      switch item {
+      case .use(let decl):
+        unsupported("`use` declarations inside functions (put them at the top of the file)", at: decl.span)
+      case .function(let decl):
+        unsupported("functions inside functions", at: decl.span)
+      case .structure(let decl):
+        unsupported("structs declared inside functions", at: decl.span)
+      case .enumeration(let decl):
+        unsupported("enums declared inside functions", at: decl.span)
+      case .implementation(let decl):
+        unsupported("impl blocks inside functions", at: decl.span)
+      case .global(let decl):
+        unsupported("`const` and `static` inside functions", at: decl.span)
+      }
+      return nil
+    case .expression(let expr, let hasSemicolon):
+      let checked = checkExpression(expr)
+      if !hasSemicolon, !isUnit(checked.type), !table.shallow(checked.type).isNever {
+        error(
+          "mismatched types: expected `()`, found `\(table.displayName(checked.type))`", at: expr.span)
+      }
+      return TypedStatement(kind: .expression(checked), span: statement.span)
+    case .binding(let pattern, let typeExpr, let initializer, let elseBlock):
+      return checkLet(
+        pattern: pattern, typeExpr: typeExpr, initializer: initializer, elseBlock: elseBlock,
+        span: statement.span)
+    }
+  }
+
+  func checkLet(
+    pattern: Pattern, typeExpr: TypeExpr?, initializer: Expr?, elseBlock: Block?, span: SourceSpan
+  ) -> TypedStatement {
+    let declared = typeExpr.map { resolveType($0, selfType: currentOwner) }
+    var value: TypedExpr?
+    if let initializer {
+      var checked = checkExpression(initializer)
+      if let declared { checked = coerce(checked, to: declared) }
+      value = checked
+    }
+    let type = declared ?? value?.type ?? table.fresh()
+    var elseChecked: TypedBlock?
+    if let elseBlock {
+      elseChecked = checkBlock(elseBlock, expected: nil)
+      if let block = elseChecked, !blockDiverges(block), !table.shallow(blockType(block)).isNever {
+        error("`else` clause of `let...else` does not diverge", at: elseBlock.span)
+      }
+    }
+    // The pattern's names come into scope after the initializer (shadowing works).
+    let checkedPattern = checkPattern(pattern, against: type, isParameter: false)
+    if initializer == nil, case .binding(let slot, _, _, nil) = checkedPattern.kind {
+      deferredLocals.insert(slot)
+    }
+    if elseBlock == nil, checkedPattern.isRefutable, value != nil {
+      error("refutable pattern in local binding", at: pattern.span)
+    }
+    var extends = false
+    if let value, case .addressOf(let inner, _) = value.kind, !isPlaceExpression(inner) {
+      extends = true
+    }
+    return TypedStatement(
+      kind: .binding(checkedPattern, value, elseBlock: elseChecked), span: span, extendsTemporaries: extends)
+  }
+}

@@ -1,0 +1,125 @@
+import MemoryModel
+
+extension Checker {
+  // MARK: - Types
+
+  package func resolveType(_ expr: TypeExpr, selfType: String?) -> TypeTerm {
+    switch expr.kind {
+    case .path(let rawPath, let generics):
+      let path = expandPath(rawPath)
+      guard let name = path.last else { return .unit }
+      func single() -> TypeTerm {
+        guard generics.count == 1 else {
+          error("`\(name)` expects 1 generic argument, found \(generics.count)", at: expr.span)
+          return .unit
+        }
+        return resolveType(generics[0], selfType: selfType)
+      }
+      if path.count == 1, generics.isEmpty {
+        if let kind = RustType.IntegerKind(rawValue: name) { return .integer(kind) }
+        switch name {
+        case "f64": return .float(.f64)
+        case "f32": return .float(.f32)
+        case "bool": return .bool
+        case "char": return .char
+        case "str": return .str
+        case "String": return .string
+        case "Self":
+          if let selfType { return namedType(selfType) }
+          error("`Self` is only available in impls", at: expr.span)
+          return .unit
+        default: break
+        }
+        if structs[name] != nil { return .structure(name) }
+        if enums[name] != nil { return .enumeration(name) }
+      }
+      switch path {
+      case ["String"], ["std", "string", "String"]: return .string
+      case ["Vec"], ["std", "vec", "Vec"]: return .vec(single())
+      case ["Box"], ["std", "boxed", "Box"]: return .box(single())
+      case ["Option"], ["std", "option", "Option"]: return .option(single())
+      case ["std", "rc", "Rc"]: return .rc(single())
+      default: break
+      }
+      if structs[name] != nil || enums[name] != nil {
+        error(
+          "struct takes 0 generic arguments but \(generics.count) generic arguments were supplied",
+          at: expr.span)
+        return .unit
+      }
+      let known = [
+        "HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque", "RefCell", "Cell", "Arc", "Mutex", "Result",
+        "Weak", "Rc",
+      ]
+      if known.contains(name) {
+        if name == "Rc" {
+          error("cannot find type `Rc` in this scope (add `use std::rc::Rc;`)", at: expr.span)
+        } else {
+          unsupported("the type `\(name)`", at: expr.span)
+        }
+        return .unit
+      }
+      if name.first?.isUppercase == true && generics.isEmpty && path.count == 1 && name.count == 1 {
+        unsupported("generic type parameters", at: expr.span)
+        return .unit
+      }
+      error("cannot find type `\(rawPath.joined(separator: "::"))` in this scope", at: expr.span)
+      return .unit
+    case .reference(let mutable, let lifetime, let referent):
+      if let lifetime, lifetime != "static" && lifetime != "'static" && lifetime != "_" && lifetime != "'_" {
+        unsupported("lifetime parameters", at: expr.span)
+      }
+      return .reference(resolveType(referent, selfType: selfType), mutable: mutable)
+    case .array(let element, let length):
+      let elementType = resolveType(element, selfType: selfType)
+      guard let count = constantInteger(length), count >= 0, count <= Int128(Int.max) else {
+        unsupported("the array length here (use an integer constant)", at: length.span)
+        return .array(elementType, 0)
+      }
+      return .array(elementType, Int(count))
+    case .slice(let element):
+      return .slice(resolveType(element, selfType: selfType))
+    case .tuple(let items):
+      if items.isEmpty { return .unit }
+      return .tuple(items.map { resolveType($0, selfType: selfType) })
+    case .inferred:
+      return table.fresh()
+    case .never:
+      return .never
+    }
+  }
+
+  /// Evaluates a constant integer expression (array lengths, discriminants, `const` items).
+  package func constantInteger(_ expr: Expr, depth: Int = 0) -> Int128? {
+    guard depth < 64 else { return nil }
+    switch expr.kind {
+    case .integer(let value, _):
+      return value <= UInt128(Int128.max) ? Int128(value) : nil
+    case .unary(.negate, let inner):
+      return constantInteger(inner, depth: depth + 1).map { -$0 }
+    case .binary(let op, let left, let right):
+      guard let a = constantInteger(left, depth: depth + 1), let b = constantInteger(right, depth: depth + 1)
+      else { return nil }
+      switch op {
+      case .add: return a.addingReportingOverflow(b).overflow ? nil : a + b
+      case .subtract: return a.subtractingReportingOverflow(b).overflow ? nil : a - b
+      case .multiply: return a.multipliedReportingOverflow(by: b).overflow ? nil : a * b
+      case .divide: return b == 0 ? nil : a / b
+      case .remainder: return b == 0 ? nil : a % b
+      case .shiftLeft: return b < 0 || b > 126 ? nil : a << b
+      default: return nil
+      }
+    case .cast(let inner, _):
+      return constantInteger(inner, depth: depth + 1)
+    case .block(let block) where block.statements.isEmpty:
+      return block.tail.flatMap { constantInteger($0, depth: depth + 1) }
+    case .path(let path, _) where path.count == 1:
+      if let index = globalIndex[path[0]], globalDeclarations[index].kind == .constant {
+        return constantInteger(globalDeclarations[index].value, depth: depth + 1)
+      }
+      return nil
+    default:
+      return nil
+    }
+  }
+}
