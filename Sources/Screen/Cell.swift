@@ -15,4 +15,11 @@ package struct Cell: Sendable, Hashable {
     self.width = width
     self.style = style
   }
+
+  // Explicit and inlinable: the terminal's diff compares every cell of every frame, from
+  // another module.
+  @inlinable
+  package static func == (lhs: Cell, rhs: Cell) -> Bool {
+    lhs.width == rhs.width && lhs.style == rhs.style && lhs.grapheme == rhs.grapheme
+  }
 }

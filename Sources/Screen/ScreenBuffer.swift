@@ -12,7 +12,7 @@ package struct ScreenBuffer: Sendable, Equatable {
   }
 
   package subscript(x: Int, y: Int) -> Cell {
-    get {
+    @inlinable get {
       guard x >= 0, y >= 0, x < width, y < height else { return .blank }
       return cells[y * width + x]
     }

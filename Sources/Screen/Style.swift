@@ -16,6 +16,12 @@ package struct Style: Sendable, Hashable {
 
   package static let plain = Style()
 
+  @inlinable
+  package static func == (lhs: Style, rhs: Style) -> Bool {
+    lhs.foreground == rhs.foreground && lhs.background == rhs.background && lhs.bold == rhs.bold
+      && lhs.dim == rhs.dim && lhs.reverse == rhs.reverse && lhs.underline == rhs.underline
+  }
+
   package init(
     foreground: Color = .default, background: Color = .default, bold: Bool = false, dim: Bool = false,
     reverse: Bool = false, underline: Bool = false

@@ -16,19 +16,9 @@ extension TerminalScreen {
       werase(window)
       clearok(window, true)
     }
-    let blank = Cell.blank
-    for y in 0..<height {
-      for x in 0..<width {
-        let cell = frame[x, y]
-        let old = previous?[x, y] ?? blank
-        // A wide cell and its continuation are drawn as one, so a change in either redraws both.
-        var dirty = cell != old
-        if !dirty, cell.width == 2 { dirty = frame[x + 1, y] != (previous?[x + 1, y] ?? blank) }
-        if !dirty, cell.width == 0 { dirty = frame[x - 1, y] != (previous?[x - 1, y] ?? blank) }
-        guard dirty else { continue }
-        put(cell, x: x, y: y, in: frame)
-        changed = true
-      }
+    for (x, y) in frame.changedPositions(since: previous, width: width, height: height) {
+      put(frame[x, y], x: x, y: y, in: frame)
+      changed = true
     }
     previousFrame = frame
     guard changed else { return false }

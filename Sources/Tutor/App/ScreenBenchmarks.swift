@@ -117,10 +117,7 @@ enum ScreenBenchmarks {
 
   /// The comparison the terminal layer makes to send only changed cells.
   private static func changedCells(_ a: ScreenBuffer, _ b: ScreenBuffer) -> Int {
-    guard a.cells.count == b.cells.count else { return a.cells.count }
-    var changed = 0
-    for index in a.cells.indices where a.cells[index] != b.cells[index] { changed += 1 }
-    return changed
+    a.changedPositions(since: b, width: a.width, height: a.height).count
   }
 
   private static func milliseconds(_ duration: Duration) -> Double {
