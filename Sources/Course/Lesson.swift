@@ -42,6 +42,8 @@ package struct Lesson: Sendable, Identifiable {
     var options = EngineOptions()
     if let stackLimit { options.stackLimit = stackLimit }
     options.stepBudget = Self.stepBudget
+    // A lesson about a program rustc rejects shows what would happen if it ran.
+    options.whatIf = expectedError != nil
     return options
   }
 

@@ -10,7 +10,7 @@ package enum Engine {
     throws(DiagnosticList) -> Trace
   {
     let program = try Parser.parse(source: source)
-    let checked = try Checker.check(program, source: source)
+    let checked = try Checker.check(program, source: source, enforcesOwnership: !options.whatIf)
     return run(checked, source: source, path: path, options: options)
   }
 

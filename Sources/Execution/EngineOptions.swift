@@ -9,6 +9,9 @@ package struct EngineOptions: Sendable, Equatable {
   package var heapBudget: Int = 512 * 1024 * 1024
   /// Bytes of printed output before the run is stopped.
   package var outputBudget: Int = 16 * 1024 * 1024
+  /// Run a program that rustc rejects for its moves or borrows as if the check were off, to
+  /// show what would happen (the lessons' "what if" runs, `trace --what-if`).
+  package var whatIf: Bool = false
 
   package init(
     stackLimit: Int = 8 * 1024 * 1024, stepBudget: Int = 2_000_000, heapBudget: Int = 512 * 1024 * 1024,

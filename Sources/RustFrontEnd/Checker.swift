@@ -85,12 +85,16 @@ package final class Checker {
   }
 
   /// Checks the whole program.
-  package static func check(_ program: Program, source: String) throws(DiagnosticList) -> CheckedProgram {
+  /// `enforcesOwnership` false lets a program with move or borrow errors through (a "what if"
+  /// run); its `ownershipDiagnostics` still say what rustc would report.
+  package static func check(_ program: Program, source: String, enforcesOwnership: Bool = true)
+    throws(DiagnosticList) -> CheckedProgram
+  {
     let checker = Checker(program: program, source: source)
-    return try checker.run()
+    return try checker.run(enforcesOwnership: enforcesOwnership)
   }
 
-  package func run() throws(DiagnosticList) -> CheckedProgram {
+  package func run(enforcesOwnership: Bool = true) throws(DiagnosticList) -> CheckedProgram {
     collectItems()
     resolveDeclarations()
     resolveSignatures()
@@ -108,11 +112,16 @@ package final class Checker {
           at: SourceSpan(start: .init(line: 1, column: 1), end: .init(line: 1, column: 2)))
       ])
     }
-    let checked = CheckedProgram(
+    var checked = CheckedProgram(
       functions: functions, mainIndex: mainIndex, declarations: typeDeclarations(),
       dropFunctions: dropFunctions, globals: checkedGlobals)
-    let moveDiagnostics = MoveChecker(program: checked, layout: layoutCalculator).check()
-    guard moveDiagnostics.isEmpty else { throw DiagnosticList(diagnostics: moveDiagnostics) }
+    // Moves and borrows are checked together, as rustc's borrow checker does: its reports come
+    // in source order.
+    var ownership = MoveChecker(program: checked, layout: layoutCalculator).check()
+    ownership += BorrowChecker(program: checked, layout: layoutCalculator).check()
+    ownership.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
+    checked.ownershipDiagnostics = ownership
+    guard ownership.isEmpty || !enforcesOwnership else { throw DiagnosticList(diagnostics: ownership) }
     return checked
   }
 

@@ -14,6 +14,21 @@ package struct Diagnostic: Error, Sendable, Equatable {
   package var notes: [String] = []
   /// rustc's error code (`E0382`), shown as `error[E0382]:`.
   package var code: String?
+  /// What the caret under the primary span says (`borrowed value does not live long enough`).
+  package var primaryLabel: String?
+  /// Other places the report points at, each with a `-` underline and its text, as rustc's
+  /// secondary labels (`binding `s` declared here`, `borrow later used here`).
+  package var labels: [Label] = []
+
+  package struct Label: Sendable, Equatable {
+    package var span: SourceSpan
+    package var text: String
+
+    package init(span: SourceSpan, text: String) {
+      self.span = span
+      self.text = text
+    }
+  }
 
   package init(_ message: String, at span: SourceSpan, severity: Severity = .error, notes: [String] = []) {
     self.message = message
@@ -34,19 +49,36 @@ package struct Diagnostic: Error, Sendable, Equatable {
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     let label = code.map { "\(severity.rawValue)[\($0)]" } ?? severity.rawValue
     var out = "\(file):\(span.start.line):\(span.start.column): \(label): \(message)"
-    if span.start.line >= 1, span.start.line <= lines.count {
-      let lineText = String(lines[span.start.line - 1]).replacingTabs()
-      let number = String(span.start.line)
-      let gutter = String(repeating: " ", count: number.count)
-      let width: Int
-      if span.end.line == span.start.line, span.end.column > span.start.column {
-        width = span.end.column - span.start.column
-      } else {
-        width = 1
+    // Every underline, the primary one (`^`) among the secondary ones (`-`), in line order.
+    var marks = [(span: span, text: primaryLabel, primary: true)]
+    marks += labels.map { (span: $0.span, text: Optional($0.text), primary: false) }
+    marks = marks.filter { $0.span.start.line >= 1 && $0.span.start.line <= lines.count }
+    marks.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
+    if !marks.isEmpty {
+      let widest = marks.map { String($0.span.start.line).count }.max() ?? 1
+      let gutter = String(repeating: " ", count: widest)
+      out += "\n\(gutter) |"
+      var shownLine = 0
+      for mark in marks {
+        let lineNumber = mark.span.start.line
+        if lineNumber != shownLine {
+          let lineText = String(lines[lineNumber - 1]).replacingTabs()
+          let digits = String(lineNumber)
+          let number = digits + String(repeating: " ", count: widest - digits.count)
+          out += "\n\(number) | \(lineText)"
+          shownLine = lineNumber
+        }
+        let width: Int
+        if mark.span.end.line == mark.span.start.line, mark.span.end.column > mark.span.start.column {
+          width = mark.span.end.column - mark.span.start.column
+        } else {
+          width = 1
+        }
+        let pad = String(repeating: " ", count: max(0, mark.span.start.column - 1))
+        let underline = String(repeating: mark.primary ? "^" : "-", count: max(1, width))
+        out += "\n\(gutter) | \(pad)\(underline)"
+        if let text = mark.text { out += " \(text)" }
       }
-      let caretPad = String(repeating: " ", count: max(0, span.start.column - 1))
-      out += "\n\(gutter) |\n\(number) | \(lineText)\n\(gutter) | \(caretPad)"
-      out += String(repeating: "^", count: max(1, width))
     }
     for note in notes {
       out += "\n  = note: \(note)"

@@ -11,6 +11,8 @@ package struct CheckedProgram: Sendable {
   /// `impl Drop for T`: the type's name and its `drop` function.
   package var dropFunctions: [String: Int]
   package var globals: [CheckedGlobal]
+  /// What the move and borrow checks found (empty for a program rustc accepts).
+  package var ownershipDiagnostics: [Diagnostic] = []
 }
 
 package struct CheckedGlobal: Sendable {

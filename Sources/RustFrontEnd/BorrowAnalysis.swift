@@ -1,0 +1,264 @@
+/// Finds the accesses in a `BorrowGraph` that conflict with a live loan, and reports them as
+/// rustc does (E0499, E0502, E0503, E0505, E0506, E0597, E0716, E0515).
+struct BorrowAnalysis {
+  let graph: BorrowGraph
+  let names: [String]
+  let parameters: Set<Int>
+  let declarations: [Int: SourceSpan]
+  var diagnostics: [Diagnostic] = []
+  private var reportedLoans: Set<Int> = []
+
+  /// Functions larger than this are not analysed (each fact is a set per node).
+  static let nodeLimit = 60_000
+
+  init(graph: BorrowGraph, names: [String], parameters: Set<Int>, declarations: [Int: SourceSpan]) {
+    self.graph = graph
+    self.names = names
+    self.parameters = parameters
+    self.declarations = declarations
+  }
+
+  mutating func run() {
+    guard graph.nodes.count <= Self.nodeLimit, !graph.loans.isEmpty else { return }
+    let liveOut = liveVariables()
+    let inScope = loansInScope()
+    for (index, node) in graph.nodes.enumerated() {
+      let live = liveLoans(liveOut[index]).intersection(inScope[index])
+      switch node.operation {
+      case .access(let place, let kind, let span, let loan):
+        for other in live.sorted() where other != loan {
+          if check(access: place, kind: kind, span: span, against: other, at: index) { break }
+        }
+      case .storageDead(let variable, let span):
+        for other in live.sorted() where graph.loans[other].place.root == variable {
+          let loan = graph.loans[other]
+          guard loan.place.isOwnedByRoot else { continue }
+          if reportDeadStorage(variable, loan: other, dropped: span, at: index) { break }
+        }
+      case .returnValue(let carriers, let span):
+        reportReturnedLocal(carriers, span: span)
+      case .nothing:
+        break
+      }
+    }
+  }
+
+  // MARK: - Facts
+
+  /// Per node, the variables used at or after its successors (live on exit).
+  private func liveVariables() -> [Set<Int>] {
+    let count = graph.nodes.count
+    var predecessors = [[Int]](repeating: [], count: count)
+    for (index, node) in graph.nodes.enumerated() {
+      for successor in node.successors { predecessors[successor].append(index) }
+    }
+    var liveIn = [Set<Int>](repeating: [], count: count)
+    var liveOut = [Set<Int>](repeating: [], count: count)
+    var work = Array((0..<count).reversed())
+    var queued = [Bool](repeating: true, count: count)
+    while let index = work.popLast() {
+      queued[index] = false
+      let node = graph.nodes[index]
+      var out = Set<Int>()
+      for successor in node.successors { out.formUnion(liveIn[successor]) }
+      liveOut[index] = out
+      var into = out.subtracting(node.defines)
+      for use in node.uses { into.insert(use.variable) }
+      guard into != liveIn[index] else { continue }
+      liveIn[index] = into
+      for predecessor in predecessors[index] where !queued[predecessor] {
+        queued[predecessor] = true
+        work.append(predecessor)
+      }
+    }
+    return liveOut
+  }
+
+  /// Per node, the loans created on some path to it (and not ended by their owner's end).
+  private func loansInScope() -> [Set<Int>] {
+    let count = graph.nodes.count
+    var predecessors = [[Int]](repeating: [], count: count)
+    for (index, node) in graph.nodes.enumerated() {
+      for successor in node.successors { predecessors[successor].append(index) }
+    }
+    var inSet = [Set<Int>](repeating: [], count: count)
+    var outSet = [Set<Int>](repeating: [], count: count)
+    var work = Array((0..<count).reversed())
+    var queued = [Bool](repeating: true, count: count)
+    while let index = work.popLast() {
+      queued[index] = false
+      var into = Set<Int>()
+      for predecessor in predecessors[index] { into.formUnion(outSet[predecessor]) }
+      inSet[index] = into
+      var out = into
+      switch graph.nodes[index].operation {
+      case .access(_, _, _, let loan?): out.insert(loan)
+      case .storageDead(let variable, _): out = out.filter { graph.loans[$0].place.root != variable }
+      default: break
+      }
+      guard out != outSet[index] else { continue }
+      outSet[index] = out
+      for successor in graph.nodes[index].successors where !queued[successor] {
+        queued[successor] = true
+        work.append(successor)
+      }
+    }
+    return inSet
+  }
+
+  private func liveLoans(_ variables: Set<Int>) -> Set<Int> {
+    var loans = Set<Int>()
+    for variable in variables { loans.formUnion(graph.carriedLoans[variable]) }
+    return loans
+  }
+
+  /// The first use, after `node`, of a variable carrying `loan`.
+  private func laterUse(of loan: Int, after node: Int) -> SourceSpan? {
+    var seen: Set<Int> = [node]
+    var queue = graph.nodes[node].successors
+    var position = 0
+    while position < queue.count {
+      let index = queue[position]
+      position += 1
+      guard seen.insert(index).inserted else { continue }
+      if let use = graph.nodes[index].uses.first(where: { graph.carriedLoans[$0.variable].contains(loan) }) {
+        return use.span
+      }
+      queue += graph.nodes[index].successors
+    }
+    return nil
+  }
+
+  // MARK: - Reports
+
+  /// Reports `kind` on `place` if `loan` forbids it; returns whether it did.
+  private mutating func check(
+    access place: BorrowGraph.Place, kind: BorrowGraph.AccessKind, span: SourceSpan, against loan: Int,
+    at node: Int
+  ) -> Bool {
+    let held = graph.loans[loan]
+    guard held.place.overlaps(place) else { return false }
+    // Assigning a reference does not touch what it pointed at: a loan reached through it stays.
+    if kind == .write, held.place.projections.count > place.projections.count,
+      held.place.projections.dropFirst(place.projections.count).contains(.derefReference)
+    {
+      return false
+    }
+    let name = place.description
+    let heldName = held.place.description
+    let later = laterUse(of: loan, after: node)
+    var diagnostic: Diagnostic
+    switch kind {
+    case .read:
+      guard held.mutable else { return false }
+      diagnostic = Diagnostic("cannot use `\(name)` because it was mutably borrowed", at: span)
+      diagnostic.code = "E0503"
+      diagnostic.primaryLabel = "use of borrowed `\(heldName)`"
+      diagnostic.labels = [.init(span: held.span, text: "`\(heldName)` is borrowed here")]
+    case .sharedBorrow:
+      guard held.mutable else { return false }
+      diagnostic = Diagnostic(
+        "cannot borrow `\(name)` as immutable because it is also borrowed as mutable", at: span)
+      diagnostic.code = "E0502"
+      diagnostic.primaryLabel = "immutable borrow occurs here"
+      diagnostic.labels = [.init(span: held.span, text: "mutable borrow occurs here")]
+    case .mutableBorrow:
+      if held.mutable {
+        diagnostic = Diagnostic("cannot borrow `\(name)` as mutable more than once at a time", at: span)
+        diagnostic.code = "E0499"
+        diagnostic.primaryLabel = "second mutable borrow occurs here"
+        diagnostic.labels = [.init(span: held.span, text: "first mutable borrow occurs here")]
+      } else {
+        diagnostic = Diagnostic(
+          "cannot borrow `\(name)` as mutable because it is also borrowed as immutable", at: span)
+        diagnostic.code = "E0502"
+        diagnostic.primaryLabel = "mutable borrow occurs here"
+        diagnostic.labels = [.init(span: held.span, text: "immutable borrow occurs here")]
+      }
+    case .write:
+      diagnostic = Diagnostic("cannot assign to `\(name)` because it is borrowed", at: span)
+      diagnostic.code = "E0506"
+      diagnostic.primaryLabel = "`\(name)` is assigned to here but it was already borrowed"
+      diagnostic.labels = [.init(span: held.span, text: "`\(heldName)` is borrowed here")]
+    case .move:
+      diagnostic = Diagnostic("cannot move out of `\(name)` because it is borrowed", at: span)
+      diagnostic.code = "E0505"
+      diagnostic.primaryLabel = "move out of `\(name)` occurs here"
+      diagnostic.labels = [.init(span: held.span, text: "borrow of `\(heldName)` occurs here")]
+    }
+    if let later {
+      let whose: String
+      switch kind {
+      case .mutableBorrow where held.mutable: whose = "first borrow later used here"
+      case .sharedBorrow, .mutableBorrow:
+        whose = "\(held.mutable ? "mutable" : "immutable") borrow later used here"
+      default: whose = "borrow later used here"
+      }
+      diagnostic.labels.append(.init(span: later, text: whose))
+    }
+    guard reportedLoans.insert(loan).inserted else { return true }
+    diagnostics.append(diagnostic)
+    return true
+  }
+
+  private mutating func reportDeadStorage(_ variable: Int, loan: Int, dropped: SourceSpan, at node: Int)
+    -> Bool
+  {
+    guard reportedLoans.insert(loan).inserted else { return true }
+    let held = graph.loans[loan]
+    let later = laterUse(of: loan, after: node)
+    var diagnostic: Diagnostic
+    if variable < names.count {
+      let name = names[variable]
+      diagnostic = Diagnostic("`\(name)` does not live long enough", at: held.span)
+      diagnostic.code = "E0597"
+      diagnostic.primaryLabel = "borrowed value does not live long enough"
+      if let declared = declarations[variable] {
+        diagnostic.labels.append(.init(span: declared, text: "binding `\(name)` declared here"))
+      }
+      diagnostic.labels.append(.init(span: dropped, text: "`\(name)` dropped here while still borrowed"))
+    } else {
+      let created = graph.temporarySpans[variable] ?? held.span
+      diagnostic = Diagnostic("temporary value dropped while borrowed", at: created)
+      diagnostic.code = "E0716"
+      diagnostic.primaryLabel = "creates a temporary value which is freed while still in use"
+      diagnostic.labels.append(
+        .init(span: dropped, text: "temporary value is freed at the end of this statement"))
+    }
+    if let later { diagnostic.labels.append(.init(span: later, text: "borrow later used here")) }
+    diagnostics.append(diagnostic)
+    return true
+  }
+
+  /// E0515: the returned value holds a loan of something this function owns.
+  private mutating func reportReturnedLocal(_ carriers: [Int], span: SourceSpan) {
+    var loans = Set<Int>()
+    for carrier in carriers { loans.formUnion(graph.carriedLoans[carrier]) }
+    for loan in loans.sorted() {
+      let held = graph.loans[loan]
+      guard held.place.isOwnedByRoot, reportedLoans.insert(loan).inserted else { continue }
+      let root = held.place.root
+      var diagnostic: Diagnostic
+      if root < names.count {
+        let isDirect = held.span == span && held.place.projections.isEmpty && !held.isAutoReference
+        let what = parameters.contains(root) ? "function parameter" : "local variable"
+        diagnostic = Diagnostic(
+          isDirect
+            ? "cannot return reference to \(what) `\(names[root])`"
+            : "cannot return value referencing \(what) `\(names[root])`", at: span)
+        if !isDirect {
+          diagnostic.labels.append(.init(span: held.span, text: "`\(names[root])` is borrowed here"))
+        }
+      } else {
+        diagnostic = Diagnostic("cannot return value referencing temporary value", at: span)
+        if let created = graph.temporarySpans[root] {
+          diagnostic.labels.append(.init(span: created, text: "temporary value created here"))
+        }
+      }
+      diagnostic.code = "E0515"
+      diagnostic.primaryLabel = "returns a value referencing data owned by the current function"
+      diagnostics.append(diagnostic)
+      return
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import MemoryModel
+
+/// Rust's borrow check for the supported subset: each function is lowered to a `BorrowGraph`
+/// and every access is checked against the loans live at that point (non-lexical lifetimes:
+/// a borrow lasts until its last use; a method's `&mut self` receiver is a two-phase borrow).
+package struct BorrowChecker {
+  package let program: CheckedProgram
+  package let layout: LayoutCalculator
+
+  package init(program: CheckedProgram, layout: LayoutCalculator) {
+    self.program = program
+    self.layout = layout
+  }
+
+  package func check() -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for function in program.functions {
+      var lowering = BorrowLowering(function: function, program: program, layout: layout)
+      lowering.lowerFunction()
+      var graph = lowering.graph
+      graph.propagateLoans()
+      var analysis = BorrowAnalysis(
+        graph: graph, names: function.locals.map(\.name), parameters: Set(function.parameterSlots),
+        declarations: lowering.declarations)
+      analysis.run()
+      diagnostics += analysis.diagnostics
+    }
+    return diagnostics
+  }
+}

@@ -1,0 +1,111 @@
+/// One function lowered for borrow checking: a control-flow graph of accesses, borrows and
+/// assignments over "variables" (the function's locals, then temporaries the lowering made).
+///
+/// Like rustc's MIR borrow check, but only as detailed as the supported subset needs: a loan is
+/// a borrow of a place; a variable carries the loans whose references it may hold; a loan is
+/// live where some variable carrying it is live (used later), and it is in scope from its
+/// creation onwards. An access that conflicts with a live, in-scope loan is an error.
+struct BorrowGraph {
+  /// A path from a variable: `v`, `p.x`, `(*r).name`, `v[_]`.
+  struct Place: Equatable {
+    enum Projection: Equatable {
+      case field(Int)
+      /// Through a reference (`&T`, `&mut T`, `Rc`): what it points at is not the root's own.
+      case derefReference
+      /// Through a `Box`: still owned by the root.
+      case derefBox
+      /// An element: every index may be any other one.
+      case index
+    }
+
+    var root: Int
+    var projections: [Projection] = []
+    /// How rustc names the place in a report: `v`, `p.name`, `*r`, `a[_]`.
+    var description: String = "value"
+
+    func appending(_ projection: Projection, description: String) -> Place {
+      Place(root: root, projections: projections + [projection], description: description)
+    }
+
+    /// True when the root owns what the place names (no reference on the way).
+    var isOwnedByRoot: Bool { !projections.contains(.derefReference) }
+
+    /// True when the two places may name overlapping memory.
+    func overlaps(_ other: Place) -> Bool {
+      guard root == other.root else { return false }
+      for (mine, theirs) in zip(projections, other.projections) {
+        if case .field(let a) = mine, case .field(let b) = theirs, a != b { return false }
+      }
+      return true
+    }
+  }
+
+  struct Loan {
+    var place: Place
+    var mutable: Bool
+    var span: SourceSpan
+    /// The borrow was written by the checker for a method call's receiver (`v.push(…)`).
+    var isAutoReference: Bool
+  }
+
+  enum AccessKind: Equatable {
+    case read
+    case write
+    case move
+    case sharedBorrow
+    case mutableBorrow
+  }
+
+  enum Operation {
+    case nothing
+    /// Reads, writes, moves or borrows a place (a borrow also creates `loan`).
+    case access(Place, AccessKind, span: SourceSpan, loan: Int?)
+    /// The variable's storage ends: borrows of what it owns must be over.
+    case storageDead(Int, span: SourceSpan)
+    /// The function returns the value carried by these variables.
+    case returnValue([Int], span: SourceSpan)
+  }
+
+  struct Node {
+    var operation: Operation
+    /// Variables whose loans are used here, with where (for "borrow later used here").
+    var uses: [(variable: Int, span: SourceSpan)] = []
+    /// Variables assigned as a whole here (their earlier loans stop being live).
+    var defines: [Int] = []
+    var successors: [Int] = []
+  }
+
+  var nodes: [Node] = []
+  var loans: [Loan] = []
+  /// For each variable, the loans whose references it may hold (flow-insensitive).
+  var carriedLoans: [Set<Int>] = []
+  /// For each variable, the variables whose loans flow into it.
+  var flowsFrom: [Set<Int>] = []
+  /// The function's locals come first; the rest are temporaries.
+  var localCount = 0
+  /// Temporaries that hold a value made by an expression (not a borrow), by variable.
+  var temporarySpans: [Int: SourceSpan] = [:]
+  var entry = 0
+
+  mutating func addVariable() -> Int {
+    carriedLoans.append([])
+    flowsFrom.append([])
+    return carriedLoans.count - 1
+  }
+
+  /// Closes `carriedLoans` over `flowsFrom`: a variable holds every loan of what flowed into it.
+  mutating func propagateLoans() {
+    var changed = true
+    var rounds = 0
+    while changed, rounds < carriedLoans.count + 2 {
+      changed = false
+      rounds += 1
+      for variable in carriedLoans.indices {
+        for source in flowsFrom[variable] where !carriedLoans[source].isSubset(of: carriedLoans[variable]) {
+          carriedLoans[variable].formUnion(carriedLoans[source])
+          changed = true
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,386 @@
+extension BorrowLowering {
+  func isPlaceExpression(_ expr: TypedExpr) -> Bool {
+    switch expr.kind {
+    case .local, .global, .field, .index: return true
+    case .deref(let base):
+      switch resolved(base.type) {
+      case .reference, .rc: return true
+      case .box: return isPlaceExpression(base)
+      default: return false
+      }
+    default: return false
+    }
+  }
+
+  /// Lowers a place expression; a value that is not a place goes into a temporary first.
+  mutating func lowerPlace(_ expr: TypedExpr) -> BorrowGraph.Place {
+    switch expr.kind {
+    case .local(let slot):
+      return BorrowGraph.Place(root: slot, description: function.locals[slot].name)
+    case .global(let index):
+      let name = index < program.globals.count ? program.globals[index].name : "value"
+      return BorrowGraph.Place(root: staticsVariable, description: name)
+    case .field(let base, let index):
+      let place = lowerPlace(base)
+      var name = String(index)
+      if case .structure(let structName) = resolved(base.type),
+        let declaration = program.declarations.structs[structName], index < declaration.fields.count
+      {
+        name = declaration.fields[index].name
+      }
+      // rustc names a field reached through a reference `r.x`, not `(*r).x`.
+      let baseName =
+        place.description.hasPrefix("*") ? String(place.description.dropFirst()) : place.description
+      return place.appending(.field(index), description: "\(baseName).\(name)")
+    case .index(let base, let index):
+      let place = lowerPlace(base)
+      _ = lowerValue(index)
+      // An overloaded index (`Vec`, `String`) borrows the whole collection.
+      switch resolved(base.type) {
+      case .array, .slice: return place.appending(.index, description: "\(place.description)[_]")
+      default: return place.appending(.index, description: place.description)
+      }
+    case .deref(let base):
+      switch resolved(base.type) {
+      case .box:
+        let place = lowerPlace(base)
+        return place.appending(.derefBox, description: "*\(place.description)")
+      case .reference, .rc:
+        if isPlaceExpression(base) {
+          let place = lowerPlace(base)
+          return place.appending(.derefReference, description: "*\(place.description)")
+        }
+        let carriers = lowerValue(base)
+        let holder = temporary(span: base.span, flowingFrom: carriers)
+        return BorrowGraph.Place(root: holder, projections: [.derefReference], description: "value")
+      default:
+        break
+      }
+    default:
+      break
+    }
+    let carriers = lowerValue(expr)
+    return BorrowGraph.Place(root: temporary(span: expr.span, flowingFrom: carriers), description: "value")
+  }
+
+  /// Where a borrow of `expr` shows in rustc's report: `v` for `&v[i]` on a `Vec` (an
+  /// overloaded index borrows the vector), the expression itself otherwise.
+  func borrowSpan(of expr: TypedExpr, default span: SourceSpan) -> SourceSpan {
+    if case .index(let base, _) = expr.kind {
+      switch resolved(base.type) {
+      case .vec, .string, .reference: return borrowSpan(of: base, default: base.span)
+      default: break
+      }
+    }
+    return span
+  }
+
+  /// A borrow of `place`: a new loan, checked as an access, held by a new temporary.
+  mutating func borrow(
+    _ place: BorrowGraph.Place, mutable: Bool, span: SourceSpan, autoReference: Bool
+  ) -> Int {
+    let loan = graph.loans.count
+    graph.loans.append(
+      BorrowGraph.Loan(place: place, mutable: mutable, span: span, isAutoReference: autoReference))
+    let holder = graph.addVariable()
+    graph.carriedLoans[holder].insert(loan)
+    // A reborrow through a reference keeps the loans of that reference alive.
+    graph.flowsFrom[holder].insert(place.root)
+    emit(
+      .access(place, mutable ? .mutableBorrow : .sharedBorrow, span: span, loan: loan),
+      uses: [(place.root, span)], defines: [holder])
+    return holder
+  }
+
+  /// Reads an operand without moving it (comparisons, format arguments).
+  mutating func lowerRead(_ expr: TypedExpr) -> [Int] {
+    guard isPlaceExpression(expr) else { return lowerValue(expr) }
+    let place = lowerPlace(expr)
+    emit(.access(place, .read, span: expr.span, loan: nil), uses: [(place.root, expr.span)])
+    return carriesLoans(expr.type) ? [place.root] : []
+  }
+
+  /// Lowers an expression evaluated for its value; returns the variables whose loans the value
+  /// may carry.
+  mutating func lowerValue(_ expr: TypedExpr) -> [Int] {
+    let carriers = lowerValueKind(expr)
+    if resolved(expr.type).isNever { current = nil }
+    return carriers
+  }
+
+  private mutating func lowerValueKind(_ expr: TypedExpr) -> [Int] {
+    switch expr.kind {
+    case .integer, .float, .boolean, .character, .string, .unit:
+      return []
+    case .local, .global, .field, .index, .deref:
+      if !isPlaceExpression(expr), case .deref = expr.kind {
+        let place = lowerPlace(expr)
+        emit(.access(place, .read, span: expr.span, loan: nil), uses: [(place.root, expr.span)])
+        return carriesLoans(expr.type) ? [place.root] : []
+      }
+      let place = lowerPlace(expr)
+      let kind: BorrowGraph.AccessKind = isCopy(expr.type) ? .read : .move
+      emit(.access(place, kind, span: expr.span, loan: nil), uses: [(place.root, expr.span)])
+      return carriesLoans(expr.type) ? [place.root] : []
+    case .tuple(let items), .array(let items), .vecList(let items):
+      return items.flatMap { lowerValue($0) }
+    case .arrayRepeat(let value, _):
+      return lowerValue(value)
+    case .structLiteral(_, let fields, let base):
+      var carriers = fields.flatMap { lowerValue($0.value) }
+      if let base { carriers += lowerRead(base) }
+      return carriers
+    case .variant(_, _, let payload):
+      return payload.flatMap { lowerValue($0) }
+    case .call(let index, let arguments):
+      let returnsFromSelf = index < program.functions.count && hasReferenceSelf(program.functions[index])
+      return lowerCall(
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf)
+    case .builtin(_, let arguments):
+      return lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true)
+    case .addressOf(let inner, let mutable):
+      let autoReference = inner.span == expr.span
+      let place = lowerPlace(inner)
+      let span = autoReference ? expr.span : borrowSpan(of: inner, default: expr.span)
+      return [borrow(place, mutable: mutable, span: span, autoReference: autoReference)]
+    case .negate(let value), .not(let value), .cast(let value):
+      _ = lowerValue(value)
+      return []
+    case .arithmetic(_, let left, let right):
+      _ = lowerValue(left)
+      _ = lowerValue(right)
+      return []
+    case .comparison(_, let left, let right):
+      _ = lowerRead(left)
+      _ = lowerRead(right)
+      return []
+    case .logical(_, let left, let right):
+      _ = lowerValue(left)
+      let split = current
+      _ = lowerValue(right)
+      join([split, current])
+      return []
+    case .assign(let target, let value):
+      let carriers = lowerValue(value)
+      let place = lowerPlace(target)
+      let whole = place.projections.isEmpty
+      graph.flowsFrom[place.root].formUnion(carriers)
+      emit(
+        .access(place, .write, span: expr.span, loan: nil),
+        uses: carriers.map { ($0, value.span) } + (whole ? [] : [(place.root, target.span)]),
+        defines: whole ? [place.root] : [])
+      return []
+    case .compoundAssign(_, let target, let value):
+      _ = lowerValue(value)
+      let place = lowerPlace(target)
+      emit(.access(place, .write, span: expr.span, loan: nil), uses: [(place.root, target.span)])
+      return []
+    case .range(let low, let high, _):
+      return (low.map { lowerValue($0) } ?? []) + (high.map { lowerValue($0) } ?? [])
+    case .block(let block):
+      statementTemporaries.append([])
+      let carriers = lowerBlock(block)
+      statementTemporaries[statementTemporaries.count - 2] += statementTemporaries.removeLast()
+      return carriers
+    case .ifElse(let condition, let then, let elseBranch):
+      _ = lowerValue(condition)
+      let split = current
+      let thenCarriers = lowerBlock(then)
+      let thenEnd = current
+      current = split
+      let elseCarriers = elseBranch.map { lowerValue($0) } ?? []
+      join([thenEnd, current])
+      return thenCarriers + elseCarriers
+    case .ifLet(let pattern, let scrutinee, let then, let elseBranch):
+      let split = lowerScrutinee(scrutinee, patterns: [pattern])
+      current = split.node
+      bind(pattern, to: split)
+      let thenCarriers = lowerBlock(then)
+      let thenEnd = current
+      current = split.node
+      let elseCarriers = elseBranch.map { lowerValue($0) } ?? []
+      join([thenEnd, current])
+      return thenCarriers + elseCarriers
+    case .match(let scrutinee, let arms):
+      let split = lowerScrutinee(scrutinee, patterns: arms.map(\.pattern))
+      var ends: [Int?] = []
+      var carriers: [Int] = []
+      for arm in arms {
+        current = split.node
+        bind(arm.pattern, to: split)
+        if let guardExpression = arm.guardExpression { _ = lowerValue(guardExpression) }
+        carriers += lowerValue(arm.body)
+        ends.append(current)
+      }
+      join(ends)
+      return carriers
+    case .whileLoop(let condition, let body, let id):
+      return lowerLoop(id: id) { lowering in
+        _ = lowering.lowerValue(condition)
+        let exit = lowering.current
+        lowering.lowerBlock(body)
+        return exit
+      }
+    case .whileLet(let pattern, let scrutinee, let body, let id):
+      return lowerLoop(id: id) { lowering in
+        let split = lowering.lowerScrutinee(scrutinee, patterns: [pattern])
+        lowering.current = split.node
+        lowering.bind(pattern, to: split)
+        lowering.lowerBlock(body)
+        return split.node
+      }
+    case .loop(let body, let id):
+      return lowerLoop(id: id) { lowering in
+        lowering.lowerBlock(body)
+        return nil
+      }
+    case .forLoop(let pattern, let iterator, let body, let id):
+      let carriers = lowerValue(iterator)
+      let holder = graph.addVariable()
+      graph.flowsFrom[holder].formUnion(carriers)
+      emit(.nothing, uses: carriers.map { ($0, iterator.span) }, defines: [holder])
+      return lowerLoop(id: id) { lowering in
+        // Each iteration calls `next` on the iterator: its loans are used here.
+        lowering.emit(.nothing, uses: [(holder, iterator.span)])
+        let exit = lowering.current
+        lowering.bindPattern(pattern, carriers: [holder], span: iterator.span)
+        lowering.lowerBlock(body)
+        return exit
+      }
+    case .breakLoop(let id, let value):
+      let carriers = value.map { lowerValue($0) } ?? []
+      loopResults[id, default: []] += carriers
+      if let current { loopBreaks[id, default: []].append(current) }
+      current = nil
+      return []
+    case .continueLoop(let id):
+      if let head = loopHeads[id] { link(from: current, to: head) }
+      current = nil
+      return []
+    case .returnValue(let value):
+      let carriers = value.map { lowerValue($0) } ?? []
+      if current != nil {
+        emit(.returnValue(carriers, span: value?.span ?? expr.span), uses: carriers.map { ($0, expr.span) })
+      }
+      current = nil
+      return []
+    case .format(_, let values), .print(_, _, let values):
+      let carriers = values.flatMap { lowerRead($0) }
+      emit(.nothing, uses: carriers.map { ($0, expr.span) })
+      return []
+    case .panic(_, let values):
+      for value in values { _ = lowerRead(value) }
+      current = nil
+      return []
+    case .assert(let condition, _, let values, _):
+      _ = lowerValue(condition)
+      for value in values { _ = lowerRead(value) }
+      return []
+    case .assertEqual(let left, let right, _, _, let values):
+      _ = lowerRead(left)
+      _ = lowerRead(right)
+      for value in values { _ = lowerRead(value) }
+      return []
+    case .vecRepeat(let value, let count):
+      let carriers = lowerValue(value)
+      _ = lowerValue(count)
+      return carriers
+    case .coerce(let coercion, let inner):
+      let carriers = lowerValue(inner)
+      if coercion == .never { current = nil }
+      return carriers
+    case .iterate(let inner), .adaptIterator(let inner):
+      return lowerValue(inner)
+    }
+  }
+
+  func hasReferenceSelf(_ callee: CheckedFunction) -> Bool {
+    guard let first = callee.parameterSlots.first, callee.locals[first].name == "self" else { return false }
+    return function.types.resolve(callee.locals[first].type).isReference
+      || callee.types.resolve(callee.locals[first].type).isReference
+  }
+
+  /// A call's arguments, left to right, except that a method's auto-referenced `&mut`
+  /// receiver is borrowed after the other arguments are evaluated (rustc's two-phase borrow).
+  mutating func lowerCall(
+    _ arguments: [TypedExpr], span: SourceSpan, resultType: TypeTerm, resultFromReceiverOnly: Bool
+  ) -> [Int] {
+    let span = callSpan(arguments, methodName: span)
+    var perArgument: [[Int]] = []
+    if let first = arguments.first, case .addressOf(let receiver, true) = first.kind,
+      receiver.span == first.span
+    {
+      let place = lowerPlace(receiver)
+      let rest = arguments.dropFirst().map { lowerValue($0) }
+      let holder = borrow(place, mutable: true, span: span, autoReference: true)
+      perArgument = [[holder]] + rest
+      // Pushing a reference into a collection: the collection now carries its loans.
+      if carriesLoans(receiver.type) { graph.flowsFrom[place.root].formUnion(rest.flatMap { $0 }) }
+    } else {
+      for argument in arguments {
+        if case .addressOf(let receiver, let mutable) = argument.kind, receiver.span == argument.span {
+          let place = lowerPlace(receiver)
+          perArgument.append([borrow(place, mutable: mutable, span: span, autoReference: true)])
+        } else {
+          perArgument.append(lowerValue(argument))
+        }
+      }
+    }
+    let all = perArgument.flatMap { $0 }
+    emit(.nothing, uses: all.map { ($0, span) })
+    guard carriesLoans(resultType) else { return [] }
+    let sources = resultFromReceiverOnly ? (perArgument.first ?? []) : all
+    return [temporary(span: span, flowingFrom: sources)]
+  }
+
+  /// A method call's whole span, `v.push(4)`, as rustc underlines it (the typed tree keeps the
+  /// method name's span, where a panic inside the call is reported).
+  func callSpan(_ arguments: [TypedExpr], methodName span: SourceSpan) -> SourceSpan {
+    guard let receiver = arguments.first, receiver.span.start < span.start else { return span }
+    var end = span.end
+    end.column += 2
+    if arguments.count > 1, let last = arguments.last, last.span.end > span.end {
+      end = last.span.end
+      end.column += 1
+    }
+    return SourceSpan(start: receiver.span.start, end: end)
+  }
+
+  struct Scrutinee {
+    var node: Int?
+    var place: BorrowGraph.Place?
+    var carriers: [Int]
+    var span: SourceSpan
+  }
+
+  /// Evaluates a `match`/`if let` scrutinee as a place when no pattern moves out of it.
+  mutating func lowerScrutinee(_ scrutinee: TypedExpr, patterns: [TypedPattern]) -> Scrutinee {
+    if patterns.contains(where: patternMoves) || !isPlaceExpression(scrutinee) {
+      let carriers = lowerValue(scrutinee)
+      return Scrutinee(node: current, place: nil, carriers: carriers, span: scrutinee.span)
+    }
+    let place = lowerPlace(scrutinee)
+    emit(.access(place, .read, span: scrutinee.span, loan: nil), uses: [(place.root, scrutinee.span)])
+    return Scrutinee(node: current, place: place, carriers: [], span: scrutinee.span)
+  }
+
+  mutating func bind(_ pattern: TypedPattern, to scrutinee: Scrutinee) {
+    if let place = scrutinee.place {
+      bindPattern(pattern, place: place)
+    } else {
+      bindPattern(pattern, carriers: scrutinee.carriers, span: scrutinee.span)
+    }
+  }
+
+  /// A loop: `body` lowers one iteration and returns the node where the loop can exit normally.
+  mutating func lowerLoop(id: Int, body: (inout BorrowLowering) -> Int?) -> [Int] {
+    let head = emit(.nothing)
+    loopHeads[id] = head
+    loopBreaks[id] = []
+    loopResults[id] = []
+    let exit = body(&self)
+    link(from: current, to: head)
+    join([exit] + (loopBreaks[id] ?? []).map { Optional($0) })
+    return loopResults[id] ?? []
+  }
+}

@@ -1,0 +1,262 @@
+import MemoryModel
+
+/// Builds a function's `BorrowGraph` from its typed tree, in evaluation order.
+struct BorrowLowering {
+  let function: CheckedFunction
+  let program: CheckedProgram
+  let layout: LayoutCalculator
+  var graph = BorrowGraph()
+  /// The node the next one follows; nil where the code cannot be reached.
+  var current: Int?
+  /// Temporaries made by the statement being lowered: their storage ends with it.
+  var statementTemporaries: [[Int]] = [[]]
+  /// Per loop id: its head (for `continue`) and the nodes that `break` out of it.
+  var loopHeads: [Int: Int] = [:]
+  var loopBreaks: [Int: [Int]] = [:]
+  var loopResults: [Int: [Int]] = [:]
+  /// Where each local was declared (for "binding `s` declared here").
+  var declarations: [Int: SourceSpan] = [:]
+  /// The variable standing for all statics (they never go away).
+  var staticsVariable = 0
+
+  init(function: CheckedFunction, program: CheckedProgram, layout: LayoutCalculator) {
+    self.function = function
+    self.program = program
+    self.layout = layout
+    for _ in function.locals { _ = graph.addVariable() }
+    graph.localCount = function.locals.count
+    staticsVariable = graph.addVariable()
+  }
+
+  // MARK: - The graph
+
+  @discardableResult
+  mutating func emit(
+    _ operation: BorrowGraph.Operation, uses: [(variable: Int, span: SourceSpan)] = [], defines: [Int] = []
+  ) -> Int {
+    let node = graph.nodes.count
+    graph.nodes.append(BorrowGraph.Node(operation: operation, uses: uses, defines: defines))
+    if let current { graph.nodes[current].successors.append(node) }
+    current = node
+    return node
+  }
+
+  /// A node that joins the given ends (nil ends are unreachable and ignored).
+  mutating func join(_ ends: [Int?]) {
+    let reachable = ends.compactMap { $0 }
+    guard !reachable.isEmpty else {
+      current = nil
+      return
+    }
+    let node = graph.nodes.count
+    graph.nodes.append(BorrowGraph.Node(operation: .nothing))
+    for end in reachable { graph.nodes[end].successors.append(node) }
+    current = node
+  }
+
+  mutating func link(from node: Int?, to target: Int) {
+    guard let node else { return }
+    graph.nodes[node].successors.append(target)
+  }
+
+  mutating func temporary(span: SourceSpan, flowingFrom sources: [Int]) -> Int {
+    let variable = graph.addVariable()
+    graph.flowsFrom[variable].formUnion(sources)
+    graph.temporarySpans[variable] = span
+    emit(.nothing, uses: sources.map { ($0, span) }, defines: [variable])
+    statementTemporaries[statementTemporaries.count - 1].append(variable)
+    return variable
+  }
+
+  // MARK: - Types
+
+  func resolved(_ type: TypeTerm) -> TypeTerm { function.types.resolve(type) }
+
+  func isCopy(_ type: TypeTerm) -> Bool {
+    let type = resolved(type)
+    if case .reference(_, let mutable) = type { return !mutable }
+    guard let rust = type.rustType else { return true }
+    return layout.isCopy(rust)
+  }
+
+  /// True when a value of this type can hold a reference (and so carry loans).
+  func carriesLoans(_ type: TypeTerm) -> Bool {
+    switch resolved(type) {
+    case .reference: return true
+    case .vec(let inner), .box(let inner), .rc(let inner), .option(let inner), .array(let inner, _),
+      .slice(let inner), .range(let inner, _):
+      return carriesLoans(inner)
+    case .tuple(let items): return items.contains { carriesLoans($0) }
+    case .iterator(let kind, let item, _, _):
+      switch kind {
+      case .sliceShared, .sliceMutable, .chars, .bytes: return true
+      case .range, .vecOwned, .arrayOwned: return carriesLoans(item)
+      }
+    default: return false
+    }
+  }
+
+  // MARK: - Functions and blocks
+
+  mutating func lowerFunction() {
+    graph.entry = emit(.nothing, defines: function.parameterSlots)
+    for (slot, pattern) in function.parameterPatterns {
+      bindPattern(pattern, place: BorrowGraph.Place(root: slot, description: function.locals[slot].name))
+    }
+    lowerBlock(function.body, endsFunction: true)
+    let end = closing(function.body.span)
+    for slot in function.parameterSlots.reversed() { emit(.storageDead(slot, span: end)) }
+  }
+
+  /// The span of a block's closing brace.
+  func closing(_ span: SourceSpan) -> SourceSpan {
+    let column = max(1, span.end.column - 1)
+    return SourceSpan(
+      start: SourceLocation(line: span.end.line, column: column),
+      end: SourceLocation(line: span.end.line, column: column + 1))
+  }
+
+  @discardableResult
+  mutating func lowerBlock(_ block: TypedBlock, endsFunction: Bool = false) -> [Int] {
+    for statement in block.statements {
+      statementTemporaries.append([])
+      switch statement.kind {
+      case .binding(let pattern, let value, let elseBlock):
+        if let value {
+          lowerBinding(pattern, value: value)
+        }
+        if let elseBlock {
+          let afterBinding = current
+          lowerBlock(elseBlock)
+          current = afterBinding
+        }
+      case .expression(let expr):
+        _ = lowerValue(expr)
+      }
+      let temporaries = statementTemporaries.removeLast()
+      if statement.extendsTemporaries {
+        statementTemporaries[statementTemporaries.count - 1] += temporaries
+      } else {
+        endTemporaries(temporaries, at: statement.span)
+      }
+    }
+    var result: [Int] = []
+    if let tail = block.tail {
+      statementTemporaries.append([])
+      result = lowerValue(tail)
+      if endsFunction, current != nil {
+        emit(.returnValue(result, span: tail.span), uses: result.map { ($0, tail.span) })
+        result = []
+      }
+      endTemporaries(statementTemporaries.removeLast(), at: tail.span)
+    } else if endsFunction, current != nil {
+      emit(.returnValue([], span: block.span))
+    }
+    let end = closing(block.span)
+    for slot in block.declaredSlots.reversed() { emit(.storageDead(slot, span: end)) }
+    return result
+  }
+
+  mutating func endTemporaries(_ temporaries: [Int], at span: SourceSpan) {
+    let end = SourceSpan(start: span.end, end: span.end)
+    for temporary in temporaries.reversed() { emit(.storageDead(temporary, span: end)) }
+  }
+
+  mutating func lowerBinding(_ pattern: TypedPattern, value: TypedExpr) {
+    if patternMoves(pattern) || !isPlaceExpression(value) {
+      let carriers = lowerValue(value)
+      bindPattern(pattern, carriers: carriers, span: value.span)
+    } else {
+      let place = lowerPlace(value)
+      emit(.access(place, .read, span: value.span, loan: nil), uses: [(place.root, value.span)])
+      bindPattern(pattern, place: place)
+    }
+  }
+
+  // MARK: - Patterns
+
+  func patternMoves(_ pattern: TypedPattern) -> Bool {
+    switch pattern.kind {
+    case .binding(_, let byReference, _, let sub):
+      return (!byReference && !isCopy(pattern.type)) || (sub.map(patternMoves) ?? false)
+    case .tuple(let items), .array(let items), .or(let items), .variant(_, _, let items):
+      return items.contains(where: patternMoves)
+    case .structure(_, let fields):
+      return fields.contains { patternMoves($0.pattern) }
+    default:
+      return false
+    }
+  }
+
+  /// Binds the pattern's variables to a value carrying `carriers`' loans.
+  mutating func bindPattern(_ pattern: TypedPattern, carriers: [Int], span: SourceSpan) {
+    for (slot, _) in bindings(of: pattern) {
+      graph.flowsFrom[slot].formUnion(carriers)
+      declarations[slot] = declarations[slot] ?? bindingSpan(pattern, slot: slot)
+    }
+    let slots = bindings(of: pattern).map(\.slot)
+    if !slots.isEmpty { emit(.nothing, uses: carriers.map { ($0, span) }, defines: slots) }
+  }
+
+  /// Binds the pattern's variables to parts of `place`: by reference (a new loan) or by copy/move.
+  mutating func bindPattern(_ pattern: TypedPattern, place: BorrowGraph.Place) {
+    for (slot, byReference) in bindings(of: pattern) {
+      declarations[slot] = declarations[slot] ?? bindingSpan(pattern, slot: slot)
+      if byReference {
+        let mutable = isMutableReference(function.locals[slot].type)
+        let loan = graph.loans.count
+        graph.loans.append(
+          BorrowGraph.Loan(place: place, mutable: mutable, span: pattern.span, isAutoReference: false))
+        emit(
+          .access(place, mutable ? .mutableBorrow : .sharedBorrow, span: pattern.span, loan: loan),
+          uses: [(place.root, pattern.span)], defines: [slot])
+        graph.carriedLoans[slot].insert(loan)
+        graph.flowsFrom[slot].insert(place.root)
+      } else {
+        let moves = !isCopy(function.locals[slot].type)
+        emit(
+          .access(place, moves ? .move : .read, span: pattern.span, loan: nil),
+          uses: [(place.root, pattern.span)], defines: [slot])
+        if carriesLoans(function.locals[slot].type) { graph.flowsFrom[slot].insert(place.root) }
+      }
+    }
+  }
+
+  func isMutableReference(_ type: TypeTerm) -> Bool {
+    if case .reference(_, true) = resolved(type) { return true }
+    return false
+  }
+
+  func bindings(of pattern: TypedPattern) -> [(slot: Int, byReference: Bool)] {
+    switch pattern.kind {
+    case .binding(let slot, let byReference, _, let sub):
+      return [(slot, byReference)] + (sub.map { bindings(of: $0) } ?? [])
+    case .tuple(let items), .array(let items), .variant(_, _, let items):
+      return items.flatMap { bindings(of: $0) }
+    case .or(let options):
+      return options.first.map { bindings(of: $0) } ?? []
+    case .structure(_, let fields):
+      return fields.flatMap { bindings(of: $0.pattern) }
+    case .deref(let inner):
+      return bindings(of: inner)
+    case .wildcard, .literal, .range:
+      return []
+    }
+  }
+
+  func bindingSpan(_ pattern: TypedPattern, slot: Int) -> SourceSpan? {
+    switch pattern.kind {
+    case .binding(let bound, _, _, let sub):
+      if bound == slot { return pattern.span }
+      return sub.flatMap { bindingSpan($0, slot: slot) }
+    case .tuple(let items), .array(let items), .variant(_, _, let items), .or(let items):
+      return items.lazy.compactMap { bindingSpan($0, slot: slot) }.first
+    case .structure(_, let fields):
+      return fields.lazy.compactMap { bindingSpan($0.pattern, slot: slot) }.first
+    case .deref(let inner):
+      return bindingSpan(inner, slot: slot)
+    case .wildcard, .literal, .range:
+      return nil
+    }
+  }
+}
