@@ -51,7 +51,7 @@ let package = Package(
     .testTarget(
       name: "ExecutionTests",
       dependencies: ["MemoryModel", "RustFrontEnd", "Execution", "TestSupport"],
-      exclude: ["Corpus", "Golden"]
+      exclude: ["Corpus", "Golden", "Ownership"]
     ),
     .testTarget(
       name: "ScreenTests",

@@ -10,6 +10,11 @@ struct BorrowLowering {
   var current: Int?
   /// Temporaries made by the statement being lowered: their storage ends with it.
   var statementTemporaries: [[Int]] = [[]]
+  /// Per block, temporaries whose lifetime a `let` extended to the block's end.
+  var extendedTemporaries: [[Int]] = [[]]
+  /// While set, a new temporary is extended into this block's frame (rustc's temporary
+  /// lifetime extension: `let r = &make();`, `let t = (&a(), 1);`, `let x = &v()[0];`).
+  var extensionFrame: Int?
   /// Per loop id: its head (for `continue`) and the nodes that `break` out of it.
   var loopHeads: [Int: Int] = [:]
   var loopBreaks: [Int: [Int]] = [:]
@@ -64,7 +69,11 @@ struct BorrowLowering {
     graph.flowsFrom[variable].formUnion(sources)
     graph.temporarySpans[variable] = span
     emit(.nothing, uses: sources.map { ($0, span) }, defines: [variable])
-    statementTemporaries[statementTemporaries.count - 1].append(variable)
+    if let extensionFrame {
+      extendedTemporaries[extensionFrame].append(variable)
+    } else {
+      statementTemporaries[statementTemporaries.count - 1].append(variable)
+    }
     return variable
   }
 
@@ -117,7 +126,13 @@ struct BorrowLowering {
   }
 
   @discardableResult
-  mutating func lowerBlock(_ block: TypedBlock, endsFunction: Bool = false) -> [Int] {
+  mutating func lowerBlock(_ block: TypedBlock, endsFunction: Bool = false, extendingTail: Bool = false)
+    -> [Int]
+  {
+    extendedTemporaries.append([])
+    let outerExtension = extensionFrame
+    extensionFrame = nil
+    defer { extensionFrame = outerExtension }
     for statement in block.statements {
       statementTemporaries.append([])
       switch statement.kind {
@@ -133,17 +148,18 @@ struct BorrowLowering {
       case .expression(let expr):
         _ = lowerValue(expr)
       }
-      let temporaries = statementTemporaries.removeLast()
-      if statement.extendsTemporaries {
-        statementTemporaries[statementTemporaries.count - 1] += temporaries
-      } else {
-        endTemporaries(temporaries, at: statement.span)
-      }
+      endTemporaries(statementTemporaries.removeLast(), at: statement.span)
     }
     var result: [Int] = []
     if let tail = block.tail {
       statementTemporaries.append([])
-      result = lowerValue(tail)
+      if extendingTail, let outerExtension {
+        extensionFrame = outerExtension
+        result = lowerExtending(tail)
+        extensionFrame = nil
+      } else {
+        result = lowerValue(tail)
+      }
       if endsFunction, current != nil {
         emit(.returnValue(result, span: tail.span), uses: result.map { ($0, tail.span) })
         result = []
@@ -154,6 +170,7 @@ struct BorrowLowering {
     }
     let end = closing(block.span)
     for slot in block.declaredSlots.reversed() { emit(.storageDead(slot, span: end)) }
+    for temporary in extendedTemporaries.removeLast().reversed() { emit(.storageDead(temporary, span: end)) }
     return result
   }
 
@@ -164,7 +181,9 @@ struct BorrowLowering {
 
   mutating func lowerBinding(_ pattern: TypedPattern, value: TypedExpr) {
     if patternMoves(pattern) || !isPlaceExpression(value) {
-      let carriers = lowerValue(value)
+      extensionFrame = extendedTemporaries.count - 1
+      let carriers = lowerExtending(value)
+      extensionFrame = nil
       bindPattern(pattern, carriers: carriers, span: value.span)
     } else {
       let place = lowerPlace(value)
@@ -199,8 +218,10 @@ struct BorrowLowering {
   }
 
   /// Binds the pattern's variables to parts of `place`: by reference (a new loan) or by copy/move.
-  mutating func bindPattern(_ pattern: TypedPattern, place: BorrowGraph.Place) {
-    for (slot, byReference) in bindings(of: pattern) {
+  mutating func bindPattern(_ pattern: TypedPattern, place whole: BorrowGraph.Place) {
+    for (slot, byReference, projections) in projectedBindings(of: pattern) {
+      var place = whole
+      for projection in projections { place = place.appending(projection, description: whole.description) }
       declarations[slot] = declarations[slot] ?? bindingSpan(pattern, slot: slot)
       if byReference {
         let mutable = isMutableReference(function.locals[slot].type)
@@ -225,6 +246,34 @@ struct BorrowLowering {
   func isMutableReference(_ type: TypeTerm) -> Bool {
     if case .reference(_, true) = resolved(type) { return true }
     return false
+  }
+
+  /// The pattern's bindings with the path from the matched value to each one.
+  func projectedBindings(of pattern: TypedPattern) -> [(
+    slot: Int, byReference: Bool, projections: [BorrowGraph.Place.Projection]
+  )] {
+    func prefixed(_ projection: BorrowGraph.Place.Projection, _ inner: TypedPattern) -> [(
+      slot: Int, byReference: Bool, projections: [BorrowGraph.Place.Projection]
+    )] {
+      projectedBindings(of: inner).map { ($0.slot, $0.byReference, [projection] + $0.projections) }
+    }
+    switch pattern.kind {
+    case .binding(let slot, let byReference, _, let sub):
+      return [(slot, byReference, [])] + (sub.map { projectedBindings(of: $0) } ?? [])
+    case .tuple(let items), .variant(_, _, let items):
+      return items.enumerated().flatMap { prefixed(.field($0.offset), $0.element) }
+    case .array(let items):
+      return items.flatMap { prefixed(.index, $0) }
+    case .or(let options):
+      return options.first.map { projectedBindings(of: $0) } ?? []
+    case .structure(_, let fields):
+      return fields.flatMap { prefixed(.field($0.index), $0.pattern) }
+    case .deref(let inner):
+      if case .box = resolved(pattern.type) { return prefixed(.derefBox, inner) }
+      return prefixed(.derefReference, inner)
+    case .wildcard, .literal, .range:
+      return []
+    }
   }
 
   func bindings(of pattern: TypedPattern) -> [(slot: Int, byReference: Bool)] {

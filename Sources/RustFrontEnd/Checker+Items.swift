@@ -167,12 +167,14 @@ extension Checker {
       case .structure(let decl):
         var fields: [(name: String, type: TypeTerm)] = []
         for field in decl.fields {
+          checkFieldLifetime(field.type)
           fields.append((field.name, resolveType(field.type, selfType: decl.name)))
         }
         structs[decl.name]?.fields = fields
       case .enumeration(let decl):
         var variants: [(name: String, payload: [TypeTerm], discriminant: Int128?)] = []
         for variant in decl.variants {
+          for type in variant.payload { checkFieldLifetime(type) }
           let payload = variant.payload.map { resolveType($0, selfType: decl.name) }
           var discriminant: Int128?
           if let expr = variant.discriminant {
@@ -259,6 +261,7 @@ extension Checker {
       if decl.attributes.contains(where: { $0.name == "test" }) {
         unsupported("`#[test]` functions", at: decl.span)
       }
+      checkReturnLifetime(decl)
       var parameterTypes: [TypeTerm] = []
       if let selfParameter = decl.selfParameter {
         guard let owner else {

@@ -120,13 +120,14 @@ extension Checker {
           adjusted = rebuildMutable(chain: chain, step: step, method: method) ?? receiverArgument
           if let place = mutablePlace(of: adjusted), !placeIsMutable(place) {
             if case .local = place.kind {
-              error(
+              ownershipError(
                 "cannot borrow `\(placeDescription(place))` as mutable, as it is not declared as mutable",
-                at: receiverExpr.span)
+                at: receiverExpr.span, code: "E0596", label: "cannot borrow as mutable")
             } else if placeIsBehindSharedReference(place) {
-              error(
+              ownershipError(
                 "cannot borrow `\(placeDescription(place))` as mutable, as it is behind a `&` reference",
-                at: receiverExpr.span)
+                at: receiverExpr.span, code: "E0596",
+                label: "`\(placeDescription(place))` is a `&` reference, so it cannot be borrowed as mutable")
             }
           }
         }

@@ -140,8 +140,9 @@ extension Checker {
   func checkReference(mutable: Bool, _ operand: Expr, span: SourceSpan) -> TypedExpr {
     let checked = checkExpression(operand)
     if mutable, isPlaceExpression(checked), !placeIsMutable(checked) {
-      error(
-        "cannot borrow `\(placeDescription(checked))` as mutable, as it is not declared as mutable", at: span)
+      ownershipError(
+        "cannot borrow `\(placeDescription(checked))` as mutable, as it is not declared as mutable", at: span,
+        code: "E0596", label: "cannot borrow as mutable")
     }
     return typed(.addressOf(checked, mutable: mutable), .reference(checked.type, mutable: mutable), span)
   }
@@ -183,17 +184,21 @@ extension Checker {
   package func checkAssignable(_ place: TypedExpr, span: SourceSpan) {
     if case .local(let slot) = place.kind {
       if !locals[slot].isMutable && !deferredLocals.contains(slot) {
-        error("cannot assign twice to immutable variable `\(locals[slot].name)`", at: span)
+        ownershipError(
+          "cannot assign twice to immutable variable `\(locals[slot].name)`", at: span, code: "E0384",
+          label: "cannot assign twice to immutable variable")
       }
       return
     }
     if !placeIsMutable(place) {
       if placeIsBehindSharedReference(place) {
-        error("cannot assign to `\(placeDescription(place))`, which is behind a `&` reference", at: span)
+        ownershipError(
+          "cannot assign to `\(placeDescription(place))`, which is behind a `&` reference", at: span,
+          code: "E0594", label: "`\(placeDescription(place))` is a `&` reference, so it cannot be written to")
       } else {
-        error(
+        ownershipError(
           "cannot assign to `\(placeDescription(place))`, as `\(rootName(place))` is not declared as mutable",
-          at: span)
+          at: span, code: "E0594", label: "cannot assign")
       }
     }
   }

@@ -77,11 +77,41 @@ extension Checker {
     if elseBlock == nil, checkedPattern.isRefutable, value != nil {
       error("refutable pattern in local binding", at: pattern.span)
     }
-    var extends = false
-    if let value, case .addressOf(let inner, _) = value.kind, !isPlaceExpression(inner) {
-      extends = true
-    }
+    let extends = value.map(hasExtendedTemporary) ?? false
     return TypedStatement(
       kind: .binding(checkedPattern, value, elseBlock: elseChecked), span: span, extendsTemporaries: extends)
+  }
+
+  /// rustc's temporary lifetime extension: whether the `let` initializer borrows a temporary in
+  /// an extending position (the operand of `&`, through tuples, arrays, struct and variant
+  /// literals, coercions, a block's tail and the branches of `if`), which then lives as long as
+  /// the binding: `let r = &make();`, `let t = (&a(), 1);`, `let x = &v()[0];`.
+  func hasExtendedTemporary(_ value: TypedExpr) -> Bool {
+    switch value.kind {
+    case .addressOf(let inner, _) where inner.span != value.span:
+      return borrowsTemporary(inner)
+    case .tuple(let items), .array(let items), .variant(_, _, let items):
+      return items.contains { hasExtendedTemporary($0) }
+    case .structLiteral(_, let fields, _):
+      return fields.contains { hasExtendedTemporary($0.value) }
+    case .coerce(let coercion, let inner):
+      return coercion != .never && hasExtendedTemporary(inner)
+    case .block(let block):
+      return block.tail.map { hasExtendedTemporary($0) } ?? false
+    case .ifElse(_, let then, let elseBranch):
+      return (then.tail.map { hasExtendedTemporary($0) } ?? false)
+        || (elseBranch.map { hasExtendedTemporary($0) } ?? false)
+    default:
+      return false
+    }
+  }
+
+  /// Whether borrowing `operand` makes a temporary (its base is a value, not a variable).
+  private func borrowsTemporary(_ operand: TypedExpr) -> Bool {
+    switch operand.kind {
+    case .field(let base, _), .index(let base, _): return borrowsTemporary(base)
+    case .local, .global, .deref: return false
+    default: return true
+    }
   }
 }

@@ -44,6 +44,9 @@ package final class Checker {
   /// The source, line by line, as Unicode scalars (columns count scalars, as rustc does).
   package let sourceLines: [[Unicode.Scalar]]
   package var diagnostics: [Diagnostic] = []
+  /// Mutability errors (E0384, E0594, E0596): rustc finds them in its borrow check, so they
+  /// are reported with the move and borrow errors, in source order, and only without type errors.
+  package var ownershipErrors: [Diagnostic] = []
   package var structs: [String: StructInfo] = [:]
   package var enums: [String: EnumInfo] = [:]
   package var signatures: [FunctionSignature] = []
@@ -117,7 +120,8 @@ package final class Checker {
       dropFunctions: dropFunctions, globals: checkedGlobals)
     // Moves and borrows are checked together, as rustc's borrow checker does: its reports come
     // in source order.
-    var ownership = MoveChecker(program: checked, layout: layoutCalculator).check()
+    var ownership = ownershipErrors
+    ownership += MoveChecker(program: checked, layout: layoutCalculator).check()
     ownership += BorrowChecker(program: checked, layout: layoutCalculator).check()
     ownership.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
     checked.ownershipDiagnostics = ownership
@@ -127,6 +131,14 @@ package final class Checker {
 
   package func error(_ message: String, at span: SourceSpan) {
     diagnostics.append(Diagnostic(message, at: span))
+  }
+
+  /// A mutability error with rustc's code and label, kept for the borrow check's report.
+  package func ownershipError(_ message: String, at span: SourceSpan, code: String, label: String? = nil) {
+    var diagnostic = Diagnostic(message, at: span)
+    diagnostic.code = code
+    diagnostic.primaryLabel = label
+    ownershipErrors.append(diagnostic)
   }
 
   package func unsupported(_ what: String, at span: SourceSpan) {

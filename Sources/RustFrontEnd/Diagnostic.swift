@@ -19,6 +19,8 @@ package struct Diagnostic: Error, Sendable, Equatable {
   /// Other places the report points at, each with a `-` underline and its text, as rustc's
   /// secondary labels (`binding `s` declared here`, `borrow later used here`).
   package var labels: [Label] = []
+  /// `= help: …` lines, after the notes.
+  package var helps: [String] = []
 
   package struct Label: Sendable, Equatable {
     package var span: SourceSpan
@@ -59,8 +61,9 @@ package struct Diagnostic: Error, Sendable, Equatable {
       let gutter = String(repeating: " ", count: widest)
       out += "\n\(gutter) |"
       var shownLine = 0
-      for mark in marks {
-        let lineNumber = mark.span.start.line
+      var index = 0
+      while index < marks.count {
+        let lineNumber = marks[index].span.start.line
         if lineNumber != shownLine {
           let lineText = String(lines[lineNumber - 1]).replacingTabs()
           let digits = String(lineNumber)
@@ -68,20 +71,35 @@ package struct Diagnostic: Error, Sendable, Equatable {
           out += "\n\(number) | \(lineText)"
           shownLine = lineNumber
         }
-        let width: Int
-        if mark.span.end.line == mark.span.start.line, mark.span.end.column > mark.span.start.column {
-          width = mark.span.end.column - mark.span.start.column
-        } else {
-          width = 1
+        // Marks on one line share an underline row when only the rightmost one has text.
+        var group = [marks[index]]
+        while index + group.count < marks.count, marks[index + group.count].span.start.line == lineNumber,
+          (group.last?.text ?? "").isEmpty
+        {
+          group.append(marks[index + group.count])
         }
-        let pad = String(repeating: " ", count: max(0, mark.span.start.column - 1))
-        let underline = String(repeating: mark.primary ? "^" : "-", count: max(1, width))
-        out += "\n\(gutter) | \(pad)\(underline)"
-        if let text = mark.text { out += " \(text)" }
+        var row = ""
+        for mark in group {
+          let width: Int
+          if mark.span.end.line == mark.span.start.line, mark.span.end.column > mark.span.start.column {
+            width = mark.span.end.column - mark.span.start.column
+          } else {
+            width = 1
+          }
+          let start = max(0, mark.span.start.column - 1)
+          if row.count < start { row += String(repeating: " ", count: start - row.count) }
+          row += String(repeating: mark.primary ? "^" : "-", count: max(1, width))
+        }
+        out += "\n\(gutter) | \(row)"
+        if let text = group.last?.text, !text.isEmpty { out += " \(text)" }
+        index += group.count
       }
     }
     for note in notes {
       out += "\n  = note: \(note)"
+    }
+    for help in helps {
+      out += "\n  = help: \(help)"
     }
     return out
   }

@@ -135,7 +135,7 @@ import Testing
           println!("{}", x);
       }
       """
-    #expect(headers(source) == ["main.rs:3:5: error: cannot assign twice to immutable variable `x`"])
+    #expect(headers(source) == ["main.rs:3:5: error[E0384]: cannot assign twice to immutable variable `x`"])
   }
 
   @Test func unknownNamesAreReported() {

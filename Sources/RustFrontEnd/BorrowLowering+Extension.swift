@@ -1,0 +1,79 @@
+extension BorrowLowering {
+  /// Lowers a `let` initializer in an extending position: the operands of `&`, of tuples,
+  /// arrays, struct and variant literals and casts, a block's tail and the branches of `if` and
+  /// `match` keep extending; a temporary borrowed there lives until the end of the `let`'s block.
+  /// `extensionFrame` is that block's frame while an extended temporary may be made.
+  mutating func lowerExtending(_ expr: TypedExpr) -> [Int] {
+    let frame = extensionFrame
+    extensionFrame = nil
+    defer { extensionFrame = frame }
+    guard let frame else { return lowerValue(expr) }
+    func extending(_ inner: TypedExpr, _ lowering: inout BorrowLowering) -> [Int] {
+      lowering.extensionFrame = frame
+      defer { lowering.extensionFrame = nil }
+      return lowering.lowerExtending(inner)
+    }
+    switch expr.kind {
+    case .addressOf(let inner, let mutable) where inner.span != expr.span:
+      let place = lowerExtendedPlace(inner, frame: frame)
+      let span = borrowSpan(of: inner, default: expr.span)
+      return [borrow(place, mutable: mutable, span: span, autoReference: false)]
+    case .tuple(let items), .array(let items):
+      return items.flatMap { extending($0, &self) }
+    case .structLiteral(_, let fields, let base):
+      var carriers = fields.flatMap { extending($0.value, &self) }
+      if let base { carriers += lowerRead(base) }
+      return carriers
+    case .variant(_, _, let payload):
+      return payload.flatMap { extending($0, &self) }
+    case .coerce(let coercion, let inner) where coercion != .never:
+      return extending(inner, &self)
+    case .block(let block):
+      extensionFrame = frame
+      statementTemporaries.append([])
+      let carriers = lowerBlock(block, extendingTail: true)
+      statementTemporaries[statementTemporaries.count - 2] += statementTemporaries.removeLast()
+      return carriers
+    case .ifElse(let condition, let then, let elseBranch):
+      _ = lowerValue(condition)
+      let split = current
+      extensionFrame = frame
+      let thenCarriers = lowerBlock(then, extendingTail: true)
+      let thenEnd = current
+      current = split
+      let elseCarriers = elseBranch.map { extending($0, &self) } ?? []
+      join([thenEnd, current])
+      return thenCarriers + elseCarriers
+    default:
+      return lowerValue(expr)
+    }
+  }
+
+  /// The operand of an extending `&`: a temporary made for it (or for the base of a field,
+  /// index or dereference of it) lives as long as the `let`'s block.
+  mutating func lowerExtendedPlace(_ expr: TypedExpr, frame: Int) -> BorrowGraph.Place {
+    if isPlaceExpression(expr) {
+      switch expr.kind {
+      case .field(let base, _), .index(let base, _):
+        if !isPlaceExpression(base) { break }
+        return lowerPlace(expr)
+      default:
+        return lowerPlace(expr)
+      }
+    }
+    switch expr.kind {
+    case .field(let base, let index):
+      let place = lowerExtendedPlace(base, frame: frame)
+      return place.appending(.field(index), description: place.description)
+    case .index(let base, let index):
+      let place = lowerExtendedPlace(base, frame: frame)
+      _ = lowerValue(index)
+      return place.appending(.index, description: place.description)
+    default:
+      let carriers = lowerValue(expr)
+      extensionFrame = frame
+      defer { extensionFrame = nil }
+      return BorrowGraph.Place(root: temporary(span: expr.span, flowingFrom: carriers), description: "value")
+    }
+  }
+}

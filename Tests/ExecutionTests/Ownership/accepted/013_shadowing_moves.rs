@@ -1,0 +1,6 @@
+fn main() {
+    let s = String::from("one");
+    let s = s + " two";
+    let s = format!("{} three", s);
+    println!("{}", s);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let greeting = &String::from("hello");
+    let n = greeting.len();
+    println!("{} has {} bytes", greeting, n);
+}

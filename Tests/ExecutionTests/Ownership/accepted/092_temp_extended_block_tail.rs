@@ -1,0 +1,7 @@
+fn main() {
+    let label = {
+        let n = 7;
+        &format!("ticket #{}", n)
+    };
+    println!("{}", label);
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let found: &String = loop {
+        let guess = String::from("forty-two");
+        break &guess;
+    };
+    println!("found {}", found);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let mut s = String::from("hello world");
+    let r = &s;
+    s.clear();
+    println!("{}", r);
+}

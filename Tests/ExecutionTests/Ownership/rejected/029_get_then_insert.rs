@@ -1,0 +1,6 @@
+fn main() {
+    let mut list = vec![100, 200];
+    let second = list.get(1);
+    list.insert(0, 50);
+    println!("{:?}", second);
+}

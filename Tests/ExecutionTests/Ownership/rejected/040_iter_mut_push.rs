@@ -1,0 +1,7 @@
+fn main() {
+    let mut v = vec![1, 2, 3];
+    for x in v.iter_mut() {
+        *x += 1;
+        v.push(*x);
+    }
+}

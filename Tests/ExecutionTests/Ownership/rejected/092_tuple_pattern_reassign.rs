@@ -1,0 +1,5 @@
+fn main() {
+    let (a, b) = (1, 2);
+    a = a + b;
+    println!("{} {}", a, b);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let s = String::from("hello");
+    s.push_str(", world");
+    println!("{}", s);
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let mut labels: Vec<&String> = Vec::new();
+    for i in 0..2 {
+        labels.push(&format!("#{}", i));
+    }
+    println!("{}", labels.len());
+}
