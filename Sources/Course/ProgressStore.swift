@@ -72,7 +72,9 @@ package struct ProgressStore: Sendable {
             + "progress will not be saved this session",
           canSave: false)
       }
-      return Loaded(progress: progress, notice: nil, canSave: true)
+      let (checked, problems) = progress.validated()
+      guard !problems.isEmpty else { return Loaded(progress: checked, notice: nil, canSave: true) }
+      return keepAside(progress: checked, problems: problems, now: now)
     } catch let error as DecodingError {
       problem = "could not be understood (\(Self.describe(error)))"
     } catch {
@@ -94,6 +96,29 @@ package struct ProgressStore: Sendable {
     return Loaded(
       progress: CourseProgress(),
       notice: "progress file \(problem); moved to \(asideURL.path), starting fresh",
+      canSave: true)
+  }
+
+  /// Progress that decoded but held values out of range: the fixed progress is used, and the
+  /// original file is copied aside (as for a corrupt one) so nothing is lost.
+  private func keepAside(progress: CourseProgress, problems: [String], now: Date) -> Loaded {
+    let shown = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; …" : "")
+    let asideURL = Self.unusedURL(
+      directory.appendingPathComponent(Self.fileName + ".corrupt-" + Self.timestamp(now)))
+    do {
+      try FileManager.default.copyItem(at: fileURL, to: asideURL)
+    } catch {
+      return Loaded(
+        progress: progress,
+        notice:
+          "progress file \(fileURL.path) had values out of range (\(shown)) and could not be copied aside; "
+          + "progress will not be saved this session",
+        canSave: false)
+    }
+    return Loaded(
+      progress: progress,
+      notice:
+        "progress file had values out of range (\(shown)); fixed, the original is kept at \(asideURL.path)",
       canSave: true)
   }
 
