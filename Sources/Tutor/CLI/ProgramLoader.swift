@@ -29,7 +29,7 @@ enum ProgramLoader {
   }
 
   static func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    CommandOutput.printError(text)
   }
 
   /// The file name shown in the status line.

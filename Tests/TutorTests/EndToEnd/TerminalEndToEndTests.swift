@@ -176,6 +176,8 @@ extension EndToEndTests {
       try await Self.expectRestored(tmux)
       let stats = try Self.readStats(tmux)
       #expect(stats["endReason"] as? String == "inputClosed")
+      let screen = try await tmux.captureBeforeExit()
+      #expect(screen.contains(TerminalRunner.inputClosedMessage), "says why it ended: \(screen)")
       #expect(try #require(stats["cpuSeconds"] as? Double) < 0.3)
       #expect(try #require(stats["wallSeconds"] as? Double) < 3)
     }
