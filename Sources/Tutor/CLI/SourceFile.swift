@@ -1,6 +1,7 @@
 import ArgumentParser
 import Execution
 import Foundation
+import RustFrontEnd
 
 /// Reading a Rust file for `run` and `trace`, and the options they share.
 enum SourceFile {
@@ -30,7 +31,7 @@ enum SourceFile {
       CommandOutput.printError("memtutor: cannot read \(path): the file is not valid UTF-8")
       throw ExitCode(66)
     }
-    return text
+    return SourceText.normalized(text)
   }
 
   /// `8MiB`, `64KiB`, `1GiB`, `65536` (bytes), also `8M` / `64K` / `64kb`.

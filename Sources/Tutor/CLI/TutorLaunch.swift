@@ -2,6 +2,7 @@ import ArgumentParser
 import Course
 import Execution
 import Foundation
+import RustFrontEnd
 import Screen
 import Terminal
 
@@ -144,7 +145,7 @@ struct TutorLaunch {
     } else if isDirectory.boolValue {
       reason = "it is a directory"
     } else if let data = FileManager.default.contents(atPath: path) {
-      return String(decoding: data, as: UTF8.self)
+      return SourceText.normalized(String(decoding: data, as: UTF8.self))
     } else {
       reason = "permission denied"
     }
