@@ -57,12 +57,21 @@ package struct ProgressStore: Sendable {
   package func load(now: Date = Date()) -> Loaded {
     let manager = FileManager.default
     let path = fileURL.path
-    guard manager.fileExists(atPath: path) else {
-      return Loaded(progress: CourseProgress(), notice: nil, canSave: true)
-    }
     let problem: String
     do {
-      let data = try Data(contentsOf: fileURL)
+      let data: Data
+      switch ProgressFile.read(path) {
+      case .success(let bytes): data = bytes
+      case .failure(.missing):
+        return Loaded(progress: CourseProgress(), notice: nil, canSave: true)
+      case .failure(.notAFile(let kind)):
+        // Not ours to move or replace: say exactly what is in the way.
+        return Loaded(
+          progress: CourseProgress(),
+          notice: "\(path) is \(kind), not a progress file; progress will not be saved this session",
+          canSave: false)
+      case .failure(let failure): throw failure
+      }
       let progress = try JSONDecoder.progress.decode(CourseProgress.self, from: data)
       if progress.version > CourseProgress.currentVersion {
         return Loaded(
@@ -77,6 +86,8 @@ package struct ProgressStore: Sendable {
       return keepAside(progress: checked, problems: problems, now: now)
     } catch let error as DecodingError {
       problem = "could not be understood (\(Self.describe(error)))"
+    } catch let error as ProgressFile.ReadProblem {
+      problem = "could not be read (\(error.description))"
     } catch {
       problem = "could not be read (\(Self.describe(error)))"
     }
@@ -122,28 +133,58 @@ package struct ProgressStore: Sendable {
       canSave: true)
   }
 
-  /// Writes the progress atomically, creating the directory (and its parents) if needed.
-  package func save(_ progress: CourseProgress) throws(SaveError) {
-    let manager = FileManager.default
-    let data: Data
+  /// Saves `progress` and returns what was written. Under a lock, the file is read again and
+  /// `progress` merged into it (`CourseProgress.merged(into:)`), so two memtutors running at
+  /// once keep each other's work; the result goes to a new temporary file renamed over the old
+  /// one, so a crash or a full disk mid-write leaves the previous progress intact.
+  @discardableResult
+  package func save(_ progress: CourseProgress) throws(SaveError) -> CourseProgress {
     do {
-      try manager.createDirectory(at: directory, withIntermediateDirectories: true)
-      data = try JSONEncoder.progress.encode(progress)
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     } catch {
       throw SaveError(description: "cannot save progress in \(directory.path): \(Self.describe(error))")
     }
-    // The temporary file sits in the same directory so the rename never crosses filesystems.
-    let temporary = directory.appendingPathComponent(
-      ".\(Self.fileName).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-      try data.write(to: temporary)
-    } catch {
-      throw SaveError(description: "cannot save progress in \(directory.path): \(Self.describe(error))")
+    return try ProgressFile.withLock(on: directory) { () throws(SaveError) -> CourseProgress in
+      let merged = try mergedWithSaved(progress)
+      let data: Data
+      do {
+        data = try JSONEncoder.progress.encode(merged)
+      } catch {
+        throw SaveError(description: "cannot save progress: \(Self.describe(error))")
+      }
+      // The temporary file sits in the same directory so the rename never crosses filesystems.
+      let temporary = try ProgressFile.writeTemporary(data, in: directory, prefix: Self.fileName)
+      if rename(temporary, fileURL.path) != 0 {
+        let reason = String(cString: strerror(errno))
+        unlink(temporary)
+        throw SaveError(description: "cannot save progress to \(fileURL.path): \(reason)")
+      }
+      return merged
     }
-    if rename(temporary.path, fileURL.path) != 0 {
-      let reason = String(cString: strerror(errno))
-      try? manager.removeItem(at: temporary)
-      throw SaveError(description: "cannot save progress to \(fileURL.path): \(reason)")
+  }
+
+  /// `progress` merged into what is on disk now. A file that cannot be understood is replaced
+  /// (it was moved aside when loaded, or appeared since); something that is not a file stops
+  /// the save.
+  private func mergedWithSaved(_ progress: CourseProgress) throws(SaveError) -> CourseProgress {
+    switch ProgressFile.read(fileURL.path) {
+    case .success(let data):
+      guard let saved = try? JSONDecoder.progress.decode(CourseProgress.self, from: data) else {
+        return progress
+      }
+      guard saved.version <= CourseProgress.currentVersion else {
+        throw SaveError(
+          description:
+            "cannot save progress: \(fileURL.path) was written by a newer memtutor (format \(saved.version))")
+      }
+      return progress.merged(into: saved.validated().progress)
+    case .failure(.missing):
+      return progress
+    case .failure(.notAFile(let kind)):
+      throw SaveError(description: "cannot save progress: \(fileURL.path) is \(kind), not a file")
+    case .failure(let failure):
+      throw SaveError(
+        description: "cannot save progress: cannot read \(fileURL.path): \(failure.description)")
     }
   }
 
