@@ -135,6 +135,19 @@ import Testing
     #expect(!MemtutorCommand.containsTerminalControl(result.stderr), "\(result.stderr.debugDescription)")
   }
 
+  @Test(arguments: [
+    "\"$MEMTUTOR\" \"$(printf 'x\\033]0;T\\007')\"",
+    "\"$MEMTUTOR\" run a.rs --stack-size \"$(printf '\\033[2J')\"",
+    "\"$MEMTUTOR\" \"$(printf '\\342\\200\\256evil')\"",
+  ])
+  func messagesAboutArgumentsAreInert(script: String) throws {
+    let temporary = try Self.scratch(["a.rs": "fn main() {}\n"])
+    let result = try MemtutorCommand.run(script, in: temporary.url)
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("Error:"))
+    #expect(!MemtutorCommand.containsTerminalControl(result.stderr), "\(result.stderr.debugDescription)")
+  }
+
   @Test func progressShowsItsNoticeInert() throws {
     let temporary = try Self.scratch(["state/memtutor/progress.json": "{\"lessons\": \u{1b}]0;X\u{07}"])
     let result = try MemtutorCommand.run("\"$MEMTUTOR\" progress", in: temporary.url)

@@ -13,7 +13,8 @@ import Testing
     let temporary = try TemporaryDirectory()
     let state = temporary.url.appendingPathComponent("state/memtutor")
     try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
-    try Self.hugeStep.write(to: state.appendingPathComponent("progress.json"), atomically: true, encoding: .utf8)
+    try Self.hugeStep.write(
+      to: state.appendingPathComponent("progress.json"), atomically: true, encoding: .utf8)
     let result = try MemtutorCommand.run("\"$MEMTUTOR\" \(command)", in: temporary.url, build: build)
     #expect(result.status == 0, "\(build) binary: \(result.stderr)")
     #expect(result.stderr.contains("frames: lastStep 9223372036854775807 is out of range; set to 13"))
