@@ -4,9 +4,12 @@ import Foundation
 /// `$XDG_STATE_HOME/memtutor/` (default `~/.local/state/memtutor/`).
 ///
 /// Writes are atomic (a temporary file renamed over the old one), so a crash mid-write
-/// leaves the previous progress intact. A file that cannot be read or decoded is moved aside
-/// to `progress.json.corrupt-<timestamp>` and the learner starts fresh, with a one-line notice
-/// saying where the old file went: nothing is lost silently and nothing crashes.
+/// leaves the previous progress intact, and merged under a lock with what another memtutor
+/// saved meanwhile. A file that cannot be read or decoded is moved aside to
+/// `progress.json.corrupt-<timestamp>` and the learner starts fresh, with a one-line notice
+/// saying where the old file went; one with values out of range is fixed and copied aside;
+/// something other than a file in its place is reported and left alone: nothing is lost
+/// silently and nothing crashes.
 package struct ProgressStore: Sendable {
   package static let fileName = "progress.json"
 
