@@ -8,6 +8,7 @@ import PackageDescription
 //   Execution     compiler, interpreter, trace, formatting                 (RustFrontEnd, MemoryModel)
 //   Screen        cell buffer, pure panels, themes, animations             (Execution, ...)
 //   Course        lessons, progress, lesson checking                       (Screen, Execution, ...)
+//   CTerminalSignals  the signal flag and handlers, in C                    (none)
 //   Terminal      the only importer of CNcurses; the model protocol it runs (Screen)
 //   Tutor         the executable: app state and the command line          (all of the above)
 //
@@ -26,12 +27,14 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]
     ),
+    // The signal flag and handlers, defined once in C so every caller shares one flag.
+    .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
     .target(name: "MemoryModel"),
     .target(name: "RustFrontEnd", dependencies: ["MemoryModel"]),
     .target(name: "Execution", dependencies: ["MemoryModel", "RustFrontEnd"]),
     .target(name: "Screen", dependencies: ["MemoryModel", "RustFrontEnd", "Execution"]),
     .target(name: "Course", dependencies: ["MemoryModel", "RustFrontEnd", "Execution", "Screen"]),
-    .target(name: "Terminal", dependencies: ["CNcurses", "Screen"]),
+    .target(name: "Terminal", dependencies: ["CNcurses", "CTerminalSignals", "Screen"]),
     .executableTarget(
       name: "Tutor",
       dependencies: [

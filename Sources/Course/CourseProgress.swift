@@ -18,6 +18,23 @@ package struct CourseProgress: Codable, Sendable, Equatable {
 
   package var isEmpty: Bool { lessons.isEmpty && lastOpened == nil }
 
+  /// This progress with every lesson's values inside what memtutor can use (see
+  /// `LessonProgress.validated`), and one note per value changed, naming the lesson.
+  package func validated() -> (progress: CourseProgress, problems: [String]) {
+    var fixed = self
+    var problems: [String] = []
+    for (key, lesson) in lessons.sorted(by: { $0.key < $1.key }) {
+      var (checked, lessonProblems) = lesson.validated()
+      if checked.lessonID != key {
+        lessonProblems.append("lessonID \(lesson.lessonID) does not match its key; set to \(key)")
+        checked.lessonID = key
+      }
+      problems += lessonProblems.map { "\(key): \($0)" }
+      fixed.lessons[key] = checked
+    }
+    return (fixed, problems)
+  }
+
   private enum CodingKeys: String, CodingKey {
     case version, lastOpened, lessons
   }

@@ -23,10 +23,11 @@ package struct LessonChecker: Sendable {
         Diagnostic("cannot read lesson file: \(error.localizedDescription)", at: LessonParser.fileStart))
       return report
     }
-    return check(source: source, path: path)
+    return check(source: SourceText.normalized(source), path: path)
   }
 
   package func check(source: String, path: String) -> LessonCheckReport {
+    let source = SourceText.normalized(source)
     var report = LessonCheckReport(path: path, source: source)
     let lesson: Lesson
     do {
@@ -84,7 +85,21 @@ package struct LessonChecker: Sendable {
         files.append(path)
       }
     }
-    return files.map { check(path: $0) }
+    var reports = files.map { check(path: $0) }
+    // The course keys lessons by id (from the file name): two files with one id cannot both be in it.
+    var firstWithID: [String: String] = [:]
+    for index in reports.indices {
+      guard let slug = reports[index].lesson?.slug else { continue }
+      if let first = firstWithID[slug], first != reports[index].path {
+        reports[index].diagnostics.append(
+          Diagnostic(
+            "lesson id '\(slug)' is already used by \(first) (the id comes from the file name: rename one of them)",
+            at: LessonParser.fileStart))
+      } else {
+        firstWithID[slug] = reports[index].path
+      }
+    }
+    return reports
   }
 
   // MARK: - Without running

@@ -1,4 +1,5 @@
 import Foundation
+import RustFrontEnd
 
 extension LessonLibrary {
   /// Finds the lesson `argument` names: a number (`3`), a slug (`stack-overflow`), a file
@@ -7,7 +8,7 @@ extension LessonLibrary {
   package func resolve(_ argument: String) throws(LessonLookupError) -> Lesson {
     let wanted = argument.trimmingCharacters(in: .whitespaces)
     if wanted.hasSuffix(".rs"), FileManager.default.fileExists(atPath: wanted) {
-      let source = (try? String(contentsOfFile: wanted, encoding: .utf8)) ?? ""
+      let source = SourceText.normalized((try? String(contentsOfFile: wanted, encoding: .utf8)) ?? "")
       do {
         return try LessonParser.parse(source: source, path: wanted)
       } catch {

@@ -1,11 +1,13 @@
 import Foundation
+import RustFrontEnd
 
 /// The course: the built-in lessons plus a teacher's own, numbered in order.
 ///
 /// Built-in lessons come from the repository's `Lessons/` folder (found by
 /// `LessonLibrary.builtInFolder`). Lessons from `--lessons DIR` and from the per-user folder
-/// (`$XDG_DATA_HOME/memtutor/lessons`) follow them; one with the same slug as a built-in
-/// lesson takes its place. Files that fail to parse are left out and reported in `problems`.
+/// (`$XDG_DATA_HOME/memtutor/lessons`) follow them; one with the same slug as a lesson from an
+/// earlier folder takes its place, and says so in `problems`; a second file with the same slug
+/// in one folder is left out and reported. Files that fail to parse are left out and reported too.
 package struct LessonLibrary: Sendable {
   package var lessons: [Lesson]
   /// One message per folder that could not be read or lesson file that did not parse.
@@ -57,13 +59,23 @@ package struct LessonLibrary: Sendable {
       do {
         added.append(try LessonParser.parse(contentsOf: file))
       } catch {
-        let source = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        let source = SourceText.normalized((try? String(contentsOfFile: file, encoding: .utf8)) ?? "")
         problems.append(error.rendered(file: file, source: source))
       }
     }
     added.sort { ($0.number, $0.slug) < ($1.number, $1.slug) }
+    var slugsInFolder: [String: String] = [:]
     for lesson in added {
+      if let first = slugsInFolder[lesson.slug] {
+        problems.append(
+          "\(lesson.path): lesson id '\(lesson.slug)' is already used by \(first); this file is left out "
+            + "(the id comes from the file name: rename one of them)")
+        continue
+      }
+      slugsInFolder[lesson.slug] = lesson.path
       if let existing = lessons.firstIndex(where: { $0.slug == lesson.slug }) {
+        problems.append(
+          "\(lesson.path): lesson id '\(lesson.slug)' replaces the lesson from \(lessons[existing].path)")
         lessons[existing] = lesson
       } else {
         lessons.append(lesson)
@@ -109,14 +121,14 @@ package struct LessonLibrary: Sendable {
   }
 
   /// The per-user lessons folder: `$XDG_DATA_HOME/memtutor/lessons`, by default
-  /// `~/.local/share/memtutor/lessons`.
+  /// `~/.local/share/memtutor/lessons`. The XDG spec says a relative `XDG_DATA_HOME` is invalid
+  /// and must be ignored (it would name a different folder in every working directory).
   package static func userFolder(environment: [String: String] = ProcessInfo.processInfo.environment)
     -> String
   {
-    let base =
-      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? "\(environment["HOME"] ?? NSHomeDirectory())/.local/share"
-    return "\(base)/memtutor/lessons"
+    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return "\(data)/memtutor/lessons" }
+    let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
+    return "\(home)/.local/share/memtutor/lessons"
   }
 
   private static func isCourseFolder(_ url: URL) -> Bool {

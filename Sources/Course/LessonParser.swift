@@ -20,7 +20,7 @@ package struct LessonParser {
   /// Parses a lesson file's text. `path`'s file name gives the number and slug
   /// (`04-stack-overflow.rs` is lesson 4, `stack-overflow`).
   package static func parse(source: String, path: String) throws(DiagnosticList) -> Lesson {
-    var parser = LessonParser(source: source, path: path)
+    var parser = LessonParser(source: SourceText.normalized(source), path: path)
     return try parser.run()
   }
 
@@ -375,13 +375,15 @@ package struct LessonParser {
     diagnostics.append(Diagnostic(message, at: TemplateParser.span(at, length: length)))
   }
 
-  /// `04-stack-overflow.rs` gives (4, "stack-overflow"); a name without a number gives 0.
+  /// `04-stack-overflow.rs` gives (4, "stack-overflow"); a name without a number gives 0; a name
+  /// that is only a number gives a slug from it (`61.rs`: 61, "lesson-61"), so it can be opened.
   package static func numberAndSlug(fromPath path: String) -> (Int, String) {
     var name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     let digits = name.prefix { $0.isASCII && $0.isNumber }
     let number = Int(digits) ?? 0
     name = String(name.dropFirst(digits.count).drop { $0 == "-" || $0 == "_" })
-    let slug = name.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 }
-    return (number, String(slug))
+    let slug = String(name.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
+    if slug.isEmpty { return (number, digits.isEmpty ? "lesson" : "lesson-\(digits)") }
+    return (number, slug)
   }
 }

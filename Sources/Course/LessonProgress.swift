@@ -59,6 +59,41 @@ package struct LessonProgress: Codable, Sendable, Equatable {
     asked == 0 ? nil : "\(right)/\(asked) right"
   }
 
+  /// The largest step number taken from a file: far beyond any lesson's length, and small enough
+  /// that arithmetic on it (`lastStep + 1`) cannot overflow.
+  package static let stepLimit = 1_000_000_000
+
+  /// This progress with every value inside what memtutor can use, and a note for each value
+  /// changed: a step out of range is clamped, an answer to a step out of range is dropped.
+  package func validated() -> (progress: LessonProgress, problems: [String]) {
+    var fixed = self
+    var problems: [String] = []
+    let steps = 0...Self.stepLimit
+    if let count = stepCount, !(1...Self.stepLimit).contains(count) {
+      problems.append("stepCount \(count) is out of range; dropped")
+      fixed.stepCount = nil
+    }
+    if !steps.contains(lastStep) {
+      let clamped = lastStep < 0 ? 0 : max(0, (fixed.stepCount ?? 1) - 1)
+      problems.append("lastStep \(lastStep) is out of range; set to \(clamped)")
+      fixed.lastStep = clamped
+    }
+    var seen = Set<Int>()
+    fixed.answers = answers.filter { answer in
+      guard steps.contains(answer.step) else {
+        problems.append("an answer for step \(answer.step) is out of range; dropped")
+        return false
+      }
+      guard seen.insert(answer.step).inserted else {
+        problems.append("a second answer for step \(answer.step); dropped")
+        return false
+      }
+      return true
+    }
+    fixed.answers.sort { $0.step < $1.step }
+    return (fixed, problems)
+  }
+
   private enum CodingKeys: String, CodingKey {
     case lessonID, lastStep, stepCount, answers, done, updatedAt
   }
@@ -68,7 +103,7 @@ package struct LessonProgress: Codable, Sendable, Equatable {
   package init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     lessonID = try container.decode(String.self, forKey: .lessonID)
-    lastStep = max(0, try container.decodeIfPresent(Int.self, forKey: .lastStep) ?? 0)
+    lastStep = try container.decodeIfPresent(Int.self, forKey: .lastStep) ?? 0
     stepCount = try container.decodeIfPresent(Int.self, forKey: .stepCount)
     answers = try container.decodeIfPresent([Answer].self, forKey: .answers) ?? []
     done = try container.decodeIfPresent(Bool.self, forKey: .done) ?? false

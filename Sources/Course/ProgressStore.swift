@@ -4,9 +4,12 @@ import Foundation
 /// `$XDG_STATE_HOME/memtutor/` (default `~/.local/state/memtutor/`).
 ///
 /// Writes are atomic (a temporary file renamed over the old one), so a crash mid-write
-/// leaves the previous progress intact. A file that cannot be read or decoded is moved aside
-/// to `progress.json.corrupt-<timestamp>` and the learner starts fresh, with a one-line notice
-/// saying where the old file went: nothing is lost silently and nothing crashes.
+/// leaves the previous progress intact, and merged under a lock with what another memtutor
+/// saved meanwhile. A file that cannot be read or decoded is moved aside to
+/// `progress.json.corrupt-<timestamp>` and the learner starts fresh, with a one-line notice
+/// saying where the old file went; one with values out of range is fixed and copied aside;
+/// something other than a file in its place is reported and left alone: nothing is lost
+/// silently and nothing crashes.
 package struct ProgressStore: Sendable {
   package static let fileName = "progress.json"
 
@@ -57,12 +60,21 @@ package struct ProgressStore: Sendable {
   package func load(now: Date = Date()) -> Loaded {
     let manager = FileManager.default
     let path = fileURL.path
-    guard manager.fileExists(atPath: path) else {
-      return Loaded(progress: CourseProgress(), notice: nil, canSave: true)
-    }
     let problem: String
     do {
-      let data = try Data(contentsOf: fileURL)
+      let data: Data
+      switch ProgressFile.read(path) {
+      case .success(let bytes): data = bytes
+      case .failure(.missing):
+        return Loaded(progress: CourseProgress(), notice: nil, canSave: true)
+      case .failure(.notAFile(let kind)):
+        // Not ours to move or replace: say exactly what is in the way.
+        return Loaded(
+          progress: CourseProgress(),
+          notice: "\(path) is \(kind), not a progress file; progress will not be saved this session",
+          canSave: false)
+      case .failure(let failure): throw failure
+      }
       let progress = try JSONDecoder.progress.decode(CourseProgress.self, from: data)
       if progress.version > CourseProgress.currentVersion {
         return Loaded(
@@ -72,9 +84,13 @@ package struct ProgressStore: Sendable {
             + "progress will not be saved this session",
           canSave: false)
       }
-      return Loaded(progress: progress, notice: nil, canSave: true)
+      let (checked, problems) = progress.validated()
+      guard !problems.isEmpty else { return Loaded(progress: checked, notice: nil, canSave: true) }
+      return keepAside(progress: checked, problems: problems, now: now)
     } catch let error as DecodingError {
       problem = "could not be understood (\(Self.describe(error)))"
+    } catch let error as ProgressFile.ReadProblem {
+      problem = "could not be read (\(error.description))"
     } catch {
       problem = "could not be read (\(Self.describe(error)))"
     }
@@ -97,28 +113,81 @@ package struct ProgressStore: Sendable {
       canSave: true)
   }
 
-  /// Writes the progress atomically, creating the directory (and its parents) if needed.
-  package func save(_ progress: CourseProgress) throws(SaveError) {
-    let manager = FileManager.default
-    let data: Data
+  /// Progress that decoded but held values out of range: the fixed progress is used, and the
+  /// original file is copied aside (as for a corrupt one) so nothing is lost.
+  private func keepAside(progress: CourseProgress, problems: [String], now: Date) -> Loaded {
+    let shown = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; …" : "")
+    let asideURL = Self.unusedURL(
+      directory.appendingPathComponent(Self.fileName + ".corrupt-" + Self.timestamp(now)))
     do {
-      try manager.createDirectory(at: directory, withIntermediateDirectories: true)
-      data = try JSONEncoder.progress.encode(progress)
+      try FileManager.default.copyItem(at: fileURL, to: asideURL)
+    } catch {
+      return Loaded(
+        progress: progress,
+        notice:
+          "progress file \(fileURL.path) had values out of range (\(shown)) and could not be copied aside; "
+          + "progress will not be saved this session",
+        canSave: false)
+    }
+    return Loaded(
+      progress: progress,
+      notice:
+        "progress file had values out of range (\(shown)); fixed, the original is kept at \(asideURL.path)",
+      canSave: true)
+  }
+
+  /// Saves `progress` and returns what was written. Under a lock, the file is read again and
+  /// `progress` merged into it (`CourseProgress.merged(into:)`), so two memtutors running at
+  /// once keep each other's work; the result goes to a new temporary file renamed over the old
+  /// one, so a crash or a full disk mid-write leaves the previous progress intact.
+  @discardableResult
+  package func save(_ progress: CourseProgress) throws(SaveError) -> CourseProgress {
+    do {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     } catch {
       throw SaveError(description: "cannot save progress in \(directory.path): \(Self.describe(error))")
     }
-    // The temporary file sits in the same directory so the rename never crosses filesystems.
-    let temporary = directory.appendingPathComponent(
-      ".\(Self.fileName).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-      try data.write(to: temporary)
-    } catch {
-      throw SaveError(description: "cannot save progress in \(directory.path): \(Self.describe(error))")
+    return try ProgressFile.withLock(on: directory) { () throws(SaveError) -> CourseProgress in
+      let merged = try mergedWithSaved(progress)
+      let data: Data
+      do {
+        data = try JSONEncoder.progress.encode(merged)
+      } catch {
+        throw SaveError(description: "cannot save progress: \(Self.describe(error))")
+      }
+      // The temporary file sits in the same directory so the rename never crosses filesystems.
+      let temporary = try ProgressFile.writeTemporary(data, in: directory, prefix: Self.fileName)
+      if rename(temporary, fileURL.path) != 0 {
+        let reason = String(cString: strerror(errno))
+        unlink(temporary)
+        throw SaveError(description: "cannot save progress to \(fileURL.path): \(reason)")
+      }
+      return merged
     }
-    if rename(temporary.path, fileURL.path) != 0 {
-      let reason = String(cString: strerror(errno))
-      try? manager.removeItem(at: temporary)
-      throw SaveError(description: "cannot save progress to \(fileURL.path): \(reason)")
+  }
+
+  /// `progress` merged into what is on disk now. A file that cannot be understood is replaced
+  /// (it was moved aside when loaded, or appeared since); something that is not a file stops
+  /// the save.
+  private func mergedWithSaved(_ progress: CourseProgress) throws(SaveError) -> CourseProgress {
+    switch ProgressFile.read(fileURL.path) {
+    case .success(let data):
+      guard let saved = try? JSONDecoder.progress.decode(CourseProgress.self, from: data) else {
+        return progress
+      }
+      guard saved.version <= CourseProgress.currentVersion else {
+        throw SaveError(
+          description:
+            "cannot save progress: \(fileURL.path) was written by a newer memtutor (format \(saved.version))")
+      }
+      return progress.merged(into: saved.validated().progress)
+    case .failure(.missing):
+      return progress
+    case .failure(.notAFile(let kind)):
+      throw SaveError(description: "cannot save progress: \(fileURL.path) is \(kind), not a file")
+    case .failure(let failure):
+      throw SaveError(
+        description: "cannot save progress: cannot read \(fileURL.path): \(failure.description)")
     }
   }
 

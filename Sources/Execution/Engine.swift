@@ -9,6 +9,7 @@ package enum Engine {
   package static func trace(source: String, path: String, options: EngineOptions = EngineOptions())
     throws(DiagnosticList) -> Trace
   {
+    let source = SourceText.normalized(source)
     let program = try Parser.parse(source: source)
     let checked = try Checker.check(program, source: source, enforcesOwnership: !options.whatIf)
     return run(checked, source: source, path: path, options: options)

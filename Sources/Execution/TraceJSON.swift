@@ -9,7 +9,12 @@ import MemoryModel
 package struct TraceJSON {
   package let trace: Trace
 
-  package func rendered() -> String {
+  package func rendered() -> String { rendered(budget: .max).text }
+
+  /// The document, leaving out the steps that start past `budget` bytes (it stays valid JSON);
+  /// `isComplete` says whether every step made it in.
+  package func rendered(budget: Int) -> (text: String, isComplete: Bool) {
+    var isComplete = true
     let image = trace.image
     var out = "{\n"
     out += "  \"format\": 1,\n"
@@ -36,6 +41,10 @@ package struct TraceJSON {
     out += "  \"steps\": [\n"
     var first = true
     for index in 0..<trace.stepCount {
+      if out.utf8.count > budget {
+        isComplete = false
+        break
+      }
       let step = trace.steps[index]
       if !first { out += ",\n" }
       first = false
@@ -45,7 +54,7 @@ package struct TraceJSON {
       out += "]}"
     }
     out += "\n  ]\n}\n"
-    return out
+    return (out, isComplete)
   }
 
   package static func string(_ text: String) -> String {
@@ -58,7 +67,9 @@ package struct TraceJSON {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 {
+        // C1 and bidirectional controls too: valid JSON either way, but harmless when a
+        // terminal shows the document.
+        if InertText.needsEscape(scalar.value) {
           let hex = String(scalar.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

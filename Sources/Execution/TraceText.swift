@@ -11,7 +11,11 @@ package struct TraceText {
     self.lines = trace.image.source.split(separator: "\n", omittingEmptySubsequences: false)
   }
 
-  package func rendered() -> String {
+  package func rendered() -> String { rendered(budget: .max).text }
+
+  /// The text, stopping before the first step that starts past `budget` bytes; `isComplete`
+  /// says whether every step made it in.
+  package func rendered(budget: Int) -> (text: String, isComplete: Bool) {
     var out = ""
     var state = MachineState()
     let image = trace.image
@@ -23,6 +27,7 @@ package struct TraceText {
         "static \(Self.quoted(item.label)): \(item.bytes.count) B at \(Self.hex(item.address)) (\(item.section.rawValue), line \(item.line))\n"
     }
     for index in 0..<trace.stepCount {
+      if out.utf8.count > budget { return (out, false) }
       let step = trace.steps[index]
       let lineNumber = Int(step.line)
       let sourceLine =
@@ -44,7 +49,7 @@ package struct TraceText {
       }
       out += "  " + summary(state) + "\n"
     }
-    return out
+    return (out, true)
   }
 
   // MARK: - Events

@@ -1,3 +1,5 @@
+import MemoryModel
+
 /// Terminal display width of characters, without asking the C library, so tests and the
 /// backend agree. Wide: East Asian Wide/Fullwidth and emoji presentation; zero: combining marks.
 package enum DisplayWidth {
@@ -20,33 +22,10 @@ package enum DisplayWidth {
     return 1
   }
 
-  /// A character split into printable pieces: control characters become their escape text.
+  /// A character split into printable pieces: control and bidirectional characters become
+  /// their escape text (see `InertText`).
   package static func inertPieces(of character: Character) -> [String] {
-    var pieces: [String] = []
-    var needsEscape = false
-    for scalar in character.unicodeScalars
-    where scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) {
-      needsEscape = true
-    }
-    guard needsEscape else { return [String(character)] }
-    for scalar in character.unicodeScalars {
-      let value = scalar.value
-      if value < 0x20 || (0x7F..<0xA0).contains(value) {
-        let escaped: String
-        switch value {
-        case 0x09: escaped = "\\t"
-        case 0x0A: escaped = "\\n"
-        case 0x0D: escaped = "\\r"
-        default:
-          let hex = String(value, radix: 16)
-          escaped = "\\x" + (hex.count < 2 ? "0" + hex : hex)
-        }
-        pieces.append(contentsOf: escaped.map { String($0) })
-      } else {
-        pieces.append(String(scalar))
-      }
-    }
-    return pieces
+    InertText.pieces(of: character)
   }
 
   private static func isZeroWidth(_ value: UInt32) -> Bool {

@@ -1,3 +1,5 @@
+import MemoryModel
+
 /// Boxes, rules and aligned text on top of `ScreenBuffer.put`.
 extension ScreenBuffer {
   /// Draws a box border around `rect`, with an optional title in the top edge.

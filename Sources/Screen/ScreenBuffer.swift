@@ -1,3 +1,5 @@
+import MemoryModel
+
 /// A grid of cells that panels draw into. Pure data: tests compare it as lines of text,
 /// and the terminal backend sends only the cells that changed since the last frame.
 package struct ScreenBuffer: Sendable, Equatable {

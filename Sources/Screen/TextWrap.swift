@@ -1,3 +1,5 @@
+import MemoryModel
+
 /// Word wrapping for styled text, aware of wide characters.
 package enum TextWrap {
   /// Splits `runs` into lines of at most `width` columns. Breaks at spaces where it can and

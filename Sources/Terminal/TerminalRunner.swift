@@ -29,10 +29,16 @@ package enum TerminalRunner {
     }
     var stats = drive(&model, on: screen, options: options, startedAt: started)
     screen.close()
+    // Otherwise the program would seem to vanish for no reason (`memtutor < /dev/null`, a
+    // closed terminal).
+    if stats.endReason == .inputClosed { writeToStandardError(inputClosedMessage + "\n") }
     stats.wallSeconds = TerminalClock.now() - started
     if let path = options.statsPath { write(stats, to: path) }
     return stats.exitStatus
   }
+
+  /// Said on standard error when the program ends because its input did.
+  package static let inputClosedMessage = "memtutor: standard input closed; no more keys to read, so exiting"
 
   /// The loop itself, on a screen that is already open (the caller closes it).
   package static func drive<Model: AppModel>(

@@ -1,9 +1,11 @@
-import CNcurses
+import CTerminalSignals
+import Glibc
 
 /// Signal handling while the terminal is in ncurses mode.
 ///
-/// The shim keeps its signal state in `static` C storage, which every Swift file calling it would
-/// get a separate copy of; so this is the only file that calls the shim's signal functions.
+/// The flag the handlers set is one C object defined in `CTerminalSignals`; a `static` in a header
+/// would be copied into each module that inlines these calls (as release builds do), and the loop
+/// would poll a copy no handler ever sets.
 package enum TerminalSignals {
   /// Installs the handlers: SIGINT, SIGTERM and SIGHUP only record the signal for the loop to see;
   /// faults (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT) restore the terminal first and then reach the
@@ -31,6 +33,11 @@ package enum TerminalSignals {
 
   /// The conventional shell status for a process ended by `signalNumber` (128 + n).
   package static func exitStatus(for signalNumber: Int32) -> Int32 { 128 + signalNumber }
+
+  /// Records `signalNumber` as the handler would, so tests can check the loop sees it.
+  package static func record(_ signalNumber: Int32) {
+    memtutor_record_termination_signal(signalNumber)
+  }
 
   /// Sends this process SIGSEGV, to check that the terminal comes back (terminal-check's hidden flag).
   package static func raiseSegmentationFault() {

@@ -107,19 +107,6 @@ import Testing
     #expect(temporary.contents().first?.hasPrefix("progress.json.corrupt-") == true)
   }
 
-  @Test func unreadableFileIsMovedAside() throws {
-    let temporary = try TemporaryDirectory()
-    let store = ProgressStore(directory: temporary.url)
-    // A directory where the file should be cannot be read as a file.
-    try FileManager.default.createDirectory(at: store.fileURL, withIntermediateDirectories: false)
-    let loaded = store.load()
-    #expect(loaded.progress.isEmpty)
-    #expect(loaded.notice?.contains("could not be read") == true)
-    #expect(temporary.contents().first?.hasPrefix("progress.json.corrupt-") == true)
-    try store.save(sampleProgress())
-    #expect(store.load().progress == sampleProgress())
-  }
-
   @Test func olderFilesWithMissingFieldsStillLoad() throws {
     let temporary = try TemporaryDirectory()
     let store = ProgressStore(directory: temporary.url)

@@ -267,6 +267,16 @@ import Testing
     #expect(!buffer.cells.contains { $0.grapheme.unicodeScalars.contains { $0.value < 0x20 } })
   }
 
+  @Test func outputBidirectionalOverridesAreInert() {
+    let output: [(Event.Stream, String)] = [(.stdout, "abc\u{202e}def\u{2066}g\n")]
+    var buffer = ScreenBuffer(width: 30, height: 2)
+    OutputPanel.render(
+      output[...], context: context, in: Rect(x: 0, y: 0, width: 30, height: 2), into: &buffer)
+    #expect(buffer.lines[1] == " abc\\u{202e}def\\u{2066}g")
+    #expect(
+      !buffer.cells.contains { $0.grapheme.unicodeScalars.contains { (0x202A...0x2069).contains($0.value) } })
+  }
+
   @Test func outputWithoutTrailingNewlineShowsThePartialLine() {
     let output: [(Event.Stream, String)] = [(.stdout, "a\n"), (.stdout, "b")]
     let lines = OutputPanel.lastLines(output[...], count: 5, width: 10, context: context)

@@ -106,6 +106,7 @@ extension TerminalTests {
       defer { screen.close() }
       screen.endInput()
       var model = CountingModel(quitAfterTicks: nil)
+      // This thread's CPU time: the process's includes whatever other tests run meanwhile.
       let startedCPU = TerminalClock.threadCPUTime()
       let stats = TerminalRunner.drive(&model, on: screen, options: TerminalOptions())
       let loopCPU = TerminalClock.threadCPUTime() - startedCPU

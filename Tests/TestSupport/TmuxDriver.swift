@@ -62,11 +62,13 @@ package final class TmuxDriver: @unchecked Sendable {
 
   /// Starts `memtutor ARGUMENTS` directly (no shell) in a `width`×`height` pane.
   /// `environment` adds to `baseEnvironment`; `unset` removes variables (e.g. `TERM`).
+  /// `build` picks the binary: the debug one `swift test` builds, or a release build (see
+  /// `MemtutorBuild.releaseIsCurrent`) for defects only optimised code shows.
   package static func start(
     _ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-    unset: [String] = []
+    unset: [String] = [], build: MemtutorBuild = .debug
   ) async throws -> TmuxDriver {
-    let binary = try memtutorBinary()
+    let binary = try build.binary()
     return try await launch(
       [binary] + arguments, width: width, height: height, environment: environment, unset: unset)
   }
@@ -74,10 +76,10 @@ package final class TmuxDriver: @unchecked Sendable {
   /// Starts a shell command line in the pane; `$MEMTUTOR` in it names the memtutor binary.
   package static func startShell(
     _ commandLine: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-    unset: [String] = []
+    unset: [String] = [], build: MemtutorBuild = .debug
   ) async throws -> TmuxDriver {
     var environment = environment
-    environment["MEMTUTOR"] = try memtutorBinary()
+    environment["MEMTUTOR"] = try build.binary()
     return try await launch(
       ["/bin/sh", "-c", commandLine], width: width, height: height, environment: environment, unset: unset)
   }

@@ -1,4 +1,5 @@
 import Execution
+import MemoryModel
 
 /// The Static panel: string literals and statics in the binary's `.rodata` / `.data`,
 /// with their addresses. They exist before `main` runs and never move.

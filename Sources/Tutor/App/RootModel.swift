@@ -193,7 +193,8 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
   private mutating func save() {
     guard let store else { return }
     do {
-      try store.save(progress)
+      // What another memtutor saved meanwhile comes back merged in.
+      progress = try store.save(progress)
       saveProblem = nil
     } catch {
       if saveProblem == nil { reportedSaveProblem = false }

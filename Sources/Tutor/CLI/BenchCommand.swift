@@ -18,14 +18,14 @@ struct BenchCommand: ParsableCommand {
 
   func run() throws {
     if list {
-      for benchmark in Benchmark.all { print("\(benchmark.name): \(benchmark.summary)") }
+      for benchmark in Benchmark.all { try CommandOutput.print("\(benchmark.name): \(benchmark.summary)") }
       return
     }
     if let only {
       guard let benchmark = Benchmark.all.first(where: { $0.name == only }) else {
         throw ValidationError("no benchmark named '\(only)' (see memtutor bench --list)")
       }
-      for line in benchmark.run() { print(line) }
+      for line in benchmark.run() { try CommandOutput.print(line) }
       return
     }
     let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
@@ -39,12 +39,12 @@ struct BenchCommand: ParsableCommand {
         try process.run()
       } catch {
         // Without a child process, measure here (peak memory then accumulates).
-        for line in benchmark.run() { print(line) }
+        for line in benchmark.run() { try CommandOutput.print(line) }
         continue
       }
       let data = pipe.fileHandleForReading.readDataToEndOfFile()
       process.waitUntilExit()
-      print(String(decoding: data, as: UTF8.self), terminator: "")
+      try CommandOutput.write(String(decoding: data, as: UTF8.self))
     }
   }
 }

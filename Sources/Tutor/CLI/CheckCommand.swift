@@ -39,16 +39,16 @@ struct CheckCommand: ParsableCommand {
     let checker = LessonChecker(rustc: rustc)
     var reports = checker.check(paths: paths)
     if updateReports {
-      reports = reports.map { report in
+      reports = try reports.map { report in
         guard let fresh = report.freshRustcReport else { return report }
         let updated = LessonChecker.replacingRustcReport(in: report.source, with: fresh)
         do {
           try updated.write(toFile: report.path, atomically: true, encoding: .utf8)
         } catch {
-          FileHandle.standardError.write(Data("memtutor: cannot update \(report.path): \(error)\n".utf8))
+          CommandOutput.printError("memtutor: cannot update \(report.path): \(error)")
           return report
         }
-        print("\(report.path): pasted rustc's current report")
+        try CommandOutput.print("\(report.path): pasted rustc's current report")
         return checker.check(path: report.path)
       }
     }
@@ -56,16 +56,16 @@ struct CheckCommand: ParsableCommand {
       if printScript, let lesson = report.lesson,
         let trace = try? Engine.trace(source: lesson.source, path: lesson.path, options: lesson.engineOptions)
       {
-        print(LessonScript(lesson: lesson, trace: trace).rendered())
+        try CommandOutput.print(LessonScript(lesson: lesson, trace: trace).rendered())
       }
-      print(report.rendered)
+      try CommandOutput.print(report.rendered)
     }
     if rustc == nil && !skipRustc {
-      print("note: rustc was not found, so the lessons were not compiled or compared with real Rust")
+      try CommandOutput.print(
+        "note: rustc was not found, so the lessons were not compiled or compared with real Rust")
     }
     if reports.isEmpty {
-      FileHandle.standardError.write(
-        Data("memtutor: no lesson files found in \(paths.joined(separator: " "))\n".utf8))
+      CommandOutput.printError("memtutor: no lesson files found in \(paths.joined(separator: " "))")
       throw ExitCode(1)
     }
     if reports.contains(where: { !$0.isOK }) { throw ExitCode(1) }

@@ -19,7 +19,7 @@ struct ListCommand: ParsableCommand {
   func run() throws {
     let library = LessonLibrary.load(extraFolders: lessonFolders)
     for problem in library.problems {
-      FileHandle.standardError.write(Data("memtutor: \(problem)\n".utf8))
+      CommandOutput.printError("memtutor: \(problem)")
     }
     var table = LessonTable(lessons: library.lessons)
     for lesson in library.lessons {
@@ -31,10 +31,10 @@ struct ListCommand: ParsableCommand {
     }
     let progress = ProgressStore.standard().load()
     if let notice = progress.notice {
-      FileHandle.standardError.write(Data("memtutor: \(notice)\n".utf8))
+      CommandOutput.printError("memtutor: \(notice)")
     }
     table.progress = ProgressSummary.notes(for: progress.progress)
-    print(table.rendered())
+    try CommandOutput.print(table.rendered())
     if library.lessons.isEmpty { throw ExitCode(1) }
   }
 }

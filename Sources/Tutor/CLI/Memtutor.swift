@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Memtutor: ParsableCommand {
@@ -12,4 +13,25 @@ struct Memtutor: ParsableCommand {
     ],
     defaultSubcommand: OpenCommand.self
   )
+
+  /// As ArgumentParser's own `main`, but its messages (which quote arguments: file names, option
+  /// values) go out through `CommandOutput`, made inert like everything else memtutor prints.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let status = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        if status == .success {
+          // Help and version text; a failed write has already said so and set the status.
+          do { try CommandOutput.print(message) } catch { Foundation.exit(CommandOutput.writeErrorStatus) }
+        } else {
+          CommandOutput.printError(message)
+        }
+      }
+      Foundation.exit(status.rawValue)
+    }
+  }
 }

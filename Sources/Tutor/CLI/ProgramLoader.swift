@@ -1,6 +1,7 @@
 import ArgumentParser
 import Execution
 import Foundation
+import RustFrontEnd
 
 /// Reads a Rust file and records its trace, or prints why not (before any terminal set-up).
 enum ProgramLoader {
@@ -19,7 +20,7 @@ enum ProgramLoader {
       printError("memtutor: cannot read '\(path)': no such file, or not readable")
       throw ExitCode(unreadableExitStatus)
     }
-    let source = String(decoding: data, as: UTF8.self)
+    let source = SourceText.normalized(String(decoding: data, as: UTF8.self))
     do {
       return try Engine.trace(source: source, path: path, options: options)
     } catch {
@@ -29,7 +30,7 @@ enum ProgramLoader {
   }
 
   static func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    CommandOutput.printError(text)
   }
 
   /// The file name shown in the status line.

@@ -17,23 +17,25 @@ struct ProgressCommand: ParsableCommand {
   func run() throws {
     let store = ProgressStore.standard()
     if reset {
+      let removed: Bool
       do {
-        let removed = try store.reset()
-        print(removed ? "Progress cleared (\(store.fileURL.path) removed)." : "No progress saved yet.")
+        removed = try store.reset()
       } catch {
         throw ValidationError(error.description)
       }
+      try CommandOutput.print(
+        removed ? "Progress cleared (\(store.fileURL.path) removed)." : "No progress saved yet.")
       return
     }
     let loaded = store.load()
     if let notice = loaded.notice {
-      FileHandle.standardError.write(Data(("memtutor: " + notice + "\n").utf8))
+      CommandOutput.printError("memtutor: " + notice)
     }
     let library = LessonLibrary.load()
     let course = library.lessons.map {
       ProgressSummary.CourseLesson(id: $0.slug, number: $0.number, title: $0.title)
     }
-    print(ProgressSummary(progress: loaded.progress, course: course).text)
-    if !loaded.progress.isEmpty { print("Saved in \(store.fileURL.path)") }
+    try CommandOutput.print(ProgressSummary(progress: loaded.progress, course: course).text)
+    if !loaded.progress.isEmpty { try CommandOutput.print("Saved in \(store.fileURL.path)") }
   }
 }

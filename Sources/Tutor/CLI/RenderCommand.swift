@@ -53,7 +53,7 @@ struct RenderCommand: ParsableCommand {
     let screen = Self.render(
       trace: trace, title: ProgramLoader.displayName(file), options: options, step: step - 1, width: width,
       height: height, frame: frame, progress: progress)
-    print(screen.text)
+    try CommandOutput.print(screen.text)
   }
 
   /// The screen at `step` (0-based), or a moment of the animation into it.

@@ -24,16 +24,30 @@ struct RunCommand: ParsableCommand {
     do {
       trace = try Engine.trace(source: source, path: file, options: options)
     } catch {
-      SourceFile.writeError(error.rendered(file: file, source: source) + "\n")
+      CommandOutput.printError(error.rendered(file: file, source: source))
       throw ExitCode(65)
     }
-    // Replay the output in order, so interleaved stdout and stderr keep their order.
+    // Replay the output in order, so interleaved stdout and stderr keep their order; a run of
+    // standard output goes out in one write. Standard output is the program's, byte for byte;
+    // standard error reaches the terminal, so it is made inert.
+    var pending = ""
     for event in trace.events {
       guard case .printed(let stream, let text) = event else { continue }
-      if stream == .stdout { SourceFile.writeOutput(text) } else { SourceFile.writeError(text) }
+      if stream == .stdout {
+        pending += text
+        if pending.utf8.count >= 1 << 16 {
+          try CommandOutput.writeProgramOutput(pending)
+          pending = ""
+        }
+      } else {
+        try CommandOutput.writeProgramOutput(pending)
+        pending = ""
+        CommandOutput.writeError(text)
+      }
     }
+    try CommandOutput.writeProgramOutput(pending)
     for event in trace.events.suffix(4) {
-      if case .stopped(let reason) = event { SourceFile.writeError(reason + "\n") }
+      if case .stopped(let reason) = event { CommandOutput.printError(reason) }
     }
     if trace.outcome.exitStatus != 0 { throw ExitCode(trace.outcome.exitStatus) }
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Execution
 import Foundation
+import RustFrontEnd
 
 /// Reading a Rust file for `run` and `trace`, and the options they share.
 enum SourceFile {
@@ -8,7 +9,7 @@ enum SourceFile {
   static func read(_ path: String) throws -> String {
     guard let handle = fopen(path, "r") else {
       let reason = String(cString: strerror(errno))
-      writeError("memtutor: cannot read \(path): \(reason)\n")
+      CommandOutput.printError("memtutor: cannot read \(path): \(reason)")
       throw ExitCode(66)
     }
     defer { fclose(handle) }
@@ -20,25 +21,17 @@ enum SourceFile {
       if count < buffer.count {
         if ferror(handle) != 0 {
           let reason = String(cString: strerror(errno))
-          writeError("memtutor: cannot read \(path): \(reason)\n")
+          CommandOutput.printError("memtutor: cannot read \(path): \(reason)")
           throw ExitCode(66)
         }
         break
       }
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      writeError("memtutor: cannot read \(path): the file is not valid UTF-8\n")
+      CommandOutput.printError("memtutor: cannot read \(path): the file is not valid UTF-8")
       throw ExitCode(66)
     }
-    return text
-  }
-
-  static func writeError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
-  }
-
-  static func writeOutput(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    return SourceText.normalized(text)
   }
 
   /// `8MiB`, `64KiB`, `1GiB`, `65536` (bytes), also `8M` / `64K` / `64kb`.
@@ -58,7 +51,7 @@ enum SourceFile {
   }
 }
 
-/// `--stack-size` and `--max-steps`, shared by `run` and `trace`.
+/// `--stack-size`, `--max-steps` and `--max-output`, shared by `run` and `trace`.
 struct EngineOptionGroup: ParsableArguments {
   @Option(
     name: .customLong("stack-size"), help: "The modelled stack size (8MiB, 64KiB, 65536). Default 8MiB.")
@@ -68,14 +61,34 @@ struct EngineOptionGroup: ParsableArguments {
     name: .customLong("max-steps"), help: "Stop after this many steps (exit status 3). Default 2,000,000.")
   var maxSteps: Int?
 
+  @Option(
+    name: .customLong("max-output"),
+    help: """
+      Stop after this much output (exit status 3): the program's output (default 16MiB), and for \
+      trace also the trace itself (default 64MiB).
+      """)
+  var maxOutput: String?
+
+  /// The default budget for the text of `trace`: a long run's story is far larger than its output.
+  static let defaultTraceBudget = 64 * 1024 * 1024
+
+  /// The budget for the text of `trace`.
+  func traceBudget() throws -> Int {
+    guard let maxOutput else { return Self.defaultTraceBudget }
+    return try parsedSize(maxOutput, option: "--max-output")
+  }
+
+  private func parsedSize(_ text: String, option: String) throws -> Int {
+    guard let bytes = SourceFile.parseSize(text) else {
+      throw ValidationError("\(option) takes a size like 8MiB, 64KiB or 65536, not '\(text)'")
+    }
+    return bytes
+  }
+
   func engineOptions() throws -> EngineOptions {
     var options = EngineOptions()
-    if let stackSize {
-      guard let bytes = SourceFile.parseSize(stackSize) else {
-        throw ValidationError("--stack-size takes a size like 8MiB, 64KiB or 65536, not '\(stackSize)'")
-      }
-      options.stackLimit = bytes
-    }
+    if let stackSize { options.stackLimit = try parsedSize(stackSize, option: "--stack-size") }
+    if let maxOutput { options.outputBudget = try parsedSize(maxOutput, option: "--max-output") }
     if let maxSteps {
       guard maxSteps > 0 else { throw ValidationError("--max-steps must be a positive number") }
       options.stepBudget = maxSteps

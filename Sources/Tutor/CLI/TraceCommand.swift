@@ -19,6 +19,9 @@ struct TraceCommand: ParsableCommand {
 
   @OptionGroup var engine: EngineOptionGroup
 
+  /// As for a runaway program: memtutor stopped because of a budget.
+  static let budgetExitStatus: Int32 = 3
+
   func run() throws {
     let source = try SourceFile.read(file)
     let options = try engine.engineOptions()
@@ -26,10 +29,20 @@ struct TraceCommand: ParsableCommand {
     do {
       trace = try Engine.trace(source: source, path: file, options: options)
     } catch {
-      SourceFile.writeError(error.rendered(file: file, source: source) + "\n")
+      CommandOutput.printError(error.rendered(file: file, source: source))
       throw ExitCode(65)
     }
-    SourceFile.writeOutput(json ? TraceJSON(trace: trace).rendered() : TraceText(trace: trace).rendered())
+    let budget = try engine.traceBudget()
+    let (text, isComplete) =
+      json
+      ? TraceJSON(trace: trace).rendered(budget: budget) : TraceText(trace: trace).rendered(budget: budget)
+    try CommandOutput.write(text)
+    if !isComplete {
+      CommandOutput.printError(
+        "memtutor: stopped the trace after \(budget) bytes (output budget, --max-output); "
+          + "the rest of its \(trace.stepCount) steps were left out")
+      throw ExitCode(Self.budgetExitStatus)
+    }
     if trace.outcome.exitStatus != 0 { throw ExitCode(trace.outcome.exitStatus) }
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Course
 import Execution
 import Foundation
+import RustFrontEnd
 import Screen
 import Terminal
 
@@ -22,7 +23,7 @@ struct TutorLaunch {
   func menu() throws -> Int32 {
     // Say so at once rather than after tracing the whole course.
     if let refusal = TerminalEnvironment.current().refusal {
-      FileHandle.standardError.write(Data((refusal.message + "\n").utf8))
+      CommandOutput.printError(refusal.message)
       return refusal.exitStatus
     }
     let library = loadLibrary()
@@ -76,7 +77,7 @@ struct TutorLaunch {
   private func loadLibrary() -> LessonLibrary {
     let library = LessonLibrary.load(extraFolders: classroom.lessonFolders, environment: environment)
     for problem in library.problems {
-      FileHandle.standardError.write(Data("memtutor: \(problem)\n".utf8))
+      CommandOutput.printError("memtutor: \(problem)")
     }
     return library
   }
@@ -128,7 +129,7 @@ struct TutorLaunch {
   /// otherwise as plain text on standard error. Either way the exit status is 65.
   private func show(_ message: MessageScreen) throws -> Int32 {
     if TerminalEnvironment.current().refusal != nil {
-      FileHandle.standardError.write(Data((message.text + "\n").utf8))
+      CommandOutput.printError(message.text)
       return message.exitStatus
     }
     var screen = message
@@ -144,7 +145,7 @@ struct TutorLaunch {
     } else if isDirectory.boolValue {
       reason = "it is a directory"
     } else if let data = FileManager.default.contents(atPath: path) {
-      return String(decoding: data, as: UTF8.self)
+      return SourceText.normalized(String(decoding: data, as: UTF8.self))
     } else {
       reason = "permission denied"
     }

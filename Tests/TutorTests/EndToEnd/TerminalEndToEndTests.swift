@@ -85,7 +85,7 @@ extension EndToEndTests {
     }
 
     @Test(arguments: [("TERM", Int32(143)), ("INT", 130), ("HUP", 129)])
-    func endsOnASignalAndRestoresTheTerminal(signal: String, status: Int32) async throws {
+    func endsOnASignalAndRestoresTheTerminal(signal: String, expected: Int32) async throws {
       let tmux = try await TmuxDriver.start(["terminal-check"])
       defer { tmux.stop() }
       try await tmux.waitFor(Self.title)
@@ -97,7 +97,7 @@ extension EndToEndTests {
         }
       #expect(kill(try await tmux.pid(), number) == 0)
       let status = try await tmux.waitForExit(timeout: 5)
-      #expect(status == status)
+      #expect(status == expected)
       try await Self.expectRestored(tmux)
     }
 
@@ -176,6 +176,8 @@ extension EndToEndTests {
       try await Self.expectRestored(tmux)
       let stats = try Self.readStats(tmux)
       #expect(stats["endReason"] as? String == "inputClosed")
+      let screen = try await tmux.captureBeforeExit()
+      #expect(screen.contains(TerminalRunner.inputClosedMessage), "says why it ended: \(screen)")
       #expect(try #require(stats["cpuSeconds"] as? Double) < 0.3)
       #expect(try #require(stats["wallSeconds"] as? Double) < 3)
     }

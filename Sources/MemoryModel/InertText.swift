@@ -1,0 +1,73 @@
+/// The one sanitizer for text that came from a file, a file name or a program before it reaches
+/// a terminal: the screen's panels and every command-line output use it.
+///
+/// C0 and C1 control characters (ESC, CSI, OSC starters, BEL…) and the bidirectional controls
+/// (a right-to-left override reorders what follows it) become visible escapes (`\x1b`,
+/// `\u{202e}`), so such text can neither drive the terminal nor disguise itself.
+package enum InertText {
+  /// Whether `value` is a scalar that must not reach a terminal as itself.
+  package static func needsEscape(_ value: UInt32) -> Bool {
+    value < 0x20 || (0x7F..<0xA0).contains(value) || isBidirectionalControl(value)
+  }
+
+  /// U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069: the marks, embeddings, overrides and
+  /// isolates of the Unicode bidirectional algorithm.
+  package static func isBidirectionalControl(_ value: UInt32) -> Bool {
+    value == 0x061C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value)
+      || (0x2066...0x2069).contains(value)
+  }
+
+  /// A character split into printable pieces of one column each: every scalar that needs an
+  /// escape becomes its escape text; with `keepingLineBreaks`, newlines and tabs stay as they are
+  /// (for line-oriented output such as a command's messages).
+  package static func pieces(of character: Character, keepingLineBreaks: Bool = false) -> [String] {
+    guard character.unicodeScalars.contains(where: { escapes($0.value, keepingLineBreaks) }) else {
+      return [String(character)]
+    }
+    var pieces: [String] = []
+    for scalar in character.unicodeScalars {
+      let value = scalar.value
+      guard escapes(value, keepingLineBreaks) else {
+        pieces.append(String(scalar))
+        continue
+      }
+      pieces.append(contentsOf: escape(value).map { String($0) })
+    }
+    return pieces
+  }
+
+  private static func escapes(_ value: UInt32, _ keepingLineBreaks: Bool) -> Bool {
+    needsEscape(value) && !(keepingLineBreaks && (value == 0x0A || value == 0x09))
+  }
+
+  private static func escape(_ value: UInt32) -> String {
+    switch value {
+    case 0x09: return "\\t"
+    case 0x0A: return "\\n"
+    case 0x0D: return "\\r"
+    case 0..<0x100:
+      let hex = String(value, radix: 16)
+      return "\\x" + (hex.count < 2 ? "0" + hex : hex)
+    default: return "\\u{" + String(value, radix: 16) + "}"
+    }
+  }
+}
+
+extension String {
+  /// The text with control and bidirectional characters replaced by their escapes (`\x1b`,
+  /// `\t`, `\u{202e}`), exactly as `ScreenBuffer.put` would draw them, so widths measured on it
+  /// match what is drawn.
+  package var inert: String { inert(keepingLineBreaks: false) }
+
+  /// The text made inert but for newlines and tabs: for output read line by line.
+  package var inertLines: String { inert(keepingLineBreaks: true) }
+
+  private func inert(keepingLineBreaks: Bool) -> String {
+    guard unicodeScalars.contains(where: { InertText.needsEscape($0.value) }) else { return self }
+    var out = ""
+    for character in self {
+      for piece in InertText.pieces(of: character, keepingLineBreaks: keepingLineBreaks) { out += piece }
+    }
+    return out
+  }
+}
