@@ -22,11 +22,23 @@ struct BorrowAnalysis {
     guard graph.nodes.count <= Self.nodeLimit, !graph.loans.isEmpty else { return }
     let liveOut = liveVariables()
     let inScope = loansInScope()
+    // A loan returned to the caller must last to the end of the function on every path after
+    // it is made (rustc's regions do not end where one path returns).
+    var escaping = Set<Int>()
+    for node in graph.nodes {
+      guard case .returnValue(let carriers, _) = node.operation else { continue }
+      for carrier in carriers {
+        escaping.formUnion(graph.carriedLoans[carrier].filter { !graph.loans[$0].place.isOwnedByRoot })
+      }
+    }
     for (index, node) in graph.nodes.enumerated() {
-      let live = liveLoans(liveOut[index]).intersection(inScope[index])
+      // What this node assigns holds new values after it: their old loans are not live here.
+      let afterward = liveOut[index].subtracting(node.defines)
+      let live = liveLoans(afterward).union(escaping).intersection(inScope[index])
       switch node.operation {
-      case .access(let place, let kind, let span, let loan):
-        for other in live.sorted() where other != loan {
+      case .access(let place, let kind, let span, _):
+        // A loan made here is in scope only when it came around a loop: a conflict with itself.
+        for other in live.sorted() {
           if check(access: place, kind: kind, span: span, against: other, at: index) { break }
         }
       case .storageDead(let variable, let span):
@@ -37,8 +49,85 @@ struct BorrowAnalysis {
         }
       case .returnValue(let carriers, let span):
         reportReturnedLocal(carriers, span: span)
-      case .nothing:
+      case .nothing, .declare:
         break
+      }
+    }
+  }
+
+  // MARK: - Initialization
+
+  /// E0381 (a `let x;` read before every path assigned it) and E0384 (an immutable `let x;`
+  /// assigned on a path where it already was).
+  mutating func checkInitialization(mutableLocals: Set<Int>) {
+    var declared = Set<Int>()
+    for node in graph.nodes { if case .declare(let slots) = node.operation { declared.formUnion(slots) } }
+    guard !declared.isEmpty, graph.nodes.count <= Self.nodeLimit else { return }
+    let count = graph.nodes.count
+    var predecessors = [[Int]](repeating: [], count: count)
+    for (index, node) in graph.nodes.enumerated() {
+      for successor in node.successors { predecessors[successor].append(index) }
+    }
+    // Facts per node on entry: which declared variables may be uninitialized / initialized.
+    var uninitialized = [Set<Int>](repeating: [], count: count)
+    var initialized = [Set<Int>](repeating: [], count: count)
+    var outUninitialized = [Set<Int>](repeating: [], count: count)
+    var outInitialized = [Set<Int>](repeating: [], count: count)
+    var work = Array((0..<count).reversed())
+    var queued = [Bool](repeating: true, count: count)
+    while let index = work.popLast() {
+      queued[index] = false
+      var maybeUninitialized = Set<Int>()
+      var maybeInitialized = Set<Int>()
+      for predecessor in predecessors[index] {
+        maybeUninitialized.formUnion(outUninitialized[predecessor])
+        maybeInitialized.formUnion(outInitialized[predecessor])
+      }
+      uninitialized[index] = maybeUninitialized
+      initialized[index] = maybeInitialized
+      let node = graph.nodes[index]
+      if case .declare(let slots) = node.operation {
+        maybeUninitialized.formUnion(slots)
+        maybeInitialized.subtract(slots)
+      }
+      let assigned = Set(node.defines).intersection(declared)
+      maybeUninitialized.subtract(assigned)
+      maybeInitialized.formUnion(assigned)
+      guard maybeUninitialized != outUninitialized[index] || maybeInitialized != outInitialized[index] else {
+        continue
+      }
+      outUninitialized[index] = maybeUninitialized
+      outInitialized[index] = maybeInitialized
+      for successor in node.successors where !queued[successor] {
+        queued[successor] = true
+        work.append(successor)
+      }
+    }
+    var reported = Set<Int>()
+    for (index, node) in graph.nodes.enumerated() {
+      guard case .access(let place, let kind, let span, _) = node.operation, declared.contains(place.root),
+        !reported.contains(place.root)
+      else { continue }
+      let name = place.root < names.count ? names[place.root] : "value"
+      if kind == .write, place.projections.isEmpty {
+        guard !mutableLocals.contains(place.root), initialized[index].contains(place.root) else { continue }
+        reported.insert(place.root)
+        var diagnostic = Diagnostic("cannot assign twice to immutable variable `\(name)`", at: span)
+        diagnostic.code = "E0384"
+        diagnostic.primaryLabel = "cannot assign twice to immutable variable"
+        diagnostics.append(diagnostic)
+      } else if uninitialized[index].contains(place.root) {
+        reported.insert(place.root)
+        let certain = !initialized[index].contains(place.root)
+        var diagnostic = Diagnostic(
+          "used binding `\(name)` \(certain ? "isn't initialized" : "is possibly-uninitialized")", at: span)
+        diagnostic.code = "E0381"
+        diagnostic.primaryLabel =
+          "`\(name)` used here but it \(certain ? "isn't" : "is possibly-uninitialized")"
+        if let declared = declarations[place.root] {
+          diagnostic.labels = [.init(span: declared, text: "binding declared here but left uninitialized")]
+        }
+        diagnostics.append(diagnostic)
       }
     }
   }

@@ -62,6 +62,8 @@ struct BorrowGraph {
     case access(Place, AccessKind, span: SourceSpan, loan: Int?)
     /// The variable's storage ends: borrows of what it owns must be over.
     case storageDead(Int, span: SourceSpan)
+    /// `let x;`: the variables exist from here on, not yet initialized.
+    case declare([Int])
     /// The function returns the value carried by these variables.
     case returnValue([Int], span: SourceSpan)
   }

@@ -66,7 +66,8 @@ extension BorrowLowering {
   /// Where a borrow of `expr` shows in rustc's report: `v` for `&v[i]` on a `Vec` (an
   /// overloaded index borrows the vector), the expression itself otherwise.
   func borrowSpan(of expr: TypedExpr, default span: SourceSpan) -> SourceSpan {
-    if case .index(let base, _) = expr.kind {
+    if case .index(let base, let index) = expr.kind {
+      if case .range = resolved(index.type) { return borrowSpan(of: base, default: base.span) }
       switch resolved(base.type) {
       case .vec, .string, .reference: return borrowSpan(of: base, default: base.span)
       default: break
@@ -90,6 +91,13 @@ extension BorrowLowering {
       .access(place, mutable ? .mutableBorrow : .sharedBorrow, span: span, loan: loan),
       uses: [(place.root, span)], defines: [holder])
     return holder
+  }
+
+  /// `&*r` / `&mut *r` for a reference `r` given where a reference is expected.
+  mutating func reborrow(_ reference: TypedExpr, mutable: Bool, span: SourceSpan? = nil) -> Int {
+    let place = lowerPlace(reference)
+    let target = place.appending(.derefReference, description: "*" + place.description)
+    return borrow(target, mutable: mutable, span: span ?? reference.span, autoReference: true)
   }
 
   /// Reads an operand without moving it (comparisons, format arguments).
@@ -120,6 +128,7 @@ extension BorrowLowering {
       }
       let place = lowerPlace(expr)
       let kind: BorrowGraph.AccessKind = isCopy(expr.type) ? .read : .move
+      if kind == .move, let error = moveOutError(expr, movedType: expr.type) { diagnostics.append(error) }
       emit(.access(place, kind, span: expr.span, loan: nil), uses: [(place.root, expr.span)])
       return carriesLoans(expr.type) ? [place.root] : []
     case .tuple(let items), .array(let items), .vecList(let items):
@@ -250,10 +259,12 @@ extension BorrowLowering {
     case .breakLoop(let id, let value):
       let carriers = value.map { lowerValue($0) } ?? []
       loopResults[id, default: []] += carriers
+      if current != nil, let depth = loopScopeDepths[id] { endScopes(downTo: depth) }
       if let current { loopBreaks[id, default: []].append(current) }
       current = nil
       return []
     case .continueLoop(let id):
+      if current != nil, let depth = loopScopeDepths[id] { endScopes(downTo: depth) }
       if let head = loopHeads[id] { link(from: current, to: head) }
       current = nil
       return []
@@ -285,6 +296,9 @@ extension BorrowLowering {
       let carriers = lowerValue(value)
       _ = lowerValue(count)
       return carriers
+    case .coerce(.mutableToShared, let inner) where isPlaceExpression(inner):
+      // `&mut T` used as `&T`: a shared reborrow of what it points at.
+      return [reborrow(inner, mutable: false)]
     case .coerce(let coercion, let inner):
       let carriers = lowerValue(inner)
       if coercion == .never { current = nil }
@@ -305,9 +319,16 @@ extension BorrowLowering {
   mutating func lowerCall(
     _ arguments: [TypedExpr], span: SourceSpan, resultType: TypeTerm, resultFromReceiverOnly: Bool
   ) -> [Int] {
+    let methodSyntax = (arguments.first.map { $0.span.start < span.start }) ?? false
     let span = callSpan(arguments, methodName: span)
     var perArgument: [[Int]] = []
-    if let first = arguments.first, case .addressOf(let receiver, true) = first.kind,
+    if methodSyntax, let first = arguments.first, isPlaceExpression(first),
+      case .reference(_, true) = resolved(first.type)
+    {
+      // A `&mut` receiver is reborrowed, two-phase like an auto-reference.
+      let rest = arguments.dropFirst().map { lowerValue($0) }
+      perArgument = [[reborrow(first, mutable: true, span: span)]] + rest
+    } else if let first = arguments.first, case .addressOf(let receiver, true) = first.kind,
       receiver.span == first.span
     {
       let place = lowerPlace(receiver)
@@ -321,6 +342,9 @@ extension BorrowLowering {
         if case .addressOf(let receiver, let mutable) = argument.kind, receiver.span == argument.span {
           let place = lowerPlace(receiver)
           perArgument.append([borrow(place, mutable: mutable, span: span, autoReference: true)])
+        } else if isPlaceExpression(argument), case .reference(_, true) = resolved(argument.type) {
+          // Passing a `&mut` variable reborrows it (`&mut *r`), so it can be used again after.
+          perArgument.append([reborrow(argument, mutable: true)])
         } else {
           perArgument.append(lowerValue(argument))
         }
@@ -355,6 +379,11 @@ extension BorrowLowering {
 
   /// Evaluates a `match`/`if let` scrutinee as a place when no pattern moves out of it.
   mutating func lowerScrutinee(_ scrutinee: TypedExpr, patterns: [TypedPattern]) -> Scrutinee {
+    if patterns.contains(where: patternMoves), isPlaceExpression(scrutinee),
+      let error = scrutineeMoveError(scrutinee, patterns: patterns)
+    {
+      diagnostics.append(error)
+    }
     if patterns.contains(where: patternMoves) || !isPlaceExpression(scrutinee) {
       let carriers = lowerValue(scrutinee)
       return Scrutinee(node: current, place: nil, carriers: carriers, span: scrutinee.span)
@@ -376,6 +405,7 @@ extension BorrowLowering {
   mutating func lowerLoop(id: Int, body: (inout BorrowLowering) -> Int?) -> [Int] {
     let head = emit(.nothing)
     loopHeads[id] = head
+    loopScopeDepths[id] = openScopes.count
     loopBreaks[id] = []
     loopResults[id] = []
     let exit = body(&self)

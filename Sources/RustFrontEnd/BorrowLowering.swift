@@ -19,8 +19,14 @@ struct BorrowLowering {
   var loopHeads: [Int: Int] = [:]
   var loopBreaks: [Int: [Int]] = [:]
   var loopResults: [Int: [Int]] = [:]
+  /// The blocks being lowered, innermost last: the slots each declares and its closing brace.
+  var openScopes: [(slots: [Int], end: SourceSpan)] = []
+  /// Per loop id, how many scopes were open outside it (`break` ends the ones inside).
+  var loopScopeDepths: [Int: Int] = [:]
   /// Where each local was declared (for "binding `s` declared here").
   var declarations: [Int: SourceSpan] = [:]
+  /// Errors found while lowering (moves out of borrowed places).
+  var diagnostics: [Diagnostic] = []
   /// The variable standing for all statics (they never go away).
   var staticsVariable = 0
 
@@ -130,6 +136,8 @@ struct BorrowLowering {
     -> [Int]
   {
     extendedTemporaries.append([])
+    openScopes.append((block.declaredSlots, closing(block.span)))
+    defer { openScopes.removeLast() }
     let outerExtension = extensionFrame
     extensionFrame = nil
     defer { extensionFrame = outerExtension }
@@ -139,6 +147,10 @@ struct BorrowLowering {
       case .binding(let pattern, let value, let elseBlock):
         if let value {
           lowerBinding(pattern, value: value)
+        } else {
+          let slots = bindings(of: pattern).map(\.slot)
+          for slot in slots { declarations[slot] = bindingSpan(pattern, slot: slot) }
+          emit(.declare(slots))
         }
         if let elseBlock {
           let afterBinding = current
@@ -172,6 +184,13 @@ struct BorrowLowering {
     for slot in block.declaredSlots.reversed() { emit(.storageDead(slot, span: end)) }
     for temporary in extendedTemporaries.removeLast().reversed() { emit(.storageDead(temporary, span: end)) }
     return result
+  }
+
+  /// `break` and `continue` leave the blocks inside the loop: their variables end there.
+  mutating func endScopes(downTo depth: Int) {
+    for scope in openScopes.dropFirst(depth).reversed() {
+      for slot in scope.slots.reversed() { emit(.storageDead(slot, span: scope.end)) }
+    }
   }
 
   mutating func endTemporaries(_ temporaries: [Int], at span: SourceSpan) {

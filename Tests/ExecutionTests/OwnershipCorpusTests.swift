@@ -24,28 +24,12 @@ import Testing
   /// in the test report), and the test fails when one of them starts to pass, so the list
   /// stays true.
   static let rejectedGaps: Set<String> = [
-    "009_slice_of_array_in_block",
-    "015_loop_label_break_ref",
-    "045_vec_of_mut_refs_loop",
-    "049_while_loop_keeps_mut",
     "074_use_after_let_move",
     "078_partial_move_field",
-    "091_deferred_init_twice",
     "111_return_as_str_of_local",
     "132_temp_clone_in_loop",
-    "135_move_out_of_vec_index",
-    "136_move_out_of_ref_string",
-    "137_move_field_out_of_shared_self",
-    "138_for_ref_move_out",
-    "140_move_out_of_option_ref",
     "142_index_last_with_len_compound",
     "143_index_assign_with_len",
-    "145_conditional_return_borrow",
-    "146_loop_conditional_return_mut",
-    "147_uninit_in_one_branch",
-    "148_uninit_after_loop",
-    "149_uninit_vec_push",
-    "150_move_out_of_array_index",
   ]
   /// Accepted programs memtutor still refuses or runs differently.
   static let acceptedGaps: Set<String> = [
