@@ -275,10 +275,13 @@ package final class Compiler {
 
   private func compileLet(_ pattern: TypedPattern, value: TypedExpr, elseBlock: TypedBlock?, extendedID: Int?)
   {
+    // A block in an outer `let`'s initializer may hold this `let`: the outer one's extension
+    // resumes after it (`let r = { let n = 1; &make(n) };`).
+    let outerExtension = extendingLet
     if case .binding(let slot, false, _, nil) = pattern.kind {
       extendingLet = extendedID
       compileValue(value)
-      extendingLet = nil
+      extendingLet = outerExtension
       emit(.initialize(slot: slot), stack: -1)
       return
     }
@@ -292,7 +295,7 @@ package final class Compiler {
     extendingLet = extendedID
     let start = depth
     compileScrutinee(value, needsAddress: true)
-    extendingLet = nil
+    extendingLet = outerExtension
     if let elseBlock {
       var failures: [Int] = []
       compilePatternTests(pattern, path: [], failures: &failures)

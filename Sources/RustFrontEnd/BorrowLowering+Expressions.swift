@@ -60,7 +60,8 @@ extension BorrowLowering {
       break
     }
     let carriers = lowerValue(expr)
-    return BorrowGraph.Place(root: temporary(span: expr.span, flowingFrom: carriers), description: "value")
+    return BorrowGraph.Place(
+      root: temporary(span: wholeSpan(expr), flowingFrom: carriers), description: "value")
   }
 
   /// Where a borrow of `expr` shows in rustc's report: `v` for `&v[i]` on a `Vec` (an
@@ -91,6 +92,21 @@ extension BorrowLowering {
       .access(place, mutable ? .mutableBorrow : .sharedBorrow, span: span, loan: loan),
       uses: [(place.root, span)], defines: [holder])
     return holder
+  }
+
+  /// `v[i] = x` on a `Vec` or `String` is `*IndexMut::index_mut(&mut v, i) = x`: the collection
+  /// is borrowed mutably before the index is evaluated (no two-phase borrow here, unlike a
+  /// method call), so `v[v.len() - 1] = x` conflicts.
+  mutating func lowerOverloadedIndexTarget(_ target: TypedExpr) -> (place: BorrowGraph.Place, holder: Int)? {
+    guard case .index(let base, let index) = target.kind else { return nil }
+    switch resolved(base.type) {
+    case .vec, .string: break
+    default: return nil
+    }
+    let place = lowerPlace(base)
+    let holder = borrow(place, mutable: true, span: fullSpan(target), autoReference: false)
+    _ = lowerValue(index)
+    return (place.appending(.index, description: place.description), holder)
   }
 
   /// `&*r` / `&mut *r` for a reference `r` given where a reference is expected.
@@ -171,6 +187,12 @@ extension BorrowLowering {
       return []
     case .assign(let target, let value):
       let carriers = lowerValue(value)
+      if let indexed = lowerOverloadedIndexTarget(target) {
+        emit(
+          .access(indexed.place, .write, span: expr.span, loan: nil),
+          uses: carriers.map { ($0, value.span) } + [(indexed.holder, target.span)])
+        return []
+      }
       let place = lowerPlace(target)
       let whole = place.projections.isEmpty
       graph.flowsFrom[place.root].formUnion(carriers)
@@ -181,6 +203,11 @@ extension BorrowLowering {
       return []
     case .compoundAssign(_, let target, let value):
       _ = lowerValue(value)
+      if let indexed = lowerOverloadedIndexTarget(target) {
+        emit(
+          .access(indexed.place, .write, span: expr.span, loan: nil), uses: [(indexed.holder, target.span)])
+        return []
+      }
       let place = lowerPlace(target)
       emit(.access(place, .write, span: expr.span, loan: nil), uses: [(place.root, target.span)])
       return []
@@ -271,7 +298,9 @@ extension BorrowLowering {
     case .returnValue(let value):
       let carriers = value.map { lowerValue($0) } ?? []
       if current != nil {
-        emit(.returnValue(carriers, span: value?.span ?? expr.span), uses: carriers.map { ($0, expr.span) })
+        emit(
+          .returnValue(carriers, span: value.map(wholeSpan) ?? expr.span),
+          uses: carriers.map { ($0, expr.span) })
       }
       current = nil
       return []

@@ -73,7 +73,8 @@ extension BorrowLowering {
       let carriers = lowerValue(expr)
       extensionFrame = frame
       defer { extensionFrame = nil }
-      return BorrowGraph.Place(root: temporary(span: expr.span, flowingFrom: carriers), description: "value")
+      return BorrowGraph.Place(
+        root: temporary(span: wholeSpan(expr), flowingFrom: carriers), description: "value")
     }
   }
 }

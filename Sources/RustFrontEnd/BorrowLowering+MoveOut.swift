@@ -57,6 +57,17 @@ extension BorrowLowering {
     }
   }
 
+  /// An expression's span as rustc underlines it: a method call from its receiver to its
+  /// closing parenthesis, an index or field from its base.
+  func wholeSpan(_ expr: TypedExpr) -> SourceSpan {
+    switch expr.kind {
+    case .builtin(_, let arguments), .call(_, let arguments):
+      return callSpan(arguments, methodName: expr.span)
+    case .coerce(_, let inner): return wholeSpan(inner)
+    default: return fullSpan(expr)
+    }
+  }
+
   /// An index expression's span from its base (`v[0]`), as rustc underlines it.
   func fullSpan(_ expr: TypedExpr) -> SourceSpan {
     switch expr.kind {

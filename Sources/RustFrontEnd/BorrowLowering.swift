@@ -173,7 +173,7 @@ struct BorrowLowering {
         result = lowerValue(tail)
       }
       if endsFunction, current != nil {
-        emit(.returnValue(result, span: tail.span), uses: result.map { ($0, tail.span) })
+        emit(.returnValue(result, span: wholeSpan(tail)), uses: result.map { ($0, tail.span) })
         result = []
       }
       endTemporaries(statementTemporaries.removeLast(), at: tail.span)

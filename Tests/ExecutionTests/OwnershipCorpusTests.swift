@@ -26,15 +26,9 @@ import Testing
   static let rejectedGaps: Set<String> = [
     "074_use_after_let_move",
     "078_partial_move_field",
-    "111_return_as_str_of_local",
-    "132_temp_clone_in_loop",
-    "142_index_last_with_len_compound",
-    "143_index_assign_with_len",
   ]
   /// Accepted programs memtutor still refuses or runs differently.
-  static let acceptedGaps: Set<String> = [
-    "092_temp_extended_block_tail"
-  ]
+  static let acceptedGaps: Set<String> = []
 
   static func read(_ kind: String, _ file: String) throws -> String {
     try String(contentsOf: folder.appendingPathComponent(kind).appendingPathComponent(file), encoding: .utf8)

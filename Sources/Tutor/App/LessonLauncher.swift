@@ -1,5 +1,6 @@
 import Course
 import Execution
+import RustFrontEnd
 import Screen
 
 /// Builds what the screen shows for a lesson or a program file: a session ready to step
@@ -45,20 +46,38 @@ struct LessonLauncher: Sendable {
   /// The learner's own program, narrated from its events; no questions, no progress.
   func open(path: String, source: String, engineOptions: EngineOptions = EngineOptions()) -> Opened {
     let trace: Trace
+    var report: DiagnosticList?
     do {
       trace = try Engine.trace(source: source, path: path, options: engineOptions)
     } catch {
-      var message = MessageScreen(
-        title: "memtutor cannot run \(path)", text: error.rendered(file: path, source: source),
-        exitStatus: ProgramLoader.diagnosticsExitStatus)
-      message.styles = ClassroomStyles(theme: Theme.named(options.theme))
-      return .message(message)
+      var whatIf = engineOptions
+      whatIf.whatIf = true
+      if let unchecked = try? Engine.trace(source: source, path: path, options: whatIf) {
+        // Only the move and borrow check refused it: show its report, then what would happen.
+        trace = unchecked
+        report = error
+      } else {
+        var message = MessageScreen(
+          title: "memtutor cannot run \(path)", text: error.rendered(file: path, source: source),
+          exitStatus: ProgramLoader.diagnosticsExitStatus)
+        message.styles = ClassroomStyles(theme: Theme.named(options.theme))
+        return .message(message)
+      }
     }
     let name = path.split(separator: "/").last.map(String.init) ?? path
     let tutor = TutorState(trace: trace, title: name, options: options)
     var session = LessonSession(tutor: tutor, lessonID: nil, questions: [], settings: settings)
     session.styles = ClassroomStyles(theme: Theme.named(options.theme))
     session.ascii = options.ascii
+    if let report, let first = report.diagnostics.first {
+      let headline = first.code.map { "error[\($0)]: \(first.message)" } ?? first.message
+      session.introduction = [
+        "memtutor's borrow check rejects this program, as rustc does: \(headline). "
+          + "What follows is the run Rust prevents."
+      ]
+      session.rejectionReport = report.rendered(file: path, source: source)
+        .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
     return .session(session)
   }
 

@@ -17,6 +17,12 @@ struct TraceCommand: ParsableCommand {
   @Flag(name: .customLong("json"), help: "Print the trace as JSON.")
   var json = false
 
+  @Flag(
+    name: .customLong("what-if"),
+    help:
+      "Trace a program the borrow check rejects as if the check were off (its report goes to stderr first).")
+  var whatIf = false
+
   @OptionGroup var engine: EngineOptionGroup
 
   /// As for a runaway program: memtutor stopped because of a budget.
@@ -24,10 +30,20 @@ struct TraceCommand: ParsableCommand {
 
   func run() throws {
     let source = try SourceFile.read(file)
-    let options = try engine.engineOptions()
+    var options = try engine.engineOptions()
     let trace: Trace
     do {
       trace = try Engine.trace(source: source, path: file, options: options)
+    } catch  where whatIf {
+      options.whatIf = true
+      do {
+        trace = try Engine.trace(source: source, path: file, options: options)
+        // The check's report first: what follows is what Rust prevents.
+        CommandOutput.printError(error.rendered(file: file, source: source))
+      } catch {
+        CommandOutput.printError(error.rendered(file: file, source: source))
+        throw ExitCode(65)
+      }
     } catch {
       CommandOutput.printError(error.rendered(file: file, source: source))
       throw ExitCode(65)
