@@ -12,4 +12,9 @@ struct Memtutor: ParsableCommand {
     ],
     defaultSubcommand: OpenCommand.self
   )
+
+  static func main() {
+    CrashPrompt.disableInteractivePrompt()
+    main(nil)
+  }
 }
