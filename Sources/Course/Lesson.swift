@@ -36,12 +36,15 @@ package struct Lesson: Sendable, Identifiable {
   /// Most steps a lesson may take: more could not be stepped through by a learner, and a
   /// lesson that loops forever is stopped quickly.
   package static let stepBudget = 1_000_000
+  /// Seconds a lesson's run may take, in memtutor and as a compiled program (`check`).
+  package static let timeBudget: Double = 10
 
   /// The options the engine should trace this lesson with.
   package var engineOptions: EngineOptions {
     var options = EngineOptions()
     if let stackLimit { options.stackLimit = stackLimit }
     options.stepBudget = Self.stepBudget
+    options.timeBudget = Self.timeBudget
     return options
   }
 

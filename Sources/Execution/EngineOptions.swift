@@ -9,14 +9,24 @@ package struct EngineOptions: Sendable, Equatable {
   package var heapBudget: Int = 512 * 1024 * 1024
   /// Bytes of printed output before the run is stopped.
   package var outputBudget: Int = 16 * 1024 * 1024
+  /// Bytes memtutor may hold for the run (values, events, checkpoints: an estimate, see
+  /// `TraceRecorder.retainedBytes`) before it is stopped. Modelled bytes cost more than
+  /// their size (a `u8` element is a whole `Value`), so this, not the heap budget, is what
+  /// keeps memtutor's own memory well under a gigabyte.
+  package var memoryBudget: Int = 320 * 1024 * 1024
+  /// Seconds of running before the run is stopped: the last line of defence, for work the
+  /// other budgets do not count.
+  package var timeBudget: Double = 10
 
   package init(
     stackLimit: Int = 8 * 1024 * 1024, stepBudget: Int = 2_000_000, heapBudget: Int = 512 * 1024 * 1024,
-    outputBudget: Int = 16 * 1024 * 1024
+    outputBudget: Int = 16 * 1024 * 1024, memoryBudget: Int = 320 * 1024 * 1024, timeBudget: Double = 10
   ) {
+    self.memoryBudget = memoryBudget
     self.stackLimit = stackLimit
     self.stepBudget = stepBudget
     self.heapBudget = heapBudget
     self.outputBudget = outputBudget
+    self.timeBudget = timeBudget
   }
 }

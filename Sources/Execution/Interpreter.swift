@@ -73,6 +73,13 @@ package final class Interpreter {
   /// Parts of a `Box`'s value moved out with `*b` (the block is freed without dropping them).
   package var blockExclusions: [Int: [Range<UInt64>]] = [:]
   package var temporaryRegionBase: UInt64 = 0x7fff_fa00_0000
+  /// Elements moved or copied by library calls (`insert`, `clone`, `extend_from_slice`…):
+  /// every `workPerStep` of them count as one step against the step budget, so a loop
+  /// whose every iteration moves a whole `Vec` is stopped as soon as one that steps a lot.
+  package var workDone = 0
+  package static let workPerStep = 16
+  private var nextClockCheck = 0
+  private let started = ContinuousClock.now
 
   package init(
     functions: [CompiledFunction], types: RuntimeTypes, image: ProgramImage, options: EngineOptions,
@@ -199,11 +206,40 @@ package final class Interpreter {
     recorder.beginStep(point, heapWeight: liveHeapBytes / 16)
     currentLine = point.line
     currentColumn = point.column
-    if recorder.stepCount > options.stepBudget {
+    try checkBudgets()
+  }
+
+  /// Counts `elements` moved or copied as work (see `workDone`).
+  package func chargeWork(_ elements: Int) throws {
+    workDone += elements
+    try checkBudgets()
+  }
+
+  package func checkBudgets() throws {
+    if recorder.retainedBytes > options.memoryBudget {
+      try stop(
+        "memtutor: stopped when its record of the run passed \(Self.grouped(options.memoryBudget)) bytes (memory budget); the program may allocate forever"
+      )
+    }
+    if recorder.stepCount + workDone / Self.workPerStep > options.stepBudget {
       try stop(
         "memtutor: stopped after \(Self.grouped(options.stepBudget)) steps (--max-steps); the program may loop forever"
       )
     }
+    // Reading the clock costs more than a step: look every few thousand steps or units of work.
+    let progress = recorder.stepCount + workDone / Self.workPerStep
+    guard progress >= nextClockCheck else { return }
+    nextClockCheck = progress + 4096
+    let elapsed = ContinuousClock.now - started
+    if elapsed > .milliseconds(Int64(options.timeBudget * 1000)) {
+      try stop(
+        "memtutor: stopped after \(Self.seconds(options.timeBudget)) seconds (--max-seconds); the program may run forever"
+      )
+    }
+  }
+
+  package static func seconds(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(value)
   }
 
   package static func grouped(_ number: Int) -> String {

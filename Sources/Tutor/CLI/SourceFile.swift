@@ -58,7 +58,7 @@ enum SourceFile {
   }
 }
 
-/// `--stack-size` and `--max-steps`, shared by `run` and `trace`.
+/// `--stack-size`, `--max-steps` and `--max-seconds`, shared by `run` and `trace`.
 struct EngineOptionGroup: ParsableArguments {
   @Option(
     name: .customLong("stack-size"), help: "The modelled stack size (8MiB, 64KiB, 65536). Default 8MiB.")
@@ -67,6 +67,11 @@ struct EngineOptionGroup: ParsableArguments {
   @Option(
     name: .customLong("max-steps"), help: "Stop after this many steps (exit status 3). Default 2,000,000.")
   var maxSteps: Int?
+
+  @Option(
+    name: .customLong("max-seconds"),
+    help: "Stop after running this many seconds (exit status 3). Default 10.")
+  var maxSeconds: Double?
 
   func engineOptions() throws -> EngineOptions {
     var options = EngineOptions()
@@ -79,6 +84,12 @@ struct EngineOptionGroup: ParsableArguments {
     if let maxSteps {
       guard maxSteps > 0 else { throw ValidationError("--max-steps must be a positive number") }
       options.stepBudget = maxSteps
+    }
+    if let maxSeconds {
+      guard maxSeconds > 0, maxSeconds.isFinite else {
+        throw ValidationError("--max-seconds must be a positive number")
+      }
+      options.timeBudget = maxSeconds
     }
     return options
   }
