@@ -37,7 +37,7 @@ package struct Lesson: Sendable, Identifiable {
   /// lesson that loops forever is stopped quickly.
   package static let stepBudget = 1_000_000
   /// Seconds a lesson's run may take, in memtutor and as a compiled program (`check`).
-  package static let timeBudget: Double = 10
+  package static let timeBudget = EngineOptions.commandTimeBudget
 
   /// The options the engine should trace this lesson with.
   package var engineOptions: EngineOptions {

@@ -15,12 +15,15 @@ package struct EngineOptions: Sendable, Equatable {
   /// keeps memtutor's own memory well under a gigabyte.
   package var memoryBudget: Int = 320 * 1024 * 1024
   /// Seconds of running before the run is stopped: the last line of defence, for work the
-  /// other budgets do not count.
-  package var timeBudget: Double = 10
+  /// other budgets do not count. The commands and lessons set `commandTimeBudget`; nil (no
+  /// clock) keeps a run's outcome independent of how loaded the machine is.
+  package var timeBudget: Double? = nil
+  /// What `run`, `trace`, the tutor and lessons give a program unless told otherwise.
+  package static let commandTimeBudget: Double = 10
 
   package init(
     stackLimit: Int = 8 * 1024 * 1024, stepBudget: Int = 2_000_000, heapBudget: Int = 512 * 1024 * 1024,
-    outputBudget: Int = 16 * 1024 * 1024, memoryBudget: Int = 320 * 1024 * 1024, timeBudget: Double = 10
+    outputBudget: Int = 16 * 1024 * 1024, memoryBudget: Int = 320 * 1024 * 1024, timeBudget: Double? = nil
   ) {
     self.memoryBudget = memoryBudget
     self.stackLimit = stackLimit

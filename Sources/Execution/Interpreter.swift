@@ -226,14 +226,16 @@ package final class Interpreter {
         "memtutor: stopped after \(Self.grouped(options.stepBudget)) steps (--max-steps); the program may loop forever"
       )
     }
-    // Reading the clock costs more than a step: look every few thousand steps or units of work.
+    // Reading the clock costs about as much as a cheap step: look every 64 steps or
+    // equivalent units of work.
+    guard let seconds = options.timeBudget else { return }
     let progress = recorder.stepCount + workDone / Self.workPerStep
     guard progress >= nextClockCheck else { return }
-    nextClockCheck = progress + 4096
+    nextClockCheck = progress + 64
     let elapsed = ContinuousClock.now - started
-    if elapsed > .milliseconds(Int64(options.timeBudget * 1000)) {
+    if elapsed > .milliseconds(Int64(seconds * 1000)) {
       try stop(
-        "memtutor: stopped after \(Self.seconds(options.timeBudget)) seconds (--max-seconds); the program may run forever"
+        "memtutor: stopped after \(Self.seconds(seconds)) seconds (--max-seconds); the program may run forever"
       )
     }
   }

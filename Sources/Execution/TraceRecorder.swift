@@ -16,6 +16,7 @@ package struct TraceRecorder {
   /// carries (each keeps its own copy once the state moves on), and each checkpoint's share
   /// of the state. Grows only: the trace keeps everything to the end.
   package private(set) var retainedBytes = 0
+  private var lastCheckpointBytes = 0
 
   package init(image: ProgramImage) {
     self.image = image
@@ -46,10 +47,13 @@ package struct TraceRecorder {
       // A big heap block (one long `Vec`) weighs in by its size: after each checkpoint the
       // next write copies it once.
       let weight = state.frames.count + state.heap.count + heapWeight + state.output.count / 4
-      let threshold = max(1000, 4 * weight)
+      // A state whose values take much memory (a long `Vec<u8>`: a whole value per byte)
+      // is spaced further still, so checkpoints cost no more memory than the events between.
+      let threshold = max(1000, 4 * weight, lastCheckpointBytes / 64)
       if eventsSinceCheckpoint >= threshold {
         // The live state goes on changing; the checkpoint keeps what it changes.
-        retainedBytes += Self.footprint(of: state)
+        lastCheckpointBytes = Self.footprint(of: state)
+        retainedBytes += lastCheckpointBytes
         checkpoints.append((steps.count - 1, state))
         eventsSinceCheckpoint = 0
       }

@@ -75,6 +75,7 @@ struct EngineOptionGroup: ParsableArguments {
 
   func engineOptions() throws -> EngineOptions {
     var options = EngineOptions()
+    options.timeBudget = EngineOptions.commandTimeBudget
     if let stackSize {
       guard let bytes = SourceFile.parseSize(stackSize) else {
         throw ValidationError("--stack-size takes a size like 8MiB, 64KiB or 65536, not '\(stackSize)'")

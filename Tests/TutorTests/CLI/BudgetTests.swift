@@ -60,6 +60,7 @@ import Testing
   @Test func maxSecondsSetsTheTimeBudget() throws {
     #expect(try EngineOptionGroup.parse(["--max-seconds", "2.5"]).engineOptions().timeBudget == 2.5)
     #expect(try EngineOptionGroup.parse([]).engineOptions().timeBudget == 10)
+    #expect(EngineOptions().timeBudget == nil)
     #expect(throws: (any Error).self) { try EngineOptionGroup.parse(["--max-seconds", "0"]).engineOptions() }
   }
 
