@@ -235,7 +235,7 @@ package final class Interpreter {
     let elapsed = ContinuousClock.now - started
     if elapsed > .milliseconds(Int64(seconds * 1000)) {
       try stop(
-        "memtutor: stopped after \(Self.seconds(seconds)) seconds (--max-seconds); the program may run forever"
+        "memtutor: stopped after \(Self.seconds(seconds)) second\(seconds == 1 ? "" : "s") (--max-seconds); the program may run forever"
       )
     }
   }
