@@ -74,8 +74,8 @@ package final class Interpreter {
   package var blockExclusions: [Int: [Range<UInt64>]] = [:]
   package var temporaryRegionBase: UInt64 = 0x7fff_fa00_0000
   /// Elements moved or copied by library calls (`insert`, `clone`, `extend_from_slice`…):
-  /// every `workPerStep` of them count as one step against the step budget, so a loop
-  /// whose every iteration moves a whole `Vec` is stopped as soon as one that steps a lot.
+  /// every `workPerStep` of them count as one step against the step budget, so a loop that
+  /// moves a whole `Vec` on each iteration is stopped like one that takes as many steps.
   package var workDone = 0
   package static let workPerStep = 16
   private var nextClockCheck = 0
@@ -233,7 +233,8 @@ package final class Interpreter {
     guard progress >= nextClockCheck else { return }
     nextClockCheck = progress + 64
     let elapsed = ContinuousClock.now - started
-    if elapsed > .milliseconds(Int64(seconds * 1000)) {
+    // Clamped: a huge `--max-seconds` must not overflow the conversion.
+    if elapsed > .milliseconds(Int64(min(seconds, 1e9) * 1000)) {
       try stop(
         "memtutor: stopped after \(Self.seconds(seconds)) second\(seconds == 1 ? "" : "s") (--max-seconds); the program may run forever"
       )
@@ -241,7 +242,7 @@ package final class Interpreter {
   }
 
   package static func seconds(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(value)
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 
   package static func grouped(_ number: Int) -> String {

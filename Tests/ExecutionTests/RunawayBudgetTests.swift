@@ -166,6 +166,14 @@ import Testing
     #expect(inserted > 100)
   }
 
+  @Test func aHugeTimeBudgetIsNoBudget() throws {
+    let source = "fn main() {\n    loop {}\n}\n"
+    let trace = try stopped(source, options: EngineOptions(stepBudget: 1000, timeBudget: 1e300))
+    #expect(trace.outcome.stderr.contains("(--max-steps)"))
+    #expect(Interpreter.seconds(1e300) == "1e+300")
+    #expect(Interpreter.seconds(2) == "2")
+  }
+
   @Test func theClockStopsWhatTheOtherBudgetsDoNot() throws {
     let source = """
       fn main() {
