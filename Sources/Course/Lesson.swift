@@ -36,6 +36,8 @@ package struct Lesson: Sendable, Identifiable {
   /// Most steps a lesson may take: more could not be stepped through by a learner, and a
   /// lesson that loops forever is stopped quickly.
   package static let stepBudget = 1_000_000
+  /// Seconds a lesson's run may take, in memtutor and as a compiled program (`check`).
+  package static let timeBudget = EngineOptions.commandTimeBudget
 
   /// The options the engine should trace this lesson with.
   package var engineOptions: EngineOptions {
@@ -44,6 +46,7 @@ package struct Lesson: Sendable, Identifiable {
     options.stepBudget = Self.stepBudget
     // A lesson about a program rustc rejects shows what would happen if it ran.
     options.whatIf = expectedError != nil
+    options.timeBudget = Self.timeBudget
     return options
   }
 

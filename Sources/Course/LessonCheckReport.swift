@@ -30,7 +30,8 @@ package struct LessonCheckReport: Sendable {
   /// `PATH: ok (N steps, K questions, …)` or every diagnostic followed by a count.
   package var rendered: String {
     let shown = diagnostics.sorted { $0.span.start < $1.span.start }
-    var text = shown.map { $0.rendered(file: path, source: source) }.joined(separator: "\n\n")
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    var text = shown.map { $0.rendered(file: path, lines: lines) }.joined(separator: "\n\n")
     if !text.isEmpty { text += "\n" }
     guard isOK else {
       let count = errors.count

@@ -17,9 +17,10 @@ extension LessonChecker {
     let width = layout.narration.width - 2
     let height = layout.narration.height - 1
     var longest: [SourceLocation: (lines: Int, step: Int)] = [:]
+    let states = StateCursor(trace: trace)
     for step in trace.steps.indices {
       let blocks = narrator.narrations(atStep: step)
-      guard !blocks.isEmpty, let text = narrator.narration(forStep: step) else { continue }
+      guard !blocks.isEmpty, let text = narrator.narration(forStep: step, states: states) else { continue }
       let lines = TextWrap.wrap(TextWrap.markup(text, normal: .plain, code: .plain), width: width).count
       guard lines > height, let first = blocks.first else { continue }
       if (longest[first.location]?.lines ?? 0) < lines { longest[first.location] = (lines, step) }

@@ -162,19 +162,22 @@ package struct LessonChecker: Sendable {
     func evaluateAll(_ templates: [TextTemplate], at steps: [Int]) {
       let placeholders = templates.flatMap(\.placeholders)
       guard !placeholders.isEmpty else { return }
+      // One forward walk over the steps: linear in the trace, however often the line runs.
+      let states = StateCursor(trace: trace)
       for step in steps {
-        // States are rebuilt once per step and timing, not once per placeholder.
-        let after = trace.state(after: step)
-        let before = step > 0 ? trace.state(after: step - 1) : MachineState()
-        for placeholder in placeholders where !reported.contains(placeholder.location) {
-          let state = placeholder.timing == .after ? after : before
-          if case .failure(let error) = evaluator.evaluate(placeholder, in: state) {
-            reported.insert(placeholder.location)
-            problems.append(
-              Diagnostic(
-                "`\(placeholder.spelling)` cannot be filled in at step \(step) (line \(trace.steps[step].line)): "
-                  + error.message,
-                at: TemplateParser.span(placeholder.location, length: placeholder.spelling.count)))
+        for timing in [Placeholder.Timing.before, .after] {
+          let timed = placeholders.filter { $0.timing == timing && !reported.contains($0.location) }
+          guard !timed.isEmpty else { continue }
+          let state = timing == .after ? states.state(after: step) : states.state(after: step - 1)
+          for placeholder in timed {
+            if case .failure(let error) = evaluator.evaluate(placeholder, in: state) {
+              reported.insert(placeholder.location)
+              problems.append(
+                Diagnostic(
+                  "`\(placeholder.spelling)` cannot be filled in at step \(step) (line \(trace.steps[step].line)): "
+                    + error.message,
+                  at: TemplateParser.span(placeholder.location, length: placeholder.spelling.count)))
+            }
           }
         }
       }
@@ -209,7 +212,8 @@ package struct LessonChecker: Sendable {
       if case .number(let answer) = question.kind, answer.placeholders.count == 1,
         let placeholder = answer.placeholders.first, !reported.contains(placeholder.location)
       {
-        for step in steps where narrator.number(answer, atStep: step) == nil {
+        let states = StateCursor(trace: trace)
+        for step in steps where narrator.number(answer, atStep: step, states: states) == nil {
           problems.append(
             Diagnostic(
               "`\(placeholder.spelling)` is not a whole number at step \(step), so it cannot be an answer",

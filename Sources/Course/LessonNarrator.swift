@@ -1,5 +1,6 @@
 import Execution
 import Foundation
+import RustFrontEnd
 
 /// A lesson's words matched to the steps of its trace: what to say at each step and
 /// which question to ask before it, with every placeholder filled in.
@@ -35,23 +36,24 @@ package struct LessonNarrator: Sendable {
 
   /// The lesson's narration for `step` (paragraphs separated by a newline), or nil when the
   /// lesson says nothing there. Placeholders that cannot be filled in show as `?`.
-  package func narration(forStep step: Int) -> String? {
+  package func narration(forStep step: Int, states: StateCursor? = nil) -> String? {
     let blocks = narrations(atStep: step)
     guard !blocks.isEmpty else { return nil }
-    return blocks.map { render($0.text, atStep: step) }.joined(separator: "\n")
+    return blocks.map { render($0.text, atStep: step, states: states) }.joined(separator: "\n")
   }
 
   /// The question to ask before `step` is shown, its answer read from the state after
   /// `step`; nil when there is none or its answer cannot be worked out.
-  package func question(beforeStep step: Int) -> PromptQuestion? {
+  package func question(beforeStep step: Int, states: StateCursor? = nil) -> PromptQuestion? {
     guard let question = questionsByStep[step] else { return nil }
-    return resolve(question, atStep: step)
+    return resolve(question, atStep: step, states: states)
   }
 
   /// Every question of the lesson, resolved and sorted by the step it is asked before
   /// (what `LessonSession` takes).
   package var questions: [PromptQuestion] {
-    questionSteps.compactMap { question(beforeStep: $0) }
+    let states = StateCursor(trace: trace)
+    return questionSteps.compactMap { question(beforeStep: $0, states: states) }
   }
 
   /// The lesson's question (its position among the lesson's questions, from 0) asked
@@ -84,35 +86,43 @@ package struct LessonNarrator: Sendable {
   }
 
   /// Fills a question's placeholders at `step`; nil when the answer cannot be worked out.
-  package func resolve(_ question: LessonQuestion, atStep step: Int) -> PromptQuestion? {
+  package func resolve(_ question: LessonQuestion, atStep step: Int, states: StateCursor? = nil)
+    -> PromptQuestion?
+  {
     let kind: PromptQuestion.Kind
     var unit: String? = nil
     switch question.kind {
     case .choice(let options, let correct):
-      kind = .choice(options: options.map { render($0, atStep: step) }, correct: correct)
+      kind = .choice(options: options.map { render($0, atStep: step, states: states) }, correct: correct)
     case .number(let answer):
-      guard let value = number(answer, atStep: step) else { return nil }
+      guard let value = number(answer, atStep: step, states: states) else { return nil }
       kind = .number(answer: String(value))
       if let placeholder = answer.placeholders.first, placeholder.kind.countsBytes { unit = "bytes" }
     }
     return PromptQuestion(
-      step: step, text: render(question.prompt, atStep: step), kind: kind,
-      explanation: render(question.explanation, atStep: step), unit: unit)
+      step: step, text: render(question.prompt, atStep: step, states: states), kind: kind,
+      explanation: render(question.explanation, atStep: step, states: states), unit: unit)
   }
 
   /// The template with placeholders filled in at `step` (`?` where one cannot be).
-  package func render(_ template: TextTemplate, atStep step: Int) -> String {
-    let evaluator = PlaceholderEvaluator(trace: trace)
-    return template.rendered { placeholder in
-      guard let value = try? evaluator.evaluate(placeholder, atStep: step).get() else { return "?" }
-      return placeholder.kind == .value ? value.rendered : value.readable
+  package func render(_ template: TextTemplate, atStep step: Int, states: StateCursor? = nil) -> String {
+    let evaluator = PlaceholderEvaluator(trace: trace, states: states)
+    // The `before` placeholders first, so a cursor only ever moves forward within a step.
+    var texts: [SourceLocation: String] = [:]
+    for timing in [Placeholder.Timing.before, .after] {
+      for placeholder in template.placeholders where placeholder.timing == timing {
+        guard let value = try? evaluator.evaluate(placeholder, atStep: step).get() else { continue }
+        texts[placeholder.location] = placeholder.kind == .value ? value.rendered : value.readable
+      }
     }
+    return template.rendered { texts[$0.location] ?? "?" }
   }
 
   /// A number answer: its one placeholder's value, or the literal number written.
-  package func number(_ answer: TextTemplate, atStep step: Int) -> Int? {
+  package func number(_ answer: TextTemplate, atStep step: Int, states: StateCursor? = nil) -> Int? {
     if let placeholder = answer.placeholders.first {
-      return (try? PlaceholderEvaluator(trace: trace).evaluate(placeholder, atStep: step).get())?.integer
+      let evaluator = PlaceholderEvaluator(trace: trace, states: states)
+      return (try? evaluator.evaluate(placeholder, atStep: step).get())?.integer
     }
     return Int(answer.source.trimmingCharacters(in: .whitespaces))
   }

@@ -23,9 +23,10 @@ package struct LessonScript {
       }
       out += "\n"
     }
+    let states = StateCursor(trace: trace)
     for step in trace.steps.indices {
-      let question = narrator.question(beforeStep: step)
-      let narration = narrator.narration(forStep: step)
+      let question = narrator.question(beforeStep: step, states: states)
+      let narration = narrator.narration(forStep: step, states: states)
       guard question != nil || narration != nil else { continue }
       let lineNumber = Int(trace.steps[step].line)
       let code =

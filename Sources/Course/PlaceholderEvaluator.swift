@@ -4,15 +4,22 @@ import MemoryModel
 /// Fills in placeholders from the machine state of a trace.
 package struct PlaceholderEvaluator {
   package let trace: Trace
+  /// Rebuilds states by walking forward when the steps asked for ascend (see `StateCursor`).
+  package var states: StateCursor?
+
+  package init(trace: Trace, states: StateCursor? = nil) {
+    self.trace = trace
+    self.states = states
+  }
 
   /// Evaluates `placeholder` at `step`: against the state after it, or just before it for
   /// `{… before}`.
   package func evaluate(_ placeholder: Placeholder, atStep step: Int) -> Result<
     PlaceholderValue, PlaceholderError
   > {
+    let wanted = placeholder.timing == .after ? step : step - 1
     let state =
-      placeholder.timing == .after
-      ? trace.state(after: step) : (step > 0 ? trace.state(after: step - 1) : MachineState())
+      wanted < 0 ? MachineState() : (states?.state(after: wanted) ?? trace.state(after: wanted))
     return evaluate(placeholder, in: state)
   }
 

@@ -12,14 +12,27 @@ package struct EngineOptions: Sendable, Equatable {
   /// Run a program that rustc rejects for its moves or borrows as if the check were off, to
   /// show what would happen (the lessons' "what if" runs, `trace --what-if`).
   package var whatIf: Bool = false
+  /// Bytes memtutor may hold for the run (values, events, checkpoints: an estimate, see
+  /// `TraceRecorder.retainedBytes`) before it is stopped. Modelled bytes cost more than
+  /// their size (a `u8` element is a whole `Value`), so this, not the heap budget, is what
+  /// keeps memtutor's own memory well under a gigabyte.
+  package var memoryBudget: Int = 320 * 1024 * 1024
+  /// Seconds of running before the run is stopped: the last line of defence, for work the
+  /// other budgets do not count. The commands and lessons set `commandTimeBudget`; nil (no
+  /// clock) keeps a run's outcome independent of how loaded the machine is.
+  package var timeBudget: Double? = nil
+  /// What `run`, `trace`, the tutor and lessons give a program unless told otherwise.
+  package static let commandTimeBudget: Double = 10
 
   package init(
     stackLimit: Int = 8 * 1024 * 1024, stepBudget: Int = 2_000_000, heapBudget: Int = 512 * 1024 * 1024,
-    outputBudget: Int = 16 * 1024 * 1024
+    outputBudget: Int = 16 * 1024 * 1024, memoryBudget: Int = 320 * 1024 * 1024, timeBudget: Double? = nil
   ) {
+    self.memoryBudget = memoryBudget
     self.stackLimit = stackLimit
     self.stepBudget = stepBudget
     self.heapBudget = heapBudget
     self.outputBudget = outputBudget
+    self.timeBudget = timeBudget
   }
 }

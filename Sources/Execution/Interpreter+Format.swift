@@ -125,7 +125,54 @@ extension Interpreter {
         named[name] = try formattable(values[index], type: typeList[index])
       }
     }
+    try checkPadding(template.format, arguments: positional, named: named)
     return (positional, named)
+  }
+
+  /// A width or precision of a billion would build gigabytes of text before any budget saw
+  /// it: the text's length is bounded first (a width applies to each element of a `{:?}`
+  /// sequence, a precision to each float), against the output and heap budgets.
+  private func checkPadding(_ format: FormatString, arguments: [Formattable], named: [String: Formattable])
+    throws
+  {
+    let limit = min(options.outputBudget, options.heapBudget)
+    for placeholder in format.placeholders
+    where placeholder.spec.width != nil || placeholder.spec.precision != nil {
+      let width = RustFormatter.resolve(placeholder.spec.width, arguments: arguments, named: named) ?? 0
+      let precision =
+        RustFormatter.resolve(placeholder.spec.precision, arguments: arguments, named: named) ?? 0
+      let value: Formattable?
+      switch placeholder.argument {
+      case .named(let name): value = named[name]
+      case .next, .index:
+        let position = placeholder.position ?? 0
+        value = arguments.indices.contains(position) ? arguments[position] : nil
+      }
+      let scalars = value.map { Self.scalarCount($0, limit: limit) } ?? 1
+      let (each, overflow) = max(width, 0).addingReportingOverflow(max(precision, 0))
+      let (total, overflow2) = each.multipliedReportingOverflow(by: max(scalars, 1))
+      if overflow || overflow2 || total > limit {
+        try stop(
+          "memtutor: stopped: a width or precision of \(Self.grouped(max(width, precision))) would make text longer than the \(Self.grouped(limit))-byte output budget"
+        )
+      }
+    }
+  }
+
+  /// How many scalars a formatted value holds (each padded on its own), counted up to `limit`.
+  private static func scalarCount(_ value: Formattable, limit: Int) -> Int {
+    var count = 0
+    var pending = [value]
+    while let next = pending.popLast(), count <= limit {
+      switch next {
+      case .sequence(let items), .tuple(let items), .tupleStructure(_, let items), .variant(_, let items):
+        pending.append(contentsOf: items)
+      case .structure(_, let fields): pending.append(contentsOf: fields.map(\.1))
+      case .range(let start, let end, _): pending += [start, end]
+      default: count += 1
+      }
+    }
+    return count
   }
 
   package func formatText(_ template: FormatTemplate, values: [Value], types typeList: [Int]) throws -> String

@@ -60,6 +60,7 @@ extension Interpreter {
       id: Int, address: UInt64
     )
   {
+    try checkBudgets()
     if liveHeapBytes + size > options.heapBudget {
       try stop(
         "memtutor: stopped when the heap passed \(Self.grouped(options.heapBudget)) bytes (heap budget); the program may allocate forever"
@@ -94,6 +95,7 @@ extension Interpreter {
     id: Int, address: UInt64
   ) {
     guard let block = heapBlock(id) else { return (id, 0) }
+    try checkBudgets()
     if liveHeapBytes - block.size + newSize > options.heapBudget {
       try stop(
         "memtutor: stopped when the heap passed \(Self.grouped(options.heapBudget)) bytes (heap budget); the program may allocate forever"
@@ -264,6 +266,7 @@ extension Interpreter {
       freeBlock(id)
       return .buffer(pointer: UInt64(max(1, element.alignment)), length: 0, capacity: 0, kind: kind)
     }
+    try chargeWork(length)
     let elements = vecElements(vec)
     let (_, address) = try reallocateBlock(
       id, newSize: newCapacity * element.size,
@@ -359,6 +362,7 @@ extension Interpreter {
     case .vec:
       let elements = vecElements(value)
       guard case .buffer(_, let length, _, _) = value else { return value }
+      try chargeWork(length)
       var copy = try allocateVec(elementType: runtime.element, capacity: length, exact: true)
       var cloned: [Value] = []
       for element in elements {

@@ -46,6 +46,7 @@ extension Interpreter {
         let name = builtin == .vecRemove ? "removal" : "swap_remove"
         try panic("\(name) index (is \(index)) should be < len (is \(length))", at: point)
       }
+      try chargeWork(length - index)
       var elements = vecElements(vec)
       let removed = elements[index]
       if let id = blockID(startingAt: pointer) {
@@ -116,10 +117,24 @@ extension Interpreter {
       let items = try sliceElements(arguments[1], elementType: element)
       let vec = try read(address: argumentAddress(0), type: type)
       guard case .buffer(_, let length, let capacity, _) = vec else { return .unit }
+      if types[element].size > 0 { try checkElementCount(length + items.count) }
       let newCapacity = GrowthPolicy.reserve(
         current: capacity, length: length, additional: items.count, elementSize: types[element].size)
       var grown = try resizeVec(vec, elementType: element, newCapacity: newCapacity)
       try write(address: argumentAddress(0), type: type, value: grown)
+      if types[element].isCopy, types[element].size > 0,
+        case .buffer(let pointer, let currentLength, let currentCapacity, let kind) = grown
+      {
+        // Copies need no cloning: one event for the lot, not one per element.
+        if let id = blockID(startingAt: pointer), !items.isEmpty {
+          record(.heapElementsReplaced(blockID: id, range: currentLength..<currentLength, elements: items))
+        }
+        try write(
+          address: argumentAddress(0), type: type,
+          value: .buffer(
+            pointer: pointer, length: currentLength + items.count, capacity: currentCapacity, kind: kind))
+        return .unit
+      }
       for item in items {
         let cloned = try cloneValue(item, type: element)
         grown = try read(address: argumentAddress(0), type: type)
@@ -219,6 +234,17 @@ extension Interpreter {
   package func sliceElements(_ slice: Value, elementType: Int) throws -> [Value] {
     guard case .slicePointer(let address, let length, _) = slice else { return [] }
     let size = types[elementType].size
+    try chargeWork(length)
+    // A slice of one `Vec` buffer: its elements in one copy, not one block lookup each.
+    if size > 0, let id = blockContaining(address), let block = heapBlock(id),
+      case .elements(_, let elementSize, _, let elements) = block.contents, elementSize == size
+    {
+      let offset = Int(address - block.address)
+      let start = offset / size
+      if offset % size == 0, start + length <= elements.count {
+        return Array(elements[start..<start + length])
+      }
+    }
     var items: [Value] = []
     items.reserveCapacity(length)
     for index in 0..<length {
@@ -238,11 +264,14 @@ extension Interpreter {
     guard case .buffer(_, let length, let capacity, _) = vec else { return }
     let element = types[type].element
     let size = types[element].size
+    if size > 0 { try checkElementCount(length + 1) }
     if length == capacity || size == 0 {
       let newCapacity = GrowthPolicy.afterPush(current: capacity, length: length, elementSize: size)
       vec = try resizeVec(vec, elementType: element, newCapacity: newCapacity)
     }
     guard case .buffer(let pointer, _, let newCapacity, let kind) = vec else { return }
+    // Inserting shifts every element after the index.
+    if index < length { try chargeWork(length - index) }
     if size > 0, let id = blockID(startingAt: pointer) {
       record(.heapElementsReplaced(blockID: id, range: index..<index, elements: [item]))
       if types[element].needsDrop, let owner = heapBlock(id)?.owner {

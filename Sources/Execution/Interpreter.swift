@@ -73,6 +73,13 @@ package final class Interpreter {
   /// Parts of a `Box`'s value moved out with `*b` (the block is freed without dropping them).
   package var blockExclusions: [Int: [Range<UInt64>]] = [:]
   package var temporaryRegionBase: UInt64 = 0x7fff_fa00_0000
+  /// Elements moved or copied by library calls (`insert`, `clone`, `extend_from_slice`…):
+  /// every `workPerStep` of them count as one step against the step budget, so a loop that
+  /// moves a whole `Vec` on each iteration is stopped like one that takes as many steps.
+  package var workDone = 0
+  package static let workPerStep = 16
+  private var nextClockCheck = 0
+  private let started = ContinuousClock.now
 
   package init(
     functions: [CompiledFunction], types: RuntimeTypes, image: ProgramImage, options: EngineOptions,
@@ -199,11 +206,43 @@ package final class Interpreter {
     recorder.beginStep(point, heapWeight: liveHeapBytes / 16)
     currentLine = point.line
     currentColumn = point.column
-    if recorder.stepCount > options.stepBudget {
+    try checkBudgets()
+  }
+
+  /// Counts `elements` moved or copied as work (see `workDone`).
+  package func chargeWork(_ elements: Int) throws {
+    workDone += elements
+    try checkBudgets()
+  }
+
+  package func checkBudgets() throws {
+    if recorder.retainedBytes > options.memoryBudget {
+      try stop(
+        "memtutor: stopped when its record of the run passed \(Self.grouped(options.memoryBudget)) bytes (memory budget); the program may allocate forever"
+      )
+    }
+    if recorder.stepCount + workDone / Self.workPerStep > options.stepBudget {
       try stop(
         "memtutor: stopped after \(Self.grouped(options.stepBudget)) steps (--max-steps); the program may loop forever"
       )
     }
+    // Reading the clock costs about as much as a cheap step: look every 64 steps or
+    // equivalent units of work.
+    guard let seconds = options.timeBudget else { return }
+    let progress = recorder.stepCount + workDone / Self.workPerStep
+    guard progress >= nextClockCheck else { return }
+    nextClockCheck = progress + 64
+    let elapsed = ContinuousClock.now - started
+    // Clamped: a huge `--max-seconds` must not overflow the conversion.
+    if elapsed > .milliseconds(Int64(min(seconds, 1e9) * 1000)) {
+      try stop(
+        "memtutor: stopped after \(Self.seconds(seconds)) second\(seconds == 1 ? "" : "s") (--max-seconds); the program may run forever"
+      )
+    }
+  }
+
+  package static func seconds(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 
   package static func grouped(_ number: Int) -> String {

@@ -143,7 +143,12 @@ package struct MachineState: Sendable, Equatable {
         if case .elements(let type, let size, let capacity, var current) = contents {
           contents = .bytes(capacity: 0, bytes: [])
           let clamped = range.clamped(to: current.startIndex..<current.endIndex)
-          current.replaceSubrange(clamped, with: elements)
+          if current.isEmpty {
+            // Filling an empty buffer (`vec![…]`, a clone): share the event's array, not a copy.
+            current = elements
+          } else {
+            current.replaceSubrange(clamped, with: elements)
+          }
           contents = .elements(elementType: type, elementSize: size, capacity: capacity, elements: current)
         }
       }

@@ -115,7 +115,7 @@ package enum RustFormatter {
     return writer
   }
 
-  private static func resolve(
+  package static func resolve(
     _ count: FormatString.Count?, arguments: [Formattable], named: [String: Formattable]
   ) -> Int? {
     let value: Formattable?

@@ -42,6 +42,23 @@ package final class Trace: Sendable {
     return events[Int(steps[step].firstEvent)..<Int(steps[step].endEvent)]
   }
 
+  /// The step of the nearest checkpoint at or before `step` (nil when there is none).
+  package func checkpointStep(atOrBefore step: Int) -> Int? {
+    var low = 0
+    var high = checkpoints.count - 1
+    var best: Int?
+    while low <= high {
+      let mid = (low + high) / 2
+      if checkpoints[mid].step <= step {
+        best = checkpoints[mid].step
+        low = mid + 1
+      } else {
+        high = mid - 1
+      }
+    }
+    return best
+  }
+
   /// The state after step `step` (clamped to the trace), rebuilt from the nearest checkpoint.
   package func state(after step: Int) -> MachineState {
     guard !steps.isEmpty else { return MachineState() }

@@ -48,7 +48,11 @@ package struct Diagnostic: Error, Sendable, Equatable {
 
   /// The full text: header, source line and caret, notes.
   package func rendered(file: String, source: String) -> String {
-    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    rendered(file: file, lines: source.split(separator: "\n", omittingEmptySubsequences: false))
+  }
+
+  /// The full text, given the source already split into lines (split once for many diagnostics).
+  package func rendered(file: String, lines: [Substring]) -> String {
     let label = code.map { "\(severity.rawValue)[\($0)]" } ?? severity.rawValue
     var out = "\(file):\(span.start.line):\(span.start.column): \(label): \(message)"
     // Every underline, the primary one (`^`) among the secondary ones (`-`), in line order.
@@ -110,7 +114,8 @@ package struct DiagnosticList: Error, Sendable {
   package var diagnostics: [Diagnostic]
 
   package func rendered(file: String, source: String) -> String {
-    diagnostics.map { $0.rendered(file: file, source: source) }.joined(separator: "\n\n")
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    return diagnostics.map { $0.rendered(file: file, lines: lines) }.joined(separator: "\n\n")
   }
 
   package init(diagnostics: [Diagnostic]) {

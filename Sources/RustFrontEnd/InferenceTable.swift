@@ -81,12 +81,30 @@ package struct InferenceTable: Sendable {
     }
   }
 
+  /// What `unifyInner` changed, so a failed unification can be undone without copying the
+  /// tables (a copy per call made a function with many `let`s quadratic).
+  private var trail: [(index: Int, binding: TypeTerm?, kind: VariableKind)] = []
+
   /// Makes the two terms equal, binding variables; false (and no change) when they cannot be.
   package mutating func unify(_ left: TypeTerm, _ right: TypeTerm) -> Bool {
-    let saved = (bindings, kinds)
+    trail.removeAll(keepingCapacity: true)
     if unifyInner(left, right) { return true }
-    (bindings, kinds) = saved
+    for change in trail.reversed() {
+      bindings[change.index] = change.binding
+      kinds[change.index] = change.kind
+    }
+    trail.removeAll(keepingCapacity: true)
     return false
+  }
+
+  private mutating func bind(_ index: Int, to term: TypeTerm) {
+    trail.append((index, bindings[index], kinds[index]))
+    bindings[index] = term
+  }
+
+  private mutating func setKind(_ index: Int, _ kind: VariableKind) {
+    trail.append((index, bindings[index], kinds[index]))
+    kinds[index] = kind
   }
 
   private mutating func unifyInner(_ left: TypeTerm, _ right: TypeTerm) -> Bool {
@@ -103,8 +121,8 @@ package struct InferenceTable: Sendable {
       case (.float, .float): merged = .float
       default: return false
       }
-      kinds[j] = merged
-      bindings[i] = b
+      setKind(j, merged)
+      bind(i, to: b)
       return true
     case (.variable(let i), let other), (let other, .variable(let i)):
       switch kinds[i] {
@@ -112,7 +130,7 @@ package struct InferenceTable: Sendable {
       case .float: guard case .float = other else { return false }
       case .general: if occurs(i, in: other) { return false }
       }
-      bindings[i] = other
+      bind(i, to: other)
       return true
     case (.vec(let x), .vec(let y)), (.box(let x), .box(let y)), (.rc(let x), .rc(let y)),
       (.option(let x), .option(let y)), (.slice(let x), .slice(let y)):

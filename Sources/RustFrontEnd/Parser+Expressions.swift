@@ -134,8 +134,14 @@ extension Parser {
       left = try parseUnary()
     }
     var leftIsComparison = false
+    // A left-associative chain (`1 + 1 + …`) deepens the tree without recursing here: each
+    // link counts as one level, so the checker and the tree's release stay within the stack.
+    var links = 0
+    defer { nesting -= links }
     while true {
       if check(.as), Self.castPrecedence >= minimumPrecedence {
+        try enterNesting()
+        links += 1
         advance()
         try refuseComparisonAfterCast()
         let type = try parseType()
@@ -152,6 +158,8 @@ extension Parser {
           "comparison operators cannot be chained", at: current.span,
           notes: ["split the comparison into two, joined by `&&`"])
       }
+      try enterNesting()
+      links += 1
       advance()
       let right = try parseBinary(minimumPrecedence: precedence + 1, leading: nil)
       left = expression(.binary(binary, left, right), span: left.span.merged(with: right.span))
@@ -208,7 +216,17 @@ extension Parser {
   private func parsePostfix(_ base: Expr) throws -> Expr {
     var result = base
     let start = base.span.start
+    // `v[0][0]…` and `a.b.c…` chains nest like binary chains do (see `parseBinary`).
+    var links = 0
+    defer { nesting -= links }
     while true {
+      switch current.kind {
+      case .punctuation(.dot), .punctuation(.openParen), .punctuation(.openBracket):
+        try enterNesting()
+        links += 1
+      default:
+        break
+      }
       switch current.kind {
       case .punctuation(.question):
         throw Diagnostic.unsupported("the `?` operator", at: current.span)

@@ -225,6 +225,27 @@ import Testing
     #expect(Self.messages(reasonable) == [])
   }
 
+  /// Left-associative chains grow the tree without recursion in the parser; each link counts
+  /// as a level, so 100,000 links stop with one error instead of a crash while the tree is freed.
+  @Test func longChainsAreAnErrorNotACrash() async {
+    let links = 100_000
+    let sources = [
+      "fn main() { let x = 1\(String(repeating: "+1", count: links)); }",
+      "fn main() { let x = v\(String(repeating: "[0]", count: links)); }",
+      "fn main() { let x = s\(String(repeating: ".a", count: links)); }",
+      "fn main() { let x = s\(String(repeating: ".clone()", count: links)); }",
+      "fn main() { let x = 1\(String(repeating: " as u8", count: links)); }",
+    ]
+    let outcomes = await Self.onSmallStack {
+      sources.map { source in Self.messages(source) }
+    }
+    for (source, messages) in zip(sources, outcomes) {
+      #expect(messages == ["expression nested too deeply"], "\(source.prefix(40))")
+    }
+    let reasonable = "fn main() { let x = 1\(String(repeating: " + 1", count: 100)) + v[0][0].a.b; }"
+    #expect(Self.messages(reasonable) == [])
+  }
+
   /// Runs `body` on a thread with a 2 MiB stack.
   private static func onSmallStack<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
     await withCheckedContinuation { continuation in

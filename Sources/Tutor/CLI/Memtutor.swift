@@ -17,6 +17,7 @@ struct Memtutor: ParsableCommand {
   /// As ArgumentParser's own `main`, but its messages (which quote arguments: file names, option
   /// values) go out through `CommandOutput`, made inert like everything else memtutor prints.
   static func main() {
+    CrashPrompt.disableInteractivePrompt()
     do {
       var command = try parseAsRoot()
       try command.run()

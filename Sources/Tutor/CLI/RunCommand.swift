@@ -9,7 +9,8 @@ struct RunCommand: ParsableCommand {
       Output goes to the same streams as the real program's, and the exit status is the
       program's: 0, 101 after a panic, 134 after a stack overflow. Other statuses: 65 when
       the file has errors or uses Rust memtutor does not support yet, 66 when it cannot be
-      read, 3 when memtutor stopped a runaway program (--max-steps, heap or output budget).
+      read, 3 when memtutor stopped a runaway program (--max-steps, --max-seconds, heap or
+      output budget).
       """)
 
   @Argument(help: "The Rust file to run.")

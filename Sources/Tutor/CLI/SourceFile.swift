@@ -51,7 +51,7 @@ enum SourceFile {
   }
 }
 
-/// `--stack-size`, `--max-steps` and `--max-output`, shared by `run` and `trace`.
+/// `--stack-size`, `--max-steps`, `--max-seconds` and `--max-output`, shared by `run` and `trace`.
 struct EngineOptionGroup: ParsableArguments {
   @Option(
     name: .customLong("stack-size"), help: "The modelled stack size (8MiB, 64KiB, 65536). Default 8MiB.")
@@ -60,6 +60,11 @@ struct EngineOptionGroup: ParsableArguments {
   @Option(
     name: .customLong("max-steps"), help: "Stop after this many steps (exit status 3). Default 2,000,000.")
   var maxSteps: Int?
+
+  @Option(
+    name: .customLong("max-seconds"),
+    help: "Stop after running this many seconds (exit status 3). Default 10.")
+  var maxSeconds: Double?
 
   @Option(
     name: .customLong("max-output"),
@@ -87,11 +92,18 @@ struct EngineOptionGroup: ParsableArguments {
 
   func engineOptions() throws -> EngineOptions {
     var options = EngineOptions()
+    options.timeBudget = EngineOptions.commandTimeBudget
     if let stackSize { options.stackLimit = try parsedSize(stackSize, option: "--stack-size") }
     if let maxOutput { options.outputBudget = try parsedSize(maxOutput, option: "--max-output") }
     if let maxSteps {
       guard maxSteps > 0 else { throw ValidationError("--max-steps must be a positive number") }
       options.stepBudget = maxSteps
+    }
+    if let maxSeconds {
+      guard maxSeconds > 0, maxSeconds.isFinite else {
+        throw ValidationError("--max-seconds must be a positive number")
+      }
+      options.timeBudget = maxSeconds
     }
     return options
   }

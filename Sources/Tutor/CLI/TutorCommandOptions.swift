@@ -17,6 +17,7 @@ struct TutorCommandOptions: ParsableArguments {
 
   func engineOptions() throws -> EngineOptions {
     var options = EngineOptions()
+    options.timeBudget = EngineOptions.commandTimeBudget
     if let stackSize {
       guard let bytes = ByteSize.parse(stackSize), bytes >= 4096 else {
         throw ValidationError(

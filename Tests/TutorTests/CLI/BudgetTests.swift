@@ -57,6 +57,13 @@ import Testing
     #expect(live <= 1 << 16)
   }
 
+  @Test func maxSecondsSetsTheTimeBudget() throws {
+    #expect(try EngineOptionGroup.parse(["--max-seconds", "2.5"]).engineOptions().timeBudget == 2.5)
+    #expect(try EngineOptionGroup.parse([]).engineOptions().timeBudget == 10)
+    #expect(EngineOptions().timeBudget == nil)
+    #expect(throws: (any Error).self) { try EngineOptionGroup.parse(["--max-seconds", "0"]).engineOptions() }
+  }
+
   @Test func sizesParseWithUnits() {
     #expect(SourceFile.parseSize("8MiB") == 8 * 1024 * 1024)
     #expect(SourceFile.parseSize("64KiB") == 64 * 1024)
