@@ -19,6 +19,16 @@ package enum ProcessRunner {
     package var workingDirectory: URL? = nil
     /// Variables taken out of the inherited environment.
     package var removingVariables: Set<String> = []
+
+    package init(
+      executable: String, arguments: [String], workingDirectory: URL? = nil,
+      removingVariables: Set<String> = []
+    ) {
+      self.executable = executable
+      self.arguments = arguments
+      self.workingDirectory = workingDirectory
+      self.removingVariables = removingVariables
+    }
   }
 
   /// Runs the program without holding a Swift concurrency thread while it works.
