@@ -86,3 +86,27 @@ package struct RustCompiler: Sendable {
     self.executable = executable
   }
 }
+
+extension RustCompiler {
+  /// rustc's own report on `file` (type and borrow checking, no code generation), or nil when
+  /// rustc accepts it. The trailing "aborting due to" and "For more information" lines are left
+  /// out; rustc runs in the file's folder, so the report names the file as the learner does.
+  package func report(on file: String) -> String? {
+    let url = URL(fileURLWithPath: file)
+    let scratch = FileManager.default.temporaryDirectory
+      .appendingPathComponent("memtutor-metadata-\(UUID().uuidString).rmeta")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let result = Self.run(
+      executable,
+      arguments: ["--edition", "2024", "--emit=metadata", "-o", scratch.path, url.lastPathComponent],
+      directory: url.deletingLastPathComponent().path, timeout: 30)
+    guard result.status != 0, !result.timedOut else { return nil }
+    let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let kept = lines.filter {
+      !$0.hasPrefix("error: aborting due to") && !$0.hasPrefix("For more information about")
+        && !$0.hasPrefix("Some errors have detailed explanations")
+    }
+    let text = kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    return text.isEmpty ? nil : text
+  }
+}

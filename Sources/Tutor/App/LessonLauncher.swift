@@ -46,20 +46,20 @@ struct LessonLauncher: Sendable {
   /// The learner's own program, narrated from its events; no questions, no progress.
   func open(path: String, source: String, engineOptions: EngineOptions = EngineOptions()) -> Opened {
     let trace: Trace
-    var report: DiagnosticList?
+    var rejection: (report: String, source: OwnershipVerdict.Source)?
     do {
       trace = try Engine.trace(source: source, path: path, options: engineOptions)
     } catch {
-      var whatIf = engineOptions
-      whatIf.whatIf = true
-      if let unchecked = try? Engine.trace(source: source, path: path, options: whatIf) {
-        // Only the move and borrow check refused it: show its report, then what would happen.
-        trace = unchecked
-        report = error
-      } else {
+      switch OwnershipVerdict.judge(error, file: path, source: source, options: engineOptions) {
+      case .run(let accepted):
+        trace = accepted
+      case .refuse(let report, let whose, let whatIf?):
+        // Only the move and borrow check refused it: the report, then what would happen.
+        trace = whatIf
+        rejection = (report, whose)
+      case .refuse(let report, _, nil):
         var message = MessageScreen(
-          title: "memtutor cannot run \(path)", text: error.rendered(file: path, source: source),
-          exitStatus: ProgramLoader.diagnosticsExitStatus)
+          title: "memtutor cannot run \(path)", text: report, exitStatus: ProgramLoader.diagnosticsExitStatus)
         message.styles = ClassroomStyles(theme: Theme.named(options.theme))
         return .message(message)
       }
@@ -69,14 +69,15 @@ struct LessonLauncher: Sendable {
     var session = LessonSession(tutor: tutor, lessonID: nil, questions: [], settings: settings)
     session.styles = ClassroomStyles(theme: Theme.named(options.theme))
     session.ascii = options.ascii
-    if let report, let first = report.diagnostics.first {
-      let headline = first.code.map { "error[\($0)]: \(first.message)" } ?? first.message
-      session.introduction = [
-        "memtutor's borrow check rejects this program, as rustc does: \(headline). "
-          + "What follows is the run Rust prevents."
-      ]
-      session.rejectionReport = report.rendered(file: path, source: source)
-        .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if let rejection {
+      let lines = rejection.report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      let headline = lines.first { $0.contains("error") } ?? "an error"
+      let whose =
+        rejection.source == .rustc
+        ? "rustc rejects this program"
+        : "memtutor's borrow check rejects this program (rustc is not installed to confirm it)"
+      session.introduction = ["\(whose): \(headline). What follows is the run Rust prevents."]
+      session.rejectionReport = lines
     }
     return .session(session)
   }

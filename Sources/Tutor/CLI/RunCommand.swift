@@ -25,8 +25,13 @@ struct RunCommand: ParsableCommand {
     do {
       trace = try Engine.trace(source: source, path: file, options: options)
     } catch {
-      CommandOutput.printError(error.rendered(file: file, source: source))
-      throw ExitCode(65)
+      switch OwnershipVerdict.judge(error, file: file, source: source, options: options) {
+      case .run(let accepted):
+        trace = accepted
+      case .refuse(let report, _, _):
+        CommandOutput.printError(report)
+        throw ExitCode(65)
+      }
     }
     // Replay the output in order, so interleaved stdout and stderr keep their order; a run of
     // standard output goes out in one write. Standard output is the program's, byte for byte;

@@ -30,23 +30,20 @@ struct TraceCommand: ParsableCommand {
 
   func run() throws {
     let source = try SourceFile.read(file)
-    var options = try engine.engineOptions()
+    let options = try engine.engineOptions()
     let trace: Trace
     do {
       trace = try Engine.trace(source: source, path: file, options: options)
-    } catch  where whatIf {
-      options.whatIf = true
-      do {
-        trace = try Engine.trace(source: source, path: file, options: options)
-        // The check's report first: what follows is what Rust prevents.
-        CommandOutput.printError(error.rendered(file: file, source: source))
-      } catch {
-        CommandOutput.printError(error.rendered(file: file, source: source))
-        throw ExitCode(65)
-      }
     } catch {
-      CommandOutput.printError(error.rendered(file: file, source: source))
-      throw ExitCode(65)
+      switch OwnershipVerdict.judge(error, file: file, source: source, options: options) {
+      case .run(let accepted):
+        trace = accepted
+      case .refuse(let report, _, let whatIf):
+        CommandOutput.printError(report)
+        // The check's report first: what follows is the run Rust prevents.
+        guard self.whatIf, let whatIf else { throw ExitCode(65) }
+        trace = whatIf
+      }
     }
     let budget = try engine.traceBudget()
     let (text, isComplete) =
