@@ -111,6 +111,17 @@ package final class Interpreter {
       try loop()
     } catch Halt.finished(let status) {
       exitStatus = status
+    } catch let fault as MemoryFault where options.whatIf {
+      // The run Rust prevents reached memory that is no longer the program's: the moment the
+      // lesson is about. A real machine could return anything here, so the run ends.
+      let message =
+        "what if: line \(currentLine) reads \(describeLostMemory(fault.address)) at 0x"
+        + String(fault.address, radix: 16) + "; a real program could read anything there, "
+        + "which is why rustc refuses this one\n"
+      recorder.record(.stopped(reason: message))
+      recorder.noteStderr(message)
+      recorder.record(.exited(status: Self.whatIfStopStatus))
+      exitStatus = Self.whatIfStopStatus
     } catch {
       // A fault in memtutor itself: say so rather than pretend the program did it.
       let message = "memtutor: internal error while running line \(currentLine): \(error)\n"
@@ -120,6 +131,25 @@ package final class Interpreter {
       exitStatus = 70
     }
     return recorder.finish(exitStatus: exitStatus ?? 0)
+  }
+
+  /// The status of a what-if run that reached freed or popped memory (memtutor stopped it, as
+  /// it stops a runaway program).
+  package static let whatIfStopStatus: Int32 = 3
+
+  /// What an address that no longer belongs to the program was: a freed heap block or a
+  /// popped stack frame.
+  func describeLostMemory(_ address: UInt64) -> String {
+    for block in recorder.state.heap where block.status == .freed {
+      if address >= block.address, address < block.address + UInt64(max(block.size, 1)) {
+        return "freed heap memory (the \(block.size) B block it pointed into was freed)"
+      }
+    }
+    let stackPointer = recorder.state.frames.last?.bottomAddress ?? image.stackTop
+    if address < stackPointer, address >= stackLimitAddress {
+      return "a popped stack frame (below the stack pointer, no longer the program's)"
+    }
+    return "memory that is no longer the program's"
   }
 
   private func loop() throws {

@@ -67,6 +67,19 @@ import Testing
     }
   }
 
+  /// The run Rust prevents is shown, never an internal error: reaching freed or popped memory
+  /// ends it with memtutor's own explanation.
+  @Test("a what-if run of a rejected program never faults", arguments: rejected)
+  func whatIfRunsEndCleanly(name: String) throws {
+    let source = try Self.read("rejected", name + ".rs")
+    var options = EngineOptions()
+    options.whatIf = true
+    // Lifetime errors in signatures refuse the program even in a what-if run.
+    guard let trace = try? Engine.trace(source: source, path: name + ".rs", options: options) else { return }
+    #expect(trace.outcome.exitStatus != 70, "\(name).rs: \(trace.outcome.stderr)")
+    #expect(!trace.outcome.stderr.contains("internal error"), "\(name).rs")
+  }
+
   @Test("memtutor runs what rustc accepts and prints the same", arguments: accepted)
   func acceptedLikeRustc(name: String) throws {
     let source = try Self.read("accepted", name + ".rs")
