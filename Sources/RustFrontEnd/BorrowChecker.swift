@@ -23,6 +23,7 @@ package struct BorrowChecker {
         graph: graph, names: function.locals.map(\.name), parameters: Set(function.parameterSlots),
         declarations: lowering.declarations)
       analysis.run()
+      analysis.checkPartialMoves()
       analysis.checkInitialization(
         mutableLocals: Set(function.locals.indices.filter { function.locals[$0].isMutable }))
       diagnostics += lowering.diagnostics + analysis.diagnostics

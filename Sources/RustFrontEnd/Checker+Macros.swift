@@ -205,9 +205,22 @@ extension Checker {
       if let value = namedValues[name] {
         values.append(value)
       } else {
-        // `{x}` captures the variable `x`.
-        let captured = checkExpression(
-          Expr(id: -1, kind: .path([name], generics: []), span: first.value.span))
+        // `{x}` captures the variable `x`; rustc points at the name inside the string.
+        var nameSpan = first.value.span
+        if nameSpan.start.line == nameSpan.end.line,
+          let offset = format.pieces.lazy.compactMap({ piece -> Int? in
+            guard case .placeholder(let placeholder) = piece, placeholder.argument == .named(name) else {
+              return nil
+            }
+            return placeholder.offset
+          }).first
+        {
+          let column = nameSpan.start.column + 2 + offset
+          nameSpan = SourceSpan(
+            start: SourceLocation(line: nameSpan.start.line, column: column),
+            end: SourceLocation(line: nameSpan.start.line, column: column + name.count))
+        }
+        let captured = checkExpression(Expr(id: -1, kind: .path([name], generics: []), span: nameSpan))
         values.append(captured)
       }
     }

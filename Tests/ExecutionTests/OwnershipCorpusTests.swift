@@ -23,10 +23,7 @@ import Testing
   /// Rejected programs whose error memtutor does not find yet: each is a known issue (listed
   /// in the test report), and the test fails when one of them starts to pass, so the list
   /// stays true.
-  static let rejectedGaps: Set<String> = [
-    "074_use_after_let_move",
-    "078_partial_move_field",
-  ]
+  static let rejectedGaps: Set<String> = []
   /// Accepted programs memtutor still refuses or runs differently.
   static let acceptedGaps: Set<String> = []
 
