@@ -87,12 +87,65 @@ package struct RustCompiler: Sendable {
   }
 }
 
+/// What rustc says of a file when asked to check it.
+package enum RustcCheck: Equatable, Sendable {
+  case accepted
+  /// Its report (without the trailing "aborting due to" and "For more information" lines).
+  case rejected(String)
+  /// rustc could not give a verdict (it could not be started, crashed or timed out).
+  case unavailable
+}
+
 extension RustCompiler {
-  /// rustc's own report on `file` (type and borrow checking, no code generation), or nil when
-  /// rustc accepts it. The trailing "aborting due to" and "For more information" lines are left
-  /// out; rustc runs in the file's folder, so the report names the file as the learner does.
-  package func report(on file: String) -> String? {
+  /// rustc's verdict on `file` (type and borrow checking, no code generation). rustc runs in the
+  /// file's folder, so its report names the file as the learner does.
+  package func check(_ file: String, cache: URL? = RustCompiler.reportCache()) -> RustcCheck {
     let url = URL(fileURLWithPath: file)
+    // Asking rustc takes a tenth of a second or more: its verdict is kept per file content.
+    let source = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    let key = String(Self.stableHash(executable + "\n" + url.lastPathComponent + "\n" + source), radix: 16)
+    let entry = cache?.appendingPathComponent(key + ".txt")
+    if let entry, let cached = try? String(contentsOf: entry, encoding: .utf8) {
+      return cached.isEmpty ? .accepted : .rejected(cached)
+    }
+    let verdict = askRustc(about: url)
+    if let cache, let entry {
+      let text: String?
+      switch verdict {
+      case .accepted: text = ""
+      case .rejected(let report): text = report
+      case .unavailable: text = nil
+      }
+      if let text {
+        try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        try? text.write(to: entry, atomically: true, encoding: .utf8)
+      }
+    }
+    return verdict
+  }
+
+  /// `$XDG_CACHE_HOME/memtutor/rustc-reports` (by default `~/.cache/…`); nil without a home.
+  package static func reportCache(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL?
+  {
+    if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") {
+      return URL(fileURLWithPath: base).appendingPathComponent("memtutor/rustc-reports")
+    }
+    guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+    return URL(fileURLWithPath: home).appendingPathComponent(".cache/memtutor/rustc-reports")
+  }
+
+  /// FNV-1a over the UTF-8 bytes: stable across runs, unlike `Hasher`.
+  static func stableHash(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01b3
+    }
+    return hash
+  }
+
+  private func askRustc(about url: URL) -> RustcCheck {
+    guard FileManager.default.fileExists(atPath: url.path) else { return .unavailable }
     let scratch = FileManager.default.temporaryDirectory
       .appendingPathComponent("memtutor-metadata-\(UUID().uuidString).rmeta")
     defer { try? FileManager.default.removeItem(at: scratch) }
@@ -100,13 +153,15 @@ extension RustCompiler {
       executable,
       arguments: ["--edition", "2024", "--emit=metadata", "-o", scratch.path, url.lastPathComponent],
       directory: url.deletingLastPathComponent().path, timeout: 30)
-    guard result.status != 0, !result.timedOut else { return nil }
+    if result.status == 0, !result.timedOut { return .accepted }
+    // rustc exits with 1 when it rejects a program; anything else is rustc failing.
+    guard result.status == 1, !result.timedOut, result.stderr.contains("error") else { return .unavailable }
     let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let kept = lines.filter {
       !$0.hasPrefix("error: aborting due to") && !$0.hasPrefix("For more information about")
         && !$0.hasPrefix("Some errors have detailed explanations")
     }
     let text = kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-    return text.isEmpty ? nil : text
+    return text.isEmpty ? .unavailable : .rejected(text)
   }
 }

@@ -29,8 +29,10 @@ enum OwnershipVerdict {
     guard let whatIf = try? Engine.trace(source: source, path: file, options: whatIfOptions) else {
       return .refuse(report: ownReport, source: .memtutor, whatIf: nil)
     }
-    guard let rustc else { return .refuse(report: ownReport, source: .memtutor, whatIf: whatIf) }
-    guard let report = rustc.report(on: file) else { return .run(whatIf) }
-    return .refuse(report: report, source: .rustc, whatIf: whatIf)
+    switch rustc?.check(file) ?? .unavailable {
+    case .accepted: return .run(whatIf)
+    case .rejected(let report): return .refuse(report: report, source: .rustc, whatIf: whatIf)
+    case .unavailable: return .refuse(report: ownReport, source: .memtutor, whatIf: whatIf)
+    }
   }
 }
