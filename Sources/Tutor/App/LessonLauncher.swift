@@ -78,6 +78,10 @@ struct LessonLauncher: Sendable {
         : "memtutor's borrow check rejects this program (rustc is not installed to confirm it)"
       session.introduction = ["\(whose): \(headline). What follows is the run Rust prevents."]
       session.rejectionReport = lines
+      session.closing = [
+        rejection.source == .rustc
+          ? "rustc's report on this program:" : "memtutor's report on this program (rustc is not installed):"
+      ]
     }
     return .session(session)
   }

@@ -280,7 +280,8 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       return finish(.quit)
     }
     let to = moved.currentStep
-    if to == from, from == tutor.stepCount - 1, !closing.isEmpty, case .key(let key) = message,
+    if to == from, from == tutor.stepCount - 1, !closing.isEmpty || !rejectionReport.isEmpty,
+      case .key(let key) = message,
       Self.isForward(key), !moved.wantsTicks
     {
       // "Next" on the last step: the end state has been seen, now the summary.
@@ -385,7 +386,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     case .closing:
       panel = CardPanel(title: "Summary", paragraphs: closing)
       panel.preformatted = rejectionReport
-      if !settings.presenting {
+      if !settings.presenting, lessonID != nil {
         panel.highlight = "Lesson done" + (progress.scoreText.map { dot + $0 } ?? "")
       }
       panel.footer = "Enter close" + (lessonID == nil ? "" : dot + "m lesson menu") + dot + "q quit"
