@@ -199,7 +199,12 @@ struct BorrowLowering {
   }
 
   mutating func lowerBinding(_ pattern: TypedPattern, value: TypedExpr) {
-    if patternMoves(pattern) || !isPlaceExpression(value) {
+    let destructures: Bool
+    switch pattern.kind {
+    case .tuple, .structure, .variant, .array: destructures = true
+    default: destructures = false
+    }
+    if (patternMoves(pattern) && !destructures) || !isPlaceExpression(value) {
       extensionFrame = extendedTemporaries.count - 1
       let carriers = lowerExtending(value)
       extensionFrame = nil

@@ -87,10 +87,14 @@ package struct MoveChecker {
       if let tail = block.tail { visit(tail, asPlace: false, &state) }
     }
 
+    /// Whether the `let` leaves its value where it is: a wildcard, a by-reference binding, or a
+    /// destructuring pattern (whose moves of single fields the borrow check tracks as partial
+    /// moves: `let C(a, b) = c;` copies two fields and leaves `c` whole).
     func patternBindsByReference(_ pattern: TypedPattern) -> Bool {
       switch pattern.kind {
       case .wildcard: return true
       case .binding(_, let byReference, _, _): return byReference
+      case .tuple, .structure, .variant, .array: return true
       default: return false
       }
     }
