@@ -68,6 +68,27 @@ extension Compiler {
         types: global.types)
       defer { function = saved }
       return patternConstant(global.value, type: global.type)
+    case .tuple(let items):
+      return .tuple(items.map { patternConstant($0, type: $0.type) })
+    case .array(let items):
+      return .array(items.map { patternConstant($0, type: $0.type) })
+    case .arrayRepeat(let value, let count):
+      return .array(Array(repeating: patternConstant(value, type: value.type), count: max(0, count)))
+    case .structLiteral(_, let fields, nil):
+      let runtime = runtimeType(type)
+      var values = Array(repeating: Value.unit, count: runtime.parts.count)
+      for field in fields where values.indices.contains(field.index) {
+        values[field.index] = patternConstant(field.value, type: field.value.type)
+      }
+      return .structure(name: runtime.valueName, fields: values)
+    case .variant(_, let variant, let payload):
+      let runtime = runtimeType(type)
+      let name = runtime.variantNames.indices.contains(variant) ? runtime.variantNames[variant] : "?"
+      return .variant(
+        enumName: runtime.valueName, variant: name,
+        payload: payload.map { patternConstant($0, type: $0.type) })
+    case .coerce(_, let inner):
+      return patternConstant(inner, type: type)
     default:
       return .unit
     }

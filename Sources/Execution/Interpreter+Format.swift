@@ -53,8 +53,12 @@ extension Interpreter {
       let pointee = try read(address: address(of: value) &+ 16, type: runtime.element)
       return try formattable(pointee, type: runtime.element, depth: depth + 1)
     case .vec:
-      return .sequence(
-        try vecElements(value).map { try formattable($0, type: runtime.element, depth: depth + 1) })
+      var elements = vecElements(value)
+      // Zero-sized elements live in no block: a Vec of them is only its length.
+      if types[runtime.element].size == 0, case .buffer(_, let length, _, _) = value {
+        elements = Array(repeating: zeroSizedValue(runtime.element), count: length)
+      }
+      return .sequence(try elements.map { try formattable($0, type: runtime.element, depth: depth + 1) })
     case .array:
       guard case .array(let items) = value else { return .unit }
       return .sequence(try items.map { try formattable($0, type: runtime.element, depth: depth + 1) })

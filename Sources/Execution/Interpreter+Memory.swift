@@ -253,6 +253,8 @@ extension Interpreter {
   }
 
   package func read(address: UInt64, type: Int) throws -> Value {
+    // A zero-sized value occupies no memory: any well-aligned address holds it.
+    if types[type].size == 0 { return zeroSizedValue(type) }
     switch try locate(address, type: type) {
     case .slot(let frame, let slot, let path):
       return slotValue(frame: frame, slot: slot).part(at: path[...])

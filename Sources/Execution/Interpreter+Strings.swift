@@ -22,7 +22,12 @@ extension Interpreter {
       try appendToString(at: argumentAddress(0), type: pointee(typeList[0]), bytes: bytesOfStr(arguments[1]))
       return .unit
     case .stringCapacity, .vecCapacity:
-      let value = try read(address: argumentAddress(0), type: pointee(typeList[0]))
+      let vecType = pointee(typeList[0])
+      // A Vec of zero-sized elements never allocates: its capacity is usize::MAX.
+      if builtin == .vecCapacity, types[types[vecType].element].size == 0 {
+        return .integer(Int128(UInt64.max), type: "usize")
+      }
+      let value = try read(address: argumentAddress(0), type: vecType)
       guard case .buffer(_, _, let capacity, _) = value else { return usize(0) }
       return usize(capacity)
     case .stringClear:
