@@ -108,6 +108,9 @@ extension TutorState {
     return step
   }
 
+  /// The end of a run rustc refuses, in place of its exit status.
+  static let whatIfOutcome = "what if (rustc rejects this program)"
+
   var statusLine: StatusLine {
     var line = StatusLine(title: title, position: session.position, stepCount: session.stepCount)
     if session.isAtEnd { line.outcome = outcomeText }
@@ -127,12 +130,18 @@ extension TutorState {
 
   private var outcomeText: String? {
     let status = session.trace.outcome.exitStatus
+    let separator = context.glyphs.separator
+    // A compiled program never runs this way, so there is no real exit status to quote.
+    let whatIf = isWhatIf ? Self.whatIfOutcome : nil
     switch session.state.status {
     case .running: return nil
-    case .exited: return "exit \(status)"
-    case .panicked: return "panicked" + context.glyphs.separator + "exit \(status)"
-    case .overflowed: return "stack overflow" + context.glyphs.separator + "exit \(status)"
-    case .stopped: return "stopped by memtutor" + context.glyphs.separator + "exit \(status)"
+    case .exited: return whatIf ?? "exit \(status)"
+    case .panicked:
+      return whatIf.map { $0 + separator + "panics" } ?? "panicked" + separator + "exit \(status)"
+    case .overflowed:
+      return whatIf.map { $0 + separator + "stack overflow" } ?? "stack overflow" + separator
+        + "exit \(status)"
+    case .stopped: return "stopped by memtutor" + separator + (whatIf ?? "exit \(status)")
     }
   }
 }
