@@ -27,6 +27,14 @@ fn main() {
     // > All 1024 bytes are written into the frame at {addr small}. A
     // > fixed-size array needs no heap: the compiler knows its size.
     let small = [0u8; 1024];
+    // ? number: How many bytes will the frame of fill_buffer need in memtutor's model?
+    // + {frame fill_buffer}
+    // = 16 × 1024 × 1024 = 16,777,216 bytes for the array, plus 16 for the
+    // = return address and the saved frame pointer: {frame fill_buffer}
+    // = bytes, about twice the whole stack.
+    // > `small.len()` is known from the type; printing it touches no memory
+    // > beyond the frame.
+    println!("a {}-byte array fits easily", small.len());
     // ? choice: What will happen when main calls fill_buffer on the next line?
     // - The 16 MiB array is quietly placed on the heap instead
     // - The operating system enlarges the stack to fit
@@ -35,14 +43,6 @@ fn main() {
     // = The frame of `fill_buffer` holds a 16 MiB array, twice the whole
     // = 8 MiB stack. The frame is reserved all at once when the function is
     // = entered, so the overflow happens at the call, before any of its lines.
-    // > `small.len()` is known from the type; printing it touches no memory
-    // > beyond the frame.
-    println!("a {}-byte array fits easily", small.len());
-    // ? number: How many bytes does the frame of fill_buffer need in memtutor's model?
-    // + {frame fill_buffer}
-    // = 16 × 1024 × 1024 = 16,777,216 bytes for the array, plus 16 for the
-    // = return address and the saved frame pointer: {frame fill_buffer}
-    // = bytes, about twice the whole stack.
     // > `fill_buffer` needs a frame of {frame fill_buffer} bytes; the whole
     // > stack is {limit}. Rust prints its overflow message on stderr and
     // > aborts: exit status {exit}, which is 128 + 6 (SIGABRT).

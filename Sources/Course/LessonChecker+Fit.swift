@@ -27,7 +27,7 @@ extension LessonChecker {
     }
     return longest.sorted { $0.key < $1.key }.map { location, worst in
       Diagnostic(
-        "at step \(worst.step) this narration takes \(worst.lines) lines; the Narration panel of an "
+        "at step \(worst.step + 1) this narration takes \(worst.lines) lines; the Narration panel of an "
           + "80×24 terminal shows \(height) lines of \(width) columns",
         at: TemplateParser.span(location, length: 4), severity: .warning)
     }

@@ -174,7 +174,7 @@ package struct LessonChecker: Sendable {
               reported.insert(placeholder.location)
               problems.append(
                 Diagnostic(
-                  "`\(placeholder.spelling)` cannot be filled in at step \(step) (line \(trace.steps[step].line)): "
+                  "`\(placeholder.spelling)` cannot be filled in at step \(step + 1) (line \(trace.steps[step].line)): "
                     + error.message,
                   at: TemplateParser.span(placeholder.location, length: placeholder.spelling.count)))
             }
@@ -216,7 +216,7 @@ package struct LessonChecker: Sendable {
         for step in steps where narrator.number(answer, atStep: step, states: states) == nil {
           problems.append(
             Diagnostic(
-              "`\(placeholder.spelling)` is not a whole number at step \(step), so it cannot be an answer",
+              "`\(placeholder.spelling)` is not a whole number at step \(step + 1), so it cannot be an answer",
               at: TemplateParser.span(placeholder.location, length: placeholder.spelling.count)))
           break
         }
@@ -254,7 +254,7 @@ package struct LessonChecker: Sendable {
         text.indices.contains(line - 1) ? text[line - 1].prefix { $0 == " " || $0 == "\t" }.count + 1 : 1
       warnings.append(
         Diagnostic(
-          "step \(step) changes memory here, but the lesson says nothing about it",
+          "step \(step + 1) changes memory here, but the lesson says nothing about it",
           at: TemplateParser.span(SourceLocation(line: line, column: column), length: 1), severity: .warning))
     }
     return warnings

@@ -32,7 +32,7 @@ package struct LessonScript {
       let code =
         lines.indices.contains(lineNumber - 1)
         ? lines[lineNumber - 1].trimmingCharacters(in: .whitespaces) : ""
-      out += "\nstep \(step), line \(lineNumber): \(code)\n"
+      out += "\nstep \(step + 1), line \(lineNumber): \(code)\n"
       if let question { out += Self.describe(question) }
       if let narration {
         for paragraph in narration.split(separator: "\n") { out += "  > \(paragraph)\n" }

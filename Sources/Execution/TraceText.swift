@@ -32,7 +32,7 @@ package struct TraceText {
       let lineNumber = Int(step.line)
       let sourceLine =
         lineNumber >= 1 && lineNumber <= lines.count ? String(lines[lineNumber - 1]).trimmingSpaces() : ""
-      out += "\nstep \(index)  line \(step.line)  col \(step.column)  │ \(sourceLine)\n"
+      out += "\nstep \(index + 1)  line \(step.line)  col \(step.column)  │ \(sourceLine)\n"
       // A block's first owner in the step it is allocated is named with the allocation.
       var owners: [Int: String] = [:]
       var allocated: Set<Int> = []

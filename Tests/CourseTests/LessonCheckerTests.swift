@@ -35,8 +35,8 @@ import Testing
     // The call (step 4) has no words (`>last` is for the return); neither has main's `}`.
     #expect(
       messages(warnings) == [
-        "\(callLine):5: step 4 changes memory here, but the lesson says nothing about it",
-        "\(callLine + 1):1: step 7 changes memory here, but the lesson says nothing about it",
+        "\(callLine):5: step 5 changes memory here, but the lesson says nothing about it",
+        "\(callLine + 1):1: step 8 changes memory here, but the lesson says nothing about it",
       ])
   }
 
@@ -60,14 +60,14 @@ import Testing
         "\(pushLine - 1):9: this narration is never shown: line \(pushLine) runs 2 times (selector `3`)"))
     #expect(
       found.contains(
-        "\(printLine - 1):14: `{cap n}` cannot be filled in at step 5 (line \(printLine)): "
+        "\(printLine - 1):14: `{cap n}` cannot be filled in at step 6 (line \(printLine)): "
           + "`n` has no capacity (it is not a String or Vec)"))
     #expect(
       found.contains(
         "\(pushLine - 6):9: this question is asked at the same step as the one at line \(pushLine - 9); "
           + "attach it to another line or run"))
     let emptyLine = LessonFixture.line(containing: "let mut v") - 1
-    #expect(found.contains { $0.hasPrefix("\(emptyLine):21: `{cap w}` cannot be filled in at step 1") })
+    #expect(found.contains { $0.hasPrefix("\(emptyLine):21: `{cap w}` cannot be filled in at step 2") })
     #expect(found.count == 4)
   }
 
@@ -82,7 +82,7 @@ import Testing
     let line = LessonFixture.line(containing: "fn main") - 1
     #expect(
       warnings == [
-        "\(line):1: at step 0 this narration takes 9 lines; the Narration panel of an 80×24 terminal shows 7 lines of 34 columns"
+        "\(line):1: at step 1 this narration takes 9 lines; the Narration panel of an 80×24 terminal shows 7 lines of 34 columns"
       ])
     let fixture = try LessonFixture.lesson()
     let fixtureNarrator = LessonNarrator(lesson: fixture, trace: LessonFixture.trace())

@@ -29,8 +29,9 @@ struct LessonLauncher: Sendable {
       narrator.narration(forStep: step)
     }
     let questions = narrator.questions
-    let tutor = TutorState(
+    var tutor = TutorState(
       trace: trace, title: "\(lesson.number) \(lesson.title)", options: options, narration: narration)
+    tutor.isWhatIf = lesson.engineOptions.whatIf
     var session = LessonSession(
       tutor: tutor, lessonID: lesson.slug, questions: questions,
       // A room is asked every question, whatever the learner on this machine answered.
@@ -65,7 +66,8 @@ struct LessonLauncher: Sendable {
       }
     }
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    let tutor = TutorState(trace: trace, title: name, options: options)
+    var tutor = TutorState(trace: trace, title: name, options: options)
+    tutor.isWhatIf = report != nil
     var session = LessonSession(tutor: tutor, lessonID: nil, questions: [], settings: settings)
     session.styles = ClassroomStyles(theme: Theme.named(options.theme))
     session.ascii = options.ascii

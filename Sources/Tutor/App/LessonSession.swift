@@ -76,6 +76,13 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
 
   var exitStatus: Int32 { tutor.exitStatus }
 
+  /// The tutor as drawn: hiding the answer of a question that is due.
+  private var shownTutor: Tutor {
+    var shown = tutor
+    shown.hiddenAnswers = AnswerMask(answers: pendingAnswers)
+    return shown
+  }
+
   var isAutoplaying: Bool {
     settings.autoplayDelay != nil && !autoplayPaused && tutor.currentStep < tutor.stepCount - 1
   }
@@ -118,10 +125,11 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
 
   func view(width: Int, height: Int) -> ScreenBuffer {
     if settings.blanked { return ScreenBuffer(width: width, height: height) }
+    let shown = shownTutor
     var buffer =
       settings.presenting || settings.zoom != nil
-      ? tutor.view(width: width, height: height, settings: shownSettings)
-      : tutor.view(width: width, height: height)
+      ? shown.view(width: width, height: height, settings: shownSettings)
+      : shown.view(width: width, height: height)
     if let notice {
       buffer.fill(x: 0, y: 0, width: width, height: 1, style: styles.warning)
       buffer.put(" " + notice, x: 0, y: 0, style: styles.warning, maxWidth: width)
@@ -197,7 +205,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     case .character("?"):
       showingHelp = true
       return true
-    case .character("r") where !tutor.narrationInFull.isEmpty:
+    case .character("r") where !shownTutor.narrationInFull.isEmpty:
       card = .narration
       return true
     case .character("m"):
@@ -337,6 +345,19 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     tutor.jump(to: step)
   }
 
+  /// The answers of the question about the next step, while it is still to be answered: the
+  /// step on screen is the one just before it, and may already show what it asks.
+  private var pendingAnswers: [String] {
+    if let prompt, prompt.isAnswered { return [] }
+    let next = tutor.currentStep + 1
+    return questions.compactMap { question in
+      guard question.step == next, progress.answer(forStep: question.step) == nil,
+        !cleared.contains(question.step), case .number(let answer) = question.kind
+      else { return nil }
+      return answer
+    }
+  }
+
   private func firstBlockingQuestion(after from: Int, upTo to: Int) -> PromptQuestion? {
     questions.first { question in
       question.step > from && question.step <= to && question.step > 0
@@ -381,7 +402,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     case .narration:
       panel = CardPanel(
         title: "Step \(tutor.currentStep + 1)",
-        paragraphs: tutor.narrationInFull.split(separator: "\n").map(String.init))
+        paragraphs: shownTutor.narrationInFull.split(separator: "\n").map(String.init))
       panel.footer = "any key closes"
     case .closing:
       panel = CardPanel(title: "Summary", paragraphs: closing)

@@ -15,6 +15,8 @@ protocol LessonTutor: AppModel {
   mutating func jump(to step: Int)
   /// What the narration says at the current step, in full (the panel may cut it short).
   var narrationInFull: String { get }
+  /// Answers the screen must not show yet (a question about the next step is open or due).
+  var hiddenAnswers: AnswerMask { get set }
   /// Draws the screen for a room (presenter mode) or with one panel zoomed to fill it.
   /// Only called when `settings.presenting` or `settings.zoom` asks for it.
   func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer
@@ -22,6 +24,12 @@ protocol LessonTutor: AppModel {
 
 extension LessonTutor {
   var narrationInFull: String { "" }
+
+  /// A tutor that shows no numbers has nothing to hide.
+  var hiddenAnswers: AnswerMask {
+    get { AnswerMask() }
+    set {}
+  }
 
   /// A tutor without a presenter layout shows its usual screen.
   func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer {

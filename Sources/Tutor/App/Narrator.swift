@@ -24,6 +24,9 @@ struct Narrator {
   private var movedAddresses: Set<UInt64> = []
   /// The step ends the program abnormally: its stderr and exit are part of that story.
   private var endsAbnormally = false
+  /// Blocks in the order this step frees them, and how many of those frees have been told.
+  private var freeOrder: [Int] = []
+  private var freesSeen = 0
 
   private init(image: ProgramImage, before: MachineState) {
     self.image = image
@@ -38,7 +41,9 @@ struct Narrator {
     var narrator = Narrator(image: image, before: before)
     for event in events {
       switch event {
-      case .heapFreed(let blockID): narrator.freedInStep.insert(blockID)
+      case .heapFreed(let blockID):
+        narrator.freedInStep.insert(blockID)
+        narrator.freeOrder.append(blockID)
       case .heapWritten(let blockID, _), .heapElementsReplaced(let blockID, _, _),
         .heapBytesReplaced(let blockID, _, _), .heapValueWritten(let blockID, _),
         .heapCountsChanged(let blockID, _, _):
@@ -181,6 +186,7 @@ struct Narrator {
     case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
       return reallocation(blockID: blockID, newSize: newSize, newContents: newContents, movedTo: movedTo)
     case .heapFreed(let blockID):
+      freesSeen += 1
       guard !toldFreed.contains(blockID) else { return nil }
       guard let block = block(blockID) else { return "A heap block was freed." }
       let owner = block.owner.map { " (`\($0)`)" } ?? ""
@@ -236,8 +242,15 @@ struct Narrator {
     guard let layout = slotLayout(ref) else { return nil }
     let name = "`\(layout.name)`"
     if let target = slotValue(ref)?.pointerTargets.first, let freed = freedBlock(at: target) {
+      // Its own block is told here only when it is the next one freed: what it owns (a Vec's
+      // Strings, a Box's String) goes first, and the sentences keep the order of the frees.
+      guard freeOrder.indices.contains(freesSeen), freeOrder[freesSeen] == freed.id else {
+        return
+          "\(name) went out of scope: it is dropped, and what it owns is freed before its own \(Format.bytes(freed.size)) heap block."
+      }
       toldFreed.insert(freed.id)
-      return "\(name) went out of scope: it is dropped and its \(Format.bytes(freed.size)) heap block freed."
+      return
+        "\(name) went out of scope: it is dropped and its \(Format.bytes(freed.size)) heap block at \(address(freed.address)) freed."
     }
     return "\(name) went out of scope."
   }

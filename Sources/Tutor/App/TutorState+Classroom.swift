@@ -3,7 +3,7 @@ import Screen
 /// The tutor drawn for a room on a large screen: a header with a big step counter, the panels
 /// spaced apart, and the narration large across the bottom.
 extension TutorState {
-  var narrationInFull: String { narrationText }
+  var narrationInFull: String { shownNarration }
 
   /// The presenter's screen: big step counter, spaced panels, large narration, no key hints.
   /// (Smaller screens use the usual layout without key hints: `compose(…settings:)`.)
@@ -43,8 +43,12 @@ extension TutorState {
       }
       PointerGutter.render(
         sources: sources, targets: targets, context: context, in: layout.gutter, into: &buffer)
+      for area in [layout.stack, layout.gutter, layout.heap, layout.statics ?? .zero, layout.output ?? .zero]
+      {
+        hiddenAnswers.apply(to: &buffer, in: area)
+      }
     }
-    layout.drawNarration(narrationText, context: context, into: &buffer)
+    layout.drawNarration(shownNarration, context: context, into: &buffer)
     if showsHelp {
       HelpOverlay.render(context: context, in: Rect(x: 0, y: 0, width: width, height: height), into: &buffer)
     }
@@ -67,8 +71,12 @@ extension TutorState {
     let animation = session.animation?.frame ?? .still
     let scene = Scene(image: session.image, state: session.state, marks: session.marks, animation: animation)
     switch zoom {
-    case .stack: StackPanel.render(scene, context: context, in: area, into: &buffer)
-    case .heap: HeapPanel.render(scene, context: context, in: area, into: &buffer)
+    case .stack:
+      StackPanel.render(scene, context: context, in: area, into: &buffer)
+      hiddenAnswers.apply(to: &buffer, in: area)
+    case .heap:
+      HeapPanel.render(scene, context: context, in: area, into: &buffer)
+      hiddenAnswers.apply(to: &buffer, in: area)
     case .code: CodePanel.render(codeView, context: context, in: area, into: &buffer)
     }
   }

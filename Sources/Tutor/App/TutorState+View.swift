@@ -28,11 +28,13 @@ extension TutorState {
       switch zoom {
       case .stack:
         StackPanel.render(scene, context: context, in: whole, into: &buffer)
+        hiddenAnswers.apply(to: &buffer, in: whole)
       case .heap:
         let (heap, statics) =
           image.statics.isEmpty ? (whole, nil) : whole.splitBottom(min(image.statics.count, 8) + 1)
         HeapPanel.render(scene, context: context, in: heap, into: &buffer)
         if let statics { StaticPanel.render(image, context: context, in: statics, into: &buffer) }
+        hiddenAnswers.apply(to: &buffer, in: whole)
       case .code:
         CodePanel.render(codeView, context: context, in: whole, into: &buffer)
       }
@@ -48,7 +50,7 @@ extension TutorState {
       && narrationArea.height >= BigText.height + 2
     if showsCounter { narrationArea.width -= counterWidth }
     NarrationPanel.render(
-      narrationText, title: narrationTitle, context: context, in: narrationArea, into: &buffer,
+      shownNarration, title: narrationTitle, context: context, in: narrationArea, into: &buffer,
       spacious: settings.presenting)
     let sources = StackPanel.render(scene, context: context, in: layout.stack, into: &buffer)
     var targets = HeapPanel.render(scene, context: context, in: layout.heap, into: &buffer)
@@ -60,6 +62,10 @@ extension TutorState {
     let output = session.state.output
     let shown = min(output.count, animation.outputCount ?? output.count)
     OutputPanel.render(output[0..<shown], context: context, in: layout.output, into: &buffer)
+    // The code stays as written: a question's answer is worked out from the memory panels.
+    for area in [layout.stack, layout.gutter, layout.heap, layout.statics ?? .zero, layout.output] {
+      hiddenAnswers.apply(to: &buffer, in: area)
+    }
     StatusBar.render(status, context: context, in: layout.status, into: &buffer)
     if showsCounter { drawBigCounter(in: layout.narration, context: context, into: &buffer) }
     if showsHelp {
@@ -68,6 +74,9 @@ extension TutorState {
     }
     return buffer
   }
+
+  /// The narration as shown: without the answer of a question still open.
+  var shownNarration: String { hiddenAnswers.apply(to: narrationText) }
 
   /// `k/N` in big type in the narration panel's top-right corner.
   private func drawBigCounter(in area: Rect, context: RenderContext, into buffer: inout ScreenBuffer) {
@@ -99,6 +108,9 @@ extension TutorState {
     return step
   }
 
+  /// The end of a run rustc refuses, in place of its exit status.
+  static let whatIfOutcome = "what if (rustc rejects this program)"
+
   var statusLine: StatusLine {
     var line = StatusLine(title: title, position: session.position, stepCount: session.stepCount)
     if session.isAtEnd { line.outcome = outcomeText }
@@ -118,12 +130,18 @@ extension TutorState {
 
   private var outcomeText: String? {
     let status = session.trace.outcome.exitStatus
+    let separator = context.glyphs.separator
+    // A compiled program never runs this way, so there is no real exit status to quote.
+    let whatIf = isWhatIf ? Self.whatIfOutcome : nil
     switch session.state.status {
     case .running: return nil
-    case .exited: return "exit \(status)"
-    case .panicked: return "panicked" + context.glyphs.separator + "exit \(status)"
-    case .overflowed: return "stack overflow" + context.glyphs.separator + "exit \(status)"
-    case .stopped: return "stopped by memtutor" + context.glyphs.separator + "exit \(status)"
+    case .exited: return whatIf ?? "exit \(status)"
+    case .panicked:
+      return whatIf.map { $0 + separator + "panics" } ?? "panicked" + separator + "exit \(status)"
+    case .overflowed:
+      return whatIf.map { $0 + separator + "stack overflow" } ?? "stack overflow" + separator
+        + "exit \(status)"
+    case .stopped: return "stopped by memtutor" + separator + (whatIf ?? "exit \(status)")
     }
   }
 }

@@ -23,6 +23,11 @@ struct TutorState: AppModel {
   private(set) var exitStatus: Int32 = 0
   /// The narration for the current position, worked out when the position changes.
   private(set) var narrationText = ""
+  /// Answers of a question still to be answered, hidden from the narration and the memory
+  /// panels until it is.
+  var hiddenAnswers = AnswerMask()
+  /// The run is one rustc refuses, played as if it were allowed: its end is no real exit.
+  var isWhatIf = false
 
   init(
     trace: Trace, title: String, options: TutorOptions = TutorOptions(), narration: NarrationSource? = nil,

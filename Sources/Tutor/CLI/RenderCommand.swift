@@ -1,4 +1,5 @@
 import ArgumentParser
+import Course
 import Execution
 import Foundation
 import Screen
@@ -8,7 +9,8 @@ struct RenderCommand: ParsableCommand {
     commandName: "render",
     abstract: "Print one screen of the tutor as plain text (for tests, docs and screen readers).",
     discussion: """
-      Steps are numbered from 1, as in the status line. With --frame or --progress the screen \
+      Steps are numbered from 1, as in the status line and `memtutor trace`. A lesson file is \
+      drawn as the tutor shows it (its stack size, its words, its markup hidden). With --frame or --progress the screen \
       is that moment of the animation leading into the step (steps that do not animate print \
       their still screen).
       """)
@@ -42,7 +44,24 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     guard let (width, height) = Self.parseSize(size) else { throw ExitCode.validationFailure }
-    let trace = try ProgramLoader.trace(path: file, options: look.engineOptions())
+    // A lesson file is drawn as the tutor shows it: its stack size, its words, its markup hidden.
+    let lesson = OpenCommand.isProgramFile(file) ? nil : try Self.lesson(at: file)
+    let trace: Trace
+    var narration: NarrationSource?
+    if let lesson {
+      do {
+        trace = try Engine.trace(source: lesson.source, path: lesson.path, options: lesson.engineOptions)
+      } catch {
+        ProgramLoader.printError(error.rendered(file: lesson.path, source: lesson.source))
+        throw ExitCode(ProgramLoader.diagnosticsExitStatus)
+      }
+      let narrator = LessonNarrator(lesson: lesson, trace: trace)
+      narration = NarrationSource(title: lesson.title, hiddenLines: lesson.markupLines) { step in
+        narrator.narration(forStep: step)
+      }
+    } else {
+      trace = try ProgramLoader.trace(path: file, options: look.engineOptions())
+    }
     guard step <= trace.stepCount else {
       ProgramLoader.printError("memtutor: step \(step) is past the end: \(file) has \(trace.stepCount) steps")
       throw ExitCode(64)
@@ -50,9 +69,13 @@ struct RenderCommand: ParsableCommand {
     var options = TutorOptions()
     options.theme = look.themeName(environment: ProcessInfo.processInfo.environment)
     options.ascii = look.ascii
+    var state = TutorState(
+      trace: trace, title: lesson.map { "\($0.number) \($0.title)" } ?? ProgramLoader.displayName(file),
+      options: options, narration: narration,
+      startStep: max(0, step - 2))
+    state.isWhatIf = lesson?.engineOptions.whatIf ?? false
     let screen = Self.render(
-      trace: trace, title: ProgramLoader.displayName(file), options: options, step: step - 1, width: width,
-      height: height, frame: frame, progress: progress)
+      state, step: step - 1, width: width, height: height, frame: frame, progress: progress)
     try CommandOutput.print(screen.text)
   }
 
@@ -61,7 +84,15 @@ struct RenderCommand: ParsableCommand {
     trace: Trace, title: String, options: TutorOptions, step: Int, width: Int, height: Int, frame: Int? = nil,
     progress: Double? = nil
   ) -> ScreenBuffer {
-    var state = TutorState(trace: trace, title: title, options: options, startStep: max(0, step - 1))
+    let state = TutorState(trace: trace, title: title, options: options, startStep: max(0, step - 1))
+    return render(state, step: step, width: width, height: height, frame: frame, progress: progress)
+  }
+
+  /// `state` (standing on the step before) moved to `step`, or a moment of the animation into it.
+  static func render(
+    _ state: TutorState, step: Int, width: Int, height: Int, frame: Int? = nil, progress: Double? = nil
+  ) -> ScreenBuffer {
+    var state = state
     if step > 0 {
       state.move(to: step)
     }
@@ -78,6 +109,17 @@ struct RenderCommand: ParsableCommand {
       }
     }
     return state.view(width: width, height: height)
+  }
+
+  /// The lesson in the file at `path`, or a report of why it is not one.
+  static func lesson(at path: String) throws -> Lesson {
+    do {
+      return try LessonParser.parse(contentsOf: path)
+    } catch {
+      let source = (try? SourceFile.read(path)) ?? ""
+      ProgramLoader.printError(error.rendered(file: path, source: source))
+      throw ExitCode(ProgramLoader.diagnosticsExitStatus)
+    }
   }
 
   static func parseSize(_ text: String) -> (Int, Int)? {

@@ -25,7 +25,7 @@ import Testing
     #expect(narration(hello, step: 2) == "Printed \"hello world\".")
     #expect(
       narration(hello, step: 3)
-        == "`s` went out of scope: it is dropped and its 11 B heap block freed. `main` returned: its 48 B frame is popped (the stack pointer moves back up). The program exited with status 0."
+        == "`s` went out of scope: it is dropped and its 11 B heap block at 0x5555555da2a0 freed. `main` returned: its 48 B frame is popped (the stack pointer moves back up). The program exited with status 0."
     )
   }
 
