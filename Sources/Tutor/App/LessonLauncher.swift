@@ -67,7 +67,7 @@ struct LessonLauncher: Sendable {
     }
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var tutor = TutorState(trace: trace, title: name, options: options)
-    tutor.isWhatIf = report != nil
+    tutor.isWhatIf = rejection != nil
     var session = LessonSession(tutor: tutor, lessonID: nil, questions: [], settings: settings)
     session.styles = ClassroomStyles(theme: Theme.named(options.theme))
     session.ascii = options.ascii
