@@ -10,22 +10,10 @@ extension BorrowAnalysis {
       if case .access(let place, .move, _, _) = node.operation, isFieldPath(place) { moves.append(index) }
     }
     guard !moves.isEmpty else { return }
-    var predecessors = [[Int]](repeating: [], count: count)
-    for (index, node) in graph.nodes.enumerated() {
-      for successor in node.successors { predecessors[successor].append(index) }
-    }
     // Per node on entry: the field moves that may have happened and not been undone.
-    var inSet = [Set<Int>](repeating: [], count: count)
-    var outSet = [Set<Int>](repeating: [], count: count)
-    var work = Array((0..<count).reversed())
-    var queued = [Bool](repeating: true, count: count)
-    while let index = work.popLast() {
-      queued[index] = false
-      var state = Set<Int>()
-      for predecessor in predecessors[index] { state.formUnion(outSet[predecessor]) }
-      inSet[index] = state
+    let inSet = graph.forwardFixpoint(empty: Set<Int>(), merge: { $0.formUnion($1) }) { index, state in
       let node = graph.nodes[index]
-      state = state.filter { move in
+      var out = state.filter { move in
         guard case .access(let moved, _, _, _) = graph.nodes[move].operation else { return false }
         if node.defines.contains(moved.root) { return false }
         if case .access(let written, .write, _, _) = node.operation, written.root == moved.root,
@@ -35,13 +23,8 @@ extension BorrowAnalysis {
         }
         return true
       }
-      if case .access(let place, .move, _, _) = node.operation, isFieldPath(place) { state.insert(index) }
-      guard state != outSet[index] else { continue }
-      outSet[index] = state
-      for successor in node.successors where !queued[successor] {
-        queued[successor] = true
-        work.append(successor)
-      }
+      if case .access(let place, .move, _, _) = node.operation, isFieldPath(place) { out.insert(index) }
+      return out
     }
     var reported = Set<Int>()
     for (index, node) in graph.nodes.enumerated() {

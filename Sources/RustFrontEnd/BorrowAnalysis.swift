@@ -63,46 +63,31 @@ struct BorrowAnalysis {
     var declared = Set<Int>()
     for node in graph.nodes { if case .declare(let slots) = node.operation { declared.formUnion(slots) } }
     guard !declared.isEmpty, graph.nodes.count <= Self.nodeLimit else { return }
-    let count = graph.nodes.count
-    var predecessors = [[Int]](repeating: [], count: count)
-    for (index, node) in graph.nodes.enumerated() {
-      for successor in node.successors { predecessors[successor].append(index) }
-    }
     // Facts per node on entry: which declared variables may be uninitialized / initialized.
-    var uninitialized = [Set<Int>](repeating: [], count: count)
-    var initialized = [Set<Int>](repeating: [], count: count)
-    var outUninitialized = [Set<Int>](repeating: [], count: count)
-    var outInitialized = [Set<Int>](repeating: [], count: count)
-    var work = Array((0..<count).reversed())
-    var queued = [Bool](repeating: true, count: count)
-    while let index = work.popLast() {
-      queued[index] = false
-      var maybeUninitialized = Set<Int>()
-      var maybeInitialized = Set<Int>()
-      for predecessor in predecessors[index] {
-        maybeUninitialized.formUnion(outUninitialized[predecessor])
-        maybeInitialized.formUnion(outInitialized[predecessor])
+    struct Facts: Equatable {
+      var uninitialized = Set<Int>()
+      var initialized = Set<Int>()
+    }
+    let facts = graph.forwardFixpoint(
+      empty: Facts(),
+      merge: {
+        $0.uninitialized.formUnion($1.uninitialized)
+        $0.initialized.formUnion($1.initialized)
       }
-      uninitialized[index] = maybeUninitialized
-      initialized[index] = maybeInitialized
+    ) { index, state in
+      var out = state
       let node = graph.nodes[index]
       if case .declare(let slots) = node.operation {
-        maybeUninitialized.formUnion(slots)
-        maybeInitialized.subtract(slots)
+        out.uninitialized.formUnion(slots)
+        out.initialized.subtract(slots)
       }
       let assigned = Set(node.defines).intersection(declared)
-      maybeUninitialized.subtract(assigned)
-      maybeInitialized.formUnion(assigned)
-      guard maybeUninitialized != outUninitialized[index] || maybeInitialized != outInitialized[index] else {
-        continue
-      }
-      outUninitialized[index] = maybeUninitialized
-      outInitialized[index] = maybeInitialized
-      for successor in node.successors where !queued[successor] {
-        queued[successor] = true
-        work.append(successor)
-      }
+      out.uninitialized.subtract(assigned)
+      out.initialized.formUnion(assigned)
+      return out
     }
+    let uninitialized = facts.map(\.uninitialized)
+    let initialized = facts.map(\.initialized)
     var reported = Set<Int>()
     for (index, node) in graph.nodes.enumerated() {
       guard case .access(let place, let kind, let span, _) = node.operation, declared.contains(place.root),
@@ -137,10 +122,7 @@ struct BorrowAnalysis {
   /// Per node, the variables used at or after its successors (live on exit).
   private func liveVariables() -> [Set<Int>] {
     let count = graph.nodes.count
-    var predecessors = [[Int]](repeating: [], count: count)
-    for (index, node) in graph.nodes.enumerated() {
-      for successor in node.successors { predecessors[successor].append(index) }
-    }
+    let predecessors = graph.predecessors()
     var liveIn = [Set<Int>](repeating: [], count: count)
     var liveOut = [Set<Int>](repeating: [], count: count)
     var work = Array((0..<count).reversed())
@@ -165,34 +147,15 @@ struct BorrowAnalysis {
 
   /// Per node, the loans created on some path to it (and not ended by their owner's end).
   private func loansInScope() -> [Set<Int>] {
-    let count = graph.nodes.count
-    var predecessors = [[Int]](repeating: [], count: count)
-    for (index, node) in graph.nodes.enumerated() {
-      for successor in node.successors { predecessors[successor].append(index) }
-    }
-    var inSet = [Set<Int>](repeating: [], count: count)
-    var outSet = [Set<Int>](repeating: [], count: count)
-    var work = Array((0..<count).reversed())
-    var queued = [Bool](repeating: true, count: count)
-    while let index = work.popLast() {
-      queued[index] = false
-      var into = Set<Int>()
-      for predecessor in predecessors[index] { into.formUnion(outSet[predecessor]) }
-      inSet[index] = into
-      var out = into
+    graph.forwardFixpoint(empty: Set<Int>(), merge: { $0.formUnion($1) }) { index, state in
+      var out = state
       switch graph.nodes[index].operation {
       case .access(_, _, _, let loan?): out.insert(loan)
       case .storageDead(let variable, _): out = out.filter { graph.loans[$0].place.root != variable }
       default: break
       }
-      guard out != outSet[index] else { continue }
-      outSet[index] = out
-      for successor in graph.nodes[index].successors where !queued[successor] {
-        queued[successor] = true
-        work.append(successor)
-      }
+      return out
     }
-    return inSet
   }
 
   private func liveLoans(_ variables: Set<Int>) -> Set<Int> {

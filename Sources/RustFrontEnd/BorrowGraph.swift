@@ -111,3 +111,41 @@ struct BorrowGraph {
     }
   }
 }
+
+extension BorrowGraph {
+  /// For each node, the nodes that lead to it.
+  func predecessors() -> [[Int]] {
+    var predecessors = [[Int]](repeating: [], count: nodes.count)
+    for (index, node) in nodes.enumerated() {
+      for successor in node.successors { predecessors[successor].append(index) }
+    }
+    return predecessors
+  }
+
+  /// A forward dataflow solved to its fixed point with a worklist: a node's state on entry is
+  /// the union (`merge`) of its predecessors' states on exit, and `transfer` gives the state on
+  /// exit from the state on entry. Returns every node's state on entry.
+  func forwardFixpoint<State: Equatable>(
+    empty: State, merge: (inout State, State) -> Void, transfer: (Int, State) -> State
+  ) -> [State] {
+    let predecessors = predecessors()
+    var entry = [State](repeating: empty, count: nodes.count)
+    var exit = [State](repeating: empty, count: nodes.count)
+    var work = Array((0..<nodes.count).reversed())
+    var queued = [Bool](repeating: true, count: nodes.count)
+    while let index = work.popLast() {
+      queued[index] = false
+      var state = empty
+      for predecessor in predecessors[index] { merge(&state, exit[predecessor]) }
+      entry[index] = state
+      let out = transfer(index, state)
+      guard out != exit[index] else { continue }
+      exit[index] = out
+      for successor in nodes[index].successors where !queued[successor] {
+        queued[successor] = true
+        work.append(successor)
+      }
+    }
+    return entry
+  }
+}
