@@ -276,18 +276,7 @@ package struct MoveChecker {
     }
 
     func patternMoves(_ pattern: TypedPattern) -> Bool {
-      switch pattern.kind {
-      case .binding(_, let byReference, _, let sub):
-        return (!byReference && !isCopy(pattern.type)) || (sub.map(patternMoves) ?? false)
-      case .tuple(let items), .array(let items), .or(let items), .variant(_, _, let items):
-        return items.contains(where: patternMoves)
-      case .structure(_, let fields):
-        return fields.contains { patternMoves($0.pattern) }
-      case .deref:
-        return false
-      default:
-        return false
-      }
+      pattern.moves(isCopy: isCopy)
     }
   }
 }
