@@ -67,9 +67,8 @@ package final class Interpreter {
   package var liveHeapBytes = 0
   /// Element or value type of each live block, by block id.
   package var blockTypes: [Int: Int] = [:]
-  /// Live blocks by start address, sorted, for finding the block an address points into.
-  package var blockStarts: [UInt64] = []
-  package var blockIDsByStart: [UInt64: Int] = [:]
+  /// Live blocks by start address, for finding the block an address points into.
+  package var blocks = BlockDirectory()
   /// Parts of a `Box`'s value moved out with `*b` (the block is freed without dropping them).
   package var blockExclusions: [Int: [Range<UInt64>]] = [:]
   package var temporaryRegionBase: UInt64 = 0x7fff_fa00_0000

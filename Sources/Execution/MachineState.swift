@@ -21,8 +21,14 @@ package struct MachineState: Sendable, Equatable {
   /// allocation order (ascending ids).
   package var heap: [HeapBlock] = []
   package var output: OutputLog = OutputLog()
-  /// Ids of the freed blocks still in `heap`, oldest first.
+  /// Ids of the newest freed blocks (at most `keptFreedBlocks`), oldest first.
   private var freedBlockIDs: [Int] = []
+  /// Freed blocks older than those in `freedBlockIDs` that are still in `heap`. Removing each
+  /// at once moved the rest of `heap` every time (quadratic when a big `Vec` drops); they go
+  /// in one pass once they outnumber a quarter of the other blocks, so freeing is amortized O(1).
+  private var staleFreedCount = 0
+  /// Blocks moved or kept by those passes (for the tests that pin the cost as linear).
+  package private(set) var heapCompactionMoves = 0
   package var status: Status = .running
   /// Frames popped so far (for "how deep did it go" counters).
   package var deepestFrameCount: Int = 0
@@ -64,12 +70,25 @@ package struct MachineState: Sendable, Equatable {
     return nil
   }
 
+  /// The most freed blocks `heap` holds with `live` live or leaked blocks: the newest
+  /// `keptFreedBlocks` and the older ones not yet removed.
+  package static func maximumFreedBlocks(live: Int) -> Int {
+    keptFreedBlocks + staleFreedLimit(live: live)
+  }
+
+  private static func staleFreedLimit(live: Int) -> Int { max(keptFreedBlocks, live / 4) }
+
   private mutating func noteFreed(_ id: Int) {
     freedBlockIDs.append(id)
-    if freedBlockIDs.count > Self.keptFreedBlocks {
-      let oldest = freedBlockIDs.removeFirst()
-      if let index = blockIndex(id: oldest), heap[index].status == .freed { heap.remove(at: index) }
-    }
+    guard freedBlockIDs.count > Self.keptFreedBlocks else { return }
+    freedBlockIDs.removeFirst()
+    staleFreedCount += 1
+    let live = heap.count - freedBlockIDs.count - staleFreedCount
+    guard staleFreedCount > Self.staleFreedLimit(live: live) else { return }
+    let kept = Set(freedBlockIDs)
+    heapCompactionMoves += heap.count
+    heap.removeAll { $0.status == .freed && !kept.contains($0.id) }
+    staleFreedCount = 0
   }
 
   /// Applies a change to a block's contents without copying its element array.
