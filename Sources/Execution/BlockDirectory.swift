@@ -6,9 +6,14 @@
 /// the list every time, which made dropping a big `Vec` of boxes or strings quadratic. A
 /// freed start that is allocated again is simply live again.
 package struct BlockDirectory {
+  private struct Start {
+    var address: UInt64
+    var isLive: Bool
+  }
+
   private var idsByStart: [UInt64: Int] = [:]
   /// Ascending; holds every live start and some freed ones (`staleCount`).
-  private var starts: [UInt64] = []
+  private var starts: [Start] = []
   private var staleCount = 0
   /// Starts moved by insertions and compaction passes (for the tests that pin the cost).
   package private(set) var movedStarts = 0
@@ -26,17 +31,20 @@ package struct BlockDirectory {
 
   package mutating func insert(_ id: Int, at address: UInt64) {
     let index = firstIndex(notBelow: address)
-    if index < starts.count, starts[index] == address {
-      if idsByStart[address] == nil { staleCount -= 1 }
+    if index < starts.count, starts[index].address == address {
+      if !starts[index].isLive { staleCount -= 1 }
+      starts[index].isLive = true
     } else {
       movedStarts += starts.count - index
-      starts.insert(address, at: index)
+      starts.insert(Start(address: address, isLive: true), at: index)
     }
     idsByStart[address] = id
   }
 
   package mutating func remove(at address: UInt64) {
     guard idsByStart.removeValue(forKey: address) != nil else { return }
+    let index = firstIndex(notBelow: address)
+    if index < starts.count, starts[index].address == address { starts[index].isLive = false }
     staleCount += 1
     if staleCount > max(Self.longestWalk, liveCount / 4) { compact() }
   }
@@ -46,7 +54,9 @@ package struct BlockDirectory {
     var index = firstIndex(above: address) - 1
     var walked = 0
     while index >= 0 {
-      if let id = idsByStart[starts[index]] { return (starts[index], id) }
+      if starts[index].isLive, let id = idsByStart[starts[index].address] {
+        return (starts[index].address, id)
+      }
       index -= 1
       walked += 1
       if walked > Self.longestWalk {
@@ -63,7 +73,7 @@ package struct BlockDirectory {
     var high = starts.count
     while low < high {
       let mid = (low + high) / 2
-      if starts[mid] < address { low = mid + 1 } else { high = mid }
+      if starts[mid].address < address { low = mid + 1 } else { high = mid }
     }
     return low
   }
@@ -73,14 +83,14 @@ package struct BlockDirectory {
     var high = starts.count
     while low < high {
       let mid = (low + high) / 2
-      if starts[mid] <= address { low = mid + 1 } else { high = mid }
+      if starts[mid].address <= address { low = mid + 1 } else { high = mid }
     }
     return low
   }
 
   private mutating func compact() {
     movedStarts += starts.count
-    starts.removeAll { idsByStart[$0] == nil }
+    starts.removeAll { !$0.isLive }
     staleCount = 0
   }
 }

@@ -21,6 +21,10 @@ package struct EngineOptions: Sendable, Equatable {
   /// other budgets do not count. The commands and lessons set `commandTimeBudget`; nil (no
   /// clock) keeps a run's outcome independent of how loaded the machine is.
   package var timeBudget: Double? = nil
+  /// False for `run`, which shows no step: the trace then holds no steps, no checkpoints
+  /// and no events but the output and the end of the run, so memtutor's memory follows
+  /// the program's live state instead of growing with every step (see `TraceRecorder`).
+  package var recordsSteps: Bool = true
   /// What `run`, `trace`, the tutor and lessons give a program unless told otherwise.
   package static let commandTimeBudget: Double = 10
 

@@ -91,7 +91,7 @@ package final class Interpreter {
     self.options = options
     self.mainIndex = mainIndex
     self.staticValues = staticValues
-    self.recorder = TraceRecorder(image: image)
+    self.recorder = TraceRecorder(image: image, recordsSteps: options.recordsSteps)
     self.allocator = Allocator(addressSpace: addressSpace)
     self.stackLimitAddress = addressSpace.stackLimitAddress(limit: options.stackLimit)
     self.frameSizes = functions.map { image.layouts[$0.layoutIndex].size }
@@ -215,7 +215,7 @@ package final class Interpreter {
   }
 
   package func checkBudgets() throws {
-    if recorder.retainedBytes > options.memoryBudget {
+    if recorder.exceedsMemory(options.memoryBudget) {
       try stop(
         "memtutor: stopped when its record of the run passed \(Self.grouped(options.memoryBudget)) bytes (memory budget); the program may allocate forever"
       )

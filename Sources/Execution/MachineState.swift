@@ -17,11 +17,18 @@ package struct MachineState: Sendable, Equatable {
 
   /// Main first; the innermost call last.
   package var frames: [FrameState] = []
-  /// Every live or leaked block and the most recently freed ones (`keptFreedBlocks`), in
-  /// allocation order (ascending ids).
-  package var heap: [HeapBlock] = []
+  /// Every live or leaked block and the most recently freed ones (`showsFreedBlock`), in
+  /// allocation order (ascending ids); older freed blocks, emptied of their contents, stay
+  /// until the next batch removal.
+  package private(set) var heap: [HeapBlock] = []
+  /// `heap`'s ids in the same order (kept in step wherever `heap` gains or loses a block):
+  /// the binary search for a block reads these words instead of whole blocks.
+  private var heapIDs: [Int] = []
+  /// How many of the newest freed blocks keep their contents: `keptFreedBlocks` for the
+  /// screen, none for a run that shows no step.
+  package var keptFreedBlockLimit = MachineState.keptFreedBlocks
   package var output: OutputLog = OutputLog()
-  /// Ids of the newest freed blocks (at most `keptFreedBlocks`), oldest first.
+  /// Ids of the newest freed blocks (at most `keptFreedBlockLimit`), oldest first.
   private var freedBlockIDs: [Int] = []
   /// Freed blocks older than those in `freedBlockIDs` that are still in `heap`. Removing each
   /// at once moved the rest of `heap` every time (quadratic when a big `Vec` drops); they go
@@ -61,11 +68,13 @@ package struct MachineState: Sendable, Equatable {
 
   package func blockIndex(id: Int) -> Int? {
     var low = 0
-    var high = heap.count - 1
+    var high = heapIDs.count - 1
+    // Most events touch the newest block.
+    if high >= 0, heapIDs[high] == id { return high }
     while low <= high {
       let mid = (low + high) / 2
-      if heap[mid].id == id { return mid }
-      if heap[mid].id < id { low = mid + 1 } else { high = mid - 1 }
+      if heapIDs[mid] == id { return mid }
+      if heapIDs[mid] < id { low = mid + 1 } else { high = mid - 1 }
     }
     return nil
   }
@@ -78,17 +87,30 @@ package struct MachineState: Sendable, Equatable {
 
   private static func staleFreedLimit(live: Int) -> Int { max(keptFreedBlocks, live / 4) }
 
+  /// Whether a freed block in `heap` is one of the newest, kept whole for the screen.
+  package func showsFreedBlock(id: Int) -> Bool {
+    freedBlockIDs.contains(id)
+  }
+
   private mutating func noteFreed(_ id: Int) {
     freedBlockIDs.append(id)
-    guard freedBlockIDs.count > Self.keptFreedBlocks else { return }
-    freedBlockIDs.removeFirst()
+    guard freedBlockIDs.count > keptFreedBlockLimit else { return }
+    let oldest = freedBlockIDs.removeFirst()
+    // Never shown again: its values need not wait for the batch removal.
+    if let index = blockIndex(id: oldest) { heap[index].contents = .bytes(capacity: 0, bytes: []) }
     staleFreedCount += 1
     let live = heap.count - freedBlockIDs.count - staleFreedCount
     guard staleFreedCount > Self.staleFreedLimit(live: live) else { return }
     let kept = Set(freedBlockIDs)
     heapCompactionMoves += heap.count
     heap.removeAll { $0.status == .freed && !kept.contains($0.id) }
+    heapIDs = heap.map(\.id)
     staleFreedCount = 0
+  }
+
+  private mutating func appendBlock(_ block: HeapBlock) {
+    heap.append(block)
+    heapIDs.append(block.id)
   }
 
   /// Applies a change to a block's contents without copying its element array.
@@ -137,14 +159,14 @@ package struct MachineState: Sendable, Equatable {
     case .dropRan:
       break
     case .heapAllocated(let block):
-      heap.append(block)
+      appendBlock(block)
     case .heapWritten(let blockID, let contents):
       if let index = blockIndex(id: blockID) { heap[index].contents = contents }
     case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
       guard let index = blockIndex(id: blockID) else { break }
       if let moved = movedTo {
         heap[index].status = .freed
-        heap.append(moved)
+        appendBlock(moved)
         noteFreed(blockID)
       } else {
         heap[index].size = newSize
@@ -216,6 +238,7 @@ package struct MachineState: Sendable, Equatable {
   ) {
     self.frames = frames
     self.heap = heap
+    self.heapIDs = heap.map(\.id)
     self.output = output
     self.status = status
     self.deepestFrameCount = deepestFrameCount

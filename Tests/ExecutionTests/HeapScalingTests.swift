@@ -1,4 +1,5 @@
 import Execution
+import MemoryModel
 import TestSupport
 import Testing
 
@@ -27,6 +28,13 @@ import Testing
       let end = trace.finalState
       #expect(end.heap.allSatisfy { $0.status == .freed })
       #expect(end.heap.count <= MachineState.maximumFreedBlocks(live: 0))
+      // The screen still sees only the newest freed blocks, whole.
+      let shown = end.heap.filter { end.showsFreedBlock(id: $0.id) }
+      #expect(shown.count == MachineState.keptFreedBlocks)
+      let emptied = HeapBlock.Contents.bytes(capacity: 0, bytes: [])
+      #expect(!shown.contains { $0.contents == emptied })
+      // Older ones wait for the next batch removal with nothing in them.
+      #expect(end.heap.allSatisfy { end.showsFreedBlock(id: $0.id) || $0.contents == emptied })
       // Removing each freed block at once moved about count² / 2 blocks.
       #expect(end.heapCompactionMoves <= 8 * count, "\(count) boxes: \(end.heapCompactionMoves) moves")
       moves.append(end.heapCompactionMoves)

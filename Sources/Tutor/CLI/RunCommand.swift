@@ -20,7 +20,9 @@ struct RunCommand: ParsableCommand {
 
   func run() throws {
     let source = try SourceFile.read(file)
-    let options = try engine.engineOptions()
+    var options = try engine.engineOptions()
+    // Nothing here looks at steps: keeping them would cost memory with every step.
+    options.recordsSteps = false
     let trace: Trace
     do {
       trace = try Engine.trace(source: source, path: file, options: options)
