@@ -25,6 +25,9 @@ package struct EngineOptions: Sendable, Equatable {
   /// and no events but the output and the end of the run, so memtutor's memory follows
   /// the program's live state instead of growing with every step (see `TraceRecorder`).
   package var recordsSteps: Bool = true
+  /// `run`'s step budget: recording nothing per step, it lets a loop of millions of
+  /// iterations finish and leaves runaway programs to the time budget.
+  package static let unrecordedStepBudget = 100_000_000
   /// What `run`, `trace`, the tutor and lessons give a program unless told otherwise.
   package static let commandTimeBudget: Double = 10
 
