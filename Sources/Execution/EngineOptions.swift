@@ -21,6 +21,13 @@ package struct EngineOptions: Sendable, Equatable {
   /// other budgets do not count. The commands and lessons set `commandTimeBudget`; nil (no
   /// clock) keeps a run's outcome independent of how loaded the machine is.
   package var timeBudget: Double? = nil
+  /// False for `run`, which shows no step: the trace then holds no steps, no checkpoints
+  /// and no events but the output and the end of the run, so memtutor's memory follows
+  /// the program's live state instead of growing with every step (see `TraceRecorder`).
+  package var recordsSteps: Bool = true
+  /// `run`'s step budget: recording nothing per step, it lets a loop of millions of
+  /// iterations finish and leaves runaway programs to the time budget.
+  package static let unrecordedStepBudget = 100_000_000
   /// What `run`, `trace`, the tutor and lessons give a program unless told otherwise.
   package static let commandTimeBudget: Double = 10
 

@@ -8,50 +8,16 @@ extension Interpreter {
   }
 
   package func blockID(startingAt address: UInt64) -> Int? {
-    blockIDsByStart[address]
+    blocks.id(startingAt: address)
   }
 
   /// The live block whose bytes contain `address`.
   package func blockContaining(_ address: UInt64) -> Int? {
-    if let id = blockIDsByStart[address] { return id }
-    var low = 0
-    var high = blockStarts.count - 1
-    var candidate: UInt64?
-    while low <= high {
-      let mid = (low + high) / 2
-      if blockStarts[mid] <= address {
-        candidate = blockStarts[mid]
-        low = mid + 1
-      } else {
-        high = mid - 1
-      }
-    }
-    guard let start = candidate, let id = blockIDsByStart[start], let block = heapBlock(id) else {
+    if let id = blocks.id(startingAt: address) { return id }
+    guard let (start, id) = blocks.nearestBlock(atOrBelow: address), let block = heapBlock(id) else {
       return nil
     }
     return address < start &+ UInt64(max(block.size, 1)) ? id : nil
-  }
-
-  private func indexBlock(_ id: Int, at address: UInt64) {
-    blockIDsByStart[address] = id
-    var low = 0
-    var high = blockStarts.count
-    while low < high {
-      let mid = (low + high) / 2
-      if blockStarts[mid] < address { low = mid + 1 } else { high = mid }
-    }
-    blockStarts.insert(address, at: low)
-  }
-
-  private func unindexBlock(at address: UInt64) {
-    blockIDsByStart[address] = nil
-    var low = 0
-    var high = blockStarts.count
-    while low < high {
-      let mid = (low + high) / 2
-      if blockStarts[mid] < address { low = mid + 1 } else { high = mid }
-    }
-    if low < blockStarts.count, blockStarts[low] == address { blockStarts.remove(at: low) }
   }
 
   /// `malloc`: a new block holding `contents`; `valueType` is its element or value type.
@@ -76,7 +42,7 @@ extension Interpreter {
           id: id, address: address, size: size, alignment: alignment, contents: contents, status: .live,
           owner: nil)))
     blockTypes[id] = valueType
-    indexBlock(id, at: address)
+    blocks.insert(id, at: address)
     return (id, address)
   }
 
@@ -84,7 +50,7 @@ extension Interpreter {
     guard let block = heapBlock(id), block.status == .live else { return }
     allocator.free(address: block.address)
     liveHeapBytes -= block.size
-    unindexBlock(at: block.address)
+    blocks.remove(at: block.address)
     blockTypes[id] = nil
     blockExclusions[id] = nil
     record(.heapFreed(blockID: id))
@@ -115,8 +81,8 @@ extension Interpreter {
       status: .live,
       owner: block.owner)
     record(.heapReallocated(blockID: id, newSize: newSize, newContents: contents, movedTo: newBlock))
-    unindexBlock(at: block.address)
-    indexBlock(newID, at: address)
+    blocks.remove(at: block.address)
+    blocks.insert(newID, at: address)
     blockTypes[newID] = blockTypes[id]
     blockTypes[id] = nil
     if let exclusions = blockExclusions.removeValue(forKey: id) { blockExclusions[newID] = exclusions }
@@ -140,10 +106,11 @@ extension Interpreter {
     guard runtime.needsDrop else { return }
     switch (runtime.shape, value) {
     case (.string, .buffer(let pointer, _, let capacity, _)):
-      if capacity > 0, let id = blockIDsByStart[pointer] { setOwner(id, name) }
+      if capacity > 0, let id = blocks.id(startingAt: pointer) { setOwner(id, name) }
     case (.vec, .buffer(let pointer, _, let capacity, _)):
       // The elements are named when the buffer changes hands (not on every push).
-      if capacity > 0, let id = blockIDsByStart[pointer], setOwner(id, name), types[runtime.element].needsDrop
+      if capacity > 0, let id = blocks.id(startingAt: pointer), setOwner(id, name),
+        types[runtime.element].needsDrop
       {
         for element in vecElements(value).prefix(1000) {
           assignOwners(element, type: runtime.element, name: "an element of \(name)", depth: depth + 1)
@@ -151,9 +118,9 @@ extension Interpreter {
       }
     case (.rc, .pointer(let pointer, _)):
       // Shared: the first owner names it.
-      if let id = blockIDsByStart[pointer], heapBlock(id)?.owner == nil { setOwner(id, name) }
+      if let id = blocks.id(startingAt: pointer), heapBlock(id)?.owner == nil { setOwner(id, name) }
     case (.box, .pointer(let pointer, _)):
-      if let id = blockIDsByStart[pointer] { setOwner(id, name) }
+      if let id = blocks.id(startingAt: pointer) { setOwner(id, name) }
     case (.structure, .structure(let structName, let fields)):
       let names = types.declarations.structs[structName]?.fields.map(\.name) ?? []
       for (index, (field, part)) in zip(fields, runtime.parts).enumerated() {

@@ -67,9 +67,8 @@ package final class Interpreter {
   package var liveHeapBytes = 0
   /// Element or value type of each live block, by block id.
   package var blockTypes: [Int: Int] = [:]
-  /// Live blocks by start address, sorted, for finding the block an address points into.
-  package var blockStarts: [UInt64] = []
-  package var blockIDsByStart: [UInt64: Int] = [:]
+  /// Live blocks by start address, for finding the block an address points into.
+  package var blocks = BlockDirectory()
   /// Parts of a `Box`'s value moved out with `*b` (the block is freed without dropping them).
   package var blockExclusions: [Int: [Range<UInt64>]] = [:]
   package var temporaryRegionBase: UInt64 = 0x7fff_fa00_0000
@@ -92,7 +91,7 @@ package final class Interpreter {
     self.options = options
     self.mainIndex = mainIndex
     self.staticValues = staticValues
-    self.recorder = TraceRecorder(image: image)
+    self.recorder = TraceRecorder(image: image, recordsSteps: options.recordsSteps)
     self.allocator = Allocator(addressSpace: addressSpace)
     self.stackLimitAddress = addressSpace.stackLimitAddress(limit: options.stackLimit)
     self.frameSizes = functions.map { image.layouts[$0.layoutIndex].size }
@@ -246,7 +245,7 @@ package final class Interpreter {
   }
 
   package func checkBudgets() throws {
-    if recorder.retainedBytes > options.memoryBudget {
+    if recorder.exceedsMemory(options.memoryBudget) {
       try stop(
         "memtutor: stopped when its record of the run passed \(Self.grouped(options.memoryBudget)) bytes (memory budget); the program may allocate forever"
       )

@@ -17,12 +17,25 @@ package struct MachineState: Sendable, Equatable {
 
   /// Main first; the innermost call last.
   package var frames: [FrameState] = []
-  /// Every live or leaked block and the most recently freed ones (`keptFreedBlocks`), in
-  /// allocation order (ascending ids).
-  package var heap: [HeapBlock] = []
+  /// Every live or leaked block and the most recently freed ones (`showsFreedBlock`), in
+  /// allocation order (ascending ids); older freed blocks, emptied of their contents, stay
+  /// until the next batch removal.
+  package private(set) var heap: [HeapBlock] = []
+  /// `heap`'s ids in the same order (kept in step wherever `heap` gains or loses a block):
+  /// the binary search for a block reads these words instead of whole blocks.
+  private var heapIDs: [Int] = []
+  /// How many of the newest freed blocks keep their contents: `keptFreedBlocks` for the
+  /// screen, none for a run that shows no step.
+  package var keptFreedBlockLimit = MachineState.keptFreedBlocks
   package var output: OutputLog = OutputLog()
-  /// Ids of the freed blocks still in `heap`, oldest first.
+  /// Ids of the newest freed blocks (at most `keptFreedBlockLimit`), oldest first.
   private var freedBlockIDs: [Int] = []
+  /// Freed blocks older than those in `freedBlockIDs` that are still in `heap`. Removing each
+  /// at once moved the rest of `heap` every time (quadratic when a big `Vec` drops); they go
+  /// in one pass once they outnumber a quarter of the other blocks, so freeing is amortized O(1).
+  private var staleFreedCount = 0
+  /// Blocks moved or kept by those passes (for the tests that pin the cost as linear).
+  package private(set) var heapCompactionMoves = 0
   package var status: Status = .running
   /// Frames popped so far (for "how deep did it go" counters).
   package var deepestFrameCount: Int = 0
@@ -55,21 +68,49 @@ package struct MachineState: Sendable, Equatable {
 
   package func blockIndex(id: Int) -> Int? {
     var low = 0
-    var high = heap.count - 1
+    var high = heapIDs.count - 1
+    // Most events touch the newest block.
+    if high >= 0, heapIDs[high] == id { return high }
     while low <= high {
       let mid = (low + high) / 2
-      if heap[mid].id == id { return mid }
-      if heap[mid].id < id { low = mid + 1 } else { high = mid - 1 }
+      if heapIDs[mid] == id { return mid }
+      if heapIDs[mid] < id { low = mid + 1 } else { high = mid - 1 }
     }
     return nil
   }
 
+  /// The most freed blocks `heap` holds with `live` live or leaked blocks: the newest
+  /// `keptFreedBlocks` and the older ones not yet removed.
+  package static func maximumFreedBlocks(live: Int) -> Int {
+    keptFreedBlocks + staleFreedLimit(live: live)
+  }
+
+  private static func staleFreedLimit(live: Int) -> Int { max(keptFreedBlocks, live / 4) }
+
+  /// Whether a freed block in `heap` is one of the newest, kept whole for the screen.
+  package func showsFreedBlock(id: Int) -> Bool {
+    freedBlockIDs.contains(id)
+  }
+
   private mutating func noteFreed(_ id: Int) {
     freedBlockIDs.append(id)
-    if freedBlockIDs.count > Self.keptFreedBlocks {
-      let oldest = freedBlockIDs.removeFirst()
-      if let index = blockIndex(id: oldest), heap[index].status == .freed { heap.remove(at: index) }
-    }
+    guard freedBlockIDs.count > keptFreedBlockLimit else { return }
+    let oldest = freedBlockIDs.removeFirst()
+    // Never shown again: its values need not wait for the batch removal.
+    if let index = blockIndex(id: oldest) { heap[index].contents = .bytes(capacity: 0, bytes: []) }
+    staleFreedCount += 1
+    let live = heap.count - freedBlockIDs.count - staleFreedCount
+    guard staleFreedCount > Self.staleFreedLimit(live: live) else { return }
+    let kept = Set(freedBlockIDs)
+    heapCompactionMoves += heap.count
+    heap.removeAll { $0.status == .freed && !kept.contains($0.id) }
+    heapIDs = heap.map(\.id)
+    staleFreedCount = 0
+  }
+
+  private mutating func appendBlock(_ block: HeapBlock) {
+    heap.append(block)
+    heapIDs.append(block.id)
   }
 
   /// Applies a change to a block's contents without copying its element array.
@@ -118,14 +159,14 @@ package struct MachineState: Sendable, Equatable {
     case .dropRan:
       break
     case .heapAllocated(let block):
-      heap.append(block)
+      appendBlock(block)
     case .heapWritten(let blockID, let contents):
       if let index = blockIndex(id: blockID) { heap[index].contents = contents }
     case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
       guard let index = blockIndex(id: blockID) else { break }
       if let moved = movedTo {
         heap[index].status = .freed
-        heap.append(moved)
+        appendBlock(moved)
         noteFreed(blockID)
       } else {
         heap[index].size = newSize
@@ -197,6 +238,7 @@ package struct MachineState: Sendable, Equatable {
   ) {
     self.frames = frames
     self.heap = heap
+    self.heapIDs = heap.map(\.id)
     self.output = output
     self.status = status
     self.deepestFrameCount = deepestFrameCount

@@ -4,6 +4,9 @@
 /// Step semantics: `steps[0]` is the program start (main's frame pushed); step k's events
 /// are what running `steps[k].line` did; `state(after: k)` is the fold of the events of
 /// steps 0…k. The screen at position k shows `state(after: k)`.
+///
+/// A run without `EngineOptions.recordsSteps` has no steps: its events are only the output
+/// (consecutive pieces for one stream merged) and the stop and exit, and its outcome is whole.
 package final class Trace: Sendable {
   package struct Outcome: Sendable, Equatable {
     package var stdout: String

@@ -2,30 +2,46 @@ import MemoryModel
 
 /// Collects steps and events as the interpreter runs, keeps the live `MachineState` (which is
 /// also the interpreter's view of memory) and takes checkpoints so any step can be rebuilt fast.
+///
+/// Without `recordsSteps` (`run`, which shows no step) it keeps only what `run` prints: the
+/// output, with consecutive pieces for one stream merged, and the stop and exit events; its
+/// memory then follows the program's live state, not the number of steps.
 package struct TraceRecorder {
   package let image: ProgramImage
+  package let recordsSteps: Bool
   package private(set) var state = MachineState()
   package private(set) var steps: [Step] = []
   package private(set) var events: [Event] = []
   package private(set) var checkpoints: [(step: Int, state: MachineState)] = []
+  /// Steps begun (recording or not): what the step budget counts.
+  package private(set) var stepCount = 0
   private var eventsSinceCheckpoint = 0
   package private(set) var stdout = ""
   package private(set) var stderr = ""
   package private(set) var outputBytes = 0
-  /// An estimate of the bytes memtutor holds for this run: every event with the values it
-  /// carries (each keeps its own copy once the state moves on), and each checkpoint's share
-  /// of the state. Grows only: the trace keeps everything to the end.
+  /// An estimate of the bytes memtutor holds for this run. Recording, it is every event with
+  /// the values it carries (each keeps its own copy once the state moves on) and each
+  /// checkpoint's share of the state, and grows only. Not recording, it is the output plus
+  /// the state as last measured plus the values carried since (`exceedsMemory` measures again
+  /// before it calls a run too big).
   package private(set) var retainedBytes = 0
   private var lastCheckpointBytes = 0
+  /// Not recording: the state's footprint when last measured, and the values carried since.
+  private var measuredStateBytes = 0
+  private var carriedSinceMeasure = 0
 
-  package init(image: ProgramImage) {
+  package init(image: ProgramImage, recordsSteps: Bool = true) {
     self.image = image
+    self.recordsSteps = recordsSteps
+    if !recordsSteps { state.keptFreedBlockLimit = 0 }
   }
-
-  package var stepCount: Int { steps.count }
 
   /// Applies an event to the state and appends it to the current step.
   package mutating func record(_ event: Event) {
+    guard recordsSteps else {
+      keepOutcome(of: event)
+      return
+    }
     state.apply(event, image: image)
     events.append(event)
     retainedBytes += Self.eventStride + Self.carriedBytes(event)
@@ -36,8 +52,56 @@ package struct TraceRecorder {
     }
   }
 
+  /// Not recording: output and the end of the run are kept, everything else only moves the
+  /// state on. The state's own output log stays empty (nothing reads it during a run).
+  private mutating func keepOutcome(of event: Event) {
+    switch event {
+    case .printed(let stream, let text):
+      outputBytes += text.utf8.count
+      if stream == .stdout { stdout += text } else { stderr += text }
+      if case .printed(stream, var previous)? = events.last {
+        // Taken out first, so the text grows in place.
+        events.removeLast()
+        previous += text
+        events.append(.printed(stream, previous))
+      } else {
+        events.append(event)
+      }
+    case .stopped, .exited:
+      state.apply(event, image: image)
+      events.append(event)
+    default:
+      state.apply(event, image: image)
+      carriedSinceMeasure += Self.carriedBytes(event)
+    }
+    retainedBytes = 2 * outputBytes + measuredStateBytes + carriedSinceMeasure
+  }
+
+  /// Whether the run holds more than `budget` bytes. Not recording, an estimate over the
+  /// budget is checked against a fresh measure of the state first: values that replaced
+  /// others are no longer held.
+  package mutating func exceedsMemory(_ budget: Int) -> Bool {
+    guard retainedBytes > budget else { return false }
+    guard !recordsSteps else { return true }
+    measureState()
+    return retainedBytes > budget
+  }
+
+  private mutating func measureState() {
+    measuredStateBytes = Self.footprint(of: state)
+    carriedSinceMeasure = 0
+    retainedBytes = 2 * outputBytes + measuredStateBytes
+  }
+
   /// Ends the current step and starts one for `point`.
   package mutating func beginStep(_ point: SourcePoint, heapWeight: Int = 0) {
+    stepCount += 1
+    guard recordsSteps else {
+      // Measured again once as much has been carried as was there: the cost stays in
+      // proportion to the work of the run.
+      if carriedSinceMeasure > max(1 << 22, measuredStateBytes) { measureState() }
+      return
+    }
     let count = Int32(clamping: events.count)
     if !steps.isEmpty {
       steps[steps.count - 1].endEvent = count
@@ -60,7 +124,6 @@ package struct TraceRecorder {
     }
     steps.append(Step(line: point.line, column: point.column, firstEvent: count, endEvent: count))
   }
-
   private static let eventStride = MemoryLayout<Event>.stride
 
   /// The values an event carries, in bytes memtutor holds for them.
@@ -94,6 +157,10 @@ package struct TraceRecorder {
 
   /// Closes the last step and builds the trace.
   package mutating func finish(exitStatus: Int32) -> Trace {
+    let outcome = Trace.Outcome(stdout: stdout, stderr: stderr, exitStatus: exitStatus)
+    guard recordsSteps else {
+      return Trace(image: image, steps: [], events: events, outcome: outcome, checkpoints: [])
+    }
     if !steps.isEmpty {
       steps[steps.count - 1].endEvent = Int32(clamping: events.count)
     }
@@ -108,7 +175,7 @@ package struct TraceRecorder {
     }
     return Trace(
       image: image, steps: steps, events: events,
-      outcome: Trace.Outcome(stdout: stdout, stderr: stderr, exitStatus: exitStatus),
+      outcome: outcome,
       checkpoints: allCheckpoints)
   }
 }

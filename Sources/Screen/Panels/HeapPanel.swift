@@ -83,6 +83,7 @@ package enum HeapPanel {
       switch block.status {
       case .live, .leaked: return true
       case .freed:
+        guard scene.state.showsFreedBlock(id: block.id) else { return false }
         return scene.marks.freedBlocks.contains(block.id) || animation.fadingBlocks[block.id] != nil
       }
     }.sorted { $0.address < $1.address }

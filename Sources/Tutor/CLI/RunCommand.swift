@@ -20,7 +20,8 @@ struct RunCommand: ParsableCommand {
 
   func run() throws {
     let source = try SourceFile.read(file)
-    let options = try engine.engineOptions()
+    // Nothing here looks at steps: keeping them would cost memory with every step.
+    let options = try engine.engineOptions(recordsSteps: false)
     let trace: Trace
     do {
       trace = try Engine.trace(source: source, path: file, options: options)

@@ -58,7 +58,8 @@ struct EngineOptionGroup: ParsableArguments {
   var stackSize: String?
 
   @Option(
-    name: .customLong("max-steps"), help: "Stop after this many steps (exit status 3). Default 2,000,000.")
+    name: .customLong("max-steps"),
+    help: "Stop after this many steps (exit status 3). Default 100,000,000 for run, 2,000,000 for trace.")
   var maxSteps: Int?
 
   @Option(
@@ -90,9 +91,13 @@ struct EngineOptionGroup: ParsableArguments {
     return bytes
   }
 
-  func engineOptions() throws -> EngineOptions {
+  /// The options for a run; `recordsSteps` false (`run`) also raises the default step budget,
+  /// since steps then cost no memory.
+  func engineOptions(recordsSteps: Bool = true) throws -> EngineOptions {
     var options = EngineOptions()
     options.timeBudget = EngineOptions.commandTimeBudget
+    options.recordsSteps = recordsSteps
+    if !recordsSteps { options.stepBudget = EngineOptions.unrecordedStepBudget }
     if let stackSize { options.stackLimit = try parsedSize(stackSize, option: "--stack-size") }
     if let maxOutput { options.outputBudget = try parsedSize(maxOutput, option: "--max-output") }
     if let maxSteps {
