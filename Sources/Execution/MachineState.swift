@@ -37,6 +37,11 @@ package struct MachineState: Sendable, Equatable {
   /// Blocks moved or kept by those passes (for the tests that pin the cost as linear).
   package private(set) var heapCompactionMoves = 0
   package var status: Status = .running
+  /// Live blocks, their bytes and leaked blocks, kept as events apply: a summary per step
+  /// must not walk the whole heap.
+  package private(set) var liveBlockCount = 0
+  package private(set) var liveBlockBytes = 0
+  package private(set) var leakedBlockCount = 0
   /// Frames popped so far (for "how deep did it go" counters).
   package var deepestFrameCount: Int = 0
 
@@ -108,7 +113,18 @@ package struct MachineState: Sendable, Equatable {
     staleFreedCount = 0
   }
 
+  private mutating func tally(_ block: HeapBlock, _ sign: Int) {
+    switch block.status {
+    case .live:
+      liveBlockCount += sign
+      liveBlockBytes += sign * block.size
+    case .leaked: leakedBlockCount += sign
+    case .freed: break
+    }
+  }
+
   private mutating func appendBlock(_ block: HeapBlock) {
+    tally(block, 1)
     heap.append(block)
     heapIDs.append(block.id)
   }
@@ -164,6 +180,7 @@ package struct MachineState: Sendable, Equatable {
       if let index = blockIndex(id: blockID) { heap[index].contents = contents }
     case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
       guard let index = blockIndex(id: blockID) else { break }
+      tally(heap[index], -1)
       if let moved = movedTo {
         heap[index].status = .freed
         appendBlock(moved)
@@ -171,11 +188,13 @@ package struct MachineState: Sendable, Equatable {
       } else {
         heap[index].size = newSize
         heap[index].contents = newContents
+        tally(heap[index], 1)
       }
     case .heapOwnerChanged(let blockID, let owner):
       if let index = blockIndex(id: blockID) { heap[index].owner = owner }
     case .heapFreed(let blockID):
       if let index = blockIndex(id: blockID) {
+        tally(heap[index], -1)
         heap[index].status = .freed
         noteFreed(blockID)
       }
@@ -220,7 +239,11 @@ package struct MachineState: Sendable, Equatable {
     case .stopped(let reason):
       status = .stopped(reason: reason)
     case .heapLeaked(let blockID):
-      if let index = blockIndex(id: blockID) { heap[index].status = .leaked }
+      if let index = blockIndex(id: blockID) {
+        tally(heap[index], -1)
+        heap[index].status = .leaked
+        tally(heap[index], 1)
+      }
     case .printed(let stream, let text):
       output.append((stream, text))
     case .panicked(let message, let line, let column):
@@ -239,6 +262,7 @@ package struct MachineState: Sendable, Equatable {
     self.frames = frames
     self.heap = heap
     self.heapIDs = heap.map(\.id)
+    for block in heap { tally(block, 1) }
     self.output = output
     self.status = status
     self.deepestFrameCount = deepestFrameCount

@@ -176,10 +176,9 @@ package struct TraceText {
         : "\(frames[0].function) › … \(frames.count - 2) frames … › \(frames[frames.count - 1].function)"
       stack = "stack \(names) (\(state.stackUsed(in: trace.image)) B)"
     }
-    let live = state.heap.filter { $0.status == .live }
-    let leaked = state.heap.filter { $0.status == .leaked }
-    var heap = "heap \(live.count) block\(live.count == 1 ? "" : "s"), \(live.reduce(0) { $0 + $1.size }) B"
-    if !leaked.isEmpty { heap += ", \(leaked.count) leaked" }
+    let live = state.liveBlockCount
+    var heap = "heap \(live) block\(live == 1 ? "" : "s"), \(state.liveBlockBytes) B"
+    if state.leakedBlockCount > 0 { heap += ", \(state.leakedBlockCount) leaked" }
     return "[\(stack) | \(heap)]"
   }
 

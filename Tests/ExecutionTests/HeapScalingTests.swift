@@ -42,6 +42,37 @@ import Testing
     #expect(moves[1] <= moves[0] * 22 / 10 + 200, "moves \(moves)")
   }
 
+  /// `trace` prints these counts after every step, so they are kept, not counted each time.
+  @Test func keptCountsOfLiveAndLeakedBlocksMatchTheHeap() throws {
+    let source = """
+      fn main() {
+          let mut v: Vec<String> = Vec::new();
+          let mut i = 0;
+          while i < 300 {
+              let mut s = String::from("x");
+              s.push_str("grows past its first capacity");
+              v.push(s);
+              if i % 50 == 0 {
+                  let _kept: &mut u64 = Box::leak(Box::new(7));
+              }
+              i += 1;
+          }
+          v.truncate(10);
+          println!("{}", v.len());
+      }
+      """
+    let trace = try #require(traceOf(source))
+    #expect(trace.outcome.stdout == "10\n")
+    for step in stride(from: 0, to: trace.stepCount, by: 37) + [trace.stepCount - 1] {
+      let state = trace.state(after: step)
+      let live = state.heap.filter { $0.status == .live }
+      #expect(state.liveBlockCount == live.count, "step \(step)")
+      #expect(state.liveBlockBytes == live.reduce(0) { $0 + $1.size }, "step \(step)")
+      #expect(state.leakedBlockCount == state.heap.filter { $0.status == .leaked }.count, "step \(step)")
+    }
+    #expect(trace.finalState.leakedBlockCount == 6)
+  }
+
   @Test func stepsRebuiltFromCheckpointsKeepTheSameBlocks() throws {
     let trace = try #require(traceOf(Self.boxes(1500)))
     var state = MachineState()
