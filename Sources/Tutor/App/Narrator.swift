@@ -67,6 +67,16 @@ struct Narrator {
       if previousEvents.contains(where: { if case .framePopped = $0 { true } else { false } }),
         let caller = before.frames.last
       {
+        // The value the callee handed back is what the caller now works with.
+        let returned = previousEvents.reversed().lazy.compactMap { event -> Value? in
+          if case .framePopped(_, let value?) = event, value != .unit { return value }
+          return nil
+        }.first
+        if let returned {
+          let text = ValueText.text(returned, addressForm: .full)
+          return
+            "Back in `\(caller.function)`: the call on this line returned \(text), handed back to the caller."
+        }
         return "Back in `\(caller.function)`: the call on this line has finished."
       }
       return step == 0 ? "The program is about to start." : "Nothing in memory changed on this line."

@@ -68,6 +68,33 @@ import Testing
     )
   }
 
+  /// Back in the caller after a call, the narration says what the call handed back.
+  @Test func backInTheCallerTheReturnedValueIsNamed() throws {
+    let source = """
+      fn fact(n: u64) -> u64 {
+          if n == 0 { 1 } else { n * fact(n - 1) }
+      }
+      fn main() {
+          let r = fact(3);
+          println!("{}", r);
+      }
+      """
+    let trace = try #require(traceOf(source))
+    var backInCaller: [String] = []
+    for step in 1..<trace.stepCount {
+      let text = Narrator.narrate(
+        image: trace.image, step: step, before: trace.state(after: step - 1), events: trace.events(of: step),
+        previousEvents: trace.events(of: step - 1))
+      if text.hasPrefix("Back in") { backInCaller.append(text) }
+    }
+    #expect(
+      backInCaller == [
+        "Back in `fact`: the call on this line returned 1, handed back to the caller.",
+        "Back in `fact`: the call on this line returned 1, handed back to the caller.",
+        "Back in `fact`: the call on this line returned 2, handed back to the caller.",
+      ])
+  }
+
   @Test func theRecursionThatOverflows() {
     let recursion = SampleTraces.recursion()
     let text = narration(recursion, step: recursion.stepCount - 1)
