@@ -170,6 +170,3 @@ extension Checker {
   }
 
 }
-
-/// Euler's number (Foundation is not imported here).
-package let eulerNumber = 2.718281828459045
