@@ -9,24 +9,24 @@ struct Narrator {
   let image: ProgramImage
   let before: MachineState
   /// Frames pushed during this step (id → layout index), looked up before `before`.
-  private var pushed: [Int: Int] = [:]
+  var pushed: [Int: Int] = [:]
   /// Blocks allocated during this step.
-  private var allocated: [Int: HeapBlock] = [:]
+  var allocated: [Int: HeapBlock] = [:]
   /// Slot values written during this step.
-  private var written: [SlotRef: Value] = [:]
+  var written: [SlotRef: Value] = [:]
   /// Block contents as this step has left them so far.
-  private var contents: [Int: HeapBlock.Contents] = [:]
+  var contents: [Int: HeapBlock.Contents] = [:]
   /// Blocks this step frees, and those already told about with their owner going out of scope.
-  private var freedInStep: Set<Int> = []
-  private var toldFreed: Set<Int> = []
+  var freedInStep: Set<Int> = []
+  var toldFreed: Set<Int> = []
   /// Blocks this step writes into or moves (their owner's new length needs no sentence).
-  private var blocksWritten: Set<Int> = []
-  private var movedAddresses: Set<UInt64> = []
+  var blocksWritten: Set<Int> = []
+  var movedAddresses: Set<UInt64> = []
   /// The step ends the program abnormally: its stderr and exit are part of that story.
-  private var endsAbnormally = false
+  var endsAbnormally = false
   /// Blocks in the order this step frees them, and how many of those frees have been told.
-  private var freeOrder: [Int] = []
-  private var freesSeen = 0
+  var freeOrder: [Int] = []
+  var freesSeen = 0
 
   private init(image: ProgramImage, before: MachineState) {
     self.image = image
@@ -90,7 +90,7 @@ struct Narrator {
     return sentences.joined(separator: " ")
   }
 
-  private mutating func record(_ event: Event) {
+  mutating func record(_ event: Event) {
     if let edit = HeapEdit.edited(by: event, from: currentContents) { contents[edit.blockID] = edit.contents }
     switch event {
     case .framePushed(let frameID, let layoutIndex, _, _): pushed[frameID] = layoutIndex
@@ -112,14 +112,14 @@ struct Narrator {
 
   // MARK: Look-ups
 
-  private func layout(ofFrame frameID: Int) -> FrameLayout? {
+  func layout(ofFrame frameID: Int) -> FrameLayout? {
     let index = pushed[frameID] ?? before.frameIndex(id: frameID).map { before.frames[$0].layoutIndex }
     guard let index, image.layouts.indices.contains(index) else { return nil }
     return image.layouts[index]
   }
 
   /// The slot holding a pointer to the block at `address`, by this step's writes or before.
-  private func ownerOfBlock(at address: UInt64) -> String? {
+  func ownerOfBlock(at address: UInt64) -> String? {
     for (ref, value) in written where value.pointerTargets.first == address {
       if let slot = slotLayout(ref), let layout = layout(ofFrame: ref.frameID) {
         return "\(layout.function)::\(slot.name)"
@@ -128,23 +128,23 @@ struct Narrator {
     return before.ownerName(ofBlockAt: address, image: image)
   }
 
-  private func currentContents(_ blockID: Int) -> HeapBlock.Contents? {
+  func currentContents(_ blockID: Int) -> HeapBlock.Contents? {
     contents[blockID] ?? block(blockID)?.contents
   }
 
-  private func slotLayout(_ ref: SlotRef) -> FrameLayout.Slot? {
+  func slotLayout(_ ref: SlotRef) -> FrameLayout.Slot? {
     guard let layout = layout(ofFrame: ref.frameID), layout.slots.indices.contains(ref.slot) else {
       return nil
     }
     return layout.slots[ref.slot]
   }
 
-  private func block(_ id: Int) -> HeapBlock? {
+  func block(_ id: Int) -> HeapBlock? {
     if let block = allocated[id] { return block }
     return before.blockIndex(id: id).map { before.heap[$0] }
   }
 
-  private func slotValue(_ ref: SlotRef) -> Value? {
+  func slotValue(_ ref: SlotRef) -> Value? {
     if let value = written[ref] { return value }
     guard let index = before.frameIndex(id: ref.frameID),
       before.frames[index].slots.indices.contains(ref.slot)
@@ -152,25 +152,25 @@ struct Narrator {
     return before.frames[index].slots[ref.slot].value
   }
 
-  private func address(_ value: UInt64) -> String { Format.address(value, .full) }
+  func address(_ value: UInt64) -> String { Format.address(value, .full) }
 
-  private func allocatedHere(_ pointer: UInt64) -> Bool {
+  func allocatedHere(_ pointer: UInt64) -> Bool {
     allocated.values.contains { $0.address == pointer }
   }
 
-  private func wroteBlock(at pointer: UInt64) -> Bool {
+  func wroteBlock(at pointer: UInt64) -> Bool {
     blocksWritten.contains { block($0)?.address == pointer }
   }
 
   /// The static item whose bytes equal `bytes`, if any (a literal copied to the heap).
-  private func literal(matching bytes: [UInt8]) -> StaticItem? {
+  func literal(matching bytes: [UInt8]) -> StaticItem? {
     guard !bytes.isEmpty else { return nil }
     return image.statics.first { $0.bytes == bytes }
   }
 
   // MARK: Sentences
 
-  private mutating func sentence(for event: Event) -> String? {
+  mutating func sentence(for event: Event) -> String? {
     switch event {
     case .framePushed(let frameID, let layoutIndex, let top, let callLine):
       return framePushed(id: frameID, layoutIndex: layoutIndex, top: top, callLine: callLine)
@@ -222,7 +222,7 @@ struct Narrator {
     }
   }
 
-  private func framePushed(id: Int, layoutIndex: Int, top: UInt64, callLine: Int?) -> String {
+  func framePushed(id: Int, layoutIndex: Int, top: UInt64, callLine: Int?) -> String {
     guard image.layouts.indices.contains(layoutIndex) else { return "A frame was pushed." }
     let layout = image.layouts[layoutIndex]
     let size = Format.bytes(layout.size)
@@ -237,7 +237,7 @@ struct Narrator {
     return "Called `\(layout.function)`: a \(size) frame (model) is pushed below `\(caller)`'s.\(depthNote)"
   }
 
-  private func framePopped(id: Int, returned: Value?) -> String {
+  func framePopped(id: Int, returned: Value?) -> String {
     let layout = layout(ofFrame: id)
     let name = layout?.function ?? "the function"
     let size = layout.map { " " + Format.bytes($0.size) } ?? ""
@@ -248,7 +248,7 @@ struct Narrator {
     return text
   }
 
-  private mutating func slotDied(_ ref: SlotRef) -> String? {
+  mutating func slotDied(_ ref: SlotRef) -> String? {
     guard let layout = slotLayout(ref) else { return nil }
     let name = "`\(layout.name)`"
     if let target = slotValue(ref)?.pointerTargets.first, let freed = freedBlock(at: target) {
@@ -266,14 +266,14 @@ struct Narrator {
   }
 
   /// The block at `address` that this step frees, if any.
-  private func freedBlock(at address: UInt64) -> HeapBlock? {
+  func freedBlock(at address: UInt64) -> HeapBlock? {
     for id in freedInStep {
       if let block = block(id), block.address == address { return block }
     }
     return nil
   }
 
-  private func slotWritten(_ ref: SlotRef, value: Value) -> String? {
+  func slotWritten(_ ref: SlotRef, value: Value) -> String? {
     guard let slot = slotLayout(ref) else { return nil }
     let name = "`\(slot.name)`"
     let previous = slotValue(ref)
@@ -329,7 +329,7 @@ struct Narrator {
     }
   }
 
-  private func slotMovedOut(_ ref: SlotRef) -> String? {
+  func slotMovedOut(_ ref: SlotRef) -> String? {
     guard let slot = slotLayout(ref) else { return nil }
     let name = "`\(slot.name)`"
     if case .buffer? = slotValue(ref) {
@@ -339,96 +339,7 @@ struct Narrator {
     return "\(name) was moved out; it can no longer be used and will not be dropped here."
   }
 
-  private func allocation(_ block: HeapBlock) -> String {
-    let at = address(block.address)
-    switch block.contents {
-    case .bytes(let capacity, let bytes):
-      if let literal = literal(matching: bytes) {
-        return
-          "Copied the \(bytes.count) bytes of \"\(literal.label.inert)\" from the literal in .rodata into a new \(Format.bytes(block.size)) heap block at \(at)."
-      }
-      return "Allocated \(Format.bytes(block.size)) on the heap at \(at) (capacity \(capacity))."
-    case .elements(let elementType, _, let capacity, _):
-      return
-        "Allocated room for \(capacity) `\(elementType)` \(capacity == 1 ? "element" : "elements") (\(Format.bytes(block.size))) on the heap at \(at)."
-    case .boxed(let typeName, _):
-      return "Allocated \(Format.bytes(block.size)) on the heap at \(at) for the Box's `\(typeName)`."
-    case .counted(let typeName, _, _, _):
-      return
-        "Allocated \(Format.bytes(block.size)) on the heap at \(at) for the Rc: strong count, weak count, then the `\(typeName)`."
-    }
-  }
-
-  private func heapWritten(
-    blockID: Int, from oldContents: HeapBlock.Contents, to contents: HeapBlock.Contents
-  )
-    -> String?
-  {
-    let found = block(blockID)
-    let ownerName =
-      found?.owner ?? found.flatMap { ownerOfBlock(at: $0.address) }
-    // `main::arr` reads as `arr` in a sentence.
-    let owner = ownerName.map { "`\($0.split(separator: ":").last.map(String.init) ?? $0)`" } ?? "the buffer"
-    switch (oldContents, contents) {
-    case (.elements(_, _, _, let oldElements), .elements(_, _, let capacity, let elements)):
-      if elements.count == oldElements.count + 1, let last = elements.last, allocated[blockID] != nil,
-        !oldElements.isEmpty
-      {
-        // Written into a block this step reallocated: the copy has been told already.
-        return "Then \(ValueText.text(last)) was pushed: len \(elements.count) of cap \(capacity)."
-      }
-      if elements.count == oldElements.count + 1, let last = elements.last {
-        let room = capacity - elements.count
-        let roomText = room == 0 ? "now full" : "room for \(room) more"
-        return
-          "Pushed \(ValueText.text(last)) into \(owner): len \(elements.count) of cap \(capacity), \(roomText)."
-      }
-      if elements.count < oldElements.count {
-        return "\(owner) now has \(elements.count) of \(capacity) elements; the capacity stays."
-      }
-      return "Updated \(owner)'s elements (length \(elements.count), capacity \(capacity))."
-    case (.bytes(_, let oldBytes), .bytes(let capacity, let bytes)):
-      if bytes.count > oldBytes.count, bytes.starts(with: oldBytes) {
-        let added = String(decoding: bytes[oldBytes.count...], as: UTF8.self).inert
-        return "Appended \"\(added)\" to \(owner): length \(bytes.count) of capacity \(capacity)."
-      }
-      return "\(owner) now holds \(bytes.count) bytes of its capacity \(capacity)."
-    case (_, .counted(_, let strong, let weak, _)):
-      return "\(owner): strong count \(strong), weak count \(weak)."
-    default:
-      return "\(owner) changed."
-    }
-  }
-
-  private func reallocation(
-    blockID: Int, newSize: Int, newContents: HeapBlock.Contents, movedTo: HeapBlock?
-  ) -> String {
-    let old = block(blockID)
-    let oldContents = currentContents(blockID)
-    let length = oldContents?.usedCount ?? 0
-    let oldCapacity = oldContents?.capacity ?? 0
-    let newCapacity = newContents.capacity
-    let isString: Bool
-    if case .bytes? = oldContents { isString = true } else { isString = false }
-    let kind = isString ? "String" : "Vec"
-    let unit = isString ? "bytes" : "elements"
-    let request =
-      isString
-      ? "asked for \(newCapacity) bytes"
-      : "asked for room for \(newCapacity) (\(Format.bytes(newSize)))"
-    let reason =
-      newCapacity > oldCapacity
-      ? "The \(kind) was full (len \(length) = cap \(oldCapacity)), so it \(request)"
-      : "The \(kind) shrank its buffer from capacity \(oldCapacity) to \(newCapacity)"
-    let from = old.map { address($0.address) } ?? "its old place"
-    if let moved = movedTo {
-      return
-        "\(reason); the allocator could not grow it in place, so the \(length) \(unit) were copied to \(address(moved.address)) and the old block at \(from) freed."
-    }
-    return "\(reason); the allocator resized the block in place at \(from), so nothing was copied."
-  }
-
-  private func printed(_ stream: Event.Stream, _ text: String) -> String {
+  func printed(_ stream: Event.Stream, _ text: String) -> String {
     var shown = text
     if shown.hasSuffix("\n") { shown.removeLast() }
     shown = shown.inert
@@ -439,7 +350,7 @@ struct Narrator {
     return "Printed \"\(shown)\"."
   }
 
-  private func overflow(frameSize: Int, depth: Int) -> String {
+  func overflow(frameSize: Int, depth: Int) -> String {
     let function = before.frames.last?.function ?? "the function"
     let limit = Format.bytes(image.stackLimit)
     return

@@ -1,0 +1,63 @@
+extension BorrowLowering {
+  func hasReferenceSelf(_ callee: CheckedFunction) -> Bool {
+    guard let first = callee.parameterSlots.first, callee.locals[first].name == "self" else { return false }
+    return function.types.resolve(callee.locals[first].type).isReference
+      || callee.types.resolve(callee.locals[first].type).isReference
+  }
+
+  /// A call's arguments, left to right, except that a method's auto-referenced `&mut`
+  /// receiver is borrowed after the other arguments are evaluated (rustc's two-phase borrow).
+  mutating func lowerCall(
+    _ arguments: [TypedExpr], span: SourceSpan, resultType: TypeTerm, resultFromReceiverOnly: Bool
+  ) -> [Int] {
+    let methodSyntax = (arguments.first.map { $0.span.start < span.start }) ?? false
+    let span = callSpan(arguments, methodName: span)
+    var perArgument: [[Int]] = []
+    if methodSyntax, let first = arguments.first, isPlaceExpression(first),
+      case .reference(_, true) = resolved(first.type)
+    {
+      // A `&mut` receiver is reborrowed, two-phase like an auto-reference.
+      let rest = arguments.dropFirst().map { lowerValue($0) }
+      perArgument = [[reborrow(first, mutable: true, span: span)]] + rest
+    } else if let first = arguments.first, case .addressOf(let receiver, true) = first.kind,
+      receiver.span == first.span
+    {
+      let place = lowerPlace(receiver)
+      let rest = arguments.dropFirst().map { lowerValue($0) }
+      let holder = borrow(place, mutable: true, span: span, autoReference: true)
+      perArgument = [[holder]] + rest
+      // Pushing a reference into a collection: the collection now carries its loans.
+      if carriesLoans(receiver.type) { graph.flowsFrom[place.root].formUnion(rest.flatMap { $0 }) }
+    } else {
+      for argument in arguments {
+        if case .addressOf(let receiver, let mutable) = argument.kind, receiver.span == argument.span {
+          let place = lowerPlace(receiver)
+          perArgument.append([borrow(place, mutable: mutable, span: span, autoReference: true)])
+        } else if isPlaceExpression(argument), case .reference(_, true) = resolved(argument.type) {
+          // Passing a `&mut` variable reborrows it (`&mut *r`), so it can be used again after.
+          perArgument.append([reborrow(argument, mutable: true)])
+        } else {
+          perArgument.append(lowerValue(argument))
+        }
+      }
+    }
+    let all = perArgument.flatMap { $0 }
+    emit(.nothing, uses: all.map { ($0, span) })
+    guard carriesLoans(resultType) else { return [] }
+    let sources = resultFromReceiverOnly ? (perArgument.first ?? []) : all
+    return [temporary(span: span, flowingFrom: sources)]
+  }
+
+  /// A method call's whole span, `v.push(4)`, as rustc underlines it (the typed tree keeps the
+  /// method name's span, where a panic inside the call is reported).
+  func callSpan(_ arguments: [TypedExpr], methodName span: SourceSpan) -> SourceSpan {
+    guard let receiver = arguments.first, receiver.span.start < span.start else { return span }
+    var end = span.end
+    end.column += 2
+    if arguments.count > 1, let last = arguments.last, last.span.end > span.end {
+      end = last.span.end
+      end.column += 1
+    }
+    return SourceSpan(start: receiver.span.start, end: end)
+  }
+}
