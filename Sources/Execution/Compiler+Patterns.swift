@@ -44,6 +44,19 @@ extension Compiler {
   }
 
   /// A literal pattern's value, as the interpreter compares it.
+  /// A `const` or `static`'s value. Its initializer's types resolve through the global's own
+  /// table, not the function being compiled.
+  package func globalConstant(_ index: Int) -> Value {
+    let global = program.globals[index]
+    let saved = function
+    function = CheckedFunction(
+      name: function.name, parameterSlots: [], parameterPatterns: [], returnType: .unit,
+      locals: function.locals, body: function.body, span: function.span, closingBrace: function.closingBrace,
+      isDropImplementation: false, types: global.types)
+    defer { function = saved }
+    return patternConstant(global.value, type: global.type)
+  }
+
   package func patternConstant(_ expr: TypedExpr, type: TypeTerm) -> Value {
     switch expr.kind {
     case .integer(let value): return integerValue(value, type: type)
@@ -58,16 +71,7 @@ extension Compiler {
       let address = addressSpace.literalAddress(text, line: expr.span.start.line)
       return .slicePointer(address: address, length: text.utf8.count, kind: .sharedReference)
     case .global(let index):
-      let global = program.globals[index]
-      let saved = function
-      function = CheckedFunction(
-        name: function.name, parameterSlots: [], parameterPatterns: [], returnType: .unit,
-        locals: function.locals,
-        body: function.body, span: function.span, closingBrace: function.closingBrace,
-        isDropImplementation: false,
-        types: global.types)
-      defer { function = saved }
-      return patternConstant(global.value, type: global.type)
+      return globalConstant(index)
     case .tuple(let items):
       return .tuple(items.map { patternConstant($0, type: $0.type) })
     case .array(let items):

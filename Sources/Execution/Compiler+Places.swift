@@ -157,17 +157,7 @@ extension Compiler {
       name: global.name, bytes: Array(repeating: 0, count: runtime.size), alignment: runtime.alignment,
       mutable: false, line: global.line)
     staticAddresses[index] = address
-    // The initializer's types resolve through the static's own table, not the function's.
-    let saved = function
-    function = CheckedFunction(
-      name: function.name, parameterSlots: [], parameterPatterns: [], returnType: .unit,
-      locals: function.locals,
-      body: function.body, span: function.span, closingBrace: function.closingBrace,
-      isDropImplementation: false,
-      types: global.types)
-    let value = patternConstant(global.value, type: global.type)
-    function = saved
-    staticValues[address] = (value, typeID(global.type))
+    staticValues[address] = (globalConstant(index), typeID(global.type))
     return address
   }
 
