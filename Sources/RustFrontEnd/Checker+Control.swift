@@ -247,53 +247,20 @@ extension Checker {
     return typed(.match(checkedScrutinee, checkedArms), resultType ?? .never, span)
   }
 
-  /// A light exhaustiveness check: a catch-all arm, or every variant of an enum / `Option` /
-  /// `bool` named by some unguarded arm (nested payloads are not analysed, so this never
-  /// refuses a match rustc accepts; integer ranges are not checked).
+  /// rustc's exhaustiveness check over the unguarded arms (E0004), naming what is missing as
+  /// rustc does: up to three values, then how many more.
   private func checkExhaustive(_ arms: [TypedArm], type: TypeTerm, span: SourceSpan) {
     let unguarded = arms.filter { $0.guardExpression == nil }.map(\.pattern)
     if unguarded.contains(where: { !$0.isRefutable }) { return }
-    func peel(_ pattern: TypedPattern) -> [TypedPattern] {
-      switch pattern.kind {
-      case .deref(let inner): return peel(inner)
-      case .or(let options): return options.flatMap(peel)
-      case .binding(_, _, _, let sub?): return peel(sub)
-      default: return [pattern]
-      }
+    var coverage = MatchCoverage(table: table, structs: structs, enums: enums)
+    let missing = coverage.missing(arms: unguarded, type: type).map { "`\($0)`" }
+    guard !missing.isEmpty else { return }
+    let listed: String
+    switch missing.count {
+    case 1: listed = missing[0]
+    case 2, 3: listed = missing.dropLast().joined(separator: ", ") + " and " + (missing.last ?? "")
+    default: listed = missing.prefix(3).joined(separator: ", ") + " and \(missing.count - 3) more"
     }
-    let flat = unguarded.flatMap(peel)
-    var base = table.shallow(type)
-    while case .reference(let inner, _) = base { base = table.shallow(inner) }
-    var missing: [String] = []
-    switch base {
-    case .option:
-      var covered: Set<Int> = []
-      for pattern in flat {
-        if case .variant(_, let variant, _) = pattern.kind { covered.insert(variant) }
-      }
-      if !covered.contains(0) { missing.append("`None`") }
-      if !covered.contains(1) { missing.append("`Some(_)`") }
-    case .enumeration(let name):
-      var covered: Set<Int> = []
-      for pattern in flat {
-        if case .variant(_, let variant, _) = pattern.kind { covered.insert(variant) }
-      }
-      for (index, variant) in (enums[name]?.variants ?? []).enumerated() where !covered.contains(index) {
-        missing.append("`\(name)::\(variant.name)\(variant.payload.isEmpty ? "" : "(..)")`")
-      }
-    case .bool:
-      var covered: Set<Bool> = []
-      for pattern in flat {
-        if case .literal(let value) = pattern.kind, case .boolean(let b) = value.kind { covered.insert(b) }
-      }
-      if !covered.contains(true) { missing.append("`true`") }
-      if !covered.contains(false) { missing.append("`false`") }
-    default:
-      // Integers, tuples, structs: rustc's full check is not reproduced.
-      break
-    }
-    if !missing.isEmpty {
-      error("non-exhaustive patterns: \(missing.joined(separator: ", ")) not covered", at: span)
-    }
+    error("non-exhaustive patterns: \(listed) not covered", at: span)
   }
 }

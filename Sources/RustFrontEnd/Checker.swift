@@ -130,7 +130,15 @@ package final class Checker {
   }
 
   package func error(_ message: String, at span: SourceSpan) {
-    diagnostics.append(Diagnostic(message, at: span))
+    var diagnostic = Diagnostic(message, at: span)
+    diagnostic.code = Diagnostic.rustcCode(forMessage: message)
+    // rustc heads a type mismatch with its two words and puts the types under the caret.
+    let mismatch = "mismatched types: "
+    if message.hasPrefix(mismatch) {
+      diagnostic.message = "mismatched types"
+      diagnostic.primaryLabel = String(message.dropFirst(mismatch.count))
+    }
+    diagnostics.append(diagnostic)
   }
 
   /// A mutability error with rustc's code and label, kept for the borrow check's report.

@@ -35,7 +35,7 @@ import Testing
           println!("{}", x);
       }
       """
-    #expect(headers(source) == ["main.rs:2:18: error: mismatched types: expected `i32`, found `&str`"])
+    #expect(headers(source) == ["main.rs:2:18: error[E0308]: mismatched types"])
   }
 
   @Test func borrowOfMovedValueIsE0382() {
@@ -144,7 +144,7 @@ import Testing
           println!("{}", missing);
       }
       """
-    #expect(headers(source) == ["main.rs:2:20: error: cannot find value `missing` in this scope"])
+    #expect(headers(source) == ["main.rs:2:20: error[E0425]: cannot find value `missing` in this scope"])
   }
 
   @Test func deeplyNestedExpressionsAreRefusedNotCrashed() {

@@ -27,9 +27,9 @@ import Testing
       """
     #expect(
       headers(source) == [
-        "main.rs:1:1: error: recursive type `A` has infinite size",
-        "main.rs:2:1: error: recursive type `B` has infinite size",
-        "main.rs:4:1: error: recursive type `D` has infinite size",
+        "main.rs:1:1: error[E0072]: recursive type `A` has infinite size",
+        "main.rs:2:1: error[E0072]: recursive type `B` has infinite size",
+        "main.rs:4:1: error[E0072]: recursive type `D` has infinite size",
       ])
   }
 
@@ -40,8 +40,8 @@ import Testing
       + "\nfn main() {}\n"
     let found = headers(source) ?? []
     #expect(found.count == count)
-    #expect(found.first == "main.rs:1:1: error: recursive type `S0` has infinite size")
-    #expect(found.last == "main.rs:\(count):1: error: recursive type `S\(count - 1)` has infinite size")
+    #expect(found.first == "main.rs:1:1: error[E0072]: recursive type `S0` has infinite size")
+    #expect(found.last == "main.rs:\(count):1: error[E0072]: recursive type `S\(count - 1)` has infinite size")
   }
 
   @Test func aLongChainOfNestedStructsIsRefusedNotCrashed() {

@@ -1,0 +1,87 @@
+import Execution
+import Foundation
+import RustFrontEnd
+import TestSupport
+import Testing
+
+/// The checker's type and name errors carry rustc's codes: each mistake below is reported with the
+/// code rustc 1.95 gives it, and where rustc is installed it is asked again.
+struct CheckerErrorCodeTests {
+  struct Mistake: Sendable, CustomTestStringConvertible {
+    let code: String
+    let source: String
+    var testDescription: String { "\(code): \(source)" }
+  }
+
+  static let mistakes: [Mistake] = [
+    .init(
+      code: "E0308", source: "fn main() {\n    let guess: u32 = \"42\";\n    println!(\"{}\", guess);\n}\n"),
+    .init(
+      code: "E0425", source: "fn main() {\n    let total = count + 1;\n    println!(\"{}\", total);\n}\n"),
+    .init(code: "E0425", source: "fn main() {\n    greet();\n}\n"),
+    .init(
+      code: "E0599",
+      source: "struct Dog;\n\nfn main() {\n    let d = Dog;\n    d.bark();\n}\n"),
+    .init(
+      code: "E0609",
+      source:
+        "struct Point {\n    x: i32,\n}\n\nfn main() {\n    let p = Point { x: 1 };\n    println!(\"{}\", p.y);\n}\n"
+    ),
+    .init(
+      code: "E0063",
+      source:
+        "struct Point {\n    x: i32,\n    y: i32,\n}\n\nfn main() {\n    let p = Point { x: 1 };\n    println!(\"{}\", p.x);\n}\n"
+    ),
+    .init(code: "E0282", source: "fn main() {\n    let v = Vec::new();\n}\n"),
+    .init(
+      code: "E0004",
+      source: "fn main() {\n    let n = 3;\n    match n {\n        0 => println!(\"zero\"),\n    }\n}\n"),
+    .init(
+      code: "E0061", source: "fn add(a: i32, b: i32) -> i32 {\n    a + b\n}\n\nfn main() {\n    add(1);\n}\n"),
+    .init(code: "E0268", source: "fn main() {\n    break;\n}\n"),
+    .init(code: "E0072", source: "struct Node {\n    next: Node,\n}\n\nfn main() {}\n"),
+  ]
+
+  @Test("memtutor reports rustc's code", arguments: mistakes)
+  func memtutorsCode(mistake: Mistake) {
+    #expect(Self.firstCode(of: mistake.source) == mistake.code)
+  }
+
+  @Test(
+    "rustc still reports that code",
+    .enabled(if: Toolchain.rustcAvailable, "rustc is not installed: the codes cannot be cross-checked"),
+    arguments: mistakes)
+  func rustcsCode(mistake: Mistake) async throws {
+    let rustc = try #require(Toolchain.rustc)
+    let folder = try TemporaryDirectory()
+    let file = folder.url.appendingPathComponent("main.rs")
+    try mistake.source.write(to: file, atomically: true, encoding: .utf8)
+    let verdict = try await RustcVerdict.firstError(of: file, rustc: rustc)
+    #expect(verdict?.split(separator: " ").first.map(String.init) == mistake.code, "with \(rustc.version)")
+  }
+
+  @Test func aMismatchNamesBothTypesUnderTheCaret() throws {
+    let source = "fn main() {\n    let guess: u32 = \"42\";\n}\n"
+    let report = Self.report(of: source)
+    #expect(report.contains("error[E0308]: mismatched types\n"))
+    #expect(report.contains("^^^^ expected `u32`, found `&str`"))
+  }
+
+  static func report(of source: String) -> String {
+    do {
+      _ = try Engine.trace(source: source, path: "main.rs")
+      return ""
+    } catch {
+      return error.diagnostics.map { $0.rendered(file: "main.rs", source: source) }.joined(separator: "\n")
+    }
+  }
+
+  static func firstCode(of source: String) -> String? {
+    do {
+      _ = try Engine.trace(source: source, path: "main.rs")
+      return nil
+    } catch {
+      return error.diagnostics.first?.code
+    }
+  }
+}
