@@ -41,7 +41,8 @@ import Testing
     let found = headers(source) ?? []
     #expect(found.count == count)
     #expect(found.first == "main.rs:1:1: error[E0072]: recursive type `S0` has infinite size")
-    #expect(found.last == "main.rs:\(count):1: error[E0072]: recursive type `S\(count - 1)` has infinite size")
+    #expect(
+      found.last == "main.rs:\(count):1: error[E0072]: recursive type `S\(count - 1)` has infinite size")
   }
 
   @Test func aLongChainOfNestedStructsIsRefusedNotCrashed() {
