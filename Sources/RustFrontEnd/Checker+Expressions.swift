@@ -150,6 +150,7 @@ extension Checker {
       }
     } else {
       type = table.fresh(.integer)
+      unsuffixedLiterals.append(UnsuffixedLiteral(magnitude: value, type: type, span: span))
     }
     // u128 values above Int128.max keep their bit pattern.
     return typed(.integer(Int128(truncatingIfNeeded: value)), type, span)

@@ -5,6 +5,7 @@ extension Checker {
 
   package func beginFunction(returnType: TypeTerm, owner: String?) {
     table = InferenceTable()
+    unsuffixedLiterals = []
     locals = []
     scopes = [[:]]
     declaredInScope = [[]]
@@ -89,6 +90,7 @@ extension Checker {
         at: decl.returnType?.span ?? decl.span)
     }
     table.applyDefaults()
+    checkLiteralRanges()
     let finalBody = body
     var finalLocals: [LocalVariable] = []
     for local in locals {

@@ -385,6 +385,7 @@ extension Checker {
       beginFunction(returnType: .unit, owner: nil)
       let value = coerce(checkExpression(decl.value), to: globalTypes[index])
       table.applyDefaults()
+      checkLiteralRanges()
       let resolved = value
       if decl.kind == .mutableStatic {
         unsupported("the item kind `static mut`", at: decl.span)

@@ -19,6 +19,7 @@ extension Checker {
     case .negate:
       // `-128i8`, `i128::MIN` written out: the literal is negated before its range is checked.
       if case .integer(let literal) = checked.kind {
+        noteNegated(literalAt: checked.span, by: span)
         return typed(.integer(0 &- literal), checked.type, span)
       }
       if case .float(let literal) = checked.kind {

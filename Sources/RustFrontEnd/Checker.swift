@@ -64,6 +64,8 @@ package final class Checker {
 
   // Per-function state.
   package var table = InferenceTable()
+  /// Integer literals without a suffix, checked against their type once inference is done.
+  package var unsuffixedLiterals: [UnsuffixedLiteral] = []
   package var locals: [LocalVariable] = []
   package var scopes: [[String: Int]] = []
   package var declaredInScope: [[Int]] = []
