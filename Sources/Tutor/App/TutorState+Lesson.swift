@@ -6,6 +6,7 @@ import Terminal
 extension TutorState: LessonTutor {
   var currentStep: Int { session.position }
   var stepCount: Int { session.stepCount }
+  var isTypingStep: Bool { !jumpInput.isEmpty }
 
   mutating func jump(to step: Int) {
     let animate = options.animate
