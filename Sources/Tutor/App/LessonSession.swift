@@ -204,9 +204,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       case .character("m") where lessonID != nil: return finish(.menu)
       case .character("?"): showingHelp = true
       case .character("b"), .character("B"), .character("."): settings.blanked = true
-      case .up, .down, .pageUp,
-        .pageDown where scrollCard(with: key):
-        break
+      case _ where scrollCard(with: key): break
       default:
         card = nil
         lastAutoStep = nil
