@@ -25,7 +25,7 @@ package struct PresenterLayout: Sendable, Equatable {
   }
 
   /// Columns the Stack, gutter and Heap need together before the Code panel may widen.
-  static let memoryMinimumWidth = 88
+  package static let memoryMinimumWidth = 88
 
   /// `codeWidth` is what the program's longest line needs (nil: the usual 30 %). The Code
   /// panel widens to it on a wide screen, as far as the memory panels can spare.
