@@ -39,8 +39,11 @@ extension TutorState {
     } else {
       let scene = Scene(
         image: session.image, state: session.state, marks: session.marks, animation: animation)
+      var code = codeView
+      // Air between the lines when the whole program fits that way: easier to read from afar.
+      if code.shownLineCount * 2 - 1 <= layout.code.height - 1 { code.lineSpacing = 2 }
       canvas.draw(.code, in: layout.code) {
-        CodePanel.render(codeView, context: context, in: layout.code, into: &$0)
+        CodePanel.render(code, context: context, in: layout.code, into: &$0)
       }
       if let outputArea = layout.output {
         canvas.draw(.output, in: outputArea) {

@@ -43,4 +43,28 @@ import Testing
     #expect(huge.code.width == 196 / 2, "the code never takes more than half")
     #expect(huge.stack.width + huge.gutter.width + huge.heap.width >= PresenterLayout.memoryMinimumWidth - 2)
   }
+
+  @Test func aShortProgramIsDoubleSpacedOnAProjector() throws {
+    let library = LessonLibrary.load(extraFolders: [])
+    let launcher = LessonLauncher(options: TutorOptions(animate: false), settings: .learner)
+    guard case .session(let opened) = launcher.open(try library.resolve("3"), progress: nil) else {
+      Issue.record("lesson 3 did not open")
+      return
+    }
+    let settings = PresenterSettings(presenting: true)
+    let rows = { (width: Int, height: Int) -> [Int] in
+      let canvas = opened.tutor.parts(width: width, height: height, settings: settings)
+      let code = canvas.areas.first { $0.part == .code }?.area ?? .zero
+      return (code.y + 1..<code.maxY).filter { y in
+        let text = (code.x..<code.maxX).map { canvas.screen[$0, y].grapheme }.joined()
+        return text.trimmingCharacters(in: .whitespaces).first?.isNumber == true
+      }
+    }
+    let large = rows(200, 60)
+    #expect(large.count >= 10)
+    #expect(zip(large, large.dropFirst()).allSatisfy { $1 - $0 == 2 }, "\(large)")
+    // Where the program does not fit double-spaced, it stays single-spaced.
+    let small = rows(120, 36)
+    #expect(zip(small, small.dropFirst()).allSatisfy { $1 - $0 == 1 }, "\(small)")
+  }
 }
