@@ -3,8 +3,8 @@
 //!
 //! Every value in a running program sits somewhere in memory, and even a
 //! single line can involve three different places. This lesson follows one
-//! line, `let greeting = "hello world".to_string();`, and watches where each
-//! byte ends up.
+//! line, `let greeting = "good morning".to_string();`, and watches where
+//! each byte ends up.
 //!
 //! - Read-only data (`.rodata`): the compiler writes the literal's bytes into
 //! the executable, and they get a fixed address when the program is loaded.
@@ -17,10 +17,10 @@
 use std::mem::size_of;
 
 // > `main` gets a stack frame of {frame} bytes (memtutor's model) with an
-// > empty slot for `greeting`. The literal "hello world" is already in
+// > empty slot for `greeting`. The literal "good morning" is already in
 // > `.rodata`, placed there by the compiler.
 fn main() {
-    // ? choice: Once this line has run, where are the bytes of "hello world"?
+    // ? choice: Once this line has run, where are the bytes of "good morning"?
     // - Only in .rodata: `greeting` points straight at the literal
     // + In .rodata and, as a copy, in a block on the heap
     // - Inside main's stack frame, in the slot of `greeting`
@@ -28,11 +28,11 @@ fn main() {
     // = `to_string` builds an owned String: it asks the allocator for a heap
     // = block and copies the literal's bytes into it. The literal itself stays
     // = in read-only data, unchanged, for as long as the program runs.
-    // > `to_string` got a heap block of {block greeting} bytes at
-    // > {heap greeting} and copied the literal into it. `greeting` now
-    // > holds three words: pointer, length {len greeting}, capacity
-    // > {cap greeting}.
-    let greeting = "hello world".to_string();
+    // > One text, three places at once: the literal in `.rodata`, its
+    // > copy in a {block greeting}-byte heap block at {heap greeting},
+    // > and `greeting` on the stack: pointer, length {len greeting},
+    // > capacity {cap greeting}.
+    let greeting = "good morning".to_string();
     // > Printing reads the text through the pointer: from the slot on the
     // > stack to the block on the heap. Nothing is allocated or freed.
     println!("{greeting}");
@@ -70,7 +70,7 @@ fn main() {
 }
 
 //~ One line used all three regions: the literal in read-only data, a heap
-//~ block holding a copy of its 11 bytes, and a 24-byte String on the stack
+//~ block holding a copy of its 12 bytes, and a 24-byte String on the stack
 //~ that points at the block and records its length and capacity.
 //~
 //~ memtutor lists a String's three words as pointer, length, capacity, the

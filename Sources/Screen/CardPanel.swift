@@ -38,22 +38,63 @@ package struct CardPanel: Sendable {
     return lines
   }
 
-  package func draw(
-    into buffer: inout ScreenBuffer, x areaX: Int, y areaY: Int, width areaWidth: Int, height areaHeight: Int
+  /// Lines scrolled past at the top, when the text is taller than the card can be.
+  package var scroll = 0
+
+  /// The box's margins and the rows it has for text in an area of this size.
+  private func geometry(areaWidth: Int, areaHeight: Int) -> (
+    margin: Int, boxWidth: Int, innerWidth: Int, rows: Int
   ) {
     let margin = presenter ? 4 : 2
     let boxWidth = min(areaWidth - 2, presenter ? 110 : 76)
-    let innerWidth = boxWidth - 2 - 2 * margin
+    let verticalPad = presenter ? 1 : 0
+    return (margin, boxWidth, boxWidth - 2 - 2 * margin, areaHeight - 2 - 2 * verticalPad)
+  }
+
+  /// How far the text can scroll in an area of this size: 0 when it all fits.
+  package func maxScroll(areaWidth: Int, areaHeight: Int) -> Int {
+    let shape = geometry(areaWidth: areaWidth, areaHeight: areaHeight)
+    guard shape.innerWidth >= 10, areaHeight >= 5 else { return 0 }
+    let all = lines(innerWidth: shape.innerWidth)
+    guard all.count > shape.rows else { return 0 }
+    let body = all.count - footerLineCount
+    return max(0, body - textRows(shape.rows))
+  }
+
+  /// The footer and the blank line above it stay put while the text scrolls.
+  private var footerLineCount: Int { footer == nil ? 0 : 2 }
+
+  /// Rows left for text when it scrolls: one goes to the `↓ N more lines` hint.
+  private func textRows(_ rows: Int) -> Int { max(1, rows - footerLineCount - 1) }
+
+  package func draw(
+    into buffer: inout ScreenBuffer, x areaX: Int, y areaY: Int, width areaWidth: Int, height areaHeight: Int
+  ) {
+    let shape = geometry(areaWidth: areaWidth, areaHeight: areaHeight)
+    let (margin, boxWidth, innerWidth, maxLines) = shape
     guard innerWidth >= 10, areaHeight >= 5 else { return }
     let verticalPad = presenter ? 1 : 0
     var lines = lines(innerWidth: innerWidth)
-    let maxLines = areaHeight - 2 - 2 * verticalPad
     if lines.count > maxLines {
-      // Keep the footer: cut the text and say so.
-      let keep = lines.suffix(footer == nil ? 0 : 2)
-      lines = Array(lines.prefix(max(0, maxLines - keep.count - 1)))
-      lines.append((ascii ? "..." : "…", styles.dim))
-      lines += keep
+      // Too tall: a window on the text, scrolled by ↑/↓ and PgUp/PgDn, with the footer kept
+      // and a line saying how much is above and below.
+      let keep = lines.suffix(footerLineCount)
+      let body = Array(lines.dropLast(footerLineCount))
+      let rows = textRows(maxLines)
+      let first = min(max(0, scroll), max(0, body.count - rows))
+      var window = Array(body[first..<min(body.count, first + rows)])
+      let above = first
+      let below = body.count - first - window.count
+      let up = ascii ? "^" : "↑"
+      let down = ascii ? "v" : "↓"
+      if above > 0, !window.isEmpty {
+        window[0] = ("\(up) \(above) more \(above == 1 ? "line" : "lines") above", styles.dim)
+      }
+      let more =
+        below > 0
+        ? "\(down) \(below) more \(below == 1 ? "line" : "lines") (\(up)/\(down) or PgUp/PgDn)"
+        : "(end; \(up) or PgUp scrolls back)"
+      lines = window + [(more, styles.dim)] + keep
     }
     let boxHeight = lines.count + 2 + 2 * verticalPad
     let left = areaX + (areaWidth - boxWidth) / 2

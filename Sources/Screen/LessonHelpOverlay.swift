@@ -21,7 +21,8 @@ package struct LessonHelpOverlay: Sendable {
       ("r", "read this step's narration in full"),
     ]
     if hasMenu { entries.append(("m", "back to the lesson menu (progress is saved)")) }
-    entries.append(("q", "quit (progress is saved)"))
+    entries.append(("Esc", "close a question; else asks: quit? y/n"))
+    entries.append(("q", "quit at once (progress is saved)"))
     return entries
   }
 

@@ -24,14 +24,24 @@ package struct PresenterLayout: Sendable, Equatable {
     width >= minimumWidth && height >= minimumHeight
   }
 
-  package init(width: Int, height: Int, hasOutput: Bool, staticCount: Int) {
+  /// Columns the Stack, gutter and Heap need together before the Code panel may widen.
+  package static let memoryMinimumWidth = 88
+
+  /// `codeWidth` is what the program's longest line needs (nil: the usual 30 %). The Code
+  /// panel widens to it on a wide screen, as far as the memory panels can spare.
+  package init(width: Int, height: Int, hasOutput: Bool, staticCount: Int, codeWidth: Int? = nil) {
     let screen = Rect(x: 0, y: 0, width: max(0, width), height: max(0, height))
     let (top, rest) = screen.splitTop(BigText.height + 2)
-    let (middle, bottom) = rest.splitBottom(max(10, height * 3 / 10))
+    // Enough for three double-spaced lines of narration; the rest goes to the panels, and
+    // the split stays the same from step to step so nothing jumps.
+    let (middle, bottom) = rest.splitBottom(max(8, min(12, height / 5)))
     header = top
     narration = bottom
     body = middle.inset(horizontal: 2, vertical: 1)
-    let (codeColumn, memoryColumn) = body.splitLeft(body.width * 3 / 10)
+    let usual = body.width * 3 / 10
+    let spare = min(body.width / 2, body.width - Self.memoryMinimumWidth)
+    let codeColumnWidth = max(usual, min(codeWidth ?? usual, spare))
+    let (codeColumn, memoryColumn) = body.splitLeft(codeColumnWidth)
     if hasOutput {
       let (codeArea, outputArea) = codeColumn.splitBottom(max(3, min(6, codeColumn.height / 3)))
       code = codeArea

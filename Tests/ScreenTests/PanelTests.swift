@@ -314,4 +314,14 @@ import Testing
     StatusBar.render(line, context: context, in: Rect(x: 0, y: 0, width: 28, height: 1), into: &narrow)
     #expect(narrow.lines == [" vec.rs · step 5/9  → next"])
   }
+
+  @Test func aLongTitleGivesWayToTheStepAndTheOutcome() {
+    let line = StatusLine(
+      title: "10 Freeing a value still borrowed", position: 5, stepCount: 6,
+      outcome: "what if (rustc rejects this program)", hints: [.init(key: "→", label: "next")])
+    var buffer = ScreenBuffer(width: 80, height: 1)
+    StatusBar.render(line, context: context, in: Rect(x: 0, y: 0, width: 80, height: 1), into: &buffer)
+    #expect(buffer.lines[0].hasSuffix("· step 6/6 · what if (rustc rejects this program)"))
+    #expect(buffer.lines[0].hasPrefix(" 10 Freeing a value still bor…"))
+  }
 }

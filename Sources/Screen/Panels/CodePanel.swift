@@ -20,13 +20,15 @@ package enum CodePanel {
       ? Array(1...max(code.lines.count, 1))
       : (1...max(code.lines.count, 1)).filter { !code.hiddenLines.contains($0) }
     let focusIndex = (shown.firstIndex { $0 >= focus } ?? shown.count - 1) + 1
-    let top = scrollTop(focus: focusIndex, lineCount: shown.count, rows: inner.height)
+    let spacing = max(1, code.lineSpacing)
+    let rows = (inner.height + spacing - 1) / spacing
+    let top = scrollTop(focus: focusIndex, lineCount: shown.count, rows: rows)
     let numberWidth = String(max(code.lines.count, 1)).count
-    for row in 0..<inner.height {
+    for row in 0..<rows {
       guard top + row < shown.count else { break }
       let lineNumber = shown[top + row]
       guard lineNumber <= code.lines.count else { break }
-      let y = inner.y + row
+      let y = inner.y + row * spacing
       let isNext = lineNumber == code.nextLine
       let isJustRun = lineNumber == code.justRunLine
       let hasRun = code.hasRun.indices.contains(lineNumber - 1) && code.hasRun[lineNumber - 1]

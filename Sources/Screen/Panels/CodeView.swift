@@ -10,6 +10,11 @@ package struct CodeView: Sendable {
   package var hasRun: [Bool]
   /// Lines (1-based) the panel leaves out: a lesson's markup comments.
   package var hiddenLines: Set<Int> = []
+  /// Rows per line: 2 leaves a blank row under each line, for a room reading from afar.
+  package var lineSpacing = 1
+
+  /// How many lines the panel shows (all but the hidden ones).
+  package var shownLineCount: Int { max(lines.count, 1) - hiddenLines.filter { $0 <= lines.count }.count }
 
   package init(title: String, source: String, nextLine: Int?, justRunLine: Int?, hasRun: [Bool]) {
     self.title = title

@@ -15,7 +15,7 @@ package enum HelpOverlay {
   ]
 
   package static let notes = [
-    "A key pressed during an animation finishes it; press again to move on.",
+    "A key pressed during an animation finishes it and moves on.",
     "String and Vec show their three words as ptr, len, cap; rustc stores them as cap, ptr, len.",
     "Frame sizes and addresses are memtutor's model; sizes, lengths, capacities and output are real Rust's.",
   ]

@@ -46,11 +46,14 @@ package enum StatusBar {
     let base = context[.status]
     buffer.fill(x: area.x, y: area.y, width: area.width, height: 1, style: base)
     let separator = context.glyphs.separator
-    var left = " " + line.title + separator + "step \(line.position + 1)/\(line.stepCount)"
-    if let outcome = line.outcome { left += separator + outcome }
+    var tail = separator + "step \(line.position + 1)/\(line.stepCount)"
+    if let outcome = line.outcome { tail += separator + outcome }
     if let speed = line.autoplaySpeed {
-      left += separator + "autoplay " + (context.glyphs == .ascii ? "x" : "×") + speedText(speed)
+      tail += separator + "autoplay " + (context.glyphs == .ascii ? "x" : "×") + speedText(speed)
     }
+    // A long title gives way first, so the step and how the run ended stay whole.
+    let titleRoom = max(8, area.width - 1 - DisplayWidth.of(tail))
+    let left = " " + Format.clipped(line.title, to: titleRoom, ellipsis: context.glyphs.ellipsis) + tail
     var x = area.x + buffer.put(left, x: area.x, y: area.y, style: base, maxWidth: area.width)
     if let notice = line.notice {
       x += buffer.put("  " + notice, x: x, y: area.y, style: context[.statusKey], maxWidth: area.maxX - x)

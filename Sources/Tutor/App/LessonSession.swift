@@ -36,6 +36,8 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
   var styles = ClassroomStyles.standard
   var ascii = false
   private(set) var showingHelp = false
+  /// Esc was pressed outside a question: the bottom line asks `Quit this lesson? y/n`.
+  private(set) var confirmingQuit = false
   /// The lesson's introduction (shown before the first step) and closing summary (after the
   /// last), as paragraphs.
   var introduction: [String] = [] {
@@ -48,7 +50,13 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
   /// rustc's report for a program it rejects, shown verbatim (with its carets) on the summary.
   var rejectionReport: [String] = []
   /// The card on screen, if any.
-  private(set) var card: Card?
+  private(set) var card: Card? {
+    didSet { cardScroll = 0 }
+  }
+  /// Lines of the card scrolled past (a long rustc report at 80×24).
+  var cardScroll = 0
+  /// The terminal's size, from the last resize: how much of a card fits.
+  private(set) var screenSize = (width: 80, height: 24)
   /// A one-line message shown over the top row until the next key (a progress file moved aside).
   var notice: String?
 
@@ -77,7 +85,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
   var exitStatus: Int32 { tutor.exitStatus }
 
   /// The tutor as drawn: hiding the answer of a question that is due.
-  private var shownTutor: Tutor {
+  var shownTutor: Tutor {
     var shown = tutor
     shown.hiddenAnswers = AnswerMask(answers: pendingAnswers)
     return shown
@@ -102,7 +110,8 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
 
   mutating func update(_ message: Message) -> Bool {
     switch message {
-    case .resize:
+    case .resize(let width, let height):
+      screenSize = (width, height)
       _ = tutor.update(message)
       if var open = prompt {
         _ = open.update(message)
@@ -150,13 +159,18 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       drawCard(card, into: &buffer)
       if !settings.presenting, height > 1 {
         buffer.fill(x: 0, y: height - 1, width: width, height: 1, style: styles.status)
-        let keys =
+        var keys =
           card == .introduction ? "Enter start" : card == .narration ? "any key closes" : "Enter close"
         let dot = ascii ? " - " : " · "
+        if cardScrolls { keys = (ascii ? "Up/Down" : "↑↓") + " scroll" + dot + keys }
         buffer.put(
           " " + keys + (lessonID == nil ? "" : dot + "m lesson menu") + dot + "? help" + dot + "q quit", x: 0,
           y: height - 1, style: styles.status, maxWidth: width)
       }
+    }
+    if confirmingQuit, height > 0 {
+      buffer.fill(x: 0, y: height - 1, width: width, height: 1, style: styles.warning)
+      buffer.put(" " + quitQuestion, x: 0, y: height - 1, style: styles.warning, maxWidth: width)
     }
     if showingHelp {
       LessonHelpOverlay(
@@ -170,6 +184,16 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
 
   private mutating func handle(_ key: Key) -> Bool {
     notice = nil
+    if confirmingQuit {
+      confirmingQuit = false
+      switch key {
+      case .character("y"), .character("Y"): return finish(escapeReturnsToMenu ? .menu : .quit)
+      // Any other key only answers "no", except one that does something of its own: a
+      // clicker's next press still moves on.
+      case .character("n"), .character("N"), .escape, .enter: return true
+      default: break
+      }
+    }
     if showingHelp {
       showingHelp = false
       return key == .character("q") ? finish(.quit) : true
@@ -180,6 +204,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       case .character("m") where lessonID != nil: return finish(.menu)
       case .character("?"): showingHelp = true
       case .character("b"), .character("B"), .character("."): settings.blanked = true
+      case _ where scrollCard(with: key): break
       default:
         card = nil
         lastAutoStep = nil
@@ -210,11 +235,10 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
       return true
     case .character("m"):
       return lessonID == nil ? true : finish(.menu)
-    case .escape where settings.presenting:
-      // Some clickers send Esc; a stray press must not end the talk (q does).
+    case .escape where !tutor.isTypingStep:
+      // Esc is easy to press by mistake (some clickers send it): ask first; q quits at once.
+      confirmingQuit = true
       return true
-    case .escape where escapeReturnsToMenu:
-      return finish(.menu)
     case .character("a") where settings.autoplayDelay != nil:
       autoplayPaused.toggle()
       lastAutoStep = nil
@@ -388,34 +412,5 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
     case .enter, .right, .pageDown, .character(" "), .character("l"), .character("n"): return true
     default: return false
     }
-  }
-
-  // MARK: - Cards
-
-  private func drawCard(_ card: Card, into buffer: inout ScreenBuffer) {
-    let dot = ascii ? " - " : " · "
-    var panel: CardPanel
-    switch card {
-    case .introduction:
-      panel = CardPanel(title: "Before you start", paragraphs: introduction)
-      panel.footer = "Enter start" + dot + "q quit"
-    case .narration:
-      panel = CardPanel(
-        title: "Step \(tutor.currentStep + 1)",
-        paragraphs: shownTutor.narrationInFull.split(separator: "\n").map(String.init))
-      panel.footer = "any key closes"
-    case .closing:
-      panel = CardPanel(title: "Summary", paragraphs: closing)
-      panel.preformatted = rejectionReport
-      if !settings.presenting, lessonID != nil {
-        panel.highlight = "Lesson done" + (progress.scoreText.map { dot + $0 } ?? "")
-      }
-      panel.footer = "Enter close" + (lessonID == nil ? "" : dot + "m lesson menu") + dot + "q quit"
-    }
-    panel.styles = styles
-    panel.ascii = ascii
-    panel.presenter = settings.presenting
-    if settings.presenting { panel.footer = nil }
-    panel.draw(into: &buffer, x: 0, y: 0, width: buffer.width, height: max(0, buffer.height - 1))
   }
 }

@@ -13,6 +13,8 @@ protocol LessonTutor: AppModel {
   var stepCount: Int { get }
   /// Shows `step` at once (no animation), clamped to the trace.
   mutating func jump(to step: Int)
+  /// A step number is being typed (Esc cancels it rather than asking to quit).
+  var isTypingStep: Bool { get }
   /// What the narration says at the current step, in full (the panel may cut it short).
   var narrationInFull: String { get }
   /// Answers the screen must not show yet (a question about the next step is open or due).
@@ -24,6 +26,7 @@ protocol LessonTutor: AppModel {
 
 extension LessonTutor {
   var narrationInFull: String { "" }
+  var isTypingStep: Bool { false }
 
   /// A tutor that shows no numbers has nothing to hide.
   var hiddenAnswers: AnswerMask {

@@ -1,19 +1,12 @@
 import Terminal
 
-/// Keys. A key pressed while an animation runs finishes it at once; movement keys stop
-/// there (press again to move on), while q, Esc, a, ?, + and - also do their usual job.
+/// Keys. A key pressed while an animation runs finishes it at once and then does its usual
+/// job, so a presenter's clicker moves one step per press however fast it is pressed.
 extension TutorState {
   mutating func handle(_ key: Key) -> Bool {
     if session.animation != nil {
       session.animation = nil
       lastAutoplayMove = now
-      switch key {
-      case .character("q"), .escape, .character("a"), .character("?"), .character("+"), .character("="),
-        .character("-"):
-        break
-      default:
-        return true
-      }
     }
     if showsHelp {
       switch key {

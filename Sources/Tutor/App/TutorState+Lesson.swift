@@ -6,6 +6,7 @@ import Terminal
 extension TutorState: LessonTutor {
   var currentStep: Int { session.position }
   var stepCount: Int { session.stepCount }
+  var isTypingStep: Bool { !jumpInput.isEmpty }
 
   mutating func jump(to step: Int) {
     let animate = options.animate
@@ -15,10 +16,17 @@ extension TutorState: LessonTutor {
   }
 
   func view(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer {
+    parts(width: width, height: height, settings: settings).screen
+  }
+
+  /// The screen as drawn for these settings, part by part (`only`: that part alone).
+  func parts(
+    width: Int, height: Int, settings: PresenterSettings, only: ScreenCanvas.Part? = nil
+  ) -> ScreenCanvas {
     if settings.presenting, PresenterLayout.isLarge(width: width, height: height) {
-      return presenterView(width: width, height: height, settings: settings)
+      return presenterParts(width: width, height: height, settings: settings, only: only)
     }
-    return compose(width: width, height: height, settings: settings)
+    return composeParts(width: width, height: height, settings: settings, only: only)
   }
 
   /// No colour on this terminal (or `NO_COLOR`): mono. No Unicode: ASCII lines.

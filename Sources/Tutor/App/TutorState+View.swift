@@ -9,14 +9,21 @@ extension TutorState {
 
   /// The screen for a learner, a room (presenter mode) or with one panel zoomed.
   func compose(width: Int, height: Int, settings: PresenterSettings) -> ScreenBuffer {
-    var buffer = ScreenBuffer(width: width, height: height)
+    composeParts(width: width, height: height, settings: settings).screen
+  }
+
+  /// The usual screen drawn part by part; `only` draws just that part (for layout tests).
+  func composeParts(
+    width: Int, height: Int, settings: PresenterSettings, only: ScreenCanvas.Part? = nil
+  ) -> ScreenCanvas {
+    var canvas = ScreenCanvas(width: width, height: height, only: only)
     var context = context
     if settings.presenting, context.theme.name != .mono { context.theme = .highContrast }
     let image = session.image
     guard let layout = ScreenLayout.make(width: width, height: height, staticCount: image.statics.count)
     else {
-      TooSmallMessage.render(width: width, height: height, context: context, into: &buffer)
-      return buffer
+      canvas.overlay { TooSmallMessage.render(width: width, height: height, context: context, into: &$0) }
+      return canvas
     }
     let animation = session.animation?.frame ?? .still
     let scene = Scene(image: image, state: session.state, marks: session.marks, animation: animation)
@@ -27,52 +34,86 @@ extension TutorState {
       let (whole, statusRow) = Rect(x: 0, y: 0, width: width, height: height).splitBottom(1)
       switch zoom {
       case .stack:
-        StackPanel.render(scene, context: context, in: whole, into: &buffer)
-        hiddenAnswers.apply(to: &buffer, in: whole)
+        canvas.draw(.stack, in: whole) {
+          StackPanel.render(scene, context: context, in: whole, into: &$0)
+          hiddenAnswers.apply(to: &$0, in: whole)
+        }
       case .heap:
         let (heap, statics) =
           image.statics.isEmpty ? (whole, nil) : whole.splitBottom(min(image.statics.count, 8) + 1)
-        HeapPanel.render(scene, context: context, in: heap, into: &buffer)
-        if let statics { StaticPanel.render(image, context: context, in: statics, into: &buffer) }
-        hiddenAnswers.apply(to: &buffer, in: whole)
+        canvas.draw(.heap, in: heap) {
+          HeapPanel.render(scene, context: context, in: heap, into: &$0)
+          hiddenAnswers.apply(to: &$0, in: heap)
+        }
+        if let statics {
+          canvas.draw(.statics, in: statics) {
+            StaticPanel.render(image, context: context, in: statics, into: &$0)
+            hiddenAnswers.apply(to: &$0, in: statics)
+          }
+        }
       case .code:
-        CodePanel.render(codeView, context: context, in: whole, into: &buffer)
+        canvas.draw(.code, in: whole) { CodePanel.render(codeView, context: context, in: whole, into: &$0) }
       }
-      StatusBar.render(status, context: context, in: statusRow, into: &buffer)
-      return buffer
+      canvas.draw(.status, in: statusRow) {
+        StatusBar.render(status, context: context, in: statusRow, into: &$0)
+      }
+      return canvas
     }
 
-    CodePanel.render(codeView, context: context, in: layout.code, into: &buffer)
+    canvas.draw(.code, in: layout.code) {
+      CodePanel.render(codeView, context: context, in: layout.code, into: &$0)
+    }
     var narrationArea = layout.narration
     let counterWidth = BigText.width(of: "\(session.position + 1)/\(session.stepCount)") + 2
     let showsCounter =
       settings.presenting && narrationArea.width >= counterWidth + 30
       && narrationArea.height >= BigText.height + 2
     if showsCounter { narrationArea.width -= counterWidth }
-    NarrationPanel.render(
-      shownNarration, title: narrationTitle, context: context, in: narrationArea, into: &buffer,
-      spacious: settings.presenting)
-    let sources = StackPanel.render(scene, context: context, in: layout.stack, into: &buffer)
-    var targets = HeapPanel.render(scene, context: context, in: layout.heap, into: &buffer)
-    if let statics = layout.statics {
-      targets += StaticPanel.render(image, context: context, in: statics, into: &buffer)
+    canvas.draw(.narration, in: narrationArea) {
+      NarrationPanel.render(
+        shownNarration, title: narrationTitle, context: context, in: narrationArea, into: &$0,
+        spacious: settings.presenting)
     }
-    PointerGutter.render(
-      sources: sources, targets: targets, context: context, in: layout.gutter, into: &buffer)
+    let sources = canvas.draw(.stack, in: layout.stack) {
+      StackPanel.render(scene, context: context, in: layout.stack, into: &$0)
+    }
+    var targets = canvas.draw(.heap, in: layout.heap) {
+      HeapPanel.render(scene, context: context, in: layout.heap, into: &$0)
+    }
+    if let statics = layout.statics {
+      targets += canvas.draw(.statics, in: statics) {
+        StaticPanel.render(image, context: context, in: statics, into: &$0)
+      }
+    }
+    canvas.draw(.gutter, in: layout.gutter) {
+      PointerGutter.render(sources: sources, targets: targets, context: context, in: layout.gutter, into: &$0)
+    }
     let output = session.state.output
     let shown = min(output.count, animation.outputCount ?? output.count)
-    OutputPanel.render(output[0..<shown], context: context, in: layout.output, into: &buffer)
+    canvas.draw(.output, in: layout.output) {
+      OutputPanel.render(output[0..<shown], context: context, in: layout.output, into: &$0)
+    }
     // The code stays as written: a question's answer is worked out from the memory panels.
-    for area in [layout.stack, layout.gutter, layout.heap, layout.statics ?? .zero, layout.output] {
-      hiddenAnswers.apply(to: &buffer, in: area)
+    for (part, area) in canvas.areas where [.stack, .gutter, .heap, .statics, .output].contains(part) {
+      canvas.draw(part, in: area) { hiddenAnswers.apply(to: &$0, in: area) }
     }
-    StatusBar.render(status, context: context, in: layout.status, into: &buffer)
-    if showsCounter { drawBigCounter(in: layout.narration, context: context, into: &buffer) }
+    canvas.draw(.status, in: layout.status) {
+      StatusBar.render(status, context: context, in: layout.status, into: &$0)
+    }
+    if showsCounter {
+      let counterArea = Rect(
+        x: narrationArea.maxX, y: layout.narration.y, width: counterWidth, height: layout.narration.height)
+      canvas.draw(.counter, in: counterArea) {
+        drawBigCounter(in: layout.narration, context: context, into: &$0)
+      }
+    }
     if showsHelp {
-      HelpOverlay.render(
-        context: context, in: Rect(x: 0, y: 0, width: width, height: height - 1), into: &buffer)
+      canvas.overlay {
+        HelpOverlay.render(
+          context: context, in: Rect(x: 0, y: 0, width: width, height: height - 1), into: &$0)
+      }
     }
-    return buffer
+    return canvas
   }
 
   /// The narration as shown: without the answer of a question still open.

@@ -12,8 +12,10 @@ struct OpenCommand: ParsableCommand {
       memtutor --present 5      lesson 5 for a room: high contrast, big type, clicker keys
 
       Keys: → next step, ← previous, Home/End first/last, a number then Enter to jump, o step \
-      over a call, u step out, a autoplay, + and - speed, ? help, q quit. In a lesson: 1–4 or a \
-      number and Enter answer a question, m lesson menu, b blank screen, z zoom a panel.
+      over a call, u step out, a autoplay, + and - speed, ? help, q quit (Esc asks first). In a \
+      lesson: 1–4 or a number and Enter answer a question (Esc closes it), m lesson menu, b blank \
+      screen, z zoom a panel. A clicker's PgDn/PgUp step; a press during an animation finishes it \
+      and moves on.
       """)
 
   @Argument(help: "A lesson number or name, or a Rust file (FILE.rs). Leave out for the lesson menu.")

@@ -123,18 +123,18 @@ import Testing
     #expect(statusLine(state).contains("stack overflow · exit 134"))
   }
 
-  @Test func anyKeyFinishesTheAnimationFirst() {
+  @Test func aKeyDuringAnAnimationFinishesItAndDoesItsJob() {
     var state = tutor(SampleTraces.twoCalls(), animate: true)
     _ = state.update(.key(.right))  // x = 2: a write, nothing to animate
     #expect(!state.wantsTicks)
     _ = state.update(.key(.right))  // the call to add: the frame slides in
     #expect(state.wantsTicks)
-    _ = state.update(.key(.right))
-    // That press finished the animation and did not move.
     #expect(state.currentStep == 2)
-    #expect(state.session.animation == nil)
     _ = state.update(.key(.right))
+    // That press finished the call's animation and moved on to the next step.
     #expect(state.currentStep == 3)
+    _ = state.update(.key(.left))
+    #expect(state.currentStep == 2)
   }
 
   @Test func ticksPlayTheAnimationThenStopWantingThem() {

@@ -12,6 +12,7 @@ struct FakeTutor: LessonTutor {
   var lastSize: (width: Int, height: Int)?
   var exitStatus: Int32 = 0
   var wantsTicks: Bool { false }
+  var isTypingStep: Bool { !typed.isEmpty }
   var narrationInFull: String { "Narration of step \(currentStep + 1), which is long." }
 
   init(stepCount: Int) {
@@ -37,6 +38,7 @@ struct FakeTutor: LessonTutor {
       case .left, .pageUp, .character("p"): jump(to: currentStep - 1)
       case .home: jump(to: 0)
       case .end: jump(to: stepCount - 1)
+      case .escape where !typed.isEmpty: break
       case .character("q"), .escape: return false
       default: break
       }

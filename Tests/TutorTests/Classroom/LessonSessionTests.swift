@@ -124,6 +124,9 @@ import Testing
     var fromMenu = Self.session()
     fromMenu.escapeReturnsToMenu = true
     _ = fromMenu.update(.key(.escape))
+    #expect(fromMenu.exit == nil)
+    #expect(fromMenu.view(width: 80, height: 24).lines[23].contains("Quit this lesson? y/n"))
+    _ = fromMenu.update(.key(.character("y")))
     #expect(fromMenu.exit == .menu)
   }
 
@@ -276,15 +279,63 @@ import Testing
     #expect(session.prompt?.question.step == 3)
   }
 
-  @Test func escapeDoesNotEndAPresentation() {
+  @Test func escapeAsksBeforeEndingAPresentation() {
     var session = Self.session(settings: PresenterSettings(presenting: true))
     session.escapeReturnsToMenu = true
+    press(.pageDown, on: &session)
+    // A stray Esc (some clickers send it) only asks; the next clicker press answers no and moves on.
     let running = session.update(.key(.escape))
     #expect(running)
     #expect(session.exit == nil)
+    #expect(session.view(width: 200, height: 60).text.contains("Quit this lesson? y/n"))
+    press(.pageDown, on: &session)
+    #expect(session.exit == nil)
+    #expect(session.tutor.currentStep == 2)
+    #expect(!session.view(width: 200, height: 60).text.contains("Quit this lesson?"))
+    // n and Esc both say no.
+    press(.escape, .character("n"), .escape, .escape, on: &session)
+    #expect(session.exit == nil)
+    #expect(session.tutor.currentStep == 2)
     let quit = session.update(.key(.character("q")))
     #expect(!quit)
     #expect(session.exit == .quit)
+  }
+
+  @Test func escapeClosesAQuestionAndOtherwiseAsksBeforeQuitting() {
+    var session = Self.session()
+    press(.right, .right, .right, on: &session)
+    #expect(session.prompt?.question.step == 3)
+    // Inside the question, Esc only closes it: no quitting, no confirmation.
+    press(.escape, on: &session)
+    #expect(session.prompt == nil)
+    #expect(!session.confirmingQuit)
+    #expect(session.exit == nil)
+    // Outside it, Esc asks; y quits.
+    press(.escape, on: &session)
+    #expect(session.confirmingQuit)
+    #expect(session.view(width: 80, height: 24).lines[23].contains("Quit this lesson? y/n"))
+    let running = session.update(.key(.character("y")))
+    #expect(!running)
+    #expect(session.exit == .quit)
+    // The same after a question has been answered and is showing its explanation.
+    var answered = Self.session()
+    press(.right, .right, .right, .character("3"), .escape, on: &answered)
+    #expect(answered.prompt == nil)
+    #expect(answered.exit == nil)
+    // Esc while a step number is typed cancels the number, not the lesson.
+    var typing = Self.session()
+    press(.character("4"), .escape, on: &typing)
+    #expect(!typing.confirmingQuit)
+    #expect(typing.exit == nil)
+    #expect(typing.tutor.typed.isEmpty)
+  }
+
+  @Test func helpSaysWhatEscDoes() {
+    var session = Self.session()
+    press(.character("?"), on: &session)
+    let text = session.view(width: 80, height: 24).text
+    #expect(text.contains("Esc"))
+    #expect(text.contains("close a question; else asks: quit? y/n"))
   }
 
   @Test func readKeyShowsTheWholeNarrationAndAnyKeyClosesIt() {

@@ -86,7 +86,10 @@ import Testing
     _ = press(.enter, on: &root)
     #expect(currentStep(root) == 2)
     _ = press(.escape, on: &root)
-    if case .menu = root.screen {} else { Issue.record("Esc should lead back to the menu") }
+    if case .lesson = root.screen {} else { Issue.record("Esc should ask before leaving the lesson") }
+    #expect(root.view(width: 80, height: 24).text.contains("Quit this lesson? y/n"))
+    _ = press(.character("y"), on: &root)
+    if case .menu = root.screen {} else { Issue.record("Esc, y should lead back to the menu") }
   }
 
   @Test func finishedLessonStartsOverAndStaysDone() {

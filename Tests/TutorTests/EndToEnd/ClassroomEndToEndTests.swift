@@ -6,8 +6,8 @@ import Testing
 extension EndToEndTests {
   /// A learner under tmux: opens a lesson, answers its question, quits, starts memtutor again
   /// and is taken back to the same step. The course is a one-lesson folder written here, and
-  /// progress goes to a temporary state directory. Animations are off so that each key moves
-  /// one step (a key during an animation only finishes it).
+  /// progress goes to a temporary state directory. Animations are off, so that what is on
+  /// screen never waits for an animation to end.
   @Suite(.enabled(if: TmuxDriver.isAvailable, "tmux not installed (.ci/run installs it)"))
   struct ClassroomEndToEndTests {
     static let lesson = """

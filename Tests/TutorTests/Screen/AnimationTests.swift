@@ -145,7 +145,7 @@ import Testing
     let recursion = SampleTraces.recursion()
     var state = TutorState(trace: recursion, title: "recursion.rs", options: TutorOptions(animate: true))
     _ = state.update(.key(.right))
-    _ = state.update(.key(.end))  // finishes the first animation
+    // End finishes the first step's animation, then jumps into the overflow.
     _ = state.update(.key(.end))
     guard let clock = state.session.animation else {
       Issue.record("jumping into the overflow should animate")
