@@ -51,6 +51,7 @@ extension Checker {
     let signature = signatures[index]
     let decl = signature.declaration
     beginFunction(returnType: signature.returnType, owner: signature.owner)
+    currentBodySpan = decl.body.span
     var parameterSlots: [Int] = []
     var parameterPatterns: [(slot: Int, pattern: TypedPattern)] = []
     var typeIndex = 0

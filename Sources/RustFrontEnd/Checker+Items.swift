@@ -21,6 +21,7 @@ extension Checker {
         enums[decl.name] = EnumInfo(
           name: decl.name, variants: [], derives: derives(decl.attributes), span: decl.span)
       case .function(let decl):
+        collectBodyGlobals(decl)
         if functionsByName[decl.name] != nil {
           error("the name `\(decl.name)` is defined multiple times", at: decl.nameSpan)
           continue
@@ -62,6 +63,7 @@ extension Checker {
       return
     }
     for method in block.methods {
+      collectBodyGlobals(method)
       let key = "\(block.typeName)::\(method.name)"
       if block.traitName == "Drop" {
         guard method.name == "drop" else {
@@ -383,6 +385,7 @@ extension Checker {
     }
     for (index, decl) in globalDeclarations.enumerated() {
       beginFunction(returnType: .unit, owner: nil)
+      currentBodySpan = functionScopedGlobals[index]
       let value = coerce(checkExpression(decl.value), to: globalTypes[index])
       table.applyDefaults()
       checkLiteralRanges()

@@ -9,7 +9,7 @@ extension Checker {
       if let slot = lookupLocal(name) {
         return typed(.local(slot), locals[slot].type, span)
       }
-      if let index = globalIndex[name] {
+      if let index = visibleGlobal(name) {
         return typed(.global(index), globalTypes[index], span)
       }
       if name == "None" {

@@ -27,7 +27,7 @@ extension Checker {
 
   private func resolvesToConstantPattern(_ name: String) -> Bool {
     if lookupLocal(name) != nil { return false }
-    return name == "None" || structs[name]?.shape == .unit || globalIndex[name] != nil
+    return name == "None" || structs[name]?.shape == .unit || visibleGlobal(name) != nil
   }
 
   private func checkPattern(
@@ -282,7 +282,7 @@ extension Checker {
       _ = table.unify(type, .structure(path[0]))
       return patternNode(.wildcard, type, span)
     }
-    if path.count == 1, let index = globalIndex[path[0]] {
+    if path.count == 1, let index = visibleGlobal(path[0]) {
       let value = typed(.global(index), globalTypes[index], span)
       if !table.unify(value.type, type) {
         error(

@@ -34,7 +34,11 @@ extension Checker {
       case .implementation(let decl):
         unsupported("impl blocks inside functions", at: decl.span)
       case .global(let decl):
-        unsupported("`const` and `static` inside functions", at: decl.span)
+        // Declared at the top of a function's body, it was collected with the other items.
+        let collected = globalIndex[decl.name].map { globalDeclarations[$0].span == decl.span } ?? false
+        if !collected {
+          unsupported("`const` and `static` in a nested block or declared twice", at: decl.span)
+        }
       }
       return nil
     case .expression(let expr, let hasSemicolon):

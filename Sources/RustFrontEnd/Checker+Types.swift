@@ -114,7 +114,7 @@ extension Checker {
     case .block(let block) where block.statements.isEmpty:
       return block.tail.flatMap { constantInteger($0, depth: depth + 1) }
     case .path(let path, _) where path.count == 1:
-      if let index = globalIndex[path[0]], globalDeclarations[index].kind == .constant {
+      if let index = visibleGlobal(path[0]), globalDeclarations[index].kind == .constant {
         return constantInteger(globalDeclarations[index].value, depth: depth + 1)
       }
       return nil

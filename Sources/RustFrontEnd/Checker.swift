@@ -59,6 +59,11 @@ package final class Checker {
   package var globalIndex: [String: Int] = [:]
   package var globalDeclarations: [GlobalDecl] = []
   package var globalTypes: [TypeTerm] = []
+  /// A `const` or `static` declared in a function's body, by global index: the body it is
+  /// visible in.
+  package var functionScopedGlobals: [Int: SourceSpan] = [:]
+  /// The body being checked, for the visibility of function-scoped constants.
+  package var currentBodySpan: SourceSpan?
   package var checkedGlobals: [CheckedGlobal] = []
   package var layoutCalculator = LayoutCalculator()
 
