@@ -61,7 +61,9 @@ package struct AnswerMask: Sendable, Equatable {
           let needle = Array(spelling)
           let end = start + needle.count
           guard end <= characters.count, Array(characters[start..<end]) == needle else { continue }
-          if !Self.continuesNumber(characters, after: end) {
+          if !Self.continuesNumber(characters, after: end),
+            !Self.scaledByUnit(characters, after: end) || spelling.hasSuffix("iB")
+          {
             matched = start..<end
             break
           }
@@ -90,6 +92,12 @@ package struct AnswerMask: Sendable, Equatable {
       return index > 1 && characters[index - 2].isNumber
     }
     return false
+  }
+
+  /// Whether a bare number is followed by ` KiB`, ` MiB` or ` GiB`: `8 MiB` is not the answer 8.
+  private static func scaledByUnit(_ characters: [Character], after index: Int) -> Bool {
+    let rest = characters[index..<min(characters.count, index + 4)]
+    return ["KiB", "MiB", "GiB"].contains { rest.elementsEqual(" " + $0) }
   }
 
   /// Whether the character at `index` carries the number on (`23`, `2,5`, `2.5`, `2px`).

@@ -129,7 +129,9 @@ import Testing
     if number >= 1024 { spellings.append(Format.bytes(number)) }
     for spelling in spellings {
       let escaped = NSRegularExpression.escapedPattern(for: spelling)
-      let pattern = "(?<![\\w.,])" + escaped + "(?![\\w]|[.,]\\d)"
+      // `8 MiB` is not the answer 8; `16 MiB` is the answer 16777216 in bytes.
+      let unit = spelling.hasSuffix("iB") ? "" : "|\\s[KMG]iB"
+      let pattern = "(?<![\\w.,])" + escaped + "(?![\\w]|[.,]\\d" + unit + ")"
       guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
       let range = NSRange(line.startIndex..., in: line)
       if regex.firstMatch(in: line, range: range) != nil { return true }
