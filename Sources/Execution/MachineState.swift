@@ -44,9 +44,18 @@ package struct MachineState: Sendable, Equatable {
   package private(set) var leakedBlockCount = 0
   /// Frames popped so far (for "how deep did it go" counters).
   package var deepestFrameCount: Int = 0
+  /// The most recently popped frames (at most `keptPoppedFrames`, outermost first), as they
+  /// were when popped: memory below the stack pointer that a dangling reference may still
+  /// point into. A frame pushed over one of them removes it (its bytes are reused).
+  package private(set) var poppedFrames: [FrameState] = []
+  /// The size of the frame that did not fit, once the stack has overflowed.
+  package private(set) var overflowingFrameSize: Int?
+
+  package static let keptPoppedFrames = 4
 
   package static func == (lhs: MachineState, rhs: MachineState) -> Bool {
     lhs.frames == rhs.frames && lhs.heap == rhs.heap && lhs.status == rhs.status
+      && lhs.poppedFrames == rhs.poppedFrames && lhs.overflowingFrameSize == rhs.overflowingFrameSize
       && lhs.output.count == rhs.output.count
       && zip(lhs.output, rhs.output).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
   }
@@ -149,6 +158,10 @@ package struct MachineState: Sendable, Equatable {
   package mutating func apply(_ event: Event, image: ProgramImage) {
     switch event {
     case .framePushed(let frameID, let layoutIndex, let topAddress, let callLine):
+      if !poppedFrames.isEmpty {
+        let bottom = topAddress &- UInt64(image.layouts[layoutIndex].size)
+        poppedFrames.removeAll { $0.bottomAddress < topAddress && $0.topAddress > bottom }
+      }
       frames.append(
         FrameState(
           id: frameID, layoutIndex: layoutIndex, function: image.layouts[layoutIndex].function,
@@ -159,7 +172,10 @@ package struct MachineState: Sendable, Equatable {
           callLine: callLine))
       deepestFrameCount = max(deepestFrameCount, frames.count)
     case .framePopped(let frameID, _):
-      if let index = frameIndex(id: frameID) { frames.remove(at: index) }
+      if let index = frameIndex(id: frameID) {
+        poppedFrames.append(frames.remove(at: index))
+        if poppedFrames.count > Self.keptPoppedFrames { poppedFrames.removeFirst() }
+      }
     case .slotWritten(let frameID, let slot, let value):
       if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {
         frames[index].slots[slot] = FrameState.Slot(value: value, status: .live)
@@ -248,8 +264,9 @@ package struct MachineState: Sendable, Equatable {
       output.append((stream, text))
     case .panicked(let message, let line, let column):
       status = .panicked(message: message, line: line, column: column)
-    case .stackOverflowed:
+    case .stackOverflowed(let frameSize, _):
       status = .overflowed
+      overflowingFrameSize = frameSize
     case .exited(let code):
       if status == .running { status = .exited(code) }
     }

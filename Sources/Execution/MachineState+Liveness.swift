@@ -1,0 +1,106 @@
+import MemoryModel
+
+/// What an address points at, as far as "is it still there?" goes.
+package enum PointeeLiveness: Sendable, Equatable {
+  /// A live heap block, a live slot, static data, or memory memtutor does not model.
+  case alive
+  /// Inside a heap block that has been freed (`block` is its id).
+  case freedBlock(id: Int)
+  /// Inside the slot of a live frame whose value has been dropped or moved away.
+  case droppedSlot(frameID: Int, slot: Int)
+  /// Below the stack pointer: in a frame that has been popped (`frameID` when it is one of
+  /// `MachineState.poppedFrames`).
+  case poppedFrame(frameID: Int?)
+
+  package var isDangling: Bool { self != .alive }
+}
+
+extension MachineState {
+  /// Whether the memory at `address` still holds what a pointer to it was made for: the one
+  /// place the screen asks whether a reference, raw pointer or owning pointer dangles.
+  package func liveness(of address: UInt64, image: ProgramImage) -> PointeeLiveness {
+    let stackFloor = image.stackRegionEnd &- UInt64(max(0, image.stackLimit))
+    if address < image.stackTop, address >= stackFloor {
+      return stackLiveness(of: address, image: image)
+    }
+    if block(containing: address) != nil { return .alive }
+    if let freed = heap.last(where: { block in
+      block.status == .freed && address >= block.address
+        && address < block.address + UInt64(max(block.size, 1))
+    }) {
+      return .freedBlock(id: freed.id)
+    }
+    return .alive
+  }
+
+  /// The first address in `value` that dangles, and what it points at.
+  package func danglingTarget(of value: Value, image: ProgramImage) -> (
+    address: UInt64, liveness: PointeeLiveness
+  )? {
+    for address in value.heldAddresses {
+      let liveness = liveness(of: address, image: image)
+      if liveness.isDangling { return (address, liveness) }
+    }
+    return nil
+  }
+
+  /// The popped frame holding `address`, if it is one of those still remembered.
+  package func poppedFrame(containing address: UInt64) -> FrameState? {
+    poppedFrames.last { address >= $0.bottomAddress && address < $0.topAddress }
+  }
+
+  /// The frame whose bytes hold `address` (frames run from high addresses to low).
+  package func liveFrameIndex(containing address: UInt64) -> Int? {
+    var low = 0
+    var high = frames.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      let frame = frames[mid]
+      if address >= frame.topAddress {
+        high = mid - 1
+      } else if address < frame.bottomAddress {
+        low = mid + 1
+      } else {
+        return mid
+      }
+    }
+    return nil
+  }
+
+  private func stackLiveness(of address: UInt64, image: ProgramImage) -> PointeeLiveness {
+    let stackPointer = frames.last?.bottomAddress ?? image.stackTop
+    if address < stackPointer {
+      return .poppedFrame(frameID: poppedFrame(containing: address)?.id)
+    }
+    guard let index = liveFrameIndex(containing: address) else { return .alive }
+    let frame = frames[index]
+    guard image.layouts.indices.contains(frame.layoutIndex) else { return .alive }
+    let layout = image.layouts[frame.layoutIndex]
+    for (slotIndex, slot) in layout.slots.enumerated() where frame.slots.indices.contains(slotIndex) {
+      let end = frame.topAddress &- UInt64(slot.offset)
+      let start = end &- UInt64(max(slot.size, 1))
+      guard address >= start, address < end else { continue }
+      switch frame.slots[slotIndex].status {
+      case .dead, .movedOut: return .droppedSlot(frameID: frame.id, slot: slotIndex)
+      case .live, .uninitialized: return .alive
+      }
+    }
+    return .alive
+  }
+}
+
+extension Value {
+  /// Every address this value holds that must lead somewhere live while the value is used:
+  /// references, raw and owning pointers, and the buffers of `String` and `Vec` with capacity.
+  package var heldAddresses: [UInt64] {
+    switch self {
+    case .pointer(let address, _): return [address]
+    case .slicePointer(let address, let length, _): return length > 0 ? [address] : []
+    case .buffer(let pointer, _, let capacity, _): return capacity > 0 ? [pointer] : []
+    case .tuple(let values), .array(let values): return values.flatMap(\.heldAddresses)
+    case .structure(_, let fields): return fields.flatMap(\.heldAddresses)
+    case .variant(_, _, let payload): return payload.flatMap(\.heldAddresses)
+    default: return []
+    }
+  }
+}
