@@ -19,7 +19,8 @@ extension MachineState {
   /// Whether the memory at `address` still holds what a pointer to it was made for: the one
   /// place the screen asks whether a reference, raw pointer or owning pointer dangles.
   package func liveness(of address: UInt64, image: ProgramImage) -> PointeeLiveness {
-    let stackFloor = image.stackRegionEnd &- UInt64(max(0, image.stackLimit))
+    let limit = UInt64(max(0, image.stackLimit))
+    let stackFloor = limit >= image.stackRegionEnd ? 0 : image.stackRegionEnd - limit
     if address < image.stackTop, address >= stackFloor {
       return stackLiveness(of: address, image: image)
     }

@@ -63,9 +63,9 @@ extension StackPanel {
   /// Rows the overflowing frame takes, or 0 when there is none to draw.
   package static func overhangHeight(_ scene: Scene) -> Int {
     guard scene.state.status == .overflowed, scene.animation.stackDepth == nil,
-      scene.state.overflowingFrameSize != nil
+      let size = scene.state.overflowingFrameSize
     else { return 0 }
-    return 4
+    return size > max(0, scene.image.stackLimit - bytesInUse(scene)) ? 4 : 2
   }
 
   /// Bytes in use on the stack, counting what was there before `main`.
@@ -79,7 +79,7 @@ extension StackPanel {
   ///     │ 8 MiB fit above the limit              │
   ///     ▓▓▓▓▓▓ guard page: the stack ends ▓▓▓▓▓▓▓
   ///     │ 8 MiB would lie past it                │
-  static func renderOverhang(
+  package static func renderOverhang(
     _ scene: Scene, context: RenderContext, x: Int, y: Int, width: Int, maxY: Int,
     into buffer: inout ScreenBuffer
   ) {
@@ -98,11 +98,13 @@ extension StackPanel {
     ]
     let title = titles.first { DisplayWidth.of($0) <= width - 4 } ?? Format.bytes(size)
     buffer.drawBox(Rect(x: x, y: y, width: width, height: 1), glyphs: glyphs, style: style, title: title)
-    let lines: [(String, Bool)] = [
+    var lines: [(String, Bool)] = [
       ("\(Format.bytes(free)) fit above the limit", false),
       ("guard page: the stack ends here", true),
       ("\(Format.bytes(past)) would lie past it", false),
     ]
+    // Only a state built by hand can overflow with room to spare; say nothing it contradicts.
+    if past == 0 { lines = [lines[1]] }
     for (offset, line) in lines.enumerated() {
       let row = y + 1 + offset
       guard row < maxY else { break }
