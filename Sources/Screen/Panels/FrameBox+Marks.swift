@@ -46,8 +46,11 @@ extension FrameBox {
 extension Scene {
   /// `✗ dangling` for a live slot whose pointer leads to freed or popped memory, or to a
   /// value already dropped or moved away; nil for everything else.
-  package func danglingMark(of slot: FrameState.Slot?, glyphs: BoxDrawing) -> String? {
-    guard let slot, slot.status == .live, state.danglingTarget(of: slot.value, image: image) != nil else {
+  package func danglingMark(of slot: FrameState.Slot?, at ref: SlotRef, glyphs: BoxDrawing) -> String? {
+    // A value an animation still shows from before the step is judged by that moment, not this state.
+    guard let slot, slot.status == .live, animation.slotOverrides[ref] == nil,
+      state.danglingTarget(of: slot.value, image: image) != nil
+    else {
       return nil
     }
     return glyphs.danglingMark

@@ -125,7 +125,7 @@ package struct FrameBox {
     }
 
     let (text, baseRole) = columns.valueText(slot)
-    let mark = faded ? nil : scene.danglingMark(of: slot, glyphs: context.glyphs)
+    let mark = faded ? nil : scene.danglingMark(of: slot, at: ref, glyphs: context.glyphs)
     let changed =
       baseRole == .value
       && (scene.marks.writtenSlots.contains(ref) || scene.animation.slotHighlights.contains(ref))

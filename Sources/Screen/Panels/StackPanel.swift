@@ -143,8 +143,10 @@ package enum StackPanel {
     guard let layout = scene.layout(of: frame) else { return 0 }
     var rows = 0
     for index in layout.slots.indices {
-      let slot = scene.slot(SlotRef(frameID: frame.id, slot: index), in: frame)
-      let markWidth = scene.danglingMark(of: slot, glyphs: .ascii).map { DisplayWidth.of($0) + 1 } ?? 0
+      let ref = SlotRef(frameID: frame.id, slot: index)
+      let slot = scene.slot(ref, in: frame)
+      let markWidth =
+        scene.danglingMark(of: slot, at: ref, glyphs: .ascii).map { DisplayWidth.of($0) + 1 } ?? 0
       rows += columns.rows(for: slot, extraWidth: markWidth)
     }
     return rows
