@@ -94,7 +94,7 @@ import Testing
         "│ n    u64  8 B 0x7fff…f018 998082         │",
         "└──────────────────────────────────────────┘",
         "┌ fn f · 32 B · does not fit ──────────────┐",
-        "█████ guard page: the stack ends here ██████",
+        "██████ the stack ends here: guard gap ██████",
         "▕█████████░▏ 60 KiB of 64 KiB · 1,920 frames",
       ])
   }

@@ -77,7 +77,7 @@ extension StackPanel {
   ///
   ///     ┌ fn fill_buffer · 16 MiB · does not fit ┐
   ///     │ 8 MiB fit above the limit              │
-  ///     ▓▓▓▓▓▓ guard page: the stack ends ▓▓▓▓▓▓▓
+  ///     ██████ the stack ends here: guard gap ███
   ///     │ 8 MiB would lie past it                │
   package static func renderOverhang(
     _ scene: Scene, context: RenderContext, x: Int, y: Int, width: Int, maxY: Int,
@@ -100,7 +100,7 @@ extension StackPanel {
     buffer.drawBox(Rect(x: x, y: y, width: width, height: 1), glyphs: glyphs, style: style, title: title)
     var lines: [(String, Bool)] = [
       ("\(Format.bytes(free)) fit above the limit", false),
-      ("guard page: the stack ends here", true),
+      ("the stack ends here: guard gap", true),
       ("\(Format.bytes(past)) would lie past it", false),
     ]
     // Only a state built by hand can overflow with room to spare; say nothing it contradicts.

@@ -61,7 +61,7 @@ import Testing
   func theFrameThatDoesNotFitIsDrawn(width: Int, height: Int) throws {
     let (four, _) = try Self.screen(lesson: "4", step: 4, width: width, height: height)
     #expect(four.contains("fn fill_buffer · 16 MiB"))
-    #expect(four.contains("guard page"))
+    #expect(four.contains("the stack ends here: guard gap"))
     let (five, _) = try Self.screen(lesson: "5", step: 0, width: width, height: height)
     // 384 frames of 32 bytes and the 4 KiB in use before main fill the 16 KiB stack.
     #expect(five.contains("12 KiB + 4 KiB of 16 KiB"))
