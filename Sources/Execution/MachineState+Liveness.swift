@@ -6,6 +6,9 @@ package enum PointeeLiveness: Sendable, Equatable {
   case alive
   /// Inside a heap block that has been freed (`block` is its id).
   case freedBlock(id: Int)
+  /// The block the pointer was made for is gone; block `id`, allocated since, now holds
+  /// that address (`freedID` is the old block when it is still remembered).
+  case reusedBlock(id: Int, freedID: Int?)
   /// Inside the slot of a live frame whose value has been dropped or moved away.
   case droppedSlot(frameID: Int, slot: Int)
   /// Below the stack pointer: in a frame that has been popped (`frameID` when it is one of
@@ -18,20 +21,36 @@ package enum PointeeLiveness: Sendable, Equatable {
 extension MachineState {
   /// Whether the memory at `address` still holds what a pointer to it was made for: the one
   /// place the screen asks whether a reference, raw pointer or owning pointer dangles.
-  package func liveness(of address: UInt64, image: ProgramImage) -> PointeeLiveness {
+  ///
+  /// `heapEpoch` is the newest block id when the pointer was written (`FrameState.Slot.heapEpoch`):
+  /// a live block newer than that was allocated after the pointer was made, over a freed one.
+  package func liveness(of address: UInt64, image: ProgramImage, heapEpoch: Int? = nil) -> PointeeLiveness {
     let limit = UInt64(max(0, image.stackLimit))
     let stackFloor = limit >= image.stackRegionEnd ? 0 : image.stackRegionEnd - limit
     if address < image.stackTop, address >= stackFloor {
       return stackLiveness(of: address, image: image)
     }
-    if block(containing: address) != nil { return .alive }
-    if let freed = heap.last(where: { block in
+    let freed = heap.last { block in
       block.status == .freed && address >= block.address
-        && address < block.address + UInt64(max(block.size, 1))
-    }) {
-      return .freedBlock(id: freed.id)
+        && address < block.address + UInt64(max(block.size, 1)) && block.id <= (heapEpoch ?? Int.max)
     }
+    if let live = block(containing: address) {
+      guard let heapEpoch, live.id > heapEpoch else { return .alive }
+      return .reusedBlock(id: live.id, freedID: freed?.id)
+    }
+    if let freed { return .freedBlock(id: freed.id) }
     return .alive
+  }
+
+  /// The first address in the slot's value that dangles, judged by when the value was written.
+  package func danglingTarget(of slot: FrameState.Slot, image: ProgramImage) -> (
+    address: UInt64, liveness: PointeeLiveness
+  )? {
+    for address in slot.value.heldAddresses {
+      let liveness = liveness(of: address, image: image, heapEpoch: slot.heapEpoch)
+      if liveness.isDangling { return (address, liveness) }
+    }
+    return nil
   }
 
   /// The first address in `value` that dangles, and what it points at.

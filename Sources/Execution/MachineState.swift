@@ -52,6 +52,8 @@ package struct MachineState: Sendable, Equatable {
   package private(set) var overflowingFrameSize: Int?
 
   package static let keptPoppedFrames = 4
+  /// The id of the newest block allocated so far (-1 before the first).
+  package private(set) var newestBlockID = -1
 
   package static func == (lhs: MachineState, rhs: MachineState) -> Bool {
     lhs.frames == rhs.frames && lhs.heap == rhs.heap && lhs.status == rhs.status
@@ -178,7 +180,7 @@ package struct MachineState: Sendable, Equatable {
       }
     case .slotWritten(let frameID, let slot, let value):
       if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {
-        frames[index].slots[slot] = FrameState.Slot(value: value, status: .live)
+        frames[index].slots[slot] = FrameState.Slot(value: value, status: .live, heapEpoch: newestBlockID)
       }
     case .slotMovedOut(let frameID, let slot):
       if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {
@@ -191,6 +193,7 @@ package struct MachineState: Sendable, Equatable {
     case .dropRan:
       break
     case .heapAllocated(let block):
+      newestBlockID = max(newestBlockID, block.id)
       appendBlock(block)
     case .heapWritten(let blockID, let contents):
       if let index = blockIndex(id: blockID) { heap[index].contents = contents }
@@ -198,6 +201,7 @@ package struct MachineState: Sendable, Equatable {
       guard let index = blockIndex(id: blockID) else { break }
       tally(heap[index], -1)
       if let moved = movedTo {
+        newestBlockID = max(newestBlockID, moved.id)
         heap[index].status = .freed
         appendBlock(moved)
         noteFreed(blockID)

@@ -100,6 +100,38 @@ import Testing
     #expect(state.danglingTarget(of: vector, image: trace.image) == nil)
   }
 
+  @Test func aPointerIntoAFreedBlockStillDanglesOnceTheAddressIsReused() throws {
+    let trace = try Self.whatIf(
+      """
+      fn main() {
+          let mut v = vec![18, 19, 21, 20];
+          let unit = String::from("celsius");
+          let first = &v[0];
+          v.push(22);
+          let note = String::from("overwritten!");
+          println!("{:p} {note} {unit}", first);
+      }
+
+      """)
+    let state = trace.state(after: trace.stepCount - 2)
+    let main = try #require(state.frames.first)
+    let layout = trace.image.layouts[main.layoutIndex]
+    let first = try #require(layout.slots.firstIndex { $0.name == "first" })
+    let note = try #require(layout.slots.firstIndex { $0.name == "note" })
+    // The String's block took the freed buffer's place: the same address, a newer block.
+    let address = try #require(main.slots[first].value.heldAddresses.first)
+    #expect(main.slots[note].value.heldAddresses.first == address)
+    #expect(state.liveness(of: address, image: trace.image) == .alive)
+    let target = try #require(state.danglingTarget(of: main.slots[first], image: trace.image))
+    guard case .reusedBlock(let id, _) = target.liveness else {
+      Issue.record("expected a reused block, got \(target.liveness)")
+      return
+    }
+    #expect(state.block(containing: address)?.id == id)
+    // `note` was written after its block was allocated: alive.
+    #expect(state.danglingTarget(of: main.slots[note], image: trace.image) == nil)
+  }
+
   @Test func aFramePushedOverAPoppedOneForgetsIt() {
     var state = MachineState()
     let layout = FrameLayout(function: "f", slots: [], size: 32)

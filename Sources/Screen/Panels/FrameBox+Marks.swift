@@ -49,7 +49,7 @@ extension Scene {
   package func danglingMark(of slot: FrameState.Slot?, at ref: SlotRef, glyphs: BoxDrawing) -> String? {
     // A value an animation still shows from before the step is judged by that moment, not this state.
     guard let slot, slot.status == .live, animation.slotOverrides[ref] == nil,
-      state.danglingTarget(of: slot.value, image: image) != nil
+      state.danglingTarget(of: slot, image: image) != nil
     else {
       return nil
     }

@@ -33,9 +33,10 @@ package struct FrameBox {
     var sources: [PointerSource] = []
     var row = box.y + 1
     // Cut by the panel's edge: the last row says how many slots are out of sight.
-    let isCut = bottom >= box.maxY
-    // (A popped frame keeps its pointed-at slots before the count of the rest.)
-    let slotRowLimit = isCut ? box.maxY - (isPopped ? 0 : 1) : bottom
+    // (Only its bottom edge cut off, it needs no marker; a popped frame keeps its pointed-at
+    // slots before the count of the rest.)
+    let isCut = bottom >= box.maxY && height - 2 > box.maxY - box.y - 1
+    let slotRowLimit = isCut ? box.maxY - (isPopped ? 0 : 1) : min(bottom, box.maxY)
     // Highest address first, like the frames themselves.
     let order = layout.slots.indices.sorted { layout.slots[$0].offset < layout.slots[$1].offset }
     var drawnSlots = 0

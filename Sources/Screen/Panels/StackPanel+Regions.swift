@@ -19,6 +19,22 @@ extension StackPanel {
     else { return [] }
     let stackPointer = state.frames.last?.bottomAddress ?? scene.image.stackTop
     var regions: [Int: PoppedRegion] = [:]
+    func note(_ value: Value, from name: String) {
+      for address in value.heldAddresses where address < stackPointer {
+        guard let popped = state.poppedFrame(containing: address), let poppedLayout = scene.layout(of: popped)
+        else { continue }
+        var region = regions[popped.id] ?? PoppedRegion(frame: popped, pointedFrom: [:])
+        for target in poppedLayout.slots {
+          let start = popped.topAddress &- UInt64(target.offset + target.size)
+          if address >= start, address < start + UInt64(max(1, target.size)) {
+            region.pointedFrom[start] = name
+          }
+        }
+        regions[popped.id] = region
+      }
+    }
+    // A pointer just handed back by a return points into the frame it came from.
+    if let returned = scene.marks.returned { note(returned.value, from: "returned") }
     let recent = state.frames.indices.suffix(64)
     let candidates = recent.first == 0 || state.frames.isEmpty ? Array(recent) : [0] + Array(recent)
     for index in candidates {
@@ -26,19 +42,7 @@ extension StackPanel {
       guard let layout = scene.layout(of: frame) else { continue }
       for (slotIndex, slot) in frame.slots.enumerated()
       where slot.status == .live && layout.slots.indices.contains(slotIndex) {
-        for address in slot.value.heldAddresses where address < stackPointer {
-          guard let popped = state.poppedFrame(containing: address),
-            let poppedLayout = scene.layout(of: popped)
-          else { continue }
-          var region = regions[popped.id] ?? PoppedRegion(frame: popped, pointedFrom: [:])
-          for target in poppedLayout.slots {
-            let start = popped.topAddress &- UInt64(target.offset + target.size)
-            if address >= start, address < start + UInt64(max(1, target.size)) {
-              region.pointedFrom[start] = layout.slots[slotIndex].name
-            }
-          }
-          regions[popped.id] = region
-        }
+        note(slot.value, from: layout.slots[slotIndex].name)
       }
     }
     return regions.values.sorted { $0.frame.topAddress > $1.frame.topAddress }

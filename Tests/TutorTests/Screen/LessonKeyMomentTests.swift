@@ -10,7 +10,7 @@ import Testing
 @Suite struct LessonKeyMomentTests {
   /// Lesson number and step (from 1; 0 for the last step).
   static let moments: [(lesson: String, step: Int)] = [
-    ("4", 4), ("5", 0), ("9", 6), ("10", 5), ("11", 8),
+    ("4", 4), ("5", 0), ("9", 6), ("10", 5), ("11", 8), ("12", 10),
   ]
 
   /// The lesson's screen at `step` (from 1), drawn as `memtutor render` draws a lesson.
@@ -41,7 +41,7 @@ import Testing
 
   @Test(arguments: [(80, 24), (160, 48)])
   func danglingReferencesAreMarked(width: Int, height: Int) throws {
-    for (number, step) in [("9", 6), ("10", 5), ("11", 8)] {
+    for (number, step) in [("9", 6), ("10", 5), ("11", 8), ("12", 10)] {
       let (text, _) = try Self.screen(lesson: number, step: step, width: width, height: height)
       #expect(text.contains("✗ dangling"), "lesson \(number)")
     }
