@@ -30,11 +30,20 @@ extension MachineState {
     if address < image.stackTop, address >= stackFloor {
       return stackLiveness(of: address, image: image)
     }
-    let freed = heap.last { block in
-      block.status == .freed && address >= block.address
-        && address < block.address + UInt64(max(block.size, 1)) && block.id <= (heapEpoch ?? Int.max)
+    // One pass from the newest block down: the newest live block holding the address, and the
+    // newest freed one the pointer may have been made for.
+    var live: HeapBlock?
+    var freed: HeapBlock?
+    for block in heap.reversed()
+    where address >= block.address && address < block.address + UInt64(max(block.size, 1)) {
+      if block.status != .freed {
+        if live == nil { live = block }
+      } else if freed == nil, block.id <= (heapEpoch ?? Int.max) {
+        freed = block
+      }
+      if let live, freed != nil || live.id <= (heapEpoch ?? Int.max) { break }
     }
-    if let live = block(containing: address) {
+    if let live {
       guard let heapEpoch, live.id > heapEpoch else { return .alive }
       return .reusedBlock(id: live.id, freedID: freed?.id)
     }
