@@ -19,7 +19,6 @@ package enum StackPanel {
       ? [
         heading + glyphs.separator + "\(Format.bytes(reserved)) in use above main",
         heading + glyphs.separator + "\(Format.bytes(reserved)) above main",
-        "Stack " + glyphs.stackGrowth + glyphs.separator + "\(Format.bytes(reserved)) above main",
       ] : []
     buffer.drawTitleRule(
       headings.first { DisplayWidth.of($0) + 4 <= area.width } ?? heading, x: area.x, y: area.y,
