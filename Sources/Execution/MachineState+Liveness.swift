@@ -73,6 +73,38 @@ extension MachineState {
     return nil
   }
 
+  /// The address a what-if run stopped at because it was no longer the program's.
+  package var whatIfFaultAddress: UInt64? {
+    guard case .stopped(let reason) = status else { return nil }
+    return WhatIfFault.address(in: reason)
+  }
+
+  /// Whether following `slot`'s pointer leads to `fault`: straight to it, into the slot or
+  /// block it names, or through the dropped value in that slot.
+  package func pointer(in slot: FrameState.Slot, leadsTo fault: UInt64, image: ProgramImage) -> Bool {
+    guard let target = danglingTarget(of: slot, image: image) else { return false }
+    if target.address == fault { return true }
+    switch target.liveness {
+    case .droppedSlot(let frameID, let slotIndex):
+      guard let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slotIndex) else {
+        return false
+      }
+      let dropped = frames[index].slots[slotIndex]
+      return dropped.value.heldAddresses.contains { address in
+        guard address != fault else { return true }
+        guard let block = heap.last(where: { $0.holds(address) }) else { return false }
+        return block.holds(fault)
+      }
+    case .freedBlock(let id), .reusedBlock(_, let id?):
+      return heap.first { $0.id == id }?.holds(fault) ?? false
+    case .poppedFrame(let id?):
+      guard let frame = poppedFrames.first(where: { $0.id == id }) else { return false }
+      return fault >= frame.bottomAddress && fault < frame.topAddress
+    default:
+      return false
+    }
+  }
+
   /// The popped frame holding `address`, if it is one of those still remembered.
   package func poppedFrame(containing address: UInt64) -> FrameState? {
     poppedFrames.last { address >= $0.bottomAddress && address < $0.topAddress }
@@ -115,6 +147,13 @@ extension MachineState {
       }
     }
     return .alive
+  }
+}
+
+extension HeapBlock {
+  /// Whether `address` lies in the block's bytes (a zero-sized block holds its own address).
+  package func holds(_ address: UInt64) -> Bool {
+    address >= self.address && address < self.address + UInt64(max(size, 1))
   }
 }
 

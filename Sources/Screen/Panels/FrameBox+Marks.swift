@@ -53,6 +53,15 @@ extension Scene {
     else {
       return nil
     }
+    // The what-if run stopped reading through this pointer: say what the read found.
+    if let fault = state.whatIfFaultAddress, state.pointer(in: slot, leadsTo: fault, image: image) {
+      let cross = glyphs.danglingMark.prefix { $0 != " " }
+      switch state.liveness(of: fault, image: image) {
+      case .poppedFrame: return cross + " reads a dead frame"
+      case .freedBlock, .reusedBlock: return cross + " reads freed memory"
+      default: return cross + " reads lost memory"
+      }
+    }
     return glyphs.danglingMark
   }
 }
