@@ -80,4 +80,14 @@ import Testing
     #expect(lines.contains { $0.contains("x dangling") }, "\(lines)")
     #expect(!lines.joined().contains("✗"))
   }
+
+  @Test func aLongTypeWrapsAtASpaceRatherThanMidWord() {
+    let wrapped = FrameBox.wrappedType("[u8; 1024]", width: 7, ellipsis: "…")
+    #expect(wrapped?.head == "[u8;")
+    #expect(wrapped?.tail == "1024]")
+    #expect(FrameBox.wrappedType("[u8; 1024]", width: 12, ellipsis: "…") == nil)
+    // No space to wrap at: the type is clipped as before.
+    #expect(FrameBox.wrappedType("HashMap<String,u64>", width: 7, ellipsis: "…") == nil)
+    #expect(FrameBox.clippedAtWord("[u8; 1024]", to: 8, ellipsis: "…") == "[u8; …")
+  }
 }

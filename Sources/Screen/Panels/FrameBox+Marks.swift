@@ -32,8 +32,26 @@ extension FrameBox {
     return variants.first { DisplayWidth.of($0) + 2 <= maxWidth }
   }
 
+  /// A type too wide for `width` split at its last space that fits (`[u8;` / `1024]`), the
+  /// second part clipped at a word if it is still too wide; nil when there is no such space.
+  package static func wrappedType(_ type: String, width: Int, ellipsis: String) -> (
+    head: String, tail: String
+  )? {
+    guard DisplayWidth.of(type) > width else { return nil }
+    var head = ""
+    var splitAt: String.Index?
+    for index in type.indices {
+      if type[index] == " ", DisplayWidth.of(head) <= width, head.count >= 2 { splitAt = index }
+      head.append(type[index])
+      if DisplayWidth.of(head) > width { break }
+    }
+    guard let splitAt else { return nil }
+    let tail = String(type[type.index(after: splitAt)...])
+    return (String(type[..<splitAt]), clippedAtWord(tail, to: width, ellipsis: ellipsis))
+  }
+
   /// `text` cut to `width` columns at a word boundary where one exists (`[u8; …`, not `[u8; 10…`).
-  static func clippedAtWord(_ text: String, to width: Int, ellipsis: String) -> String {
+  package static func clippedAtWord(_ text: String, to width: Int, ellipsis: String) -> String {
     guard DisplayWidth.of(text) > width else { return text }
     let clipped = Format.clipped(text, to: width, ellipsis: ellipsis)
     let kept = clipped.dropLast(ellipsis.count)

@@ -98,9 +98,19 @@ package struct FrameBox {
     var column = left
     buffer.put(layoutSlot.name, x: column, y: row, style: style(.slotName), maxWidth: columns.nameWidth)
     column += columns.nameWidth + 1
+    // A type too long for its column wraps at a space onto the next row, where there is one.
+    let wrapped =
+      row + 1 < limit
+      ? Self.wrappedType(layoutSlot.typeName, width: columns.typeWidth, ellipsis: columns.ellipsis) : nil
     buffer.put(
-      Self.clippedAtWord(layoutSlot.typeName, to: columns.typeWidth, ellipsis: columns.ellipsis),
+      wrapped?.head
+        ?? Self.clippedAtWord(layoutSlot.typeName, to: columns.typeWidth, ellipsis: columns.ellipsis),
       x: column, y: row, style: style(.typeName), maxWidth: columns.typeWidth)
+    let typeColumn = column
+    if let wrapped {
+      buffer.put(
+        wrapped.tail, x: typeColumn, y: row + 1, style: style(.typeName), maxWidth: columns.typeWidth)
+    }
     column += columns.typeWidth + 1
     let sizeText = Format.bytes(layoutSlot.size)
     buffer.put(
@@ -115,6 +125,11 @@ package struct FrameBox {
     if let pointer = pointedFrom[address], isPopped {
       // The slot a live reference still names: say whose it is, at the row's right end.
       let tag = context.glyphs.pointedFromMark + " " + pointer
+      if wrapped != nil {
+        let after = typeColumn + columns.typeWidth + 1
+        buffer.put(tag, x: after, y: row + 1, style: context[.warning], maxWidth: box.maxX - 2 - after)
+        return (2, row)
+      }
       if DisplayWidth.of(tag) > box.maxX - 2 - column, row + 1 < limit {
         buffer.put(
           tag + " points here", x: left + 2, y: row + 1, style: context[.warning], maxWidth: box.width - 6)
@@ -142,7 +157,13 @@ package struct FrameBox {
     }
     if DisplayWidth.of(text) + markWidth <= columns.valueWidth {
       putValue(x: column, y: row, room: innerRight - column)
-      return (1, row)
+      return (wrapped == nil ? 1 : 2, row)
+    }
+    if wrapped != nil {
+      // The type's second row holds the value after the type's column.
+      let after = typeColumn + columns.typeWidth + 1
+      putValue(x: after, y: row + 1, room: innerRight - after)
+      return (2, row + 1)
     }
     guard row + 1 < limit else {
       putValue(x: column, y: row, room: innerRight - column)

@@ -55,10 +55,12 @@ extension StackPanel {
     for (index, slot) in layout.slots.enumerated() {
       let address = region.frame.topAddress &- UInt64(slot.offset + slot.size)
       let value = region.frame.slots.indices.contains(index) ? region.frame.slots[index] : nil
+      let typeWraps =
+        FrameBox.wrappedType(slot.typeName, width: columns.typeWidth, ellipsis: columns.ellipsis) != nil
       if let pointer = region.pointedFrom[address] {
-        rows += DisplayWidth.of(pointer) + 2 > columns.valueWidth ? 2 : 1
+        rows += typeWraps || DisplayWidth.of(pointer) + 2 > columns.valueWidth ? 2 : 1
       } else {
-        rows += columns.rows(for: value)
+        rows += typeWraps ? 2 : columns.rows(for: value)
       }
     }
     return rows

@@ -147,7 +147,12 @@ package enum StackPanel {
       let slot = scene.slot(ref, in: frame)
       let markWidth =
         scene.danglingMark(of: slot, at: ref, glyphs: .ascii).map { DisplayWidth.of($0) + 1 } ?? 0
-      rows += columns.rows(for: slot, extraWidth: markWidth)
+      let valueRows = columns.rows(for: slot, extraWidth: markWidth)
+      let typeWraps =
+        FrameBox.wrappedType(
+          layout.slots[index].typeName, width: columns.typeWidth, ellipsis: columns.ellipsis)
+        != nil
+      rows += typeWraps ? 2 : valueRows
     }
     return rows
   }
