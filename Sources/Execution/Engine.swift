@@ -24,7 +24,8 @@ package enum Engine {
     let main = checked.functions[checked.mainIndex]
     let image = ProgramImage(
       path: path, source: source, layouts: compiler.layouts, statics: compiler.addressSpace.statics,
-      stackLimit: options.stackLimit, stackTop: compiler.addressSpace.stackTop)
+      stackLimit: options.stackLimit, stackTop: compiler.addressSpace.stackTop,
+      stackRegionEnd: compiler.addressSpace.stackRegionEnd)
     let interpreter = Interpreter(
       functions: functions, types: compiler.types, image: image, options: options,
       mainIndex: checked.mainIndex,

@@ -113,10 +113,8 @@ package final class Interpreter {
     } catch let fault as MemoryFault where options.whatIf {
       // The run Rust prevents reached memory that is no longer the program's: the moment the
       // lesson is about. A real machine could return anything here, so the run ends.
-      let message =
-        "what if: line \(currentLine) reads \(describeLostMemory(fault.address)) at 0x"
-        + String(fault.address, radix: 16) + "; a real program could read anything there, "
-        + "which is why rustc refuses this one\n"
+      let message = WhatIfFault.message(
+        line: currentLine, lost: describeLostMemory(fault.address), address: fault.address)
       recorder.record(.stopped(reason: message))
       recorder.noteStderr(message)
       recorder.record(.exited(status: Self.whatIfStopStatus))

@@ -44,9 +44,20 @@ package struct MachineState: Sendable, Equatable {
   package private(set) var leakedBlockCount = 0
   /// Frames popped so far (for "how deep did it go" counters).
   package var deepestFrameCount: Int = 0
+  /// The most recently popped frames (at most `keptPoppedFrames`, outermost first), as they
+  /// were when popped: memory below the stack pointer that a dangling reference may still
+  /// point into. A frame pushed over one of them removes it (its bytes are reused).
+  package private(set) var poppedFrames: [FrameState] = []
+  /// The size of the frame that did not fit, once the stack has overflowed.
+  package private(set) var overflowingFrameSize: Int?
+
+  package static let keptPoppedFrames = 4
+  /// The id of the newest block allocated so far (-1 before the first).
+  package private(set) var newestBlockID = -1
 
   package static func == (lhs: MachineState, rhs: MachineState) -> Bool {
     lhs.frames == rhs.frames && lhs.heap == rhs.heap && lhs.status == rhs.status
+      && lhs.poppedFrames == rhs.poppedFrames && lhs.overflowingFrameSize == rhs.overflowingFrameSize
       && lhs.output.count == rhs.output.count
       && zip(lhs.output, rhs.output).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
   }
@@ -149,6 +160,10 @@ package struct MachineState: Sendable, Equatable {
   package mutating func apply(_ event: Event, image: ProgramImage) {
     switch event {
     case .framePushed(let frameID, let layoutIndex, let topAddress, let callLine):
+      if !poppedFrames.isEmpty {
+        let bottom = topAddress &- UInt64(image.layouts[layoutIndex].size)
+        poppedFrames.removeAll { $0.bottomAddress < topAddress && $0.topAddress > bottom }
+      }
       frames.append(
         FrameState(
           id: frameID, layoutIndex: layoutIndex, function: image.layouts[layoutIndex].function,
@@ -159,10 +174,13 @@ package struct MachineState: Sendable, Equatable {
           callLine: callLine))
       deepestFrameCount = max(deepestFrameCount, frames.count)
     case .framePopped(let frameID, _):
-      if let index = frameIndex(id: frameID) { frames.remove(at: index) }
+      if let index = frameIndex(id: frameID) {
+        poppedFrames.append(frames.remove(at: index))
+        if poppedFrames.count > Self.keptPoppedFrames { poppedFrames.removeFirst() }
+      }
     case .slotWritten(let frameID, let slot, let value):
       if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {
-        frames[index].slots[slot] = FrameState.Slot(value: value, status: .live)
+        frames[index].slots[slot] = FrameState.Slot(value: value, status: .live, heapEpoch: newestBlockID)
       }
     case .slotMovedOut(let frameID, let slot):
       if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {
@@ -175,6 +193,7 @@ package struct MachineState: Sendable, Equatable {
     case .dropRan:
       break
     case .heapAllocated(let block):
+      newestBlockID = max(newestBlockID, block.id)
       appendBlock(block)
     case .heapWritten(let blockID, let contents):
       if let index = blockIndex(id: blockID) { heap[index].contents = contents }
@@ -182,6 +201,7 @@ package struct MachineState: Sendable, Equatable {
       guard let index = blockIndex(id: blockID) else { break }
       tally(heap[index], -1)
       if let moved = movedTo {
+        newestBlockID = max(newestBlockID, moved.id)
         heap[index].status = .freed
         appendBlock(moved)
         noteFreed(blockID)
@@ -248,8 +268,9 @@ package struct MachineState: Sendable, Equatable {
       output.append((stream, text))
     case .panicked(let message, let line, let column):
       status = .panicked(message: message, line: line, column: column)
-    case .stackOverflowed:
+    case .stackOverflowed(let frameSize, _):
       status = .overflowed
+      overflowingFrameSize = frameSize
     case .exited(let code):
       if status == .running { status = .exited(code) }
     }

@@ -10,11 +10,16 @@ package struct ProgramImage: Sendable {
   package var stackLimit: Int
   /// The modelled address of the stack's top (main's frame starts just below it).
   package var stackTop: UInt64
+  /// The end of the stack mapping: the bytes from `stackTop` up to it were in use before
+  /// `main` (arguments, environment, the runtime's frames) and count against `stackLimit`.
+  package var stackRegionEnd: UInt64
+  package var stackInUseBeforeMain: Int { Int(stackRegionEnd - stackTop) }
 
   package init(
     path: String, source: String, layouts: [FrameLayout], statics: [StaticItem], stackLimit: Int,
-    stackTop: UInt64
+    stackTop: UInt64, stackRegionEnd: UInt64? = nil
   ) {
+    self.stackRegionEnd = max(stackTop, stackRegionEnd ?? stackTop)
     self.path = path
     self.source = source
     self.layouts = layouts

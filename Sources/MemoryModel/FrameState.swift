@@ -12,10 +12,19 @@ package struct FrameState: Sendable, Equatable {
   package struct Slot: Sendable, Equatable {
     package var value: Value
     package var status: SlotStatus
+    /// The id of the newest heap block when the value was written (-1 before any): a pointer
+    /// into a block allocated later was made for an older block freed at the same address.
+    /// Bookkeeping for the screen, not part of the value, so equality ignores it.
+    package var heapEpoch: Int
 
-    package init(value: Value, status: SlotStatus) {
+    package init(value: Value, status: SlotStatus, heapEpoch: Int = -1) {
       self.value = value
       self.status = status
+      self.heapEpoch = heapEpoch
+    }
+
+    package static func == (lhs: Slot, rhs: Slot) -> Bool {
+      lhs.value == rhs.value && lhs.status == rhs.status
     }
   }
 

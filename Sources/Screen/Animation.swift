@@ -131,6 +131,8 @@ package enum Animation {
     to frame: inout AnimationFrame
   ) {
     guard local < 1 else { return }
+    // One frame too big (no frames to pile up): the flash comes at once.
+    let local = fromDepth < toDepth ? local : overflowPileEnd + local * (1 - overflowPileEnd)
     if local < overflowPileEnd {
       // Slow at first (frames visibly pile up), then the counter races to the limit.
       let x = local / overflowPileEnd

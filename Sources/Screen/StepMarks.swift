@@ -1,11 +1,21 @@
 import Execution
+import MemoryModel
 
 /// What the current step touched, for highlighting in a still screen.
 package struct StepMarks: Sendable, Equatable {
+  package static func == (lhs: StepMarks, rhs: StepMarks) -> Bool {
+    lhs.writtenSlots == rhs.writtenSlots && lhs.touchedBlocks == rhs.touchedBlocks
+      && lhs.freedBlocks == rhs.freedBlocks && lhs.returned?.frameID == rhs.returned?.frameID
+      && lhs.returned?.value == rhs.returned?.value
+  }
+
   package var writtenSlots: Set<SlotRef> = []
   package var touchedBlocks: Set<Int> = []
   /// Blocks freed by this step: still drawn, faded, so the learner sees what went away.
   package var freedBlocks: Set<Int> = []
+  /// The frame this step popped and the value it handed back (nil for `()`), for the
+  /// `← f returned 120` tag on the caller.
+  package var returned: (frameID: Int, value: Value)?
 
   package static let none = StepMarks()
 
@@ -33,6 +43,8 @@ package struct StepMarks: Sendable, Equatable {
         freedBlocks.insert(blockID)
       case .heapLeaked(let blockID):
         touchedBlocks.insert(blockID)
+      case .framePopped(let frameID, let value):
+        if let value, value != .unit { returned = (frameID, value) } else { returned = nil }
       default:
         break
       }

@@ -1,3 +1,4 @@
+import Execution
 import MemoryModel
 
 /// How a `Value` reads on screen: `ptr …a2a0 len 11 cap 11`, `Some(5)`, `[1, 2, 3]`.
@@ -64,17 +65,7 @@ package enum ValueText {
 extension Value {
   /// Every address this value holds that could point into the heap or static data,
   /// outermost first (a `String`'s buffer, a `Box`'s payload, a struct's fields).
-  package var pointerTargets: [UInt64] {
-    switch self {
-    case .pointer(let address, _): return [address]
-    case .slicePointer(let address, let length, _): return length > 0 ? [address] : []
-    case .buffer(let pointer, _, let capacity, _): return capacity > 0 ? [pointer] : []
-    case .tuple(let values), .array(let values): return values.flatMap(\.pointerTargets)
-    case .structure(_, let fields): return fields.flatMap(\.pointerTargets)
-    case .variant(_, _, let payload): return payload.flatMap(\.pointerTargets)
-    default: return []
-    }
-  }
+  package var pointerTargets: [UInt64] { heldAddresses }
 
   /// Simple values fit in one short cell (`5`, `true`, `'a'`); others get a row each.
   package var isScalar: Bool {

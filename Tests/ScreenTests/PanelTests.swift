@@ -27,7 +27,7 @@ import Testing
     #expect(
       lines == [
         "─ Stack · grows ↓ ──────────────────────",
-        "┌ fn main · 48 B (model) · …e000 ──────┐",
+        "┌ fn main · 48 B (model) · at …dfd0 ───┐",
         "│ s    String 24 B …dfd8               │",
         "│   ptr …a2a0 len 11 cap 11            │",
         "└──────────────────────────────────────┘",
@@ -64,11 +64,11 @@ import Testing
     #expect(
       Array(lines.prefix(10)) == [
         "─ Stack · grows ↓ ──────────────────────────",
-        "┌ fn main · 32 B (model) · 0x7fffffffe000 ─┐",
+        "┌ fn main · 32 B (model) · at …dfe0 ───────┐",
         "│ x    i32  4 B 0x7fff…dfec 2              │",
         "│ y    i32  4 B 0x7fff…dfe8 ?? (uninit)    │",
         "└──────────────────────────────────────────┘",
-        "┌ fn add · 32 B (model) · 0x7fffffffdfe0 ──┐",
+        "┌ fn add · 32 B (model) · at …dfc0 ────────┐",
         "│ a    i32  4 B 0x7fff…dfcc 2              │",
         "│ b    i32  4 B 0x7fff…dfc8 3              │",
         "│ c    i32  4 B 0x7fff…dfc4 5              │",
@@ -85,16 +85,16 @@ import Testing
     #expect(
       lines == [
         "─ Stack · grows ↓ ──────────────────────────",
-        "┌ fn main · 16 B (model) · 0x7fffffffe000 ─┐",
+        "┌ fn main · 16 B (model) · at …dff0 ───────┐",
         "└──────────────────────────────────────────┘",
         "              … 1,916 frames …",
-        "┌ fn f · n = 998084 · 32 B (model) · …f070 ┐",
-        "┌ fn f · 32 B (model) · 0x7ffffffef050 ────┐",
-        "│ n    u64  8 B 0x7fff…f038 998083         │",
-        "└──────────────────────────────────────────┘",
-        "┌ fn f · 32 B (model) · 0x7ffffffef030 ────┐",
+        "┌ fn f · n = 998084 · 32 B · at …f050 ─────┐",
+        "┌ fn f · n = 998083 · 32 B · at …f030 ─────┐",
+        "┌ fn f · 32 B (model) · at 0x7ffffffef010 ─┐",
         "│ n    u64  8 B 0x7fff…f018 998082         │",
         "└──────────────────────────────────────────┘",
+        "┌ fn f · 32 B · does not fit ──────────────┐",
+        "██████ the stack ends here: guard gap ██████",
         "▕█████████░▏ 60 KiB of 64 KiB · 1,920 frames",
       ])
   }

@@ -62,7 +62,7 @@ package struct SlotColumns: Sendable, Equatable {
   }
 
   /// 1, or 2 when the value needs a continuation row.
-  package func rows(for slot: FrameState.Slot?) -> Int {
-    DisplayWidth.of(valueText(slot).text) > valueWidth ? 2 : 1
+  package func rows(for slot: FrameState.Slot?, extraWidth: Int = 0) -> Int {
+    DisplayWidth.of(valueText(slot).text) + extraWidth > valueWidth ? 2 : 1
   }
 }

@@ -12,8 +12,16 @@ package enum StackPanel {
   ) -> [PointerSource] {
     guard area.width >= 8, area.height >= 3 else { return [] }
     let glyphs = context.glyphs
+    let heading = "Stack" + glyphs.separator + "grows " + glyphs.stackGrowth
+    let reserved = scene.image.stackInUseBeforeMain
+    let headings =
+      reserved > 0
+      ? [
+        heading + glyphs.separator + "\(Format.bytes(reserved)) in use above main",
+        heading + glyphs.separator + "\(Format.bytes(reserved)) above main",
+      ] : []
     buffer.drawTitleRule(
-      "Stack" + glyphs.separator + "grows " + glyphs.stackGrowth, x: area.x, y: area.y,
+      headings.first { DisplayWidth.of($0) + 4 <= area.width } ?? heading, x: area.x, y: area.y,
       width: area.width, glyphs: glyphs, lineStyle: context[.panelBorder],
       titleStyle: context[.panelTitle])
     let gaugeRow = area.maxY - 1
@@ -38,6 +46,8 @@ package enum StackPanel {
     if firstRecent < total {
       for index in firstRecent..<total { candidates.append(frame(index)) }
     }
+    let popped = poppedRegions(scene)
+    candidates += popped.map(\.frame)
     let columns = SlotColumns.fit(
       candidates.compactMap { scene.layout(of: $0) }, innerWidth: area.width - 4, glyphs: glyphs)
 
@@ -58,7 +68,10 @@ package enum StackPanel {
       return rows
     }
 
-    let plan = StackPlan.make(count: total, rows: body.height, fullHeight: fullHeight)
+    let overhang = overhangHeight(scene)
+    let below = popped.reduce(overhang) { $0 + poppedHeight($1, scene: scene, columns: columns) }
+    let planRows = below == 0 ? body.height : max(min(body.height, 4), body.height - below)
+    let plan = StackPlan.make(count: total, rows: planRows, fullHeight: fullHeight)
     var sources: [PointerSource] = []
     var row = body.y
     for entry in plan.entries {
@@ -87,6 +100,22 @@ package enum StackPanel {
         row += 1
       }
     }
+    for region in popped where row < body.maxY - 1 {
+      let height = poppedHeight(region, scene: scene, columns: columns)
+      let box = Rect(x: area.x, y: row, width: area.width, height: min(height, body.maxY - row))
+      var drawn = FrameBox(
+        frame: region.frame, scene: scene, columns: columns, context: context, isDeparting: false,
+        isNewest: false)
+      drawn.isPopped = true
+      drawn.pointedFrom = region.pointedFrom
+      _ = drawn.render(in: box, height: height, into: &buffer)
+      row += height
+    }
+    if overhang > 0, row < body.maxY {
+      renderOverhang(
+        scene, context: context, x: area.x, y: row, width: area.width, maxY: body.maxY, into: &buffer)
+      row += overhang
+    }
     if row <= body.maxY - 2 {
       // Free room at the bottom: say which order the three words really have.
       let notes = [
@@ -114,8 +143,16 @@ package enum StackPanel {
     guard let layout = scene.layout(of: frame) else { return 0 }
     var rows = 0
     for index in layout.slots.indices {
-      let slot = scene.slot(SlotRef(frameID: frame.id, slot: index), in: frame)
-      rows += columns.rows(for: slot)
+      let ref = SlotRef(frameID: frame.id, slot: index)
+      let slot = scene.slot(ref, in: frame)
+      let markWidth =
+        scene.danglingMark(of: slot, at: ref, glyphs: .ascii).map { DisplayWidth.of($0) + 1 } ?? 0
+      let valueRows = columns.rows(for: slot, extraWidth: markWidth)
+      let typeWraps =
+        FrameBox.wrappedType(
+          layout.slots[index].typeName, width: columns.typeWidth, ellipsis: columns.ellipsis)
+        != nil
+      rows += typeWraps ? 2 : valueRows
     }
     return rows
   }
@@ -137,7 +174,16 @@ package enum StackPanel {
     }
     let usedBytes = Int(used.rounded())
     let limit = max(1, scene.image.stackLimit)
+    // What was in use before main counts against the limit too: the bar starts with it.
+    let reserved = scene.image.stackInUseBeforeMain
+    used += Double(reserved)
     var text = " \(Format.bytes(usedBytes)) of \(Format.bytes(limit))"
+    if reserved > 0 {
+      let both = " \(Format.bytes(usedBytes)) + \(Format.bytes(reserved)) of \(Format.bytes(limit))"
+      text =
+        width - DisplayWidth.of(both) - 2 >= 8
+        ? both : " \(Format.bytes(usedBytes + reserved)) of \(Format.bytes(limit))"
+    }
     let depthText = glyphs.separator + "\(Format.grouped(depth)) frames"
     if depth > 1, width - DisplayWidth.of(text + depthText) - 2 >= 10 { text += depthText }
     let overflowed = scene.state.status == .overflowed && scene.animation.stackDepth == nil

@@ -43,9 +43,9 @@ import Testing
     #expect(!start.contains("fn add"))
     #expect(start.contains("32 B of 8 MiB"))
     #expect(
-      middle.contains("┌ fn add · 32 B (model) · …dfe0 ────┐      ─ Static · in the binary ────────────")
+      middle.contains("┌ fn add · 32 B (model) · at …dfc0 ─┐      ─ Static · in the binary ────────────")
         == false)
-    #expect(middle.contains { $0.hasPrefix("┌ fn add · 32 B (model) · …dfe0") })
+    #expect(middle.contains { $0.hasPrefix("┌ fn add · 32 B (model) · at …dfc0") })
     // Half the slots are in, the last not yet.
     #expect(middle.contains { $0.hasPrefix("│ b    i32  4 B …dfc8") })
     #expect(!middle.contains { $0.hasPrefix("│ c    i32") })
