@@ -12,18 +12,30 @@ package struct HeapBlockBox {
   package let scene: Scene
   package let context: RenderContext
   package let width: Int
+  /// Blocks this one owns that are drawn inside it (a `Vec<String>`'s texts), by address.
+  package let nested: [UInt64: HeapBlock]
+  /// A freed block still pointed at whose address this live block now occupies.
+  package let reusedFrom: HeapBlock?
+  /// A freed block kept on screen because something still points at it.
+  package let isGhost: Bool
   /// The contents rows, worked out once (heights and drawing both need them).
   package private(set) var content: [[StyledRun]] = []
 
-  package init(block: HeapBlock, scene: Scene, context: RenderContext, width: Int) {
+  package init(
+    block: HeapBlock, scene: Scene, context: RenderContext, width: Int, nested: [UInt64: HeapBlock] = [:],
+    reusedFrom: HeapBlock? = nil, isGhost: Bool = false
+  ) {
     self.block = block
     self.scene = scene
     self.context = context
     self.width = width
+    self.nested = nested
+    self.reusedFrom = reusedFrom
+    self.isGhost = isGhost
     content = contentRows()
   }
 
-  private var innerWidth: Int { max(0, width - 4) }
+  var innerWidth: Int { max(0, width - 4) }
   private var animation: AnimationFrame { scene.animation }
   private var contents: HeapBlock.Contents { animation.contentsOverride[block.id] ?? block.contents }
 
@@ -38,7 +50,7 @@ package struct HeapBlockBox {
     return block.status == .freed
   }
 
-  private func style(_ role: ThemeRole) -> Style {
+  func style(_ role: ThemeRole) -> Style {
     if isFaded { return context[.freedBlock] }
     return context[role]
   }
@@ -66,10 +78,19 @@ package struct HeapBlockBox {
     buffer.drawBox(
       rect, glyphs: context.glyphs, style: border, title: title(maxWidth: rect.width - 4),
       titleStyle: style(.heapTitle))
-    var rows = [infoRow()] + content
-    rows = Array(rows.prefix(max(0, rect.height - 2)))
-    for (offset, runs) in rows.enumerated() {
+    let rows = [infoRow()] + content
+    let room = max(0, rect.height - 2)
+    let cut = rows.count > room && room > 0
+    for (offset, runs) in rows.prefix(cut ? room - 1 : room).enumerated() {
       buffer.put(runs: runs, x: rect.x + 2, y: rect.y + 1 + offset, maxWidth: innerWidth)
+    }
+    if cut {
+      // Say what the panel's edge hides rather than stopping mid-block.
+      let hidden = rows.count - (room - 1)
+      buffer.put(
+        "\(context.glyphs.stackGrowth) \(hidden) more", x: rect.x + 2, y: rect.y + room,
+        style: style(.modelLabel),
+        maxWidth: innerWidth)
     }
   }
 
@@ -82,11 +103,14 @@ package struct HeapBlockBox {
         Format.address(block.address, .short, ellipsis: context.glyphs.ellipsis) + " ", style(.address)),
     ]
     runs += statusRuns()
-    if let first = content.first { runs += first }
+    if reusedFrom != nil { runs.append(StyledRun("reused ", context[.leakedBlock])) }
+    if let first = content.dropFirst(reusedFrom == nil ? 0 : 1).first { runs += first }
     buffer.put(runs: runs, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 1)
   }
 
-  private var kindLabel: String {
+  private var kindLabel: String { Self.kindLabel(contents) }
+
+  static func kindLabel(_ contents: HeapBlock.Contents) -> String {
     switch contents {
     case .elements(let elementType, _, _, _): "Vec<\(elementType)>"
     case .bytes: "String"
@@ -111,7 +135,11 @@ package struct HeapBlockBox {
   private func statusRuns() -> [StyledRun] {
     switch block.status {
     case .leaked: return [StyledRun("LEAKED ", context[.leakedBlock])]
-    case .freed where isFaded: return [StyledRun("freed ", context[.freedBlock])]
+    case .freed where isFaded:
+      return [
+        StyledRun(
+          isGhost ? "freed" + context.glyphs.separator + "still pointed at" : "freed ", context[.freedBlock])
+      ]
     default: return []
     }
   }
@@ -123,6 +151,9 @@ package struct HeapBlockBox {
     // The label always shows the block's real capacity; only the drawn cells stretch.
     let capacity = contents.capacity
     switch contents {
+    case _ where isGhost:
+      // Its old size is in the title; the row says why a freed block is still drawn.
+      break
     case .elements, .bytes:
       let used = min(shownCount, contents.usedCount)
       runs.append(StyledRun("len \(used) cap \(capacity)", style(.value)))
@@ -136,9 +167,14 @@ package struct HeapBlockBox {
       ?? (block.status == .live ? scene.state.ownerName(ofBlockAt: block.address, image: scene.image) : nil)
     if let owner {
       if !runs.isEmpty { runs.append(StyledRun(separator, style(.modelLabel))) }
-      // The word "owner" goes first when room is short.
-      if runs.width + DisplayWidth.of("owner " + owner) <= innerWidth {
-        runs.append(StyledRun("owner ", style(.modelLabel)))
+      // The word "owner" goes first when room is short; a freed block's owner is a past one.
+      let word = block.status == .freed ? "was " : "owner "
+      if runs.width + DisplayWidth.of(word + owner) <= innerWidth {
+        runs.append(StyledRun(word, style(.modelLabel)))
+      } else if isGhost {
+        // A ghost's past owner is only worth its room when it fits whole.
+        runs.removeLast()
+        return runs
       }
       runs.append(StyledRun(owner, style(.slotName)))
     }
@@ -151,6 +187,10 @@ package struct HeapBlockBox {
   }
 
   package func contentRows() -> [[StyledRun]] {
+    reusedRows() + ownContentRows()
+  }
+
+  private func ownContentRows() -> [[StyledRun]] {
     // The cells stretch with the animation; the label above keeps the real capacity.
     let capacity = animation.capacityOverride[block.id] ?? contents.capacity
     switch contents {
@@ -158,14 +198,13 @@ package struct HeapBlockBox {
       return elementRows(Array(elements.prefix(shownCount)), capacity: capacity)
     case .bytes(_, let bytes):
       return byteRows(Array(bytes.prefix(shownCount)), capacity: capacity)
-    case .boxed(_, let value):
+    case .boxed(_, let value), .counted(_, _, _, let value):
       return [[StyledRun("value ", style(.modelLabel)), StyledRun(valueText(value), style(.value))]]
-    case .counted(_, _, _, let value):
-      return [[StyledRun("value ", style(.modelLabel)), StyledRun(valueText(value), style(.value))]]
+        + nestedRows(in: value)
     }
   }
 
-  private func valueText(_ value: Value) -> String {
+  func valueText(_ value: Value) -> String {
     ValueText.text(value, addressForm: .short, ellipsis: context.glyphs.ellipsis)
   }
 
@@ -205,6 +244,7 @@ package struct HeapBlockBox {
       rows.append([
         StyledRun("[\(index)] ", style(.modelLabel)), StyledRun(valueText(element), style(.value)),
       ])
+      rows += nestedRows(in: element)
     }
     if elements.count > limit {
       rows.append([StyledRun("\(context.glyphs.ellipsis) \(elements.count - limit) more", style(.modelLabel))]

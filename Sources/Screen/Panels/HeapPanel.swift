@@ -10,10 +10,18 @@ package enum HeapPanel {
     _ scene: Scene, context: RenderContext, in area: Rect, into buffer: inout ScreenBuffer
   ) -> [PointerTarget] {
     guard area.width >= 8, area.height >= 2 else { return [] }
-    let blocks = visibleBlocks(scene)
-    let boxes = blocks.map { HeapBlockBox(block: $0, scene: scene, context: context, width: area.width) }
+    let ghosts = HeapGhosts(state: scene.state, image: scene.image)
+    let shown = visibleBlocks(scene, ghosts: ghosts)
+    let nested = nestedBlocks(among: shown)
+    let blocks = shown.filter { nested[$0.address]?.id != $0.id }
+    let boxes = blocks.map {
+      HeapBlockBox(
+        block: $0, scene: scene, context: context, width: area.width,
+        nested: $0.status == .freed ? [:] : nested, reusedFrom: ghosts.reusedFrom[$0.id],
+        isGhost: ghosts.isGhost($0))
+    }
     // Counted as the screen shows them (a block still appearing or fading counts as drawn).
-    let live = boxes.filter { !$0.isFaded }.map(\.block)
+    let live = boxes.filter { !$0.isFaded }.map(\.block) + shown.filter { nested[$0.address]?.id == $0.id }
     let liveBytes = live.reduce(0) { $0 + $1.size }
     let separator = context.glyphs.separator
     var title = "Heap"
@@ -51,6 +59,23 @@ package enum HeapPanel {
       // Leave a row for the "… N more blocks" line unless this is the last block.
       let limit = index == boxes.count - 1 ? body.maxY : body.maxY - 1
       if row + height > limit {
+        let room = limit - row
+        if !compact[index], room >= 3 {
+          // Draw what fits of this block; it says how many of its rows the edge hides.
+          let rect = Rect(x: body.x, y: row, width: body.width, height: room)
+          box.render(in: rect, into: &buffer)
+          targets.append(
+            PointerTarget(
+              rows: row..<(row + room), x: body.x, address: box.block.address, size: box.block.size,
+              isLive: box.block.status != .freed))
+          row += room
+          let hidden = boxes.count - index - 1
+          if hidden > 0 {
+            let label = "\(context.glyphs.ellipsis) \(hidden) more \(hidden == 1 ? "block" : "blocks")"
+            buffer.put(label, x: body.x + 1, y: row, style: context[.modelLabel], maxWidth: body.width - 1)
+          }
+          break
+        }
         let hidden = boxes.count - index
         let label = "\(context.glyphs.ellipsis) \(hidden) more \(hidden == 1 ? "block" : "blocks")"
         buffer.put(label, x: body.x + 1, y: row, style: context[.modelLabel], maxWidth: body.width - 1)
@@ -73,9 +98,9 @@ package enum HeapPanel {
     return targets
   }
 
-  /// Live and leaked blocks, plus those freed by this step or fading in the animation, by
-  /// address.
-  package static func visibleBlocks(_ scene: Scene) -> [HeapBlock] {
+  /// Live and leaked blocks, plus those freed by this step, fading in the animation or still
+  /// pointed at (ghosts), by address.
+  package static func visibleBlocks(_ scene: Scene, ghosts: HeapGhosts = .none) -> [HeapBlock] {
     let animation = scene.animation
     return scene.state.heap.filter { block in
       if animation.hiddenBlocks.contains(block.id) { return false }
@@ -85,7 +110,21 @@ package enum HeapPanel {
       case .freed:
         guard scene.state.showsFreedBlock(id: block.id) else { return false }
         return scene.marks.freedBlocks.contains(block.id) || animation.fadingBlocks[block.id] != nil
+          || ghosts.isGhost(block)
       }
     }.sorted { $0.address < $1.address }
+  }
+
+  /// Live blocks owned by another shown live block and owning nothing themselves (a
+  /// `Vec<String>`'s texts, a `Box<String>`'s text), by address: drawn inside their owner.
+  package static func nestedBlocks(among blocks: [HeapBlock]) -> [UInt64: HeapBlock] {
+    let owned = Set(blocks.filter { $0.status != .freed }.flatMap(\.contents.ownedAddresses))
+    guard !owned.isEmpty else { return [:] }
+    var nested: [UInt64: HeapBlock] = [:]
+    for block in blocks
+    where block.status == .live && owned.contains(block.address) && block.contents.ownedAddresses.isEmpty {
+      nested[block.address] = block
+    }
+    return nested
   }
 }

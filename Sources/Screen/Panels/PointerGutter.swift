@@ -105,12 +105,20 @@ package enum PointerGutter {
     let style = context[.pointer]
     let arrowX = gutter.maxX - 1
     let unicode = glyphs == .unicode
+    // Tags arriving at the same row share one label (`#2#3►`) instead of covering each other.
+    var arrivingTags: [Int: [Int]] = [:]
+    for route in routes {
+      if let tag = route.tag { arrivingTags[route.targetRow, default: []].append(tag) }
+    }
     for route in routes {
       if let tag = route.tag {
         let label = "#\(tag)"
         buffer.put(label, x: gutter.x, y: route.sourceRow, style: style, maxWidth: gutter.width / 2)
+        let tags = arrivingTags[route.targetRow] ?? [tag]
+        guard tags.first == tag else { continue }
         buffer.putRightAligned(
-          label + glyphs.arrowHead, rightEdge: gutter.maxX, y: route.targetRow, style: style)
+          tags.map { "#\($0)" }.joined() + glyphs.arrowHead, rightEdge: gutter.maxX, y: route.targetRow,
+          style: style)
         continue
       }
       markSource(row: route.sourceRow, x: gutter.x - 1, glyphs: glyphs, style: style, into: &buffer)

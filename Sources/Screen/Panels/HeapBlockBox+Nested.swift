@@ -1,0 +1,85 @@
+import MemoryModel
+
+/// Rows that tie a block to other blocks: the blocks it owns, drawn inside it under the
+/// words that point at them, and the freed block whose address it took over.
+extension HeapBlockBox {
+  /// `└► …a330 8 B "student1"` under each pointer word in `value` that owns a block drawn here.
+  func nestedRows(in value: Value) -> [[StyledRun]] {
+    guard !nested.isEmpty else { return [] }
+    let lead = "  " + context.glyphs.bottomLeft + context.glyphs.arrowHead + " "
+    return value.ownedAddresses.compactMap { address in
+      guard let child = nested[address] else { return nil }
+      return [
+        StyledRun(lead, style(.pointer)),
+        StyledRun(
+          Format.address(child.address, .short, ellipsis: context.glyphs.ellipsis) + " ", style(.address)),
+        StyledRun(Format.bytes(child.size) + " ", style(.size)),
+      ] + Self.summary(of: child, box: self)
+    }
+  }
+
+  /// The contents of a block drawn inside another, on one line.
+  private static func summary(of child: HeapBlock, box: HeapBlockBox) -> [StyledRun] {
+    switch child.contents {
+    case .bytes(let capacity, let bytes):
+      var runs = [StyledRun("\"" + String(decoding: bytes, as: UTF8.self).inert + "\"", box.style(.value))]
+      if capacity > bytes.count {
+        runs.append(StyledRun(" cap \(capacity)", box.style(.modelLabel)))
+      }
+      return runs
+    case .elements(let type, _, let capacity, let elements):
+      let list = ValueText.text(.array(elements), ellipsis: box.context.glyphs.ellipsis)
+      return [
+        StyledRun("Vec<\(type)> ", box.style(.heapTitle)), StyledRun(list, box.style(.value)),
+        StyledRun(" cap \(capacity)", box.style(.modelLabel)),
+      ]
+    case .boxed(_, let value), .counted(_, _, _, let value):
+      return [
+        StyledRun(kindLabel(child.contents) + " ", box.style(.heapTitle)),
+        StyledRun(box.valueText(value), box.style(.value)),
+      ]
+    }
+  }
+
+  /// `reused · was Vec<i32> 16 B, freed`: the block sits where a freed block still pointed
+  /// at used to be, so that pointer now reads this block's bytes.
+  func reusedRows() -> [[StyledRun]] {
+    guard let old = reusedFrom else { return [] }
+    return [
+      [
+        StyledRun("reused", context[.leakedBlock]),
+        StyledRun(
+          context.glyphs.separator + "was " + Self.kindLabel(old.contents) + " " + Format.bytes(old.size)
+            + ", freed",
+          context[.freedBlock]),
+      ]
+    ]
+  }
+}
+
+extension Value {
+  /// The addresses of the blocks this value owns: `String`/`Vec` buffers, `Box` and `Rc`
+  /// payloads, inside structs, tuples and enums too (references own nothing).
+  package var ownedAddresses: [UInt64] {
+    switch self {
+    case .pointer(let address, let kind): return kind == .box || kind == .rc ? [address] : []
+    case .buffer(let pointer, _, let capacity, _): return capacity > 0 ? [pointer] : []
+    case .tuple(let values), .array(let values), .structure(_, let values), .variant(_, _, let values):
+      return values.flatMap(\.ownedAddresses)
+    default: return []
+    }
+  }
+}
+
+extension HeapBlock.Contents {
+  /// Values inside the block that can own other blocks.
+  package var ownedAddresses: [UInt64] {
+    switch self {
+    case .elements(_, _, _, let elements):
+      guard let first = elements.first, !first.isScalar else { return [] }
+      return elements.flatMap(\.ownedAddresses)
+    case .boxed(_, let value), .counted(_, _, _, let value): return value.ownedAddresses
+    case .bytes: return []
+    }
+  }
+}
