@@ -22,9 +22,10 @@ package enum Engine {
     let compiler = Compiler(program: checked, addressSpace: AddressSpace())
     let functions = compiler.compile()
     let main = checked.functions[checked.mainIndex]
-    let image = ProgramImage(
+    var image = ProgramImage(
       path: path, source: source, layouts: compiler.layouts, statics: compiler.addressSpace.statics,
       stackLimit: options.stackLimit, stackTop: compiler.addressSpace.stackTop)
+    image.fieldNames = ProgramImage.fieldNames(of: checked.declarations)
     let interpreter = Interpreter(
       functions: functions, types: compiler.types, image: image, options: options,
       mainIndex: checked.mainIndex,

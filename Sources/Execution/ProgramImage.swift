@@ -10,6 +10,9 @@ package struct ProgramImage: Sendable {
   package var stackLimit: Int
   /// The modelled address of the stack's top (main's frame starts just below it).
   package var stackTop: UInt64
+  /// Field names of named structs (`Person` → `name`, `age`) and of struct-like enum
+  /// variants (`Shape::Rect` → `w`, `h`), in declaration order, for drawing values.
+  package var fieldNames: [String: [String]] = [:]
 
   package init(
     path: String, source: String, layouts: [FrameLayout], statics: [StaticItem], stackLimit: Int,

@@ -3,14 +3,16 @@ import MemoryModel
 /// Rows that tie a block to other blocks: the blocks it owns, drawn inside it under the
 /// words that point at them, and the freed block whose address it took over.
 extension HeapBlockBox {
-  /// `└► …a330 8 B "student1"` under each pointer word in `value` that owns a block drawn here.
+  /// `└► …a330 8 B "student1"` under each pointer word in `value` that owns a block drawn
+  /// here, named by its field when it is one (`└► name …a2c0 3 B "Bob"`).
   func nestedRows(in value: Value) -> [[StyledRun]] {
     guard !nested.isEmpty else { return [] }
     let lead = "  " + context.glyphs.bottomLeft + context.glyphs.arrowHead + " "
-    return value.ownedAddresses.compactMap { address in
-      guard let child = nested[address] else { return nil }
+    return value.ownedPlaces(fieldNames: scene.image.fieldNames).compactMap { place in
+      guard let child = nested[place.address] else { return nil }
       return [
         StyledRun(lead, style(.pointer)),
+        StyledRun(place.path.map { $0 + " " } ?? "", style(.slotName)),
         StyledRun(
           Format.address(child.address, .short, ellipsis: context.glyphs.ellipsis) + " ", style(.address)),
         StyledRun(Format.bytes(child.size) + " ", style(.size)),
@@ -66,6 +68,28 @@ extension Value {
     case .buffer(let pointer, _, let capacity, _): return capacity > 0 ? [pointer] : []
     case .tuple(let values), .array(let values), .structure(_, let values), .variant(_, _, let values):
       return values.flatMap(\.ownedAddresses)
+    default: return []
+    }
+  }
+}
+
+extension Value {
+  /// `ownedAddresses`, each with the field path that holds it (`name`, `pet.name`), if any.
+  func ownedPlaces(fieldNames: ValueText.FieldNames, path: String? = nil) -> [(
+    path: String?, address: UInt64
+  )] {
+    func join(_ name: String) -> String { path.map { $0 + "." + name } ?? name }
+    switch self {
+    case .pointer(let address, let kind): return kind == .box || kind == .rc ? [(path, address)] : []
+    case .buffer(let pointer, _, let capacity, _): return capacity > 0 ? [(path, pointer)] : []
+    case .structure(let name, let fields):
+      let names = fieldNames[name]
+      return fields.enumerated().flatMap { index, field in
+        let label = names.flatMap { $0.indices.contains(index) ? join($0[index]) : nil } ?? path
+        return field.ownedPlaces(fieldNames: fieldNames, path: label)
+      }
+    case .tuple(let values), .array(let values), .variant(_, _, let values):
+      return values.flatMap { $0.ownedPlaces(fieldNames: fieldNames, path: path) }
     default: return []
     }
   }

@@ -205,7 +205,8 @@ package struct HeapBlockBox {
   }
 
   func valueText(_ value: Value) -> String {
-    ValueText.text(value, addressForm: .short, ellipsis: context.glyphs.ellipsis)
+    ValueText.text(
+      value, addressForm: .short, ellipsis: context.glyphs.ellipsis, fieldNames: scene.image.fieldNames)
   }
 
   /// Scalars as a row of cells `[1|2|3|·]` (unused capacity as `·`); anything bigger one

@@ -38,8 +38,9 @@ package enum StackPanel {
     if firstRecent < total {
       for index in firstRecent..<total { candidates.append(frame(index)) }
     }
-    let columns = SlotColumns.fit(
+    var columns = SlotColumns.fit(
       candidates.compactMap { scene.layout(of: $0) }, innerWidth: area.width - 4, glyphs: glyphs)
+    columns.fieldNames = scene.image.fieldNames
 
     var fullHeights: [Int: Int] = [:]
     func fullHeight(_ index: Int) -> Int {
