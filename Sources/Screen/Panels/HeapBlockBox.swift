@@ -55,9 +55,12 @@ package struct HeapBlockBox {
     return context[role]
   }
 
+  /// Drawn without its `len … cap … · owner …` row, to keep a box where a full one will not fit.
+  package var isSlim = false
+
   /// Rows the full box takes (fewer while it appears).
   package var height: Int {
-    let rows = content.count + 1
+    let rows = content.count + (isSlim ? 0 : 1)
     if let reveal = animation.blockReveal[block.id] {
       guard reveal > 0 else { return 0 }
       return 2 + min(rows, Int((Double(rows) * reveal).rounded(.up)))
@@ -78,7 +81,9 @@ package struct HeapBlockBox {
     buffer.drawBox(
       rect, glyphs: context.glyphs, style: border, title: title(maxWidth: rect.width - 4),
       titleStyle: style(.heapTitle))
-    let rows = [infoRow()] + content
+    var rows = (isSlim ? [] : [infoRow()]) + content
+    // A slim box still says it was freed (or leaked).
+    if isSlim, !rows.isEmpty { rows[0] = statusRuns(short: true) + rows[0] }
     let room = max(0, rect.height - 2)
     let cut = rows.count > room && room > 0
     for (offset, runs) in rows.prefix(cut ? room - 1 : room).enumerated() {
@@ -132,14 +137,13 @@ package struct HeapBlockBox {
     return kindLabel + separator + size
   }
 
-  private func statusRuns() -> [StyledRun] {
+  /// `freed`/`LEAKED`; a ghost's row says why it is still drawn, unless `short`.
+  private func statusRuns(short: Bool = false) -> [StyledRun] {
     switch block.status {
     case .leaked: return [StyledRun("LEAKED ", context[.leakedBlock])]
     case .freed where isFaded:
-      return [
-        StyledRun(
-          isGhost ? "freed" + context.glyphs.separator + "still pointed at" : "freed ", context[.freedBlock])
-      ]
+      let text = isGhost && !short ? "freed" + context.glyphs.separator + "still pointed at" : "freed "
+      return [StyledRun(text, context[.freedBlock])]
     default: return []
     }
   }
@@ -168,7 +172,7 @@ package struct HeapBlockBox {
     if let owner {
       if !runs.isEmpty { runs.append(StyledRun(separator, style(.modelLabel))) }
       // The word "owner" goes first when room is short; a freed block's owner is a past one.
-      let word = block.status == .freed ? "was " : "owner "
+      let word = block.status == .freed && isFaded ? "was " : "owner "
       if runs.width + DisplayWidth.of(word + owner) <= innerWidth {
         runs.append(StyledRun(word, style(.modelLabel)))
       } else if isGhost {

@@ -14,7 +14,7 @@ package enum HeapPanel {
     let shown = visibleBlocks(scene, ghosts: ghosts)
     let nested = nestedBlocks(among: shown)
     let blocks = shown.filter { nested[$0.address]?.id != $0.id }
-    let boxes = blocks.map {
+    var boxes = blocks.map {
       HeapBlockBox(
         block: $0, scene: scene, context: context, width: area.width,
         nested: $0.status == .freed ? [:] : nested, reusedFrom: ghosts.reusedFrom[$0.id],
@@ -43,15 +43,21 @@ package enum HeapPanel {
       return []
     }
 
-    let fullHeights = boxes.map(\.height)
     var compact = Array(repeating: false, count: boxes.count)
-    if fullHeights.reduce(0, +) > body.height {
+    func total() -> Int { zip(boxes, compact).reduce(0) { $0 + ($1.1 ? 1 : $1.0.height) } }
+    if total() > body.height {
       // Keep the blocks this step touched in full; fold the others to one line each.
       for (index, box) in boxes.enumerated() where !box.isTouched { compact[index] = true }
-      if zip(fullHeights, compact).reduce(0, { $0 + ($1.1 ? 1 : $1.0) }) > body.height {
+      if total() > body.height {
+        // Then drop the touched blocks' info rows, so a reallocation keeps its boxes (and
+        // the copy can be followed) rather than switching to one line per block.
+        for index in boxes.indices where !compact[index] { boxes[index].isSlim = true }
+      }
+      if total() > body.height {
         compact = Array(repeating: true, count: boxes.count)
       }
     }
+    let fullHeights = boxes.map(\.height)
     var targets: [PointerTarget] = []
     var row = body.y
     for (index, box) in boxes.enumerated() {
