@@ -18,7 +18,7 @@ package struct HeapGhosts: Sendable, Equatable {
   package static let none = HeapGhosts()
 
   /// Pointer words read at most per screen (slots and heap contents together).
-  static let pointerBudget = 4096
+  package static let pointerBudget = 4096
   /// Frames read at most: the innermost ones and `main`, as the owner lookup does.
   static let frameWindow = 64
 
@@ -68,16 +68,16 @@ extension HeapBlock {
 
 /// The addresses the program still holds: in live slots, in live heap blocks, and in dead
 /// slots a live reference points into.
-struct HeldPointers {
-  struct Pointer: Equatable {
-    var address: UInt64
+package struct HeldPointers {
+  package struct Pointer: Equatable {
+    package var address: UInt64
     /// A `String`/`Vec` handle, `Box` or `Rc` in a live place: it owns what it points at.
-    var isOwning: Bool
+    package var isOwning: Bool
   }
 
-  private(set) var pointers: [Pointer] = []
+  package private(set) var pointers: [Pointer] = []
 
-  init(state: MachineState, image: ProgramImage) {
+  package init(state: MachineState, image: ProgramImage) {
     let window = state.frames.indices.suffix(HeapGhosts.frameWindow)
     let frameIndices = (window.first ?? 0) > 0 ? [0] + Array(window) : Array(window)
     var stackReferences: [UInt64] = []
