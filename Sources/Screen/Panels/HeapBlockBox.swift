@@ -109,7 +109,14 @@ package struct HeapBlockBox {
     ]
     runs += statusRuns()
     if reusedFrom != nil { runs.append(StyledRun("reused ", context[.leakedBlock])) }
-    if let first = content.dropFirst(reusedFrom == nil ? 0 : 1).first { runs += first }
+    if case .elements(_, _, let capacity, let elements) = contents, let first = elements.first,
+      !first.isScalar
+    {
+      // Elements of their own take a row each: the line gives the counts instead.
+      runs.append(StyledRun("len \(elements.count) cap \(capacity)", style(.value)))
+    } else if let first = content.dropFirst(reusedFrom == nil ? 0 : 1).first {
+      runs += first
+    }
     buffer.put(runs: runs, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 1)
   }
 

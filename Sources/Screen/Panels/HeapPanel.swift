@@ -43,63 +43,59 @@ package enum HeapPanel {
       return []
     }
 
-    var compact = Array(repeating: false, count: boxes.count)
-    func total() -> Int { zip(boxes, compact).reduce(0) { $0 + ($1.1 ? 1 : $1.0.height) } }
-    if total() > body.height {
-      // Keep the blocks this step touched in full; fold the others to one line each.
-      for (index, box) in boxes.enumerated() where !box.isTouched { compact[index] = true }
-      if total() > body.height {
-        // Then drop the touched blocks' info rows, so a reallocation keeps its boxes (and
-        // the copy can be followed) rather than switching to one line per block.
-        for index in boxes.indices where !compact[index] { boxes[index].isSlim = true }
-      }
-      if total() > body.height {
-        compact = Array(repeating: true, count: boxes.count)
+    let rows = arrange(boxes, height: body.height) { owner in
+      guard owner.block.status != .freed else { return [] }
+      return owner.block.contents.ownedAddresses.compactMap { nested[$0] }.map {
+        HeapBlockBox(block: $0, scene: scene, context: context, width: area.width)
       }
     }
-    let fullHeights = boxes.map(\.height)
     var targets: [PointerTarget] = []
     var row = body.y
-    for (index, box) in boxes.enumerated() {
-      let height = compact[index] ? 1 : fullHeights[index]
+    for (index, entry) in rows.enumerated() {
+      let box = entry.box
+      let height = entry.compact ? 1 : box.height
       // Leave a row for the "… N more blocks" line unless this is the last block.
-      let limit = index == boxes.count - 1 ? body.maxY : body.maxY - 1
+      let limit = index == rows.count - 1 ? body.maxY : body.maxY - 1
+      var drawn = height
       if row + height > limit {
         let room = limit - row
-        if !compact[index], room >= 3 {
-          // Draw what fits of this block; it says how many of its rows the edge hides.
-          let rect = Rect(x: body.x, y: row, width: body.width, height: room)
-          box.render(in: rect, into: &buffer)
-          targets.append(
-            PointerTarget(
-              rows: row..<(row + room), x: body.x, address: box.block.address, size: box.block.size,
-              isLive: box.block.status != .freed))
-          row += room
-          let hidden = boxes.count - index - 1
-          if hidden > 0 {
-            let label = "\(context.glyphs.ellipsis) \(hidden) more \(hidden == 1 ? "block" : "blocks")"
-            buffer.put(label, x: body.x + 1, y: row, style: context[.modelLabel], maxWidth: body.width - 1)
-          }
+        guard !entry.compact, room >= 3 else {
+          let hidden = rows.count - index
+          let label = "\(context.glyphs.ellipsis) \(hidden) more \(hidden == 1 ? "block" : "blocks")"
+          buffer.put(label, x: body.x + 1, y: row, style: context[.modelLabel], maxWidth: body.width - 1)
           break
         }
-        let hidden = boxes.count - index
-        let label = "\(context.glyphs.ellipsis) \(hidden) more \(hidden == 1 ? "block" : "blocks")"
-        buffer.put(label, x: body.x + 1, y: row, style: context[.modelLabel], maxWidth: body.width - 1)
-        break
+        // Draw what fits of this block; it says how many of its rows the edge hides.
+        drawn = room
       }
-      let rect = Rect(x: body.x, y: row, width: body.width, height: height)
-      if compact[index] {
-        box.renderCompact(in: rect, into: &buffer)
+      let rect = Rect(x: body.x, y: row, width: body.width, height: drawn)
+      if entry.compact {
+        if entry.isOwned {
+          // A block owned by the line above: indented under it.
+          buffer.put(context.glyphs.bottomLeft, x: body.x + 1, y: row, style: context[.pointer])
+          box.renderCompact(
+            in: Rect(x: rect.x + 2, y: rect.y, width: rect.width - 2, height: 1), into: &buffer)
+        } else {
+          box.renderCompact(in: rect, into: &buffer)
+        }
       } else {
         box.render(in: rect, into: &buffer)
       }
-      if height > 0 {
+      if drawn > 0 {
         targets.append(
           PointerTarget(
-            rows: row..<(row + height), x: body.x, address: box.block.address, size: box.block.size,
+            rows: row..<(row + drawn), x: body.x, address: box.block.address, size: box.block.size,
             isLive: box.block.status != .freed))
       }
-      row += height
+      row += drawn
+      if drawn < height {
+        let hidden = rows.count - index - 1
+        if hidden > 0 {
+          let label = "\(context.glyphs.ellipsis) \(hidden) more \(hidden == 1 ? "block" : "blocks")"
+          buffer.put(label, x: body.x + 1, y: row, style: context[.modelLabel], maxWidth: body.width - 1)
+        }
+        break
+      }
     }
     return targets
   }
