@@ -20,6 +20,18 @@ extension HeapBlockBox {
     }
   }
 
+  /// `ptr …a2a0 ► 3 B "one"`: an element owning exactly one block drawn here, on one row.
+  func inlineNestedRow(for value: Value) -> [StyledRun]? {
+    let owned = value.ownedAddresses
+    guard owned.count == 1, let child = nested[owned[0]] else { return nil }
+    return [
+      StyledRun(
+        "ptr " + Format.address(child.address, .short, ellipsis: context.glyphs.ellipsis), style(.address)),
+      StyledRun(" " + context.glyphs.arrowHead + " ", style(.pointer)),
+      StyledRun(Format.bytes(child.size) + " ", style(.size)),
+    ] + Self.summary(of: child, box: self)
+  }
+
   /// The contents of a block drawn inside another, on one line.
   private static func summary(of child: HeapBlock, box: HeapBlockBox) -> [StyledRun] {
     switch child.contents {

@@ -56,7 +56,9 @@ package struct HeapBlockBox {
   }
 
   /// Drawn without its `len … cap … · owner …` row, to keep a box where a full one will not fit.
-  package var isSlim = false
+  package var isSlim = false {
+    didSet { if isSlim != oldValue { content = contentRows() } }
+  }
 
   /// Rows the full box takes (fewer while it appears).
   package var height: Int {
@@ -226,7 +228,13 @@ package struct HeapBlockBox {
     let empty = context.glyphs.emptySlot
     let highlightLast =
       animation.blockHighlights.contains(block.id) || scene.marks.touchedBlocks.contains(block.id)
-    if elements.allSatisfy(\.isScalar) {
+    // Decided by every element, not just those copied so far, so a block keeps its layout
+    // while it fills.
+    var allScalar = elements.allSatisfy(\.isScalar)
+    if case .elements(_, _, _, let all) = block.contents {
+      allScalar = allScalar && all.allSatisfy(\.isScalar)
+    }
+    if allScalar {
       var runs = [StyledRun("[", style(.heapBlock))]
       var used = 1
       let total = max(capacity, elements.count)
@@ -253,9 +261,13 @@ package struct HeapBlockBox {
     var rows: [[StyledRun]] = []
     let limit = 4
     for (index, element) in elements.prefix(limit).enumerated() {
-      rows.append([
-        StyledRun("[\(index)] ", style(.modelLabel)), StyledRun(valueText(element), style(.value)),
-      ])
+      let label = StyledRun("[\(index)] ", style(.modelLabel))
+      if isSlim, let inline = inlineNestedRow(for: element) {
+        // Short of room: the element and the block it owns share one row.
+        rows.append([label] + inline)
+        continue
+      }
+      rows.append([label, StyledRun(valueText(element), style(.value))])
       rows += nestedRows(in: element)
     }
     if elements.count > limit {

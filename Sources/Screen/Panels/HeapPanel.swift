@@ -12,12 +12,14 @@ package enum HeapPanel {
     guard area.width >= 8, area.height >= 2 else { return [] }
     let ghosts = HeapGhosts(state: scene.state, image: scene.image)
     let shown = visibleBlocks(scene, ghosts: ghosts)
-    let nested = nestedBlocks(among: shown)
+    // A block being copied from still owns its elements' blocks until the copy is done.
+    let isCopySource: (HeapBlock) -> Bool = { scene.animation.fadingBlocks[$0.id].map { $0 < 0.5 } ?? false }
+    let nested = nestedBlocks(among: shown, stillOwning: isCopySource)
     let blocks = shown.filter { nested[$0.address]?.id != $0.id }
     var boxes = blocks.map {
       HeapBlockBox(
         block: $0, scene: scene, context: context, width: area.width,
-        nested: $0.status == .freed ? [:] : nested, reusedFrom: ghosts.reusedFrom[$0.id],
+        nested: $0.status == .freed && !isCopySource($0) ? [:] : nested, reusedFrom: ghosts.reusedFrom[$0.id],
         isGhost: ghosts.isGhost($0))
     }
     // Counted as the screen shows them (a block still appearing or fading counts as drawn).
@@ -44,7 +46,7 @@ package enum HeapPanel {
     }
 
     let rows = arrange(boxes, height: body.height) { owner in
-      guard owner.block.status != .freed else { return [] }
+      guard owner.block.status != .freed || isCopySource(owner.block) else { return [] }
       return owner.block.contents.ownedAddresses.compactMap { nested[$0] }.map {
         HeapBlockBox(block: $0, scene: scene, context: context, width: area.width)
       }
@@ -119,8 +121,11 @@ package enum HeapPanel {
 
   /// Live blocks owned by another shown live block and owning nothing themselves (a
   /// `Vec<String>`'s texts, a `Box<String>`'s text), by address: drawn inside their owner.
-  package static func nestedBlocks(among blocks: [HeapBlock]) -> [UInt64: HeapBlock] {
-    let owned = Set(blocks.filter { $0.status != .freed }.flatMap(\.contents.ownedAddresses))
+  package static func nestedBlocks(
+    among blocks: [HeapBlock], stillOwning: (HeapBlock) -> Bool = { _ in false }
+  ) -> [UInt64: HeapBlock] {
+    let owners = blocks.filter { $0.status != .freed || stillOwning($0) }
+    let owned = Set(owners.flatMap(\.contents.ownedAddresses))
     guard !owned.isEmpty else { return [:] }
     var nested: [UInt64: HeapBlock] = [:]
     for block in blocks
