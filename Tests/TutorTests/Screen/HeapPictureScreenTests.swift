@@ -83,20 +83,39 @@ import Testing
     }
   }
 
+  static func lessonScreen(
+    _ file: String, step: Int, width: Int, height: Int, progress: Double? = nil
+  ) throws -> String {
+    let lesson = try LessonParser.parse(contentsOf: TestPaths.lessons.appendingPathComponent(file).path)
+    let trace = try Engine.trace(source: lesson.source, path: lesson.path, options: lesson.engineOptions)
+    let narrator = LessonNarrator(lesson: lesson, trace: trace)
+    let narration = NarrationSource(title: lesson.title, hiddenLines: lesson.markupLines) { step in
+      narrator.narration(forStep: step)
+    }
+    return RenderCommand.render(
+      trace: trace, lesson: lesson, title: "\(lesson.number) \(lesson.title)", narration: narration,
+      options: TutorOptions(), step: step, width: width, height: height, progress: progress
+    ).text
+  }
+
+  /// Lesson 6's push that moves the Vec: both buffers stay boxed from the start of the copy
+  /// to its end, at the smallest screen too.
+  @Test(arguments: [(80, 24), (100, 30)])
+  func aReallocationKeepsOneLayout(width: Int, height: Int) throws {
+    let moments: [Double?] = [0.1, 0.4, 0.7, 0.95, nil]
+    for progress in moments {
+      let text = try Self.lessonScreen(
+        "06-heap-growth.rs", step: 9, width: width, height: height, progress: progress)
+      let moment = "\(width)x\(height) at " + (progress.map { "\($0)" } ?? "the end")
+      #expect(text.contains("┌ Vec<i32> · 16 B"), "old buffer not boxed, \(moment)")
+      #expect(text.contains("┌ Vec<i32> · 32 B"), "new buffer not boxed, \(moment)")
+    }
+  }
+
   @Test(arguments: [(80, 24), (160, 48)])
   func freedBlocksStillPointedAtStayAsGhosts(width: Int, height: Int) throws {
     for entry in Self.lessons {
-      let lesson = try LessonParser.parse(
-        contentsOf: TestPaths.lessons.appendingPathComponent(entry.file).path)
-      let trace = try Engine.trace(source: lesson.source, path: lesson.path, options: lesson.engineOptions)
-      let narrator = LessonNarrator(lesson: lesson, trace: trace)
-      let narration = NarrationSource(title: lesson.title, hiddenLines: lesson.markupLines) { step in
-        narrator.narration(forStep: step)
-      }
-      let screen = RenderCommand.render(
-        trace: trace, lesson: lesson, title: "\(lesson.number) \(lesson.title)", narration: narration,
-        options: TutorOptions(), step: entry.step, width: width, height: height)
-      let text = screen.text
+      let text = try Self.lessonScreen(entry.file, step: entry.step, width: width, height: height)
       #expect(!text.contains("no live blocks"), "\(entry.file) step \(entry.step)")
       #expect(text.contains("freed") || text.contains("reused"), "\(entry.file) step \(entry.step)")
       let name = String(entry.file.prefix(2))
