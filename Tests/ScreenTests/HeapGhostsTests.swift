@@ -138,6 +138,31 @@ import Testing
     #expect(Set(nested.values.map(\.id)) == Set(texts.map(\.id)))
   }
 
+  @Test func aBlockDrawnInsideItsOwnerStillEndsPointerLines() throws {
+    let trace = try #require(
+      traceOf(
+        """
+        fn main() {
+            let mut names: Vec<String> = Vec::new();
+            names.push(String::from("ada"));
+            names.push(String::from("grace"));
+            let second: &str = names[1].as_str();
+            println!("{}", second);
+        }
+        """))
+    let state = try #require(Self.state(after: "println", in: trace))
+    let grace = try #require(
+      state.heap.first { $0.contents == .bytes(capacity: 5, bytes: Array("grace".utf8)) })
+    var buffer = ScreenBuffer(width: 46, height: 14)
+    let targets = HeapPanel.render(
+      Scene(image: trace.image, state: state), context: RenderContext(),
+      in: Rect(x: 0, y: 0, width: 46, height: 14),
+      into: &buffer)
+    let target = try #require(targets.first { $0.address == grace.address })
+    #expect(target.rows.count == 1)
+    #expect(buffer.lines[target.rows.lowerBound].contains("\"grace\""))
+  }
+
   @Test func structFieldsAreNamed() {
     let person = Value.structure(
       name: "Person",

@@ -32,6 +32,43 @@ extension HeapBlockBox {
     ] + Self.summary(of: child, box: self)
   }
 
+  /// The content rows (counted from the first row under the info row) that show a block
+  /// drawn inside this one, following the row layout of `contentRows`: pointer lines to
+  /// such a block end there.
+  func nestedRowBlocks() -> [(row: Int, block: HeapBlock)] {
+    guard !nested.isEmpty else { return [] }
+    var found: [(row: Int, block: HeapBlock)] = []
+    var row = reusedFrom == nil ? 0 : 1
+    func children(_ value: Value) -> [HeapBlock] { value.ownedAddresses.compactMap { nested[$0] } }
+    switch contents {
+    case .elements(_, _, _, let elements):
+      let shown = elements.prefix(shownCount)
+      guard let first = shown.first, !first.isScalar else { return [] }
+      for element in shown.prefix(Self.elementRowLimit) {
+        let owned = children(element)
+        if isSlim, element.ownedAddresses.count == 1, let only = owned.first {
+          found.append((row, only))
+          row += 1
+          continue
+        }
+        row += 1
+        for child in owned {
+          found.append((row, child))
+          row += 1
+        }
+      }
+    case .boxed(_, let value), .counted(_, _, _, let value):
+      row += 1
+      for child in children(value) {
+        found.append((row, child))
+        row += 1
+      }
+    case .bytes:
+      break
+    }
+    return found
+  }
+
   /// The contents of a block drawn inside another, on one line.
   private static func summary(of child: HeapBlock, box: HeapBlockBox) -> [StyledRun] {
     switch child.contents {

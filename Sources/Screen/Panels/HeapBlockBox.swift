@@ -37,7 +37,7 @@ package struct HeapBlockBox {
 
   var innerWidth: Int { max(0, width - 4) }
   private var animation: AnimationFrame { scene.animation }
-  private var contents: HeapBlock.Contents { animation.contentsOverride[block.id] ?? block.contents }
+  var contents: HeapBlock.Contents { animation.contentsOverride[block.id] ?? block.contents }
 
   package var isTouched: Bool {
     scene.marks.touchedBlocks.contains(block.id) || scene.marks.freedBlocks.contains(block.id)
@@ -195,9 +195,12 @@ package struct HeapBlockBox {
   }
 
   /// Elements or bytes that have arrived (all of them, except while being copied).
-  private var shownCount: Int {
+  var shownCount: Int {
     min(contents.usedCount, animation.copiedCount[block.id] ?? Int.max)
   }
+
+  /// Elements listed one per row before `… N more`.
+  static let elementRowLimit = 4
 
   package func contentRows() -> [[StyledRun]] {
     reusedRows() + ownContentRows()
@@ -259,7 +262,7 @@ package struct HeapBlockBox {
       return [runs]
     }
     var rows: [[StyledRun]] = []
-    let limit = 4
+    let limit = Self.elementRowLimit
     for (index, element) in elements.prefix(limit).enumerated() {
       let label = StyledRun("[\(index)] ", style(.modelLabel))
       if isSlim, let inline = inlineNestedRow(for: element) {

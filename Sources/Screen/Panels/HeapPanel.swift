@@ -89,6 +89,16 @@ package enum HeapPanel {
             rows: row..<(row + drawn), x: body.x, address: box.block.address, size: box.block.size,
             isLive: box.block.status != .freed))
       }
+      if !entry.compact {
+        // A block drawn inside this one ends pointer lines on its own row.
+        let firstContentRow = row + 1 + (box.isSlim ? 0 : 1)
+        for (offset, child) in box.nestedRowBlocks() where firstContentRow + offset < row + drawn - 1 {
+          let childRow = firstContentRow + offset
+          targets.append(
+            PointerTarget(
+              rows: childRow..<(childRow + 1), x: body.x, address: child.address, size: child.size, isLive: true))
+        }
+      }
       row += drawn
       if drawn < height {
         let hidden = rows.count - index - 1
