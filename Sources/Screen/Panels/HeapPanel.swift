@@ -96,7 +96,8 @@ package enum HeapPanel {
           let childRow = firstContentRow + offset
           targets.append(
             PointerTarget(
-              rows: childRow..<(childRow + 1), x: body.x, address: child.address, size: child.size, isLive: true))
+              rows: childRow..<(childRow + 1), x: body.x, address: child.address, size: child.size,
+              isLive: true))
         }
       }
       row += drawn
