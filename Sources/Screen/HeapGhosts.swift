@@ -38,9 +38,19 @@ package struct HeapGhosts: Sendable, Equatable {
     guard !hits.isEmpty else { return }
     // Live blocks now covering those addresses: one pass over the heap.
     var liveAt: [UInt64: HeapBlock] = [:]
-    let addresses = Set(hits.map(\.pointer.address))
+    let addresses = Array(Set(hits.map(\.pointer.address))).sorted()
     for block in state.heap where block.status != .freed {
-      for address in addresses where block.contains(address) { liveAt[address] = block }
+      // The first hit address at or past the block's start (binary search), then those inside.
+      var low = 0
+      var high = addresses.count
+      while low < high {
+        let mid = (low + high) / 2
+        if addresses[mid] < block.address { low = mid + 1 } else { high = mid }
+      }
+      while low < addresses.count, block.contains(addresses[low]) {
+        liveAt[addresses[low]] = block
+        low += 1
+      }
     }
     for (pointer, block) in hits {
       if let live = liveAt[pointer.address] {
