@@ -203,7 +203,7 @@ package struct HeapBlockBox {
   static let elementRowLimit = 4
 
   package func contentRows() -> [[StyledRun]] {
-    if isGhost, let first = ownContentRows().first {
+    if isGhost, isFaded, let first = ownContentRows().first {
       // The allocator reuses a freed block's first bytes for its own lists, so the ghost
       // shows what the block held, not what its bytes are now.
       return [[StyledRun("held ", style(.modelLabel))] + first]
