@@ -7,7 +7,7 @@ package enum ValueText {
 
   package static func text(
     _ value: Value, addressForm: Format.AddressForm = .short, ellipsis: String = "…",
-    maxItems: Int = 6, fieldNames: FieldNames = [:]
+    maxItems: Int = 6, fieldNames: FieldNames = [:], collapsing collapsed: Set<UInt64> = []
   ) -> String {
     func address(_ address: UInt64) -> String {
       Format.address(address, addressForm, ellipsis: ellipsis)
@@ -15,7 +15,8 @@ package enum ValueText {
     func list(_ values: [Value], names: [String]? = nil) -> String {
       var parts = values.prefix(maxItems).enumerated().map { index, item in
         let shown = text(
-          item, addressForm: addressForm, ellipsis: ellipsis, maxItems: maxItems, fieldNames: fieldNames)
+          item, addressForm: addressForm, ellipsis: ellipsis, maxItems: maxItems, fieldNames: fieldNames,
+          collapsing: collapsed)
         guard let names, names.count == values.count else { return shown }
         return names[index] + ": " + shown
       }
@@ -42,7 +43,9 @@ package enum ValueText {
       }
     case .slicePointer(let target, let length, _):
       return "ptr \(address(target)) len \(length)"
-    case .buffer(let pointer, let length, let capacity, _):
+    case .buffer(let pointer, let length, let capacity, let kind):
+      // A buffer whose block is drawn right below names only its kind.
+      if collapsed.contains(pointer) { return kind.rawValue + " {" + ellipsis + "}" }
       return "ptr \(address(pointer)) len \(length) cap \(capacity)"
     case .tuple(let values):
       return "(" + list(values) + (values.count == 1 ? ",)" : ")")

@@ -172,6 +172,9 @@ import Testing
     let names: ValueText.FieldNames = ["Person": ["name", "age"]]
     #expect(ValueText.text(person, fieldNames: names) == "Person { name: ptr …a2a0 len 3 cap 3, age: 36 }")
     #expect(ValueText.text(person) == "Person { ptr …a2a0 len 3 cap 3, 36 }")
+    #expect(
+      ValueText.text(person, fieldNames: names, collapsing: [0x5555_555d_a2a0])
+        == "Person { name: String {…}, age: 36 }")
     let shape = Value.variant(
       enumName: "Shape", variant: "Rect", payload: [.integer(2, type: "u8"), .integer(3, type: "u8")])
     #expect(ValueText.text(shape, fieldNames: ["Shape::Rect": ["w", "h"]]) == "Shape::Rect { w: 2, h: 3 }")

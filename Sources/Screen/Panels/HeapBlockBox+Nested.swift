@@ -109,6 +109,15 @@ extension HeapBlockBox {
 }
 
 extension Value {
+  /// A struct, tuple or enum payload: a value made of other values.
+  var hasFields: Bool {
+    switch self {
+    case .structure(_, let fields): !fields.isEmpty
+    case .tuple(let values), .variant(_, _, let values): !values.isEmpty
+    default: false
+    }
+  }
+
   /// The addresses of the blocks this value owns: `String`/`Vec` buffers, `Box` and `Rc`
   /// payloads, inside structs, tuples and enums too (references own nothing).
   package var ownedAddresses: [UInt64] {

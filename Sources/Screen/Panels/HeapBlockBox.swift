@@ -220,14 +220,19 @@ package struct HeapBlockBox {
     case .bytes(_, let bytes):
       return byteRows(Array(bytes.prefix(shownCount)), capacity: capacity)
     case .boxed(_, let value), .counted(_, _, _, let value):
-      return [[StyledRun("value ", style(.modelLabel)), StyledRun(valueText(value), style(.value))]]
+      var text = valueText(value)
+      if 6 + DisplayWidth.of(text) > innerWidth, value.hasFields {
+        text = valueText(value, collapsing: Set(value.ownedAddresses.filter { nested[$0] != nil }))
+      }
+      return [[StyledRun("value ", style(.modelLabel)), StyledRun(text, style(.value))]]
         + nestedRows(in: value)
     }
   }
 
-  func valueText(_ value: Value) -> String {
+  func valueText(_ value: Value, collapsing: Set<UInt64> = []) -> String {
     ValueText.text(
-      value, addressForm: .short, ellipsis: context.glyphs.ellipsis, fieldNames: scene.image.fieldNames)
+      value, addressForm: .short, ellipsis: context.glyphs.ellipsis, fieldNames: scene.image.fieldNames,
+      collapsing: collapsing)
   }
 
   /// Scalars as a row of cells `[1|2|3|·]` (unused capacity as `·`); anything bigger one
@@ -275,7 +280,13 @@ package struct HeapBlockBox {
         rows.append([label] + inline)
         continue
       }
-      rows.append([label, StyledRun(valueText(element), style(.value))])
+      var text = valueText(element)
+      if label.text.count + DisplayWidth.of(text) > innerWidth, element.hasFields {
+        // A struct too wide for its row: its fields' blocks are drawn right below, so those
+        // fields name only their kind (`name: String {…}`).
+        text = valueText(element, collapsing: Set(element.ownedAddresses.filter { nested[$0] != nil }))
+      }
+      rows.append([label, StyledRun(text, style(.value))])
       rows += nestedRows(in: element)
     }
     if elements.count > limit {
