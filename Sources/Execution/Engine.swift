@@ -22,10 +22,11 @@ package enum Engine {
     let compiler = Compiler(program: checked, addressSpace: AddressSpace())
     let functions = compiler.compile()
     let main = checked.functions[checked.mainIndex]
-    let image = ProgramImage(
+    var image = ProgramImage(
       path: path, source: source, layouts: compiler.layouts, statics: compiler.addressSpace.statics,
       stackLimit: options.stackLimit, stackTop: compiler.addressSpace.stackTop,
       stackRegionEnd: compiler.addressSpace.stackRegionEnd)
+    image.fieldNames = ProgramImage.fieldNames(of: checked.declarations)
     let interpreter = Interpreter(
       functions: functions, types: compiler.types, image: image, options: options,
       mainIndex: checked.mainIndex,

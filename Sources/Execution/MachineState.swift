@@ -30,6 +30,8 @@ package struct MachineState: Sendable, Equatable {
   package var output: OutputLog = OutputLog()
   /// Ids of the newest freed blocks (at most `keptFreedBlockLimit`), oldest first.
   private var freedBlockIDs: [Int] = []
+  /// The same ids, for `recentlyFreedBlocks` (in its own file).
+  var recentlyFreedBlockIDs: [Int] { freedBlockIDs }
   /// Freed blocks older than those in `freedBlockIDs` that are still in `heap`. Removing each
   /// at once moved the rest of `heap` every time (quadratic when a big `Vec` drops); they go
   /// in one pass once they outnumber a quarter of the other blocks, so freeing is amortized O(1).

@@ -14,6 +14,9 @@ package struct ProgramImage: Sendable {
   /// `main` (arguments, environment, the runtime's frames) and count against `stackLimit`.
   package var stackRegionEnd: UInt64
   package var stackInUseBeforeMain: Int { Int(stackRegionEnd - stackTop) }
+  /// Field names of named structs (`Person` → `name`, `age`) and of struct-like enum
+  /// variants (`Shape::Rect` → `w`, `h`), in declaration order, for drawing values.
+  package var fieldNames: [String: [String]] = [:]
 
   package init(
     path: String, source: String, layouts: [FrameLayout], statics: [StaticItem], stackLimit: Int,

@@ -3,16 +3,23 @@ import MemoryModel
 
 /// How a `Value` reads on screen: `ptr …a2a0 len 11 cap 11`, `Some(5)`, `[1, 2, 3]`.
 package enum ValueText {
+  /// Field names by struct name or `Enum::Variant` (`ProgramImage.fieldNames`).
+  package typealias FieldNames = [String: [String]]
+
   package static func text(
     _ value: Value, addressForm: Format.AddressForm = .short, ellipsis: String = "…",
-    maxItems: Int = 6
+    maxItems: Int = 6, fieldNames: FieldNames = [:], collapsing collapsed: Set<UInt64> = []
   ) -> String {
     func address(_ address: UInt64) -> String {
       Format.address(address, addressForm, ellipsis: ellipsis)
     }
-    func list(_ values: [Value]) -> String {
-      var parts = values.prefix(maxItems).map {
-        text($0, addressForm: addressForm, ellipsis: ellipsis, maxItems: maxItems)
+    func list(_ values: [Value], names: [String]? = nil) -> String {
+      var parts = values.prefix(maxItems).enumerated().map { index, item in
+        let shown = text(
+          item, addressForm: addressForm, ellipsis: ellipsis, maxItems: maxItems, fieldNames: fieldNames,
+          collapsing: collapsed)
+        guard let names, names.count == values.count else { return shown }
+        return names[index] + ": " + shown
       }
       if values.count > maxItems { parts.append(ellipsis) }
       return parts.joined(separator: ", ")
@@ -37,16 +44,23 @@ package enum ValueText {
       }
     case .slicePointer(let target, let length, _):
       return "ptr \(address(target)) len \(length)"
-    case .buffer(let pointer, let length, let capacity, _):
+    case .buffer(let pointer, let length, let capacity, let kind):
+      // A buffer whose block is drawn right below names only its kind.
+      if collapsed.contains(pointer) { return kind.rawValue + " {" + ellipsis + "}" }
       return "ptr \(address(pointer)) len \(length) cap \(capacity)"
     case .tuple(let values):
       return "(" + list(values) + (values.count == 1 ? ",)" : ")")
     case .array(let values):
       return "[" + list(values) + "]"
     case .structure(let name, let fields):
-      return fields.isEmpty ? name : "\(name) { \(list(fields)) }"
+      guard !fields.isEmpty else { return name }
+      guard let names = fieldNames[name] else { return "\(name) { \(list(fields)) }" }
+      return "\(name) { \(list(fields, names: names)) }"
     case .variant(let enumName, let variant, let payload):
       let prefix = (enumName == "Option" || enumName == "Result") ? variant : "\(enumName)::\(variant)"
+      if let names = fieldNames[enumName + "::" + variant], !payload.isEmpty {
+        return "\(prefix) { \(list(payload, names: names)) }"
+      }
       return payload.isEmpty ? prefix : "\(prefix)(\(list(payload)))"
     }
   }

@@ -156,7 +156,7 @@ import Testing
       lines == [
         "─ Heap · 1 block · 32 B ────────────",
         "┌ Vec<i32> · 16 B · 0x5555555da2a0 ┐",
-        "│ freed len 4 cap 4 · main::v      │",
+        "│ freed len 4 cap 4 · was main::v  │",
         "│ [1|2|3|4]                        │",
         "└──────────────────────────────────┘",
         "┌ Vec<i32> · 32 B · 0x5555555da2c0 ┐",

@@ -12,20 +12,32 @@ package struct HeapBlockBox {
   package let scene: Scene
   package let context: RenderContext
   package let width: Int
+  /// Blocks this one owns that are drawn inside it (a `Vec<String>`'s texts), by address.
+  package let nested: [UInt64: HeapBlock]
+  /// A freed block still pointed at whose address this live block now occupies.
+  package let reusedFrom: HeapBlock?
+  /// A freed block kept on screen because something still points at it.
+  package let isGhost: Bool
   /// The contents rows, worked out once (heights and drawing both need them).
   package private(set) var content: [[StyledRun]] = []
 
-  package init(block: HeapBlock, scene: Scene, context: RenderContext, width: Int) {
+  package init(
+    block: HeapBlock, scene: Scene, context: RenderContext, width: Int, nested: [UInt64: HeapBlock] = [:],
+    reusedFrom: HeapBlock? = nil, isGhost: Bool = false
+  ) {
     self.block = block
     self.scene = scene
     self.context = context
     self.width = width
+    self.nested = nested
+    self.reusedFrom = reusedFrom
+    self.isGhost = isGhost
     content = contentRows()
   }
 
-  private var innerWidth: Int { max(0, width - 4) }
+  var innerWidth: Int { max(0, width - 4) }
   private var animation: AnimationFrame { scene.animation }
-  private var contents: HeapBlock.Contents { animation.contentsOverride[block.id] ?? block.contents }
+  var contents: HeapBlock.Contents { animation.contentsOverride[block.id] ?? block.contents }
 
   package var isTouched: Bool {
     scene.marks.touchedBlocks.contains(block.id) || scene.marks.freedBlocks.contains(block.id)
@@ -38,14 +50,19 @@ package struct HeapBlockBox {
     return block.status == .freed
   }
 
-  private func style(_ role: ThemeRole) -> Style {
+  func style(_ role: ThemeRole) -> Style {
     if isFaded { return context[.freedBlock] }
     return context[role]
   }
 
+  /// Drawn without its `len … cap … · owner …` row, to keep a box where a full one will not fit.
+  package var isSlim = false {
+    didSet { if isSlim != oldValue { content = contentRows() } }
+  }
+
   /// Rows the full box takes (fewer while it appears).
   package var height: Int {
-    let rows = content.count + 1
+    let rows = content.count + (isSlim ? 0 : 1)
     if let reveal = animation.blockReveal[block.id] {
       guard reveal > 0 else { return 0 }
       return 2 + min(rows, Int((Double(rows) * reveal).rounded(.up)))
@@ -66,10 +83,21 @@ package struct HeapBlockBox {
     buffer.drawBox(
       rect, glyphs: context.glyphs, style: border, title: title(maxWidth: rect.width - 4),
       titleStyle: style(.heapTitle))
-    var rows = [infoRow()] + content
-    rows = Array(rows.prefix(max(0, rect.height - 2)))
-    for (offset, runs) in rows.enumerated() {
+    var rows = (isSlim ? [] : [infoRow()]) + content
+    // A slim box still says it was freed (or leaked).
+    if isSlim, !rows.isEmpty { rows[0] = statusRuns(short: true) + rows[0] }
+    let room = max(0, rect.height - 2)
+    let cut = rows.count > room && room > 0
+    for (offset, runs) in rows.prefix(cut ? room - 1 : room).enumerated() {
       buffer.put(runs: runs, x: rect.x + 2, y: rect.y + 1 + offset, maxWidth: innerWidth)
+    }
+    if cut {
+      // Say what the panel's edge hides rather than stopping mid-block.
+      let hidden = rows.count - (room - 1)
+      buffer.put(
+        "\(context.glyphs.stackGrowth) \(hidden) more", x: rect.x + 2, y: rect.y + room,
+        style: style(.modelLabel),
+        maxWidth: innerWidth)
     }
   }
 
@@ -82,11 +110,21 @@ package struct HeapBlockBox {
         Format.address(block.address, .short, ellipsis: context.glyphs.ellipsis) + " ", style(.address)),
     ]
     runs += statusRuns()
-    if let first = content.first { runs += first }
+    if reusedFrom != nil { runs.append(StyledRun("reused ", context[.leakedBlock])) }
+    if case .elements(_, _, let capacity, let elements) = contents, let first = elements.first,
+      !first.isScalar
+    {
+      // Elements of their own take a row each: the line gives the counts instead.
+      runs.append(StyledRun("len \(elements.count) cap \(capacity)", style(.value)))
+    } else if let first = content.dropFirst(reusedFrom == nil ? 0 : 1).first {
+      runs += first
+    }
     buffer.put(runs: runs, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 1)
   }
 
-  private var kindLabel: String {
+  private var kindLabel: String { Self.kindLabel(contents) }
+
+  static func kindLabel(_ contents: HeapBlock.Contents) -> String {
     switch contents {
     case .elements(let elementType, _, _, _): "Vec<\(elementType)>"
     case .bytes: "String"
@@ -108,10 +146,13 @@ package struct HeapBlockBox {
     return kindLabel + separator + size
   }
 
-  private func statusRuns() -> [StyledRun] {
+  /// `freed`/`LEAKED`; a ghost's row says why it is still drawn, unless `short`.
+  private func statusRuns(short: Bool = false) -> [StyledRun] {
     switch block.status {
     case .leaked: return [StyledRun("LEAKED ", context[.leakedBlock])]
-    case .freed where isFaded: return [StyledRun("freed ", context[.freedBlock])]
+    case .freed where isFaded:
+      let text = isGhost && !short ? "freed" + context.glyphs.separator + "still pointed at" : "freed "
+      return [StyledRun(text, context[.freedBlock])]
     default: return []
     }
   }
@@ -123,6 +164,9 @@ package struct HeapBlockBox {
     // The label always shows the block's real capacity; only the drawn cells stretch.
     let capacity = contents.capacity
     switch contents {
+    case _ where isGhost:
+      // Its old size is in the title; the row says why a freed block is still drawn.
+      break
     case .elements, .bytes:
       let used = min(shownCount, contents.usedCount)
       runs.append(StyledRun("len \(used) cap \(capacity)", style(.value)))
@@ -136,9 +180,14 @@ package struct HeapBlockBox {
       ?? (block.status == .live ? scene.state.ownerName(ofBlockAt: block.address, image: scene.image) : nil)
     if let owner {
       if !runs.isEmpty { runs.append(StyledRun(separator, style(.modelLabel))) }
-      // The word "owner" goes first when room is short.
-      if runs.width + DisplayWidth.of("owner " + owner) <= innerWidth {
-        runs.append(StyledRun("owner ", style(.modelLabel)))
+      // The word "owner" goes first when room is short; a freed block's owner is a past one.
+      let word = block.status == .freed && isFaded ? "was " : "owner "
+      if runs.width + DisplayWidth.of(word + owner) <= innerWidth {
+        runs.append(StyledRun(word, style(.modelLabel)))
+      } else if isGhost {
+        // A ghost's past owner is only worth its room when it fits whole.
+        runs.removeLast()
+        return runs
       }
       runs.append(StyledRun(owner, style(.slotName)))
     }
@@ -146,11 +195,23 @@ package struct HeapBlockBox {
   }
 
   /// Elements or bytes that have arrived (all of them, except while being copied).
-  private var shownCount: Int {
+  var shownCount: Int {
     min(contents.usedCount, animation.copiedCount[block.id] ?? Int.max)
   }
 
+  /// Elements listed one per row before `… N more`.
+  static let elementRowLimit = 4
+
   package func contentRows() -> [[StyledRun]] {
+    if isGhost, isFaded, let first = ownContentRows().first {
+      // The allocator reuses a freed block's first bytes for its own lists, so the ghost
+      // shows what the block held, not what its bytes are now.
+      return [[StyledRun("held ", style(.modelLabel))] + first]
+    }
+    return reusedRows() + ownContentRows()
+  }
+
+  private func ownContentRows() -> [[StyledRun]] {
     // The cells stretch with the animation; the label above keeps the real capacity.
     let capacity = animation.capacityOverride[block.id] ?? contents.capacity
     switch contents {
@@ -158,15 +219,20 @@ package struct HeapBlockBox {
       return elementRows(Array(elements.prefix(shownCount)), capacity: capacity)
     case .bytes(_, let bytes):
       return byteRows(Array(bytes.prefix(shownCount)), capacity: capacity)
-    case .boxed(_, let value):
-      return [[StyledRun("value ", style(.modelLabel)), StyledRun(valueText(value), style(.value))]]
-    case .counted(_, _, _, let value):
-      return [[StyledRun("value ", style(.modelLabel)), StyledRun(valueText(value), style(.value))]]
+    case .boxed(_, let value), .counted(_, _, _, let value):
+      var text = valueText(value)
+      if 6 + DisplayWidth.of(text) > innerWidth, value.hasFields {
+        text = valueText(value, collapsing: Set(value.ownedAddresses.filter { nested[$0] != nil }))
+      }
+      return [[StyledRun("value ", style(.modelLabel)), StyledRun(text, style(.value))]]
+        + nestedRows(in: value)
     }
   }
 
-  private func valueText(_ value: Value) -> String {
-    ValueText.text(value, addressForm: .short, ellipsis: context.glyphs.ellipsis)
+  func valueText(_ value: Value, collapsing: Set<UInt64> = []) -> String {
+    ValueText.text(
+      value, addressForm: .short, ellipsis: context.glyphs.ellipsis, fieldNames: scene.image.fieldNames,
+      collapsing: collapsing)
   }
 
   /// Scalars as a row of cells `[1|2|3|·]` (unused capacity as `·`); anything bigger one
@@ -175,7 +241,13 @@ package struct HeapBlockBox {
     let empty = context.glyphs.emptySlot
     let highlightLast =
       animation.blockHighlights.contains(block.id) || scene.marks.touchedBlocks.contains(block.id)
-    if elements.allSatisfy(\.isScalar) {
+    // Decided by every element, not just those copied so far, so a block keeps its layout
+    // while it fills.
+    var allScalar = elements.allSatisfy(\.isScalar)
+    if case .elements(_, _, _, let all) = block.contents {
+      allScalar = allScalar && all.allSatisfy(\.isScalar)
+    }
+    if allScalar {
       var runs = [StyledRun("[", style(.heapBlock))]
       var used = 1
       let total = max(capacity, elements.count)
@@ -200,11 +272,22 @@ package struct HeapBlockBox {
       return [runs]
     }
     var rows: [[StyledRun]] = []
-    let limit = 4
+    let limit = Self.elementRowLimit
     for (index, element) in elements.prefix(limit).enumerated() {
-      rows.append([
-        StyledRun("[\(index)] ", style(.modelLabel)), StyledRun(valueText(element), style(.value)),
-      ])
+      let label = StyledRun("[\(index)] ", style(.modelLabel))
+      if isSlim, let inline = inlineNestedRow(for: element) {
+        // Short of room: the element and the block it owns share one row.
+        rows.append([label] + inline)
+        continue
+      }
+      var text = valueText(element)
+      if label.text.count + DisplayWidth.of(text) > innerWidth, element.hasFields {
+        // A struct too wide for its row: its fields' blocks are drawn right below, so those
+        // fields name only their kind (`name: String {…}`).
+        text = valueText(element, collapsing: Set(element.ownedAddresses.filter { nested[$0] != nil }))
+      }
+      rows.append([label, StyledRun(text, style(.value))])
+      rows += nestedRows(in: element)
     }
     if elements.count > limit {
       rows.append([StyledRun("\(context.glyphs.ellipsis) \(elements.count - limit) more", style(.modelLabel))]

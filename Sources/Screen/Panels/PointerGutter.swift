@@ -36,6 +36,8 @@ package enum PointerGutter {
     let lanes = Array((gutter.x + 1)..<max(gutter.x + 1, gutter.maxX - 2))
     var usedTargetRows: [Int: Int] = [:]  // target row start → pointers already arriving
     var routes: [Route] = []
+    // Rows of the box each tagged route may arrive at, by route index.
+    var tagRows: [Int: ClosedRange<Int>] = [:]
     var nextTag = 1
     for source in sources.sorted(by: { $0.row < $1.row }) {
       let candidates = targets.filter { $0.contains(source.address) }
@@ -48,6 +50,7 @@ package enum PointerGutter {
       let targetRow = firstRow + arrivals
       guard targetRow <= lastRow else {
         routes.append(Route(sourceRow: source.row, targetRow: firstRow, lane: nil, tag: nextTag))
+        tagRows[routes.count - 1] = firstRow...lastRow
         nextTag += 1
         continue
       }
@@ -70,9 +73,42 @@ package enum PointerGutter {
       if !placed {
         route.lane = nil
         route.tag = nextTag
+        tagRows[routes.count] = firstRow...lastRow
         nextTag += 1
       }
       routes.append(route)
+    }
+    return movingTagsOffLines(routes, rows: tagRows, gutter: gutter)
+  }
+
+  /// A tag's label covers the gutter's right end: on a row a line runs along (or crosses
+  /// near that end), it would cut the line. Such a tag moves to another row of the same box,
+  /// or shares the row of another tag there (`#2#3►`).
+  private static func movingTagsOffLines(_ routes: [Route], rows: [Int: ClosedRange<Int>], gutter: Rect)
+    -> [Route]
+  {
+    var routes = routes
+    // A label takes the last few columns; a line's source run stops at its lane.
+    let labelStart = gutter.maxX - 3
+    var lineRows: Set<Int> = []
+    for route in routes where route.tag == nil {
+      lineRows.insert(route.targetRow)
+      guard let lane = route.lane else {
+        lineRows.insert(route.sourceRow)
+        continue
+      }
+      guard lane >= labelStart else { continue }
+      lineRows.formUnion(min(route.sourceRow, route.targetRow)...max(route.sourceRow, route.targetRow))
+    }
+    for (index, range) in rows.sorted(by: { $0.key < $1.key })
+    where lineRows.contains(routes[index].targetRow) {
+      let others = routes.enumerated().filter { $0.offset != index && $0.element.tag != nil }.map(
+        \.element.targetRow)
+      if let free = range.first(where: { !lineRows.contains($0) && !others.contains($0) }) {
+        routes[index].targetRow = free
+      } else if let shared = range.first(where: { !lineRows.contains($0) && others.contains($0) }) {
+        routes[index].targetRow = shared
+      }
     }
     return routes
   }
@@ -105,12 +141,20 @@ package enum PointerGutter {
     let style = context[.pointer]
     let arrowX = gutter.maxX - 1
     let unicode = glyphs == .unicode
+    // Tags arriving at the same row share one label (`#2#3►`) instead of covering each other.
+    var arrivingTags: [Int: [Int]] = [:]
+    for route in routes {
+      if let tag = route.tag { arrivingTags[route.targetRow, default: []].append(tag) }
+    }
     for route in routes {
       if let tag = route.tag {
         let label = "#\(tag)"
         buffer.put(label, x: gutter.x, y: route.sourceRow, style: style, maxWidth: gutter.width / 2)
+        let tags = arrivingTags[route.targetRow] ?? [tag]
+        guard tags.first == tag else { continue }
         buffer.putRightAligned(
-          label + glyphs.arrowHead, rightEdge: gutter.maxX, y: route.targetRow, style: style)
+          tags.map { "#\($0)" }.joined() + glyphs.arrowHead, rightEdge: gutter.maxX, y: route.targetRow,
+          style: style)
         continue
       }
       markSource(row: route.sourceRow, x: gutter.x - 1, glyphs: glyphs, style: style, into: &buffer)

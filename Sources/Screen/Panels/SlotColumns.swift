@@ -12,6 +12,8 @@ package struct SlotColumns: Sendable, Equatable {
   /// Room for the value on a continuation row.
   package var continuationWidth: Int
   package var ellipsis: String
+  /// Struct and variant field names, so a struct reads `Person { name: …, age: 36 }`.
+  package var fieldNames: ValueText.FieldNames = [:]
 
   package static func fit(_ layouts: [FrameLayout], innerWidth: Int, glyphs: BoxDrawing) -> SlotColumns {
     var nameWidth = 4
@@ -52,7 +54,8 @@ package struct SlotColumns: Sendable, Equatable {
   /// The value as the slot row shows it, and the role it is drawn in.
   package func valueText(_ slot: FrameState.Slot?) -> (text: String, role: ThemeRole) {
     guard let slot else { return ("", .value) }
-    let text = ValueText.text(slot.value, addressForm: addressForm, ellipsis: ellipsis)
+    let text = ValueText.text(
+      slot.value, addressForm: addressForm, ellipsis: ellipsis, fieldNames: fieldNames)
     switch slot.status {
     case .uninitialized: return ("?? (uninit)", .uninitialised)
     case .live: return (text, .value)

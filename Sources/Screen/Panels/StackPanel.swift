@@ -48,8 +48,9 @@ package enum StackPanel {
     }
     let popped = poppedRegions(scene)
     candidates += popped.map(\.frame)
-    let columns = SlotColumns.fit(
+    var columns = SlotColumns.fit(
       candidates.compactMap { scene.layout(of: $0) }, innerWidth: area.width - 4, glyphs: glyphs)
+    columns.fieldNames = scene.image.fieldNames
 
     var fullHeights: [Int: Int] = [:]
     func fullHeight(_ index: Int) -> Int {

@@ -69,14 +69,24 @@ struct RenderCommand: ParsableCommand {
     var options = TutorOptions()
     options.theme = look.themeName(environment: ProcessInfo.processInfo.environment)
     options.ascii = look.ascii
-    var state = TutorState(
-      trace: trace, title: lesson.map { "\($0.number) \($0.title)" } ?? ProgramLoader.displayName(file),
-      options: options, narration: narration,
-      startStep: max(0, step - 2))
-    state.isWhatIf = lesson?.engineOptions.whatIf ?? false
     let screen = Self.render(
-      state, step: step - 1, width: width, height: height, frame: frame, progress: progress)
+      trace: trace, lesson: lesson,
+      title: lesson.map { "\($0.number) \($0.title)" } ?? ProgramLoader.displayName(file),
+      narration: narration, options: options, step: step, width: width, height: height, frame: frame,
+      progress: progress)
     try CommandOutput.print(screen.text)
+  }
+
+  /// The screen at `step` (from 1) of a program or lesson, as `render` prints it.
+  static func render(
+    trace: Trace, lesson: Lesson?, title: String, narration: NarrationSource?, options: TutorOptions,
+    step: Int,
+    width: Int, height: Int, frame: Int? = nil, progress: Double? = nil
+  ) -> ScreenBuffer {
+    var state = TutorState(
+      trace: trace, title: title, options: options, narration: narration, startStep: max(0, step - 2))
+    state.isWhatIf = lesson?.engineOptions.whatIf ?? false
+    return render(state, step: step - 1, width: width, height: height, frame: frame, progress: progress)
   }
 
   /// The screen at `step` (0-based), or a moment of the animation into it.

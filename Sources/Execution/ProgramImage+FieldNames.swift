@@ -1,0 +1,16 @@
+import MemoryModel
+
+extension ProgramImage {
+  /// The names a value's fields are drawn with: named structs by struct name, struct-like
+  /// enum variants as `Enum::Variant`. Tuple structs and tuple variants keep positions.
+  package static func fieldNames(of declarations: TypeDeclarations) -> [String: [String]] {
+    var names: [String: [String]] = [:]
+    for (name, declaration) in declarations.structs where declaration.shape == .named {
+      names[name] = declaration.fields.map(\.name)
+    }
+    for (name, declaration) in declarations.enums {
+      for (variant, fields) in declaration.payloadFieldNames { names[name + "::" + variant] = fields }
+    }
+    return names
+  }
+}

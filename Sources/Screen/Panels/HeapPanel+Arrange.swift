@@ -1,0 +1,42 @@
+/// How the Heap panel fits its blocks into the rows it has.
+extension HeapPanel {
+  /// One block as the panel draws it: a box, or one line.
+  package struct Entry {
+    package var box: HeapBlockBox
+    package var compact: Bool
+    /// Drawn on its own line under the block that owns it (its owner is folded to one line).
+    package var isOwned = false
+  }
+
+  /// Full boxes when they fit; else the blocks this step touched stay boxed and the others
+  /// fold to one line each (a folded owner lists the blocks drawn inside it on lines of their
+  /// own); else the touched boxes drop their info rows, so a reallocation keeps its boxes and
+  /// the copy can be followed, the last one cut by the panel's edge if need be; else every
+  /// block on one line.
+  package static func arrange(
+    _ boxes: [HeapBlockBox], height: Int, ownedBy children: (HeapBlockBox) -> [HeapBlockBox]
+  ) -> [Entry] {
+    func rows(_ entries: [Entry]) -> Int { entries.reduce(0) { $0 + ($1.compact ? 1 : $1.box.height) } }
+    let full = boxes.map { Entry(box: $0, compact: false) }
+    if rows(full) <= height { return full }
+    func folded(keepingBoxed keep: (HeapBlockBox) -> Bool, slim: Bool) -> [Entry] {
+      boxes.flatMap { box -> [Entry] in
+        if keep(box) {
+          var kept = box
+          kept.isSlim = slim
+          return [Entry(box: kept, compact: false)]
+        }
+        return [Entry(box: box, compact: true)]
+          + children(box).map { Entry(box: $0, compact: true, isOwned: true) }
+      }
+    }
+    let touched = folded(keepingBoxed: \.isTouched, slim: false)
+    if rows(touched) <= height { return touched }
+    let slim = folded(keepingBoxed: \.isTouched, slim: true)
+    if rows(slim) <= height { return slim }
+    // A last box cut by the panel's edge (it says how much is hidden) still beats folding
+    // the boxes this step is about.
+    if let last = slim.last, !last.compact, rows(slim.dropLast()) + 3 <= height { return slim }
+    return folded(keepingBoxed: { _ in false }, slim: false)
+  }
+}
