@@ -159,8 +159,10 @@ extension BorrowLowering {
       return payload.flatMap { lowerValue($0) }
     case .call(let index, let arguments):
       let returnsFromSelf = index < program.functions.count && hasReferenceSelf(program.functions[index])
+      let flows = index < program.functions.count ? program.functions[index].returnLifetimes?.flows : nil
       return lowerCall(
-        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf)
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf,
+        flows: flows)
     case .builtin(_, let arguments):
       return lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true)
     case .addressOf(let inner, let mutable):
@@ -297,6 +299,7 @@ extension BorrowLowering {
       return []
     case .returnValue(let value):
       let carriers = value.map { lowerValue($0) } ?? []
+      if current != nil, let value { returnedValues.append((carriers, value)) }
       if current != nil {
         emit(
           .returnValue(carriers, span: value.map(wholeSpan) ?? expr.span),

@@ -27,6 +27,8 @@ struct BorrowLowering {
   var declarations: [Int: SourceSpan] = [:]
   /// Errors found while lowering (moves out of borrowed places).
   var diagnostics: [Diagnostic] = []
+  /// Each value the function returns, with the variables carrying its loans.
+  var returnedValues: [(carriers: [Int], value: TypedExpr)] = []
   /// The variable standing for all statics (they never go away).
   var staticsVariable = 0
 
@@ -173,6 +175,7 @@ struct BorrowLowering {
         result = lowerValue(tail)
       }
       if endsFunction, current != nil {
+        returnedValues.append((result, tail))
         emit(.returnValue(result, span: wholeSpan(tail)), uses: result.map { ($0, tail.span) })
         result = []
       }

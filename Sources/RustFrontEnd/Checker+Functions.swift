@@ -50,6 +50,8 @@ extension Checker {
     let signature = signatures[index]
     let decl = signature.declaration
     beginFunction(returnType: signature.returnType, owner: signature.owner)
+    lifetimesInScope = lifetimeScope(of: signature)
+    defer { lifetimesInScope = nil }
     var parameterSlots: [Int] = []
     var parameterPatterns: [(slot: Int, pattern: TypedPattern)] = []
     var typeIndex = 0
@@ -107,7 +109,7 @@ extension Checker {
       returnType: table.resolve(signature.returnType), locals: finalLocals, body: finalBody, span: decl.span,
       closingBrace: closing,
       isDropImplementation: signature.owner.map { dropFunctions[$0] == index } ?? false,
-      types: table)
+      types: table, returnLifetimes: signature.returnLifetimes)
   }
 
   package func isUnit(_ term: TypeTerm) -> Bool {

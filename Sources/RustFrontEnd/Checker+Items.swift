@@ -79,7 +79,7 @@ extension Checker {
       signatures.append(
         FunctionSignature(
           name: key, declaration: method, owner: block.typeName, parameterTypes: [], selfType: nil,
-          returnType: .unit))
+          returnType: .unit, implLifetimes: block.lifetimeParameters, selfLifetimes: block.targetLifetimes))
     }
   }
 
@@ -165,6 +165,9 @@ extension Checker {
     for item in program.items {
       switch item {
       case .structure(let decl):
+        checkLifetimeParametersUsed(decl.lifetimeParameters, in: decl.fields.map(\.type))
+        lifetimesInScope = Set(decl.lifetimeParameters.map(\.name))
+        defer { lifetimesInScope = nil }
         var fields: [(name: String, type: TypeTerm)] = []
         for field in decl.fields {
           checkFieldLifetime(field.type)
@@ -172,6 +175,9 @@ extension Checker {
         }
         structs[decl.name]?.fields = fields
       case .enumeration(let decl):
+        checkLifetimeParametersUsed(decl.lifetimeParameters, in: decl.variants.flatMap(\.payload))
+        lifetimesInScope = Set(decl.lifetimeParameters.map(\.name))
+        defer { lifetimesInScope = nil }
         var variants: [(name: String, payload: [TypeTerm], discriminant: Int128?)] = []
         for variant in decl.variants {
           for type in variant.payload { checkFieldLifetime(type) }
@@ -338,6 +344,9 @@ extension Checker {
         unsupported("`#[test]` functions", at: decl.span)
       }
       checkReturnLifetime(decl)
+      lifetimesInScope = lifetimeScope(of: signatures[index])
+      defer { lifetimesInScope = nil }
+      signatures[index].returnLifetimes = returnLifetimes(of: signatures[index])
       var parameterTypes: [TypeTerm] = []
       if let selfParameter = decl.selfParameter {
         guard let owner else {
@@ -378,9 +387,11 @@ extension Checker {
   }
 
   func checkGlobals() {
+    lifetimesInScope = []
     for decl in globalDeclarations {
       globalTypes.append(resolveType(decl.type, selfType: nil))
     }
+    lifetimesInScope = nil
     for (index, decl) in globalDeclarations.enumerated() {
       beginFunction(returnType: .unit, owner: nil)
       let value = coerce(checkExpression(decl.value), to: globalTypes[index])

@@ -6,6 +6,7 @@ extension Checker {
   package func resolveType(_ expr: TypeExpr, selfType: String?) -> TypeTerm {
     switch expr.kind {
     case .path(let rawPath, let generics):
+      checkLifetimesInScope(expr)
       let path = expandPath(rawPath)
       guard let name = path.last else { return .unit }
       func single() -> TypeTerm {
@@ -65,10 +66,8 @@ extension Checker {
       }
       error("cannot find type `\(rawPath.joined(separator: "::"))` in this scope", at: expr.span)
       return .unit
-    case .reference(let mutable, let lifetime, let referent):
-      if let lifetime, lifetime != "static" && lifetime != "'static" && lifetime != "_" && lifetime != "'_" {
-        unsupported("lifetime parameters", at: expr.span)
-      }
+    case .reference(let mutable, _, let referent):
+      checkLifetimesInScope(expr)
       return .reference(resolveType(referent, selfType: selfType), mutable: mutable)
     case .array(let element, let length):
       let elementType = resolveType(element, selfType: selfType)

@@ -29,6 +29,10 @@ package final class Checker {
     package var parameterTypes: [TypeTerm]
     package var selfType: TypeTerm?
     package var returnType: TypeTerm
+    /// `impl<'a>` and the `'a` of `Excerpt<'a>` in it, for methods.
+    package var implLifetimes: [LifetimeName] = []
+    package var selfLifetimes: [LifetimeName] = []
+    package var returnLifetimes: ReturnLifetimes?
   }
 
   package struct LoopContext {
@@ -63,6 +67,8 @@ package final class Checker {
   package var layoutCalculator = LayoutCalculator()
 
   // Per-function state.
+  /// The lifetimes a type may name here (nil: not checked).
+  package var lifetimesInScope: Set<String>?
   package var table = InferenceTable()
   package var locals: [LocalVariable] = []
   package var scopes: [[String: Int]] = []

@@ -5,7 +5,7 @@ extension Parser {
   {
     advance()
     let (name, nameSpan) = try expectIdentifier()
-    try refuseGenericParameters()
+    let lifetimes = try parseLifetimeParameters()
     try refuseWhereClause()
     var shape = StructDecl.Shape.unit
     var fields: [FieldDecl] = []
@@ -46,7 +46,7 @@ extension Parser {
     }
     return StructDecl(
       name: name, nameSpan: nameSpan, shape: shape, fields: fields, attributes: attributes,
-      span: span(from: start))
+      span: span(from: start), lifetimeParameters: lifetimes)
   }
 
   package func parseEnum(attributes: [Attribute], start: SourceLocation) throws
@@ -54,7 +54,7 @@ extension Parser {
   {
     advance()
     let (name, nameSpan) = try expectIdentifier()
-    try refuseGenericParameters()
+    let lifetimes = try parseLifetimeParameters()
     try refuseWhereClause()
     guard check(.openBrace) else { throw unexpected("`{`") }
     let close = partners[position]
@@ -88,6 +88,7 @@ extension Parser {
     }
     advance()
     return EnumDecl(
-      name: name, nameSpan: nameSpan, variants: variants, attributes: attributes, span: span(from: start))
+      name: name, nameSpan: nameSpan, variants: variants, attributes: attributes, span: span(from: start),
+      lifetimeParameters: lifetimes)
   }
 }
