@@ -55,11 +55,18 @@ extension BorrowLowering {
         switch flows[index] {
         case .none: return []
         case .whole: return perArgument[index]
-        case .inner: return innerSources[index] ?? perArgument[index]
+        case .inner: return innerSources[index] ?? perArgument[index].flatMap { referentSources($0) }
         }
       }
     }
     return [temporary(span: span, flowingFrom: sources)]
+  }
+
+  /// What a reference in `variable` points at, when it is a fresh borrow (`&copy`): the
+  /// borrowed variables, whose own loans are what the referent holds. Otherwise the variable.
+  func referentSources(_ variable: Int) -> [Int] {
+    guard variable >= graph.localCount, !graph.carriedLoans[variable].isEmpty else { return [variable] }
+    return graph.flowsFrom[variable].sorted()
   }
 
   /// A method call's whole span, `v.push(4)`, as rustc underlines it (the typed tree keeps the

@@ -166,7 +166,7 @@ extension Parser {
     }
     guard check(.ampersand) else { return nil }
     if case .lifetime = kind(at: 1), check(.self, at: 2) || (check(.mut, at: 2) && check(.self, at: 3)) {
-      throw Diagnostic.unsupported("a named lifetime on `self`", at: tokens[position + 1].span)
+      throw Diagnostic.unsupported("named lifetimes on `self`", at: tokens[position + 1].span)
     }
     if check(.self, at: 1) {
       position += 2

@@ -1,0 +1,114 @@
+import Execution
+import Testing
+
+/// Lifetime annotations are checked, not skipped: each refusal here is rustc's (code and
+/// position checked with rustc 1.95), and the accepted programs are ones rustc accepts.
+@Suite struct LifetimeCheckTests {
+  /// The first line of each diagnostic for `source`, or nil when the program runs.
+  func headers(_ source: String) -> [String]? {
+    do {
+      _ = try Engine.trace(source: source, path: "main.rs")
+      return nil
+    } catch {
+      return error.diagnostics.map {
+        String($0.rendered(file: "main.rs", source: source).split(separator: "\n").first ?? "")
+      }
+    }
+  }
+
+  @Test func undeclaredLifetimeIsE0261() {
+    let source = "fn f(x: &'a str) -> &'a str { x }\nfn main() { println!(\"{}\", f(\"a\")); }\n"
+    #expect(
+      headers(source) == [
+        "main.rs:1:10: error[E0261]: use of undeclared lifetime name `'a`",
+        "main.rs:1:22: error[E0261]: use of undeclared lifetime name `'a`",
+      ])
+  }
+
+  @Test func unusedStructLifetimeIsE0392() {
+    let source = "struct E<'a> { n: i32 }\nfn main() { let e = E { n: 1 }; println!(\"{}\", e.n); }\n"
+    #expect(headers(source) == ["main.rs:1:10: error[E0392]: lifetime parameter `'a` is never used"])
+  }
+
+  @Test func returningTheOtherNamedLifetimeIsRefused() {
+    let source = """
+      fn f<'a, 'b>(x: &'a str, y: &'b str) -> &'a str { if x.len() > 1 { x } else { y } }
+      fn main() { println!("{}", f("a", "b")); }
+      """
+    #expect(headers(source) == ["main.rs:1:79: error: lifetime may not live long enough"])
+  }
+
+  @Test func returningAnElidedParameterIsE0621() {
+    let source = """
+      fn f<'a>(x: &'a str, y: &str) -> &'a str { if x.len() > 1 { x } else { y } }
+      fn main() { println!("{}", f("a", "b")); }
+      """
+    #expect(headers(source) == ["main.rs:1:72: error[E0621]: explicit lifetime required in the type of `y`"])
+  }
+
+  @Test func elidedReturnWithTwoNamedInputsIsE0106() {
+    let source =
+      "fn f<'a>(x: &'a str, y: &'a str) -> &str { x }\nfn main() { println!(\"{}\", f(\"a\", \"b\")); }\n"
+    #expect(headers(source) == ["main.rs:1:37: error[E0106]: missing lifetime specifier"])
+  }
+
+  @Test func structWithoutItsLifetimeInAFieldIsE0106() {
+    let source = "struct E<'a> { p: &'a str }\nstruct H { e: E }\nfn main() {}\n"
+    #expect(headers(source) == ["main.rs:2:15: error[E0106]: missing lifetime specifier"])
+  }
+
+  /// Only the first argument's loans reach the result, so the second may die first.
+  @Test func resultBorrowsOnlyWhatItsLifetimeNames() throws {
+    let source = """
+      fn first<'a, 'b>(x: &'a str, y: &'b str) -> &'a str {
+          println!("{}", y);
+          x
+      }
+      fn main() {
+          let outer = String::from("outer");
+          let result;
+          {
+              let inner = String::from("inner");
+              result = first(&outer, &inner);
+          }
+          println!("{}", result);
+      }
+      """
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "inner\nouter\n")
+  }
+
+  /// A method returning the struct's own `'a` data outlives the borrow of the struct.
+  @Test func methodReturningImplLifetimeOutlivesTheReceiver() throws {
+    let source = """
+      struct Excerpt<'a> {
+          part: &'a str,
+      }
+      impl<'a> Excerpt<'a> {
+          fn part(&self) -> &'a str {
+              self.part
+          }
+      }
+      fn main() {
+          let novel = String::from("Call me Ishmael.");
+          let kept;
+          {
+              let e = Excerpt { part: &novel };
+              kept = e.part();
+          }
+          println!("{}", kept);
+      }
+      """
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "Call me Ishmael.\n")
+  }
+
+  @Test func elidedMethodReturnFromAnotherArgumentIsRefused() {
+    let source = """
+      struct S { name: String }
+      impl S { fn get(&self, o: &str) -> &str { o } }
+      fn main() { let s = S { name: String::new() }; println!("{}{}", s.get("x"), s.name); }
+      """
+    #expect(headers(source) == ["main.rs:2:43: error: lifetime may not live long enough"])
+  }
+}
