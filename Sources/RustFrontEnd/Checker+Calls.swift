@@ -190,6 +190,13 @@ extension Checker {
         return invalid(span)
       }
       return result(.strToString, [asStrReference(checked[0])], .string)
+    case ["char", "from_digit"], ["std", "char", "from_digit"]:
+      guard let checked = args(2) else { return invalid(span) }
+      return result(
+        .charMethod("from_digit"), checked.map { coerce($0, to: .integer(.u32)) }, .option(.char))
+    case ["char", "from_u32"], ["std", "char", "from_u32"]:
+      guard let checked = args(1) else { return invalid(span) }
+      return result(.charMethod("from_u32"), [coerce(checked[0], to: .integer(.u32))], .option(.char))
     case ["String", "with_capacity"]:
       guard let checked = args(1) else { return invalid(span) }
       return result(.stringWithCapacity, [coerce(checked[0], to: .usize)], .string)

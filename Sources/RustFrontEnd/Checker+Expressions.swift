@@ -106,7 +106,7 @@ extension Checker {
     case .breakLoop(let label, let value):
       return checkBreak(label: label, value: value, span: span)
     case .continueLoop(let label):
-      guard let context = findLoop(label, span: span) else { return invalid(span) }
+      guard let context = findLoop(label, span: span, isContinue: true) else { return invalid(span) }
       return typed(.continueLoop(loop: context.id), .never, span)
     case .returnValue(let value):
       let checked = value.map { coerce(checkExpression($0), to: returnType) }

@@ -51,7 +51,12 @@ extension Checker {
     let decl = signature.declaration
     beginFunction(returnType: signature.returnType, owner: signature.owner)
     lifetimesInScope = lifetimeScope(of: signature)
-    defer { lifetimesInScope = nil }
+    // A `use` inside the body reaches only to its end.
+    let importsOutside = imports
+    defer {
+      lifetimesInScope = nil
+      imports = importsOutside
+    }
     var parameterSlots: [Int] = []
     var parameterPatterns: [(slot: Int, pattern: TypedPattern)] = []
     var typeIndex = 0

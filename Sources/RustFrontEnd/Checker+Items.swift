@@ -94,6 +94,7 @@ extension Checker {
 
   func collectUse(_ decl: UseDecl) {
     for path in decl.paths {
+      if importEnumVariants(path, span: decl.span) { continue }
       var normalized = path
       if normalized.first == "core" || normalized.first == "alloc" { normalized[0] = "std" }
       if normalized.last == "self" { normalized.removeLast() }

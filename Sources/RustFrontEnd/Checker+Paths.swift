@@ -9,6 +9,9 @@ extension Checker {
       if let slot = lookupLocal(name) {
         return typed(.local(slot), locals[slot].type, span)
       }
+      if let variant = imports[name], variant.count == 2, enums[variant[0]] != nil {
+        return checkPath(variant, generics: generics, span: span)
+      }
       if let index = globalIndex[name] {
         return typed(.global(index), globalTypes[index], span)
       }

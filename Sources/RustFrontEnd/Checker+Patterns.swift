@@ -28,6 +28,7 @@ extension Checker {
   private func resolvesToConstantPattern(_ name: String) -> Bool {
     if lookupLocal(name) != nil { return false }
     return name == "None" || structs[name]?.shape == .unit || globalIndex[name] != nil
+      || importedUnitVariant(name)
   }
 
   private func checkPattern(

@@ -40,6 +40,8 @@ package final class Checker {
     package var id: Int
     /// `loop` can produce a value with `break value`; `while`/`for` only `()`.
     package var breakType: TypeTerm?
+    /// `'a: { … }`: only `break 'a` may leave it.
+    package var isLabeledBlock = false
   }
 
   package static let maximumNesting = 200

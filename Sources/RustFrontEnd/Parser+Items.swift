@@ -330,7 +330,10 @@ extension Parser {
         return
       }
       if check(.star) {
-        throw Diagnostic.unsupported("glob imports", at: current.span)
+        // The checker resolves `Enum::*` and refuses other globs.
+        advance()
+        paths.append(path + ["*"])
+        return
       }
       switch current.kind {
       case .identifier(let name): path.append(name)

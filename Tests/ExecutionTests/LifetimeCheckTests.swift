@@ -112,3 +112,61 @@ import Testing
     #expect(headers(source) == ["main.rs:2:43: error: lifetime may not live long enough"])
   }
 }
+
+/// `use Enum::*`, `use Enum::{A, B}` and labeled blocks, each against rustc's verdict.
+@Suite struct EnumImportAndLabeledBlockTests {
+  func headers(_ source: String) -> [String]? {
+    LifetimeCheckTests().headers(source)
+  }
+
+  @Test func globImportOutsideAnEnumIsRefusedAtTheStar() {
+    #expect(
+      headers("use std::io::*;\nfn main() {}\n") == [
+        "main.rs:1:14: error: glob imports are not supported by memtutor yet"
+      ])
+  }
+
+  @Test func enumGlobAndListImportsNameVariants() throws {
+    let source = """
+      #[derive(Debug)]
+      enum Light { Red, Green }
+      use Light::*;
+      fn next(l: Light) -> Light {
+          use Light::{Green as _G};
+          match l { Red => Green, Green => Red }
+      }
+      fn main() { println!("{:?}", next(Red)); }
+      """
+    // `as` renames stay outside the subset; without it the same program runs.
+    #expect(headers(source)?.first?.contains("renamed imports") == true)
+    let plain = source.replacingOccurrences(of: "use Light::{Green as _G};", with: "use Light::{Green, Red};")
+    let trace = try Engine.trace(source: plain, path: "main.rs")
+    #expect(trace.outcome.stdout == "Green\n")
+  }
+
+  @Test func labeledBlockValueComesFromItsBreak() throws {
+    let source = """
+      fn main() {
+          let x = 4;
+          let kind = 'check: {
+              if x % 2 == 0 {
+                  break 'check "even";
+              }
+              "odd"
+          };
+          println!("{kind}");
+      }
+      """
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "even\n")
+  }
+
+  @Test func unlabeledJumpsOutOfALabeledBlockAreRefused() {
+    let breakSource =
+      "fn main() {\n    let v = 'a: {\n        if true { break; }\n        5\n    };\n    println!(\"{v}\");\n}\n"
+    #expect(
+      headers(breakSource) == ["main.rs:3:19: error[E0695]: unlabeled `break` inside of a labeled block"])
+    let continueSource = "fn main() {\n    let v: i32 = 'a: {\n        continue 'a;\n    };\n}\n"
+    #expect(headers(continueSource) == ["main.rs:3:9: error[E0696]: `continue` pointing to a labeled block"])
+  }
+}
