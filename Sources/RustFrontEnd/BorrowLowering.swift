@@ -104,6 +104,7 @@ struct BorrowLowering {
       .slice(let inner), .range(let inner, _):
       return carriesLoans(inner)
     case .tuple(let items): return items.contains { carriesLoans($0) }
+    case .result(let value, let error): return carriesLoans(value) || carriesLoans(error)
     case .iterator(let kind, let item, _, _):
       switch kind {
       case .sliceShared, .sliceMutable, .chars, .bytes: return true

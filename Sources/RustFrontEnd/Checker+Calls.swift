@@ -27,8 +27,7 @@ extension Checker {
         return checkTupleStructConstructor(info, arguments: arguments, span: span)
       }
       if name == "Ok" || name == "Err" {
-        unsupported("the type `Result`", at: callee.span)
-        return invalid(span)
+        return checkResultConstructor(isOk: name == "Ok", arguments: arguments, span: span)
       }
     }
     var path = expandPath(rawPath)

@@ -286,6 +286,13 @@ extension Checker {
       }
       if !covered.contains(0) { missing.append("`None`") }
       if !covered.contains(1) { missing.append("`Some(_)`") }
+    case .result:
+      var covered: Set<Int> = []
+      for pattern in flat {
+        if case .variant(_, let variant, _) = pattern.kind { covered.insert(variant) }
+      }
+      if !covered.contains(0) { missing.append("`Ok(_)`") }
+      if !covered.contains(1) { missing.append("`Err(_)`") }
     case .enumeration(let name):
       var covered: Set<Int> = []
       for pattern in flat {

@@ -64,6 +64,8 @@ extension Checker {
       return checkStructLiteral(path: path, fields: fields, base: base, span: span)
     case .call(let callee, let arguments):
       return checkCall(callee: callee, arguments: arguments, span: span)
+    case .methodCall(let receiver, "?", _, _):
+      return checkTry(receiver, span: span)
     case .methodCall(let receiver, let method, let generics, let arguments):
       return checkMethodCall(
         receiver: receiver, method: method, generics: generics, arguments: arguments, span: span)

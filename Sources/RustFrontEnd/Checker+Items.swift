@@ -224,6 +224,7 @@ extension Checker {
           if let index = indexOfName[other] { edges.append(index) }
         case .array(let t, _), .option(let t): pending.append(t)
         case .tuple(let items): pending.append(contentsOf: items)
+        case .result(let value, let error): pending += [value, error]
         default: break
         }
       }
@@ -376,7 +377,9 @@ extension Checker {
         if !decl.parameters.isEmpty {
           error("`main` function has wrong type: it takes no arguments", at: decl.span)
         }
-        if decl.returnType != nil && signatures[index].returnType != .unit {
+        if decl.returnType != nil && signatures[index].returnType != .unit
+          && !mainReturnIsSupported(signatures[index].returnType)
+        {
           unsupported("the `main` function returning a value", at: decl.returnType?.span ?? decl.span)
         }
       }

@@ -106,10 +106,13 @@ extension Checker {
           .iterator(.arrayOwned, item: element, enumerated: false, reversed: false))
       }
       return nil
+    case .result(let value, let error):
+      return resultMethod(name, value: value, error: error)
     case .option(let inner):
       switch name {
       case "is_some": return method(.optionIsSome, .reference, [], .bool)
       case "is_none": return method(.optionIsNone, .reference, [], .bool)
+      case "ok_or": return optionOkOr(inner)
       case "unwrap": return method(.optionUnwrap, .value, [], inner)
       case "expect": return method(.optionExpect, .value, [strRef], inner)
       case "unwrap_or": return method(.optionUnwrapOr, .value, [inner], inner)

@@ -325,6 +325,16 @@ extension Checker {
       payloadTypes = [inner]
       enumName = "Option"
       variant = 1
+    } else if let resultVariant = Self.resultVariant(path) {
+      let value = table.fresh()
+      let failure = table.fresh()
+      if !table.unify(type, .result(value, failure)) {
+        error("mismatched types: expected `\(table.displayName(type))`, found `Result<_, _>`", at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      payloadTypes = [resultVariant == 0 ? value : failure]
+      enumName = "Result"
+      variant = resultVariant
     } else if path.count == 2, let info = enums[path[0]] {
       guard let index = info.variants.firstIndex(where: { $0.name == path[1] }) else {
         error("no variant named `\(path[1])` found for enum `\(path[0])`", at: span)
@@ -360,9 +370,6 @@ extension Checker {
           ))
       }
       return patternNode(.structure(name: path[0], checked), type, span)
-    } else if path == ["Ok"] || path == ["Err"] {
-      unsupported("the type `Result`", at: span)
-      return patternNode(.wildcard, type, span)
     } else {
       error(
         "cannot find tuple struct or tuple variant `\(rawPath.joined(separator: "::"))` in this scope",

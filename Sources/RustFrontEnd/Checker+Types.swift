@@ -39,6 +39,13 @@ extension Checker {
       case ["Vec"], ["std", "vec", "Vec"]: return .vec(single())
       case ["Box"], ["std", "boxed", "Box"]: return .box(single())
       case ["Option"], ["std", "option", "Option"]: return .option(single())
+      case ["Result"], ["std", "result", "Result"]:
+        guard generics.count == 2 else {
+          error("`Result` expects 2 generic arguments, found \(generics.count)", at: expr.span)
+          return .unit
+        }
+        return .result(
+          resolveType(generics[0], selfType: selfType), resolveType(generics[1], selfType: selfType))
       case ["std", "rc", "Rc"]: return .rc(single())
       default: break
       }
