@@ -1,3 +1,5 @@
+import MemoryModel
+
 /// `Result<T, E>`: `Ok`/`Err`, its methods, `Option::ok_or`, the `?` operator (on `Result` and
 /// `Option`), and `main` returning `Result<(), E>`.
 extension Checker {
@@ -65,6 +67,12 @@ extension Checker {
         return invalid(span)
       }
       if !table.unify(failure, returnedError) {
+        guard !mayConvert(from: failure, to: returnedError) else {
+          unsupported(
+            "the `?` conversion from `\(table.displayName(failure))` to `\(table.displayName(returnedError))` (`From`)",
+            at: questionMark)
+          return invalid(span)
+        }
         var diagnostic = Diagnostic(
           "`?` couldn't convert the error to `\(table.displayName(returnedError))`", at: questionMark)
         diagnostic.code = "E0277"
@@ -78,6 +86,8 @@ extension Checker {
         return invalid(span)
       }
       return tryMatch(checked, enumName: "Option", success: 1, value: value, failure: nil, span: span)
+    case .never:
+      return invalid(span)
     case .variable:
       unsupported("the `?` operator on a value whose type is not known yet", at: questionMark)
       return invalid(span)
@@ -87,6 +97,48 @@ extension Checker {
       diagnostic.code = "E0277"
       diagnostics.append(diagnostic)
       return invalid(span)
+    }
+  }
+
+  /// False only when std certainly has no `From<source> for target`: a user type as the
+  /// target (their `From` impls are outside the subset), or two scalars with no lossless
+  /// conversion between them. Anything else may convert, so it is refused, not rejected.
+  private func mayConvert(from source: TypeTerm, to target: TypeTerm) -> Bool {
+    let source = table.resolve(source)
+    let target = table.resolve(target)
+    switch target {
+    case .structure, .enumeration: return false
+    default: break
+    }
+    func isScalar(_ type: TypeTerm) -> Bool {
+      switch type {
+      case .integer, .float, .bool, .char: return true
+      default: return false
+      }
+    }
+    if case .string = target, isScalar(source) { return source == .char }
+    guard isScalar(source), isScalar(target) else { return true }
+    return Self.scalarConverts(from: source, to: target)
+  }
+
+  /// std's lossless `From` impls between integers, floats, `bool` and `char`.
+  static func scalarConverts(from source: TypeTerm, to target: TypeTerm) -> Bool {
+    func bits(_ kind: RustType.IntegerKind) -> Int { kind == .isize || kind == .usize ? 16 : kind.bitWidth }
+    switch (source, target) {
+    case (.bool, .integer): return true
+    case (.char, .integer(let to)): return [.u32, .u64, .u128].contains(to)
+    case (.integer(.u8), .char): return true
+    case (.integer(let from), .integer(let to)):
+      if from == to { return true }
+      if from.isSigned && !to.isSigned { return false }
+      if from == .isize || from == .usize || (to == .isize || to == .usize) && bits(from) > 16 {
+        return false
+      }
+      return to.isSigned == from.isSigned ? bits(to) > bits(from) : bits(to) > bits(from)
+    case (.integer(let from), .float(let to)):
+      return bits(from) <= (to == .f32 ? 16 : 32) && from != .isize && from != .usize
+    case (.float(.f32), .float(.f64)): return true
+    default: return false
     }
   }
 

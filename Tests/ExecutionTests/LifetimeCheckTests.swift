@@ -170,3 +170,81 @@ import Testing
     #expect(headers(continueSource) == ["main.rs:3:9: error[E0696]: `continue` pointing to a labeled block"])
   }
 }
+
+/// `Result`, `?` and `main` returning `Result`, against rustc's verdicts and output.
+@Suite struct ResultTests {
+  func headers(_ source: String) -> [String]? {
+    LifetimeCheckTests().headers(source)
+  }
+
+  @Test func questionMarkInAFunctionReturningUnitIsE0277() {
+    let source = """
+      fn level(s: &str) -> Result<u8, String> { if s == "high" { Ok(3) } else { Err(String::from("no")) } }
+      fn main() {
+          let n = level("low")?;
+          println!("{n}");
+      }
+      """
+    #expect(
+      headers(source) == [
+        "main.rs:3:25: error[E0277]: the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)"
+      ])
+  }
+
+  @Test func questionMarkWithAnotherErrorTypeIsE0277() {
+    let source = """
+      fn a() -> Result<i32, u8> { Err(1) }
+      fn b() -> Result<i32, String> {
+          let x = a()?;
+          Ok(x)
+      }
+      fn main() { println!("{:?}", b()); }
+      """
+    #expect(headers(source) == ["main.rs:3:16: error[E0277]: `?` couldn't convert the error to `String`"])
+  }
+
+  /// std converts `&str` into `String`: memtutor cannot, so it refuses rather than rejects.
+  @Test func questionMarkNeedingFromIsRefusedNotRejected() {
+    let source = """
+      fn a() -> Result<i32, &'static str> { Err("no") }
+      fn b() -> Result<i32, String> {
+          let x = a()?;
+          Ok(x)
+      }
+      fn main() { println!("{:?}", b()); }
+      """
+    #expect(headers(source)?.first?.hasSuffix("is not supported by memtutor yet") == true)
+  }
+
+  @Test func mainReturningErrPrintsDebugAndExitsWithOne() throws {
+    let source = """
+      fn check(n: u32) -> Result<u32, String> {
+          if n > 100 { Err(format!("{} is too large", n)) } else { Ok(n * 2) }
+      }
+      fn main() -> Result<(), String> {
+          let a = check(10)?;
+          println!("a = {a}");
+          let b = check(500)?;
+          println!("b = {b}");
+          Ok(())
+      }
+      """
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "a = 20\n")
+    #expect(trace.outcome.stderr == "Error: \"500 is too large\"\n")
+    #expect(trace.outcome.exitStatus == 1)
+  }
+
+  @Test func resultSizesMatchRustc() throws {
+    let source = """
+      fn main() {
+          println!("{}", std::mem::size_of::<Result<i32, String>>());
+          println!("{}", std::mem::size_of::<Result<u8, u8>>());
+          println!("{}", std::mem::size_of::<Result<(), String>>());
+          println!("{}", std::mem::size_of::<Result<Box<i32>, ()>>());
+      }
+      """
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "24\n2\n24\n8\n")
+  }
+}

@@ -44,17 +44,6 @@ import Testing
         """)
   }
 
-  @Test func questionMarkIsRefusedWithCaret() {
-    let source = "fn main() {\n    let n = parse(s)?;\n}"
-    #expect(
-      Self.rendered(source) == """
-        main.rs:2:21: error: the `?` operator is not supported by memtutor yet
-          |
-        2 |     let n = parse(s)?;
-          |                     ^
-        """)
-  }
-
   @Test func genericParametersAreRefusedWithCaret() {
     let source = "fn largest<T: PartialOrd>(list: &[T]) -> &T {\n    &list[0]\n}"
     #expect(
@@ -107,7 +96,6 @@ import Testing
       "fn main() { if let Some(x) = a && x > 0 {} }",
       "1:30 `let` chains are not supported by memtutor yet"
     ),
-    ("fn main() { 'a: { break 'a; } }", "1:13 labeled blocks are not supported by memtutor yet"),
     ("fn main() { let s = b\"hi\"; }", "1:21 byte string literals are not supported by memtutor yet"),
   ])
   func unsupportedFeatures(source: String, expected: String) {
