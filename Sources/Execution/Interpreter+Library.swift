@@ -51,7 +51,7 @@ extension Interpreter {
       .optionCopied, .optionAsReference:
       return try optionResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .optionOkOr, .resultIsOk, .resultIsErr, .resultUnwrap, .resultExpect, .resultUnwrapOr, .resultOk,
-      .resultErr:
+      .resultErr, .strParse:
       return try resultResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .integerMethod, .floatMethod, .charMethod, .clone, .displayToString, .iteratorSum, .iteratorCount,
       .iteratorMax, .iteratorMin, .iteratorCollectVec:

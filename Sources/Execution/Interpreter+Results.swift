@@ -43,6 +43,9 @@ extension Interpreter {
       let payloads = types[typeList[0]].variantPayloads
       let droppedType = (variant == "Ok" ? payloads.first : payloads.last)?.first ?? 0
       return try returning(Self.none, dropping: inner, type: droppedType)
+    case .strParse:
+      let target = types[resultType].variantPayloads.first?.first ?? 0
+      return parse(bytesOfStr(arguments[0]), as: types[target].term)
     case .optionOkOr:
       if case .variant(_, "Some", let payload) = arguments[0], let inner = payload.first {
         let okValue = Value.variant(enumName: "Result", variant: "Ok", payload: [inner])

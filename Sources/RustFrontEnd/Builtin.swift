@@ -109,6 +109,8 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case resultUnwrapOr
   case resultOk
   case resultErr
+  /// `str::parse::<T>()` for integers and floats.
+  case strParse
 
   // Numbers, chars, bools (receiver by value).
   case integerMethod(String)

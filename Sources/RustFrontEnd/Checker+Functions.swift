@@ -96,6 +96,7 @@ extension Checker {
         at: decl.returnType?.span ?? decl.span)
     }
     table.applyDefaults()
+    settleParses(in: decl)
     let finalBody = body
     var finalLocals: [LocalVariable] = []
     for local in locals {

@@ -89,7 +89,7 @@ extension Checker {
     ["std", "mem", "drop"], ["std", "mem", "forget"], ["std", "mem", "swap"], ["std", "mem", "replace"],
     ["std", "mem", "take"], ["std", "rc"], ["std", "rc", "Rc"], ["std", "process"],
     ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"], ["std", "boxed", "Box"],
-    ["std", "option", "Option"],
+    ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],
   ]
 
   func collectUse(_ decl: UseDecl) {

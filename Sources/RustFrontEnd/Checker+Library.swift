@@ -43,6 +43,7 @@ extension Checker {
       case "to_uppercase": return method(.strToUppercase, .reference, [], .string)
       case "to_lowercase": return method(.strToLowercase, .reference, [], .string)
       case "trim": return method(.strTrim, .reference, [], strRef)
+      case "parse": return parseMethod(generics: generics)
       case "chars":
         return method(
           .strChars, .reference, [], .iterator(.chars, item: .char, enumerated: false, reversed: false))

@@ -16,6 +16,9 @@ extension Checker {
         }
         return resolveType(generics[0], selfType: selfType)
       }
+      if path.count == 3, path[0] == "std", path[1] == "num", generics.isEmpty, declareParseError(name) {
+        return .structure(name)
+      }
       if path.count == 1, generics.isEmpty {
         if let kind = RustType.IntegerKind(rawValue: name) { return .integer(kind) }
         switch name {

@@ -71,6 +71,8 @@ package final class Checker {
   // Per-function state.
   /// The lifetimes a type may name here (nil: not checked).
   package var lifetimesInScope: Set<String>?
+  /// `parse` calls of this function: target type and error type, settled at its end.
+  package var pendingParses: [(target: TypeTerm, failure: TypeTerm)] = []
   package var table = InferenceTable()
   package var locals: [LocalVariable] = []
   package var scopes: [[String: Int]] = []
