@@ -122,6 +122,8 @@ package struct EnumVariant: Sendable {
   /// `V = 3`
   package var discriminant: Expr?
   package var span: SourceSpan
+  /// The field names of a struct-like variant `V { x: i32, y: i32 }` (its payload in order).
+  package var fieldNames: [String]? = nil
 }
 
 package struct ImplBlock: Sendable {

@@ -46,6 +46,13 @@ extension Checker {
         return invalid(span)
       }
       let payloadTypes = info.variants[variantIndex].payload
+      if variantFieldNames(of: path[0])[path[1]] != nil {
+        var diagnostic = Diagnostic(
+          "expected value, found struct variant `\(path[0])::\(path[1])`", at: callee.span)
+        diagnostic.code = "E0533"
+        diagnostics.append(diagnostic)
+        return invalid(span)
+      }
       guard payloadTypes.count == arguments.count else {
         error(
           "this enum variant takes \(payloadTypes.count) argument\(payloadTypes.count == 1 ? "" : "s") but \(arguments.count) argument\(arguments.count == 1 ? " was" : "s were") supplied",

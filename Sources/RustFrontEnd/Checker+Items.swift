@@ -332,6 +332,7 @@ extension Checker {
         TypeDeclarations.EnumDeclaration(
           name: info.name,
           variants: info.variants.map { ($0.name, $0.payload.map { $0.rustType ?? .unit }, $0.discriminant) },
+          payloadFieldNames: variantFieldNames(of: info.name),
           derives: info.derives))
     }
     declarations.dropImplementations = Set(dropFunctions.keys)

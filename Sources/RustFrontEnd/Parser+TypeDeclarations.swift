@@ -65,6 +65,7 @@ extension Parser {
       let variantStart = current.span.start
       let (variantName, _) = try expectIdentifier()
       var payload: [TypeExpr] = []
+      var fieldNames: [String]?
       if check(.openParen) {
         let payloadClose = partners[position]
         advance()
@@ -74,8 +75,9 @@ extension Parser {
         }
         advance()
       } else if check(.openBrace) {
-        let group = current.span.merged(with: tokens[partners[position]].span)
-        throw Diagnostic.unsupported("enum variants with named fields", at: group)
+        let fields = try parseVariantFields()
+        payload = fields.map(\.type)
+        fieldNames = fields.map(\.name)
       }
       var discriminant: Expr?
       if eat(.equal) {
@@ -83,12 +85,31 @@ extension Parser {
       }
       variants.append(
         EnumVariant(
-          name: variantName, payload: payload, discriminant: discriminant, span: span(from: variantStart)))
+          name: variantName, payload: payload, discriminant: discriminant, span: span(from: variantStart),
+          fieldNames: fieldNames))
       if position < close { try expect(.comma) }
     }
     advance()
     return EnumDecl(
       name: name, nameSpan: nameSpan, variants: variants, attributes: attributes, span: span(from: start),
       lifetimeParameters: lifetimes)
+  }
+}
+
+extension Parser {
+  /// `{ x: i32, y: i32 }` of a struct-like enum variant, at the `{`.
+  func parseVariantFields() throws -> [(name: String, type: TypeExpr)] {
+    let close = partners[position]
+    advance()
+    var fields: [(name: String, type: TypeExpr)] = []
+    while position < close {
+      _ = try parseOuterAttributes()
+      let (fieldName, _) = try expectIdentifier()
+      try expect(.colon)
+      fields.append((fieldName, try parseType()))
+      if position < close { try expect(.comma) }
+    }
+    advance()
+    return fields
   }
 }

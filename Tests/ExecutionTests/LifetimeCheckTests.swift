@@ -248,3 +248,30 @@ import Testing
     #expect(trace.outcome.stdout == "24\n2\n24\n8\n")
   }
 }
+
+/// Struct-like enum variants: built, matched and printed as rustc does.
+@Suite struct StructLikeVariantTests {
+  @Test func debugPrintsFieldNames() throws {
+    let source = """
+      #[derive(Debug)]
+      enum Shape { Rect { w: u32, h: u32 }, Dot }
+      fn main() {
+          let s = Shape::Rect { h: 2, w: 3 };
+          if let Shape::Rect { w, .. } = s { println!("{w}"); }
+          println!("{:?} {:?}", s, Shape::Dot);
+      }
+      """
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "3\nRect { w: 3, h: 2 } Dot\n")
+  }
+
+  @Test func tupleSyntaxOnAStructVariantIsE0533() {
+    let source = """
+      enum Shape { Rect { w: u32, h: u32 } }
+      fn main() { let s = Shape::Rect(1, 2); }
+      """
+    #expect(
+      LifetimeCheckTests().headers(source)?.first
+        == "main.rs:2:21: error[E0533]: expected value, found struct variant `Shape::Rect`")
+  }
+}

@@ -90,7 +90,6 @@ import Testing
     ("fn f(p: *const u8) {}", "1:9 raw pointers are not supported by memtutor yet"),
     ("fn f(p: *mut u8) {}", "1:9 raw pointers are not supported by memtutor yet"),
     ("fn f(g: fn(u8) -> u8) {}", "1:9 function pointer types are not supported by memtutor yet"),
-    ("enum M { Move { x: i32 } }", "1:15 enum variants with named fields are not supported by memtutor yet"),
     ("impl P { const K: u8 = 1; }", "1:10 associated constants are not supported by memtutor yet"),
     (
       "fn main() { if let Some(x) = a && x > 0 {} }",
