@@ -28,6 +28,7 @@ package struct BorrowChecker {
         mutableLocals: Set(function.locals.indices.filter { function.locals[$0].isMutable }))
       var lifetimes = ReturnLifetimeCheck(graph: graph, function: function)
       lifetimes.check(lowering.returnedValues)
+      lifetimes.checkStores(lowering.storesThroughReferences)
       diagnostics += lowering.diagnostics + analysis.diagnostics + lifetimes.diagnostics
     }
     return diagnostics

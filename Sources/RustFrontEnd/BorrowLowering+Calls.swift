@@ -9,7 +9,7 @@ extension BorrowLowering {
   /// receiver is borrowed after the other arguments are evaluated (rustc's two-phase borrow).
   mutating func lowerCall(
     _ arguments: [TypedExpr], span: SourceSpan, resultType: TypeTerm, resultFromReceiverOnly: Bool,
-    flows: [ReturnLifetimes.Flow]? = nil
+    flows: [ReturnLifetimes.Flow]? = nil, storesArguments: Bool = false
   ) -> [Int] {
     let methodSyntax = (arguments.first.map { $0.span.start < span.start }) ?? false
     let span = callSpan(arguments, methodName: span)
@@ -22,6 +22,9 @@ extension BorrowLowering {
       // A `&mut` receiver is reborrowed, two-phase like an auto-reference.
       let rest = arguments.dropFirst().map { lowerValue($0) }
       perArgument = [[reborrow(first, mutable: true, span: span)]] + rest
+      if storesArguments, case .local(let slot) = first.kind, !rest.joined().isEmpty {
+        storesThroughReferences.append((slot, Array(rest.joined()), span))
+      }
     } else if let first = arguments.first, case .addressOf(let receiver, true) = first.kind,
       receiver.span == first.span
     {
@@ -30,6 +33,9 @@ extension BorrowLowering {
       let holder = borrow(place, mutable: true, span: span, autoReference: true)
       perArgument = [[holder]] + rest
       innerSources[0] = [place.root]
+      if storesArguments, !place.isOwnedByRoot, !rest.joined().isEmpty {
+        storesThroughReferences.append((place.root, Array(rest.joined()), span))
+      }
       // Pushing a reference into a collection: the collection now carries its loans.
       if carriesLoans(receiver.type) { graph.flowsFrom[place.root].formUnion(rest.flatMap { $0 }) }
     } else {

@@ -163,8 +163,11 @@ extension BorrowLowering {
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf,
         flows: flows)
-    case .builtin(_, let arguments):
-      return lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true)
+    case .builtin(let builtin, let arguments):
+      let stores = [Builtin.vecPush, .vecInsert, .vecExtendFromSlice].contains(builtin)
+      return lowerCall(
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
+        storesArguments: stores)
     case .addressOf(let inner, let mutable):
       let autoReference = inner.span == expr.span
       let place = lowerPlace(inner)
@@ -198,6 +201,9 @@ extension BorrowLowering {
       let place = lowerPlace(target)
       let whole = place.projections.isEmpty
       graph.flowsFrom[place.root].formUnion(carriers)
+      if !place.isOwnedByRoot, !carriers.isEmpty {
+        storesThroughReferences.append((place.root, carriers, fullSpan(expr)))
+      }
       emit(
         .access(place, .write, span: expr.span, loan: nil),
         uses: carriers.map { ($0, value.span) } + (whole ? [] : [(place.root, target.span)]),

@@ -29,6 +29,9 @@ struct BorrowLowering {
   var diagnostics: [Diagnostic] = []
   /// Each value the function returns, with the variables carrying its loans.
   var returnedValues: [(carriers: [Int], value: TypedExpr)] = []
+  /// Values stored through a reference (`self.part = p`, `list.push(word)`): the reference's
+  /// variable, the variables carrying the stored loans, and where.
+  var storesThroughReferences: [(root: Int, carriers: [Int], span: SourceSpan)] = []
   /// The variable standing for all statics (they never go away).
   var staticsVariable = 0
 

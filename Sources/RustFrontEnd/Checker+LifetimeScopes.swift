@@ -131,9 +131,14 @@ extension Checker {
       if !isReference || returnedSet.contains(first) { return .whole }
       return .inner
     }
+    let outer = parameterLists.indices.map { index -> String? in
+      if index == 0, decl.selfParameter != nil { return selfOuter }
+      let parameter = decl.parameters[index - (decl.selfParameter == nil ? 0 : 1)]
+      return isReferenceType(parameter.type) ? parameterLists[index].first : nil
+    }
     return ReturnLifetimes(
-      flows: flows, parameterLifetimes: parameterLists.map(Set.init), parameterNames: names,
-      parameterHasElidedLifetime: hasElided, returned: returnedSet, outlives: outlives)
+      flows: flows, parameterLifetimes: parameterLists.map(Set.init), parameterOuterLifetimes: outer,
+      parameterNames: names, parameterHasElidedLifetime: hasElided, returned: returnedSet, outlives: outlives)
   }
 
   private func isReferenceType(_ type: TypeExpr) -> Bool {

@@ -34,6 +34,59 @@ struct ReturnLifetimeCheck {
     }
   }
 
+  /// A value stored through a `&mut` parameter must live as long as the lifetimes that
+  /// parameter's referent names (`self.part = p` needs `p: 'a` in `impl<'a> Excerpt<'a>`).
+  mutating func checkStores(_ stores: [(root: Int, carriers: [Int], span: SourceSpan)]) {
+    guard let lifetimes = function.returnLifetimes else { return }
+    let parameterIndex = Dictionary(
+      function.parameterSlots.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    for store in stores {
+      guard let target = parameterIndex[store.root], target < lifetimes.parameterLifetimes.count else {
+        continue
+      }
+      var required = lifetimes.parameterLifetimes[target]
+      if let outer = lifetimes.parameterOuterLifetimes.indices.contains(target)
+        ? lifetimes.parameterOuterLifetimes[target] : nil
+      {
+        required.remove(outer)
+      } else {
+        continue
+      }
+      guard !required.isEmpty else { continue }
+      let sources = parameters(reachedFrom: store.carriers, index: parameterIndex).subtracting([target])
+      for source in sources.sorted() {
+        let own = lifetimes.parameterLifetimes[source]
+        guard !own.isEmpty, !own.contains(where: { lifetimes.outlivesAny($0, of: required) }),
+          reported.insert(source).inserted
+        else { continue }
+        report(
+          parameter: source, at: store.span, lifetimes: lifetimes,
+          required: ReturnLifetimes.firstNamed(required))
+        break
+      }
+    }
+  }
+
+  private mutating func report(
+    parameter: Int, at span: SourceSpan, lifetimes: ReturnLifetimes, required: String?
+  ) {
+    let name = lifetimes.parameterNames[parameter]
+    let own = lifetimes.parameterLifetimes[parameter].filter { !$0.hasPrefix("#") }.sorted().first
+    if lifetimes.parameterHasElidedLifetime[parameter], own == nil, let required {
+      var diagnostic = Diagnostic("explicit lifetime required in the type of `\(name)`", at: span)
+      diagnostic.code = "E0621"
+      diagnostic.primaryLabel = "lifetime `'\(required)` required"
+      diagnostics.append(diagnostic)
+      return
+    }
+    var diagnostic = Diagnostic("lifetime may not live long enough", at: span)
+    if let own, let required {
+      diagnostic.primaryLabel = "assignment requires that `'\(own)` must outlive `'\(required)`"
+      diagnostic.helps = ["consider adding the following bound: `'\(own): '\(required)`"]
+    }
+    diagnostics.append(diagnostic)
+  }
+
   private mutating func report(parameter: Int, at span: SourceSpan, lifetimes: ReturnLifetimes) {
     let name = lifetimes.parameterNames[parameter]
     let own = lifetimes.parameterLifetimes[parameter].filter { !$0.hasPrefix("#") }.sorted().first

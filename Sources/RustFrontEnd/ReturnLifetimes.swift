@@ -14,6 +14,8 @@ package struct ReturnLifetimes: Sendable, Equatable {
   package var flows: [Flow]
   /// Per parameter, every lifetime its type names (elided ones get names starting with `#`).
   package var parameterLifetimes: [Set<String>]
+  /// Per parameter, the lifetime of its own outermost `&` (nil for a parameter by value).
+  package var parameterOuterLifetimes: [String?] = []
   /// Per parameter, its name and whether its type has a lifetime left out.
   package var parameterNames: [String]
   package var parameterHasElidedLifetime: [Bool]
@@ -24,6 +26,12 @@ package struct ReturnLifetimes: Sendable, Equatable {
 
   /// True when a value of lifetime `lifetime` may be returned.
   package func mayReturn(_ lifetime: String) -> Bool {
+    outlivesAny(lifetime, of: returned)
+  }
+
+  /// True when `lifetime` is `'static`, one of `targets`, or known to outlive one of them.
+  package func outlivesAny(_ lifetime: String, of targets: Set<String>) -> Bool {
+    let returned = targets
     if lifetime == "static" || returned.contains(lifetime) { return true }
     var reached: Set<String> = [lifetime]
     var frontier = [lifetime]
@@ -38,6 +46,10 @@ package struct ReturnLifetimes: Sendable, Equatable {
 
   /// The first named lifetime of the return type, as rustc names it in E0621.
   package var returnedName: String? {
-    returned.filter { !$0.hasPrefix("#") && $0 != "static" }.sorted().first
+    Self.firstNamed(returned)
+  }
+
+  static func firstNamed(_ lifetimes: Set<String>) -> String? {
+    lifetimes.filter { !$0.hasPrefix("#") && $0 != "static" }.sorted().first
   }
 }
