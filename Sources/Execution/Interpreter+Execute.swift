@@ -306,6 +306,7 @@ extension Interpreter {
   package func variantIndex(of name: String, in value: Value) -> Int {
     guard case .variant(let enumName, _, _) = value else { return -1 }
     if enumName == "Option" { return name == "Some" ? 1 : 0 }
+    if enumName == "Result" { return name == "Ok" ? 0 : 1 }
     return types.declarations.enums[enumName]?.variants.firstIndex { $0.name == name } ?? -1
   }
 

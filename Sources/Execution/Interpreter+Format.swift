@@ -85,6 +85,10 @@ extension Interpreter {
       guard case .variant(_, let variant, let payload) = value else { return .unit }
       let index = runtime.variantNames.firstIndex(of: variant) ?? 0
       let payloadTypes = runtime.variantPayloads.indices.contains(index) ? runtime.variantPayloads[index] : []
+      if let names = types.declarations.enums[runtime.valueName]?.payloadFieldNames[variant] {
+        let parts = try zip(payload, payloadTypes).map { try formattable($0, type: $1, depth: depth + 1) }
+        return .structure(name: variant, fields: Array(zip(names, parts)))
+      }
       return .variant(
         name: variant,
         payload: try zip(payload, payloadTypes).map { try formattable($0, type: $1, depth: depth + 1) })

@@ -50,6 +50,9 @@ extension Interpreter {
     case .optionIsSome, .optionIsNone, .optionUnwrap, .optionExpect, .optionUnwrapOr, .optionTake,
       .optionCopied, .optionAsReference:
       return try optionResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
+    case .optionOkOr, .resultIsOk, .resultIsErr, .resultUnwrap, .resultExpect, .resultUnwrapOr, .resultOk,
+      .resultErr, .strParse:
+      return try resultResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .integerMethod, .floatMethod, .charMethod, .clone, .displayToString, .iteratorSum, .iteratorCount,
       .iteratorMax, .iteratorMin, .iteratorCollectVec:
       return try scalarResult(builtin, arguments, types: typeList, resultType: resultType, at: point)

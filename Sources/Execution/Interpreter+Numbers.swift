@@ -233,7 +233,8 @@ extension Interpreter {
     return sum
   }
 
-  func charMethod(_ name: String, _ arguments: [Value]) -> Value {
+  func charMethod(_ name: String, _ arguments: [Value], at point: SourcePoint) throws -> Value {
+    if name == "from_digit" || name == "from_u32" { return try charFromNumber(name, arguments, at: point) }
     guard case .character(let c) = arguments[0] else { return arguments[0] }
     let properties = c.properties
     switch name {

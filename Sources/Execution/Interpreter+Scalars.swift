@@ -68,7 +68,7 @@ extension Interpreter {
     case .floatMethod(let name):
       return floatMethod(name, arguments)
     case .charMethod(let name):
-      return charMethod(name, arguments)
+      return try charMethod(name, arguments, at: point)
 
     case .clone:
       let type = pointee(typeList[0])

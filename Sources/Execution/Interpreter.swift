@@ -358,7 +358,7 @@ package final class Interpreter {
     let frameIndex = frames.count
     temps.removeAll { $0.frameIndex >= frameIndex }
     if frames.isEmpty {
-      try finishProgram(status: 0)
+      try finishProgram(status: try mainStatus(returning: value, function: frame.function))
     }
     if !frame.discardsResult {
       operands.append(value)

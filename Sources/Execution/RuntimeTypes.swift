@@ -148,6 +148,14 @@ package final class RuntimeTypes: @unchecked Sendable {
       entry.variantPayloads = [[], [innerID]]
       entry.variantOffsets =
         typeLayout.variantFieldOffsets.count == 2 ? typeLayout.variantFieldOffsets : [[], [0]]
+    case .result(let value, let error):
+      entry.shape = .enumeration
+      entry.valueName = "Result"
+      let payloads = [[id(value)], [id(error)]]
+      entry.variantNames = ["Ok", "Err"]
+      entry.variantPayloads = payloads
+      entry.variantOffsets =
+        typeLayout.variantFieldOffsets.count == 2 ? typeLayout.variantFieldOffsets : [[0], [0]]
     case .enumeration(let name):
       entry.shape = .enumeration
       entry.valueName = name
@@ -186,6 +194,7 @@ package final class RuntimeTypes: @unchecked Sendable {
     case .box(let t): return .box(typeTerm(t))
     case .rc(let t): return .rc(typeTerm(t))
     case .option(let t): return .option(typeTerm(t))
+    case .result(let value, let error): return .result(typeTerm(value), typeTerm(error))
     case .array(let t, let n): return .array(typeTerm(t), n)
     case .slice(let t): return .slice(typeTerm(t))
     case .tuple(let items): return items.isEmpty ? .unit : .tuple(items.map { typeTerm($0) })

@@ -171,6 +171,13 @@ package enum RustFormatter {
       writer.pad(text, options: options)
     case .pointer:
       writePointer(value, options: options, into: &writer)
+    case .structure(let name, let fields):
+      // Only std's parse errors reach here: the checker refuses `{}` on other structs.
+      if let message = parseErrorMessage(name, fields) {
+        writer.pad(message, options: options)
+      } else {
+        writeDebug(value, options: options, into: &writer)
+      }
     default:
       writeDebug(value, options: options, into: &writer)
     }

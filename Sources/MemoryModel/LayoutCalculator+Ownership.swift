@@ -13,6 +13,8 @@ extension LayoutCalculator {
       return false
     case .array(let element, _), .option(let element):
       return isCopy(element)
+    case .result(let value, let error):
+      return isCopy(value) && isCopy(error)
     case .tuple(let elements):
       return elements.allSatisfy(isCopy)
     case .structure(let name), .enumeration(let name):
@@ -35,6 +37,8 @@ extension LayoutCalculator {
       return true
     case .slice(let element), .array(let element, _), .option(let element):
       return needsDrop(element, visiting: &visiting)
+    case .result(let value, let error):
+      return needsDrop(value, visiting: &visiting) || needsDrop(error, visiting: &visiting)
     case .tuple(let elements):
       return elements.contains { needsDrop($0, visiting: &visiting) }
     case .structure(let name):

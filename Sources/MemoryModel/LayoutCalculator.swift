@@ -72,6 +72,9 @@ package struct LayoutCalculator: Sendable {
       let payload = layout(of: wrapped, visiting: &visiting)
       return enumLayout(
         variants: [[], [payload]], discriminants: [0, 1], reprC: false, reprInteger: nil)
+    case .result(let value, let error):
+      let variants = [[layout(of: value, visiting: &visiting)], [layout(of: error, visiting: &visiting)]]
+      return enumLayout(variants: variants, discriminants: [0, 1], reprC: false, reprInteger: nil)
     case .structure(let name):
       guard let declaration = declarations.structs[name], !visiting.contains(name) else {
         return TypeLayout(size: 0, alignment: 1)

@@ -14,6 +14,7 @@ extension RustType {
     case .box(let inner): "Box<\(inner.name)>"
     case .rc(let inner): "Rc<\(inner.name)>"
     case .option(let inner): "Option<\(inner.name)>"
+    case .result(let value, let error): "Result<\(value.name), \(error.name)>"
     case .array(let element, let count): "[\(element.name); \(count)]"
     case .slice(let element): "[\(element.name)]"
     case .tuple(let elements):

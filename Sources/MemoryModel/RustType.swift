@@ -22,6 +22,8 @@ package indirect enum RustType: Hashable, Sendable {
   case box(RustType)
   case rc(RustType)
   case option(RustType)
+  /// `Result<T, E>`: `Ok(T)` is variant 0, `Err(E)` variant 1.
+  case result(RustType, RustType)
   case array(RustType, Int)
   /// The unsized `[T]` (behind `&[T]`).
   case slice(RustType)

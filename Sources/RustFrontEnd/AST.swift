@@ -74,6 +74,8 @@ package struct FunctionDecl: Sendable {
   package var body: Block
   package var attributes: [Attribute]
   package var span: SourceSpan
+  /// `<'a, 'b>` after the name.
+  package var lifetimeParameters: [LifetimeName] = []
 }
 
 package struct Parameter: Sendable {
@@ -95,6 +97,7 @@ package struct StructDecl: Sendable {
   package var fields: [FieldDecl]
   package var attributes: [Attribute]
   package var span: SourceSpan
+  package var lifetimeParameters: [LifetimeName] = []
 }
 
 package struct FieldDecl: Sendable {
@@ -109,6 +112,7 @@ package struct EnumDecl: Sendable {
   package var variants: [EnumVariant]
   package var attributes: [Attribute]
   package var span: SourceSpan
+  package var lifetimeParameters: [LifetimeName] = []
 }
 
 package struct EnumVariant: Sendable {
@@ -118,6 +122,8 @@ package struct EnumVariant: Sendable {
   /// `V = 3`
   package var discriminant: Expr?
   package var span: SourceSpan
+  /// The field names of a struct-like variant `V { x: i32, y: i32 }` (its payload in order).
+  package var fieldNames: [String]? = nil
 }
 
 package struct ImplBlock: Sendable {
@@ -127,6 +133,24 @@ package struct ImplBlock: Sendable {
   package var typeSpan: SourceSpan
   package var methods: [FunctionDecl]
   package var span: SourceSpan
+  /// `impl<'a>`
+  package var lifetimeParameters: [LifetimeName] = []
+  /// The `'a` of `Excerpt<'a>` in `impl<'a> Excerpt<'a>`.
+  package var targetLifetimes: [LifetimeName] = []
+}
+
+/// A lifetime as written, `'a` (name without the quote), where it is written.
+package struct LifetimeName: Sendable, Equatable {
+  package var name: String
+  package var span: SourceSpan
+
+  package init(name: String, span: SourceSpan) {
+    self.name = name
+    self.span = span
+  }
+
+  /// `'static` and `'_` need no declaration.
+  package var isBuiltIn: Bool { name == "static" || name == "_" }
 }
 
 package struct UseDecl: Sendable {
@@ -165,6 +189,8 @@ package struct TypeExpr: Sendable {
 
   package var kind: Kind
   package var span: SourceSpan
+  /// A path's lifetime arguments (`'a` in `Excerpt<'a>`), kept apart from its type arguments.
+  package var lifetimes: [LifetimeName] = []
 
   /// The last path segment, or nil when this is not a path type.
   package var name: String? {

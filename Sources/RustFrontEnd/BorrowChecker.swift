@@ -26,7 +26,10 @@ package struct BorrowChecker {
       analysis.checkPartialMoves()
       analysis.checkInitialization(
         mutableLocals: Set(function.locals.indices.filter { function.locals[$0].isMutable }))
-      diagnostics += lowering.diagnostics + analysis.diagnostics
+      var lifetimes = ReturnLifetimeCheck(graph: graph, function: function)
+      lifetimes.check(lowering.returnedValues)
+      lifetimes.checkStores(lowering.storesThroughReferences)
+      diagnostics += lowering.diagnostics + analysis.diagnostics + lifetimes.diagnostics
     }
     return diagnostics
   }

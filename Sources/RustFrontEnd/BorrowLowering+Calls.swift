@@ -8,17 +8,23 @@ extension BorrowLowering {
   /// A call's arguments, left to right, except that a method's auto-referenced `&mut`
   /// receiver is borrowed after the other arguments are evaluated (rustc's two-phase borrow).
   mutating func lowerCall(
-    _ arguments: [TypedExpr], span: SourceSpan, resultType: TypeTerm, resultFromReceiverOnly: Bool
+    _ arguments: [TypedExpr], span: SourceSpan, resultType: TypeTerm, resultFromReceiverOnly: Bool,
+    flows: [ReturnLifetimes.Flow]? = nil, storesArguments: Bool = false
   ) -> [Int] {
     let methodSyntax = (arguments.first.map { $0.span.start < span.start }) ?? false
     let span = callSpan(arguments, methodName: span)
     var perArgument: [[Int]] = []
+    // What each argument's referent holds, for a result that borrows only from inside it.
+    var innerSources: [Int: [Int]] = [:]
     if methodSyntax, let first = arguments.first, isPlaceExpression(first),
       case .reference(_, true) = resolved(first.type)
     {
       // A `&mut` receiver is reborrowed, two-phase like an auto-reference.
       let rest = arguments.dropFirst().map { lowerValue($0) }
       perArgument = [[reborrow(first, mutable: true, span: span)]] + rest
+      if storesArguments, case .local(let slot) = first.kind, !rest.joined().isEmpty {
+        storesThroughReferences.append((slot, Array(rest.joined()), span))
+      }
     } else if let first = arguments.first, case .addressOf(let receiver, true) = first.kind,
       receiver.span == first.span
     {
@@ -26,12 +32,17 @@ extension BorrowLowering {
       let rest = arguments.dropFirst().map { lowerValue($0) }
       let holder = borrow(place, mutable: true, span: span, autoReference: true)
       perArgument = [[holder]] + rest
+      innerSources[0] = [place.root]
+      if storesArguments, !place.isOwnedByRoot, !rest.joined().isEmpty {
+        storesThroughReferences.append((place.root, Array(rest.joined()), span))
+      }
       // Pushing a reference into a collection: the collection now carries its loans.
       if carriesLoans(receiver.type) { graph.flowsFrom[place.root].formUnion(rest.flatMap { $0 }) }
     } else {
       for argument in arguments {
         if case .addressOf(let receiver, let mutable) = argument.kind, receiver.span == argument.span {
           let place = lowerPlace(receiver)
+          innerSources[perArgument.count] = [place.root]
           perArgument.append([borrow(place, mutable: mutable, span: span, autoReference: true)])
         } else if isPlaceExpression(argument), case .reference(_, true) = resolved(argument.type) {
           // Passing a `&mut` variable reborrows it (`&mut *r`), so it can be used again after.
@@ -44,8 +55,24 @@ extension BorrowLowering {
     let all = perArgument.flatMap { $0 }
     emit(.nothing, uses: all.map { ($0, span) })
     guard carriesLoans(resultType) else { return [] }
-    let sources = resultFromReceiverOnly ? (perArgument.first ?? []) : all
+    var sources = resultFromReceiverOnly ? (perArgument.first ?? []) : all
+    if let flows, flows.count == perArgument.count {
+      sources = perArgument.indices.flatMap { index -> [Int] in
+        switch flows[index] {
+        case .none: return []
+        case .whole: return perArgument[index]
+        case .inner: return innerSources[index] ?? perArgument[index].flatMap { referentSources($0) }
+        }
+      }
+    }
     return [temporary(span: span, flowingFrom: sources)]
+  }
+
+  /// What a reference in `variable` points at, when it is a fresh borrow (`&copy`): the
+  /// borrowed variables, whose own loans are what the referent holds. Otherwise the variable.
+  func referentSources(_ variable: Int) -> [Int] {
+    guard variable >= graph.localCount, !graph.carriedLoans[variable].isEmpty else { return [variable] }
+    return graph.flowsFrom[variable].sorted()
   }
 
   /// A method call's whole span, `v.push(4)`, as rustc underlines it (the typed tree keeps the

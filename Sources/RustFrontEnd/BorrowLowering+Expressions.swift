@@ -159,10 +159,15 @@ extension BorrowLowering {
       return payload.flatMap { lowerValue($0) }
     case .call(let index, let arguments):
       let returnsFromSelf = index < program.functions.count && hasReferenceSelf(program.functions[index])
+      let flows = index < program.functions.count ? program.functions[index].returnLifetimes?.flows : nil
       return lowerCall(
-        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf)
-    case .builtin(_, let arguments):
-      return lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true)
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf,
+        flows: flows)
+    case .builtin(let builtin, let arguments):
+      let stores = [Builtin.vecPush, .vecInsert, .vecExtendFromSlice].contains(builtin)
+      return lowerCall(
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
+        storesArguments: stores)
     case .addressOf(let inner, let mutable):
       let autoReference = inner.span == expr.span
       let place = lowerPlace(inner)
@@ -196,6 +201,9 @@ extension BorrowLowering {
       let place = lowerPlace(target)
       let whole = place.projections.isEmpty
       graph.flowsFrom[place.root].formUnion(carriers)
+      if !place.isOwnedByRoot, !carriers.isEmpty {
+        storesThroughReferences.append((place.root, carriers, fullSpan(expr)))
+      }
       emit(
         .access(place, .write, span: expr.span, loan: nil),
         uses: carriers.map { ($0, value.span) } + (whole ? [] : [(place.root, target.span)]),
@@ -297,6 +305,7 @@ extension BorrowLowering {
       return []
     case .returnValue(let value):
       let carriers = value.map { lowerValue($0) } ?? []
+      if current != nil, let value { returnedValues.append((carriers, value)) }
       if current != nil {
         emit(
           .returnValue(carriers, span: value.map(wholeSpan) ?? expr.span),

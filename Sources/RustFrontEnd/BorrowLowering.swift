@@ -27,6 +27,11 @@ struct BorrowLowering {
   var declarations: [Int: SourceSpan] = [:]
   /// Errors found while lowering (moves out of borrowed places).
   var diagnostics: [Diagnostic] = []
+  /// Each value the function returns, with the variables carrying its loans.
+  var returnedValues: [(carriers: [Int], value: TypedExpr)] = []
+  /// Values stored through a reference (`self.part = p`, `list.push(word)`): the reference's
+  /// variable, the variables carrying the stored loans, and where.
+  var storesThroughReferences: [(root: Int, carriers: [Int], span: SourceSpan)] = []
   /// The variable standing for all statics (they never go away).
   var staticsVariable = 0
 
@@ -102,6 +107,7 @@ struct BorrowLowering {
       .slice(let inner), .range(let inner, _):
       return carriesLoans(inner)
     case .tuple(let items): return items.contains { carriesLoans($0) }
+    case .result(let value, let error): return carriesLoans(value) || carriesLoans(error)
     case .iterator(let kind, let item, _, _):
       switch kind {
       case .sliceShared, .sliceMutable, .chars, .bytes: return true
@@ -173,6 +179,7 @@ struct BorrowLowering {
         result = lowerValue(tail)
       }
       if endsFunction, current != nil {
+        returnedValues.append((result, tail))
         emit(.returnValue(result, span: wholeSpan(tail)), uses: result.map { ($0, tail.span) })
         result = []
       }

@@ -98,6 +98,19 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case optionAsReference
   /// `Option<&T>::copied()` / `cloned()`.
   case optionCopied
+  /// `Option::ok_or(err)`.
+  case optionOkOr
+
+  // Result (receiver by value, except `is_ok`/`is_err`, by reference).
+  case resultIsOk
+  case resultIsErr
+  case resultUnwrap
+  case resultExpect
+  case resultUnwrapOr
+  case resultOk
+  case resultErr
+  /// `str::parse::<T>()` for integers and floats.
+  case strParse
 
   // Numbers, chars, bools (receiver by value).
   case integerMethod(String)

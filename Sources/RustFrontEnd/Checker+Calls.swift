@@ -27,8 +27,7 @@ extension Checker {
         return checkTupleStructConstructor(info, arguments: arguments, span: span)
       }
       if name == "Ok" || name == "Err" {
-        unsupported("the type `Result`", at: callee.span)
-        return invalid(span)
+        return checkResultConstructor(isOk: name == "Ok", arguments: arguments, span: span)
       }
     }
     var path = expandPath(rawPath)
@@ -47,6 +46,13 @@ extension Checker {
         return invalid(span)
       }
       let payloadTypes = info.variants[variantIndex].payload
+      if variantFieldNames(of: path[0])[path[1]] != nil {
+        var diagnostic = Diagnostic(
+          "expected value, found struct variant `\(path[0])::\(path[1])`", at: callee.span)
+        diagnostic.code = "E0533"
+        diagnostics.append(diagnostic)
+        return invalid(span)
+      }
       guard payloadTypes.count == arguments.count else {
         error(
           "this enum variant takes \(payloadTypes.count) argument\(payloadTypes.count == 1 ? "" : "s") but \(arguments.count) argument\(arguments.count == 1 ? " was" : "s were") supplied",
@@ -190,6 +196,13 @@ extension Checker {
         return invalid(span)
       }
       return result(.strToString, [asStrReference(checked[0])], .string)
+    case ["char", "from_digit"], ["std", "char", "from_digit"]:
+      guard let checked = args(2) else { return invalid(span) }
+      return result(
+        .charMethod("from_digit"), checked.map { coerce($0, to: .integer(.u32)) }, .option(.char))
+    case ["char", "from_u32"], ["std", "char", "from_u32"]:
+      guard let checked = args(1) else { return invalid(span) }
+      return result(.charMethod("from_u32"), [coerce(checked[0], to: .integer(.u32))], .option(.char))
     case ["String", "with_capacity"]:
       guard let checked = args(1) else { return invalid(span) }
       return result(.stringWithCapacity, [coerce(checked[0], to: .usize)], .string)

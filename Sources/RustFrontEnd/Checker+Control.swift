@@ -56,13 +56,25 @@ extension Checker {
     return id
   }
 
-  package func findLoop(_ label: String?, span: SourceSpan) -> LoopContext? {
+  package func findLoop(_ label: String?, span: SourceSpan, isContinue: Bool = false) -> LoopContext? {
     guard !loops.isEmpty else {
       error("`break` or `continue` outside of a loop", at: span)
       return nil
     }
-    guard let label else { return loops.last }
-    if let context = loops.last(where: { $0.label == label }) { return context }
+    guard let label else {
+      if let innermost = loops.last, innermost.isLabeledBlock {
+        reportUnlabeledJump(isContinue: isContinue, at: span)
+        return nil
+      }
+      return loops.last
+    }
+    if let context = loops.last(where: { $0.label == label }) {
+      if isContinue, context.isLabeledBlock {
+        reportContinueToBlock(at: span)
+        return nil
+      }
+      return context
+    }
     error("use of undeclared label `\(label)`", at: span)
     return nil
   }
@@ -99,6 +111,7 @@ extension Checker {
   package func checkLoop(body: Block, label: String?, span: SourceSpan) -> TypedExpr {
     let breakType = table.fresh()
     let id = beginLoop(label: label, breakType: breakType)
+    if isLabeledBlock(body) { loops[loops.count - 1].isLabeledBlock = true }
     let checkedBody = checkLoopBody(body)
     loops.removeLast()
     let broke = loopBreaks.contains(id)

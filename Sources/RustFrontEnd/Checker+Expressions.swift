@@ -64,6 +64,8 @@ extension Checker {
       return checkStructLiteral(path: path, fields: fields, base: base, span: span)
     case .call(let callee, let arguments):
       return checkCall(callee: callee, arguments: arguments, span: span)
+    case .methodCall(let receiver, "?", _, _):
+      return checkTry(receiver, span: span)
     case .methodCall(let receiver, let method, let generics, let arguments):
       return checkMethodCall(
         receiver: receiver, method: method, generics: generics, arguments: arguments, span: span)
@@ -106,7 +108,7 @@ extension Checker {
     case .breakLoop(let label, let value):
       return checkBreak(label: label, value: value, span: span)
     case .continueLoop(let label):
-      guard let context = findLoop(label, span: span) else { return invalid(span) }
+      guard let context = findLoop(label, span: span, isContinue: true) else { return invalid(span) }
       return typed(.continueLoop(loop: context.id), .never, span)
     case .returnValue(let value):
       let checked = value.map { coerce(checkExpression($0), to: returnType) }

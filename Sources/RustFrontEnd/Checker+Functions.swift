@@ -52,6 +52,13 @@ extension Checker {
     let decl = signature.declaration
     beginFunction(returnType: signature.returnType, owner: signature.owner)
     currentBodySpan = decl.body.span
+    lifetimesInScope = lifetimeScope(of: signature)
+    // A `use` inside the body reaches only to its end.
+    let importsOutside = imports
+    defer {
+      lifetimesInScope = nil
+      imports = importsOutside
+    }
     var parameterSlots: [Int] = []
     var parameterPatterns: [(slot: Int, pattern: TypedPattern)] = []
     var typeIndex = 0
@@ -92,6 +99,7 @@ extension Checker {
     }
     table.applyDefaults()
     checkLiteralRanges()
+    settleParses(in: decl)
     let finalBody = body
     var finalLocals: [LocalVariable] = []
     for local in locals {
@@ -110,7 +118,7 @@ extension Checker {
       returnType: table.resolve(signature.returnType), locals: finalLocals, body: finalBody, span: decl.span,
       closingBrace: closing,
       isDropImplementation: signature.owner.map { dropFunctions[$0] == index } ?? false,
-      types: table)
+      types: table, returnLifetimes: signature.returnLifetimes)
   }
 
   package func isUnit(_ term: TypeTerm) -> Bool {

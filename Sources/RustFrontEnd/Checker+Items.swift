@@ -81,7 +81,7 @@ extension Checker {
       signatures.append(
         FunctionSignature(
           name: key, declaration: method, owner: block.typeName, parameterTypes: [], selfType: nil,
-          returnType: .unit))
+          returnType: .unit, implLifetimes: block.lifetimeParameters, selfLifetimes: block.targetLifetimes))
     }
   }
 
@@ -91,11 +91,12 @@ extension Checker {
     ["std", "mem", "drop"], ["std", "mem", "forget"], ["std", "mem", "swap"], ["std", "mem", "replace"],
     ["std", "mem", "take"], ["std", "rc"], ["std", "rc", "Rc"], ["std", "process"],
     ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"], ["std", "boxed", "Box"],
-    ["std", "option", "Option"],
+    ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],
   ]
 
   func collectUse(_ decl: UseDecl) {
     for path in decl.paths {
+      if importEnumVariants(path, span: decl.span) { continue }
       var normalized = path
       if normalized.first == "core" || normalized.first == "alloc" { normalized[0] = "std" }
       if normalized.last == "self" { normalized.removeLast() }
@@ -167,6 +168,9 @@ extension Checker {
     for item in program.items {
       switch item {
       case .structure(let decl):
+        checkLifetimeParametersUsed(decl.lifetimeParameters, in: decl.fields.map(\.type))
+        lifetimesInScope = Set(decl.lifetimeParameters.map(\.name))
+        defer { lifetimesInScope = nil }
         var fields: [(name: String, type: TypeTerm)] = []
         for field in decl.fields {
           checkFieldLifetime(field.type)
@@ -174,6 +178,9 @@ extension Checker {
         }
         structs[decl.name]?.fields = fields
       case .enumeration(let decl):
+        checkLifetimeParametersUsed(decl.lifetimeParameters, in: decl.variants.flatMap(\.payload))
+        lifetimesInScope = Set(decl.lifetimeParameters.map(\.name))
+        defer { lifetimesInScope = nil }
         var variants: [(name: String, payload: [TypeTerm], discriminant: Int128?)] = []
         for variant in decl.variants {
           for type in variant.payload { checkFieldLifetime(type) }
@@ -219,6 +226,7 @@ extension Checker {
           if let index = indexOfName[other] { edges.append(index) }
         case .array(let t, _), .option(let t): pending.append(t)
         case .tuple(let items): pending.append(contentsOf: items)
+        case .result(let value, let error): pending += [value, error]
         default: break
         }
       }
@@ -326,6 +334,7 @@ extension Checker {
         TypeDeclarations.EnumDeclaration(
           name: info.name,
           variants: info.variants.map { ($0.name, $0.payload.map { $0.rustType ?? .unit }, $0.discriminant) },
+          payloadFieldNames: variantFieldNames(of: info.name),
           derives: info.derives))
     }
     declarations.dropImplementations = Set(dropFunctions.keys)
@@ -340,6 +349,9 @@ extension Checker {
         unsupported("`#[test]` functions", at: decl.span)
       }
       checkReturnLifetime(decl)
+      lifetimesInScope = lifetimeScope(of: signatures[index])
+      defer { lifetimesInScope = nil }
+      signatures[index].returnLifetimes = returnLifetimes(of: signatures[index])
       var parameterTypes: [TypeTerm] = []
       if let selfParameter = decl.selfParameter {
         guard let owner else {
@@ -368,7 +380,9 @@ extension Checker {
         if !decl.parameters.isEmpty {
           error("`main` function has wrong type: it takes no arguments", at: decl.span)
         }
-        if decl.returnType != nil && signatures[index].returnType != .unit {
+        if decl.returnType != nil && signatures[index].returnType != .unit
+          && !mainReturnIsSupported(signatures[index].returnType)
+        {
           unsupported("the `main` function returning a value", at: decl.returnType?.span ?? decl.span)
         }
       }
@@ -380,9 +394,11 @@ extension Checker {
   }
 
   func checkGlobals() {
+    lifetimesInScope = []
     for decl in globalDeclarations {
       globalTypes.append(resolveType(decl.type, selfType: nil))
     }
+    lifetimesInScope = nil
     for (index, decl) in globalDeclarations.enumerated() {
       beginFunction(returnType: .unit, owner: nil)
       currentBodySpan = functionScopedGlobals[index]

@@ -43,6 +43,7 @@ extension Checker {
       case "to_uppercase": return method(.strToUppercase, .reference, [], .string)
       case "to_lowercase": return method(.strToLowercase, .reference, [], .string)
       case "trim": return method(.strTrim, .reference, [], strRef)
+      case "parse": return parseMethod(generics: generics)
       case "chars":
         return method(
           .strChars, .reference, [], .iterator(.chars, item: .char, enumerated: false, reversed: false))
@@ -106,10 +107,13 @@ extension Checker {
           .iterator(.arrayOwned, item: element, enumerated: false, reversed: false))
       }
       return nil
+    case .result(let value, let error):
+      return resultMethod(name, value: value, error: error)
     case .option(let inner):
       switch name {
       case "is_some": return method(.optionIsSome, .reference, [], .bool)
       case "is_none": return method(.optionIsNone, .reference, [], .bool)
+      case "ok_or": return optionOkOr(inner)
       case "unwrap": return method(.optionUnwrap, .value, [], inner)
       case "expect": return method(.optionExpect, .value, [strRef], inner)
       case "unwrap_or": return method(.optionUnwrapOr, .value, [inner], inner)

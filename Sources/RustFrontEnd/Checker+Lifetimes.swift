@@ -1,28 +1,63 @@
 extension Checker {
-  /// The elided references of a type, in order: each `&` without a lifetime.
+  /// The elided lifetimes of a type, in order: each `&` without a lifetime (or with `'_`), and
+  /// each lifetime parameter of a struct or enum named without its lifetime arguments.
   func elidedReferences(in type: TypeExpr) -> [SourceSpan] {
     switch type.kind {
     case .reference(_, let lifetime, let referent):
       let here = SourceSpan(
         start: type.span.start,
         end: SourceLocation(line: type.span.start.line, column: type.span.start.column + 1))
-      return (lifetime == nil ? [here] : []) + elidedReferences(in: referent)
-    case .path(_, let generics): return generics.flatMap { elidedReferences(in: $0) }
+      return (lifetime == nil || lifetime == "_" ? [here] : []) + elidedReferences(in: referent)
+    case .path(let path, let generics):
+      var elided = type.lifetimes.filter { $0.name == "_" }.map(\.span)
+      if type.lifetimes.isEmpty, path.count == 1, let name = path.last {
+        elided += Array(repeating: type.span, count: declaredLifetimes(of: name).count)
+      }
+      return elided + generics.flatMap { elidedReferences(in: $0) }
     case .array(let element, _), .slice(let element): return elidedReferences(in: element)
     case .tuple(let items): return items.flatMap { elidedReferences(in: $0) }
     case .inferred, .never: return []
     }
   }
 
+  /// Every lifetime written in a type, in order (`'static` and `'_` included).
+  func namedLifetimes(in type: TypeExpr) -> [LifetimeName] {
+    switch type.kind {
+    case .reference(_, let lifetime, let referent):
+      let here = SourceSpan(
+        start: SourceLocation(line: type.span.start.line, column: type.span.start.column + 1),
+        end: SourceLocation(
+          line: type.span.start.line, column: type.span.start.column + 2 + (lifetime?.count ?? 0)))
+      return (lifetime.map { [LifetimeName(name: $0, span: here)] } ?? []) + namedLifetimes(in: referent)
+    case .path(_, let generics):
+      return type.lifetimes + generics.flatMap { namedLifetimes(in: $0) }
+    case .array(let element, _), .slice(let element): return namedLifetimes(in: element)
+    case .tuple(let items): return items.flatMap { namedLifetimes(in: $0) }
+    case .inferred, .never: return []
+    }
+  }
+
+  /// The lifetime parameters a struct or enum declares (`'a` of `struct Excerpt<'a>`).
+  func declaredLifetimes(of typeName: String) -> [LifetimeName] {
+    for item in program.items {
+      switch item {
+      case .structure(let decl) where decl.name == typeName: return decl.lifetimeParameters
+      case .enumeration(let decl) where decl.name == typeName: return decl.lifetimeParameters
+      default: continue
+      }
+    }
+    return []
+  }
+
   /// E0106 for a function: its return type holds a reference, and the elision rules do not say
-  /// where it comes from (no `&self`, and not exactly one reference among the parameters).
+  /// where it comes from (no `&self`, and not exactly one lifetime among the parameters).
   func checkReturnLifetime(_ decl: FunctionDecl) {
     guard let returnType = decl.returnType, let missing = elidedReferences(in: returnType).first else {
       return
     }
     if decl.selfParameter == .reference || decl.selfParameter == .mutableReference { return }
-    let borrowed = decl.parameters.filter { !elidedReferences(in: $0.type).isEmpty }
-    let inputs = decl.parameters.reduce(0) { $0 + elidedReferences(in: $1.type).count }
+    let borrowed = decl.parameters.filter { inputLifetimeCount($0.type) > 0 }
+    let inputs = decl.parameters.reduce(0) { $0 + inputLifetimeCount($1.type) }
     if inputs == 1 { return }
     var diagnostic = Diagnostic("missing lifetime specifier", at: missing)
     diagnostic.code = "E0106"
@@ -30,6 +65,10 @@ extension Checker {
     if inputs == 0 {
       diagnostic.helps = [
         "this function's return type contains a borrowed value, but there is no value for it to be borrowed from"
+      ]
+    } else if decl.parameters.contains(where: { !namedLifetimes(in: $0.type).isEmpty }) {
+      diagnostic.helps = [
+        "this function's return type contains a borrowed value with an elided lifetime, but the lifetime cannot be derived from the arguments"
       ]
     } else {
       let names = borrowed.map { parameter -> String in
@@ -45,12 +84,17 @@ extension Checker {
       diagnostic.helps = [
         "this function's return type contains a borrowed value, but the signature does not say whether it is borrowed from \(list)"
       ]
-      diagnostic.labels = borrowed.flatMap { parameter in
-        elidedReferences(in: parameter.type).isEmpty
-          ? [] : [Diagnostic.Label(span: parameter.type.span, text: "")]
-      }
+    }
+    if inputs > 0 {
+      diagnostic.labels = borrowed.map { Diagnostic.Label(span: $0.type.span, text: "") }
     }
     diagnostics.append(diagnostic)
+  }
+
+  /// The lifetime positions of a parameter's type, elided or named (`'static` aside).
+  private func inputLifetimeCount(_ type: TypeExpr) -> Int {
+    elidedReferences(in: type).count
+      + namedLifetimes(in: type).filter { $0.name != "_" && $0.name != "static" }.count
   }
 
   /// E0106 for a struct field or enum payload holding a reference without a lifetime.

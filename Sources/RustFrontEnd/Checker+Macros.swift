@@ -276,6 +276,7 @@ extension Checker {
     switch table.shallow(type) {
     case .integer, .float, .bool, .char, .str, .string, .variable, .never: return true
     case .reference(let inner, _), .box(let inner), .rc(let inner): return hasDisplay(inner)
+    case .structure(let name): return structs[name]?.derives.contains("Display") ?? false
     default: return false
     }
   }
@@ -287,6 +288,7 @@ extension Checker {
       .array(let inner, _), .slice(let inner):
       return hasDebug(inner)
     case .tuple(let items): return items.allSatisfy { hasDebug($0) }
+    case .result(let value, let error): return hasDebug(value) && hasDebug(error)
     case .structure(let name): return structs[name]?.derives.contains("Debug") ?? false
     case .enumeration(let name): return enums[name]?.derives.contains("Debug") ?? false
     case .iterator: return false

@@ -34,6 +34,7 @@ extension Checker {
     case .tuple(let items): return items.allSatisfy { isCopy($0) }
     case .array(let element, _): return isCopy(element)
     case .option(let inner): return isCopy(inner)
+    case .result(let value, let error): return isCopy(value) && isCopy(error)
     default:
       if resolved.containsVariables { return false }
       guard let rust = resolved.rustType else { return false }
@@ -48,6 +49,7 @@ extension Checker {
     case .string, .rc: return true
     case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
     case .tuple(let items): return items.allSatisfy { isClone($0) }
+    case .result(let value, let error): return isClone(value) && isClone(error)
     case .structure(let name): return structs[name]?.derives.contains("Clone") ?? false
     case .enumeration(let name): return enums[name]?.derives.contains("Clone") ?? false
     case .variable: return true

@@ -232,6 +232,8 @@ extension Checker {
       return isComparable(t, ordering: ordering)
     case .reference(let t, _): return isComparable(t, ordering: ordering)
     case .tuple(let items): return items.allSatisfy { isComparable($0, ordering: ordering) }
+    case .result(let value, let error):
+      return isComparable(value, ordering: ordering) && isComparable(error, ordering: ordering)
     case .structure(let name):
       let derives = structs[name]?.derives ?? []
       return derives.contains(ordering ? "PartialOrd" : "PartialEq")

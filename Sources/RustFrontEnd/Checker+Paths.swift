@@ -9,6 +9,9 @@ extension Checker {
       if let slot = lookupLocal(name) {
         return typed(.local(slot), locals[slot].type, span)
       }
+      if let variant = imports[name], variant.count == 2, enums[variant[0]] != nil {
+        return checkPath(variant, generics: generics, span: span)
+      }
       if let index = visibleGlobal(name) {
         return typed(.global(index), globalTypes[index], span)
       }
@@ -150,11 +153,8 @@ extension Checker {
   ) -> TypedExpr {
     var name = rawPath.last ?? ""
     if name == "Self", let owner = currentOwner { name = owner }
-    if rawPath.count == 2,
-      enums[rawPath[0]] != nil || (rawPath[0] == "Self" && enums[currentOwner ?? ""] != nil)
-    {
-      unsupported("enum variants with named fields", at: span)
-      return invalid(span)
+    if let (enumName, variant) = namedVariant(rawPath) {
+      return checkVariantLiteral(enumName, variant, fields: fields, base: base, span: span)
     }
     guard let info = structs[name] else {
       error("cannot find struct `\(rawPath.joined(separator: "::"))` in this scope", at: span)

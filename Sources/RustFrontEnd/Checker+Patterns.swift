@@ -28,6 +28,7 @@ extension Checker {
   private func resolvesToConstantPattern(_ name: String) -> Bool {
     if lookupLocal(name) != nil { return false }
     return name == "None" || structs[name]?.shape == .unit || visibleGlobal(name) != nil
+      || importedUnitVariant(name)
   }
 
   private func checkPattern(
@@ -151,6 +152,14 @@ extension Checker {
       return checkTupleStructPattern(
         path, elements, against: type, mode: mode, isParameter: isParameter, depth: depth, span: span)
     case .structure(let path, let fields, let hasRest):
+      if let (enumName, variant) = namedVariant(path) {
+        return checkVariantPattern(
+          enumName, variant, fields: fields, hasRest: hasRest, against: type,
+          check: {
+            self.checkPattern($0, against: $1, mode: mode, isParameter: isParameter, depth: depth + 1)
+          },
+          span: span)
+      }
       var name = path.last ?? ""
       if name == "Self", let owner = currentOwner { name = owner }
       guard let info = structs[name] else {
@@ -324,7 +333,24 @@ extension Checker {
       payloadTypes = [inner]
       enumName = "Option"
       variant = 1
+    } else if let resultVariant = Self.resultVariant(path) {
+      let value = table.fresh()
+      let failure = table.fresh()
+      if !table.unify(type, .result(value, failure)) {
+        error("mismatched types: expected `\(table.displayName(type))`, found `Result<_, _>`", at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      payloadTypes = [resultVariant == 0 ? value : failure]
+      enumName = "Result"
+      variant = resultVariant
     } else if path.count == 2, let info = enums[path[0]] {
+      if variantFieldNames(of: path[0])[path[1]] != nil {
+        var diagnostic = Diagnostic(
+          "expected tuple struct or tuple variant, found struct variant `\(path[0])::\(path[1])`", at: span)
+        diagnostic.code = "E0164"
+        diagnostics.append(diagnostic)
+        return patternNode(.wildcard, type, span)
+      }
       guard let index = info.variants.firstIndex(where: { $0.name == path[1] }) else {
         error("no variant named `\(path[1])` found for enum `\(path[0])`", at: span)
         return patternNode(.wildcard, type, span)
@@ -359,9 +385,6 @@ extension Checker {
           ))
       }
       return patternNode(.structure(name: path[0], checked), type, span)
-    } else if path == ["Ok"] || path == ["Err"] {
-      unsupported("the type `Result`", at: span)
-      return patternNode(.wildcard, type, span)
     } else {
       error(
         "cannot find tuple struct or tuple variant `\(rawPath.joined(separator: "::"))` in this scope",

@@ -6,6 +6,7 @@ extension Checker {
   package func resolveType(_ expr: TypeExpr, selfType: String?) -> TypeTerm {
     switch expr.kind {
     case .path(let rawPath, let generics):
+      checkLifetimesInScope(expr)
       let path = expandPath(rawPath)
       guard let name = path.last else { return .unit }
       func single() -> TypeTerm {
@@ -14,6 +15,9 @@ extension Checker {
           return .unit
         }
         return resolveType(generics[0], selfType: selfType)
+      }
+      if path.count == 3, path[0] == "std", path[1] == "num", generics.isEmpty, declareParseError(name) {
+        return .structure(name)
       }
       if path.count == 1, generics.isEmpty {
         if let kind = RustType.IntegerKind(rawValue: name) { return .integer(kind) }
@@ -38,6 +42,13 @@ extension Checker {
       case ["Vec"], ["std", "vec", "Vec"]: return .vec(single())
       case ["Box"], ["std", "boxed", "Box"]: return .box(single())
       case ["Option"], ["std", "option", "Option"]: return .option(single())
+      case ["Result"], ["std", "result", "Result"]:
+        guard generics.count == 2 else {
+          error("`Result` expects 2 generic arguments, found \(generics.count)", at: expr.span)
+          return .unit
+        }
+        return .result(
+          resolveType(generics[0], selfType: selfType), resolveType(generics[1], selfType: selfType))
       case ["std", "rc", "Rc"]: return .rc(single())
       default: break
       }
@@ -65,10 +76,8 @@ extension Checker {
       }
       error("cannot find type `\(rawPath.joined(separator: "::"))` in this scope", at: expr.span)
       return .unit
-    case .reference(let mutable, let lifetime, let referent):
-      if let lifetime, lifetime != "static" && lifetime != "'static" && lifetime != "_" && lifetime != "'_" {
-        unsupported("lifetime parameters", at: expr.span)
-      }
+    case .reference(let mutable, _, let referent):
+      checkLifetimesInScope(expr)
       return .reference(resolveType(referent, selfType: selfType), mutable: mutable)
     case .array(let element, let length):
       let elementType = resolveType(element, selfType: selfType)

@@ -29,6 +29,10 @@ package final class Checker {
     package var parameterTypes: [TypeTerm]
     package var selfType: TypeTerm?
     package var returnType: TypeTerm
+    /// `impl<'a>` and the `'a` of `Excerpt<'a>` in it, for methods.
+    package var implLifetimes: [LifetimeName] = []
+    package var selfLifetimes: [LifetimeName] = []
+    package var returnLifetimes: ReturnLifetimes?
   }
 
   package struct LoopContext {
@@ -36,6 +40,8 @@ package final class Checker {
     package var id: Int
     /// `loop` can produce a value with `break value`; `while`/`for` only `()`.
     package var breakType: TypeTerm?
+    /// `'a: { … }`: only `break 'a` may leave it.
+    package var isLabeledBlock = false
   }
 
   package static let maximumNesting = 200
@@ -68,6 +74,10 @@ package final class Checker {
   package var layoutCalculator = LayoutCalculator()
 
   // Per-function state.
+  /// The lifetimes a type may name here (nil: not checked).
+  package var lifetimesInScope: Set<String>?
+  /// `parse` calls of this function: target type and error type, settled at its end.
+  package var pendingParses: [(target: TypeTerm, failure: TypeTerm)] = []
   package var table = InferenceTable()
   /// Integer literals without a suffix, checked against their type once inference is done.
   package var unsuffixedLiterals: [UnsuffixedLiteral] = []

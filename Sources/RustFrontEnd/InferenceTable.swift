@@ -40,6 +40,7 @@ package struct InferenceTable: Sendable {
     case .box(let t): return .box(resolve(t))
     case .rc(let t): return .rc(resolve(t))
     case .option(let t): return .option(resolve(t))
+    case .result(let value, let error): return .result(resolve(value), resolve(error))
     case .array(let t, let n): return .array(resolve(t), n)
     case .slice(let t): return .slice(resolve(t))
     case .tuple(let items): return .tuple(items.map { resolve($0) })
@@ -73,6 +74,8 @@ package struct InferenceTable: Sendable {
     case .box(let t): return "Box<\(describeVariables(t))>"
     case .rc(let t): return "Rc<\(describeVariables(t))>"
     case .option(let t): return "Option<\(describeVariables(t))>"
+    case .result(let value, let error):
+      return "Result<\(describeVariables(value)), \(describeVariables(error))>"
     case .array(let t, let n): return "[\(describeVariables(t)); \(n)]"
     case .slice(let t): return "[\(describeVariables(t))]"
     case .tuple(let items): return "(" + items.map { describeVariables($0) }.joined(separator: ", ") + ")"
@@ -137,6 +140,8 @@ package struct InferenceTable: Sendable {
       return unifyInner(x, y)
     case (.array(let x, let n), .array(let y, let m)):
       return n == m && unifyInner(x, y)
+    case (.result(let x1, let x2), .result(let y1, let y2)):
+      return unifyInner(x1, y1) && unifyInner(x2, y2)
     case (.reference(let x, let m1), .reference(let y, let m2)):
       return m1 == m2 && unifyInner(x, y)
     case (.range(let x, let i1), .range(let y, let i2)):
@@ -160,6 +165,7 @@ package struct InferenceTable: Sendable {
       return occurs(index, in: t)
     case .iterator(_, let item, _, _): return occurs(index, in: item)
     case .tuple(let items): return items.contains { occurs(index, in: $0) }
+    case .result(let value, let error): return occurs(index, in: value) || occurs(index, in: error)
     default: return false
     }
   }

@@ -144,6 +144,7 @@ struct MatchCoverage {
       return .integers([range], kind: kind)
     case .char: return .integers([0...0xD7FF, 0xE000...0x10FFFF], kind: nil)
     case .option(let inner): return .variants(enumName: "", [("None", []), ("Some", [inner])])
+    case .result(let value, let error): return .variants(enumName: "", [("Ok", [value]), ("Err", [error])])
     case .enumeration(let name):
       guard let info = enums[name] else { throw GiveUp() }
       return .variants(enumName: name, info.variants.map { ($0.name, $0.payload) })

@@ -229,7 +229,10 @@ extension Parser {
       }
       switch current.kind {
       case .punctuation(.question):
-        throw Diagnostic.unsupported("the `?` operator", at: current.span)
+        // `?` is kept as a method no one can write; the checker turns it into its `match`.
+        advance()
+        result = expression(
+          .methodCall(receiver: result, method: "?", generics: [], arguments: []), from: start)
       case .punctuation(.dot):
         advance()
         result = try parseMemberAccess(on: result, start: start)

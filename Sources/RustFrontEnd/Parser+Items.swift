@@ -123,7 +123,7 @@ extension Parser {
   {
     try expect(.fn)
     let (name, nameSpan) = try expectIdentifier()
-    try refuseGenericParameters()
+    let lifetimes = try parseLifetimeParameters()
     guard check(.openParen) else { throw unexpected("`(`") }
     let close = partners[position]
     advance()
@@ -151,7 +151,8 @@ extension Parser {
     let body = try parseBlock()
     return FunctionDecl(
       name: name, nameSpan: nameSpan, selfParameter: selfParameter, parameters: parameters,
-      returnType: returnType, body: body, attributes: attributes, span: span(from: start))
+      returnType: returnType, body: body, attributes: attributes, span: span(from: start),
+      lifetimeParameters: lifetimes)
   }
 
   private func parseSelfParameter() throws -> FunctionDecl.SelfParameter? {
@@ -164,8 +165,8 @@ extension Parser {
       return try parseSelfType(default: .mutableValue)
     }
     guard check(.ampersand) else { return nil }
-    if case .lifetime = kind(at: 1) {
-      throw Diagnostic.unsupported("lifetime annotations", at: tokens[position + 1].span)
+    if case .lifetime = kind(at: 1), check(.self, at: 2) || (check(.mut, at: 2) && check(.self, at: 3)) {
+      throw Diagnostic.unsupported("named lifetimes on `self`", at: tokens[position + 1].span)
     }
     if check(.self, at: 1) {
       position += 2
@@ -234,7 +235,7 @@ extension Parser {
   private func parseImpl(start: SourceLocation) throws -> ImplBlock? {
     let implIndex = position
     advance()
-    try refuseGenericParameters()
+    let lifetimes = try parseLifetimeParameters()
     var target = try parseType()
     var traitName: String?
     if eat(.for) {
@@ -272,7 +273,7 @@ extension Parser {
     position = close + 1
     return ImplBlock(
       traitName: traitName, typeName: typeName, typeSpan: target.span, methods: methods,
-      span: span(from: start))
+      span: span(from: start), lifetimeParameters: lifetimes, targetLifetimes: target.lifetimes)
   }
 
   private func parseImplItem() throws -> FunctionDecl? {
@@ -329,7 +330,10 @@ extension Parser {
         return
       }
       if check(.star) {
-        throw Diagnostic.unsupported("glob imports", at: current.span)
+        // The checker resolves `Enum::*` and refuses other globs.
+        advance()
+        paths.append(path + ["*"])
+        return
       }
       switch current.kind {
       case .identifier(let name): path.append(name)

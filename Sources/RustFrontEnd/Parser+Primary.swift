@@ -26,7 +26,7 @@ extension Parser {
     case .lifetime(let label) where check(.colon, at: 1):
       position += 2
       guard check(.loop) || check(.while) || check(.for) else {
-        if check(.openBrace) { throw Diagnostic.unsupported("labeled blocks", at: token.span) }
+        if check(.openBrace) { return try parseLabeledBlock(label: label, start: start) }
         throw unexpected("`loop`, `while` or `for` after a label")
       }
       return try parseLoop(label: label, start: start)

@@ -5,7 +5,7 @@ extension Parser {
   {
     advance()
     let (name, nameSpan) = try expectIdentifier()
-    try refuseGenericParameters()
+    let lifetimes = try parseLifetimeParameters()
     try refuseWhereClause()
     var shape = StructDecl.Shape.unit
     var fields: [FieldDecl] = []
@@ -46,7 +46,7 @@ extension Parser {
     }
     return StructDecl(
       name: name, nameSpan: nameSpan, shape: shape, fields: fields, attributes: attributes,
-      span: span(from: start))
+      span: span(from: start), lifetimeParameters: lifetimes)
   }
 
   package func parseEnum(attributes: [Attribute], start: SourceLocation) throws
@@ -54,7 +54,7 @@ extension Parser {
   {
     advance()
     let (name, nameSpan) = try expectIdentifier()
-    try refuseGenericParameters()
+    let lifetimes = try parseLifetimeParameters()
     try refuseWhereClause()
     guard check(.openBrace) else { throw unexpected("`{`") }
     let close = partners[position]
@@ -65,6 +65,7 @@ extension Parser {
       let variantStart = current.span.start
       let (variantName, _) = try expectIdentifier()
       var payload: [TypeExpr] = []
+      var fieldNames: [String]?
       if check(.openParen) {
         let payloadClose = partners[position]
         advance()
@@ -74,8 +75,9 @@ extension Parser {
         }
         advance()
       } else if check(.openBrace) {
-        let group = current.span.merged(with: tokens[partners[position]].span)
-        throw Diagnostic.unsupported("enum variants with named fields", at: group)
+        let fields = try parseVariantFields()
+        payload = fields.map(\.type)
+        fieldNames = fields.map(\.name)
       }
       var discriminant: Expr?
       if eat(.equal) {
@@ -83,11 +85,31 @@ extension Parser {
       }
       variants.append(
         EnumVariant(
-          name: variantName, payload: payload, discriminant: discriminant, span: span(from: variantStart)))
+          name: variantName, payload: payload, discriminant: discriminant, span: span(from: variantStart),
+          fieldNames: fieldNames))
       if position < close { try expect(.comma) }
     }
     advance()
     return EnumDecl(
-      name: name, nameSpan: nameSpan, variants: variants, attributes: attributes, span: span(from: start))
+      name: name, nameSpan: nameSpan, variants: variants, attributes: attributes, span: span(from: start),
+      lifetimeParameters: lifetimes)
+  }
+}
+
+extension Parser {
+  /// `{ x: i32, y: i32 }` of a struct-like enum variant, at the `{`.
+  func parseVariantFields() throws -> [(name: String, type: TypeExpr)] {
+    let close = partners[position]
+    advance()
+    var fields: [(name: String, type: TypeExpr)] = []
+    while position < close {
+      _ = try parseOuterAttributes()
+      let (fieldName, _) = try expectIdentifier()
+      try expect(.colon)
+      fields.append((fieldName, try parseType()))
+      if position < close { try expect(.comma) }
+    }
+    advance()
+    return fields
   }
 }

@@ -12,13 +12,11 @@ extension Parser {
         kind: .reference(mutable: false, lifetime: nil, referent: inner), span: span(from: start))
     case .punctuation(.ampersand):
       advance()
-      if case .lifetime = current.kind {
-        throw Diagnostic.unsupported("lifetime annotations", at: current.span)
-      }
+      let lifetime = parseReferenceLifetime()
       let mutable = eat(.mut)
       let referent = try parseType()
       return TypeExpr(
-        kind: .reference(mutable: mutable, lifetime: nil, referent: referent), span: span(from: start))
+        kind: .reference(mutable: mutable, lifetime: lifetime, referent: referent), span: span(from: start))
     case .punctuation(.star):
       throw Diagnostic.unsupported("raw pointers", at: current.span.merged(with: tokens[position + 1].span))
     case .punctuation(.openParen):
@@ -51,21 +49,23 @@ extension Parser {
     let start = current.span.start
     var segments: [String] = []
     var generics: [TypeExpr] = []
+    var lifetimes: [LifetimeName] = []
     _ = eat(.colonColon)
     while true {
       guard let segment = pathSegment else { throw unexpected("identifier") }
       segments.append(segment)
       advance()
+      if check(.colonColon), check(.less, at: 1) { advance() }
       if check(.less) {
-        generics += try parseGenericArguments()
-      } else if check(.colonColon), check(.less, at: 1) {
-        advance()
-        generics += try parseGenericArguments()
+        let arguments = try parseGenericArgumentsWithLifetimes()
+        generics += arguments.types
+        lifetimes += arguments.lifetimes
       }
       guard check(.colonColon) else { break }
       advance()
     }
-    return TypeExpr(kind: .path(path: segments, generics: generics), span: span(from: start))
+    return TypeExpr(
+      kind: .path(path: segments, generics: generics), span: span(from: start), lifetimes: lifetimes)
   }
 
   /// `<A, B>` at the `<`, in types and turbofish alike.

@@ -34,6 +34,8 @@ package indirect enum TypeTerm: Hashable, Sendable {
   case box(TypeTerm)
   case rc(TypeTerm)
   case option(TypeTerm)
+  /// `Result<T, E>`.
+  case result(TypeTerm, TypeTerm)
   case array(TypeTerm, Int)
   case slice(TypeTerm)
   case tuple([TypeTerm])
@@ -72,6 +74,7 @@ package indirect enum TypeTerm: Hashable, Sendable {
       return t.containsVariables
     case .iterator(_, let item, _, _): return item.containsVariables
     case .tuple(let items): return items.contains { $0.containsVariables }
+    case .result(let value, let error): return value.containsVariables || error.containsVariables
     default: return false
     }
   }
@@ -91,6 +94,9 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .box(let t): return t.rustType.map { .box($0) }
     case .rc(let t): return t.rustType.map { .rc($0) }
     case .option(let t): return t.rustType.map { .option($0) }
+    case .result(let value, let error):
+      guard let value = value.rustType, let error = error.rustType else { return nil }
+      return .result(value, error)
     case .array(let t, let n): return t.rustType.map { .array($0, n) }
     case .slice(let t): return t.rustType.map { .slice($0) }
     case .tuple(let items):
@@ -123,6 +129,7 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .box(let t): return "Box<\(t.name)>"
     case .rc(let t): return "Rc<\(t.name)>"
     case .option(let t): return "Option<\(t.name)>"
+    case .result(let value, let error): return "Result<\(value.name), \(error.name)>"
     case .array(let t, let n): return "[\(t.name); \(n)]"
     case .slice(let t): return "[\(t.name)]"
     case .tuple(let items):

@@ -49,12 +49,16 @@ package struct CheckedFunction: Sendable {
   package var isDropImplementation: Bool
   /// Resolves the inference variables left in the body's types (defaults applied).
   package var types: InferenceTable
+  /// What the signature's lifetimes say the returned value may borrow from (nil: anything).
+  package var returnLifetimes: ReturnLifetimes?
 
   package init(
     name: String, parameterSlots: [Int], parameterPatterns: [(slot: Int, pattern: TypedPattern)],
     returnType: TypeTerm, locals: [LocalVariable], body: TypedBlock, span: SourceSpan,
-    closingBrace: SourceLocation, isDropImplementation: Bool, types: InferenceTable
+    closingBrace: SourceLocation, isDropImplementation: Bool, types: InferenceTable,
+    returnLifetimes: ReturnLifetimes? = nil
   ) {
+    self.returnLifetimes = returnLifetimes
     self.name = name
     self.parameterSlots = parameterSlots
     self.parameterPatterns = parameterPatterns

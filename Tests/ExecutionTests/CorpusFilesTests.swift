@@ -15,7 +15,12 @@ import Testing
     let expected = try program.expected()
     let lineCount = source.split(separator: "\n", omittingEmptySubsequences: false).count
     #expect((10...61).contains(lineCount), "\(program.path) has \(lineCount) lines")
-    #expect([0, 101, 134].contains(expected.status), "\(program.path): unexpected status \(expected.status)")
+    #expect(
+      [0, 1, 101, 134].contains(expected.status), "\(program.path): unexpected status \(expected.status)")
+    if expected.status == 1 {
+      // `main` returned `Err(e)`: std printed `Error: {e:?}`.
+      #expect(expected.stderr.hasPrefix("Error: "), "\(program.path): status 1 without `Error:`")
+    }
     #expect(
       !expected.stderr.contains(/thread '[^']*' \([0-9]+\)/), "\(program.path): thread id not normalised")
     if expected.status == 101 {

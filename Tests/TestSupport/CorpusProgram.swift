@@ -58,8 +58,9 @@ package struct CorpusProgram: Sendable, CustomTestStringConvertible {
   }()
 
   package static func isProgramFileName(_ file: String) -> Bool {
-    file.hasSuffix(".rs") && file.count > 6 && file.prefix(2).allSatisfy(\.isNumber)
-      && file.dropFirst(2).first == "_"
+    let digits = file.prefix(while: \.isNumber).count
+    return file.hasSuffix(".rs") && (2...3).contains(digits) && file.count > digits + 4
+      && file.dropFirst(digits).first == "_"
   }
 
   package static func read(_ relativePath: String) throws -> String {

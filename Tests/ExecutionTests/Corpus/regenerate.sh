@@ -4,7 +4,7 @@
 # For each NN_topic.rs in this directory the script writes, from a real run:
 #   NN_topic.stdout  what the program printed on stdout
 #   NN_topic.stderr  what it printed on stderr
-#   NN_topic.status  its exit status as the shell reports it (0, 101 for a panic,
+#   NN_topic.status  its exit status as the shell reports it (0, 1 when main returns Err, 101 for a panic,
 #                    134 for a stack overflow, which aborts with SIGABRT)
 #
 # Path convention: programs are compiled from inside this directory, so panic messages
@@ -28,7 +28,7 @@ trap 'rm -rf "$build_dir"' EXIT
 if [ "$#" -gt 0 ]; then
   programs=("$@")
 else
-  programs=([0-9][0-9]_*.rs)
+  programs=([0-9][0-9]_*.rs [0-9][0-9][0-9]_*.rs)
 fi
 
 normalise() {

@@ -1,0 +1,16 @@
+extension RustFormatter {
+  /// std's `Display` of `ParseIntError` and `ParseFloatError`, by kind.
+  static func parseErrorMessage(_ name: String, _ fields: [(String, Formattable)]) -> String? {
+    guard fields.count == 1, case .variant(let kind, _) = fields[0].1 else { return nil }
+    switch (name, kind) {
+    case ("ParseIntError", "Empty"): return "cannot parse integer from empty string"
+    case ("ParseIntError", "InvalidDigit"): return "invalid digit found in string"
+    case ("ParseIntError", "PosOverflow"): return "number too large to fit in target type"
+    case ("ParseIntError", "NegOverflow"): return "number too small to fit in target type"
+    case ("ParseIntError", "Zero"): return "number would be zero for non-zero type"
+    case ("ParseFloatError", "Empty"): return "cannot parse float from empty string"
+    case ("ParseFloatError", "Invalid"): return "invalid float literal"
+    default: return nil
+    }
+  }
+}

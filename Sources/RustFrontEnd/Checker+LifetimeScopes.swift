@@ -1,0 +1,148 @@
+/// Named lifetimes: where each may be used (E0261), that a declared one is used (E0392), and
+/// what a signature's lifetimes say its result borrows from (`ReturnLifetimes`).
+extension Checker {
+  /// The lifetimes a function's types may name: its own and its impl's.
+  func lifetimeScope(of signature: FunctionSignature) -> Set<String> {
+    Set((signature.implLifetimes + signature.declaration.lifetimeParameters).map(\.name))
+  }
+
+  /// E0261 for a lifetime this type names directly that is not declared where it is used.
+  func checkLifetimesInScope(_ type: TypeExpr) {
+    guard let scope = lifetimesInScope else { return }
+    var written = type.lifetimes
+    if case .reference(_, let lifetime?, _) = type.kind {
+      let start = SourceLocation(line: type.span.start.line, column: type.span.start.column + 1)
+      written.append(
+        LifetimeName(
+          name: lifetime,
+          span: SourceSpan(
+            start: start, end: SourceLocation(line: start.line, column: start.column + 1 + lifetime.count))))
+    }
+    for lifetime in written where !lifetime.isBuiltIn && !scope.contains(lifetime.name) {
+      var diagnostic = Diagnostic("use of undeclared lifetime name `'\(lifetime.name)`", at: lifetime.span)
+      diagnostic.code = "E0261"
+      diagnostic.primaryLabel = "undeclared lifetime"
+      diagnostics.append(diagnostic)
+    }
+  }
+
+  /// E0392: a struct or enum declares a lifetime that none of its fields uses.
+  func checkLifetimeParametersUsed(_ declared: [LifetimeName], in fields: [TypeExpr]) {
+    let used = Set(fields.flatMap { namedLifetimes(in: $0).map(\.name) })
+    for lifetime in declared where !used.contains(lifetime.name) {
+      var diagnostic = Diagnostic("lifetime parameter `'\(lifetime.name)` is never used", at: lifetime.span)
+      diagnostic.code = "E0392"
+      diagnostic.primaryLabel = "unused lifetime parameter"
+      diagnostic.helps = [
+        "consider removing `'\(lifetime.name)`, referring to it in a field, or using a marker such as `PhantomData`"
+      ]
+      diagnostics.append(diagnostic)
+    }
+  }
+
+  /// The lifetimes of one type, outermost reference first: elided ones get fresh `#n` names.
+  private struct LifetimeNamer {
+    var count = 0
+    mutating func fresh() -> String {
+      count += 1
+      return "#\(count)"
+    }
+  }
+
+  /// A type's lifetimes in order, each elided one named by `elided()`; `outlives` collects what
+  /// its well-formedness implies (`&'b Excerpt<'a>`: `'a: 'b`).
+  private func lifetimes(
+    of type: TypeExpr, elided: () -> String, outlives: inout Set<[String]>
+  ) -> [String] {
+    switch type.kind {
+    case .reference(_, let lifetime, let referent):
+      let own = (lifetime == nil || lifetime == "_") ? elided() : (lifetime ?? "")
+      let inner = lifetimes(of: referent, elided: elided, outlives: &outlives)
+      for name in inner { outlives.insert([name, own]) }
+      return [own] + inner
+    case .path(let path, let generics):
+      var own = type.lifetimes.map { $0.name == "_" ? elided() : $0.name }
+      if type.lifetimes.isEmpty, path.count == 1, let name = path.last {
+        own = declaredLifetimes(of: name).map { _ in elided() }
+      }
+      return own + generics.flatMap { lifetimes(of: $0, elided: elided, outlives: &outlives) }
+    case .array(let element, _), .slice(let element):
+      return lifetimes(of: element, elided: elided, outlives: &outlives)
+    case .tuple(let items):
+      return items.flatMap { lifetimes(of: $0, elided: elided, outlives: &outlives) }
+    case .inferred, .never:
+      return []
+    }
+  }
+
+  /// Which parameters a function's result may borrow from; nil when the signature does not
+  /// say (its return type's elided lifetimes have no single source: E0106 was reported).
+  func returnLifetimes(of signature: FunctionSignature) -> ReturnLifetimes? {
+    let decl = signature.declaration
+    var namer = LifetimeNamer()
+    var outlives = Set<[String]>()
+    var parameterLists: [[String]] = []
+    var names: [String] = []
+    var hasElided: [Bool] = []
+    var selfOuter: String?
+    if let selfParameter = decl.selfParameter {
+      let implLifetimes = signature.selfLifetimes.map { $0.name == "_" ? namer.fresh() : $0.name }
+      var list = implLifetimes
+      if selfParameter == .reference || selfParameter == .mutableReference {
+        let outer = namer.fresh()
+        selfOuter = outer
+        list.insert(outer, at: 0)
+        for name in implLifetimes { outlives.insert([name, outer]) }
+      }
+      parameterLists.append(list)
+      names.append("self")
+      hasElided.append(list.contains { $0.hasPrefix("#") })
+    }
+    for parameter in decl.parameters {
+      let list = lifetimes(of: parameter.type, elided: { namer.fresh() }, outlives: &outlives)
+      parameterLists.append(list)
+      if case .identifier(let name, _, _, _) = parameter.pattern.kind {
+        names.append(name)
+      } else {
+        names.append("argument")
+      }
+      hasElided.append(list.contains { $0.hasPrefix("#") })
+    }
+    let inputs = parameterLists.flatMap { $0 }.filter { $0 != "static" }
+    let elisionSource: String? = selfOuter ?? (inputs.count == 1 ? inputs.first : nil)
+    var unresolved = false
+    let returned = decl.returnType.map { type in
+      lifetimes(
+        of: type,
+        elided: {
+          if let elisionSource { return elisionSource }
+          unresolved = true
+          return "?"
+        }, outlives: &outlives)
+    }
+    if unresolved { return nil }
+    let returnedSet = Set(returned ?? [])
+    let flows = parameterLists.enumerated().map { index, list -> ReturnLifetimes.Flow in
+      let isReference =
+        index == 0 && selfOuter != nil
+        || (index >= (decl.selfParameter == nil ? 0 : 1)
+          && isReferenceType(decl.parameters[index - (decl.selfParameter == nil ? 0 : 1)].type))
+      guard let first = list.first, list.contains(where: returnedSet.contains) else { return .none }
+      if !isReference || returnedSet.contains(first) { return .whole }
+      return .inner
+    }
+    let outer = parameterLists.indices.map { index -> String? in
+      if index == 0, decl.selfParameter != nil { return selfOuter }
+      let parameter = decl.parameters[index - (decl.selfParameter == nil ? 0 : 1)]
+      return isReferenceType(parameter.type) ? parameterLists[index].first : nil
+    }
+    return ReturnLifetimes(
+      flows: flows, parameterLifetimes: parameterLists.map(Set.init), parameterOuterLifetimes: outer,
+      parameterNames: names, parameterHasElidedLifetime: hasElided, returned: returnedSet, outlives: outlives)
+  }
+
+  private func isReferenceType(_ type: TypeExpr) -> Bool {
+    if case .reference = type.kind { return true }
+    return false
+  }
+}

@@ -1,0 +1,206 @@
+import MemoryModel
+
+/// `Result<T, E>`: `Ok`/`Err`, its methods, `Option::ok_or`, the `?` operator (on `Result` and
+/// `Option`), and `main` returning `Result<(), E>`.
+extension Checker {
+  /// 0 for `Ok`, 1 for `Err` (the variant order of `Result`), nil for any other path.
+  static func resultVariant(_ path: [String]) -> Int? {
+    var path = path
+    if path.count == 4, path[0] == "std", path[1] == "result" { path.removeFirst(2) }
+    if path.count == 2, path[0] == "Result" { path.removeFirst() }
+    switch path {
+    case ["Ok"]: return 0
+    case ["Err"]: return 1
+    default: return nil
+    }
+  }
+
+  /// `Ok(value)` / `Err(error)`: the other half of the type is left to inference.
+  func checkResultConstructor(isOk: Bool, arguments: [Expr], span: SourceSpan) -> TypedExpr {
+    guard arguments.count == 1 else {
+      error("this enum variant takes 1 argument but \(arguments.count) arguments were supplied", at: span)
+      return invalid(span)
+    }
+    let payload = checkExpression(arguments[0])
+    let type: TypeTerm = isOk ? .result(payload.type, table.fresh()) : .result(table.fresh(), payload.type)
+    return typed(.variant(enumName: "Result", variant: isOk ? 0 : 1, payload: [payload]), type, span)
+  }
+
+  /// The methods of `Result<T, E>` memtutor runs.
+  func resultMethod(_ name: String, value: TypeTerm, error: TypeTerm) -> LibraryMethod? {
+    func method(_ builtin: Builtin, _ mode: SelfMode, _ parameters: [TypeTerm], _ result: TypeTerm)
+      -> LibraryMethod
+    {
+      LibraryMethod(builtin: builtin, selfMode: mode, parameters: parameters, result: result)
+    }
+    switch name {
+    case "is_ok": return method(.resultIsOk, .reference, [], .bool)
+    case "is_err": return method(.resultIsErr, .reference, [], .bool)
+    case "unwrap": return method(.resultUnwrap, .value, [], value)
+    case "expect": return method(.resultExpect, .value, [.reference(.str, mutable: false)], value)
+    case "unwrap_or": return method(.resultUnwrapOr, .value, [value], value)
+    case "ok": return method(.resultOk, .value, [], .option(value))
+    case "err": return method(.resultErr, .value, [], .option(error))
+    default: return nil
+    }
+  }
+
+  /// `Option::ok_or(error)`.
+  func optionOkOr(_ inner: TypeTerm) -> LibraryMethod {
+    let failure = table.fresh()
+    return LibraryMethod(
+      builtin: .optionOkOr, selfMode: .value, parameters: [failure], result: .result(inner, failure))
+  }
+
+  /// `operand?`, checked as the `match` it stands for: the value on `Ok`/`Some`, an early
+  /// `return Err(e)`/`return None` otherwise. The error type must be the function's own
+  /// (memtutor has no `From` conversions).
+  func checkTry(_ operand: Expr, span: SourceSpan) -> TypedExpr {
+    let checked = checkExpression(operand)
+    let questionMark = SourceSpan(
+      start: SourceLocation(line: span.end.line, column: max(1, span.end.column - 1)), end: span.end)
+    let functionReturn = table.shallow(returnType)
+    switch table.shallow(checked.type) {
+    case .result(let value, let failure):
+      guard case .result(_, let returnedError) = functionReturn else {
+        reportTryOutsideResult(at: questionMark, on: "Result")
+        return invalid(span)
+      }
+      if !table.unify(failure, returnedError) {
+        guard !mayConvert(from: failure, to: returnedError) else {
+          unsupported(
+            "the `?` conversion from `\(table.displayName(failure))` to `\(table.displayName(returnedError))` (`From`)",
+            at: questionMark)
+          return invalid(span)
+        }
+        var diagnostic = Diagnostic(
+          "`?` couldn't convert the error to `\(table.displayName(returnedError))`", at: questionMark)
+        diagnostic.code = "E0277"
+        diagnostics.append(diagnostic)
+        return invalid(span)
+      }
+      return tryMatch(checked, enumName: "Result", success: 0, value: value, failure: failure, span: span)
+    case .option(let value):
+      guard case .option = functionReturn else {
+        reportTryOutsideResult(at: questionMark, on: "Option")
+        return invalid(span)
+      }
+      return tryMatch(checked, enumName: "Option", success: 1, value: value, failure: nil, span: span)
+    case .never:
+      return invalid(span)
+    case .variable:
+      unsupported("the `?` operator on a value whose type is not known yet", at: questionMark)
+      return invalid(span)
+    default:
+      var diagnostic = Diagnostic(
+        "the `?` operator can only be applied to values that implement `Try`", at: operand.span)
+      diagnostic.code = "E0277"
+      diagnostics.append(diagnostic)
+      return invalid(span)
+    }
+  }
+
+  /// False only when std certainly has no `From<source> for target`: a user type as the
+  /// target (their `From` impls are outside the subset), or two scalars with no lossless
+  /// conversion between them. Anything else may convert, so it is refused, not rejected.
+  private func mayConvert(from source: TypeTerm, to target: TypeTerm) -> Bool {
+    let source = table.resolve(source)
+    let target = table.resolve(target)
+    switch target {
+    case .structure, .enumeration: return false
+    default: break
+    }
+    func isScalar(_ type: TypeTerm) -> Bool {
+      switch type {
+      case .integer, .float, .bool, .char: return true
+      default: return false
+      }
+    }
+    if case .string = target, isScalar(source) { return source == .char }
+    guard isScalar(source), isScalar(target) else { return true }
+    return Self.scalarConverts(from: source, to: target)
+  }
+
+  /// std's lossless `From` impls between integers, floats, `bool` and `char`.
+  static func scalarConverts(from source: TypeTerm, to target: TypeTerm) -> Bool {
+    func bits(_ kind: RustType.IntegerKind) -> Int { kind == .isize || kind == .usize ? 16 : kind.bitWidth }
+    switch (source, target) {
+    case (.bool, .integer): return true
+    case (.char, .integer(let to)): return [.u32, .u64, .u128].contains(to)
+    case (.integer(.u8), .char): return true
+    case (.integer(let from), .integer(let to)):
+      if from == to { return true }
+      if from.isSigned && !to.isSigned { return false }
+      if from == .isize || from == .usize || (to == .isize || to == .usize) && bits(from) > 16 {
+        return false
+      }
+      return to.isSigned == from.isSigned ? bits(to) > bits(from) : bits(to) > bits(from)
+    case (.integer(let from), .float(let to)):
+      return bits(from) <= (to == .f32 ? 16 : 32) && from != .isize && from != .usize
+    case (.float(.f32), .float(.f64)): return true
+    default: return false
+    }
+  }
+
+  private func reportTryOutsideResult(at span: SourceSpan, on kind: String) {
+    var diagnostic = Diagnostic(
+      "the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)",
+      at: span)
+    diagnostic.code = "E0277"
+    diagnostic.primaryLabel =
+      "cannot use the `?` operator in a function that returns `\(table.displayName(returnType))`"
+    diagnostics.append(diagnostic)
+  }
+
+  /// `match operand { Ok(v) => v, Err(e) => return Err(e) }` (or `Some`/`None`).
+  private func tryMatch(
+    _ operand: TypedExpr, enumName: String, success: Int, value: TypeTerm, failure: TypeTerm?,
+    span: SourceSpan
+  ) -> TypedExpr {
+    func binding(_ slot: Int, _ type: TypeTerm) -> TypedPattern {
+      TypedPattern(
+        kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil), type: type,
+        span: span)
+    }
+    func arm(_ pattern: TypedPattern, _ body: TypedExpr, declared: [Int]) -> TypedArm {
+      let block = TypedBlock(statements: [], tail: body, declaredSlots: declared, span: span)
+      return TypedArm(
+        pattern: pattern, guardExpression: nil, body: typed(.block(block), body.type, span), span: span)
+    }
+    pushScope()
+    let valueSlot = declareLocal("(? value)", type: value, line: span.start.line)
+    let successArm = arm(
+      TypedPattern(
+        kind: .variant(enumName: enumName, variant: success, [binding(valueSlot, value)]), type: operand.type,
+        span: span),
+      typed(.local(valueSlot), value, span), declared: popScope())
+    let failureArm: TypedArm
+    if let failure {
+      pushScope()
+      let errorSlot = declareLocal("(? error)", type: failure, line: span.start.line)
+      let rebuilt = typed(
+        .variant(enumName: "Result", variant: 1, payload: [typed(.local(errorSlot), failure, span)]),
+        returnType, span)
+      failureArm = arm(
+        TypedPattern(
+          kind: .variant(enumName: "Result", variant: 1, [binding(errorSlot, failure)]), type: operand.type,
+          span: span),
+        typed(.returnValue(rebuilt), .never, span), declared: popScope())
+    } else {
+      let none = typed(.variant(enumName: "Option", variant: 0, payload: []), returnType, span)
+      failureArm = arm(
+        TypedPattern(kind: .variant(enumName: "Option", variant: 0, []), type: operand.type, span: span),
+        typed(.returnValue(none), .never, span), declared: [])
+    }
+    let arms = success == 0 ? [successArm, failureArm] : [failureArm, successArm]
+    return typed(.match(operand, arms), value, span)
+  }
+
+  /// `main` may return `()` or `Result<(), E>` with a `Debug` error (printed on failure).
+  func mainReturnIsSupported(_ type: TypeTerm) -> Bool {
+    guard case .result(let value, let failure) = type, isUnit(value), hasDebug(failure) else { return false }
+    // Dropping the error runs after `main`'s frame is gone: a user `Drop` cannot run there.
+    let name = table.resolve(failure).name
+    return !dropFunctions.keys.contains { name.contains($0) }
+  }
+}

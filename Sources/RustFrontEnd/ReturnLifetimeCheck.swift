@@ -1,0 +1,158 @@
+/// Checks a function's returned values against its signature's lifetimes, as rustc's region
+/// check does: a value borrowed from a parameter whose lifetimes cannot outlive the returned
+/// one is "lifetime may not live long enough", or E0621 when that parameter's lifetime was left
+/// out. Only what the borrow graph proves reaches the result is reported, so nothing is invented.
+struct ReturnLifetimeCheck {
+  let graph: BorrowGraph
+  let function: CheckedFunction
+  var diagnostics: [Diagnostic] = []
+  private var reported: Set<Int> = []
+
+  init(graph: BorrowGraph, function: CheckedFunction) {
+    self.graph = graph
+    self.function = function
+  }
+
+  mutating func check(_ returned: [(carriers: [Int], value: TypedExpr)]) {
+    guard let lifetimes = function.returnLifetimes else { return }
+    let parameterIndex = Dictionary(
+      function.parameterSlots.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    let mismatched = Set(
+      lifetimes.parameterLifetimes.indices.filter { index in
+        let own = lifetimes.parameterLifetimes[index]
+        return !own.isEmpty && !own.contains { lifetimes.mayReturn($0) }
+      })
+    guard !mismatched.isEmpty else { return }
+    for (carriers, value) in returned {
+      let reached = parameters(reachedFrom: carriers, index: parameterIndex).intersection(mismatched)
+      guard let parameter = reached.sorted().first, reported.insert(parameter).inserted else { continue }
+      let leaf =
+        leaves(of: value).first { leaf in
+          !parameters(reachedFrom: locals(in: leaf), index: parameterIndex).intersection(mismatched).isEmpty
+        } ?? value
+      report(parameter: parameter, at: leaf.span, lifetimes: lifetimes)
+    }
+  }
+
+  /// A value stored through a `&mut` parameter must live as long as the lifetimes that
+  /// parameter's referent names (`self.part = p` needs `p: 'a` in `impl<'a> Excerpt<'a>`).
+  mutating func checkStores(_ stores: [(root: Int, carriers: [Int], span: SourceSpan)]) {
+    guard let lifetimes = function.returnLifetimes else { return }
+    let parameterIndex = Dictionary(
+      function.parameterSlots.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    for store in stores {
+      guard let target = parameterIndex[store.root], target < lifetimes.parameterLifetimes.count else {
+        continue
+      }
+      var required = lifetimes.parameterLifetimes[target]
+      if let outer = lifetimes.parameterOuterLifetimes.indices.contains(target)
+        ? lifetimes.parameterOuterLifetimes[target] : nil
+      {
+        required.remove(outer)
+      } else {
+        continue
+      }
+      guard !required.isEmpty else { continue }
+      let sources = parameters(reachedFrom: store.carriers, index: parameterIndex).subtracting([target])
+      for source in sources.sorted() {
+        let own = lifetimes.parameterLifetimes[source]
+        guard !own.isEmpty, !own.contains(where: { lifetimes.outlivesAny($0, of: required) }),
+          reported.insert(source).inserted
+        else { continue }
+        report(
+          parameter: source, at: store.span, lifetimes: lifetimes,
+          required: ReturnLifetimes.firstNamed(required))
+        break
+      }
+    }
+  }
+
+  private mutating func report(
+    parameter: Int, at span: SourceSpan, lifetimes: ReturnLifetimes, required: String?
+  ) {
+    let name = lifetimes.parameterNames[parameter]
+    let own = lifetimes.parameterLifetimes[parameter].filter { !$0.hasPrefix("#") }.sorted().first
+    if lifetimes.parameterHasElidedLifetime[parameter], own == nil, let required {
+      var diagnostic = Diagnostic("explicit lifetime required in the type of `\(name)`", at: span)
+      diagnostic.code = "E0621"
+      diagnostic.primaryLabel = "lifetime `'\(required)` required"
+      diagnostics.append(diagnostic)
+      return
+    }
+    var diagnostic = Diagnostic("lifetime may not live long enough", at: span)
+    if let own, let required {
+      diagnostic.primaryLabel = "assignment requires that `'\(own)` must outlive `'\(required)`"
+      diagnostic.helps = ["consider adding the following bound: `'\(own): '\(required)`"]
+    }
+    diagnostics.append(diagnostic)
+  }
+
+  private mutating func report(parameter: Int, at span: SourceSpan, lifetimes: ReturnLifetimes) {
+    let name = lifetimes.parameterNames[parameter]
+    let own = lifetimes.parameterLifetimes[parameter].filter { !$0.hasPrefix("#") }.sorted().first
+    if lifetimes.parameterHasElidedLifetime[parameter], own == nil, let required = lifetimes.returnedName {
+      var diagnostic = Diagnostic("explicit lifetime required in the type of `\(name)`", at: span)
+      diagnostic.code = "E0621"
+      diagnostic.primaryLabel = "lifetime `'\(required)` required"
+      diagnostics.append(diagnostic)
+      return
+    }
+    var diagnostic = Diagnostic("lifetime may not live long enough", at: span)
+    let kind = lifetimes.parameterNames.first == "self" ? "method" : "function"
+    if let own, let required = lifetimes.returnedName {
+      diagnostic.primaryLabel =
+        "\(kind) was supposed to return data with lifetime `'\(required)` but it is returning data with lifetime `'\(own)`"
+      diagnostic.helps = ["consider adding the following bound: `'\(own): '\(required)`"]
+    } else {
+      diagnostic.primaryLabel =
+        "\(kind) was supposed to return data with a lifetime that `\(name)` does not have"
+    }
+    diagnostics.append(diagnostic)
+  }
+
+  /// The parameters whose references may flow into these variables.
+  private func parameters(reachedFrom carriers: [Int], index: [Int: Int]) -> Set<Int> {
+    var seen = Set(carriers)
+    var frontier = carriers
+    var found = Set<Int>()
+    while let variable = frontier.popLast() {
+      guard variable < graph.flowsFrom.count else { continue }
+      if let parameter = index[variable] { found.insert(parameter) }
+      for loan in graph.carriedLoans[variable] {
+        let place = graph.loans[loan].place
+        if !place.isOwnedByRoot, let parameter = index[place.root] { found.insert(parameter) }
+      }
+      for source in graph.flowsFrom[variable] where seen.insert(source).inserted {
+        frontier.append(source)
+      }
+    }
+    return found
+  }
+
+  /// The expressions a returned value may come from: each branch's tail, each arm's body.
+  private func leaves(of expr: TypedExpr) -> [TypedExpr] {
+    switch expr.kind {
+    case .block(let block): return block.tail.map { leaves(of: $0) } ?? []
+    case .ifElse(_, let then, let otherwise), .ifLet(_, _, let then, let otherwise):
+      return (then.tail.map { leaves(of: $0) } ?? []) + (otherwise.map { leaves(of: $0) } ?? [])
+    case .match(_, let arms): return arms.flatMap { leaves(of: $0.body) }
+    case .coerce(_, let inner): return leaves(of: inner)
+    default: return [expr]
+    }
+  }
+
+  /// The locals an expression reads to make its value (through fields, borrows and calls).
+  private func locals(in expr: TypedExpr) -> [Int] {
+    switch expr.kind {
+    case .local(let slot): return [slot]
+    case .field(let inner, _), .deref(let inner), .addressOf(let inner, _), .coerce(_, let inner),
+      .index(let inner, _):
+      return locals(in: inner)
+    case .call(_, let arguments), .builtin(_, let arguments), .tuple(let arguments), .array(let arguments):
+      return arguments.flatMap { locals(in: $0) }
+    case .structLiteral(_, let fields, _): return fields.flatMap { locals(in: $0.value) }
+    case .variant(_, _, let payload): return payload.flatMap { locals(in: $0) }
+    default: return []
+    }
+  }
+}

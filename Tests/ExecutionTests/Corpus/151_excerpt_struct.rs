@@ -1,0 +1,26 @@
+struct ImportantExcerpt<'a> {
+    part: &'a str,
+}
+
+impl<'a> ImportantExcerpt<'a> {
+    fn level(&self) -> i32 {
+        3
+    }
+
+    fn announce_and_return_part(&self, announcement: &str) -> &str {
+        println!("Attention please: {}", announcement);
+        self.part
+    }
+}
+
+fn main() {
+    let novel = String::from("Call me Ishmael. Some years ago...");
+    let first_sentence = &novel[0..15];
+    let i = ImportantExcerpt {
+        part: first_sentence,
+    };
+    println!("{} (level {})", i.part, i.level());
+    let part = i.announce_and_return_part("listen");
+    println!("{}", part);
+    println!("excerpt size: {}", std::mem::size_of::<ImportantExcerpt>());
+}

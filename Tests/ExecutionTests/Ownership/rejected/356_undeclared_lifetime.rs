@@ -1,0 +1,8 @@
+struct Holder {
+    text: &'a str,
+}
+
+fn main() {
+    let h = Holder { text: "hi" };
+    println!("{}", h.text);
+}

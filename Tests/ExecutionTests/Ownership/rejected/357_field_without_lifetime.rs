@@ -1,0 +1,9 @@
+struct Person {
+    name: &str,
+    age: u8,
+}
+
+fn main() {
+    let p = Person { name: "Ann", age: 30 };
+    println!("{} {}", p.name, p.age);
+}
