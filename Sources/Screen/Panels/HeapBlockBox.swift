@@ -44,6 +44,9 @@ package struct HeapBlockBox {
       || animation.blockHighlights.contains(block.id) || animation.fadingBlocks[block.id] != nil
   }
 
+  /// Kept whole when rows run short: what this step touched, a ghost, a reused block.
+  package var isNotable: Bool { isTouched || isGhost || reusedFrom != nil }
+
   /// Freed (or fading far enough) blocks are drawn faded.
   package var isFaded: Bool {
     if let fade = animation.fadingBlocks[block.id] { return fade >= 0.5 }

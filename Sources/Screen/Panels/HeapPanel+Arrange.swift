@@ -8,8 +8,8 @@ extension HeapPanel {
     package var isOwned = false
   }
 
-  /// Full boxes when they fit; else the blocks this step touched stay boxed and the others
-  /// fold to one line each (a folded owner lists the blocks drawn inside it on lines of their
+  /// Full boxes when they fit; else the biggest boxes this step did not touch fold to one
+  /// line each until the rest fit (a folded owner lists the blocks drawn inside it on lines of their
   /// own); else the touched boxes drop their info rows, so a reallocation keeps its boxes and
   /// the copy can be followed, the last one cut by the panel's edge if need be; else every
   /// block on one line.
@@ -30,9 +30,20 @@ extension HeapPanel {
           + children(box).map { Entry(box: $0, compact: true, isOwned: true) }
       }
     }
-    let touched = folded(keepingBoxed: \.isTouched, slim: false)
+    // Fold the biggest untouched boxes first, only as many as needed (a few boxes at most
+    // are tried one by one; a long heap folds them all at once).
+    if boxes.count <= 16 {
+      var foldedIDs: Set<Int> = []
+      let biggestFirst = boxes.filter { !$0.isNotable }.sorted { $0.height > $1.height }
+      for box in biggestFirst {
+        foldedIDs.insert(box.block.id)
+        let entries = folded(keepingBoxed: { !foldedIDs.contains($0.block.id) }, slim: false)
+        if rows(entries) <= height { return entries }
+      }
+    }
+    let touched = folded(keepingBoxed: \.isNotable, slim: false)
     if rows(touched) <= height { return touched }
-    let slim = folded(keepingBoxed: \.isTouched, slim: true)
+    let slim = folded(keepingBoxed: \.isNotable, slim: true)
     if rows(slim) <= height { return slim }
     // A last box cut by the panel's edge (it says how much is hidden) still beats folding
     // the boxes this step is about.
