@@ -8,7 +8,14 @@ extension Checker {
     }
     if rawPath.count == 1 {
       let name = rawPath[0]
-      if lookupLocal(name) != nil {
+      if let slot = resolveLocal(name) {
+        if case .structure(let typeName) = table.shallow(locals[slot].type),
+          let signature = closureState.signatures[typeName]
+        {
+          return checkClosureCall(
+            signature, callee: typed(.local(slot), locals[slot].type, callee.span), calleeName: name,
+            arguments: arguments, span: span, calleeSpan: callee.span)
+        }
         unsupported("calling closures or function values", at: callee.span)
         return invalid(span)
       }

@@ -73,6 +73,8 @@ extension Checker {
       return checkIndex(base: base, index: index, span: span)
     case .unary(let op, let operand):
       return checkUnary(op, operand, span: span)
+    case .closure(let closure):
+      return checkClosure(closure, span: span)
     case .reference(let mutable, let operand):
       return checkReference(mutable: mutable, operand, span: span)
     case .binary(let op, let left, let right):

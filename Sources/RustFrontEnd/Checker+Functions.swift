@@ -50,6 +50,8 @@ extension Checker {
     let signature = signatures[index]
     let decl = signature.declaration
     beginFunction(returnType: signature.returnType, owner: signature.owner)
+    closureState.functionName = signature.name
+    closureState.closuresInFunction = 0
     var parameterSlots: [Int] = []
     var parameterPatterns: [(slot: Int, pattern: TypedPattern)] = []
     var typeIndex = 0
@@ -89,6 +91,7 @@ extension Checker {
         at: decl.returnType?.span ?? decl.span)
     }
     table.applyDefaults()
+    finishClosures()
     let finalBody = body
     var finalLocals: [LocalVariable] = []
     for local in locals {

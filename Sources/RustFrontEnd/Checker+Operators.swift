@@ -113,6 +113,7 @@ extension Checker {
       }
       return typed(.arithmetic(op, left, right), .bool, span)
     }
+    if closureState.enclosing != nil { inferClosureOperand(left.type, right.type) }
     guard isNumeric(left.type), isNumeric(right.type), table.unify(left.type, right.type) else {
       if isNumeric(left.type) && isNumeric(right.type) {
         error(

@@ -79,6 +79,7 @@ package final class Checker {
   package var returnType: TypeTerm = .unit
   package var currentOwner: String?
   package var nesting = 0
+  package var closureState = ClosureState()
 
   package init(program: Program, source: String) {
     self.program = program
@@ -104,9 +105,11 @@ package final class Checker {
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
     var functions: [CheckedFunction] = []
+    closureState.nextFunctionIndex = signatures.count
     for index in signatures.indices {
       if let function = checkFunction(index) { functions.append(function) }
     }
+    functions += closureState.finished
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
     guard let mainIndex = functionsByName["main"] else {
       throw DiagnosticList(diagnostics: [
