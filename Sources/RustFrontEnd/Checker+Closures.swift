@@ -238,8 +238,13 @@ extension Checker {
         "cannot borrow `\(calleeName)` as mutable, as it is not declared as mutable", at: calleeSpan,
         code: "E0596", label: "cannot borrow as mutable")
     }
+    // The call borrows the closure before its arguments run (no two-phase borrow, unlike a
+    // method's receiver), so `f(f(1))` on an `FnMut` is E0499. Borrow lowering takes an
+    // operand spanning exactly its `&` for an auto-reference, so the operand's span is narrowed.
+    var operand = callee
+    operand.span = SourceSpan(start: calleeSpan.start, end: calleeSpan.start)
     let environment = typed(
-      .addressOf(callee, mutable: signature.mutatesCaptures),
+      .addressOf(operand, mutable: signature.mutatesCaptures),
       .reference(callee.type, mutable: signature.mutatesCaptures), calleeSpan)
     var checked = [environment]
     for (argument, type) in zip(arguments, signature.parameterTypes) {
@@ -292,7 +297,10 @@ extension Checker {
       }
       function.locals = kept
       function.returnType = table.resolve(function.returnType)
-      if let consuming = rewriter.consumingUse {
+      if let field = rewriter.fieldUse {
+        unsupported(
+          "closures that use a field of a captured variable (they capture just that field)", at: field)
+      } else if let consuming = rewriter.consumingUse {
         unsupported("closures that move a captured value out of themselves (`FnOnce`)", at: consuming)
       }
       // A closure is `Copy` when everything it captured is (shared references, copied numbers).

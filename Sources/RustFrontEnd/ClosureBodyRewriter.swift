@@ -14,6 +14,9 @@ struct ClosureBodyRewriter {
   var slots: [Int: Int]
   /// Where the body moves a captured value out, if it does.
   var consumingUse: SourceSpan?
+  /// Where the body uses a field of a captured variable: since edition 2021 the closure then
+  /// captures only that field (a place of its own), which this model does not draw yet.
+  var fieldUse: SourceSpan?
 
   mutating func slot(_ old: Int) -> Int { slots[old] ?? old }
 
@@ -89,7 +92,13 @@ struct ClosureBodyRewriter {
     case .call(let function, let arguments):
       result.kind = .call(function: function, arguments: list(arguments))
     case .builtin(let builtin, let arguments): result.kind = .builtin(builtin, arguments: list(arguments))
-    case .field(let base, let index): result.kind = .field(place(base), index: index)
+    case .field(let base, let index):
+      var root = base
+      while case .deref(let inner) = root.kind { root = inner }
+      if case .local(let slot) = root.kind, captures[slot] != nil, fieldUse == nil {
+        fieldUse = original.span
+      }
+      result.kind = .field(place(base), index: index)
     case .index(let base, let index): result.kind = .index(place(base), index: expr(index))
     case .deref(let pointer): result.kind = .deref(place(pointer))
     case .addressOf(let inner, let mutable): result.kind = .addressOf(place(inner), mutable: mutable)

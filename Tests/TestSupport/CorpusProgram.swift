@@ -58,8 +58,10 @@ package struct CorpusProgram: Sendable, CustomTestStringConvertible {
   }()
 
   package static func isProgramFileName(_ file: String) -> Bool {
-    file.hasSuffix(".rs") && file.count > 6 && file.prefix(2).allSatisfy(\.isNumber)
-      && file.dropFirst(2).first == "_"
+    // `NN_topic.rs` or `NNN_topic.rs`.
+    let digits = file.prefix { $0.isNumber }.count
+    return file.hasSuffix(".rs") && (digits == 2 || digits == 3) && file.count > digits + 4
+      && file.dropFirst(digits).first == "_"
   }
 
   package static func read(_ relativePath: String) throws -> String {

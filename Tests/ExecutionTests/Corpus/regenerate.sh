@@ -28,7 +28,8 @@ trap 'rm -rf "$build_dir"' EXIT
 if [ "$#" -gt 0 ]; then
   programs=("$@")
 else
-  programs=([0-9][0-9]_*.rs)
+  shopt -s nullglob
+  programs=([0-9][0-9]_*.rs [0-9][0-9][0-9]_*.rs)
 fi
 
 normalise() {
