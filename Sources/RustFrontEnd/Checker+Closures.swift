@@ -50,6 +50,8 @@ package struct ClosureState {
   package var signatures: [String: Signature] = [:]
   package var finished: [CheckedFunction] = []
   var nextFunctionIndex = 0
+  /// Operand types of arithmetic on closure parameters not known when it was checked.
+  var deferredOperands: [(type: TypeTerm, span: SourceSpan)] = []
 
   func captureIndex(standIn slot: Int) -> Int? {
     guard enclosing != nil else { return nil }
@@ -96,6 +98,20 @@ extension Checker {
     if (leftUnknown && (isNumeric(right) || rightUnknown)) || (rightUnknown && isNumeric(left)) {
       _ = table.unify(left, right)
     }
+  }
+
+  /// `|a, b| a * b`: both operands unknown until the closure is called. The arithmetic is
+  /// typed now and its type must turn out to be a number once the enclosing function is done.
+  package func deferClosureArithmetic(
+    _ op: BinaryOperator, _ left: TypedExpr, _ right: TypedExpr, span: SourceSpan
+  )
+    -> TypedExpr?
+  {
+    guard closureState.enclosing != nil, isInferenceVariable(table.shallow(left.type)),
+      table.kind(of: table.shallow(left.type)) == .general, table.unify(left.type, right.type)
+    else { return nil }
+    closureState.deferredOperands.append((left.type, span))
+    return typed(.arithmetic(op, left, right), left.type, span)
   }
 
   private func isInferenceVariable(_ term: TypeTerm) -> Bool {
@@ -228,9 +244,11 @@ extension Checker {
   ) -> TypedExpr {
     guard arguments.count == signature.parameterTypes.count else {
       let expected = signature.parameterTypes.count
-      error(
+      var diagnostic = Diagnostic(
         "this function takes \(expected) argument\(expected == 1 ? "" : "s") but \(arguments.count) argument\(arguments.count == 1 ? " was" : "s were") supplied",
         at: calleeSpan)
+      diagnostic.code = "E0057"
+      diagnostics.append(diagnostic)
       return invalid(span)
     }
     if signature.mutatesCaptures, isPlaceExpression(callee), !placeIsMutable(callee) {
@@ -256,6 +274,11 @@ extension Checker {
   /// Once the enclosing function's types are final: each closure's body reaches its captures
   /// through the environment pointer, and its function joins the program.
   func finishClosures() {
+    for (type, span) in closureState.deferredOperands
+    where !isNumeric(table.resolve(type)) && !table.resolve(type).containsVariables {
+      unsupported("arithmetic on closure parameters whose type is not a number", at: span)
+    }
+    closureState.deferredOperands = []
     for pending in closureState.pending {
       var function = pending.function
       function.types = table
@@ -280,6 +303,12 @@ extension Checker {
           replacements[capture.standInSlot] = TypedExpr(
             kind: .deref(reference), type: type, span: pending.headSpan)
         }
+      }
+      if function.locals.contains(where: { table.resolve($0.type).containsVariables }) {
+        var diagnostic = Diagnostic("type annotations needed", at: pending.headSpan)
+        diagnostic.code = "E0282"
+        diagnostics.append(diagnostic)
+        continue
       }
       var slots: [Int: Int] = [:]
       var kept: [LocalVariable] = []

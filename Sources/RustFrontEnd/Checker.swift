@@ -110,6 +110,10 @@ package final class Checker {
       if let function = checkFunction(index) { functions.append(function) }
     }
     functions += closureState.finished
+    // Closures are types too: their layouts (and whether they are `Copy`) are known only now.
+    if !closureState.finished.isEmpty {
+      layoutCalculator = LayoutCalculator(declarations: typeDeclarations())
+    }
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
     guard let mainIndex = functionsByName["main"] else {
       throw DiagnosticList(diagnostics: [
