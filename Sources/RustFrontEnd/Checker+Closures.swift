@@ -121,7 +121,9 @@ extension Checker {
 
   package func isCapture(_ slot: Int) -> Bool { closureState.captureIndex(standIn: slot) != nil }
 
-  func checkClosure(_ closure: ClosureExpr, span: SourceSpan) -> TypedExpr {
+  func checkClosure(_ closure: ClosureExpr, span: SourceSpan, expectedParameters: [TypeTerm] = [])
+    -> TypedExpr
+  {
     if closureState.enclosing != nil {
       unsupported("closures inside closures", at: closure.headSpan)
       return invalid(span)
@@ -156,6 +158,11 @@ extension Checker {
     var parameterPatterns: [(slot: Int, pattern: TypedPattern)] = []
     for (number, parameter) in closure.parameters.enumerated() {
       let type = parameter.type.map { resolveType($0, selfType: currentOwner) } ?? table.fresh()
+      if number < expectedParameters.count, !table.unify(type, expectedParameters[number]) {
+        var diagnostic = Diagnostic("type mismatch in closure arguments", at: closure.headSpan)
+        diagnostic.code = "E0631"
+        diagnostics.append(diagnostic)
+      }
       parameterTypes.append(type)
       if case .identifier(let name, let mutable, false, nil) = parameter.pattern.kind {
         parameterSlots.append(

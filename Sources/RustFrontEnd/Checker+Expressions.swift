@@ -65,6 +65,11 @@ extension Checker {
     case .call(let callee, let arguments):
       return checkCall(callee: callee, arguments: arguments, span: span)
     case .methodCall(let receiver, let method, let generics, let arguments):
+      if let pipeline = checkAdapterChain(
+        receiver: receiver, method: method, generics: generics, arguments: arguments, span: span)
+      {
+        return pipeline
+      }
       return checkMethodCall(
         receiver: receiver, method: method, generics: generics, arguments: arguments, span: span)
     case .field(let base, let name):

@@ -1,0 +1,269 @@
+import MemoryModel
+
+/// The statements of an iterator chain's block, gathered as the chain is checked.
+struct PipelineBuilder {
+  var span: SourceSpan
+  var statements: [TypedStatement] = []
+
+  /// `let (name) = value;` in the chain's block.
+  mutating func declare(_ checker: Checker, _ name: String, type: TypeTerm, mutable: Bool, value: TypedExpr)
+    -> Int
+  {
+    let slot = checker.declareLocal(name, type: type, line: span.start.line, isMutable: mutable)
+    let pattern = TypedPattern(
+      kind: .binding(slot: slot, byReference: false, mutable: mutable, subpattern: nil), type: type,
+      span: span)
+    statements.append(TypedStatement(kind: .binding(pattern, value, elseBlock: nil), span: span))
+    return slot
+  }
+}
+
+extension Checker {
+  /// The loop over the chain's items and what the terminal method makes of them.
+  func finishPipeline(
+    method: String, generics: [TypeExpr], arguments: [Expr], iterator: TypedExpr, item: TypeTerm,
+    calls: [(stage: String, slot: Int, signature: ClosureState.Signature)], exactSize: Bool,
+    builder: inout PipelineBuilder
+  ) -> TypedExpr {
+    let span = builder.span
+    func local(_ slot: Int) -> TypedExpr { typed(.local(slot), locals[slot].type, span) }
+    func statement(_ expr: TypedExpr) -> TypedStatement {
+      TypedStatement(kind: .expression(expr), span: span)
+    }
+    func block(_ statements: [TypedStatement]) -> TypedBlock {
+      TypedBlock(statements: statements, tail: nil, declaredSlots: [], span: span)
+    }
+    func assign(_ slot: Int, _ value: TypedExpr) -> TypedStatement {
+      statement(typed(.assign(local(slot), value), .unit, span))
+    }
+    let unit = typed(.unit, .unit, span)
+
+    // What the terminal keeps, declared before the loop.
+    var accumulator: Int?
+    var counter: Int?
+    var terminalClosure: (slot: Int, signature: ClosureState.Signature)?
+    var resultType: TypeTerm = .unit
+    var numericOperand = false
+    switch method {
+    case "collect":
+      var element = item
+      if let explicit = generics.first.map({ resolveType($0, selfType: currentOwner) }) {
+        guard case .vec(let wanted) = table.shallow(explicit), table.unify(wanted, item) else {
+          unsupported("`collect` into anything but a `Vec`", at: span)
+          return invalid(span)
+        }
+        element = wanted
+      }
+      let initial: TypedExpr
+      if exactSize {
+        guard isRepeatable(iterator) else {
+          unsupported("`collect` from a chain whose source is a temporary", at: iterator.span)
+          return invalid(span)
+        }
+        let count = typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span)
+        initial = typed(.builtin(.vecWithCapacity, arguments: [count]), .vec(element), span)
+      } else if calls.contains(where: { $0.stage == "filter" }) {
+        initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
+      } else {
+        unsupported("`collect` from this iterator after `map`", at: span)
+        return invalid(span)
+      }
+      resultType = .vec(element)
+      accumulator = builder.declare(self, "(collected)", type: resultType, mutable: true, value: initial)
+    case "sum":
+      var numeric = item
+      if case .reference(let inner, _) = table.shallow(item) {
+        numeric = inner
+        numericOperand = true
+      }
+      if let explicit = generics.first.map({ resolveType($0, selfType: currentOwner) }) {
+        _ = table.unify(explicit, numeric)
+      }
+      guard isNumeric(numeric) else {
+        unsupported("`sum` of `\(table.displayName(numeric))`", at: span)
+        return invalid(span)
+      }
+      let isFloat: Bool
+      if case .float = table.shallow(numeric) {
+        isFloat = true
+      } else {
+        isFloat = table.kind(of: numeric) == .float
+      }
+      // Float sums start from -0.0, as the standard library's do.
+      let zero = isFloat ? typed(.float(-0.0), numeric, span) : typed(.integer(0), numeric, span)
+      resultType = numeric
+      accumulator = builder.declare(self, "(sum)", type: numeric, mutable: true, value: zero)
+    case "count":
+      resultType = .usize
+      accumulator = builder.declare(
+        self, "(count)", type: .usize, mutable: true, value: typed(.integer(0), .usize, span))
+    case "any", "all":
+      resultType = .bool
+      accumulator = builder.declare(
+        self, "(\(method))", type: .bool, mutable: true, value: typed(.boolean(method == "all"), .bool, span))
+    case "position":
+      resultType = .option(.usize)
+      counter = builder.declare(
+        self, "(index)", type: .usize, mutable: true, value: typed(.integer(0), .usize, span))
+      accumulator = builder.declare(
+        self, "(position)", type: resultType, mutable: true,
+        value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
+    case "find":
+      resultType = .option(item)
+      accumulator = builder.declare(
+        self, "(found)", type: resultType, mutable: true,
+        value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
+    case "fold":
+      guard arguments.count == 2 else {
+        error("this method takes 2 arguments but \(arguments.count) were supplied", at: span)
+        return invalid(span)
+      }
+      let initial = checkExpression(arguments[0])
+      resultType = initial.type
+      accumulator = builder.declare(self, "(accumulator)", type: initial.type, mutable: true, value: initial)
+    default:
+      break
+    }
+    if let last = arguments.last, case .closure(let closure) = last.kind, method != "collect" {
+      guard arguments.count == (method == "fold" ? 2 : 1) else {
+        error("this method takes 1 argument but \(arguments.count) arguments were supplied", at: span)
+        return invalid(span)
+      }
+      var expected: [TypeTerm]
+      switch method {
+      case "find": expected = [.reference(item, mutable: false)]
+      case "fold": expected = [resultType, item]
+      default: expected = [item]
+      }
+      let value = checkClosure(closure, span: closure.headSpan, expectedParameters: expected)
+      guard case .structure(let structName) = value.type, let signature = closureState.signatures[structName]
+      else {
+        return invalid(span)
+      }
+      let slot = builder.declare(
+        self, "(\(method) closure)", type: value.type, mutable: signature.mutatesCaptures, value: value)
+      let wanted: TypeTerm = method == "fold" ? resultType : (method == "for_each" ? .unit : .bool)
+      if !table.unify(signature.returnType, wanted) {
+        error(
+          "mismatched types: expected `\(table.displayName(wanted))`, found `\(table.displayName(signature.returnType))`",
+          at: closure.body.span)
+      }
+      terminalClosure = (slot, signature)
+    }
+
+    // The loop.
+    guard case .iterator(_, let element, let enumerated, _) = table.shallow(iterator.type) else {
+      return invalid(span)
+    }
+    let loopID = beginLoop(label: nil, breakType: nil)
+    pushScope()
+    let itemType: TypeTerm = enumerated ? .tuple([.usize, element]) : element
+    let itemSlot = declareLocal("(item)", type: itemType, line: span.start.line)
+    var body: [TypedStatement] = []
+    var current = local(itemSlot)
+    let breakOut = statement(typed(.breakLoop(loop: loopID, nil), .never, span))
+    for call in calls {
+      if call.stage == "map" {
+        let mapped = callHeldClosure(call.slot, call.signature, [current], span: span)
+        let slot = declareLocal("(mapped)", type: mapped.type, line: span.start.line)
+        let pattern = TypedPattern(
+          kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil), type: mapped.type,
+          span: span)
+        body.append(TypedStatement(kind: .binding(pattern, mapped, elseBlock: nil), span: span))
+        current = local(slot)
+      } else {
+        let borrowed = typed(
+          .addressOf(current, mutable: false), .reference(current.type, mutable: false), span)
+        let keep = callHeldClosure(call.slot, call.signature, [borrowed], span: span)
+        let skip = block([statement(typed(.continueLoop(loop: loopID), .never, span))])
+        body.append(statement(typed(.ifElse(typed(.not(keep), .bool, span), skip, nil), .unit, span)))
+      }
+    }
+    let terminalCall = terminalClosure.map { closure in
+      { (arguments: [TypedExpr]) in
+        self.callHeldClosure(closure.slot, closure.signature, arguments, span: span)
+      }
+    }
+    switch method {
+    case "collect":
+      if let accumulator {
+        let vector = typed(
+          .addressOf(local(accumulator), mutable: true), .reference(resultType, mutable: true), span)
+        body.append(statement(typed(.builtin(.vecPush, arguments: [vector, current]), .unit, span)))
+      }
+    case "sum":
+      if let accumulator {
+        let operand = numericOperand ? typed(.deref(current), resultType, span) : current
+        body.append(statement(typed(.compoundAssign(.add, local(accumulator), operand), .unit, span)))
+      }
+    case "count":
+      if let accumulator {
+        body.append(
+          statement(
+            typed(.compoundAssign(.add, local(accumulator), typed(.integer(1), .usize, span)), .unit, span)))
+      }
+    case "any", "all":
+      if let accumulator, let terminalCall {
+        let test = terminalCall([current])
+        let condition = method == "any" ? test : typed(.not(test), .bool, span)
+        let found = block([assign(accumulator, typed(.boolean(method == "any"), .bool, span)), breakOut])
+        body.append(statement(typed(.ifElse(condition, found, nil), .unit, span)))
+      }
+    case "position":
+      if let accumulator, let counter, let terminalCall {
+        let some = typed(
+          .variant(enumName: "Option", variant: 1, payload: [local(counter)]), resultType, span)
+        let found = block([assign(accumulator, some), breakOut])
+        body.append(statement(typed(.ifElse(terminalCall([current]), found, nil), .unit, span)))
+        body.append(
+          statement(
+            typed(.compoundAssign(.add, local(counter), typed(.integer(1), .usize, span)), .unit, span)))
+      }
+    case "find":
+      if let accumulator, let terminalCall {
+        let borrowed = typed(
+          .addressOf(current, mutable: false), .reference(current.type, mutable: false), span)
+        let some = typed(.variant(enumName: "Option", variant: 1, payload: [current]), resultType, span)
+        let found = block([assign(accumulator, some), breakOut])
+        body.append(statement(typed(.ifElse(terminalCall([borrowed]), found, nil), .unit, span)))
+      }
+    case "fold":
+      if let accumulator, let terminalCall {
+        body.append(assign(accumulator, terminalCall([local(accumulator), current])))
+      }
+    case "for_each":
+      if let terminalCall { body.append(statement(terminalCall([current]))) }
+    default:
+      break
+    }
+    let declared = popScope()
+    loops.removeLast()
+    let itemPattern = TypedPattern(
+      kind: .binding(slot: itemSlot, byReference: false, mutable: false, subpattern: nil), type: itemType,
+      span: span)
+    let loopBody = TypedBlock(statements: body, tail: nil, declaredSlots: declared, span: span)
+    builder.statements.append(
+      statement(typed(.forLoop(itemPattern, iterator, loopBody, loop: loopID), .unit, span)))
+    _ = unit
+    return accumulator.map { local($0) } ?? unit
+  }
+
+  /// True when evaluating the iterator twice (once to count it) has no effect of its own.
+  func isRepeatable(_ expr: TypedExpr) -> Bool {
+    switch expr.kind {
+    case .local, .global, .integer, .unit: return true
+    case .field(let base, _), .deref(let base), .addressOf(let base, _), .coerce(_, let base),
+      .iterate(let base),
+      .adaptIterator(let base), .cast(let base), .negate(let base):
+      return isRepeatable(base)
+    case .index(let base, let index): return isRepeatable(base) && isRepeatable(index)
+    case .range(let low, let high, _):
+      return (low.map(isRepeatable) ?? true) && (high.map(isRepeatable) ?? true)
+    case .arithmetic(_, let left, let right): return isRepeatable(left) && isRepeatable(right)
+    case .builtin(let builtin, let arguments):
+      return [.sliceIterator, .clone, .sliceLength, .strLength].contains(builtin)
+        && arguments.allSatisfy(isRepeatable)
+    default: return false
+    }
+  }
+}

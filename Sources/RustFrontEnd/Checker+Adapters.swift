@@ -1,0 +1,122 @@
+import MemoryModel
+
+/// Iterator chains that take closures (`v.iter().map(|x| x * 2).filter(…).collect()`,
+/// `.any(…)`, `.fold(…)`): checked as the loop they run, so that every closure call is a
+/// call (a frame) and each closure is a value held for the whole chain, as the adapters
+/// hold them. The chain's closures and accumulator are locals of a block of their own.
+extension Checker {
+  private static let closureStages: Set<String> = ["map", "filter"]
+  private static let closureTerminals: Set<String> = ["any", "all", "find", "position", "fold", "for_each"]
+  private static let plainTerminals: Set<String> = ["collect", "sum", "count"]
+
+  private struct Stage {
+    var name: String
+    var closure: ClosureExpr
+    var span: SourceSpan
+  }
+
+  /// The chain ending in `method`, or nil when it is not one with closures (the ordinary
+  /// method call then checks it).
+  func checkAdapterChain(
+    receiver: Expr, method: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan
+  ) -> TypedExpr? {
+    var stages: [Stage] = []
+    var base = receiver
+    while case .methodCall(let inner, let name, _, let stageArguments) = base.kind,
+      Self.closureStages.contains(name), stageArguments.count == 1,
+      case .closure(let closure) = stageArguments[0].kind
+    {
+      stages.insert(Stage(name: name, closure: closure, span: base.span), at: 0)
+      base = inner
+    }
+    let terminalTakesClosure =
+      Self.closureTerminals.contains(method)
+      && arguments.last.map { if case .closure = $0.kind { true } else { false } } == true
+    if stages.isEmpty && !terminalTakesClosure { return nil }
+    if Self.closureStages.contains(method) && !terminalTakesClosure {
+      // `.map(f)` not consumed by a terminal this knows (`let it = v.iter().map(f);`).
+      unsupported("iterator adapters kept without being consumed (`collect`, `sum`, `for_each`, …)", at: span)
+      return invalid(span)
+    }
+    guard terminalTakesClosure || Self.plainTerminals.contains(method) else {
+      unsupported("the method `\(method)` after `map` or `filter`", at: span)
+      return invalid(span)
+    }
+    guard closureState.enclosing == nil else {
+      unsupported("closures inside closures", at: span)
+      return invalid(span)
+    }
+    let baseValue = checkExpression(base)
+    switch table.shallow(baseValue.type) {
+    case .iterator, .range: break
+    default:
+      unsupported(
+        "`\(stages.first?.name ?? method)` with a closure on `\(table.displayName(baseValue.type))`", at: span
+      )
+      return invalid(span)
+    }
+    let iterator = makeIterator(baseValue)
+    guard case .iterator(let kind, let element, let enumerated, _) = table.shallow(iterator.type) else {
+      return invalid(span)
+    }
+    var builder = PipelineBuilder(span: span)
+    pushScope()
+    var item: TypeTerm = enumerated ? .tuple([.usize, element]) : element
+    var calls: [(stage: String, slot: Int, signature: ClosureState.Signature)] = []
+    for stage in stages {
+      let expected: TypeTerm = stage.name == "filter" ? .reference(item, mutable: false) : item
+      guard
+        let (slot, signature) = holdClosure(stage.closure, named: stage.name, expecting: [expected], &builder)
+      else {
+        _ = popScope()
+        return invalid(span)
+      }
+      if stage.name == "map" {
+        item = signature.returnType
+      } else if !table.unify(signature.returnType, .bool) {
+        error(
+          "mismatched types: expected `bool`, found `\(table.displayName(signature.returnType))`",
+          at: stage.span)
+      }
+      calls.append((stage.name, slot, signature))
+    }
+    let exactSize = stages.allSatisfy { $0.name == "map" } && (kind == .sliceShared || kind == .range)
+    let tail = finishPipeline(
+      method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
+      calls: calls, exactSize: exactSize, builder: &builder)
+    let declared = popScope()
+    let block = TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)
+    return typed(.block(block), tail.type, span)
+  }
+
+  /// Checks a chain's closure and keeps it in a local of the chain's block.
+  private func holdClosure(
+    _ closure: ClosureExpr, named name: String, expecting parameters: [TypeTerm],
+    _ builder: inout PipelineBuilder
+  ) -> (Int, ClosureState.Signature)? {
+    let value = checkClosure(closure, span: closure.headSpan, expectedParameters: parameters)
+    guard case .structure(let structName) = value.type, let signature = closureState.signatures[structName]
+    else {
+      return nil
+    }
+    let slot = builder.declare(
+      self, "(\(name) closure)", type: value.type, mutable: signature.mutatesCaptures, value: value)
+    return (slot, signature)
+  }
+
+  /// `f(argument…)` on the closure held in `slot`.
+  func callHeldClosure(
+    _ slot: Int, _ signature: ClosureState.Signature, _ arguments: [TypedExpr], span: SourceSpan
+  )
+    -> TypedExpr
+  {
+    let closure = typed(.local(slot), locals[slot].type, SourceSpan(start: span.start, end: span.start))
+    let environment = typed(
+      .addressOf(closure, mutable: signature.mutatesCaptures),
+      .reference(closure.type, mutable: signature.mutatesCaptures), span)
+    let checked = zip(arguments, signature.parameterTypes).map { coerce($0, to: $1) }
+    return typed(
+      .call(function: signature.functionIndex, arguments: [environment] + checked), signature.returnType, span
+    )
+  }
+}
