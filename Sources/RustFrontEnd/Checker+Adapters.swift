@@ -55,12 +55,15 @@ extension Checker {
       )
       return invalid(span)
     }
-    let iterator = makeIterator(baseValue)
-    guard case .iterator(let kind, let element, let enumerated, _) = table.shallow(iterator.type) else {
+    let madeIterator = makeIterator(baseValue)
+    guard case .iterator(let kind, let element, let enumerated, _) = table.shallow(madeIterator.type) else {
       return invalid(span)
     }
     var builder = PipelineBuilder(span: span)
     pushScope()
+    // The chain borrows its source before its closures capture anything, as `v.iter()` runs
+    // before `.map(…)`'s closure is made.
+    let iterator = hoistSource(of: madeIterator, &builder)
     var item: TypeTerm = enumerated ? .tuple([.usize, element]) : element
     var calls: [(stage: String, slot: Int, signature: ClosureState.Signature)] = []
     for stage in stages {
@@ -87,6 +90,35 @@ extension Checker {
     let declared = popScope()
     let block = TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)
     return typed(.block(block), tail.type, span)
+  }
+
+  /// `v.iter()…` with the slice reference (or range) it walks put in a local first.
+  private func hoistSource(of iterator: TypedExpr, _ builder: inout PipelineBuilder) -> TypedExpr {
+    var result = iterator
+    switch iterator.kind {
+    case .builtin(let builtin, let arguments) where arguments.count == 1:
+      if builtin == .clone {
+        result.kind = .builtin(.clone, arguments: [hoistSource(of: arguments[0], &builder)])
+      } else if builtin == .sliceIterator || builtin == .strChars || builtin == .strBytes,
+        isRepeatable(arguments[0])
+      {
+        let source = arguments[0]
+        let slot = builder.declare(self, "(source)", type: source.type, mutable: false, value: source)
+        result.kind = .builtin(builtin, arguments: [typed(.local(slot), source.type, source.span)])
+      }
+    case .adaptIterator(let inner):
+      result.kind = .adaptIterator(hoistSource(of: inner, &builder))
+    case .iterate(let source):
+      // Only a borrow of a place: a temporary's borrow would end with the `let` that held it.
+      switch table.shallow(source.type) {
+      case .reference where isRepeatable(source):
+        let slot = builder.declare(self, "(source)", type: source.type, mutable: false, value: source)
+        result.kind = .iterate(typed(.local(slot), source.type, source.span))
+      default: break
+      }
+    default: break
+    }
+    return result
   }
 
   /// Checks a chain's closure and keeps it in a local of the chain's block.
