@@ -92,6 +92,31 @@ extension Checker {
     return typed(.block(block), tail.type, span)
   }
 
+  /// `s.contains('e')`, `s.starts_with(c)`: a `char` pattern, seen from the argument's syntax
+  /// (a literal, or a `char` variable, or `*c` for a `&char` one).
+  func isCharPattern(method: String, arguments: [Expr]) -> Bool {
+    guard ["contains", "starts_with", "ends_with"].contains(method), arguments.count == 1 else {
+      return false
+    }
+    var argument = arguments[0]
+    var dereferences = 0
+    while case .unary(.dereference, let inner) = argument.kind {
+      argument = inner
+      dereferences += 1
+    }
+    if case .character = argument.kind { return dereferences == 0 }
+    guard case .path(let path, _) = argument.kind, path.count == 1, let slot = resolveLocal(path[0]) else {
+      return false
+    }
+    var type = table.shallow(locals[slot].type)
+    for _ in 0..<dereferences {
+      guard case .reference(let inner, _) = type else { return false }
+      type = table.shallow(inner)
+    }
+    if case .char = type { return true }
+    return false
+  }
+
   /// `v.iter()…` with the slice reference (or range) it walks put in a local first.
   private func hoistSource(of iterator: TypedExpr, _ builder: inout PipelineBuilder) -> TypedExpr {
     var result = iterator

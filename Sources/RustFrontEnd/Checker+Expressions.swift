@@ -70,6 +70,9 @@ extension Checker {
       {
         return pipeline
       }
+      let enclosingPattern = charPatternArgument
+      charPatternArgument = isCharPattern(method: method, arguments: arguments)
+      defer { charPatternArgument = enclosingPattern }
       return checkMethodCall(
         receiver: receiver, method: method, generics: generics, arguments: arguments, span: span)
     case .field(let base, let name):

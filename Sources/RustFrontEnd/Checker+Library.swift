@@ -37,9 +37,10 @@ extension Checker {
       case "is_empty": return method(.strIsEmpty, .reference, [], .bool)
       case "to_string", "to_owned": return method(.strToString, .reference, [], .string)
       case "as_ptr": return method(.strAsPointer, .reference, [], .reference(.u8, mutable: false))
-      case "contains": return method(.strContains, .reference, [strRef], .bool)
-      case "starts_with": return method(.strStartsWith, .reference, [strRef], .bool)
-      case "ends_with": return method(.strEndsWith, .reference, [strRef], .bool)
+      case "contains": return method(.strContains, .reference, [charPatternArgument ? .char : strRef], .bool)
+      case "starts_with":
+        return method(.strStartsWith, .reference, [charPatternArgument ? .char : strRef], .bool)
+      case "ends_with": return method(.strEndsWith, .reference, [charPatternArgument ? .char : strRef], .bool)
       case "to_uppercase": return method(.strToUppercase, .reference, [], .string)
       case "to_lowercase": return method(.strToLowercase, .reference, [], .string)
       case "trim": return method(.strTrim, .reference, [], strRef)

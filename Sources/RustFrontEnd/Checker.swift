@@ -80,6 +80,8 @@ package final class Checker {
   package var currentOwner: String?
   package var nesting = 0
   package var closureState = ClosureState()
+  /// Set while checking `s.contains(c)` with a `char` argument (a `char` pattern).
+  package var charPatternArgument = false
 
   package init(program: Program, source: String) {
     self.program = program
