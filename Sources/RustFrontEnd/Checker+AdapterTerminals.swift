@@ -23,7 +23,7 @@ extension Checker {
   func finishPipeline(
     method: String, generics: [TypeExpr], arguments: [Expr], iterator: TypedExpr, item: TypeTerm,
     calls: [(stage: String, slot: Int, signature: ClosureState.Signature)], exactSize: Bool,
-    builder: inout PipelineBuilder
+    collectsString: Bool = false, builder: inout PipelineBuilder
   ) -> TypedExpr {
     let span = builder.span
     func local(_ slot: Int) -> TypedExpr { typed(.local(slot), locals[slot].type, span) }
@@ -45,11 +45,28 @@ extension Checker {
     var resultType: TypeTerm = .unit
     var numericOperand = false
     switch method {
+    case "collect" where collectsString:
+      guard
+        let reserve = stringReserve(
+          iterator: iterator, item: item, filtered: !calls.allSatisfy { $0.stage == "map" })
+      else {
+        unsupported("`String`s collected from this kind of iterator", at: span)
+        return invalid(span)
+      }
+      resultType = .string
+      let slot = builder.declare(
+        self, "(collected)", type: .string, mutable: true,
+        value: typed(.builtin(.stringNew, arguments: []), .string, span))
+      accumulator = slot
+      let text = typed(.addressOf(local(slot), mutable: true), .reference(.string, mutable: true), span)
+      builder.statements.append(
+        statement(typed(.builtin(.stringReserve, arguments: [text, reserve]), .unit, span)))
+      if case .reference = table.shallow(item) { numericOperand = true }
     case "collect":
       var element = item
       if let explicit = generics.first.map({ resolveType($0, selfType: currentOwner) }) {
         guard case .vec(let wanted) = table.shallow(explicit), table.unify(wanted, item) else {
-          unsupported("`collect` into anything but a `Vec`", at: span)
+          unsupported("`collect` into types other than `Vec` and `String`", at: span)
           return invalid(span)
         }
         element = wanted
@@ -185,6 +202,13 @@ extension Checker {
       }
     }
     switch method {
+    case "collect" where collectsString:
+      if let accumulator {
+        let text = typed(
+          .addressOf(local(accumulator), mutable: true), .reference(.string, mutable: true), span)
+        let character = numericOperand ? typed(.deref(current), .char, span) : current
+        body.append(statement(typed(.builtin(.stringPush, arguments: [text, character]), .unit, span)))
+      }
     case "collect":
       if let accumulator {
         let vector = typed(
@@ -248,10 +272,43 @@ extension Checker {
     return accumulator.map { local($0) } ?? unit
   }
 
+  /// What `String: FromIterator<char>` reserves before pushing: the iterator's lower size
+  /// bound, `(bytes + 3) / 4` for `chars()` (a `char` takes 1 to 4 bytes), the length for an
+  /// exact-size source, nothing after a `filter`. Nil when the items are not `char`s or the
+  /// source is not one of those.
+  func stringReserve(iterator: TypedExpr, item: TypeTerm, filtered: Bool) -> TypedExpr? {
+    var character = table.shallow(item)
+    if case .reference(let inner, _) = character { character = table.shallow(inner) }
+    guard case .char = character, case .iterator(let kind, _, _, _) = table.shallow(iterator.type) else {
+      return nil
+    }
+    let span = iterator.span
+    if filtered { return typed(.integer(0), .usize, span) }
+    switch kind {
+    case .chars:
+      var source = iterator
+      while true {
+        switch source.kind {
+        case .adaptIterator(let inner): source = inner
+        case .iterate(let text) where isRepeatable(text):
+          let bytes = typed(.builtin(.strLength, arguments: [text]), .usize, span)
+          let rounded = typed(.arithmetic(.add, bytes, typed(.integer(3), .usize, span)), .usize, span)
+          return typed(.arithmetic(.divide, rounded, typed(.integer(4), .usize, span)), .usize, span)
+        default: return nil
+        }
+      }
+    case .sliceShared, .range:
+      guard isRepeatable(iterator) else { return nil }
+      return typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span)
+    default:
+      return nil
+    }
+  }
+
   /// True when evaluating the iterator twice (once to count it) has no effect of its own.
   func isRepeatable(_ expr: TypedExpr) -> Bool {
     switch expr.kind {
-    case .local, .global, .integer, .unit: return true
+    case .local, .global, .integer, .unit, .string: return true
     case .field(let base, _), .deref(let base), .addressOf(let base, _), .coerce(_, let base),
       .iterate(let base),
       .adaptIterator(let base), .cast(let base), .negate(let base):

@@ -18,7 +18,7 @@ extension Checker {
   /// The chain ending in `method`, or nil when it is not one with closures (the ordinary
   /// method call then checks it).
   func checkAdapterChain(
-    receiver: Expr, method: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan
+    receiver: Expr, method: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan, id: Int
   ) -> TypedExpr? {
     var stages: [Stage] = []
     var base = receiver
@@ -32,7 +32,18 @@ extension Checker {
     let terminalTakesClosure =
       Self.closureTerminals.contains(method)
       && arguments.last.map { if case .closure = $0.kind { true } else { false } } == true
-    if stages.isEmpty && !terminalTakesClosure { return nil }
+    // The type `collect` makes: from its turbofish, or from the `let` it initialises.
+    var collectTarget: TypeTerm?
+    if method == "collect" {
+      if let explicit = generics.first {
+        collectTarget = resolveType(explicit, selfType: currentOwner)
+      } else if let annotated = annotatedInitializer, annotated.id == id {
+        collectTarget = annotated.type
+      }
+    }
+    let collectsString =
+      collectTarget.map { if case .string = table.shallow($0) { true } else { false } } ?? false
+    if stages.isEmpty && !terminalTakesClosure && !collectsString { return nil }
     if Self.closureStages.contains(method) && !terminalTakesClosure {
       // `.map(f)` not consumed by a terminal this knows (`let it = v.iter().map(f);`).
       unsupported("iterator adapters kept without being consumed (`collect`, `sum`, `for_each`, …)", at: span)
@@ -86,7 +97,7 @@ extension Checker {
     let exactSize = stages.allSatisfy { $0.name == "map" } && (kind == .sliceShared || kind == .range)
     let tail = finishPipeline(
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
-      calls: calls, exactSize: exactSize, builder: &builder)
+      calls: calls, exactSize: exactSize, collectsString: collectsString, builder: &builder)
     let declared = popScope()
     let block = TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)
     return typed(.block(block), tail.type, span)

@@ -66,7 +66,7 @@ extension Checker {
       return checkCall(callee: callee, arguments: arguments, span: span)
     case .methodCall(let receiver, let method, let generics, let arguments):
       if let pipeline = checkAdapterChain(
-        receiver: receiver, method: method, generics: generics, arguments: arguments, span: span)
+        receiver: receiver, method: method, generics: generics, arguments: arguments, span: span, id: expr.id)
       {
         return pipeline
       }

@@ -57,6 +57,9 @@ extension Checker {
     let declared = typeExpr.map { resolveType($0, selfType: currentOwner) }
     var value: TypedExpr?
     if let initializer {
+      let enclosingAnnotation = annotatedInitializer
+      annotatedInitializer = declared.map { (initializer.id, $0) }
+      defer { annotatedInitializer = enclosingAnnotation }
       var checked = checkExpression(initializer)
       if let declared { checked = coerce(checked, to: declared) }
       value = checked

@@ -82,6 +82,8 @@ package final class Checker {
   package var closureState = ClosureState()
   /// Set while checking `s.contains(c)` with a `char` argument (a `char` pattern).
   package var charPatternArgument = false
+  /// `let s: String = …collect();`: the annotated type, for the initializer with this id.
+  package var annotatedInitializer: (id: Int, type: TypeTerm)?
 
   package init(program: Program, source: String) {
     self.program = program
