@@ -50,6 +50,8 @@ extension Interpreter {
     case .optionIsSome, .optionIsNone, .optionUnwrap, .optionExpect, .optionUnwrapOr, .optionTake,
       .optionCopied, .optionAsReference:
       return try optionResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
+    case .textMethod, .sliceMethod:
+      return try textOrSliceMethodResult(builtin, arguments, types: typeList, at: point)
     case .integerMethod, .floatMethod, .charMethod, .clone, .displayToString, .iteratorSum, .iteratorCount,
       .iteratorMax, .iteratorMin, .iteratorCollectVec:
       return try scalarResult(builtin, arguments, types: typeList, resultType: resultType, at: point)

@@ -44,6 +44,10 @@ extension Checker {
       case "to_uppercase": return method(.strToUppercase, .reference, [], .string)
       case "to_lowercase": return method(.strToLowercase, .reference, [], .string)
       case "trim": return method(.strTrim, .reference, [], strRef)
+      case "trim_start", "trim_end": return method(.textMethod(name), .reference, [], strRef)
+      case "repeat": return method(.textMethod(name), .reference, [.usize], .string)
+      case "replace" where !charPatternArgument:
+        return method(.textMethod(name), .reference, [strRef, strRef], .string)
       case "chars":
         return method(
           .strChars, .reference, [], .iterator(.chars, item: .char, enumerated: false, reversed: false))
@@ -98,6 +102,13 @@ extension Checker {
         return isClone(element) ? method(.sliceToVec, .reference, [], .vec(element)) : nil
       case "swap": return method(.sliceSwap, .mutableReference, [.usize, .usize], .unit)
       case "reverse": return method(.sliceReverse, .mutableReference, [], .unit)
+      case "sort", "sort_unstable":
+        switch table.shallow(element) {
+        case .integer, .char, .bool: return method(.sliceMethod(name), .mutableReference, [], .unit)
+        case .variable where table.kind(of: element) == .integer:
+          return method(.sliceMethod(name), .mutableReference, [], .unit)
+        default: return nil
+        }
       default: return nil
       }
     case .array(let element, _):
