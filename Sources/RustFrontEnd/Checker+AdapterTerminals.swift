@@ -41,6 +41,7 @@ extension Checker {
     // What the terminal keeps, declared before the loop.
     var accumulator: Int?
     var counter: Int?
+    var bestKey: Int?
     var terminalClosure: (slot: Int, signature: ClosureState.Signature)?
     var resultType: TypeTerm = .unit
     var numericOperand = false
@@ -79,10 +80,10 @@ extension Checker {
         }
         let count = typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span)
         initial = typed(.builtin(.vecWithCapacity, arguments: [count]), .vec(element), span)
-      } else if calls.contains(where: { $0.stage == "filter" }) {
+      } else if calls.contains(where: { $0.stage == "filter" || $0.stage == "filter_map" }) {
         initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
       } else {
-        unsupported("`collect` from this iterator after `map`", at: span)
+        unsupported("`Vec`s collected from a `map` over this kind of iterator", at: span)
         return invalid(span)
       }
       resultType = .vec(element)
@@ -148,7 +149,7 @@ extension Checker {
       }
       var expected: [TypeTerm]
       switch method {
-      case "find": expected = [.reference(item, mutable: false)]
+      case "find", "max_by_key", "min_by_key": expected = [.reference(item, mutable: false)]
       case "fold": expected = [resultType, item]
       default: expected = [item]
       }
@@ -159,7 +160,30 @@ extension Checker {
       }
       let slot = builder.declare(
         self, "(\(method) closure)", type: value.type, mutable: signature.mutatesCaptures, value: value)
-      let wanted: TypeTerm = method == "fold" ? resultType : (method == "for_each" ? .unit : .bool)
+      var wanted: TypeTerm = method == "fold" ? resultType : (method == "for_each" ? .unit : .bool)
+      if method == "max_by_key" || method == "min_by_key" {
+        // The key must be one the subset compares: an integer, `char` or `bool`.
+        wanted = signature.returnType
+        let key = table.shallow(signature.returnType)
+        let zero: TypedExpr
+        switch key {
+        case .char: zero = typed(.character("\0"), key, span)
+        case .bool: zero = typed(.boolean(false), key, span)
+        default:
+          guard isIntegerLike(key) else {
+            unsupported("`\(method)` with a key of type `\(table.displayName(key))`", at: closure.body.span)
+            return invalid(span)
+          }
+          zero = typed(.integer(0), key, span)
+        }
+        resultType = .option(item)
+        accumulator = builder.declare(
+          self, "(best)", type: resultType, mutable: true,
+          value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
+        bestKey = builder.declare(self, "(best key)", type: key, mutable: true, value: zero)
+        counter = builder.declare(
+          self, "(seen)", type: .bool, mutable: true, value: typed(.boolean(false), .bool, span))
+      }
       if !table.unify(signature.returnType, wanted) {
         error(
           "mismatched types: expected `\(table.displayName(wanted))`, found `\(table.displayName(signature.returnType))`",
@@ -180,7 +204,34 @@ extension Checker {
     var current = local(itemSlot)
     let breakOut = statement(typed(.breakLoop(loop: loopID, nil), .never, span))
     for call in calls {
-      if call.stage == "map" {
+      if call.stage == "filter_map" {
+        // `match f(item) { Some(kept) => kept, None => continue }`
+        let result = callHeldClosure(call.slot, call.signature, [current], span: span)
+        guard case .option(let keptType) = table.shallow(result.type) else { continue }
+        let keptSlot = declareLocal("(kept)", type: keptType, line: span.start.line)
+        let binding = TypedPattern(
+          kind: .binding(slot: keptSlot, byReference: false, mutable: false, subpattern: nil), type: keptType,
+          span: span)
+        let somePattern = TypedPattern(
+          kind: .variant(enumName: "Option", variant: 1, [binding]), type: result.type, span: span)
+        let nonePattern = TypedPattern(
+          kind: .variant(enumName: "Option", variant: 0, []), type: result.type, span: span)
+        let arms = [
+          TypedArm(pattern: somePattern, guardExpression: nil, body: local(keptSlot), span: span),
+          TypedArm(
+            pattern: nonePattern, guardExpression: nil,
+            body: typed(.continueLoop(loop: loopID), .never, span),
+            span: span),
+        ]
+        let slot = declareLocal("(mapped)", type: keptType, line: span.start.line)
+        let pattern = TypedPattern(
+          kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil), type: keptType,
+          span: span)
+        body.append(
+          TypedStatement(
+            kind: .binding(pattern, typed(.match(result, arms), keptType, span), elseBlock: nil), span: span))
+        current = local(slot)
+      } else if call.stage == "map" {
         let mapped = callHeldClosure(call.slot, call.signature, [current], span: span)
         let slot = declareLocal("(mapped)", type: mapped.type, line: span.start.line)
         let pattern = TypedPattern(
@@ -257,6 +308,29 @@ extension Checker {
       }
     case "for_each":
       if let terminalCall { body.append(statement(terminalCall([current]))) }
+    case "max_by_key", "min_by_key":
+      // `max_by_key` keeps the last of equal keys, `min_by_key` the first.
+      if let accumulator, let bestKey, let seen = counter, let terminalCall {
+        let borrowed = typed(
+          .addressOf(current, mutable: false), .reference(current.type, mutable: false), span)
+        let key = terminalCall([borrowed])
+        let keySlot = declareLocal("(key)", type: key.type, line: span.start.line)
+        let keyPattern = TypedPattern(
+          kind: .binding(slot: keySlot, byReference: false, mutable: false, subpattern: nil), type: key.type,
+          span: span)
+        body.append(TypedStatement(kind: .binding(keyPattern, key, elseBlock: nil), span: span))
+        let better = typed(
+          .comparison(method == "max_by_key" ? .greaterEqual : .less, local(keySlot), local(bestKey)), .bool,
+          span)
+        let first = typed(.not(local(seen)), .bool, span)
+        let condition = typed(.logical(isAnd: false, first, better), .bool, span)
+        let some = typed(.variant(enumName: "Option", variant: 1, payload: [current]), resultType, span)
+        let keep = block([
+          assign(bestKey, local(keySlot)), assign(accumulator, some),
+          assign(seen, typed(.boolean(true), .bool, span)),
+        ])
+        body.append(statement(typed(.ifElse(condition, keep, nil), .unit, span)))
+      }
     default:
       break
     }

@@ -5,8 +5,10 @@ import MemoryModel
 /// call (a frame) and each closure is a value held for the whole chain, as the adapters
 /// hold them. The chain's closures and accumulator are locals of a block of their own.
 extension Checker {
-  private static let closureStages: Set<String> = ["map", "filter"]
-  private static let closureTerminals: Set<String> = ["any", "all", "find", "position", "fold", "for_each"]
+  private static let closureStages: Set<String> = ["map", "filter", "filter_map"]
+  private static let closureTerminals: Set<String> = [
+    "any", "all", "find", "position", "fold", "for_each", "max_by_key", "min_by_key",
+  ]
   private static let plainTerminals: Set<String> = ["collect", "sum", "count"]
 
   private struct Stage {
@@ -87,6 +89,14 @@ extension Checker {
       }
       if stage.name == "map" {
         item = signature.returnType
+      } else if stage.name == "filter_map" {
+        let kept = table.fresh()
+        if !table.unify(signature.returnType, .option(kept)) {
+          error(
+            "mismatched types: expected `Option<_>`, found `\(table.displayName(signature.returnType))`",
+            at: stage.span)
+        }
+        item = kept
       } else if !table.unify(signature.returnType, .bool) {
         error(
           "mismatched types: expected `bool`, found `\(table.displayName(signature.returnType))`",
