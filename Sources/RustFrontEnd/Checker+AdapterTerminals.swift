@@ -126,7 +126,7 @@ extension Checker {
       accumulator = builder.declare(
         self, "(position)", type: resultType, mutable: true,
         value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
-    case "find":
+    case "find", "next":
       resultType = .option(item)
       accumulator = builder.declare(
         self, "(found)", type: resultType, mutable: true,
@@ -308,6 +308,12 @@ extension Checker {
       }
     case "for_each":
       if let terminalCall { body.append(statement(terminalCall([current]))) }
+    case "next":
+      if let accumulator {
+        let some = typed(.variant(enumName: "Option", variant: 1, payload: [current]), resultType, span)
+        body.append(assign(accumulator, some))
+        body.append(breakOut)
+      }
     case "max_by_key", "min_by_key":
       // `max_by_key` keeps the last of equal keys, `min_by_key` the first.
       if let accumulator, let bestKey, let seen = counter, let terminalCall {

@@ -45,23 +45,31 @@ extension Checker {
     }
     let collectsString =
       collectTarget.map { if case .string = table.shallow($0) { true } else { false } } ?? false
-    if stages.isEmpty && !terminalTakesClosure && !collectsString { return nil }
+    // `s.chars().next()`: the first item of an iterator made right there.
+    var takesFirst = false
+    if method == "next", arguments.isEmpty, case .methodCall(_, let made, _, _) = base.kind,
+      ["chars", "bytes", "iter", "rev", "enumerate"].contains(made)
+    {
+      takesFirst = true
+    }
+    if stages.isEmpty && !terminalTakesClosure && !collectsString && !takesFirst { return nil }
     if Self.closureStages.contains(method) && !terminalTakesClosure {
       // `.map(f)` not consumed by a terminal this knows (`let it = v.iter().map(f);`).
       unsupported("iterator adapters kept without being consumed (`collect`, `sum`, `for_each`, …)", at: span)
       return invalid(span)
     }
-    guard terminalTakesClosure || Self.plainTerminals.contains(method) else {
+    guard terminalTakesClosure || Self.plainTerminals.contains(method) || method == "next" else {
       unsupported("the method `\(method)` after `map` or `filter`", at: span)
       return invalid(span)
     }
-    guard closureState.enclosing == nil else {
+    guard closureState.enclosing == nil || (stages.isEmpty && !terminalTakesClosure) else {
       unsupported("closures inside closures", at: span)
       return invalid(span)
     }
     let baseValue = checkExpression(base)
     switch table.shallow(baseValue.type) {
     case .iterator, .range: break
+    case .never: return invalid(span)  // Already reported.
     default:
       unsupported(
         "`\(stages.first?.name ?? method)` with a closure on `\(table.displayName(baseValue.type))`", at: span
