@@ -23,7 +23,7 @@ extension Checker {
   func finishPipeline(
     method: String, generics: [TypeExpr], arguments: [Expr], iterator: TypedExpr, item: TypeTerm,
     calls: [(stage: String, slot: Int, signature: ClosureState.Signature)], exactSize: Bool,
-    collectsString: Bool = false, builder: inout PipelineBuilder
+    collectsString: Bool = false, forLoop: ForLoopTerminal? = nil, builder: inout PipelineBuilder
   ) -> TypedExpr {
     let span = builder.span
     func local(_ slot: Int) -> TypedExpr { typed(.local(slot), locals[slot].type, span) }
@@ -49,7 +49,8 @@ extension Checker {
     case "collect" where collectsString:
       guard
         let reserve = stringReserve(
-          iterator: iterator, item: item, filtered: !calls.allSatisfy { $0.stage == "map" })
+          iterator: iterator, item: item,
+          filtered: !calls.allSatisfy { $0.stage == "map" || $0.stage == "enumerate" })
       else {
         unsupported("`String`s collected from this kind of iterator", at: span)
         return invalid(span)
@@ -196,7 +197,7 @@ extension Checker {
     guard case .iterator(_, let element, let enumerated, _) = table.shallow(iterator.type) else {
       return invalid(span)
     }
-    let loopID = beginLoop(label: nil, breakType: nil)
+    let loopID = beginLoop(label: forLoop?.label, breakType: nil)
     pushScope()
     let itemType: TypeTerm = enumerated ? .tuple([.usize, element]) : element
     let itemSlot = declareLocal("(item)", type: itemType, line: span.start.line)
@@ -230,6 +231,18 @@ extension Checker {
         body.append(
           TypedStatement(
             kind: .binding(pattern, typed(.match(result, arms), keptType, span), elseBlock: nil), span: span))
+        current = local(slot)
+      } else if call.stage == "enumerate" {
+        let numberedType = TypeTerm.tuple([.usize, current.type])
+        let numbered = typed(.tuple([local(call.slot), current]), numberedType, span)
+        let slot = declareLocal("(numbered)", type: numberedType, line: span.start.line)
+        let pattern = TypedPattern(
+          kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil), type: numberedType,
+          span: span)
+        body.append(TypedStatement(kind: .binding(pattern, numbered, elseBlock: nil), span: span))
+        body.append(
+          statement(
+            typed(.compoundAssign(.add, local(call.slot), typed(.integer(1), .usize, span)), .unit, span)))
         current = local(slot)
       } else if call.stage == "map" {
         let mapped = callHeldClosure(call.slot, call.signature, [current], span: span)
@@ -308,6 +321,15 @@ extension Checker {
       }
     case "for_each":
       if let terminalCall { body.append(statement(terminalCall([current]))) }
+    case "for":
+      if let forLoop {
+        let bound = checkPattern(forLoop.pattern, against: current.type, isParameter: false)
+        if bound.isRefutable { error("refutable pattern in `for` loop binding", at: forLoop.pattern.span) }
+        body.append(
+          TypedStatement(kind: .binding(bound, current, elseBlock: nil), span: forLoop.pattern.span))
+        let userBody = checkLoopBody(forLoop.body)
+        body.append(statement(typed(.block(userBody), .unit, forLoop.body.span)))
+      }
     case "next":
       if let accumulator {
         let some = typed(.variant(enumName: "Option", variant: 1, payload: [current]), resultType, span)

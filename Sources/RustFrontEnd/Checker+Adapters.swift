@@ -11,25 +11,57 @@ extension Checker {
   ]
   private static let plainTerminals: Set<String> = ["collect", "sum", "count"]
 
+  /// `for x in v.iter().filter(…) { … }`: the loop of the chain runs the body.
+  struct ForLoopTerminal {
+    var pattern: Pattern
+    var body: Block
+    var label: String?
+  }
+
+  func checkForOverChain(pattern: Pattern, iterable: Expr, body: Block, label: String?, span: SourceSpan)
+    -> TypedExpr?
+  {
+    guard case .methodCall(_, let method, _, _) = iterable.kind,
+      Self.closureStages.contains(method) || method == "enumerate"
+    else { return nil }
+    return checkAdapterChain(
+      receiver: iterable, method: "for", generics: [], arguments: [], span: span, id: -1,
+      forLoop: ForLoopTerminal(pattern: pattern, body: body, label: label))
+  }
+
   private struct Stage {
     var name: String
-    var closure: ClosureExpr
+    /// Nil for `enumerate`.
+    var closure: ClosureExpr?
+    /// The call of this stage (what the chain below it is the receiver of).
+    var call: Expr
     var span: SourceSpan
   }
 
   /// The chain ending in `method`, or nil when it is not one with closures (the ordinary
   /// method call then checks it).
   func checkAdapterChain(
-    receiver: Expr, method: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan, id: Int
+    receiver: Expr, method: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan, id: Int,
+    forLoop: ForLoopTerminal? = nil
   ) -> TypedExpr? {
     var stages: [Stage] = []
     var base = receiver
-    while case .methodCall(let inner, let name, _, let stageArguments) = base.kind,
-      Self.closureStages.contains(name), stageArguments.count == 1,
-      case .closure(let closure) = stageArguments[0].kind
-    {
-      stages.insert(Stage(name: name, closure: closure, span: base.span), at: 0)
+    while case .methodCall(let inner, let name, _, let stageArguments) = base.kind {
+      if Self.closureStages.contains(name), stageArguments.count == 1,
+        case .closure(let closure) = stageArguments[0].kind
+      {
+        stages.insert(Stage(name: name, closure: closure, call: base, span: base.span), at: 0)
+      } else if name == "enumerate", stageArguments.isEmpty {
+        stages.insert(Stage(name: name, closure: nil, call: base, span: base.span), at: 0)
+      } else {
+        break
+      }
       base = inner
+    }
+    // `enumerate()` straight on the source is the source's own (`v.iter().enumerate()`).
+    while let first = stages.first, first.closure == nil {
+      base = first.call
+      stages.removeFirst()
     }
     let terminalTakesClosure =
       Self.closureTerminals.contains(method)
@@ -58,7 +90,8 @@ extension Checker {
       unsupported("iterator adapters kept without being consumed (`collect`, `sum`, `for_each`, …)", at: span)
       return invalid(span)
     }
-    guard terminalTakesClosure || Self.plainTerminals.contains(method) || method == "next" else {
+    guard terminalTakesClosure || Self.plainTerminals.contains(method) || method == "next" || forLoop != nil
+    else {
       unsupported("the method `\(method)` after `map` or `filter`", at: span)
       return invalid(span)
     }
@@ -88,9 +121,19 @@ extension Checker {
     var item: TypeTerm = enumerated ? .tuple([.usize, element]) : element
     var calls: [(stage: String, slot: Int, signature: ClosureState.Signature)] = []
     for stage in stages {
+      guard let closure = stage.closure else {
+        // `enumerate()` after a closure: a counter of the items that reach it.
+        let counter = builder.declare(
+          self, "(count)", type: .usize, mutable: true, value: typed(.integer(0), .usize, span))
+        item = .tuple([.usize, item])
+        let none = ClosureState.Signature(
+          functionIndex: -1, parameterTypes: [], returnType: .unit, mutatesCaptures: false)
+        calls.append(("enumerate", counter, none))
+        continue
+      }
       let expected: TypeTerm = stage.name == "filter" ? .reference(item, mutable: false) : item
       guard
-        let (slot, signature) = holdClosure(stage.closure, named: stage.name, expecting: [expected], &builder)
+        let (slot, signature) = holdClosure(closure, named: stage.name, expecting: [expected], &builder)
       else {
         _ = popScope()
         return invalid(span)
@@ -112,10 +155,12 @@ extension Checker {
       }
       calls.append((stage.name, slot, signature))
     }
-    let exactSize = stages.allSatisfy { $0.name == "map" } && (kind == .sliceShared || kind == .range)
+    let exactSize =
+      stages.allSatisfy { $0.name == "map" || $0.name == "enumerate" }
+      && (kind == .sliceShared || kind == .range)
     let tail = finishPipeline(
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
-      calls: calls, exactSize: exactSize, collectsString: collectsString, builder: &builder)
+      calls: calls, exactSize: exactSize, collectsString: collectsString, forLoop: forLoop, builder: &builder)
     let declared = popScope()
     let block = TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)
     return typed(.block(block), tail.type, span)
