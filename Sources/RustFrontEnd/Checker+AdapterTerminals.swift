@@ -47,10 +47,11 @@ extension Checker {
     var numericOperand = false
     switch method {
     case "collect" where collectsString:
+      let filtered = calls.contains { $0.stage == "filter" || $0.stage == "filter_map" }
+      let counted = calls.contains { ["skip", "take", "step_by"].contains($0.stage) }
       guard
         let reserve = stringReserve(
-          iterator: iterator, item: item,
-          filtered: !calls.allSatisfy { $0.stage == "map" || $0.stage == "enumerate" })
+          iterator: iterator, item: item, filtered: filtered, counted: counted ? calls : nil)
       else {
         unsupported("`String`s collected from this kind of iterator", at: span)
         return invalid(span)
@@ -79,7 +80,8 @@ extension Checker {
           unsupported("`collect` from a chain whose source is a temporary", at: iterator.span)
           return invalid(span)
         }
-        let count = typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span)
+        let count = countAfterStages(
+          typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), calls)
         initial = typed(.builtin(.vecWithCapacity, arguments: [count]), .vec(element), span)
       } else if calls.contains(where: { $0.stage == "filter" || $0.stage == "filter_map" }) {
         initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
@@ -204,8 +206,40 @@ extension Checker {
     var body: [TypedStatement] = []
     var current = local(itemSlot)
     let breakOut = statement(typed(.breakLoop(loop: loopID, nil), .never, span))
-    for call in calls {
-      if call.stage == "filter_map" {
+    let one = typed(.integer(1), .usize, span)
+    let zero = typed(.integer(0), .usize, span)
+    for (position, call) in calls.enumerated() {
+      if call.stage == "skip" {
+        // `if (skip) > 0 { (skip) -= 1; continue }`
+        let pending = typed(.comparison(.greater, local(call.slot), zero), .bool, span)
+        let pass = block([
+          statement(typed(.compoundAssign(.subtract, local(call.slot), one), .unit, span)),
+          statement(typed(.continueLoop(loop: loopID), .never, span)),
+        ])
+        body.append(statement(typed(.ifElse(pending, pass, nil), .unit, span)))
+      } else if call.stage == "take" {
+        // Checked before anything else runs for the next item: `Take` stops asking once done.
+        let done = typed(.comparison(.equal, local(call.slot), zero), .bool, span)
+        body.insert(statement(typed(.ifElse(done, block([breakOut]), nil), .unit, span)), at: 0)
+        body.append(statement(typed(.compoundAssign(.subtract, local(call.slot), one), .unit, span)))
+      } else if call.stage == "step_phase", position > 0 {
+        // Keep one item, then pass over `n - 1`.
+        let step = calls[position - 1].slot
+        let keepSlot = declareLocal("(keep)", type: .bool, line: span.start.line)
+        let keepPattern = TypedPattern(
+          kind: .binding(slot: keepSlot, byReference: false, mutable: false, subpattern: nil), type: .bool,
+          span: span)
+        let first = typed(.comparison(.equal, local(call.slot), zero), .bool, span)
+        body.append(TypedStatement(kind: .binding(keepPattern, first, elseBlock: nil), span: span))
+        body.append(statement(typed(.compoundAssign(.add, local(call.slot), one), .unit, span)))
+        let wrapped = typed(.comparison(.equal, local(call.slot), local(step)), .bool, span)
+        body.append(statement(typed(.ifElse(wrapped, block([assign(call.slot, zero)]), nil), .unit, span)))
+        let skip = block([statement(typed(.continueLoop(loop: loopID), .never, span))])
+        body.append(
+          statement(typed(.ifElse(typed(.not(local(keepSlot)), .bool, span), skip, nil), .unit, span)))
+      } else if call.stage == "step_by" {
+        continue
+      } else if call.stage == "filter_map" {
         // `match f(item) { Some(kept) => kept, None => continue }`
         let result = callHeldClosure(call.slot, call.signature, [current], span: span)
         guard case .option(let keptType) = table.shallow(result.type) else { continue }
@@ -378,7 +412,10 @@ extension Checker {
   /// bound, `(bytes + 3) / 4` for `chars()` (a `char` takes 1 to 4 bytes), the length for an
   /// exact-size source, nothing after a `filter`. Nil when the items are not `char`s or the
   /// source is not one of those.
-  func stringReserve(iterator: TypedExpr, item: TypeTerm, filtered: Bool) -> TypedExpr? {
+  func stringReserve(
+    iterator: TypedExpr, item: TypeTerm, filtered: Bool,
+    counted: [(stage: String, slot: Int, signature: ClosureState.Signature)]? = nil
+  ) -> TypedExpr? {
     var character = table.shallow(item)
     if case .reference(let inner, _) = character { character = table.shallow(inner) }
     guard case .char = character, case .iterator(let kind, _, _, _) = table.shallow(iterator.type) else {
@@ -388,6 +425,8 @@ extension Checker {
     if filtered { return typed(.integer(0), .usize, span) }
     switch kind {
     case .chars:
+      // `skip`/`take` change `Chars`' lower bound in ways not modelled here.
+      if counted != nil { return nil }
       var source = iterator
       while true {
         switch source.kind {
@@ -401,10 +440,38 @@ extension Checker {
       }
     case .sliceShared, .range:
       guard isRepeatable(iterator) else { return nil }
-      return typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span)
+      return countAfterStages(
+        typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), counted ?? [])
     default:
       return nil
     }
+  }
+
+  /// How many items an exact-size source has left after `skip`, `take` and `step_by`.
+  func countAfterStages(
+    _ count: TypedExpr, _ calls: [(stage: String, slot: Int, signature: ClosureState.Signature)]
+  )
+    -> TypedExpr
+  {
+    var result = count
+    let span = count.span
+    for call in calls {
+      let n = typed(.local(call.slot), .usize, span)
+      switch call.stage {
+      case "skip":
+        result = typed(.builtin(.integerMethod("saturating_sub"), arguments: [result, n]), .usize, span)
+      case "take":
+        result = typed(.builtin(.integerMethod("min"), arguments: [result, n]), .usize, span)
+      case "step_by":
+        let rounded = typed(
+          .arithmetic(
+            .subtract, typed(.arithmetic(.add, result, n), .usize, span), typed(.integer(1), .usize, span)),
+          .usize, span)
+        result = typed(.arithmetic(.divide, rounded, n), .usize, span)
+      default: break
+      }
+    }
+    return result
   }
 
   /// True when evaluating the iterator twice (once to count it) has no effect of its own.

@@ -22,7 +22,7 @@ extension Checker {
     -> TypedExpr?
   {
     guard case .methodCall(_, let method, _, _) = iterable.kind,
-      Self.closureStages.contains(method) || method == "enumerate"
+      Self.closureStages.contains(method) || ["enumerate", "skip", "take", "step_by"].contains(method)
     else { return nil }
     return checkAdapterChain(
       receiver: iterable, method: "for", generics: [], arguments: [], span: span, id: -1,
@@ -31,11 +31,20 @@ extension Checker {
 
   private struct Stage {
     var name: String
-    /// Nil for `enumerate`.
+    /// Nil for `enumerate`, `skip`, `take` and `step_by`.
     var closure: ClosureExpr?
     /// The call of this stage (what the chain below it is the receiver of).
     var call: Expr
     var span: SourceSpan
+    /// `n` of `skip(n)`, `take(n)`, `step_by(n)`.
+    var argument: Expr?
+
+    init(name: String, closure: ClosureExpr?, call: Expr, span: SourceSpan) {
+      self.name = name
+      self.closure = closure
+      self.call = call
+      self.span = span
+    }
   }
 
   /// The chain ending in `method`, or nil when it is not one with closures (the ordinary
@@ -53,13 +62,17 @@ extension Checker {
         stages.insert(Stage(name: name, closure: closure, call: base, span: base.span), at: 0)
       } else if name == "enumerate", stageArguments.isEmpty {
         stages.insert(Stage(name: name, closure: nil, call: base, span: base.span), at: 0)
+      } else if ["skip", "take", "step_by"].contains(name), stageArguments.count == 1 {
+        var stage = Stage(name: name, closure: nil, call: base, span: base.span)
+        stage.argument = stageArguments[0]
+        stages.insert(stage, at: 0)
       } else {
         break
       }
       base = inner
     }
     // `enumerate()` straight on the source is the source's own (`v.iter().enumerate()`).
-    while let first = stages.first, first.closure == nil {
+    while let first = stages.first, first.name == "enumerate" {
       base = first.call
       stages.removeFirst()
     }
@@ -121,6 +134,27 @@ extension Checker {
     var item: TypeTerm = enumerated ? .tuple([.usize, element]) : element
     var calls: [(stage: String, slot: Int, signature: ClosureState.Signature)] = []
     for stage in stages {
+      if let argument = stage.argument {
+        // `skip(n)`, `take(n)`, `step_by(n)`: `n` is evaluated as the chain is built.
+        if stage.name == "step_by" {
+          guard case .integer(let step, _) = argument.kind, step > 0 else {
+            unsupported("`step_by` with a step that is not a positive number literal", at: argument.span)
+            _ = popScope()
+            return invalid(span)
+          }
+        }
+        let count = coerce(checkExpression(argument), to: .usize)
+        let slot = builder.declare(self, "(\(stage.name))", type: .usize, mutable: true, value: count)
+        let none = ClosureState.Signature(
+          functionIndex: -1, parameterTypes: [], returnType: .unit, mutatesCaptures: false)
+        calls.append((stage.name, slot, none))
+        if stage.name == "step_by" {
+          let phase = builder.declare(
+            self, "(step phase)", type: .usize, mutable: true, value: typed(.integer(0), .usize, span))
+          calls.append(("step_phase", phase, none))
+        }
+        continue
+      }
       guard let closure = stage.closure else {
         // `enumerate()` after a closure: a counter of the items that reach it.
         let counter = builder.declare(
@@ -156,7 +190,7 @@ extension Checker {
       calls.append((stage.name, slot, signature))
     }
     let exactSize =
-      stages.allSatisfy { $0.name == "map" || $0.name == "enumerate" }
+      stages.allSatisfy { ["map", "enumerate", "skip", "take", "step_by"].contains($0.name) }
       && (kind == .sliceShared || kind == .range)
     let tail = finishPipeline(
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
