@@ -176,7 +176,10 @@ extension Checker {
       error("invalid left-hand side of assignment", at: target.span)
       return invalid(span)
     }
+    let enclosingAnnotation = annotatedInitializer
+    annotatedInitializer = (value.id, place.type)
     let checkedValue = coerce(checkExpression(value), to: place.type)
+    annotatedInitializer = enclosingAnnotation
     checkAssignable(place, span: target.span)
     return typed(.assign(place, checkedValue), .unit, span)
   }

@@ -9,7 +9,10 @@ extension Checker {
     for statement in block.statements {
       if let checked = checkStatement(statement) { statements.append(checked) }
     }
+    let enclosingAnnotation = annotatedInitializer
+    if let expected, let tailExpr = block.tail { annotatedInitializer = (tailExpr.id, expected) }
     var tail = block.tail.map { checkExpression($0) }
+    annotatedInitializer = enclosingAnnotation
     if let expected, let current = tail {
       tail = coerce(current, to: expected)
     }

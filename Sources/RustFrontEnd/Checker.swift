@@ -82,7 +82,8 @@ package final class Checker {
   package var closureState = ClosureState()
   /// Set while checking `s.contains(c)` with a `char` argument (a `char` pattern).
   package var charPatternArgument = false
-  /// `let s: String = …collect();`: the annotated type, for the initializer with this id.
+  /// `let s: String = …collect();`, a function's tail, `s = …`: the type wanted of the
+  /// expression with this id.
   package var annotatedInitializer: (id: Int, type: TypeTerm)?
 
   package init(program: Program, source: String) {
