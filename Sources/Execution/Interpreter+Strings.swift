@@ -119,7 +119,13 @@ extension Interpreter {
       return .pointer(address: argumentAddress(0), kind: .raw)
     case .strContains, .strStartsWith, .strEndsWith:
       let text = bytesOfStr(arguments[0])
-      let needle = bytesOfStr(arguments[1])
+      // A `char` pattern (`s.contains('e')`) is its UTF-8 bytes.
+      let needle: [UInt8]
+      if case .character(let scalar) = arguments[1] {
+        needle = Array(String(Character(scalar)).utf8)
+      } else {
+        needle = bytesOfStr(arguments[1])
+      }
       switch builtin {
       case .strStartsWith: return .boolean(text.starts(with: needle))
       case .strEndsWith: return .boolean(text.reversed().starts(with: needle.reversed()))

@@ -350,10 +350,26 @@ package struct Expr: Sendable {
     case macro(name: String, arguments: [MacroArgument])
     case vecList([Expr])
     case vecRepeat(value: Expr, count: Expr)
+    case closure(ClosureExpr)
   }
 
   /// Unique within one parsed program.
   package var id: Int
   package var kind: Kind
   package var span: SourceSpan
+}
+
+/// `|x| x + 1`, `move || { … }`, `|a: i32, b: i32| -> i32 { a + b }`.
+package struct ClosureExpr: Sendable {
+  package struct Parameter: Sendable {
+    package var pattern: Pattern
+    package var type: TypeExpr?
+  }
+
+  package var isMove: Bool
+  package var parameters: [Parameter]
+  package var returnType: TypeExpr?
+  package var body: Expr
+  /// From `move`/`|` to the closing `|` of the parameter list: where rustc points.
+  package var headSpan: SourceSpan
 }

@@ -124,6 +124,14 @@ extension BorrowLowering {
     return carriesLoans(expr.type) ? [place.root] : []
   }
 
+  /// A `format_args!` argument: rustc borrows it (`&x`), so a conflict is E0502, not E0503.
+  mutating func lowerFormatArgument(_ expr: TypedExpr) -> [Int] {
+    guard isPlaceExpression(expr) else { return lowerValue(expr) }
+    let place = lowerPlace(expr)
+    emit(.access(place, .sharedBorrow, span: expr.span, loan: nil), uses: [(place.root, expr.span)])
+    return carriesLoans(expr.type) ? [place.root] : []
+  }
+
   /// Lowers an expression evaluated for its value; returns the variables whose loans the value
   /// may carry.
   mutating func lowerValue(_ expr: TypedExpr) -> [Int] {
@@ -314,21 +322,21 @@ extension BorrowLowering {
       current = nil
       return []
     case .format(_, let values), .print(_, _, let values):
-      let carriers = values.flatMap { lowerRead($0) }
+      let carriers = values.flatMap { lowerFormatArgument($0) }
       emit(.nothing, uses: carriers.map { ($0, expr.span) })
       return []
     case .panic(_, let values):
-      for value in values { _ = lowerRead(value) }
+      for value in values { _ = lowerFormatArgument(value) }
       current = nil
       return []
     case .assert(let condition, _, let values, _):
       _ = lowerValue(condition)
-      for value in values { _ = lowerRead(value) }
+      for value in values { _ = lowerFormatArgument(value) }
       return []
     case .assertEqual(let left, let right, _, _, let values):
-      _ = lowerRead(left)
-      _ = lowerRead(right)
-      for value in values { _ = lowerRead(value) }
+      _ = lowerFormatArgument(left)
+      _ = lowerFormatArgument(right)
+      for value in values { _ = lowerFormatArgument(value) }
       return []
     case .vecRepeat(let value, let count):
       let carriers = lowerValue(value)

@@ -116,6 +116,11 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case integerMethod(String)
   case floatMethod(String)
   case charMethod(String)
+  /// `str` methods by name: `trim_start`, `trim_end`, `repeat`, `replace` (receiver `&str`).
+  case textMethod(String)
+  /// Slice methods by name: `sort`, `sort_unstable` (receiver `&mut [T]`, `T` an integer,
+  /// `char` or `bool`).
+  case sliceMethod(String)
 
   /// `clone()` of any `Clone` type (receiver `&T`).
   case clone

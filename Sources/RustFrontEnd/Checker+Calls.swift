@@ -8,7 +8,19 @@ extension Checker {
     }
     if rawPath.count == 1 {
       let name = rawPath[0]
-      if lookupLocal(name) != nil {
+      if let slot = resolveLocal(name) {
+        // `f(1)` and, through a reference, `r(1)`.
+        var closure = typed(.local(slot), locals[slot].type, callee.span)
+        while case .reference(let inner, _) = table.shallow(closure.type) {
+          closure = typed(.deref(closure), inner, callee.span)
+        }
+        if case .structure(let typeName) = table.shallow(closure.type),
+          let signature = closureState.signatures[typeName]
+        {
+          return checkClosureCall(
+            signature, callee: closure, calleeName: name, arguments: arguments, span: span,
+            calleeSpan: callee.span)
+        }
         unsupported("calling closures or function values", at: callee.span)
         return invalid(span)
       }

@@ -87,7 +87,7 @@ extension Checker {
     return typed(.whileLoop(checkedCondition, checkedBody, loop: id), .unit, span)
   }
 
-  private func checkLoopBody(_ body: Block) -> TypedBlock {
+  func checkLoopBody(_ body: Block) -> TypedBlock {
     let checked = checkBlock(body, expected: nil)
     if let tail = checked.tail, !isUnit(tail.type), !table.shallow(tail.type).isNever {
       error("mismatched types: expected `()`, found `\(table.displayName(tail.type))`", at: tail.span)
@@ -139,6 +139,11 @@ extension Checker {
   package func checkFor(pattern: Pattern, iterable: Expr, body: Block, label: String?, span: SourceSpan)
     -> TypedExpr
   {
+    if let chain = checkForOverChain(
+      pattern: pattern, iterable: iterable, body: body, label: label, span: span)
+    {
+      return chain
+    }
     let iterator = makeIterator(checkExpression(iterable))
     guard case .iterator(_, let item, let enumerated, _) = table.shallow(iterator.type) else {
       return invalid(span)

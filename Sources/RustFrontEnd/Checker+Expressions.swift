@@ -67,6 +67,14 @@ extension Checker {
     case .methodCall(let receiver, "?", _, _):
       return checkTry(receiver, span: span)
     case .methodCall(let receiver, let method, let generics, let arguments):
+      if let pipeline = checkAdapterChain(
+        receiver: receiver, method: method, generics: generics, arguments: arguments, span: span, id: expr.id)
+      {
+        return pipeline
+      }
+      let enclosingPattern = charPatternArgument
+      charPatternArgument = isCharPattern(method: method, arguments: arguments)
+      defer { charPatternArgument = enclosingPattern }
       return checkMethodCall(
         receiver: receiver, method: method, generics: generics, arguments: arguments, span: span)
     case .field(let base, let name):
@@ -75,6 +83,8 @@ extension Checker {
       return checkIndex(base: base, index: index, span: span)
     case .unary(let op, let operand):
       return checkUnary(op, operand, span: span)
+    case .closure(let closure):
+      return checkClosure(closure, span: span)
     case .reference(let mutable, let operand):
       return checkReference(mutable: mutable, operand, span: span)
     case .binary(let op, let left, let right):

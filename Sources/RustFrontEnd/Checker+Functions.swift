@@ -59,6 +59,8 @@ extension Checker {
       lifetimesInScope = nil
       imports = importsOutside
     }
+    closureState.functionName = signature.name
+    closureState.closuresInFunction = 0
     var parameterSlots: [Int] = []
     var parameterPatterns: [(slot: Int, pattern: TypedPattern)] = []
     var typeIndex = 0
@@ -100,6 +102,7 @@ extension Checker {
     table.applyDefaults()
     checkLiteralRanges()
     settleParses(in: decl)
+    finishClosures()
     let finalBody = body
     var finalLocals: [LocalVariable] = []
     for local in locals {

@@ -37,13 +37,18 @@ extension Checker {
       case "is_empty": return method(.strIsEmpty, .reference, [], .bool)
       case "to_string", "to_owned": return method(.strToString, .reference, [], .string)
       case "as_ptr": return method(.strAsPointer, .reference, [], .reference(.u8, mutable: false))
-      case "contains": return method(.strContains, .reference, [strRef], .bool)
-      case "starts_with": return method(.strStartsWith, .reference, [strRef], .bool)
-      case "ends_with": return method(.strEndsWith, .reference, [strRef], .bool)
+      case "contains": return method(.strContains, .reference, [charPatternArgument ? .char : strRef], .bool)
+      case "starts_with":
+        return method(.strStartsWith, .reference, [charPatternArgument ? .char : strRef], .bool)
+      case "ends_with": return method(.strEndsWith, .reference, [charPatternArgument ? .char : strRef], .bool)
       case "to_uppercase": return method(.strToUppercase, .reference, [], .string)
       case "to_lowercase": return method(.strToLowercase, .reference, [], .string)
       case "trim": return method(.strTrim, .reference, [], strRef)
       case "parse": return parseMethod(generics: generics)
+      case "trim_start", "trim_end": return method(.textMethod(name), .reference, [], strRef)
+      case "repeat": return method(.textMethod(name), .reference, [.usize], .string)
+      case "replace" where !charPatternArgument:
+        return method(.textMethod(name), .reference, [strRef, strRef], .string)
       case "chars":
         return method(
           .strChars, .reference, [], .iterator(.chars, item: .char, enumerated: false, reversed: false))
@@ -98,6 +103,13 @@ extension Checker {
         return isClone(element) ? method(.sliceToVec, .reference, [], .vec(element)) : nil
       case "swap": return method(.sliceSwap, .mutableReference, [.usize, .usize], .unit)
       case "reverse": return method(.sliceReverse, .mutableReference, [], .unit)
+      case "sort", "sort_unstable":
+        switch table.shallow(element) {
+        case .integer, .char, .bool: return method(.sliceMethod(name), .mutableReference, [], .unit)
+        case .variable where table.kind(of: element) == .integer:
+          return method(.sliceMethod(name), .mutableReference, [], .unit)
+        default: return nil
+        }
       default: return nil
       }
     case .array(let element, _):

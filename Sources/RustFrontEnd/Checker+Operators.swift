@@ -114,6 +114,10 @@ extension Checker {
       }
       return typed(.arithmetic(op, left, right), .bool, span)
     }
+    if closureState.enclosing != nil {
+      inferClosureOperand(left.type, right.type)
+      if !bitwise, let deferred = deferClosureArithmetic(op, left, right, span: span) { return deferred }
+    }
     guard isNumeric(left.type), isNumeric(right.type), table.unify(left.type, right.type) else {
       if isNumeric(left.type) && isNumeric(right.type) {
         error(

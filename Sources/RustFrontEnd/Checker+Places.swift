@@ -176,13 +176,26 @@ extension Checker {
       error("invalid left-hand side of assignment", at: target.span)
       return invalid(span)
     }
+    let enclosingAnnotation = annotatedInitializer
+    annotatedInitializer = (value.id, place.type)
     let checkedValue = coerce(checkExpression(value), to: place.type)
+    annotatedInitializer = enclosingAnnotation
     checkAssignable(place, span: target.span)
     return typed(.assign(place, checkedValue), .unit, span)
   }
 
   package func checkAssignable(_ place: TypedExpr, span: SourceSpan) {
     if case .local(let slot) = place.kind {
+      if isCapture(slot) {
+        noteMutableUse(of: slot)
+        if !locals[slot].isMutable {
+          ownershipError(
+            "cannot assign to `\(locals[slot].name)`, as it is not declared as mutable", at: span,
+            code: "E0594",
+            label: "cannot assign")
+        }
+        return
+      }
       if !locals[slot].isMutable && !deferredLocals.contains(slot) {
         ownershipError(
           "cannot assign twice to immutable variable `\(locals[slot].name)`", at: span, code: "E0384",
@@ -206,11 +219,16 @@ extension Checker {
   /// Whether the place may be written (or borrowed `&mut`).
   package func placeIsMutable(_ place: TypedExpr) -> Bool {
     switch place.kind {
-    case .local(let slot): return locals[slot].isMutable
+    case .local(let slot):
+      noteMutableUse(of: slot)
+      return locals[slot].isMutable
     case .field(let base, _), .index(let base, _):
       if case .slice = table.shallow(base.type) { return placeIsMutable(base) }
       return isPlaceExpression(base) ? placeIsMutable(base) : true
     case .deref(let pointer):
+      if case .local(let slot) = pointer.kind, isCapture(slot) {
+        unsupported("closures that write through a captured `&mut` reference", at: pointer.span)
+      }
       switch table.shallow(pointer.type) {
       case .reference(_, let mutable): return mutable
       case .box: return isPlaceExpression(pointer) ? placeIsMutable(pointer) : true

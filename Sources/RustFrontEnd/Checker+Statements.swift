@@ -9,7 +9,10 @@ extension Checker {
     for statement in block.statements {
       if let checked = checkStatement(statement) { statements.append(checked) }
     }
+    let enclosingAnnotation = annotatedInitializer
+    if let expected, let tailExpr = block.tail { annotatedInitializer = (tailExpr.id, expected) }
     var tail = block.tail.map { checkExpression($0) }
+    annotatedInitializer = enclosingAnnotation
     if let expected, let current = tail {
       tail = coerce(current, to: expected)
     }
@@ -62,6 +65,9 @@ extension Checker {
     let declared = typeExpr.map { resolveType($0, selfType: currentOwner) }
     var value: TypedExpr?
     if let initializer {
+      let enclosingAnnotation = annotatedInitializer
+      annotatedInitializer = declared.map { (initializer.id, $0) }
+      defer { annotatedInitializer = enclosingAnnotation }
       var checked = checkExpression(initializer)
       if let declared { checked = coerce(checked, to: declared) }
       value = checked

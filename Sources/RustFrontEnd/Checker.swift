@@ -96,6 +96,12 @@ package final class Checker {
   package var returnType: TypeTerm = .unit
   package var currentOwner: String?
   package var nesting = 0
+  package var closureState = ClosureState()
+  /// Set while checking `s.contains(c)` with a `char` argument (a `char` pattern).
+  package var charPatternArgument = false
+  /// `let s: String = …collect();`, a function's tail, `s = …`: the type wanted of the
+  /// expression with this id.
+  package var annotatedInitializer: (id: Int, type: TypeTerm)?
 
   package init(program: Program, source: String) {
     self.program = program
@@ -121,8 +127,14 @@ package final class Checker {
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
     var functions: [CheckedFunction] = []
+    closureState.nextFunctionIndex = signatures.count
     for index in signatures.indices {
       if let function = checkFunction(index) { functions.append(function) }
+    }
+    functions += closureState.finished
+    // Closures are types too: their layouts (and whether they are `Copy`) are known only now.
+    if !closureState.finished.isEmpty {
+      layoutCalculator = LayoutCalculator(declarations: typeDeclarations())
     }
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
     guard let mainIndex = functionsByName["main"] else {

@@ -33,7 +33,7 @@ extension Parser {
     case .keyword(.break), .keyword(.continue), .keyword(.return):
       return try parseJump()
     case .punctuation(.pipe), .punctuation(.pipePipe), .keyword(.move):
-      throw Diagnostic.unsupported("closures", at: closureHeadSpan())
+      return try parseClosure()
     case .keyword(.static) where check(.pipe, at: 1) || check(.pipePipe, at: 1) || check(.move, at: 1):
       throw Diagnostic.unsupported("closures", at: closureHeadSpan())
     case .keyword(.unsafe):
@@ -64,7 +64,7 @@ extension Parser {
   }
 
   /// From `|`, `||`, `move` or `static` up to the closing `|` of the parameter list.
-  private func closureHeadSpan() -> SourceSpan {
+  package func closureHeadSpan() -> SourceSpan {
     var index = position
     if check(.static) { index += 1 }
     if tokens[index].kind == .keyword(.move) { index += 1 }

@@ -60,6 +60,8 @@ enum SyntaxDump {
         + ")"
     case .vecList(let elements): "(vec!\(list(elements)))"
     case .vecRepeat(let value, let count): "(vec! \(expression(value)); \(expression(count)))"
+    case .closure(let closure):
+      "(closure\(closure.isMove ? " move" : "") [\(closure.parameters.map { pattern($0.pattern) + ($0.type.map { ": " + type($0) } ?? "") }.joined(separator: " "))]\(closure.returnType.map { " -> " + type($0) } ?? "") \(expression(closure.body)))"
     }
   }
 

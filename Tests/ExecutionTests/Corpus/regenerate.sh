@@ -28,6 +28,7 @@ trap 'rm -rf "$build_dir"' EXIT
 if [ "$#" -gt 0 ]; then
   programs=("$@")
 else
+  shopt -s nullglob
   programs=([0-9][0-9]_*.rs [0-9][0-9][0-9]_*.rs)
 fi
 

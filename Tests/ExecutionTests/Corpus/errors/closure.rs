@@ -1,6 +1,7 @@
-// A closure that captures a local variable.
+// A closure that gives away the String it captured (an FnOnce).
 fn main() {
-    let offset = 10;
-    let add = |n: i32| n + offset;
-    println!("{}", add(5));
+    let name = String::from("Ferris");
+    let consume = move || name;
+    let n = consume();
+    println!("{}", n);
 }

@@ -1,0 +1,108 @@
+import MemoryModel
+import RustFrontEnd
+
+extension Interpreter {
+  /// `str::trim_start`, `trim_end`, `repeat`, `replace`, and `[T]::sort` / `sort_unstable`.
+  func textOrSliceMethodResult(
+    _ builtin: Builtin, _ arguments: [Value], types typeList: [Int], at point: SourcePoint
+  )
+    throws -> Value?
+  {
+    switch builtin {
+    case .textMethod("trim_start"), .textMethod("trim_end"):
+      guard case .slicePointer(let address, _, _) = arguments[0] else { return arguments[0] }
+      let scalars = Array(String(decoding: bytesOfStr(arguments[0]), as: UTF8.self).unicodeScalars)
+      var start = 0
+      var end = scalars.count
+      if builtin == .textMethod("trim_start") {
+        while start < end && scalars[start].properties.isWhitespace { start += 1 }
+      } else {
+        while end > start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+      }
+      let prefixBytes = scalars[..<start].reduce(0) { $0 + String($1).utf8.count }
+      let keptBytes = scalars[start..<end].reduce(0) { $0 + String($1).utf8.count }
+      return .slicePointer(address: address &+ UInt64(prefixBytes), length: keptBytes, kind: .sharedReference)
+    case .textMethod("repeat"):
+      // `[u8]::repeat` allocates exactly `len * n` up front.
+      let bytes = bytesOfStr(arguments[0])
+      guard case .integer(let count, _) = arguments[1] else { return .unit }
+      let total = Int128(bytes.count) * count
+      if total > Int128(Int64.max) {
+        try panic("capacity overflow", at: point, location: Self.capacityOverflowLocation)
+      }
+      try chargeWork(Int(total))
+      var result: [UInt8] = []
+      result.reserveCapacity(Int(total))
+      for _ in 0..<Int(count) { result += bytes }
+      return try makeString(result, capacity: Int(total))
+    case .textMethod("replace"):
+      let (bytes, capacity) = replaced(
+        bytesOfStr(arguments[0]), from: bytesOfStr(arguments[1]), to: bytesOfStr(arguments[2]))
+      try chargeWork(bytes.count)
+      return try makeString(bytes, capacity: capacity)
+    case .sliceMethod:
+      guard case .slicePointer(let address, let length, _) = arguments[0] else { return .unit }
+      let element = sliceElementType(typeList[0])
+      let size = types[element].size
+      let items = try sliceElements(arguments[0], elementType: element)
+      let sorted = items.sorted { Self.scalarOrder($0) < Self.scalarOrder($1) }
+      for (index, item) in sorted.enumerated() where index < length {
+        try write(address: address &+ UInt64(index * size), type: element, value: item)
+      }
+      return .unit
+    default:
+      throw MisroutedBuiltin(builtin: builtin)
+    }
+  }
+
+  /// An integer, `char` or `bool` as a number that sorts the way Rust's `Ord` does.
+  static func scalarOrder(_ value: Value) -> Int128 {
+    switch value {
+    case .integer(let number, _): return number
+    case .character(let scalar): return Int128(scalar.value)
+    case .boolean(let flag): return flag ? 1 : 0
+    default: return 0
+    }
+  }
+
+  /// `str::replace` as the standard library does it: one ASCII byte for another is a copy of
+  /// exactly the text's length; otherwise a `String` that starts with the text's length as
+  /// capacity when the replacement is no shorter than the pattern (else empty), grown by
+  /// `push_str` of each piece, so its capacity ends where real Rust's does.
+  func replaced(_ text: [UInt8], from: [UInt8], to: [UInt8]) -> (bytes: [UInt8], capacity: Int) {
+    if from.count == 1, from[0] < 0x80, to.count == 1 {
+      return (text.map { $0 == from[0] ? to[0] : $0 }, text.count)
+    }
+    var result: [UInt8] = []
+    var capacity = from.count <= to.count ? text.count : 0
+    func push(_ piece: ArraySlice<UInt8>) {
+      capacity = GrowthPolicy.reserve(
+        current: capacity, length: result.count, additional: piece.count, elementSize: 1)
+      result += piece
+    }
+    var lastEnd = 0
+    var index = 0
+    if from.isEmpty {
+      // An empty pattern matches at every char boundary, the end included.
+      let boundaries = (0...text.count).filter { $0 == text.count || text[$0] & 0xC0 != 0x80 }
+      for boundary in boundaries {
+        push(text[lastEnd..<boundary])
+        push(to[...])
+        lastEnd = boundary
+      }
+    } else {
+      while index + from.count <= text.count {
+        if Array(text[index..<index + from.count]) == from {
+          push(text[lastEnd..<index])
+          push(to[...])
+          index += from.count
+          lastEnd = index
+        } else {
+          index += 1
+        }
+      }
+    }
+    push(text[lastEnd...])
+    return (result, capacity)
+  }
+}

@@ -1,0 +1,495 @@
+import MemoryModel
+
+/// The statements of an iterator chain's block, gathered as the chain is checked.
+struct PipelineBuilder {
+  var span: SourceSpan
+  var statements: [TypedStatement] = []
+
+  /// `let (name) = value;` in the chain's block.
+  mutating func declare(_ checker: Checker, _ name: String, type: TypeTerm, mutable: Bool, value: TypedExpr)
+    -> Int
+  {
+    let slot = checker.declareLocal(name, type: type, line: span.start.line, isMutable: mutable)
+    let pattern = TypedPattern(
+      kind: .binding(slot: slot, byReference: false, mutable: mutable, subpattern: nil), type: type,
+      span: span)
+    statements.append(TypedStatement(kind: .binding(pattern, value, elseBlock: nil), span: span))
+    return slot
+  }
+}
+
+extension Checker {
+  /// The loop over the chain's items and what the terminal method makes of them.
+  func finishPipeline(
+    method: String, generics: [TypeExpr], arguments: [Expr], iterator: TypedExpr, item: TypeTerm,
+    calls: [(stage: String, slot: Int, signature: ClosureState.Signature)], exactSize: Bool,
+    collectsString: Bool = false, forLoop: ForLoopTerminal? = nil, builder: inout PipelineBuilder
+  ) -> TypedExpr {
+    let span = builder.span
+    func local(_ slot: Int) -> TypedExpr { typed(.local(slot), locals[slot].type, span) }
+    func statement(_ expr: TypedExpr) -> TypedStatement {
+      TypedStatement(kind: .expression(expr), span: span)
+    }
+    func block(_ statements: [TypedStatement]) -> TypedBlock {
+      TypedBlock(statements: statements, tail: nil, declaredSlots: [], span: span)
+    }
+    func assign(_ slot: Int, _ value: TypedExpr) -> TypedStatement {
+      statement(typed(.assign(local(slot), value), .unit, span))
+    }
+    let unit = typed(.unit, .unit, span)
+
+    // What the terminal keeps, declared before the loop.
+    var accumulator: Int?
+    var counter: Int?
+    var bestKey: Int?
+    var terminalClosure: (slot: Int, signature: ClosureState.Signature)?
+    var resultType: TypeTerm = .unit
+    var numericOperand = false
+    switch method {
+    case "collect" where collectsString:
+      let filtered = calls.contains { $0.stage == "filter" || $0.stage == "filter_map" }
+      let counted = calls.contains { ["skip", "take", "step_by"].contains($0.stage) }
+      guard
+        let reserve = stringReserve(
+          iterator: iterator, item: item, filtered: filtered, counted: counted ? calls : nil)
+      else {
+        unsupported("`String`s collected from this kind of iterator", at: span)
+        return invalid(span)
+      }
+      resultType = .string
+      let slot = builder.declare(
+        self, "(collected)", type: .string, mutable: true,
+        value: typed(.builtin(.stringNew, arguments: []), .string, span))
+      accumulator = slot
+      let text = typed(.addressOf(local(slot), mutable: true), .reference(.string, mutable: true), span)
+      builder.statements.append(
+        statement(typed(.builtin(.stringReserve, arguments: [text, reserve]), .unit, span)))
+      if case .reference = table.shallow(item) { numericOperand = true }
+    case "collect":
+      var element = item
+      if let explicit = generics.first.map({ resolveType($0, selfType: currentOwner) }) {
+        guard case .vec(let wanted) = table.shallow(explicit), table.unify(wanted, item) else {
+          unsupported("`collect` into types other than `Vec` and `String`", at: span)
+          return invalid(span)
+        }
+        element = wanted
+      }
+      let initial: TypedExpr
+      if exactSize {
+        guard isRepeatable(iterator) else {
+          unsupported("`collect` from a chain whose source is a temporary", at: iterator.span)
+          return invalid(span)
+        }
+        let count = countAfterStages(
+          typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), calls)
+        initial = typed(.builtin(.vecWithCapacity, arguments: [count]), .vec(element), span)
+      } else if calls.contains(where: { $0.stage == "filter" || $0.stage == "filter_map" }) {
+        initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
+      } else {
+        unsupported("`Vec`s collected from a `map` over this kind of iterator", at: span)
+        return invalid(span)
+      }
+      resultType = .vec(element)
+      accumulator = builder.declare(self, "(collected)", type: resultType, mutable: true, value: initial)
+    case "sum":
+      var numeric = item
+      if case .reference(let inner, _) = table.shallow(item) {
+        numeric = inner
+        numericOperand = true
+      }
+      if let explicit = generics.first.map({ resolveType($0, selfType: currentOwner) }) {
+        _ = table.unify(explicit, numeric)
+      }
+      guard isNumeric(numeric) else {
+        unsupported("`sum` of `\(table.displayName(numeric))`", at: span)
+        return invalid(span)
+      }
+      let isFloat: Bool
+      if case .float = table.shallow(numeric) {
+        isFloat = true
+      } else {
+        isFloat = table.kind(of: numeric) == .float
+      }
+      // Float sums start from -0.0, as the standard library's do.
+      let zero = isFloat ? typed(.float(-0.0), numeric, span) : typed(.integer(0), numeric, span)
+      resultType = numeric
+      accumulator = builder.declare(self, "(sum)", type: numeric, mutable: true, value: zero)
+    case "count":
+      resultType = .usize
+      accumulator = builder.declare(
+        self, "(count)", type: .usize, mutable: true, value: typed(.integer(0), .usize, span))
+    case "any", "all":
+      resultType = .bool
+      accumulator = builder.declare(
+        self, "(\(method))", type: .bool, mutable: true, value: typed(.boolean(method == "all"), .bool, span))
+    case "position":
+      resultType = .option(.usize)
+      counter = builder.declare(
+        self, "(index)", type: .usize, mutable: true, value: typed(.integer(0), .usize, span))
+      accumulator = builder.declare(
+        self, "(position)", type: resultType, mutable: true,
+        value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
+    case "find", "next":
+      resultType = .option(item)
+      accumulator = builder.declare(
+        self, "(found)", type: resultType, mutable: true,
+        value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
+    case "fold":
+      guard arguments.count == 2 else {
+        error("this method takes 2 arguments but \(arguments.count) were supplied", at: span)
+        return invalid(span)
+      }
+      let initial = checkExpression(arguments[0])
+      resultType = initial.type
+      accumulator = builder.declare(self, "(accumulator)", type: initial.type, mutable: true, value: initial)
+    default:
+      break
+    }
+    if let last = arguments.last, case .closure(let closure) = last.kind, method != "collect" {
+      guard arguments.count == (method == "fold" ? 2 : 1) else {
+        error("this method takes 1 argument but \(arguments.count) arguments were supplied", at: span)
+        return invalid(span)
+      }
+      var expected: [TypeTerm]
+      switch method {
+      case "find", "max_by_key", "min_by_key": expected = [.reference(item, mutable: false)]
+      case "fold": expected = [resultType, item]
+      default: expected = [item]
+      }
+      let value = checkClosure(closure, span: closure.headSpan, expectedParameters: expected)
+      guard case .structure(let structName) = value.type, let signature = closureState.signatures[structName]
+      else {
+        return invalid(span)
+      }
+      let slot = builder.declare(
+        self, "(\(method) closure)", type: value.type, mutable: signature.mutatesCaptures, value: value)
+      var wanted: TypeTerm = method == "fold" ? resultType : (method == "for_each" ? .unit : .bool)
+      if method == "max_by_key" || method == "min_by_key" {
+        // The key must be one the subset compares: an integer, `char` or `bool`.
+        wanted = signature.returnType
+        let key = table.shallow(signature.returnType)
+        let zero: TypedExpr
+        switch key {
+        case .char: zero = typed(.character("\0"), key, span)
+        case .bool: zero = typed(.boolean(false), key, span)
+        default:
+          guard isIntegerLike(key) else {
+            unsupported("`\(method)` with a key of type `\(table.displayName(key))`", at: closure.body.span)
+            return invalid(span)
+          }
+          zero = typed(.integer(0), key, span)
+        }
+        resultType = .option(item)
+        accumulator = builder.declare(
+          self, "(best)", type: resultType, mutable: true,
+          value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
+        bestKey = builder.declare(self, "(best key)", type: key, mutable: true, value: zero)
+        counter = builder.declare(
+          self, "(seen)", type: .bool, mutable: true, value: typed(.boolean(false), .bool, span))
+      }
+      if !table.unify(signature.returnType, wanted) {
+        error(
+          "mismatched types: expected `\(table.displayName(wanted))`, found `\(table.displayName(signature.returnType))`",
+          at: closure.body.span)
+      }
+      terminalClosure = (slot, signature)
+    }
+
+    // The loop.
+    guard case .iterator(_, let element, let enumerated, _) = table.shallow(iterator.type) else {
+      return invalid(span)
+    }
+    let loopID = beginLoop(label: forLoop?.label, breakType: nil)
+    pushScope()
+    let itemType: TypeTerm = enumerated ? .tuple([.usize, element]) : element
+    let itemSlot = declareLocal("(item)", type: itemType, line: span.start.line)
+    var body: [TypedStatement] = []
+    var current = local(itemSlot)
+    let breakOut = statement(typed(.breakLoop(loop: loopID, nil), .never, span))
+    let one = typed(.integer(1), .usize, span)
+    let zero = typed(.integer(0), .usize, span)
+    for (position, call) in calls.enumerated() {
+      if call.stage == "skip" {
+        // `if (skip) > 0 { (skip) -= 1; continue }`
+        let pending = typed(.comparison(.greater, local(call.slot), zero), .bool, span)
+        let pass = block([
+          statement(typed(.compoundAssign(.subtract, local(call.slot), one), .unit, span)),
+          statement(typed(.continueLoop(loop: loopID), .never, span)),
+        ])
+        body.append(statement(typed(.ifElse(pending, pass, nil), .unit, span)))
+      } else if call.stage == "take" {
+        // Checked before anything else runs for the next item: `Take` stops asking once done.
+        let done = typed(.comparison(.equal, local(call.slot), zero), .bool, span)
+        body.insert(statement(typed(.ifElse(done, block([breakOut]), nil), .unit, span)), at: 0)
+        body.append(statement(typed(.compoundAssign(.subtract, local(call.slot), one), .unit, span)))
+      } else if call.stage == "step_phase", position > 0 {
+        // Keep one item, then pass over `n - 1`.
+        let step = calls[position - 1].slot
+        let keepSlot = declareLocal("(keep)", type: .bool, line: span.start.line)
+        let keepPattern = TypedPattern(
+          kind: .binding(slot: keepSlot, byReference: false, mutable: false, subpattern: nil), type: .bool,
+          span: span)
+        let first = typed(.comparison(.equal, local(call.slot), zero), .bool, span)
+        body.append(TypedStatement(kind: .binding(keepPattern, first, elseBlock: nil), span: span))
+        body.append(statement(typed(.compoundAssign(.add, local(call.slot), one), .unit, span)))
+        let wrapped = typed(.comparison(.equal, local(call.slot), local(step)), .bool, span)
+        body.append(statement(typed(.ifElse(wrapped, block([assign(call.slot, zero)]), nil), .unit, span)))
+        let skip = block([statement(typed(.continueLoop(loop: loopID), .never, span))])
+        body.append(
+          statement(typed(.ifElse(typed(.not(local(keepSlot)), .bool, span), skip, nil), .unit, span)))
+      } else if call.stage == "step_by" {
+        continue
+      } else if call.stage == "filter_map" {
+        // `match f(item) { Some(kept) => kept, None => continue }`
+        let result = callHeldClosure(call.slot, call.signature, [current], span: span)
+        guard case .option(let keptType) = table.shallow(result.type) else { continue }
+        let keptSlot = declareLocal("(kept)", type: keptType, line: span.start.line)
+        let binding = TypedPattern(
+          kind: .binding(slot: keptSlot, byReference: false, mutable: false, subpattern: nil), type: keptType,
+          span: span)
+        let somePattern = TypedPattern(
+          kind: .variant(enumName: "Option", variant: 1, [binding]), type: result.type, span: span)
+        let nonePattern = TypedPattern(
+          kind: .variant(enumName: "Option", variant: 0, []), type: result.type, span: span)
+        let arms = [
+          TypedArm(pattern: somePattern, guardExpression: nil, body: local(keptSlot), span: span),
+          TypedArm(
+            pattern: nonePattern, guardExpression: nil,
+            body: typed(.continueLoop(loop: loopID), .never, span),
+            span: span),
+        ]
+        let slot = declareLocal("(mapped)", type: keptType, line: span.start.line)
+        let pattern = TypedPattern(
+          kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil), type: keptType,
+          span: span)
+        body.append(
+          TypedStatement(
+            kind: .binding(pattern, typed(.match(result, arms), keptType, span), elseBlock: nil), span: span))
+        current = local(slot)
+      } else if call.stage == "enumerate" {
+        let numberedType = TypeTerm.tuple([.usize, current.type])
+        let numbered = typed(.tuple([local(call.slot), current]), numberedType, span)
+        let slot = declareLocal("(numbered)", type: numberedType, line: span.start.line)
+        let pattern = TypedPattern(
+          kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil), type: numberedType,
+          span: span)
+        body.append(TypedStatement(kind: .binding(pattern, numbered, elseBlock: nil), span: span))
+        body.append(
+          statement(
+            typed(.compoundAssign(.add, local(call.slot), typed(.integer(1), .usize, span)), .unit, span)))
+        current = local(slot)
+      } else if call.stage == "map" {
+        let mapped = callHeldClosure(call.slot, call.signature, [current], span: span)
+        let slot = declareLocal("(mapped)", type: mapped.type, line: span.start.line)
+        let pattern = TypedPattern(
+          kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil), type: mapped.type,
+          span: span)
+        body.append(TypedStatement(kind: .binding(pattern, mapped, elseBlock: nil), span: span))
+        current = local(slot)
+      } else {
+        let borrowed = typed(
+          .addressOf(current, mutable: false), .reference(current.type, mutable: false), span)
+        let keep = callHeldClosure(call.slot, call.signature, [borrowed], span: span)
+        let skip = block([statement(typed(.continueLoop(loop: loopID), .never, span))])
+        body.append(statement(typed(.ifElse(typed(.not(keep), .bool, span), skip, nil), .unit, span)))
+      }
+    }
+    let terminalCall = terminalClosure.map { closure in
+      { (arguments: [TypedExpr]) in
+        self.callHeldClosure(closure.slot, closure.signature, arguments, span: span)
+      }
+    }
+    switch method {
+    case "collect" where collectsString:
+      if let accumulator {
+        let text = typed(
+          .addressOf(local(accumulator), mutable: true), .reference(.string, mutable: true), span)
+        let character = numericOperand ? typed(.deref(current), .char, span) : current
+        body.append(statement(typed(.builtin(.stringPush, arguments: [text, character]), .unit, span)))
+      }
+    case "collect":
+      if let accumulator {
+        let vector = typed(
+          .addressOf(local(accumulator), mutable: true), .reference(resultType, mutable: true), span)
+        body.append(statement(typed(.builtin(.vecPush, arguments: [vector, current]), .unit, span)))
+      }
+    case "sum":
+      if let accumulator {
+        let operand = numericOperand ? typed(.deref(current), resultType, span) : current
+        body.append(statement(typed(.compoundAssign(.add, local(accumulator), operand), .unit, span)))
+      }
+    case "count":
+      if let accumulator {
+        body.append(
+          statement(
+            typed(.compoundAssign(.add, local(accumulator), typed(.integer(1), .usize, span)), .unit, span)))
+      }
+    case "any", "all":
+      if let accumulator, let terminalCall {
+        let test = terminalCall([current])
+        let condition = method == "any" ? test : typed(.not(test), .bool, span)
+        let found = block([assign(accumulator, typed(.boolean(method == "any"), .bool, span)), breakOut])
+        body.append(statement(typed(.ifElse(condition, found, nil), .unit, span)))
+      }
+    case "position":
+      if let accumulator, let counter, let terminalCall {
+        let some = typed(
+          .variant(enumName: "Option", variant: 1, payload: [local(counter)]), resultType, span)
+        let found = block([assign(accumulator, some), breakOut])
+        body.append(statement(typed(.ifElse(terminalCall([current]), found, nil), .unit, span)))
+        body.append(
+          statement(
+            typed(.compoundAssign(.add, local(counter), typed(.integer(1), .usize, span)), .unit, span)))
+      }
+    case "find":
+      if let accumulator, let terminalCall {
+        let borrowed = typed(
+          .addressOf(current, mutable: false), .reference(current.type, mutable: false), span)
+        let some = typed(.variant(enumName: "Option", variant: 1, payload: [current]), resultType, span)
+        let found = block([assign(accumulator, some), breakOut])
+        body.append(statement(typed(.ifElse(terminalCall([borrowed]), found, nil), .unit, span)))
+      }
+    case "fold":
+      if let accumulator, let terminalCall {
+        body.append(assign(accumulator, terminalCall([local(accumulator), current])))
+      }
+    case "for_each":
+      if let terminalCall { body.append(statement(terminalCall([current]))) }
+    case "for":
+      if let forLoop {
+        let bound = checkPattern(forLoop.pattern, against: current.type, isParameter: false)
+        if bound.isRefutable { error("refutable pattern in `for` loop binding", at: forLoop.pattern.span) }
+        body.append(
+          TypedStatement(kind: .binding(bound, current, elseBlock: nil), span: forLoop.pattern.span))
+        let userBody = checkLoopBody(forLoop.body)
+        body.append(statement(typed(.block(userBody), .unit, forLoop.body.span)))
+      }
+    case "next":
+      if let accumulator {
+        let some = typed(.variant(enumName: "Option", variant: 1, payload: [current]), resultType, span)
+        body.append(assign(accumulator, some))
+        body.append(breakOut)
+      }
+    case "max_by_key", "min_by_key":
+      // `max_by_key` keeps the last of equal keys, `min_by_key` the first.
+      if let accumulator, let bestKey, let seen = counter, let terminalCall {
+        let borrowed = typed(
+          .addressOf(current, mutable: false), .reference(current.type, mutable: false), span)
+        let key = terminalCall([borrowed])
+        let keySlot = declareLocal("(key)", type: key.type, line: span.start.line)
+        let keyPattern = TypedPattern(
+          kind: .binding(slot: keySlot, byReference: false, mutable: false, subpattern: nil), type: key.type,
+          span: span)
+        body.append(TypedStatement(kind: .binding(keyPattern, key, elseBlock: nil), span: span))
+        let better = typed(
+          .comparison(method == "max_by_key" ? .greaterEqual : .less, local(keySlot), local(bestKey)), .bool,
+          span)
+        let first = typed(.not(local(seen)), .bool, span)
+        let condition = typed(.logical(isAnd: false, first, better), .bool, span)
+        let some = typed(.variant(enumName: "Option", variant: 1, payload: [current]), resultType, span)
+        let keep = block([
+          assign(bestKey, local(keySlot)), assign(accumulator, some),
+          assign(seen, typed(.boolean(true), .bool, span)),
+        ])
+        body.append(statement(typed(.ifElse(condition, keep, nil), .unit, span)))
+      }
+    default:
+      break
+    }
+    let declared = popScope()
+    loops.removeLast()
+    let itemPattern = TypedPattern(
+      kind: .binding(slot: itemSlot, byReference: false, mutable: false, subpattern: nil), type: itemType,
+      span: span)
+    let loopBody = TypedBlock(statements: body, tail: nil, declaredSlots: declared, span: span)
+    builder.statements.append(
+      statement(typed(.forLoop(itemPattern, iterator, loopBody, loop: loopID), .unit, span)))
+    _ = unit
+    return accumulator.map { local($0) } ?? unit
+  }
+
+  /// What `String: FromIterator<char>` reserves before pushing: the iterator's lower size
+  /// bound, `(bytes + 3) / 4` for `chars()` (a `char` takes 1 to 4 bytes), the length for an
+  /// exact-size source, nothing after a `filter`. Nil when the items are not `char`s or the
+  /// source is not one of those.
+  func stringReserve(
+    iterator: TypedExpr, item: TypeTerm, filtered: Bool,
+    counted: [(stage: String, slot: Int, signature: ClosureState.Signature)]? = nil
+  ) -> TypedExpr? {
+    var character = table.shallow(item)
+    if case .reference(let inner, _) = character { character = table.shallow(inner) }
+    guard case .char = character, case .iterator(let kind, _, _, _) = table.shallow(iterator.type) else {
+      return nil
+    }
+    let span = iterator.span
+    if filtered { return typed(.integer(0), .usize, span) }
+    switch kind {
+    case .chars:
+      // `skip`/`take` change `Chars`' lower bound in ways not modelled here.
+      if counted != nil { return nil }
+      var source = iterator
+      while true {
+        switch source.kind {
+        case .adaptIterator(let inner): source = inner
+        case .iterate(let text) where isRepeatable(text):
+          let bytes = typed(.builtin(.strLength, arguments: [text]), .usize, span)
+          let rounded = typed(.arithmetic(.add, bytes, typed(.integer(3), .usize, span)), .usize, span)
+          return typed(.arithmetic(.divide, rounded, typed(.integer(4), .usize, span)), .usize, span)
+        default: return nil
+        }
+      }
+    case .sliceShared, .range:
+      guard isRepeatable(iterator) else { return nil }
+      return countAfterStages(
+        typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), counted ?? [])
+    default:
+      return nil
+    }
+  }
+
+  /// How many items an exact-size source has left after `skip`, `take` and `step_by`.
+  func countAfterStages(
+    _ count: TypedExpr, _ calls: [(stage: String, slot: Int, signature: ClosureState.Signature)]
+  )
+    -> TypedExpr
+  {
+    var result = count
+    let span = count.span
+    for call in calls {
+      let n = typed(.local(call.slot), .usize, span)
+      switch call.stage {
+      case "skip":
+        result = typed(.builtin(.integerMethod("saturating_sub"), arguments: [result, n]), .usize, span)
+      case "take":
+        result = typed(.builtin(.integerMethod("min"), arguments: [result, n]), .usize, span)
+      case "step_by":
+        let rounded = typed(
+          .arithmetic(
+            .subtract, typed(.arithmetic(.add, result, n), .usize, span), typed(.integer(1), .usize, span)),
+          .usize, span)
+        result = typed(.arithmetic(.divide, rounded, n), .usize, span)
+      default: break
+      }
+    }
+    return result
+  }
+
+  /// True when evaluating the iterator twice (once to count it) has no effect of its own.
+  func isRepeatable(_ expr: TypedExpr) -> Bool {
+    switch expr.kind {
+    case .local, .global, .integer, .unit, .string: return true
+    case .field(let base, _), .deref(let base), .addressOf(let base, _), .coerce(_, let base),
+      .iterate(let base),
+      .adaptIterator(let base), .cast(let base), .negate(let base):
+      return isRepeatable(base)
+    case .index(let base, let index): return isRepeatable(base) && isRepeatable(index)
+    case .range(let low, let high, _):
+      return (low.map(isRepeatable) ?? true) && (high.map(isRepeatable) ?? true)
+    case .arithmetic(_, let left, let right): return isRepeatable(left) && isRepeatable(right)
+    case .builtin(let builtin, let arguments):
+      return [.sliceIterator, .clone, .sliceLength, .strLength].contains(builtin)
+        && arguments.allSatisfy(isRepeatable)
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,287 @@
+import MemoryModel
+
+/// Iterator chains that take closures (`v.iter().map(|x| x * 2).filter(…).collect()`,
+/// `.any(…)`, `.fold(…)`): checked as the loop they run, so that every closure call is a
+/// call (a frame) and each closure is a value held for the whole chain, as the adapters
+/// hold them. The chain's closures and accumulator are locals of a block of their own.
+extension Checker {
+  private static let closureStages: Set<String> = ["map", "filter", "filter_map"]
+  private static let closureTerminals: Set<String> = [
+    "any", "all", "find", "position", "fold", "for_each", "max_by_key", "min_by_key",
+  ]
+  private static let plainTerminals: Set<String> = ["collect", "sum", "count"]
+
+  /// `for x in v.iter().filter(…) { … }`: the loop of the chain runs the body.
+  struct ForLoopTerminal {
+    var pattern: Pattern
+    var body: Block
+    var label: String?
+  }
+
+  func checkForOverChain(pattern: Pattern, iterable: Expr, body: Block, label: String?, span: SourceSpan)
+    -> TypedExpr?
+  {
+    guard case .methodCall(_, let method, _, _) = iterable.kind,
+      Self.closureStages.contains(method) || ["enumerate", "skip", "take", "step_by"].contains(method)
+    else { return nil }
+    return checkAdapterChain(
+      receiver: iterable, method: "for", generics: [], arguments: [], span: span, id: -1,
+      forLoop: ForLoopTerminal(pattern: pattern, body: body, label: label))
+  }
+
+  private struct Stage {
+    var name: String
+    /// Nil for `enumerate`, `skip`, `take` and `step_by`.
+    var closure: ClosureExpr?
+    /// The call of this stage (what the chain below it is the receiver of).
+    var call: Expr
+    var span: SourceSpan
+    /// `n` of `skip(n)`, `take(n)`, `step_by(n)`.
+    var argument: Expr?
+
+    init(name: String, closure: ClosureExpr?, call: Expr, span: SourceSpan) {
+      self.name = name
+      self.closure = closure
+      self.call = call
+      self.span = span
+    }
+  }
+
+  /// The chain ending in `method`, or nil when it is not one with closures (the ordinary
+  /// method call then checks it).
+  func checkAdapterChain(
+    receiver: Expr, method: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan, id: Int,
+    forLoop: ForLoopTerminal? = nil
+  ) -> TypedExpr? {
+    var stages: [Stage] = []
+    var base = receiver
+    while case .methodCall(let inner, let name, _, let stageArguments) = base.kind {
+      if Self.closureStages.contains(name), stageArguments.count == 1,
+        case .closure(let closure) = stageArguments[0].kind
+      {
+        stages.insert(Stage(name: name, closure: closure, call: base, span: base.span), at: 0)
+      } else if name == "enumerate", stageArguments.isEmpty {
+        stages.insert(Stage(name: name, closure: nil, call: base, span: base.span), at: 0)
+      } else if ["skip", "take", "step_by"].contains(name), stageArguments.count == 1 {
+        var stage = Stage(name: name, closure: nil, call: base, span: base.span)
+        stage.argument = stageArguments[0]
+        stages.insert(stage, at: 0)
+      } else {
+        break
+      }
+      base = inner
+    }
+    // `enumerate()` straight on the source is the source's own (`v.iter().enumerate()`).
+    while let first = stages.first, first.name == "enumerate" {
+      base = first.call
+      stages.removeFirst()
+    }
+    let terminalTakesClosure =
+      Self.closureTerminals.contains(method)
+      && arguments.last.map { if case .closure = $0.kind { true } else { false } } == true
+    // The type `collect` makes: from its turbofish, or from the `let` it initialises.
+    var collectTarget: TypeTerm?
+    if method == "collect" {
+      if let explicit = generics.first {
+        collectTarget = resolveType(explicit, selfType: currentOwner)
+      } else if let annotated = annotatedInitializer, annotated.id == id {
+        collectTarget = annotated.type
+      }
+    }
+    let collectsString =
+      collectTarget.map { if case .string = table.shallow($0) { true } else { false } } ?? false
+    // `s.chars().next()`: the first item of an iterator made right there.
+    var takesFirst = false
+    if method == "next", arguments.isEmpty, case .methodCall(_, let made, _, _) = base.kind,
+      ["chars", "bytes", "iter", "rev", "enumerate"].contains(made)
+    {
+      takesFirst = true
+    }
+    if stages.isEmpty && !terminalTakesClosure && !collectsString && !takesFirst { return nil }
+    if Self.closureStages.contains(method) && !terminalTakesClosure {
+      // `.map(f)` not consumed by a terminal this knows (`let it = v.iter().map(f);`).
+      unsupported("iterator adapters kept without being consumed (`collect`, `sum`, `for_each`, …)", at: span)
+      return invalid(span)
+    }
+    guard terminalTakesClosure || Self.plainTerminals.contains(method) || method == "next" || forLoop != nil
+    else {
+      unsupported("the method `\(method)` after `map` or `filter`", at: span)
+      return invalid(span)
+    }
+    guard closureState.enclosing == nil || (stages.isEmpty && !terminalTakesClosure) else {
+      unsupported("closures inside closures", at: span)
+      return invalid(span)
+    }
+    let baseValue = checkExpression(base)
+    switch table.shallow(baseValue.type) {
+    case .iterator, .range: break
+    case .never: return invalid(span)  // Already reported.
+    default:
+      unsupported(
+        "`\(stages.first?.name ?? method)` with a closure on `\(table.displayName(baseValue.type))`", at: span
+      )
+      return invalid(span)
+    }
+    let madeIterator = makeIterator(baseValue)
+    guard case .iterator(let kind, let element, let enumerated, _) = table.shallow(madeIterator.type) else {
+      return invalid(span)
+    }
+    var builder = PipelineBuilder(span: span)
+    pushScope()
+    // The chain borrows its source before its closures capture anything, as `v.iter()` runs
+    // before `.map(…)`'s closure is made.
+    let iterator = hoistSource(of: madeIterator, &builder)
+    var item: TypeTerm = enumerated ? .tuple([.usize, element]) : element
+    var calls: [(stage: String, slot: Int, signature: ClosureState.Signature)] = []
+    for stage in stages {
+      if let argument = stage.argument {
+        // `skip(n)`, `take(n)`, `step_by(n)`: `n` is evaluated as the chain is built.
+        if stage.name == "step_by" {
+          guard case .integer(let step, _) = argument.kind, step > 0 else {
+            unsupported("`step_by` with a step that is not a positive number literal", at: argument.span)
+            _ = popScope()
+            return invalid(span)
+          }
+        }
+        let count = coerce(checkExpression(argument), to: .usize)
+        let slot = builder.declare(self, "(\(stage.name))", type: .usize, mutable: true, value: count)
+        let none = ClosureState.Signature(
+          functionIndex: -1, parameterTypes: [], returnType: .unit, mutatesCaptures: false)
+        calls.append((stage.name, slot, none))
+        if stage.name == "step_by" {
+          let phase = builder.declare(
+            self, "(step phase)", type: .usize, mutable: true, value: typed(.integer(0), .usize, span))
+          calls.append(("step_phase", phase, none))
+        }
+        continue
+      }
+      guard let closure = stage.closure else {
+        // `enumerate()` after a closure: a counter of the items that reach it.
+        let counter = builder.declare(
+          self, "(count)", type: .usize, mutable: true, value: typed(.integer(0), .usize, span))
+        item = .tuple([.usize, item])
+        let none = ClosureState.Signature(
+          functionIndex: -1, parameterTypes: [], returnType: .unit, mutatesCaptures: false)
+        calls.append(("enumerate", counter, none))
+        continue
+      }
+      let expected: TypeTerm = stage.name == "filter" ? .reference(item, mutable: false) : item
+      guard
+        let (slot, signature) = holdClosure(closure, named: stage.name, expecting: [expected], &builder)
+      else {
+        _ = popScope()
+        return invalid(span)
+      }
+      if stage.name == "map" {
+        item = signature.returnType
+      } else if stage.name == "filter_map" {
+        let kept = table.fresh()
+        if !table.unify(signature.returnType, .option(kept)) {
+          error(
+            "mismatched types: expected `Option<_>`, found `\(table.displayName(signature.returnType))`",
+            at: stage.span)
+        }
+        item = kept
+      } else if !table.unify(signature.returnType, .bool) {
+        error(
+          "mismatched types: expected `bool`, found `\(table.displayName(signature.returnType))`",
+          at: stage.span)
+      }
+      calls.append((stage.name, slot, signature))
+    }
+    let exactSize =
+      stages.allSatisfy { ["map", "enumerate", "skip", "take", "step_by"].contains($0.name) }
+      && (kind == .sliceShared || kind == .range)
+    let tail = finishPipeline(
+      method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
+      calls: calls, exactSize: exactSize, collectsString: collectsString, forLoop: forLoop, builder: &builder)
+    let declared = popScope()
+    let block = TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)
+    return typed(.block(block), tail.type, span)
+  }
+
+  /// `s.contains('e')`, `s.starts_with(c)`: a `char` pattern, seen from the argument's syntax
+  /// (a literal, or a `char` variable, or `*c` for a `&char` one).
+  func isCharPattern(method: String, arguments: [Expr]) -> Bool {
+    guard ["contains", "starts_with", "ends_with"].contains(method), arguments.count == 1 else {
+      return false
+    }
+    var argument = arguments[0]
+    var dereferences = 0
+    while case .unary(.dereference, let inner) = argument.kind {
+      argument = inner
+      dereferences += 1
+    }
+    if case .character = argument.kind { return dereferences == 0 }
+    guard case .path(let path, _) = argument.kind, path.count == 1, let slot = resolveLocal(path[0]) else {
+      return false
+    }
+    var type = table.shallow(locals[slot].type)
+    for _ in 0..<dereferences {
+      guard case .reference(let inner, _) = type else { return false }
+      type = table.shallow(inner)
+    }
+    if case .char = type { return true }
+    return false
+  }
+
+  /// `v.iter()…` with the slice reference (or range) it walks put in a local first.
+  private func hoistSource(of iterator: TypedExpr, _ builder: inout PipelineBuilder) -> TypedExpr {
+    var result = iterator
+    switch iterator.kind {
+    case .builtin(let builtin, let arguments) where arguments.count == 1:
+      if builtin == .clone {
+        result.kind = .builtin(.clone, arguments: [hoistSource(of: arguments[0], &builder)])
+      } else if builtin == .sliceIterator || builtin == .strChars || builtin == .strBytes,
+        isRepeatable(arguments[0])
+      {
+        let source = arguments[0]
+        let slot = builder.declare(self, "(source)", type: source.type, mutable: false, value: source)
+        result.kind = .builtin(builtin, arguments: [typed(.local(slot), source.type, source.span)])
+      }
+    case .adaptIterator(let inner):
+      result.kind = .adaptIterator(hoistSource(of: inner, &builder))
+    case .iterate(let source):
+      // Only a borrow of a place: a temporary's borrow would end with the `let` that held it.
+      switch table.shallow(source.type) {
+      case .reference where isRepeatable(source):
+        let slot = builder.declare(self, "(source)", type: source.type, mutable: false, value: source)
+        result.kind = .iterate(typed(.local(slot), source.type, source.span))
+      default: break
+      }
+    default: break
+    }
+    return result
+  }
+
+  /// Checks a chain's closure and keeps it in a local of the chain's block.
+  private func holdClosure(
+    _ closure: ClosureExpr, named name: String, expecting parameters: [TypeTerm],
+    _ builder: inout PipelineBuilder
+  ) -> (Int, ClosureState.Signature)? {
+    let value = checkClosure(closure, span: closure.headSpan, expectedParameters: parameters)
+    guard case .structure(let structName) = value.type, let signature = closureState.signatures[structName]
+    else {
+      return nil
+    }
+    let slot = builder.declare(
+      self, "(\(name) closure)", type: value.type, mutable: signature.mutatesCaptures, value: value)
+    return (slot, signature)
+  }
+
+  /// `f(argument…)` on the closure held in `slot`.
+  func callHeldClosure(
+    _ slot: Int, _ signature: ClosureState.Signature, _ arguments: [TypedExpr], span: SourceSpan
+  )
+    -> TypedExpr
+  {
+    let closure = typed(.local(slot), locals[slot].type, SourceSpan(start: span.start, end: span.start))
+    let environment = typed(
+      .addressOf(closure, mutable: signature.mutatesCaptures),
+      .reference(closure.type, mutable: signature.mutatesCaptures), span)
+    let checked = zip(arguments, signature.parameterTypes).map { coerce($0, to: $1) }
+    return typed(
+      .call(function: signature.functionIndex, arguments: [environment] + checked), signature.returnType, span
+    )
+  }
+}

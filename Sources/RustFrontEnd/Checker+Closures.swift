@@ -1,0 +1,356 @@
+import MemoryModel
+
+/// What the checker knows about closures while it checks one function: the closure whose body
+/// it is inside (with the enclosing function's state set aside), the closures made so far, and
+/// the finished closure functions, appended after the program's own functions.
+package struct ClosureState {
+  /// A closure's signature, for calls through the variable that holds it.
+  package struct Signature {
+    package var functionIndex: Int
+    package var parameterTypes: [TypeTerm]
+    package var returnType: TypeTerm
+    /// `FnMut`: the call borrows the closure mutably.
+    package var mutatesCaptures: Bool
+  }
+
+  struct Capture {
+    var name: String
+    var outerSlot: Int
+    var standInSlot: Int
+    var mutated = false
+  }
+
+  /// The enclosing function's per-function state while a closure body is checked.
+  struct Enclosing {
+    var locals: [LocalVariable]
+    var scopes: [[String: Int]]
+    var declaredInScope: [[Int]]
+    var loops: [Checker.LoopContext]
+    var deferredLocals: Set<Int>
+    var loopBreaks: Set<Int>
+    var orPatternSlots: [String: Int]?
+    var nextLoopID: Int
+    var returnType: TypeTerm
+  }
+
+  /// A closure whose function is finished once the enclosing function's types are known.
+  struct Pending {
+    var structName: String
+    var function: CheckedFunction
+    var captures: [Capture]
+    var isMove: Bool
+    var headSpan: SourceSpan
+  }
+
+  var functionName = "main"
+  var closuresInFunction = 0
+  var enclosing: Enclosing?
+  var captures: [Capture] = []
+  var pending: [Pending] = []
+  package var signatures: [String: Signature] = [:]
+  package var finished: [CheckedFunction] = []
+  var nextFunctionIndex = 0
+  /// Operand types of arithmetic on closure parameters not known when it was checked.
+  var deferredOperands: [(type: TypeTerm, span: SourceSpan)] = []
+
+  func captureIndex(standIn slot: Int) -> Int? {
+    guard enclosing != nil else { return nil }
+    return captures.firstIndex { $0.standInSlot == slot }
+  }
+}
+
+extension Checker {
+  /// A local by name, capturing it from the enclosing function inside a closure body.
+  package func resolveLocal(_ name: String) -> Int? {
+    if let slot = lookupLocal(name) { return slot }
+    guard let enclosing = closureState.enclosing else { return nil }
+    var outerSlot: Int?
+    for scope in enclosing.scopes.reversed() {
+      if let slot = scope[name] {
+        outerSlot = slot
+        break
+      }
+    }
+    guard let outerSlot else { return nil }
+    let outer = enclosing.locals[outerSlot]
+    let slot = locals.count
+    locals.append(
+      LocalVariable(
+        name: name, type: outer.type, line: outer.line, isParameter: false, isMutable: outer.isMutable))
+    scopes[0][name] = slot
+    closureState.captures.append(.init(name: name, outerSlot: outerSlot, standInSlot: slot))
+    return slot
+  }
+
+  /// Called wherever a place is written or borrowed mutably: a capture used so is captured
+  /// by `&mut` (or, in a `move` closure, makes the closure `FnMut`).
+  package func noteMutableUse(of slot: Int) {
+    if let index = closureState.captureIndex(standIn: slot) { closureState.captures[index].mutated = true }
+  }
+
+  /// `|x| x + 1`: a closure parameter not yet known takes the other operand's type, as it
+  /// must for the arithmetic the subset knows (numbers with numbers of the same type).
+  package func inferClosureOperand(_ left: TypeTerm, _ right: TypeTerm) {
+    let leftShallow = table.shallow(left)
+    let rightShallow = table.shallow(right)
+    let leftUnknown = isInferenceVariable(leftShallow) && table.kind(of: leftShallow) == .general
+    let rightUnknown = isInferenceVariable(rightShallow) && table.kind(of: rightShallow) == .general
+    if (leftUnknown && (isNumeric(right) || rightUnknown)) || (rightUnknown && isNumeric(left)) {
+      _ = table.unify(left, right)
+    }
+  }
+
+  /// `|a, b| a * b`: both operands unknown until the closure is called. The arithmetic is
+  /// typed now and its type must turn out to be a number once the enclosing function is done.
+  package func deferClosureArithmetic(
+    _ op: BinaryOperator, _ left: TypedExpr, _ right: TypedExpr, span: SourceSpan
+  )
+    -> TypedExpr?
+  {
+    guard closureState.enclosing != nil, isInferenceVariable(table.shallow(left.type)),
+      table.kind(of: table.shallow(left.type)) == .general, table.unify(left.type, right.type)
+    else { return nil }
+    closureState.deferredOperands.append((left.type, span))
+    return typed(.arithmetic(op, left, right), left.type, span)
+  }
+
+  private func isInferenceVariable(_ term: TypeTerm) -> Bool {
+    if case .variable = term { return true }
+    return false
+  }
+
+  package func isCapture(_ slot: Int) -> Bool { closureState.captureIndex(standIn: slot) != nil }
+
+  func checkClosure(_ closure: ClosureExpr, span: SourceSpan, expectedParameters: [TypeTerm] = [])
+    -> TypedExpr
+  {
+    if closureState.enclosing != nil {
+      unsupported("closures inside closures", at: closure.headSpan)
+      return invalid(span)
+    }
+    let structName = "\(closureState.functionName)::{closure#\(closureState.closuresInFunction)}"
+    closureState.closuresInFunction += 1
+    let functionIndex = closureState.nextFunctionIndex
+    closureState.nextFunctionIndex += 1
+    let declaredReturn = closure.returnType.map { resolveType($0, selfType: currentOwner) }
+    let bodyReturn = declaredReturn ?? table.fresh()
+
+    closureState.enclosing = ClosureState.Enclosing(
+      locals: locals, scopes: scopes, declaredInScope: declaredInScope, loops: loops,
+      deferredLocals: deferredLocals, loopBreaks: loopBreaks, orPatternSlots: orPatternSlots,
+      nextLoopID: nextLoopID, returnType: returnType)
+    closureState.captures = []
+    locals = []
+    scopes = [[:]]
+    declaredInScope = [[]]
+    loops = []
+    deferredLocals = []
+    loopBreaks = []
+    orPatternSlots = nil
+    nextLoopID = 0
+    returnType = bodyReturn
+
+    let line = closure.headSpan.start.line
+    // The environment pointer's type is settled once the captures are known.
+    let environmentSlot = declareLocal("(captures)", type: .unit, line: line, isParameter: true)
+    var parameterSlots = [environmentSlot]
+    var parameterTypes: [TypeTerm] = []
+    var parameterPatterns: [(slot: Int, pattern: TypedPattern)] = []
+    for (number, parameter) in closure.parameters.enumerated() {
+      let type = parameter.type.map { resolveType($0, selfType: currentOwner) } ?? table.fresh()
+      if number < expectedParameters.count, !table.unify(type, expectedParameters[number]) {
+        var diagnostic = Diagnostic("type mismatch in closure arguments", at: closure.headSpan)
+        diagnostic.code = "E0631"
+        diagnostics.append(diagnostic)
+      }
+      parameterTypes.append(type)
+      if case .identifier(let name, let mutable, false, nil) = parameter.pattern.kind {
+        parameterSlots.append(
+          declareLocal(name, type: type, line: line, isParameter: true, isMutable: mutable))
+      } else {
+        let slot = declareLocal("(parameter \(number + 1))", type: type, line: line, isParameter: true)
+        parameterSlots.append(slot)
+        let pattern = checkPattern(parameter.pattern, against: type, isParameter: true)
+        if pattern.isRefutable { error("refutable pattern in closure argument", at: parameter.pattern.span) }
+        parameterPatterns.append((slot, pattern))
+      }
+    }
+    var body: TypedBlock
+    if case .block(let block) = closure.body.kind {
+      body = checkBlock(block, expected: bodyReturn)
+      if body.tail == nil, !blockDiverges(body), !table.unify(bodyReturn, .unit) {
+        error(
+          "mismatched types: expected `\(table.displayName(bodyReturn))`, found `()`", at: closure.body.span)
+      }
+    } else {
+      let value = coerce(checkExpression(closure.body), to: bodyReturn)
+      body = TypedBlock(statements: [], tail: value, declaredSlots: [], span: closure.body.span)
+    }
+    if let tail = body.tail, !table.unify(tail.type, bodyReturn), !table.shallow(tail.type).isNever {
+      error(
+        "mismatched types: expected `\(table.displayName(bodyReturn))`, found `\(table.displayName(tail.type))`",
+        at: tail.span)
+    }
+
+    let captures = closureState.captures
+    let closureLocals = locals
+    // Back to the enclosing function.
+    if let saved = closureState.enclosing {
+      locals = saved.locals
+      scopes = saved.scopes
+      declaredInScope = saved.declaredInScope
+      loops = saved.loops
+      deferredLocals = saved.deferredLocals
+      loopBreaks = saved.loopBreaks
+      orPatternSlots = saved.orPatternSlots
+      nextLoopID = saved.nextLoopID
+      returnType = saved.returnType
+    }
+    closureState.enclosing = nil
+    closureState.captures = []
+
+    let mutatesCaptures = captures.contains { $0.mutated }
+    var fields: [(name: String, type: TypeTerm)] = []
+    var values: [(index: Int, value: TypedExpr)] = []
+    for (index, capture) in captures.enumerated() {
+      let outerType = locals[capture.outerSlot].type
+      let place = typed(.local(capture.outerSlot), outerType, closure.headSpan)
+      if closure.isMove {
+        fields.append((capture.name, outerType))
+        values.append((index, place))
+      } else {
+        let type = TypeTerm.reference(outerType, mutable: capture.mutated)
+        fields.append((capture.name, type))
+        values.append((index, typed(.addressOf(place, mutable: capture.mutated), type, closure.headSpan)))
+      }
+    }
+    structs[structName] = StructInfo(
+      name: structName, fields: fields, shape: .named, derives: [], span: closure.headSpan)
+    closureState.signatures[structName] = ClosureState.Signature(
+      functionIndex: functionIndex, parameterTypes: parameterTypes, returnType: bodyReturn,
+      mutatesCaptures: mutatesCaptures)
+    var environment = closureLocals
+    environment[environmentSlot].type = .reference(.structure(structName), mutable: mutatesCaptures)
+    let closingBrace = SourceLocation(
+      line: closure.body.span.end.line, column: max(1, closure.body.span.end.column - 1))
+    let function = CheckedFunction(
+      name: structName, parameterSlots: parameterSlots, parameterPatterns: parameterPatterns,
+      returnType: bodyReturn, locals: environment, body: body, span: span, closingBrace: closingBrace,
+      isDropImplementation: false, types: table)
+    closureState.pending.append(
+      .init(
+        structName: structName, function: function, captures: captures, isMove: closure.isMove,
+        headSpan: closure.headSpan))
+    return typed(.structLiteral(name: structName, fields: values, base: nil), .structure(structName), span)
+  }
+
+  /// `f(3)` where `f` holds a closure: a call of the closure's function with `&f` (or `&mut f`).
+  func checkClosureCall(
+    _ signature: ClosureState.Signature, callee: TypedExpr, calleeName: String, arguments: [Expr],
+    span: SourceSpan, calleeSpan: SourceSpan
+  ) -> TypedExpr {
+    guard arguments.count == signature.parameterTypes.count else {
+      let expected = signature.parameterTypes.count
+      var diagnostic = Diagnostic(
+        "this function takes \(expected) argument\(expected == 1 ? "" : "s") but \(arguments.count) argument\(arguments.count == 1 ? " was" : "s were") supplied",
+        at: calleeSpan)
+      diagnostic.code = "E0057"
+      diagnostics.append(diagnostic)
+      return invalid(span)
+    }
+    if signature.mutatesCaptures, isPlaceExpression(callee), !placeIsMutable(callee) {
+      ownershipError(
+        "cannot borrow `\(calleeName)` as mutable, as it is not declared as mutable", at: calleeSpan,
+        code: "E0596", label: "cannot borrow as mutable")
+    }
+    // The call borrows the closure before its arguments run (no two-phase borrow, unlike a
+    // method's receiver), so `f(f(1))` on an `FnMut` is E0499. Borrow lowering takes an
+    // operand spanning exactly its `&` for an auto-reference, so the operand's span is narrowed.
+    var operand = callee
+    operand.span = SourceSpan(start: calleeSpan.start, end: calleeSpan.start)
+    let environment = typed(
+      .addressOf(operand, mutable: signature.mutatesCaptures),
+      .reference(callee.type, mutable: signature.mutatesCaptures), calleeSpan)
+    var checked = [environment]
+    for (argument, type) in zip(arguments, signature.parameterTypes) {
+      checked.append(coerce(checkExpression(argument), to: type))
+    }
+    return typed(.call(function: signature.functionIndex, arguments: checked), signature.returnType, span)
+  }
+
+  /// Once the enclosing function's types are final: each closure's body reaches its captures
+  /// through the environment pointer, and its function joins the program.
+  func finishClosures() {
+    for (type, span) in closureState.deferredOperands
+    where !isNumeric(table.resolve(type)) && !table.resolve(type).containsVariables {
+      unsupported("arithmetic on closure parameters whose type is not a number", at: span)
+    }
+    closureState.deferredOperands = []
+    for pending in closureState.pending {
+      var function = pending.function
+      function.types = table
+      let environmentSlot = function.parameterSlots[0]
+      let environmentType = function.locals[environmentSlot].type
+      let environment = TypedExpr(
+        kind: .deref(TypedExpr(kind: .local(environmentSlot), type: environmentType, span: pending.headSpan)),
+        type: .structure(pending.structName), span: pending.headSpan)
+      var replacements: [Int: TypedExpr] = [:]
+      var moves: [Int: Bool] = [:]
+      for (index, capture) in pending.captures.enumerated() {
+        let type = function.locals[capture.standInSlot].type
+        let resolvedType = table.resolve(type).rustType
+        moves[capture.standInSlot] = !(resolvedType.map { layoutCalculator.isCopy($0) } ?? true)
+        if pending.isMove {
+          replacements[capture.standInSlot] = TypedExpr(
+            kind: .field(environment, index: index), type: type, span: pending.headSpan)
+        } else {
+          let reference = TypedExpr(
+            kind: .field(environment, index: index), type: .reference(type, mutable: capture.mutated),
+            span: pending.headSpan)
+          replacements[capture.standInSlot] = TypedExpr(
+            kind: .deref(reference), type: type, span: pending.headSpan)
+        }
+      }
+      if function.locals.contains(where: { table.resolve($0.type).containsVariables }) {
+        var diagnostic = Diagnostic("type annotations needed", at: pending.headSpan)
+        diagnostic.code = "E0282"
+        diagnostics.append(diagnostic)
+        continue
+      }
+      var slots: [Int: Int] = [:]
+      var kept: [LocalVariable] = []
+      for (slot, local) in function.locals.enumerated() where replacements[slot] == nil {
+        slots[slot] = kept.count
+        var resolved = local
+        resolved.type = table.resolve(local.type)
+        kept.append(resolved)
+      }
+      var rewriter = ClosureBodyRewriter(captures: replacements, movesWhenUsed: moves, slots: slots)
+      function.body = rewriter.block(function.body)
+      function.parameterSlots = function.parameterSlots.map { slots[$0] ?? $0 }
+      function.parameterPatterns = function.parameterPatterns.map {
+        (slots[$0.slot] ?? $0.slot, rewriter.pattern($0.pattern))
+      }
+      function.locals = kept
+      function.returnType = table.resolve(function.returnType)
+      if let field = rewriter.fieldUse {
+        unsupported(
+          "closures that use a field of a captured variable (they capture just that field)", at: field)
+      } else if let consuming = rewriter.consumingUse {
+        unsupported("closures that move a captured value out of themselves (`FnOnce`)", at: consuming)
+      }
+      // A closure is `Copy` when everything it captured is (shared references, copied numbers).
+      if var info = structs[pending.structName] {
+        info.fields = info.fields.map { ($0.name, table.resolve($0.type)) }
+        let allCopy = info.fields.allSatisfy { field in
+          if case .reference(_, true) = field.type { return false }
+          return field.type.rustType.map { layoutCalculator.isCopy($0) } ?? false
+        }
+        if allCopy { info.derives = ["Clone", "Copy"] }
+        structs[pending.structName] = info
+      }
+      closureState.finished.append(function)
+    }
+    closureState.pending = []
+  }
+}

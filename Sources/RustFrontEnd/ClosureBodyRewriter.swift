@@ -1,0 +1,160 @@
+import MemoryModel
+
+/// Turns a closure body checked with its captures as stand-in locals into the body of the
+/// closure's own function: each capture becomes a place reached through the environment
+/// pointer (`(*env).c` for a moved capture, `*(*env).c` for a borrowed one), and the other
+/// slots are renumbered once the stand-ins are gone. It also notices a body that moves a
+/// captured value out, which would make the closure `FnOnce`.
+struct ClosureBodyRewriter {
+  /// Stand-in slot → what it becomes.
+  var captures: [Int: TypedExpr]
+  /// Stand-in slot → true when its captured type is not `Copy` (using it by value moves it).
+  var movesWhenUsed: [Int: Bool]
+  /// Old slot → new slot for every other local.
+  var slots: [Int: Int]
+  /// Where the body moves a captured value out, if it does.
+  var consumingUse: SourceSpan?
+  /// Where the body uses a field of a captured variable: since edition 2021 the closure then
+  /// captures only that field (a place of its own), which this model does not draw yet.
+  var fieldUse: SourceSpan?
+
+  mutating func slot(_ old: Int) -> Int { slots[old] ?? old }
+
+  mutating func block(_ block: TypedBlock) -> TypedBlock {
+    var result = block
+    result.statements = block.statements.map { statement in
+      var copy = statement
+      switch statement.kind {
+      case .binding(let pattern, let value, let elseBlock):
+        copy.kind = .binding(
+          self.pattern(pattern), value.map { expr($0) }, elseBlock: elseBlock.map { self.block($0) })
+      case .expression(let value):
+        copy.kind = .expression(expr(value))
+      }
+      return copy
+    }
+    result.tail = block.tail.map { expr($0) }
+    result.declaredSlots = block.declaredSlots.map { slot($0) }
+    return result
+  }
+
+  mutating func pattern(_ pattern: TypedPattern) -> TypedPattern {
+    var result = pattern
+    switch pattern.kind {
+    case .binding(let old, let byReference, let mutable, let subpattern):
+      result.kind = .binding(
+        slot: slot(old), byReference: byReference, mutable: mutable,
+        subpattern: subpattern.map { self.pattern($0) })
+    case .wildcard, .literal, .range: break
+    case .tuple(let items): result.kind = .tuple(items.map { self.pattern($0) })
+    case .array(let items): result.kind = .array(items.map { self.pattern($0) })
+    case .variant(let name, let variant, let items):
+      result.kind = .variant(enumName: name, variant: variant, items.map { self.pattern($0) })
+    case .structure(let name, let fields):
+      result.kind = .structure(name: name, fields.map { ($0.index, self.pattern($0.pattern)) })
+    case .deref(let inner): result.kind = .deref(self.pattern(inner))
+    case .or(let options): result.kind = .or(options.map { self.pattern($0) })
+    }
+    return result
+  }
+
+  /// Rewrites an expression used where it is read as a place (borrowed, projected, printed).
+  mutating func place(_ expr: TypedExpr) -> TypedExpr { rewrite(expr, asPlace: true) }
+
+  mutating func expr(_ expr: TypedExpr) -> TypedExpr { rewrite(expr, asPlace: false) }
+
+  private mutating func list(_ items: [TypedExpr]) -> [TypedExpr] { items.map { expr($0) } }
+
+  private mutating func places(_ items: [TypedExpr]) -> [TypedExpr] { items.map { place($0) } }
+
+  private mutating func rewrite(_ original: TypedExpr, asPlace: Bool) -> TypedExpr {
+    var result = original
+    switch original.kind {
+    case .integer, .float, .boolean, .character, .string, .unit, .global, .continueLoop:
+      return original
+    case .local(let old):
+      if let replacement = captures[old] {
+        if !asPlace, movesWhenUsed[old] == true, consumingUse == nil { consumingUse = original.span }
+        var moved = replacement
+        moved.span = original.span
+        return moved
+      }
+      result.kind = .local(slot(old))
+    case .tuple(let items): result.kind = .tuple(list(items))
+    case .array(let items): result.kind = .array(list(items))
+    case .vecList(let items): result.kind = .vecList(list(items))
+    case .arrayRepeat(let value, let count): result.kind = .arrayRepeat(expr(value), count: count)
+    case .structLiteral(let name, let fields, let base):
+      result.kind = .structLiteral(
+        name: name, fields: fields.map { ($0.index, expr($0.value)) }, base: base.map { expr($0) })
+    case .variant(let name, let variant, let payload):
+      result.kind = .variant(enumName: name, variant: variant, payload: list(payload))
+    case .call(let function, let arguments):
+      result.kind = .call(function: function, arguments: list(arguments))
+    case .builtin(let builtin, let arguments): result.kind = .builtin(builtin, arguments: list(arguments))
+    case .field(let base, let index):
+      var root = base
+      while case .deref(let inner) = root.kind { root = inner }
+      if case .local(let slot) = root.kind, captures[slot] != nil, fieldUse == nil {
+        fieldUse = original.span
+      }
+      result.kind = .field(place(base), index: index)
+    case .index(let base, let index): result.kind = .index(place(base), index: expr(index))
+    case .deref(let pointer): result.kind = .deref(place(pointer))
+    case .addressOf(let inner, let mutable): result.kind = .addressOf(place(inner), mutable: mutable)
+    case .negate(let inner): result.kind = .negate(expr(inner))
+    case .not(let inner): result.kind = .not(expr(inner))
+    case .arithmetic(let op, let left, let right): result.kind = .arithmetic(op, expr(left), expr(right))
+    case .comparison(let op, let left, let right): result.kind = .comparison(op, place(left), place(right))
+    case .logical(let isAnd, let left, let right):
+      result.kind = .logical(isAnd: isAnd, expr(left), expr(right))
+    case .assign(let target, let value): result.kind = .assign(place(target), expr(value))
+    case .compoundAssign(let op, let target, let value):
+      result.kind = .compoundAssign(op, place(target), expr(value))
+    case .cast(let inner): result.kind = .cast(expr(inner))
+    case .range(let low, let high, let inclusive):
+      result.kind = .range(low.map { expr($0) }, high.map { expr($0) }, inclusive: inclusive)
+    case .block(let inner): result.kind = .block(block(inner))
+    case .ifElse(let condition, let then, let otherwise):
+      result.kind = .ifElse(expr(condition), block(then), otherwise.map { expr($0) })
+    case .ifLet(let pattern, let scrutinee, let then, let otherwise):
+      result.kind = .ifLet(self.pattern(pattern), place(scrutinee), block(then), otherwise.map { expr($0) })
+    case .whileLoop(let condition, let body, let id):
+      result.kind = .whileLoop(expr(condition), block(body), loop: id)
+    case .whileLet(let pattern, let scrutinee, let body, let id):
+      result.kind = .whileLet(self.pattern(pattern), place(scrutinee), block(body), loop: id)
+    case .loop(let body, let id): result.kind = .loop(block(body), loop: id)
+    case .forLoop(let pattern, let iterator, let body, let id):
+      result.kind = .forLoop(self.pattern(pattern), expr(iterator), block(body), loop: id)
+    case .match(let scrutinee, let arms):
+      let checkedScrutinee = place(scrutinee)
+      result.kind = .match(
+        checkedScrutinee,
+        arms.map { arm in
+          var copy = arm
+          copy.pattern = pattern(arm.pattern)
+          copy.guardExpression = arm.guardExpression.map { expr($0) }
+          copy.body = expr(arm.body)
+          return copy
+        })
+    case .breakLoop(let id, let value): result.kind = .breakLoop(loop: id, value.map { expr($0) })
+    case .returnValue(let value): result.kind = .returnValue(value.map { expr($0) })
+    case .format(let template, let values): result.kind = .format(template, places(values))
+    case .print(let stream, let template, let values): result.kind = .print(stream, template, places(values))
+    case .panic(let template, let values): result.kind = .panic(template, places(values))
+    case .assert(let condition, let template, let values, let text):
+      result.kind = .assert(expr(condition), template, places(values), sourceText: text)
+    case .assertEqual(let left, let right, let isEqual, let template, let values):
+      result.kind = .assertEqual(place(left), place(right), isEqual: isEqual, template, places(values))
+    case .vecRepeat(let value, let count): result.kind = .vecRepeat(expr(value), count: expr(count))
+    case .coerce(let coercion, let inner): result.kind = .coerce(coercion, rewrite(inner, asPlace: asPlace))
+    case .iterate(let inner):
+      // `.iter()` and `.chars()` read their collection in place; `into_iter()` moves it.
+      var owns = true
+      if case .iterator(let kind, _, _, _) = original.type { owns = kind == .vecOwned || kind == .arrayOwned }
+      result.kind = .iterate(rewrite(inner, asPlace: !owns))
+    case .adaptIterator(let inner): result.kind = .adaptIterator(expr(inner))
+    }
+    return result
+  }
+}

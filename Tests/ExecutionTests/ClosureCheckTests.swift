@@ -1,0 +1,87 @@
+import Execution
+import RustFrontEnd
+import Testing
+
+/// Closures memtutor refuses (cleanly, at the right place) and the errors it reports itself.
+@Suite struct ClosureCheckTests {
+  func headers(_ source: String) -> [String]? {
+    do {
+      _ = try Engine.trace(source: source, path: "main.rs")
+      return nil
+    } catch {
+      return error.diagnostics.map {
+        String($0.rendered(file: "main.rs", source: source).split(separator: "\n").first ?? "")
+      }
+    }
+  }
+
+  func output(_ source: String) throws -> String {
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    return trace.outcome.stdout
+  }
+
+  @Test func closureInsideClosureIsRefused() {
+    let source =
+      "fn main() {\n    let f = |x: i32| {\n        let g = |y: i32| y + 1;\n        g(x)\n    };\n    f(1);\n}"
+    #expect(
+      headers(source)?.first
+        == "main.rs:3:17: error: closures inside closures are not supported by memtutor yet")
+  }
+
+  @Test func movingACaptureOutIsRefused() {
+    let source = "fn main() {\n    let s = String::from(\"a\");\n    let f = || drop(s);\n    f();\n}"
+    #expect(
+      headers(source) == [
+        "main.rs:3:21: error: closures that move a captured value out of themselves (`FnOnce`) are not supported by memtutor yet"
+      ])
+  }
+
+  @Test func fieldOfACaptureIsRefused() {
+    let source = "struct P { x: i32 }\nfn main() {\n    let p = P { x: 1 };\n    let f = || p.x;\n    f();\n}"
+    #expect(
+      headers(source) == [
+        "main.rs:4:16: error: closures that use a field of a captured variable (they capture just that field) are not supported by memtutor yet"
+      ])
+  }
+
+  @Test func wrongArgumentCountIsE0057() {
+    let source = "fn main() {\n    let f = |x: i32| x;\n    f(1, 2);\n}"
+    #expect(
+      headers(source) == [
+        "main.rs:3:5: error[E0057]: this function takes 1 argument but 2 arguments were supplied"
+      ])
+  }
+
+  @Test func callingAnFnMutClosureNeedsMut() {
+    let source = "fn main() {\n    let mut n = 0;\n    let add = || n += 1;\n    add();\n}"
+    #expect(
+      headers(source) == [
+        "main.rs:4:5: error[E0596]: cannot borrow `add` as mutable, as it is not declared as mutable"
+      ])
+  }
+
+  @Test func closureCallsRunInTheirOwnFrame() throws {
+    let source = "fn main() {\n    let k = 3;\n    let f = |x: i32| x * k;\n    println!(\"{}\", f(2));\n}"
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "6\n")
+    let pushes = trace.events.compactMap { event -> String? in
+      if case .framePushed(_, let layout, _, _) = event { return trace.image.layouts[layout].function }
+      return nil
+    }
+    #expect(pushes == ["main", "main::{closure#0}"])
+  }
+
+  @Test func parameterTypesComeFromTheCall() throws {
+    #expect(
+      try output("fn main() {\n    let add = |a, b| a * b;\n    println!(\"{}\", add(2.5, 4.0));\n}")
+        == "10\n")
+  }
+
+  @Test func chainClosureCapturingTheSourceMutablyIsE0502AtTheClosure() {
+    let source = "fn main() {\n    let mut v = vec![1];\n    v.iter().for_each(|x| v.push(*x));\n}"
+    #expect(
+      headers(source) == [
+        "main.rs:3:23: error[E0502]: cannot borrow `v` as mutable because it is also borrowed as immutable"
+      ])
+  }
+}

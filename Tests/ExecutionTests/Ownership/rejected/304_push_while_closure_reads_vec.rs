@@ -1,0 +1,6 @@
+fn main() {
+    let mut v = vec![1, 2];
+    let show = || println!("{:?}", v);
+    v.push(3);
+    show();
+}

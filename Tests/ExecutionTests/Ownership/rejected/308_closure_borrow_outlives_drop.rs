@@ -1,0 +1,6 @@
+fn main() {
+    let s = String::from("temporary");
+    let print_it = || println!("{s}");
+    drop(s);
+    print_it();
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let make = || {
+        let s = String::from("local");
+        &s
+    };
+    println!("{}", make());
+}
