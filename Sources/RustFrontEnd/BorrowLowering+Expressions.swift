@@ -41,6 +41,9 @@ extension BorrowLowering {
       default: return place.appending(.index, description: place.description)
       }
     case .deref(let base):
+      // `*&p` is `p` itself: a deref coercion of `&s` (with `s: &String`) to `&str` reads
+      // through `s` and borrows what `s` points at, not `s`.
+      if case .addressOf(let inner, _) = base.kind { return lowerPlace(inner) }
       switch resolved(base.type) {
       case .box:
         let place = lowerPlace(base)

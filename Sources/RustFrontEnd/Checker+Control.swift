@@ -1,7 +1,9 @@
 extension Checker {
-  package func checkIf(condition: Expr, then: Block, elseBranch: Expr?, span: SourceSpan) -> TypedExpr {
+  package func checkIf(
+    condition: Expr, then: Block, elseBranch: Expr?, expected: TypeTerm? = nil, span: SourceSpan
+  ) -> TypedExpr {
     let checkedCondition = coerce(checkExpression(condition), to: .bool)
-    var thenBlock = checkBlock(then, expected: nil)
+    var thenBlock = checkBlock(then, expected: elseBranch == nil ? nil : expected)
     guard let elseBranch else {
       let thenType = blockType(thenBlock)
       if !isUnit(thenType) && !table.shallow(thenType).isNever {
@@ -11,7 +13,7 @@ extension Checker {
       }
       return typed(.ifElse(checkedCondition, thenBlock, nil), .unit, span)
     }
-    var checkedElse = checkExpression(elseBranch)
+    var checkedElse = checkBranch(elseBranch, expected: expected)
     let type = joinBranches(&thenBlock, &checkedElse)
     return typed(.ifElse(checkedCondition, thenBlock, checkedElse), type, span)
   }
@@ -233,7 +235,9 @@ extension Checker {
 
   // MARK: - match
 
-  package func checkMatch(scrutinee: Expr, arms: [MatchArm], span: SourceSpan) -> TypedExpr {
+  package func checkMatch(scrutinee: Expr, arms: [MatchArm], expected: TypeTerm? = nil, span: SourceSpan)
+    -> TypedExpr
+  {
     let checkedScrutinee = checkExpression(scrutinee)
     var resultType: TypeTerm?
     var checkedArms: [TypedArm] = []
@@ -241,7 +245,7 @@ extension Checker {
       pushScope()
       let pattern = checkPattern(arm.pattern, against: checkedScrutinee.type, isParameter: false)
       let guardExpression = arm.guardExpression.map { coerce(checkExpression($0), to: .bool) }
-      var body = checkExpression(arm.body)
+      var body = checkBranch(arm.body, expected: expected)
       let declared = popScope()
       if !table.shallow(body.type).isNever {
         if let current = resultType {

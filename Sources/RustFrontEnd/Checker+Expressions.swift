@@ -101,7 +101,9 @@ extension Checker {
       let checked = checkBlock(block, expected: nil)
       return typed(.block(checked), blockType(checked), span)
     case .ifElse(let condition, let then, let elseBranch):
-      return checkIf(condition: condition, then: then, elseBranch: elseBranch, span: span)
+      return checkIf(
+        condition: condition, then: then, elseBranch: elseBranch, expected: expectedReference(for: expr),
+        span: span)
     case .ifLet(let pattern, let scrutinee, let then, let elseBranch):
       return checkIfLet(
         pattern: pattern, scrutinee: scrutinee, then: then, elseBranch: elseBranch, span: span)
@@ -114,7 +116,7 @@ extension Checker {
     case .forLoop(let pattern, let iterable, let body, let label):
       return checkFor(pattern: pattern, iterable: iterable, body: body, label: label, span: span)
     case .match(let scrutinee, let arms):
-      return checkMatch(scrutinee: scrutinee, arms: arms, span: span)
+      return checkMatch(scrutinee: scrutinee, arms: arms, expected: expectedReference(for: expr), span: span)
     case .breakLoop(let label, let value):
       return checkBreak(label: label, value: value, span: span)
     case .continueLoop(let label):
