@@ -36,7 +36,7 @@ package enum InertText {
     return pieces
   }
 
-  private static func escapes(_ value: UInt32, _ keepingLineBreaks: Bool) -> Bool {
+  static func escapes(_ value: UInt32, _ keepingLineBreaks: Bool) -> Bool {
     needsEscape(value) && !(keepingLineBreaks && (value == 0x0A || value == 0x09))
   }
 
@@ -63,7 +63,11 @@ extension String {
   package var inertLines: String { inert(keepingLineBreaks: true) }
 
   private func inert(keepingLineBreaks: Bool) -> String {
-    guard unicodeScalars.contains(where: { InertText.needsEscape($0.value) }) else { return self }
+    // Line-oriented text is mostly newlines between harmless characters: look for a scalar that
+    // would change before taking it apart character by character.
+    guard unicodeScalars.contains(where: { InertText.escapes($0.value, keepingLineBreaks) }) else {
+      return self
+    }
     var out = ""
     for character in self {
       for piece in InertText.pieces(of: character, keepingLineBreaks: keepingLineBreaks) { out += piece }
