@@ -72,7 +72,7 @@ package struct TraceJSON {
     for event in events {
       if !first { out += ", " }
       first = false
-      out += Self.event(event)
+      Self.appendEvent(event, to: &out)
     }
     out += "]}"
   }

@@ -1,5 +1,6 @@
 import Execution
 import Foundation
+import MemoryModel
 import TestSupport
 import Testing
 
@@ -94,5 +95,35 @@ import Testing
     #expect(streamed.pieces.allSatisfy { $0 < 2 * 65_536 })
     let trace = try #require(traceOf(Self.loop, path: "loop.rs"))
     #expect(streamed.text == TraceText(trace: trace).rendered())
+  }
+}
+
+extension TraceStreamingTests {
+  /// The JSON printer appends the common events field by field; each must read exactly as
+  /// `TraceJSON.event` spells it.
+  @Test("appended JSON events are spelled as event(_:) spells them", arguments: GoldenTraceTests.programs)
+  func appendedEventsMatch(name: String) throws {
+    let trace = try #require(traceOf(try Self.source(name), path: name))
+    #expect(!trace.events.isEmpty)
+    for event in trace.events {
+      var appended = ""
+      TraceJSON.appendEvent(event, to: &appended)
+      #expect(appended == TraceJSON.event(event))
+    }
+  }
+
+  @Test func appendedValuesMatch() {
+    let values: [Value] = [
+      .integer(-5, type: "i32"), .integer(-1, type: "u128"), .boolean(true), .boolean(false), .unit,
+      .uninitialized, .pointer(address: 0x7fff_0010, kind: .sharedReference),
+      .pointer(address: 0x10, kind: .box),
+      .tuple([.integer(1, type: "u8"), .unit]), .structure(name: "P", fields: [.character("é")]),
+      .structure(name: "E", fields: []), .float(1.5, type: "f64"),
+    ]
+    for value in values {
+      var appended = ""
+      TraceJSON.appendValue(value, to: &appended)
+      #expect(appended == TraceJSON.value(value))
+    }
   }
 }
