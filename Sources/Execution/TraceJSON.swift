@@ -67,7 +67,13 @@ package struct TraceJSON {
     index: Int, line: Int32, column: Int32, events: some Collection<Event>, to out: inout String
   ) {
     if index > 0 { out += ",\n" }
-    out += "    {\"step\": \(index), \"line\": \(line), \"column\": \(column), \"events\": ["
+    out += "    {\"step\": "
+    out += String(index)
+    out += ", \"line\": "
+    out += String(line)
+    out += ", \"column\": "
+    out += String(column)
+    out += ", \"events\": ["
     var first = true
     for event in events {
       if !first { out += ", " }
