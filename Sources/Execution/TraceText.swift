@@ -72,6 +72,21 @@ package struct TraceText {
       }
     }
     for event in events {
+      if case .slotWritten(let frameID, let slot, let value) = event {
+        // The commonest event, spelled as `describe` spells it without the array around it.
+        let (name, type, address) = slotDescription(frameID: frameID, slot: slot, in: state)
+        out += "  "
+        out += name
+        out += ": "
+        out += type
+        out += " at 0x"
+        out += String(address, radix: 16)
+        out += " = "
+        out += Self.render(value)
+        out += "\n"
+        state.apply(event, image: trace.image)
+        continue
+      }
       let text = describe(event, in: state, owners: owners)
       state.apply(event, image: trace.image)
       for line in text {
