@@ -9,16 +9,26 @@ package enum Engine {
   package static func trace(source: String, path: String, options: EngineOptions = EngineOptions())
     throws(DiagnosticList) -> Trace
   {
-    let source = SourceText.normalized(source)
-    let program = try Parser.parse(source: source)
-    let checked = try Checker.check(program, source: source, enforcesOwnership: !options.whatIf)
+    let (checked, source) = try check(source: source, options: options)
     return run(checked, source: source, path: path, options: options)
   }
 
-  /// Compiles and runs a checked program.
-  package static func run(_ checked: CheckedProgram, source: String, path: String, options: EngineOptions)
-    -> Trace
+  /// Parses and checks `source`; returns the checked program with the normalized source it
+  /// was checked against (what `run` takes).
+  package static func check(source: String, options: EngineOptions = EngineOptions())
+    throws(DiagnosticList) -> (program: CheckedProgram, source: String)
   {
+    let source = SourceText.normalized(source)
+    let program = try Parser.parse(source: source)
+    return (try Checker.check(program, source: source, enforcesOwnership: !options.whatIf), source)
+  }
+
+  /// Compiles and runs a checked program. With a `sink`, each step goes to it as it ends and
+  /// the trace keeps none (its steps are empty; its outcome is whole).
+  package static func run(
+    _ checked: CheckedProgram, source: String, path: String, options: EngineOptions,
+    sink: (any TraceStepSink)? = nil
+  ) -> Trace {
     let compiler = Compiler(program: checked, addressSpace: AddressSpace())
     let functions = compiler.compile()
     let main = checked.functions[checked.mainIndex]
@@ -31,6 +41,7 @@ package enum Engine {
       functions: functions, types: compiler.types, image: image, options: options,
       mainIndex: checked.mainIndex,
       staticValues: compiler.staticValues, addressSpace: compiler.addressSpace)
+    if let sink { interpreter.recorder.stream(to: sink) }
     return interpreter.run(mainLine: SourcePoint(main.span.start))
   }
 }

@@ -15,13 +15,30 @@ package struct TraceJSON {
   /// `isComplete` says whether every step made it in.
   package func rendered(budget: Int) -> (text: String, isComplete: Bool) {
     var isComplete = true
+    var out = header(outcome: trace.outcome)
+    for index in 0..<trace.stepCount {
+      if out.utf8.count > budget {
+        isComplete = false
+        break
+      }
+      let step = trace.steps[index]
+      appendStep(
+        index: index, line: step.line, column: step.column, events: trace.events(of: index), to: &out)
+    }
+    out += Self.footer
+    return (out, isComplete)
+  }
+
+  /// Everything before the first step: the outcome, the layouts and the statics, and the
+  /// opening of `"steps"`.
+  package func header(outcome: Trace.Outcome) -> String {
     let image = trace.image
     var out = "{\n"
     out += "  \"format\": 1,\n"
     out += "  \"path\": \(Self.string(image.path)),\n"
-    out += "  \"exitStatus\": \(trace.outcome.exitStatus),\n"
-    out += "  \"stdout\": \(Self.string(trace.outcome.stdout)),\n"
-    out += "  \"stderr\": \(Self.string(trace.outcome.stderr)),\n"
+    out += "  \"exitStatus\": \(outcome.exitStatus),\n"
+    out += "  \"stdout\": \(Self.string(outcome.stdout)),\n"
+    out += "  \"stderr\": \(Self.string(outcome.stderr)),\n"
     out += "  \"stackTop\": \(Self.address(image.stackTop)),\n"
     out += "  \"stackLimit\": \(image.stackLimit),\n"
     out += "  \"layouts\": [\n"
@@ -39,22 +56,31 @@ package struct TraceJSON {
     }.joined(separator: ",\n")
     out += "\n  ],\n"
     out += "  \"steps\": [\n"
+    return out
+  }
+
+  /// What closes the document after the last step.
+  package static let footer = "\n  ]\n}\n"
+
+  /// Appends step `index` (with the comma before it, after the first).
+  package func appendStep(
+    index: Int, line: Int32, column: Int32, events: some Collection<Event>, to out: inout String
+  ) {
+    if index > 0 { out += ",\n" }
+    out += "    {\"step\": "
+    out += String(index)
+    out += ", \"line\": "
+    out += String(line)
+    out += ", \"column\": "
+    out += String(column)
+    out += ", \"events\": ["
     var first = true
-    for index in 0..<trace.stepCount {
-      if out.utf8.count > budget {
-        isComplete = false
-        break
-      }
-      let step = trace.steps[index]
-      if !first { out += ",\n" }
+    for event in events {
+      if !first { out += ", " }
       first = false
-      let events = trace.events(of: index).map(Self.event)
-      out += "    {\"step\": \(index), \"line\": \(step.line), \"column\": \(step.column), \"events\": ["
-      out += events.joined(separator: ", ")
-      out += "]}"
+      Self.appendEvent(event, to: &out)
     }
-    out += "\n  ]\n}\n"
-    return (out, isComplete)
+    out += "]}"
   }
 
   package static func string(_ text: String) -> String {

@@ -29,6 +29,12 @@ package struct TraceRecorder {
   /// Not recording: the state's footprint when last measured, and the values carried since.
   private var measuredStateBytes = 0
   private var carriedSinceMeasure = 0
+  /// Streaming (`memtutor trace`): each step goes to the sink when it ends and is not kept;
+  /// only the current step's events are held. Memory is counted as when not recording.
+  package private(set) var stepSink: (any TraceStepSink)?
+  private var pendingEvents: [Event] = []
+  private var pendingStep: (line: Int32, column: Int32)?
+  private var streamedSteps = 0
 
   package init(image: ProgramImage, recordsSteps: Bool = true) {
     self.image = image
@@ -36,8 +42,17 @@ package struct TraceRecorder {
     if !recordsSteps { state.keptFreedBlockLimit = 0 }
   }
 
+  /// Sends every step to `sink` as it ends instead of keeping it (call before the run).
+  package mutating func stream(to sink: any TraceStepSink) {
+    stepSink = sink
+  }
+
   /// Applies an event to the state and appends it to the current step.
   package mutating func record(_ event: Event) {
+    if stepSink != nil {
+      recordStreamed(event)
+      return
+    }
     guard recordsSteps else {
       keepOutcome(of: event)
       return
@@ -87,6 +102,31 @@ package struct TraceRecorder {
     return retainedBytes > budget
   }
 
+  /// Streaming: the state moves on as when recording (so the run is the same), the event
+  /// waits in the current step, and only output and the end are kept for the outcome.
+  private mutating func recordStreamed(_ event: Event) {
+    state.apply(event, image: image)
+    pendingEvents.append(event)
+    switch event {
+    case .printed(let stream, let text):
+      outputBytes += text.utf8.count
+      if stream == .stdout { stdout += text } else { stderr += text }
+    case .stopped, .exited:
+      events.append(event)
+    default:
+      carriedSinceMeasure += Self.carriedBytes(event)
+    }
+    retainedBytes = 2 * outputBytes + measuredStateBytes + carriedSinceMeasure
+  }
+
+  private mutating func endStreamedStep() {
+    guard let step = pendingStep, let sink = stepSink else { return }
+    sink.stepEnded(index: streamedSteps, line: step.line, column: step.column, events: pendingEvents)
+    streamedSteps += 1
+    pendingEvents.removeAll(keepingCapacity: true)
+    pendingStep = nil
+  }
+
   private mutating func measureState() {
     measuredStateBytes = Self.footprint(of: state)
     carriedSinceMeasure = 0
@@ -96,6 +136,12 @@ package struct TraceRecorder {
   /// Ends the current step and starts one for `point`.
   package mutating func beginStep(_ point: SourcePoint, heapWeight: Int = 0) {
     stepCount += 1
+    if stepSink != nil {
+      endStreamedStep()
+      pendingStep = (point.line, point.column)
+      if carriedSinceMeasure > max(1 << 22, measuredStateBytes) { measureState() }
+      return
+    }
     guard recordsSteps else {
       // Measured again once as much has been carried as was there: the cost stays in
       // proportion to the work of the run.
@@ -158,6 +204,10 @@ package struct TraceRecorder {
   /// Closes the last step and builds the trace.
   package mutating func finish(exitStatus: Int32) -> Trace {
     let outcome = Trace.Outcome(stdout: stdout, stderr: stderr, exitStatus: exitStatus)
+    if stepSink != nil {
+      endStreamedStep()
+      return Trace(image: image, steps: [], events: events, outcome: outcome, checkpoints: [])
+    }
     guard recordsSteps else {
       return Trace(image: image, steps: [], events: events, outcome: outcome, checkpoints: [])
     }

@@ -4,11 +4,14 @@ import MemoryModel
 /// what the step did, and a short stack and heap summary (`memtutor trace`).
 package struct TraceText {
   package let trace: Trace
-  private let lines: [Substring]
+  /// The source lines as a step shows them (trimmed), computed once rather than per step.
+  private let lines: [String]
 
   package init(trace: Trace) {
     self.trace = trace
-    self.lines = trace.image.source.split(separator: "\n", omittingEmptySubsequences: false)
+    self.lines = trace.image.source.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String($0).trimmingSpaces()
+    }
   }
 
   package func rendered() -> String { rendered(budget: .max).text }
@@ -16,40 +19,85 @@ package struct TraceText {
   /// The text, stopping before the first step that starts past `budget` bytes; `isComplete`
   /// says whether every step made it in.
   package func rendered(budget: Int) -> (text: String, isComplete: Bool) {
-    var out = ""
+    var out = header(stepCount: trace.stepCount, exitStatus: trace.outcome.exitStatus)
     var state = MachineState()
+    var summaries = SummaryCache()
+    for index in 0..<trace.stepCount {
+      if out.utf8.count > budget { return (out, false) }
+      let step = trace.steps[index]
+      appendStep(
+        index: index, line: step.line, column: step.column, events: trace.events(of: index), state: &state,
+        summaries: &summaries, to: &out)
+    }
+    return (out, true)
+  }
+
+  /// The lines before the first step: the file, its step count and exit status, the statics.
+  package func header(stepCount: Int, exitStatus: Int32) -> String {
+    var out = ""
     let image = trace.image
     out +=
-      "memtutor trace of \(image.path): \(trace.stepCount) step\(trace.stepCount == 1 ? "" : "s"), exit status \(trace.outcome.exitStatus)\n"
+      "memtutor trace of \(image.path): \(stepCount) step\(stepCount == 1 ? "" : "s"), exit status \(exitStatus)\n"
     out += "(stack frames and addresses are memtutor's model; sizes, capacities and output are real Rust's)\n"
     for item in image.statics {
       out +=
         "static \(Self.quoted(item.label)): \(item.bytes.count) B at \(Self.hex(item.address)) (\(item.section.rawValue), line \(item.line))\n"
     }
-    for index in 0..<trace.stepCount {
-      if out.utf8.count > budget { return (out, false) }
-      let step = trace.steps[index]
-      let lineNumber = Int(step.line)
-      let sourceLine =
-        lineNumber >= 1 && lineNumber <= lines.count ? String(lines[lineNumber - 1]).trimmingSpaces() : ""
-      out += "\nstep \(index + 1)  line \(step.line)  col \(step.column)  │ \(sourceLine)\n"
-      // A block's first owner in the step it is allocated is named with the allocation.
-      var owners: [Int: String] = [:]
-      var allocated: Set<Int> = []
-      for event in trace.events(of: index) {
-        if case .heapAllocated(let block) = event { allocated.insert(block.id) }
-        if case .heapOwnerChanged(let id, let owner?) = event, allocated.contains(id), owners[id] == nil {
-          owners[id] = owner
-        }
+    return out
+  }
+
+  /// Appends step `index`'s block to `out`; `state` is the state before the step and moves on
+  /// past it.
+  package func appendStep(
+    index: Int, line: Int32, column: Int32, events: some Collection<Event>, state: inout MachineState,
+    summaries: inout SummaryCache, to out: inout String
+  ) {
+    let lineNumber = Int(line)
+    out += "\nstep "
+    out += String(index + 1)
+    out += "  line "
+    out += String(line)
+    out += "  col "
+    out += String(column)
+    out += "  │ "
+    if lineNumber >= 1 && lineNumber <= lines.count { out += lines[lineNumber - 1] }
+    out += "\n"
+    // A block's first owner in the step it is allocated is named with the allocation.
+    var owners: [Int: String] = [:]
+    var allocated: Set<Int> = []
+    for event in events {
+      if case .heapAllocated(let block) = event { allocated.insert(block.id) }
+      if case .heapOwnerChanged(let id, let owner?) = event, allocated.contains(id), owners[id] == nil {
+        owners[id] = owner
       }
-      for event in trace.events(of: index) {
-        let text = describe(event, in: state, owners: owners)
-        state.apply(event, image: image)
-        for line in text { out += "  " + line + "\n" }
-      }
-      out += "  " + summary(state) + "\n"
     }
-    return (out, true)
+    for event in events {
+      if case .slotWritten(let frameID, let slot, let value) = event {
+        // The commonest event, spelled as `describe` spells it without the array around it.
+        let (name, type, address) = slotDescription(frameID: frameID, slot: slot, in: state)
+        out += "  "
+        out += name
+        out += ": "
+        out += type
+        out += " at 0x"
+        out += String(address, radix: 16)
+        out += " = "
+        out += Self.render(value)
+        out += "\n"
+        state.apply(event, image: trace.image)
+        continue
+      }
+      let text = describe(event, in: state, owners: owners)
+      state.apply(event, image: trace.image)
+      for line in text {
+        out += "  "
+        out += line
+        out += "\n"
+      }
+    }
+    out += "  "
+    out += summaries.summary(of: state, in: self)
+    out += "\n"
   }
 
   // MARK: - Events

@@ -36,7 +36,41 @@ package enum InertText {
     return pieces
   }
 
-  private static func escapes(_ value: UInt32, _ keepingLineBreaks: Bool) -> Bool {
+  /// Whether any scalar of `text` would be escaped, read from its UTF-8 bytes (the scalars
+  /// that need an escape have short, fixed encodings: C0 and DEL, C2 80–9F, D8 9C, E2 80 8E/8F,
+  /// E2 80 AA–AE, E2 81 A6–A9).
+  package static func containsEscape(_ text: String, keepingLineBreaks: Bool) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        let byte = bytes[index]
+        if byte < 0x20 {
+          if !(keepingLineBreaks && (byte == 0x0A || byte == 0x09)) { return true }
+        } else if byte == 0x7F {
+          return true
+        } else if byte >= 0xC2, index + 1 < count {
+          let next = bytes[index + 1]
+          switch byte {
+          case 0xC2 where next >= 0x80 && next <= 0x9F: return true
+          case 0xD8 where next == 0x9C: return true
+          case 0xE2 where index + 2 < count:
+            let third = bytes[index + 2]
+            if next == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)) {
+              return true
+            }
+            if next == 0x81 && (0xA6...0xA9).contains(third) { return true }
+          default: break
+          }
+        }
+        index += 1
+      }
+      return false
+    }
+  }
+
+  package static func escapes(_ value: UInt32, _ keepingLineBreaks: Bool) -> Bool {
     needsEscape(value) && !(keepingLineBreaks && (value == 0x0A || value == 0x09))
   }
 
@@ -63,7 +97,9 @@ extension String {
   package var inertLines: String { inert(keepingLineBreaks: true) }
 
   private func inert(keepingLineBreaks: Bool) -> String {
-    guard unicodeScalars.contains(where: { InertText.needsEscape($0.value) }) else { return self }
+    // Most text has nothing to escape: look for a byte sequence that would change before
+    // taking the text apart character by character.
+    guard InertText.containsEscape(self, keepingLineBreaks: keepingLineBreaks) else { return self }
     var out = ""
     for character in self {
       for piece in InertText.pieces(of: character, keepingLineBreaks: keepingLineBreaks) { out += piece }

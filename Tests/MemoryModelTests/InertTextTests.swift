@@ -26,3 +26,18 @@ import Testing
     }
   }
 }
+
+extension InertTextTests {
+  /// The byte scan that lets harmless text through untouched agrees with the per-scalar rule
+  /// for every scalar of the first planes, alone and between other text.
+  @Test func theByteScanAgreesWithTheScalarRule() {
+    for value in UInt32(0)..<0x3000 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      for keeping in [true, false] {
+        let expected = InertText.escapes(value, keeping)
+        #expect(InertText.containsEscape(String(scalar), keepingLineBreaks: keeping) == expected)
+        #expect(InertText.containsEscape("é│" + String(scalar) + "x", keepingLineBreaks: keeping) == expected)
+      }
+    }
+  }
+}

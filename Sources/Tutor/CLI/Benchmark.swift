@@ -9,7 +9,7 @@ struct Benchmark: Sendable {
   var summary: String
   var run: @Sendable () -> [String]
 
-  static var all: [Benchmark] { engine + screen + wholePrograms }
+  static var all: [Benchmark] { engine + traceCommands + screen + wholePrograms }
 
   /// Peak resident memory of this process so far, in bytes.
   static func peakMemory() -> Int {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Execution
+import RustFrontEnd
 
 struct TraceCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -32,10 +33,13 @@ struct TraceCommand: ParsableCommand {
   func run() throws {
     let source = try SourceFile.read(file)
     let options = try engine.engineOptions()
+    let budget = try engine.traceBudget()
     let trace: Trace
     do {
-      trace = try Engine.trace(source: source, path: file, options: options)
-    } catch {
+      let checked = try Engine.check(source: source, options: options)
+      if try stream(checked, options: options, budget: budget) { return }
+      trace = Engine.run(checked.program, source: checked.source, path: file, options: options)
+    } catch let error as DiagnosticList {
       switch OwnershipVerdict.judge(error, file: file, source: source, options: options) {
       case .run(let accepted):
         trace = accepted
@@ -46,17 +50,22 @@ struct TraceCommand: ParsableCommand {
         trace = whatIf
       }
     }
-    let budget = try engine.traceBudget()
     let (text, isComplete) =
       json
       ? TraceJSON(trace: trace).rendered(budget: budget) : TraceText(trace: trace).rendered(budget: budget)
     try CommandOutput.write(text)
+    try finish(
+      isComplete: isComplete, stepCount: trace.stepCount, exitStatus: trace.outcome.exitStatus, budget: budget
+    )
+  }
+
+  func finish(isComplete: Bool, stepCount: Int, exitStatus: Int32, budget: Int) throws {
     if !isComplete {
       CommandOutput.printError(
         "memtutor: stopped the trace after \(budget) bytes (output budget, --max-output); "
-          + "the rest of its \(trace.stepCount) steps were left out")
+          + "the rest of its \(stepCount) steps were left out")
       throw ExitCode(Self.budgetExitStatus)
     }
-    if trace.outcome.exitStatus != 0 { throw ExitCode(trace.outcome.exitStatus) }
+    if exitStatus != 0 { throw ExitCode(exitStatus) }
   }
 }
