@@ -48,6 +48,8 @@ package enum Item: Sendable {
   case use(UseDecl)
   /// `const NAME: T = e;` or `static NAME: T = e;`
   case global(GlobalDecl)
+  /// `trait Name { fn required(&self); fn provided(&self) { … } }`
+  case trait(TraitDecl)
 }
 
 package struct Attribute: Sendable {
@@ -123,6 +125,8 @@ package struct EnumVariant: Sendable {
 package struct ImplBlock: Sendable {
   /// `Drop` for `impl Drop for T`; nil for an inherent impl.
   package var traitName: String?
+  /// Where the trait's name is written, for `impl Trait for T`.
+  package var traitSpan: SourceSpan?
   package var typeName: String
   package var typeSpan: SourceSpan
   package var methods: [FunctionDecl]

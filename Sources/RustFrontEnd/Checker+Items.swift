@@ -4,6 +4,7 @@ extension Checker {
   // MARK: - Items
 
   func collectItems() {
+    collectTraits()
     for item in program.items {
       switch item {
       case .structure(let decl):
@@ -38,6 +39,8 @@ extension Checker {
       case .global(let decl):
         globalIndex[decl.name] = globalDeclarations.count
         globalDeclarations.append(decl)
+      case .trait:
+        break
       }
     }
   }
@@ -59,7 +62,7 @@ extension Checker {
 
   func collectImpl(_ block: ImplBlock) {
     if let trait = block.traitName, trait != "Drop" {
-      unsupported("trait implementations other than `impl Drop` (here `\(trait)`)", at: block.span)
+      collectTraitImpl(block, trait: trait)
       return
     }
     for method in block.methods {
@@ -72,7 +75,11 @@ extension Checker {
         }
         dropFunctions[block.typeName] = signatures.count
       } else {
-        if methods[block.typeName]?[method.name] != nil {
+        if let existing = methods[block.typeName]?[method.name] {
+          if signatures[existing].name.hasPrefix("<") {
+            unsupported("an inherent method with the same name as a trait method", at: method.nameSpan)
+            continue
+          }
           error("duplicate definitions with name `\(method.name)`", at: method.nameSpan)
           continue
         }

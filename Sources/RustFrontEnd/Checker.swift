@@ -54,6 +54,12 @@ package final class Checker {
   /// Methods and associated functions by type name, then method name.
   package var methods: [String: [String: Int]] = [:]
   package var dropFunctions: [String: Int] = [:]
+  /// The file's trait declarations by name.
+  package var traits: [String: TraitDecl] = [:]
+  /// The traits each type implements, by type name.
+  package var implementedTraits: [String: Set<String>] = [:]
+  /// The methods an `impl Trait for T` writes itself, by signature: the trait's name.
+  package var traitMethodSignatures: [Int: String] = [:]
   /// Names brought in by `use`: the last segment (or alias) to the full path.
   package var imports: [String: [String]] = [:]
   package var globalIndex: [String: Int] = [:]
@@ -108,6 +114,7 @@ package final class Checker {
     collectItems()
     resolveDeclarations()
     resolveSignatures()
+    checkTraitImplSignatures()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
     var functions: [CheckedFunction] = []

@@ -1,0 +1,81 @@
+import Execution
+import Foundation
+import RustFrontEnd
+import TestSupport
+import Testing
+
+/// Mistakes with traits get rustc's first error: its code and where its caret points
+/// (`E0046 8:1`), checked against rustc 1.95 where it is installed.
+struct TraitErrorCodeTests {
+  struct Mistake: Sendable, CustomTestStringConvertible {
+    let verdict: String
+    let source: String
+    var testDescription: String { "\(verdict): \(source)" }
+  }
+
+  static let summary =
+    "trait Summary {\n    fn author(&self) -> String;\n    fn summarize(&self) -> String {\n        format!(\"by {}\", self.author())\n    }\n}\nstruct Tweet {\n    user: String,\n}\n"
+
+  static let mistakes: [Mistake] = [
+    .init(verdict: "E0046 10:1", source: summary + "impl Summary for Tweet {}\nfn main() {}\n"),
+    .init(
+      verdict: "E0407 12:5",
+      source: summary
+        + "impl Summary for Tweet {\n    fn author(&self) -> String { self.user.clone() }\n    fn likes(&self) -> u32 { 0 }\n}\nfn main() {}\n"
+    ),
+    .init(
+      verdict: "E0599 13:7",
+      source: summary + "struct Note;\nfn main() {\n    let n = Note;\n    n.summarize();\n}\n"),
+    .init(verdict: "E0405 10:6", source: summary + "impl Summarize for Tweet {}\nfn main() {}\n"),
+    .init(
+      verdict: "E0053 11:25",
+      source: summary + "impl Summary for Tweet {\n    fn author(&self) -> u32 { 1 }\n}\nfn main() {}\n"),
+    .init(
+      verdict: "E0053 11:15",
+      source: summary
+        + "impl Summary for Tweet {\n    fn author(&mut self) -> String { self.user.clone() }\n}\nfn main() {}\n"
+    ),
+    .init(
+      verdict: "E0050 11:15",
+      source: summary
+        + "impl Summary for Tweet {\n    fn author(&self, n: u8) -> String { self.user.clone() }\n}\nfn main() {}\n"
+    ),
+    .init(
+      verdict: "E0186 11:5",
+      source: summary
+        + "impl Summary for Tweet {\n    fn author() -> String { String::new() }\n}\nfn main() {}\n"),
+    .init(
+      verdict: "E0119 13:1",
+      source: summary
+        + "impl Summary for Tweet {\n    fn author(&self) -> String { self.user.clone() }\n}\nimpl Summary for Tweet {\n    fn author(&self) -> String { self.user.clone() }\n}\nfn main() {}\n"
+    ),
+  ]
+
+  @Test("memtutor reports rustc's first error", arguments: mistakes)
+  func memtutorsVerdict(mistake: Mistake) {
+    #expect(Self.firstVerdict(of: mistake.source) == mistake.verdict)
+  }
+
+  @Test(
+    "rustc still reports that error",
+    .enabled(if: Toolchain.rustcAvailable, "rustc is not installed: the verdicts cannot be cross-checked"),
+    arguments: mistakes)
+  func rustcsVerdict(mistake: Mistake) async throws {
+    let rustc = try #require(Toolchain.rustc)
+    let folder = try TemporaryDirectory()
+    let file = folder.url.appendingPathComponent("main.rs")
+    try mistake.source.write(to: file, atomically: true, encoding: .utf8)
+    let verdict = try await RustcVerdict.firstError(of: file, rustc: rustc)
+    #expect(verdict == mistake.verdict, "with \(rustc.version)")
+  }
+
+  static func firstVerdict(of source: String) -> String? {
+    do {
+      _ = try Engine.trace(source: source, path: "main.rs")
+      return nil
+    } catch {
+      guard let first = error.diagnostics.first else { return nil }
+      return "\(first.code ?? "-") \(first.span.start.line):\(first.span.start.column)"
+    }
+  }
+}
