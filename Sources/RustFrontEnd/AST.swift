@@ -76,6 +76,18 @@ package struct FunctionDecl: Sendable {
   package var body: Block
   package var attributes: [Attribute]
   package var span: SourceSpan
+  /// `<T: PartialOrd>`, the bounds of a `where` clause, and one per `impl Trait` parameter.
+  package var generics: [GenericParameter] = []
+}
+
+package struct GenericParameter: Sendable {
+  /// `T`, or `impl Summary` for an `impl Trait` parameter.
+  package var name: String
+  /// Trait paths as written (`PartialOrd`, `std::fmt::Display`).
+  package var bounds: [String]
+  package var span: SourceSpan
+  /// Where each bound is written.
+  package var boundSpans: [SourceSpan] = []
 }
 
 package struct Parameter: Sendable {

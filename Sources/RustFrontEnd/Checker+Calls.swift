@@ -13,6 +13,10 @@ extension Checker {
         return invalid(span)
       }
       if let index = functionsByName[name] {
+        if genericFunctions.contains(index) {
+          return checkGenericCall(
+            index, turbofish: generics, arguments: arguments, span: span, calleeSpan: callee.span)
+        }
         return checkUserCall(index, arguments: arguments, receiver: nil, span: span, calleeSpan: callee.span)
       }
       if name == "Some" {

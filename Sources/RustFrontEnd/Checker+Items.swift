@@ -27,6 +27,7 @@ extension Checker {
           error("the name `\(decl.name)` is defined multiple times", at: decl.nameSpan)
           continue
         }
+        if !decl.generics.isEmpty { collectGenericFunction(decl) }
         functionsByName[decl.name] = signatures.count
         signatures.append(
           FunctionSignature(
@@ -66,6 +67,10 @@ extension Checker {
       return
     }
     for method in block.methods {
+      if let first = method.generics.first {
+        unsupported("generic methods", at: first.span)
+        continue
+      }
       collectBodyGlobals(method)
       let key = "\(block.typeName)::\(method.name)"
       if block.traitName == "Drop" {
@@ -98,7 +103,7 @@ extension Checker {
     ["std", "mem", "drop"], ["std", "mem", "forget"], ["std", "mem", "swap"], ["std", "mem", "replace"],
     ["std", "mem", "take"], ["std", "rc"], ["std", "rc", "Rc"], ["std", "process"],
     ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"], ["std", "boxed", "Box"],
-    ["std", "option", "Option"],
+    ["std", "option", "Option"], ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"],
   ]
 
   func collectUse(_ decl: UseDecl) {
@@ -341,6 +346,8 @@ extension Checker {
 
   func resolveSignatures() {
     for index in signatures.indices {
+      typeSubstitution = substitutions[index] ?? [:]
+      defer { typeSubstitution = [:] }
       let decl = signatures[index].declaration
       let owner = signatures[index].owner
       if decl.attributes.contains(where: { $0.name == "test" }) {

@@ -276,6 +276,7 @@ extension Checker {
     switch table.shallow(type) {
     case .integer, .float, .bool, .char, .str, .string, .variable, .never: return true
     case .reference(let inner, _), .box(let inner), .rc(let inner): return hasDisplay(inner)
+    case .structure(let name): return structs[name]?.derives.contains("Display") ?? false
     default: return false
     }
   }

@@ -65,7 +65,7 @@ extension Checker {
   ]
 
   /// Registers one of a trait's methods as a method of `type`; nil when it cannot be.
-  private func addTraitMethod(_ method: FunctionDecl, trait: String, type: String) -> Int? {
+  func addTraitMethod(_ method: FunctionDecl, trait: String, type: String) -> Int? {
     if methods[type]?[method.name] != nil {
       unsupported("two methods named `\(method.name)` on the type `\(type)`", at: method.nameSpan)
       return nil
@@ -154,6 +154,7 @@ extension Checker {
 extension Diagnostic {
   /// rustc's codes for an impl whose methods do not match its trait.
   static func traitImplCode(forMessage message: String) -> String? {
+    if message.hasPrefix("`"), message.contains("` doesn't implement `") { return "E0277" }
     guard message.hasPrefix("method `") else { return nil }
     if message.hasSuffix("` has an incompatible type for trait") { return "E0053" }
     if message.contains(" but the declaration in trait `") { return "E0050" }

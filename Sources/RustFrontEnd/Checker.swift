@@ -60,6 +60,18 @@ package final class Checker {
   package var implementedTraits: [String: Set<String>] = [:]
   /// The methods an `impl Trait for T` writes itself, by signature: the trait's name.
   package var traitMethodSignatures: [Int: String] = [:]
+  /// Generic type parameters by name while a signature or body is resolved: the opaque
+  /// stand-in when a generic function is checked once for all its uses, the concrete types in
+  /// a monomorphised instance.
+  package var typeSubstitution: [String: TypeTerm] = [:]
+  /// Each generic function's check-once signature and each instance: its parameters' types.
+  package var substitutions: [Int: [String: TypeTerm]] = [:]
+  /// The check-once signatures of generic functions (their code is never called).
+  package var genericFunctions: Set<Int> = []
+  /// Monomorphised instances by name (`largest::<i32>`).
+  package var genericInstances: [String: Int] = [:]
+  /// Trait methods without a body (a bound's required methods on an opaque type parameter).
+  package var bodilessSignatures: Set<Int> = []
   /// Names brought in by `use`: the last segment (or alias) to the full path.
   package var imports: [String: [String]] = [:]
   package var globalIndex: [String: Int] = [:]
@@ -118,9 +130,16 @@ package final class Checker {
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
     var functions: [CheckedFunction] = []
-    for index in signatures.indices {
+    // Checking a call to a generic function can add an instance: the list grows as it goes.
+    var index = 0
+    while index < signatures.count {
+      typeSubstitution = substitutions[index] ?? [:]
+      let reported = diagnostics.count
       if let function = checkFunction(index) { functions.append(function) }
+      if bodilessSignatures.contains(index) { diagnostics.removeSubrange(reported...) }
+      index += 1
     }
+    typeSubstitution = [:]
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
     guard let mainIndex = functionsByName["main"] else {
       throw DiagnosticList(diagnostics: [

@@ -17,6 +17,7 @@ extension Diagnostic {
     ("cannot find trait", "E0405"),
     ("not all trait items implemented", "E0046"),
     ("conflicting implementations of trait", "E0119"),
+    ("can't compare `", "E0277"),
     ("no variant named", "E0599"),
     ("no variant or associated item named", "E0599"),
     ("no function or associated item named", "E0599"),

@@ -126,7 +126,7 @@ extension Parser {
   {
     try expect(.fn)
     let (name, nameSpan) = try expectIdentifier()
-    try refuseGenericParameters()
+    var generics = try parseGenericParameters()
     guard check(.openParen) else { throw unexpected("`(`") }
     let close = partners[position]
     advance()
@@ -136,6 +136,8 @@ extension Parser {
       selfParameter = parsed
       if position < close { try expect(.comma) }
     }
+    anonymousGenerics = []
+    defer { anonymousGenerics = nil }
     while position < close {
       let parameterStart = current.span.start
       _ = try parseOuterAttributes()
@@ -146,11 +148,13 @@ extension Parser {
       if position < close { try expect(.comma) }
     }
     advance()
+    generics += anonymousGenerics ?? []
+    anonymousGenerics = nil
     var returnType: TypeExpr?
     if eat(.arrow) {
       returnType = try parseType()
     }
-    try refuseWhereClause()
+    try parseWhereClause(into: &generics)
     let body: Block
     if allowsMissingBody, check(.semicolon) {
       body = Block(statements: [], tail: nil, span: advance().span)
@@ -159,7 +163,7 @@ extension Parser {
     }
     return FunctionDecl(
       name: name, nameSpan: nameSpan, selfParameter: selfParameter, parameters: parameters,
-      returnType: returnType, body: body, attributes: attributes, span: span(from: start))
+      returnType: returnType, body: body, attributes: attributes, span: span(from: start), generics: generics)
   }
 
   private func parseSelfParameter() throws -> FunctionDecl.SelfParameter? {

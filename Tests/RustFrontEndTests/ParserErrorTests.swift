@@ -91,7 +91,12 @@ import Testing
     ("async fn f() {}", "1:1 async functions are not supported by memtutor yet"),
     ("fn main() { f().await; }", "1:17 `.await` expressions are not supported by memtutor yet"),
     ("fn f(x: Box<dyn Fn()>) {}", "1:13 trait objects (`dyn`) are not supported by memtutor yet"),
-    ("fn f(x: impl Copy) {}", "1:9 `impl Trait` types are not supported by memtutor yet"),
+    (
+      "fn f() -> impl Copy { 1 }",
+      "1:11 `impl Trait` types outside parameters are not supported by memtutor yet"
+    ),
+    ("fn f(g: impl Fn(i32)) {}", "1:14 closure trait bounds are not supported by memtutor yet"),
+    ("fn f<T: ?Sized>(t: &T) {}", "1:9 this kind of bound is not supported by memtutor yet"),
     ("macro_rules! m { () => {} }", "1:1 `macro_rules!` macros are not supported by memtutor yet"),
     ("fn main() { dbg!(x); }", "1:13 the `dbg!` macro is not supported by memtutor yet"),
     ("fn main() { let m = matches!(x, 1); }", "1:21 the `matches!` macro is not supported by memtutor yet"),
