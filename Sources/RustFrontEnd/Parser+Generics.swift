@@ -29,14 +29,15 @@ extension Parser {
 
   /// `where T: A + B, U: C`: the bounds join the parameters' own.
   func parseWhereClause(into parameters: inout [GenericParameter]) throws {
-    guard eat(.where) else { return }
+    guard check(.where) else { return }
+    let whereSpan = advance().span
     while !check(.openBrace), !check(.semicolon) {
-      let (name, span) = try expectIdentifier()
+      let (name, _) = try expectIdentifier()
+      guard let index = parameters.firstIndex(where: { $0.name == name }), check(.colon) else {
+        throw Diagnostic.unsupported("where clauses", at: whereSpan)
+      }
       try expect(.colon)
       let bounds = try parseBounds()
-      guard let index = parameters.firstIndex(where: { $0.name == name }) else {
-        throw Diagnostic.unsupported("`where` bounds on types other than the function's parameters", at: span)
-      }
       parameters[index].bounds += bounds.map(\.0)
       parameters[index].boundSpans += bounds.map(\.1)
       if !eat(.comma) { break }
@@ -46,10 +47,12 @@ extension Parser {
   /// `impl A + B` in a parameter's type; refused anywhere else (a return type, a `let`).
   func parseImplTraitParameter() throws -> TypeExpr {
     let start = current.span.start
+    let implSpan = advance().span
     guard anonymousGenerics != nil else {
-      throw Diagnostic.unsupported("`impl Trait` types outside parameters", at: current.span)
+      // Past the bounds, so that recovery skips the body that follows as a whole.
+      _ = try? parseBounds()
+      throw Diagnostic.unsupported("`impl Trait` types outside parameters", at: implSpan)
     }
-    advance()
     let parsed = try parseBounds()
     let bounds = parsed.map(\.0)
     let span = span(from: start)
@@ -67,7 +70,7 @@ extension Parser {
     var bounds: [(String, SourceSpan)] = []
     repeat {
       if isLifetime() || check(.question) {
-        throw Diagnostic.unsupported("this kind of bound", at: current.span)
+        throw Diagnostic.unsupported("bounds like `?Sized` and lifetimes", at: current.span)
       }
       let start = current.span.start
       var name = try expectIdentifier().name
