@@ -13,6 +13,14 @@ extension Checker {
     "Debug": ["Debug"], "Display": ["Display"],
   ]
 
+  /// The same report at the same place once (the generic check and an instance can both find it).
+  static func withoutRepeats(_ list: [Diagnostic]) -> [Diagnostic] {
+    var seen: Set<String> = []
+    return list.filter {
+      seen.insert("\($0.span.start.line):\($0.span.start.column):\($0.code ?? ""):\($0.message)").inserted
+    }
+  }
+
   func collectGenericFunction(_ decl: FunctionDecl) {
     var substitution: [String: TypeTerm] = [:]
     for parameter in decl.generics {

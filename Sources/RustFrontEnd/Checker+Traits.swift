@@ -16,6 +16,24 @@ extension Checker {
         collectBodyGlobals(method)
       }
       traits[decl.name] = decl
+      addOpaqueSelf(for: decl)
+    }
+  }
+
+  /// A trait's default methods are checked once, as rustc checks them, with `Self` an opaque
+  /// type that has only the trait's methods (their code is never called).
+  private func addOpaqueSelf(for decl: TraitDecl) {
+    guard !decl.provided.isEmpty else { return }
+    var name = "Self"
+    while structs[name] != nil || enums[name] != nil { name += "\u{200B}" }
+    structs[name] = StructInfo(name: name, fields: [], shape: .unit, derives: [], span: decl.nameSpan)
+    implementedTraits[name, default: []].insert(decl.name)
+    for method in decl.methods {
+      if let index = addTraitMethod(method, trait: decl.name, type: name),
+        !decl.provided.contains(method.name)
+      {
+        bodilessSignatures.insert(index)
+      }
     }
   }
 

@@ -140,6 +140,8 @@ package final class Checker {
       index += 1
     }
     typeSubstitution = [:]
+    // A generic function's body is checked once generically and again per instance.
+    diagnostics = Self.withoutRepeats(diagnostics)
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
     guard let mainIndex = functionsByName["main"] else {
       throw DiagnosticList(diagnostics: [
@@ -156,6 +158,7 @@ package final class Checker {
     var ownership = ownershipErrors
     ownership += MoveChecker(program: checked, layout: layoutCalculator).check()
     ownership += BorrowChecker(program: checked, layout: layoutCalculator).check()
+    ownership = Self.withoutRepeats(ownership)
     ownership.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
     checked.ownershipDiagnostics = ownership
     guard ownership.isEmpty || !enforcesOwnership else { throw DiagnosticList(diagnostics: ownership) }

@@ -77,6 +77,11 @@ struct TraitErrorCodeTests {
     .init(
       verdict: "E0405 1:12",
       source: "fn show<T: Display>(t: T) {\n    println!(\"{}\", t);\n}\nfn main() {\n    show(1);\n}\n"),
+    .init(
+      verdict: "E0599 4:49",
+      source:
+        "trait Summary {\n    fn author(&self) -> String;\n    fn summarize(&self) -> String {\n        format!(\"by {} {}\", self.author(), self.extra())\n    }\n}\nstruct Tweet {\n    user: String,\n}\nimpl Tweet {\n    fn extra(&self) -> u8 {\n        1\n    }\n}\nimpl Summary for Tweet {\n    fn author(&self) -> String {\n        self.user.clone()\n    }\n}\nfn main() {\n    let t = Tweet { user: String::from(\"a\") };\n    println!(\"{}\", t.summarize());\n}\n"
+    ),
   ]
 
   @Test("memtutor reports rustc's first error", arguments: mistakes)
