@@ -45,6 +45,10 @@ extension Checker {
     if path.count == 2, let index = methods[path[0]]?[path[1]] {
       return checkUserCall(index, arguments: arguments, receiver: nil, span: span, calleeSpan: callee.span)
     }
+    if path.count == 2, let trait = traits[path[0]] {
+      return checkTraitPathCall(
+        trait, method: path[1], arguments: arguments, span: span, calleeSpan: callee.span)
+    }
     if path.count == 2, let info = enums[path[0]] {
       guard let variantIndex = info.variants.firstIndex(where: { $0.name == path[1] }) else {
         error("no variant or associated item named `\(path[1])` found for enum `\(path[0])`", at: callee.span)

@@ -97,6 +97,39 @@ extension Checker {
     return index
   }
 
+  /// `Summary::summarize(&tweet)`: the first argument's type picks the impl.
+  func checkTraitPathCall(
+    _ trait: TraitDecl, method: String, arguments: [Expr], span: SourceSpan, calleeSpan: SourceSpan
+  ) -> TypedExpr {
+    guard let declaration = trait.methods.first(where: { $0.name == method }) else {
+      error(
+        "no function or associated item named `\(method)` found for trait `\(trait.name)`", at: calleeSpan)
+      return invalid(span)
+    }
+    guard declaration.selfParameter != nil, let firstExpr = arguments.first else {
+      unsupported("calling a trait's associated function through the trait's name", at: calleeSpan)
+      return invalid(span)
+    }
+    let first = checkExpression(firstExpr)
+    var type = table.shallow(first.type)
+    while case .reference(let inner, _) = type { type = table.shallow(inner) }
+    var implementer: String?
+    switch type {
+    case .structure(let name), .enumeration(let name): implementer = name
+    default: implementer = nil
+    }
+    guard let implementer, implementedTraits[implementer]?.contains(trait.name) == true,
+      let index = methods[implementer]?[method], let selfType = signatures[index].parameterTypes.first
+    else {
+      error(
+        "the trait bound `\(table.displayName(type)): \(trait.name)` is not satisfied", at: firstExpr.span)
+      return invalid(span)
+    }
+    let receiver = coerce(first, to: selfType)
+    return checkUserCall(
+      index, arguments: Array(arguments.dropFirst()), receiver: receiver, span: span, calleeSpan: calleeSpan)
+  }
+
   /// An impl's method must have the trait's signature, with `Self` the implementing type.
   func checkTraitImplSignatures() {
     for (index, traitName) in traitMethodSignatures.sorted(by: { $0.key < $1.key }) {
