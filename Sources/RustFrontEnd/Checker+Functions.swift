@@ -91,6 +91,7 @@ extension Checker {
         at: decl.returnType?.span ?? decl.span)
     }
     table.applyDefaults()
+    chooseGenericInstances()
     checkLiteralRanges()
     let finalBody = body
     var finalLocals: [LocalVariable] = []

@@ -87,66 +87,63 @@ extension Checker {
     let parameterTypes = decl.parameters.map { resolveType($0.type, selfType: nil) }
     typeSubstitution = saved
     let checked = zip(arguments, parameterTypes).map { coerce(checkExpression($0), to: $1) }
-    var concrete: [String: TypeTerm] = [:]
-    var unsatisfied = false
-    for parameter in decl.generics {
-      guard let variable = variables[parameter.name] else { continue }
-      defaultLiterals(in: variable)
-      let type = table.resolve(variable)
-      if type.containsVariables {
-        error("type annotations needed", at: calleeSpan)
-        return invalid(span)
-      }
-      concrete[parameter.name] = type
-      for bound in parameter.bounds.compactMap({ $0.split(separator: ":").last.map(String.init) })
-      where !satisfies(type, bound) {
-        let users = decl.parameters.indices.filter { mentions(decl.parameters[$0].type, parameter.name) }
-        let at = users.count == 1 ? arguments[users[0]].span : calleeSpan
-        error(unsatisfiedBoundMessage(type, bound), at: at)
-        unsatisfied = true
-      }
-    }
-    // An instance for types that break a bound would only repeat the error.
-    guard !unsatisfied else { return invalid(span) }
-    let names = decl.generics.compactMap { concrete[$0.name].map { table.displayName($0) } }
-    let key = "\(decl.name)::<\(names.joined(separator: ", "))>"
-    let instance = genericInstances[key] ?? addInstance(of: index, named: key, substitution: concrete)
-    return typed(.call(function: instance, arguments: checked), signatures[instance].returnType, span)
-  }
-
-  private func addInstance(of index: Int, named key: String, substitution: [String: TypeTerm]) -> Int {
-    let decl = signatures[index].declaration
-    var signature = signatures[index]
-    signature.name = key
-    let saved = typeSubstitution
-    typeSubstitution = substitution
-    signature.parameterTypes = decl.parameters.map { resolveType($0.type, selfType: nil) }
-    signature.returnType = decl.returnType.map { resolveType($0, selfType: nil) } ?? .unit
-    typeSubstitution = saved
+    // The instance is chosen at the end of the body, when inference has fixed the types
+    // (`let x: u8 = pick(1, 2)` makes `T` u8); its signature is reserved now.
     let instance = signatures.count
-    signatures.append(signature)
-    substitutions[instance] = substitution
-    genericInstances[key] = instance
-    return instance
+    var reserved = signatures[index]
+    reserved.name = decl.name
+    reserved.parameterTypes = parameterTypes
+    typeSubstitution = variables
+    reserved.returnType = decl.returnType.map { resolveType($0, selfType: nil) } ?? .unit
+    typeSubstitution = saved
+    signatures.append(reserved)
+    pendingGenericCalls.append(
+      PendingGenericCall(
+        generic: index, instance: instance, variables: variables, argumentSpans: arguments.map(\.span),
+        calleeSpan: calleeSpan))
+    return typed(.call(function: instance, arguments: checked), reserved.returnType, span)
   }
 
-  /// An integer or float literal whose type nothing else fixed gets rustc's default here, where
-  /// the instance must be chosen.
-  private func defaultLiterals(in term: TypeTerm) {
-    switch table.shallow(term) {
-    case .variable:
-      switch table.kind(of: term) {
-      case .integer: _ = table.unify(term, .integer(.i32))
-      case .float: _ = table.unify(term, .float(.f64))
-      default: break
+  /// Fixes each pending call's instance: its types, its bounds, its name.
+  func chooseGenericInstances() {
+    let pending = pendingGenericCalls
+    pendingGenericCalls = []
+    for call in pending {
+      let decl = signatures[call.generic].declaration
+      var concrete: [String: TypeTerm] = [:]
+      var failed = false
+      for parameter in decl.generics {
+        guard let variable = call.variables[parameter.name] else { continue }
+        let type = table.resolve(variable)
+        if type.containsVariables {
+          error("type annotations needed", at: call.calleeSpan)
+          failed = true
+          continue
+        }
+        concrete[parameter.name] = type
+        for bound in parameter.bounds.compactMap({ $0.split(separator: ":").last.map(String.init) })
+        where !satisfies(type, bound) {
+          let users = decl.parameters.indices.filter { mentions(decl.parameters[$0].type, parameter.name) }
+          let at =
+            users.count == 1 && users[0] < call.argumentSpans.count
+            ? call.argumentSpans[users[0]] : call.calleeSpan
+          error(unsatisfiedBoundMessage(type, bound), at: at)
+          failed = true
+        }
       }
-    case .vec(let inner), .box(let inner), .rc(let inner), .option(let inner), .array(let inner, _),
-      .slice(let inner), .reference(let inner, _):
-      defaultLiterals(in: inner)
-    case .tuple(let items):
-      for item in items { defaultLiterals(in: item) }
-    default:
-      break
+      // An instance for types that break a bound would only repeat the error: its own
+      // reports are dropped (the program does not run anyway).
+      if failed { bodilessSignatures.insert(call.instance) }
+      let names = decl.generics.compactMap { concrete[$0.name].map { table.displayName($0) } }
+      var signature = signatures[call.generic]
+      signature.name = "\(decl.name)::<\(names.joined(separator: ", "))>"
+      let saved = typeSubstitution
+      typeSubstitution = concrete
+      signature.parameterTypes = decl.parameters.map { resolveType($0.type, selfType: nil) }
+      signature.returnType = decl.returnType.map { resolveType($0, selfType: nil) } ?? .unit
+      typeSubstitution = saved
+      signatures[call.instance] = signature
+      substitutions[call.instance] = concrete
     }
   }
 
@@ -218,4 +215,15 @@ extension Checker {
     default: return "the trait bound `\(name): \(bound)` is not satisfied"
     }
   }
+}
+
+package struct PendingGenericCall {
+  /// The generic function's check-once signature.
+  package var generic: Int
+  /// The signature reserved for the instance this call runs.
+  package var instance: Int
+  /// Each type parameter's inference variable (or turbofish type) in the caller's body.
+  package var variables: [String: TypeTerm]
+  package var argumentSpans: [SourceSpan]
+  package var calleeSpan: SourceSpan
 }

@@ -68,8 +68,9 @@ package final class Checker {
   package var substitutions: [Int: [String: TypeTerm]] = [:]
   /// The check-once signatures of generic functions (their code is never called).
   package var genericFunctions: Set<Int> = []
-  /// Monomorphised instances by name (`largest::<i32>`).
-  package var genericInstances: [String: Int] = [:]
+  /// Calls to generic functions in the body being checked, whose instance is chosen once the
+  /// body's types are known.
+  package var pendingGenericCalls: [PendingGenericCall] = []
   /// Trait methods without a body (a bound's required methods on an opaque type parameter).
   package var bodilessSignatures: Set<Int> = []
   /// Names brought in by `use`: the last segment (or alias) to the full path.
