@@ -16,6 +16,10 @@ extension Checker {
         collectBodyGlobals(method)
       }
       traits[decl.name] = decl
+      if let generic = decl.methods.lazy.compactMap(\.generics.first).first {
+        unsupported("generic methods", at: generic.span)
+        continue
+      }
       addOpaqueSelf(for: decl)
     }
   }
@@ -60,6 +64,10 @@ extension Checker {
       }
       guard written.insert(method.name).inserted else {
         unsupported("a trait method written twice in one impl", at: method.nameSpan)
+        continue
+      }
+      if let generic = method.generics.first {
+        unsupported("generic methods", at: generic.span)
         continue
       }
       collectBodyGlobals(method)

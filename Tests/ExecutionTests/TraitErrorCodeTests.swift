@@ -105,6 +105,22 @@ struct TraitErrorCodeTests {
       verdict.map { Self.comparable($0, to: mistake.verdict) } == mistake.verdict, "with \(rustc.version)")
   }
 
+  @Test func genericTraitMethodsAreRefusedWithoutAFollowOnError() {
+    let source =
+      "trait A {\n    fn f<T>(&self, t: T);\n}\nstruct S;\nimpl A for S {\n    fn f<T>(&self, t: T) {}\n}\nfn main() {}\n"
+    do {
+      _ = try Engine.trace(source: source, path: "main.rs")
+      Issue.record("a generic trait method ran")
+    } catch {
+      let reports = error.diagnostics.map { "\($0.span.start.line):\($0.span.start.column) \($0.message)" }
+      #expect(
+        reports == [
+          "2:10 generic methods are not supported by memtutor yet",
+          "6:10 generic methods are not supported by memtutor yet",
+        ])
+    }
+  }
+
   /// A verdict without a position compares the code alone (memtutor's caret for a binary
   /// operation sits at its left operand, rustc's at the operator).
   static func comparable(_ verdict: String, to expected: String) -> String {
