@@ -13,6 +13,10 @@ extension Checker {
     "Debug": ["Debug"], "Display": ["Display"],
   ]
 
+  /// How many functions and instances a program may have (polymorphic recursion would make
+  /// instances without end; rustc stops it with its recursion limit).
+  static let maximumSignatures = 5_000
+
   /// The same report at the same place once (the generic check and an instance can both find it).
   static func withoutRepeats(_ list: [Diagnostic]) -> [Diagnostic] {
     var seen: Set<String> = []
@@ -87,8 +91,22 @@ extension Checker {
     let parameterTypes = decl.parameters.map { resolveType($0.type, selfType: nil) }
     typeSubstitution = saved
     let checked = zip(arguments, parameterTypes).map { coerce(checkExpression($0), to: $1) }
-    // The instance is chosen at the end of the body, when inference has fixed the types
-    // (`let x: u8 = pick(1, 2)` makes `T` u8); its signature is reserved now.
+    // Types known already (always so for a recursive call inside an instance): the instance
+    // with that name is shared, so a recursive generic function has one instance, not an
+    // endless chain of them.
+    let known = decl.generics.compactMap { variables[$0.name].map { table.resolve($0) } }
+    if known.count == decl.generics.count, !known.contains(where: \.containsVariables) {
+      let key = "\(decl.name)::<\(known.map { table.displayName($0) }.joined(separator: ", "))>"
+      if let instance = chosenInstances[key] {
+        return typed(.call(function: instance, arguments: checked), signatures[instance].returnType, span)
+      }
+    }
+    guard signatures.count < Self.maximumSignatures else {
+      unsupported("generic functions that call themselves with ever larger types", at: calleeSpan)
+      return invalid(span)
+    }
+    // Otherwise the instance is chosen at the end of the body, when inference has fixed the
+    // types (`let x: u8 = pick(1, 2)` makes `T` u8); its signature is reserved now.
     let instance = signatures.count
     var reserved = signatures[index]
     reserved.name = decl.name
@@ -144,6 +162,7 @@ extension Checker {
       typeSubstitution = saved
       signatures[call.instance] = signature
       substitutions[call.instance] = concrete
+      if !failed, chosenInstances[signature.name] == nil { chosenInstances[signature.name] = call.instance }
     }
   }
 

@@ -71,6 +71,8 @@ package final class Checker {
   /// Calls to generic functions in the body being checked, whose instance is chosen once the
   /// body's types are known.
   package var pendingGenericCalls: [PendingGenericCall] = []
+  /// Instances chosen so far by name (`largest::<i32>`), for calls whose types are known at once.
+  package var chosenInstances: [String: Int] = [:]
   /// Trait methods without a body (a bound's required methods on an opaque type parameter).
   package var bodilessSignatures: Set<Int> = []
   /// Names brought in by `use`: the last segment (or alias) to the full path.
