@@ -25,7 +25,7 @@ extension Checker {
     }
   }
 
-  func collectGenericFunction(_ decl: FunctionDecl) {
+  func collectGenericFunction(_ decl: FunctionDecl, at index: Int) {
     var substitution: [String: TypeTerm] = [:]
     for parameter in decl.generics {
       var promised: Set<String> = []
@@ -62,8 +62,8 @@ extension Checker {
       }
       substitution[parameter.name] = .structure(name)
     }
-    substitutions[signatures.count] = substitution
-    genericFunctions.insert(signatures.count)
+    substitutions[index] = substitution
+    genericFunctions.insert(index)
   }
 
   func checkGenericCall(

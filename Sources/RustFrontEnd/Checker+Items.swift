@@ -5,6 +5,9 @@ extension Checker {
 
   func collectItems() {
     collectTraits()
+    // After the structs and enums, so that a type parameter's stand-in takes no one's name.
+    var deferredGenerics: [(FunctionDecl, Int)] = []
+    defer { for (decl, index) in deferredGenerics { collectGenericFunction(decl, at: index) } }
     for item in program.items {
       switch item {
       case .structure(let decl):
@@ -27,7 +30,7 @@ extension Checker {
           error("the name `\(decl.name)` is defined multiple times", at: decl.nameSpan)
           continue
         }
-        if !decl.generics.isEmpty { collectGenericFunction(decl) }
+        if !decl.generics.isEmpty { deferredGenerics.append((decl, signatures.count)) }
         functionsByName[decl.name] = signatures.count
         signatures.append(
           FunctionSignature(
