@@ -48,6 +48,8 @@ package enum Item: Sendable {
   case use(UseDecl)
   /// `const NAME: T = e;` or `static NAME: T = e;`
   case global(GlobalDecl)
+  /// `trait Name { fn required(&self); fn provided(&self) { … } }`
+  case trait(TraitDecl)
 }
 
 package struct Attribute: Sendable {
@@ -76,6 +78,18 @@ package struct FunctionDecl: Sendable {
   package var span: SourceSpan
   /// `<'a, 'b>` after the name.
   package var lifetimeParameters: [LifetimeName] = []
+  /// `<T: PartialOrd>`, the bounds of a `where` clause, and one per `impl Trait` parameter.
+  package var generics: [GenericParameter] = []
+}
+
+package struct GenericParameter: Sendable {
+  /// `T`, or `impl Summary` for an `impl Trait` parameter.
+  package var name: String
+  /// Trait paths as written (`PartialOrd`, `std::fmt::Display`).
+  package var bounds: [String]
+  package var span: SourceSpan
+  /// Where each bound is written.
+  package var boundSpans: [SourceSpan] = []
 }
 
 package struct Parameter: Sendable {
@@ -129,6 +143,8 @@ package struct EnumVariant: Sendable {
 package struct ImplBlock: Sendable {
   /// `Drop` for `impl Drop for T`; nil for an inherent impl.
   package var traitName: String?
+  /// Where the trait's name is written, for `impl Trait for T`.
+  package var traitSpan: SourceSpan?
   package var typeName: String
   package var typeSpan: SourceSpan
   package var methods: [FunctionDecl]

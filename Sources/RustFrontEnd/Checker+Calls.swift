@@ -25,6 +25,10 @@ extension Checker {
         return invalid(span)
       }
       if let index = functionsByName[name] {
+        if genericFunctions.contains(index) {
+          return checkGenericCall(
+            index, turbofish: generics, arguments: arguments, span: span, calleeSpan: callee.span)
+        }
         return checkUserCall(index, arguments: arguments, receiver: nil, span: span, calleeSpan: callee.span)
       }
       if name == "Some" {
@@ -51,6 +55,10 @@ extension Checker {
     }
     if path.count == 2, let index = methods[path[0]]?[path[1]] {
       return checkUserCall(index, arguments: arguments, receiver: nil, span: span, calleeSpan: callee.span)
+    }
+    if path.count == 2, let trait = traits[path[0]] {
+      return checkTraitPathCall(
+        trait, method: path[1], arguments: arguments, span: span, calleeSpan: callee.span)
     }
     if path.count == 2, let info = enums[path[0]] {
       guard let variantIndex = info.variants.firstIndex(where: { $0.name == path[1] }) else {

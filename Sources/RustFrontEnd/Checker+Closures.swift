@@ -48,8 +48,10 @@ package struct ClosureState {
   var captures: [Capture] = []
   var pending: [Pending] = []
   package var signatures: [String: Signature] = [:]
-  package var finished: [CheckedFunction] = []
-  var nextFunctionIndex = 0
+  /// Finished closure functions by their function index.
+  package var functionsByIndex: [Int: CheckedFunction] = [:]
+  /// Function indices taken by closures (their signatures are placeholders, never checked).
+  var reservedIndices: Set<Int> = []
   /// Operand types of arithmetic on closure parameters not known when it was checked.
   var deferredOperands: [(type: TypeTerm, span: SourceSpan)] = []
 
@@ -130,8 +132,15 @@ extension Checker {
     }
     let structName = "\(closureState.functionName)::{closure#\(closureState.closuresInFunction)}"
     closureState.closuresInFunction += 1
-    let functionIndex = closureState.nextFunctionIndex
-    closureState.nextFunctionIndex += 1
+    // The next function index, shared with generic instances; the placeholder signature keeps
+    // the index taken and is never checked itself.
+    let functionIndex = signatures.count
+    guard let placeholder = signatures.last else {
+      unsupported("closures outside functions", at: closure.headSpan)
+      return invalid(span)
+    }
+    signatures.append(placeholder)
+    closureState.reservedIndices.insert(functionIndex)
     let declaredReturn = closure.returnType.map { resolveType($0, selfType: currentOwner) }
     let bodyReturn = declaredReturn ?? table.fresh()
 
@@ -349,7 +358,9 @@ extension Checker {
         if allCopy { info.derives = ["Clone", "Copy"] }
         structs[pending.structName] = info
       }
-      closureState.finished.append(function)
+      if let index = closureState.signatures[pending.structName]?.functionIndex {
+        closureState.functionsByIndex[index] = function
+      }
     }
     closureState.pending = []
   }

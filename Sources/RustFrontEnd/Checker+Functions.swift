@@ -100,6 +100,7 @@ extension Checker {
         at: decl.returnType?.span ?? decl.span)
     }
     table.applyDefaults()
+    chooseGenericInstances()
     checkLiteralRanges()
     settleParses(in: decl)
     finishClosures()

@@ -4,6 +4,10 @@ extension Checker {
   // MARK: - Items
 
   func collectItems() {
+    collectTraits()
+    // After the structs and enums, so that a type parameter's stand-in takes no one's name.
+    var deferredGenerics: [(FunctionDecl, Int)] = []
+    defer { for (decl, index) in deferredGenerics { collectGenericFunction(decl, at: index) } }
     for item in program.items {
       switch item {
       case .structure(let decl):
@@ -26,6 +30,7 @@ extension Checker {
           error("the name `\(decl.name)` is defined multiple times", at: decl.nameSpan)
           continue
         }
+        if !decl.generics.isEmpty { deferredGenerics.append((decl, signatures.count)) }
         functionsByName[decl.name] = signatures.count
         signatures.append(
           FunctionSignature(
@@ -38,6 +43,8 @@ extension Checker {
       case .global(let decl):
         globalIndex[decl.name] = globalDeclarations.count
         globalDeclarations.append(decl)
+      case .trait:
+        break
       }
     }
   }
@@ -59,10 +66,14 @@ extension Checker {
 
   func collectImpl(_ block: ImplBlock) {
     if let trait = block.traitName, trait != "Drop" {
-      unsupported("trait implementations other than `impl Drop` (here `\(trait)`)", at: block.span)
+      collectTraitImpl(block, trait: trait)
       return
     }
     for method in block.methods {
+      if let first = method.generics.first {
+        unsupported("generic methods", at: first.span)
+        continue
+      }
       collectBodyGlobals(method)
       let key = "\(block.typeName)::\(method.name)"
       if block.traitName == "Drop" {
@@ -72,7 +83,11 @@ extension Checker {
         }
         dropFunctions[block.typeName] = signatures.count
       } else {
-        if methods[block.typeName]?[method.name] != nil {
+        if let existing = methods[block.typeName]?[method.name] {
+          if signatures[existing].name.hasPrefix("<") {
+            unsupported("an inherent method with the same name as a trait method", at: method.nameSpan)
+            continue
+          }
           error("duplicate definitions with name `\(method.name)`", at: method.nameSpan)
           continue
         }
@@ -92,6 +107,7 @@ extension Checker {
     ["std", "mem", "take"], ["std", "rc"], ["std", "rc", "Rc"], ["std", "process"],
     ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"], ["std", "boxed", "Box"],
     ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],
+    ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"],
   ]
 
   func collectUse(_ decl: UseDecl) {
@@ -343,6 +359,8 @@ extension Checker {
 
   func resolveSignatures() {
     for index in signatures.indices {
+      typeSubstitution = substitutions[index] ?? [:]
+      defer { typeSubstitution = [:] }
       let decl = signatures[index].declaration
       let owner = signatures[index].owner
       if decl.attributes.contains(where: { $0.name == "test" }) {

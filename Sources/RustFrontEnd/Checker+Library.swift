@@ -13,6 +13,11 @@ extension Checker {
       if case .rc(let inner) = type { return method(.rcClone, .reference, [], .rc(inner)) }
       return method(.clone, .reference, [], type)
     }
+    if name == "to_string", case .structure(let typeName) = type,
+      structs[typeName]?.derives.contains("Display") == true
+    {
+      return method(.displayToString, .reference, [], .string)
+    }
     switch type {
     case .string:
       switch name {

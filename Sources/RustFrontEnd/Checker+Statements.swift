@@ -37,6 +37,8 @@ extension Checker {
         unsupported("enums declared inside functions", at: decl.span)
       case .implementation(let decl):
         unsupported("impl blocks inside functions", at: decl.span)
+      case .trait(let decl):
+        unsupported("traits declared inside functions", at: decl.span)
       case .global(let decl):
         // Declared at the top of a function's body, it was collected with the other items.
         let collected = globalIndex[decl.name].map { globalDeclarations[$0].span == decl.span } ?? false

@@ -20,6 +20,7 @@ extension Checker {
         return .structure(name)
       }
       if path.count == 1, generics.isEmpty {
+        if let parameter = typeSubstitution[name] { return parameter }
         if let kind = RustType.IntegerKind(rawValue: name) { return .integer(kind) }
         switch name {
         case "f64": return .float(.f64)

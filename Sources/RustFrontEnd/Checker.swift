@@ -60,6 +60,27 @@ package final class Checker {
   /// Methods and associated functions by type name, then method name.
   package var methods: [String: [String: Int]] = [:]
   package var dropFunctions: [String: Int] = [:]
+  /// The file's trait declarations by name.
+  package var traits: [String: TraitDecl] = [:]
+  /// The traits each type implements, by type name.
+  package var implementedTraits: [String: Set<String>] = [:]
+  /// The methods an `impl Trait for T` writes itself, by signature: the trait's name.
+  package var traitMethodSignatures: [Int: String] = [:]
+  /// Generic type parameters by name while a signature or body is resolved: the opaque
+  /// stand-in when a generic function is checked once for all its uses, the concrete types in
+  /// a monomorphised instance.
+  package var typeSubstitution: [String: TypeTerm] = [:]
+  /// Each generic function's check-once signature and each instance: its parameters' types.
+  package var substitutions: [Int: [String: TypeTerm]] = [:]
+  /// The check-once signatures of generic functions (their code is never called).
+  package var genericFunctions: Set<Int> = []
+  /// Calls to generic functions in the body being checked, whose instance is chosen once the
+  /// body's types are known.
+  package var pendingGenericCalls: [PendingGenericCall] = []
+  /// Instances chosen so far by name (`largest::<i32>`), for calls whose types are known at once.
+  package var chosenInstances: [String: Int] = [:]
+  /// Trait methods without a body (a bound's required methods on an opaque type parameter).
+  package var bodilessSignatures: Set<Int> = []
   /// Names brought in by `use`: the last segment (or alias) to the full path.
   package var imports: [String: [String]] = [:]
   package var globalIndex: [String: Int] = [:]
@@ -124,16 +145,31 @@ package final class Checker {
     collectItems()
     resolveDeclarations()
     resolveSignatures()
+    checkTraitImplSignatures()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
     var functions: [CheckedFunction] = []
-    closureState.nextFunctionIndex = signatures.count
-    for index in signatures.indices {
+    // Checking a call to a generic function adds an instance, and a closure takes the next
+    // index for its own function: the list grows as it goes, one index space for both.
+    var index = 0
+    while index < signatures.count {
+      if closureState.reservedIndices.contains(index) {
+        // The closure was finished with the function that made it, which comes earlier.
+        if let closure = closureState.functionsByIndex[index] { functions.append(closure) }
+        index += 1
+        continue
+      }
+      typeSubstitution = substitutions[index] ?? [:]
+      let reported = diagnostics.count
       if let function = checkFunction(index) { functions.append(function) }
+      if bodilessSignatures.contains(index) { diagnostics.removeSubrange(reported...) }
+      index += 1
     }
-    functions += closureState.finished
+    typeSubstitution = [:]
+    // A generic function's body is checked once generically and again per instance.
+    diagnostics = Self.withoutRepeats(diagnostics)
     // Closures are types too: their layouts (and whether they are `Copy`) are known only now.
-    if !closureState.finished.isEmpty {
+    if !closureState.functionsByIndex.isEmpty {
       layoutCalculator = LayoutCalculator(declarations: typeDeclarations())
     }
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
@@ -152,6 +188,7 @@ package final class Checker {
     var ownership = ownershipErrors
     ownership += MoveChecker(program: checked, layout: layoutCalculator).check()
     ownership += BorrowChecker(program: checked, layout: layoutCalculator).check()
+    ownership = Self.withoutRepeats(ownership)
     ownership.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
     checked.ownershipDiagnostics = ownership
     guard ownership.isEmpty || !enforcesOwnership else { throw DiagnosticList(diagnostics: ownership) }

@@ -14,6 +14,10 @@ extension Diagnostic {
     ("cannot find tuple struct or tuple variant", "E0531"),
     ("expected unit struct, unit variant or constant, found", "E0532"),
     ("no method named", "E0599"),
+    ("cannot find trait", "E0405"),
+    ("not all trait items implemented", "E0046"),
+    ("conflicting implementations of trait", "E0119"),
+    ("can't compare `", "E0277"),
     ("no variant named", "E0599"),
     ("no variant or associated item named", "E0599"),
     ("no function or associated item named", "E0599"),
@@ -58,6 +62,7 @@ extension Diagnostic {
       return nil
     }
     if message.hasPrefix("this pattern has ") { return "E0023" }
+    if let code = traitImplCode(forMessage: message) { return code }
     if message.hasPrefix("type `") && message.hasSuffix("` cannot be dereferenced") { return "E0614" }
     if message.hasPrefix("method `") && message.contains("` is not a member of trait `") { return "E0407" }
     if message.hasPrefix("`") && message.hasSuffix("` is not an iterator") { return "E0277" }

@@ -25,6 +25,8 @@ extension Parser {
       return try parseImpl(start: start).map(Item.implementation)
     case .keyword(.use):
       return .use(try parseUse(start: start))
+    case .keyword(.trait):
+      return .trait(try parseTrait(start: start))
     default:
       throw refusedItem() ?? unexpected("item")
     }
@@ -118,12 +120,20 @@ extension Parser {
 
   // MARK: - Functions
 
-  private func parseFunction(attributes: [Attribute], start: SourceLocation) throws
+  /// `allowsMissingBody` for a trait's required method (`fn f(&self);`), given an empty body.
+  func parseFunction(attributes: [Attribute], start: SourceLocation, allowsMissingBody: Bool = false) throws
     -> FunctionDecl
   {
     try expect(.fn)
     let (name, nameSpan) = try expectIdentifier()
-    let lifetimes = try parseLifetimeParameters()
+    // `<'a, 'b>` or `<T: Bound>`: a list mixing lifetimes and types is refused.
+    var lifetimes: [LifetimeName] = []
+    var generics: [GenericParameter] = []
+    if check(.less), case .lifetime = kind(at: 1) {
+      lifetimes = try parseLifetimeParameters()
+    } else {
+      generics = try parseGenericParameters()
+    }
     guard check(.openParen) else { throw unexpected("`(`") }
     let close = partners[position]
     advance()
@@ -133,6 +143,8 @@ extension Parser {
       selfParameter = parsed
       if position < close { try expect(.comma) }
     }
+    anonymousGenerics = []
+    defer { anonymousGenerics = nil }
     while position < close {
       let parameterStart = current.span.start
       _ = try parseOuterAttributes()
@@ -143,16 +155,23 @@ extension Parser {
       if position < close { try expect(.comma) }
     }
     advance()
+    generics += anonymousGenerics ?? []
+    anonymousGenerics = nil
     var returnType: TypeExpr?
     if eat(.arrow) {
       returnType = try parseType()
     }
-    try refuseWhereClause()
-    let body = try parseBlock()
+    try parseWhereClause(into: &generics)
+    let body: Block
+    if allowsMissingBody, check(.semicolon) {
+      body = Block(statements: [], tail: nil, span: advance().span)
+    } else {
+      body = try parseBlock()
+    }
     return FunctionDecl(
       name: name, nameSpan: nameSpan, selfParameter: selfParameter, parameters: parameters,
       returnType: returnType, body: body, attributes: attributes, span: span(from: start),
-      lifetimeParameters: lifetimes)
+      lifetimeParameters: lifetimes, generics: generics)
   }
 
   private func parseSelfParameter() throws -> FunctionDecl.SelfParameter? {
@@ -233,20 +252,21 @@ extension Parser {
   /// Nil when the block implements a trait whose own declaration is already refused: a
   /// second error about it would only repeat the first.
   private func parseImpl(start: SourceLocation) throws -> ImplBlock? {
-    let implIndex = position
     advance()
     let lifetimes = try parseLifetimeParameters()
     var target = try parseType()
     var traitName: String?
+    var traitSpan: SourceSpan?
     if eat(.for) {
-      guard case .path(let path, let generics) = target.kind, path.last == "Drop", generics.isEmpty else {
-        if let name = target.name, declaredTraits.contains(name) {
-          recover(from: implIndex, failedAt: position, insideBlock: false)
-          return nil
-        }
-        throw Diagnostic.unsupported("implementations of traits other than `Drop`", at: target.span)
+      guard case .path(let path, let generics) = target.kind, let name = path.last, generics.isEmpty,
+        name == "Drop" || declaredTraits.contains(name)
+          || (path.count == 1 && !Self.standardTraits.contains(name))
+      else {
+        throw Diagnostic.unsupported(
+          "implementations of the standard library's traits other than `Drop`", at: target.span)
       }
-      traitName = "Drop"
+      traitName = name
+      traitSpan = target.span
       target = try parseType()
     }
     guard case .path(let path, let generics) = target.kind, let typeName = path.last else {
@@ -272,7 +292,7 @@ extension Parser {
     }
     position = close + 1
     return ImplBlock(
-      traitName: traitName, typeName: typeName, typeSpan: target.span, methods: methods,
+      traitName: traitName, traitSpan: traitSpan, typeName: typeName, typeSpan: target.span, methods: methods,
       span: span(from: start), lifetimeParameters: lifetimes, targetLifetimes: target.lifetimes)
   }
 

@@ -32,7 +32,7 @@ extension Parser {
     case .keyword(.dyn):
       throw Diagnostic.unsupported("trait objects (`dyn`)", at: current.span)
     case .keyword(.impl):
-      throw Diagnostic.unsupported("`impl Trait` types", at: current.span)
+      return try parseImplTraitParameter()
     case .keyword(.fn), .keyword(.unsafe), .keyword(.extern):
       throw Diagnostic.unsupported("function pointer types", at: current.span)
     case .punctuation(.less):

@@ -24,8 +24,11 @@ package final class Parser {
   @exclusivity(unchecked) package var structLiteralsAllowed = true
   /// Set when the nesting limit stops parsing, until the recovery that follows.
   package var nestingLimitHit = false
-  /// Names of the file's `trait` declarations (each refused on its own).
+  /// Names of the file's `trait` declarations.
   package let declaredTraits: Set<String>
+  /// While parsing a function's parameters: the `impl Trait` types met so far, each an
+  /// anonymous generic parameter.
+  package var anonymousGenerics: [GenericParameter]?
 
   /// Parses a whole source file. Throws every lexical, syntax and unsupported-feature
   /// error found, in source order.

@@ -279,6 +279,11 @@ import Testing
     ("static EMPTY: [u8; 0] = [];", "staticItem EMPTY: [u8; 0] = []"),
     ("use crate::a::b;", "use crate::a::b"),
     ("fn r#match() {}", "fn match() {}"),
+    (
+      "trait Speak { fn name(&self) -> String; fn speak(&self) -> u8 { 1 } }",
+      "trait Speak {required fn name(reference) -> String {} fn speak(reference) -> u8 {1}}"
+    ),
+    ("impl Speak for Dog { fn name(&self) {} }", "impl Speak for Dog {fn name(reference) {}}"),
   ])
   func itemForms(source: String, expected: String) throws {
     #expect(try Self.items(source) == [expected])

@@ -136,6 +136,10 @@ enum SyntaxDump {
         + block.methods.map(function).joined(separator: " ") + "}"
     case .use(let decl): "use " + decl.paths.map { $0.joined(separator: "::") }.joined(separator: ", ")
     case .global(let decl): "\(decl.kind) \(decl.name): \(type(decl.type)) = \(expression(decl.value))"
+    case .trait(let decl):
+      "trait \(decl.name) {"
+        + decl.methods.map { (decl.provided.contains($0.name) ? "" : "required ") + function($0) }
+        .joined(separator: " ") + "}"
     }
   }
 

@@ -1,0 +1,248 @@
+import MemoryModel
+
+/// Generic functions, monomorphised as rustc does. A generic function is checked once with
+/// each type parameter standing for an opaque type that has only what its bounds promise (so
+/// `a > b` without `PartialOrd` is refused, as rustc refuses it); each call then infers the
+/// type arguments, checks the bounds, and calls an instance (`largest::<i32>`) checked and
+/// compiled with those types: its own function, its own frame size.
+extension Checker {
+  /// The standard traits a bound may name, and what each one promises.
+  static let standardBounds: [String: Set<String>] = [
+    "PartialEq": ["PartialEq"], "Eq": ["Eq", "PartialEq"], "PartialOrd": ["PartialOrd", "PartialEq"],
+    "Ord": ["Ord", "Eq", "PartialOrd", "PartialEq"], "Copy": ["Copy", "Clone"], "Clone": ["Clone"],
+    "Debug": ["Debug"], "Display": ["Display"],
+  ]
+
+  /// How many functions and instances a program may have (polymorphic recursion would make
+  /// instances without end; rustc stops it with its recursion limit).
+  static let maximumSignatures = 5_000
+
+  /// The same report at the same place once (the generic check and an instance can both find it).
+  static func withoutRepeats(_ list: [Diagnostic]) -> [Diagnostic] {
+    var seen: Set<String> = []
+    return list.filter {
+      seen.insert("\($0.span.start.line):\($0.span.start.column):\($0.code ?? ""):\($0.message)").inserted
+    }
+  }
+
+  func collectGenericFunction(_ decl: FunctionDecl, at index: Int) {
+    var substitution: [String: TypeTerm] = [:]
+    for parameter in decl.generics {
+      var promised: Set<String> = []
+      var userTraits: [String] = []
+      for (position, written) in parameter.bounds.enumerated() {
+        let boundSpan =
+          position < parameter.boundSpans.count ? parameter.boundSpans[position] : parameter.span
+        guard let bound = resolveBound(written, at: boundSpan) else { continue }
+        if let implied = Self.standardBounds[bound] {
+          promised.formUnion(implied)
+        } else if traits[bound] != nil {
+          userTraits.append(bound)
+        } else if Parser.standardTraits.contains(bound) || bound == "Sized" {
+          unsupported("the bound `\(bound)`", at: boundSpan)
+        } else {
+          error("cannot find trait `\(bound)` in this scope", at: boundSpan)
+        }
+      }
+      var name = parameter.name
+      // Invisible marks keep two functions' `T`s apart when their bounds differ.
+      while structs[name] != nil || enums[name] != nil { name += "\u{200B}" }
+      structs[name] = StructInfo(
+        name: name, fields: [], shape: .unit, derives: promised, span: parameter.span)
+      for trait in userTraits {
+        guard let declaration = traits[trait] else { continue }
+        implementedTraits[name, default: []].insert(trait)
+        for method in declaration.methods {
+          if let index = addTraitMethod(method, trait: trait, type: name),
+            !declaration.provided.contains(method.name)
+          {
+            bodilessSignatures.insert(index)
+          }
+        }
+      }
+      substitution[parameter.name] = .structure(name)
+    }
+    substitutions[index] = substitution
+    genericFunctions.insert(index)
+  }
+
+  func checkGenericCall(
+    _ index: Int, turbofish: [TypeExpr], arguments: [Expr], span: SourceSpan, calleeSpan: SourceSpan
+  ) -> TypedExpr {
+    let decl = signatures[index].declaration
+    guard decl.parameters.count == arguments.count else {
+      argumentCountError(expected: decl.parameters.count, found: arguments.count, span: span, isMethod: false)
+      return invalid(span)
+    }
+    let explicit = decl.generics.filter { !$0.name.hasPrefix("impl ") }
+    guard turbofish.isEmpty || turbofish.count == explicit.count else {
+      unsupported("this number of generic arguments", at: calleeSpan)
+      return invalid(span)
+    }
+    var variables: [String: TypeTerm] = [:]
+    for (position, parameter) in explicit.enumerated() where position < turbofish.count {
+      variables[parameter.name] = resolveType(turbofish[position], selfType: currentOwner)
+    }
+    for parameter in decl.generics where variables[parameter.name] == nil {
+      variables[parameter.name] = table.fresh()
+    }
+    let saved = typeSubstitution
+    typeSubstitution = variables
+    let parameterTypes = decl.parameters.map { resolveType($0.type, selfType: nil) }
+    typeSubstitution = saved
+    let checked = zip(arguments, parameterTypes).map { coerce(checkExpression($0), to: $1) }
+    // Types known already (always so for a recursive call inside an instance): the instance
+    // with that name is shared, so a recursive generic function has one instance, not an
+    // endless chain of them.
+    let known = decl.generics.compactMap { variables[$0.name].map { table.resolve($0) } }
+    if known.count == decl.generics.count, !known.contains(where: \.containsVariables) {
+      let key = "\(decl.name)::<\(known.map { table.displayName($0) }.joined(separator: ", "))>"
+      if let instance = chosenInstances[key] {
+        return typed(.call(function: instance, arguments: checked), signatures[instance].returnType, span)
+      }
+    }
+    guard signatures.count < Self.maximumSignatures else {
+      unsupported("generic functions that call themselves with ever larger types", at: calleeSpan)
+      return invalid(span)
+    }
+    // Otherwise the instance is chosen at the end of the body, when inference has fixed the
+    // types (`let x: u8 = pick(1, 2)` makes `T` u8); its signature is reserved now.
+    let instance = signatures.count
+    var reserved = signatures[index]
+    reserved.name = decl.name
+    reserved.parameterTypes = parameterTypes
+    typeSubstitution = variables
+    reserved.returnType = decl.returnType.map { resolveType($0, selfType: nil) } ?? .unit
+    typeSubstitution = saved
+    signatures.append(reserved)
+    pendingGenericCalls.append(
+      PendingGenericCall(
+        generic: index, instance: instance, variables: variables, argumentSpans: arguments.map(\.span),
+        calleeSpan: calleeSpan))
+    return typed(.call(function: instance, arguments: checked), reserved.returnType, span)
+  }
+
+  /// Fixes each pending call's instance: its types, its bounds, its name.
+  func chooseGenericInstances() {
+    let pending = pendingGenericCalls
+    pendingGenericCalls = []
+    for call in pending {
+      let decl = signatures[call.generic].declaration
+      var concrete: [String: TypeTerm] = [:]
+      var failed = false
+      for parameter in decl.generics {
+        guard let variable = call.variables[parameter.name] else { continue }
+        let type = table.resolve(variable)
+        if type.containsVariables {
+          error("type annotations needed", at: call.calleeSpan)
+          failed = true
+          continue
+        }
+        concrete[parameter.name] = type
+        for bound in parameter.bounds.compactMap({ $0.split(separator: ":").last.map(String.init) })
+        where !satisfies(type, bound) {
+          let users = decl.parameters.indices.filter { mentions(decl.parameters[$0].type, parameter.name) }
+          let at =
+            users.count == 1 && users[0] < call.argumentSpans.count
+            ? call.argumentSpans[users[0]] : call.calleeSpan
+          error(unsatisfiedBoundMessage(type, bound), at: at)
+          failed = true
+        }
+      }
+      // An instance for types that break a bound would only repeat the error: its own
+      // reports are dropped (the program does not run anyway).
+      if failed { bodilessSignatures.insert(call.instance) }
+      let names = decl.generics.compactMap { concrete[$0.name].map { table.displayName($0) } }
+      var signature = signatures[call.generic]
+      signature.name = "\(decl.name)::<\(names.joined(separator: ", "))>"
+      let saved = typeSubstitution
+      typeSubstitution = concrete
+      signature.parameterTypes = decl.parameters.map { resolveType($0.type, selfType: nil) }
+      signature.returnType = decl.returnType.map { resolveType($0, selfType: nil) } ?? .unit
+      typeSubstitution = saved
+      signatures[call.instance] = signature
+      substitutions[call.instance] = concrete
+      if !failed, chosenInstances[signature.name] == nil { chosenInstances[signature.name] = call.instance }
+    }
+  }
+
+  /// The trait a written bound names: `Display` must be imported (or written in full), as
+  /// rustc requires; nil after an error.
+  private func resolveBound(_ written: String, at span: SourceSpan) -> String? {
+    let segments = written.split(separator: ":").filter { !$0.isEmpty }.map(String.init)
+    guard let name = segments.last else { return nil }
+    if name == "Display" || name == "Debug" {
+      guard expandPath(segments) == ["std", "fmt", name] else {
+        error("cannot find trait `\(name)` in this scope", at: span)
+        return nil
+      }
+    }
+    return name
+  }
+
+  private func mentions(_ type: TypeExpr, _ name: String) -> Bool {
+    switch type.kind {
+    case .path(let path, let generics): return path == [name] || generics.contains { mentions($0, name) }
+    case .reference(_, _, let referent): return mentions(referent, name)
+    case .array(let element, _), .slice(let element): return mentions(element, name)
+    case .tuple(let items): return items.contains { mentions($0, name) }
+    case .inferred, .never: return false
+    }
+  }
+
+  func satisfies(_ type: TypeTerm, _ bound: String) -> Bool {
+    let resolved = table.resolve(type)
+    switch bound {
+    case "Copy": return isCopy(resolved)
+    case "Clone": return isClone(resolved)
+    case "Debug": return hasDebug(resolved)
+    case "Display": return hasDisplay(resolved)
+    case "PartialEq", "PartialOrd":
+      return isComparable(resolved, ordering: bound == "PartialOrd")
+    case "Eq", "Ord":
+      return isComparable(resolved, ordering: bound == "Ord") && isTotal(resolved, bound)
+    default:
+      switch resolved {
+      case .structure(let name), .enumeration(let name):
+        return implementedTraits[name]?.contains(bound) ?? false
+      default: return false
+      }
+    }
+  }
+
+  /// `Eq` and `Ord` leave out floats, and a user type needs the derive itself.
+  private func isTotal(_ type: TypeTerm, _ bound: String) -> Bool {
+    switch type {
+    case .float: return false
+    case .vec(let t), .box(let t), .rc(let t), .option(let t), .array(let t, _), .slice(let t),
+      .reference(let t, _):
+      return isTotal(t, bound)
+    case .tuple(let items): return items.allSatisfy { isTotal($0, bound) }
+    case .structure(let name): return structs[name]?.derives.contains(bound) ?? false
+    case .enumeration(let name): return enums[name]?.derives.contains(bound) ?? false
+    default: return true
+    }
+  }
+
+  /// rustc's headline for a type argument that lacks a bound.
+  private func unsatisfiedBoundMessage(_ type: TypeTerm, _ bound: String) -> String {
+    let name = table.displayName(type)
+    switch bound {
+    case "PartialOrd", "PartialEq": return "can't compare `\(name)` with `\(name)`"
+    case "Display": return "`\(name)` doesn't implement `std::fmt::Display`"
+    case "Debug": return "`\(name)` doesn't implement `Debug`"
+    default: return "the trait bound `\(name): \(bound)` is not satisfied"
+    }
+  }
+}
+
+package struct PendingGenericCall {
+  /// The generic function's check-once signature.
+  package var generic: Int
+  /// The signature reserved for the instance this call runs.
+  package var instance: Int
+  /// Each type parameter's inference variable (or turbofish type) in the caller's body.
+  package var variables: [String: TypeTerm]
+  package var argumentSpans: [SourceSpan]
+  package var calleeSpan: SourceSpan
+}

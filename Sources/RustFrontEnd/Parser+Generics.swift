@@ -1,0 +1,91 @@
+/// Generic parameters of functions: `<T: PartialOrd + Copy>`, `where T: Display`, and
+/// `impl Trait` in a parameter's type (an anonymous generic parameter, as rustc treats it).
+extension Parser {
+  func parseGenericParameters() throws -> [GenericParameter] {
+    guard check(.less) else { return [] }
+    if case .lifetime = kind(at: 1) {
+      throw Diagnostic.unsupported("lifetime annotations", at: tokens[position + 1].span)
+    }
+    let whole = angleBracketSpan()
+    advance()
+    var parameters: [GenericParameter] = []
+    while !eatClosingAngle() {
+      if check(.const) || isLifetime() {
+        throw Diagnostic.unsupported("generic parameters other than types", at: whole)
+      }
+      let (name, span) = try expectIdentifier()
+      var bounds: [(String, SourceSpan)] = []
+      if eat(.colon) { bounds = try parseBounds() }
+      if check(.equal) { throw Diagnostic.unsupported("default generic parameters", at: current.span) }
+      parameters.append(
+        GenericParameter(name: name, bounds: bounds.map(\.0), span: span, boundSpans: bounds.map(\.1)))
+      if !eat(.comma) {
+        guard eatClosingAngle() else { throw unexpected("`>`") }
+        break
+      }
+    }
+    return parameters
+  }
+
+  /// `where T: A + B, U: C`: the bounds join the parameters' own.
+  func parseWhereClause(into parameters: inout [GenericParameter]) throws {
+    guard check(.where) else { return }
+    let whereSpan = advance().span
+    while !check(.openBrace), !check(.semicolon) {
+      let (name, _) = try expectIdentifier()
+      guard let index = parameters.firstIndex(where: { $0.name == name }), check(.colon) else {
+        throw Diagnostic.unsupported("where clauses", at: whereSpan)
+      }
+      try expect(.colon)
+      let bounds = try parseBounds()
+      parameters[index].bounds += bounds.map(\.0)
+      parameters[index].boundSpans += bounds.map(\.1)
+      if !eat(.comma) { break }
+    }
+  }
+
+  /// `impl A + B` in a parameter's type; refused anywhere else (a return type, a `let`).
+  func parseImplTraitParameter() throws -> TypeExpr {
+    let start = current.span.start
+    let implSpan = advance().span
+    guard anonymousGenerics != nil else {
+      // Past the bounds, so that recovery skips the body that follows as a whole.
+      _ = try? parseBounds()
+      throw Diagnostic.unsupported("`impl Trait` types outside parameters", at: implSpan)
+    }
+    let parsed = try parseBounds()
+    let bounds = parsed.map(\.0)
+    let span = span(from: start)
+    // Each `impl Trait` is its own parameter; invisible marks keep two alike apart.
+    let earlier = anonymousGenerics?.count ?? 0
+    let name = "impl " + bounds.joined(separator: " + ") + String(repeating: "\u{200B}", count: earlier)
+    anonymousGenerics?.append(
+      GenericParameter(name: name, bounds: bounds, span: span, boundSpans: parsed.map(\.1)))
+    return TypeExpr(kind: .path(path: [name], generics: []), span: span)
+  }
+
+  /// `A + B + std::fmt::Display`: the traits' paths as written. Closure traits (`Fn(i32) -> i32`),
+  /// lifetimes and `?Sized` are refused.
+  private func parseBounds() throws -> [(String, SourceSpan)] {
+    var bounds: [(String, SourceSpan)] = []
+    repeat {
+      if isLifetime() || check(.question) {
+        throw Diagnostic.unsupported("bounds like `?Sized` and lifetimes", at: current.span)
+      }
+      let start = current.span.start
+      var name = try expectIdentifier().name
+      while eat(.colonColon) { name += "::" + (try expectIdentifier().name) }
+      if check(.less) || check(.openParen) {
+        let what = ["Fn", "FnMut", "FnOnce"].contains(name) ? "closure trait bounds" : "generic trait bounds"
+        throw Diagnostic.unsupported(what, at: span(from: start))
+      }
+      bounds.append((name, span(from: start)))
+    } while eat(.plus)
+    return bounds
+  }
+
+  private func isLifetime() -> Bool {
+    if case .lifetime = current.kind { return true }
+    return false
+  }
+}

@@ -1,0 +1,66 @@
+/// Trait declarations: required methods (`fn f(&self);`) and provided ones (with a body).
+extension Parser {
+  func parseTrait(start: SourceLocation) throws -> TraitDecl {
+    try expect(.trait)
+    let (name, nameSpan) = try expectIdentifier()
+    try refuseGenericParameters()
+    if check(.colon) {
+      throw Diagnostic.unsupported("supertraits", at: current.span)
+    }
+    try refuseWhereClause()
+    guard check(.openBrace) else { throw unexpected("`{`") }
+    let close = partners[position]
+    advance()
+    var methods: [FunctionDecl] = []
+    var provided: Set<String> = []
+    while position < close {
+      let itemStart = position
+      let reportedBefore = diagnostics.count
+      do {
+        if let (method, hasBody) = try parseTraitItem() {
+          methods.append(method)
+          if hasBody { provided.insert(method.name) }
+        }
+      } catch {
+        report(error, unlessAlreadyReportedSince: reportedBefore)
+        recover(from: itemStart, failedAt: position, insideBlock: false)
+      }
+    }
+    position = close + 1
+    return TraitDecl(
+      name: name, nameSpan: nameSpan, methods: methods, provided: provided, span: span(from: start))
+  }
+
+  private func parseTraitItem() throws -> (FunctionDecl, hasBody: Bool)? {
+    let attributes = try parseOuterAttributes()
+    let start = attributes.first?.span.start ?? current.span.start
+    switch current.kind {
+    case .keyword(.fn):
+      let method = try parseFunction(attributes: attributes, start: start, allowsMissingBody: true)
+      let hasBody: Bool
+      if case .punctuation(.semicolon) = tokens[position - 1].kind { hasBody = false } else { hasBody = true }
+      return (method, hasBody)
+    case .keyword(.const):
+      throw Diagnostic.unsupported("associated constants", at: current.span)
+    case .keyword(.type):
+      throw Diagnostic.unsupported("associated types", at: current.span)
+    case .punctuation(.semicolon):
+      advance()
+      return nil
+    default:
+      throw refusedItem() ?? unexpected("`fn`")
+    }
+  }
+}
+
+extension Parser {
+  /// The standard library's traits a learner implements by hand; memtutor refuses those impls
+  /// (an unknown name is left to the checker, which says rustc's E0405).
+  static let standardTraits: Set<String> = [
+    "Display", "Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Default", "Hash",
+    "Iterator", "IntoIterator", "From", "Into", "TryFrom", "TryInto", "Add", "Sub", "Mul", "Div", "Rem",
+    "Neg", "Not", "AddAssign", "SubAssign", "MulAssign", "DivAssign", "Index", "IndexMut", "Deref",
+    "DerefMut", "AsRef", "AsMut", "FromStr", "Error", "Fn", "FnMut", "FnOnce", "Borrow", "ToString",
+    "Send", "Sync", "Sized", "Unpin", "Extend", "FromIterator", "Sum", "Product", "Write", "Read",
+  ]
+}
