@@ -137,7 +137,7 @@ extension Checker {
     if contains("thread") { return "threads" }
     if contains("sync") { return "shared-state concurrency (`std::sync`)" }
     if contains("RefCell") || contains("Cell") || contains("cell") {
-      return "interior mutability (`std::cell`)"
+      return "`std::cell` types (interior mutability)"
     }
     if contains("fs") || contains("io") || contains("net") { return "files and input/output" }
     if contains("fmt") { return "implementing formatting traits (`std::fmt`)" }
