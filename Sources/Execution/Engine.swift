@@ -19,6 +19,14 @@ package enum Engine {
   package static func run(_ checked: CheckedProgram, source: String, path: String, options: EngineOptions)
     -> Trace
   {
+    let (interpreter, mainLine) = interpreter(for: checked, source: source, path: path, options: options)
+    return interpreter.run(mainLine: mainLine)
+  }
+
+  /// Compiles a checked program into an interpreter ready to run from `mainLine`.
+  package static func interpreter(
+    for checked: CheckedProgram, source: String, path: String, options: EngineOptions
+  ) -> (interpreter: Interpreter, mainLine: SourcePoint) {
     let compiler = Compiler(program: checked, addressSpace: AddressSpace())
     let functions = compiler.compile()
     let main = checked.functions[checked.mainIndex]
@@ -29,6 +37,6 @@ package enum Engine {
       functions: functions, types: compiler.types, image: image, options: options,
       mainIndex: checked.mainIndex,
       staticValues: compiler.staticValues, addressSpace: compiler.addressSpace)
-    return interpreter.run(mainLine: SourcePoint(main.span.start))
+    return (interpreter, SourcePoint(main.span.start))
   }
 }

@@ -13,11 +13,15 @@ extension Interpreter {
 
   /// The live block whose bytes contain `address`.
   package func blockContaining(_ address: UInt64) -> Int? {
+    if let last = lastContainingBlock, address >= last.start, address < last.end { return last.id }
     if let id = blocks.id(startingAt: address) { return id }
     guard let (start, id) = blocks.nearestBlock(atOrBelow: address), let block = heapBlock(id) else {
       return nil
     }
-    return address < start &+ UInt64(max(block.size, 1)) ? id : nil
+    let end = start &+ UInt64(max(block.size, 1))
+    guard address < end else { return nil }
+    lastContainingBlock = (start, end, id)
+    return id
   }
 
   /// `malloc`: a new block holding `contents`; `valueType` is its element or value type.
@@ -36,17 +40,17 @@ extension Interpreter {
     let id = nextBlockID
     nextBlockID += 1
     liveHeapBytes += size
-    record(
-      .heapAllocated(
-        HeapBlock(
-          id: id, address: address, size: size, alignment: alignment, contents: contents, status: .live,
-          owner: nil)))
+    recorder.allocate(
+      HeapBlock(
+        id: id, address: address, size: size, alignment: alignment, contents: contents, status: .live,
+        owner: nil))
     blockTypes[id] = valueType
     blocks.insert(id, at: address)
     return (id, address)
   }
 
   package func freeBlock(_ id: Int) {
+    if lastContainingBlock?.id == id { lastContainingBlock = nil }
     guard let block = heapBlock(id), block.status == .live else { return }
     allocator.free(address: block.address)
     liveHeapBytes -= block.size
@@ -61,6 +65,7 @@ extension Interpreter {
     id: Int, address: UInt64
   ) {
     guard let block = heapBlock(id) else { return (id, 0) }
+    if lastContainingBlock?.id == id { lastContainingBlock = nil }
     try checkBudgets()
     if liveHeapBytes - block.size + newSize > options.heapBudget {
       try stop(
@@ -93,6 +98,7 @@ extension Interpreter {
 
   /// Names the blocks a slot's new value owns after `function::slot` (fields as `.name`).
   package func noteOwners(frame: Int, slot: Int) {
+    guard namesOwners else { return }
     let type = functions[frames[frame].function].slotTypes[slot]
     guard types.needsDrop(type) else { return }
     let layout = slotLayout(frame: frame, slot: slot)
@@ -101,7 +107,7 @@ extension Interpreter {
   }
 
   package func assignOwners(_ value: Value, type: Int, name: String, depth: Int) {
-    guard depth < 8 else { return }
+    guard namesOwners, depth < 8 else { return }
     let runtime = types[type]
     guard runtime.needsDrop else { return }
     switch (runtime.shape, value) {
