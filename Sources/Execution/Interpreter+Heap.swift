@@ -51,10 +51,14 @@ extension Interpreter {
 
   package func freeBlock(_ id: Int) {
     if lastContainingBlock?.id == id { lastContainingBlock = nil }
-    guard let block = heapBlock(id), block.status == .live else { return }
-    allocator.free(address: block.address)
-    liveHeapBytes -= block.size
-    blocks.remove(at: block.address)
+    // The block's address and size only: a copy of the whole block would retain its contents.
+    guard let index = recorder.state.blockIndex(id: id), recorder.state.heap[index].status == .live else {
+      return
+    }
+    let address = recorder.state.heap[index].address
+    allocator.free(address: address)
+    liveHeapBytes -= recorder.state.heap[index].size
+    blocks.remove(at: address)
     blockTypes[id] = nil
     blockExclusions[id] = nil
     record(.heapFreed(blockID: id))
@@ -254,7 +258,7 @@ extension Interpreter {
     if capacity == 0 {
       let (_, address) = try allocateBlock(
         size: newCapacity, alignment: 1, contents: .bytes(capacity: newCapacity, bytes: []),
-        valueType: types.id(.u8))
+        valueType: byteType)
       return .buffer(pointer: address, length: 0, capacity: newCapacity, kind: .string)
     }
     guard let id = blockID(startingAt: pointer) else { return string }
@@ -273,7 +277,7 @@ extension Interpreter {
     let wanted = max(capacity ?? bytes.count, bytes.count)
     guard wanted > 0 else { return .buffer(pointer: 1, length: 0, capacity: 0, kind: .string) }
     let (_, address) = try allocateBlock(
-      size: wanted, alignment: 1, contents: .bytes(capacity: wanted, bytes: bytes), valueType: types.id(.u8))
+      size: wanted, alignment: 1, contents: .bytes(capacity: wanted, bytes: bytes), valueType: byteType)
     return .buffer(pointer: address, length: bytes.count, capacity: wanted, kind: .string)
   }
 

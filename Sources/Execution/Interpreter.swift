@@ -77,6 +77,9 @@ package final class Interpreter {
   /// The block `blockContaining` found last, while it is live and unchanged: dropping or
   /// reading a `Vec`'s elements asks for the same block once per element.
   package var lastContainingBlock: (start: UInt64, end: UInt64, id: Int)?
+  /// `u8`'s type id, a `String` block's value type: looked up once (by the first `String`)
+  /// rather than hashed for every one.
+  package lazy var byteType = types.id(.u8)
   /// Parts of a `Box`'s value moved out with `*b` (the block is freed without dropping them).
   package var blockExclusions: [Int: [Range<UInt64>]] = [:]
   package var temporaryRegionBase: UInt64 = 0x7fff_fa00_0000
@@ -331,8 +334,9 @@ package final class Interpreter {
     recorder.record(
       .framePushed(
         frameID: frameID, layoutIndex: functions[index].layoutIndex, topAddress: top, callLine: callLine))
+    let stateIndex = recorder.state.frames.count - 1
     for (slot, value) in zip(parameterSlots, arguments) {
-      recorder.record(.slotWritten(frameID: frameID, slot: slot, value: value))
+      recorder.writeSlot(frameIndex: stateIndex, frameID: frameID, slot: slot, value: value)
     }
     if let callerIndex = frames.indices.last {
       frames[callerIndex].resumePoint = callPoint
@@ -365,7 +369,7 @@ package final class Interpreter {
     operands.removeSubrange(frame.operandBase...)
     iterators.removeSubrange(frame.iteratorBase...)
     let frameIndex = frames.count
-    temps.removeAll { $0.frameIndex >= frameIndex }
+    if !temps.isEmpty { temps.removeAll { $0.frameIndex >= frameIndex } }
     if frames.isEmpty {
       try finishProgram(status: 0)
     }
