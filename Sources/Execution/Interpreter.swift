@@ -57,7 +57,7 @@ package final class Interpreter {
   /// that records no step skips the naming (and the text it builds).
   package let namesOwners: Bool
   @exclusivity(unchecked) package var recorder: TraceRecorder
-  package var allocator: Allocator
+  @exclusivity(unchecked) package var allocator: Allocator
 
   @exclusivity(unchecked) package var frames: [FrameRecord] = []
   @exclusivity(unchecked) package var operands: [Value] = []
@@ -69,14 +69,14 @@ package final class Interpreter {
   @exclusivity(unchecked) package var currentLine: Int32 = -1
   @exclusivity(unchecked) package var currentColumn: Int32 = 0
   package var exitStatus: Int32?
-  package var liveHeapBytes = 0
+  @exclusivity(unchecked) package var liveHeapBytes = 0
   /// Element or value type of each live block, by block id.
-  package var blockTypes: [Int: Int] = [:]
+  @exclusivity(unchecked) package var blockTypes: [Int: Int] = [:]
   /// Live blocks by start address, for finding the block an address points into.
-  package var blocks = BlockDirectory()
+  @exclusivity(unchecked) package var blocks = BlockDirectory()
   /// The block `blockContaining` found last, while it is live and unchanged: dropping or
   /// reading a `Vec`'s elements asks for the same block once per element.
-  package var lastContainingBlock: (start: UInt64, end: UInt64, id: Int)?
+  @exclusivity(unchecked) package var lastContainingBlock: (start: UInt64, end: UInt64, id: Int)?
   /// `u8`'s type id, a `String` block's value type: looked up once (by the first `String`)
   /// rather than hashed for every one.
   package lazy var byteType = types.id(.u8)
@@ -86,9 +86,9 @@ package final class Interpreter {
   /// Elements moved or copied by library calls (`insert`, `clone`, `extend_from_slice`…):
   /// every `workPerStep` of them count as one step against the step budget, so a loop that
   /// moves a whole `Vec` on each iteration is stopped like one that takes as many steps.
-  package var workDone = 0
+  @exclusivity(unchecked) package var workDone = 0
   package static let workPerStep = 16
-  private var nextClockCheck = 0
+  @exclusivity(unchecked) private var nextClockCheck = 0
   private let started = ContinuousClock.now
 
   package init(
