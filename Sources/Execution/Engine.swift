@@ -29,6 +29,15 @@ package enum Engine {
     _ checked: CheckedProgram, source: String, path: String, options: EngineOptions,
     sink: (any TraceStepSink)? = nil
   ) -> Trace {
+    let (interpreter, mainLine) = interpreter(for: checked, source: source, path: path, options: options)
+    if let sink { interpreter.recorder.stream(to: sink) }
+    return interpreter.run(mainLine: mainLine)
+  }
+
+  /// Compiles a checked program into an interpreter ready to run from `mainLine`.
+  package static func interpreter(
+    for checked: CheckedProgram, source: String, path: String, options: EngineOptions
+  ) -> (interpreter: Interpreter, mainLine: SourcePoint) {
     let compiler = Compiler(program: checked, addressSpace: AddressSpace())
     let functions = compiler.compile()
     let main = checked.functions[checked.mainIndex]
@@ -41,7 +50,6 @@ package enum Engine {
       functions: functions, types: compiler.types, image: image, options: options,
       mainIndex: checked.mainIndex,
       staticValues: compiler.staticValues, addressSpace: compiler.addressSpace)
-    if let sink { interpreter.recorder.stream(to: sink) }
-    return interpreter.run(mainLine: SourcePoint(main.span.start))
+    return (interpreter, SourcePoint(main.span.start))
   }
 }

@@ -44,7 +44,7 @@ extension Interpreter {
       }
     case .initialize(let slot):
       if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
-      record(.slotWritten(frameID: frames[top].frameID, slot: slot, value: pop()))
+      recorder.writeSlot(frameIndex: top, frameID: frames[top].frameID, slot: slot, value: pop())
       noteOwners(frame: top, slot: slot)
     case .write(let slot, let path, let offset, let size):
       let value = pop()

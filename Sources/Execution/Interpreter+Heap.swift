@@ -13,11 +13,15 @@ extension Interpreter {
 
   /// The live block whose bytes contain `address`.
   package func blockContaining(_ address: UInt64) -> Int? {
+    if let last = lastContainingBlock, address >= last.start, address < last.end { return last.id }
     if let id = blocks.id(startingAt: address) { return id }
     guard let (start, id) = blocks.nearestBlock(atOrBelow: address), let block = heapBlock(id) else {
       return nil
     }
-    return address < start &+ UInt64(max(block.size, 1)) ? id : nil
+    let end = start &+ UInt64(max(block.size, 1))
+    guard address < end else { return nil }
+    lastContainingBlock = (start, end, id)
+    return id
   }
 
   /// `malloc`: a new block holding `contents`; `valueType` is its element or value type.
@@ -36,21 +40,25 @@ extension Interpreter {
     let id = nextBlockID
     nextBlockID += 1
     liveHeapBytes += size
-    record(
-      .heapAllocated(
-        HeapBlock(
-          id: id, address: address, size: size, alignment: alignment, contents: contents, status: .live,
-          owner: nil)))
+    recorder.allocate(
+      HeapBlock(
+        id: id, address: address, size: size, alignment: alignment, contents: contents, status: .live,
+        owner: nil))
     blockTypes[id] = valueType
     blocks.insert(id, at: address)
     return (id, address)
   }
 
   package func freeBlock(_ id: Int) {
-    guard let block = heapBlock(id), block.status == .live else { return }
-    allocator.free(address: block.address)
-    liveHeapBytes -= block.size
-    blocks.remove(at: block.address)
+    if lastContainingBlock?.id == id { lastContainingBlock = nil }
+    // The block's address and size only: a copy of the whole block would retain its contents.
+    guard let index = recorder.state.blockIndex(id: id), recorder.state.heap[index].status == .live else {
+      return
+    }
+    let address = recorder.state.heap[index].address
+    allocator.free(address: address)
+    liveHeapBytes -= recorder.state.heap[index].size
+    blocks.remove(at: address)
     blockTypes[id] = nil
     blockExclusions[id] = nil
     record(.heapFreed(blockID: id))
@@ -61,6 +69,7 @@ extension Interpreter {
     id: Int, address: UInt64
   ) {
     guard let block = heapBlock(id) else { return (id, 0) }
+    if lastContainingBlock?.id == id { lastContainingBlock = nil }
     try checkBudgets()
     if liveHeapBytes - block.size + newSize > options.heapBudget {
       try stop(
@@ -93,6 +102,7 @@ extension Interpreter {
 
   /// Names the blocks a slot's new value owns after `function::slot` (fields as `.name`).
   package func noteOwners(frame: Int, slot: Int) {
+    guard namesOwners else { return }
     let type = functions[frames[frame].function].slotTypes[slot]
     guard types.needsDrop(type) else { return }
     let layout = slotLayout(frame: frame, slot: slot)
@@ -101,7 +111,7 @@ extension Interpreter {
   }
 
   package func assignOwners(_ value: Value, type: Int, name: String, depth: Int) {
-    guard depth < 8 else { return }
+    guard namesOwners, depth < 8 else { return }
     let runtime = types[type]
     guard runtime.needsDrop else { return }
     switch (runtime.shape, value) {
@@ -248,7 +258,7 @@ extension Interpreter {
     if capacity == 0 {
       let (_, address) = try allocateBlock(
         size: newCapacity, alignment: 1, contents: .bytes(capacity: newCapacity, bytes: []),
-        valueType: types.id(.u8))
+        valueType: byteType)
       return .buffer(pointer: address, length: 0, capacity: newCapacity, kind: .string)
     }
     guard let id = blockID(startingAt: pointer) else { return string }
@@ -267,7 +277,7 @@ extension Interpreter {
     let wanted = max(capacity ?? bytes.count, bytes.count)
     guard wanted > 0 else { return .buffer(pointer: 1, length: 0, capacity: 0, kind: .string) }
     let (_, address) = try allocateBlock(
-      size: wanted, alignment: 1, contents: .bytes(capacity: wanted, bytes: bytes), valueType: types.id(.u8))
+      size: wanted, alignment: 1, contents: .bytes(capacity: wanted, bytes: bytes), valueType: byteType)
     return .buffer(pointer: address, length: bytes.count, capacity: wanted, kind: .string)
   }
 

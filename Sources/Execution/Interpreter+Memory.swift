@@ -93,7 +93,7 @@ extension Interpreter {
   package func writeSlot(frame: Int, slot: Int, path: [Int], offset: Int, size: Int, value: Value) {
     if path.isEmpty {
       if !frames[frame].movedRanges.isEmpty { frames[frame].movedRanges[slot] = nil }
-      record(.slotWritten(frameID: frames[frame].frameID, slot: slot, value: value))
+      recorder.writeSlot(frameIndex: frame, frameID: frames[frame].frameID, slot: slot, value: value)
       return
     }
     var whole = slotValue(frame: frame, slot: slot)
@@ -104,7 +104,7 @@ extension Interpreter {
       ranges.removeAll { written.contains($0.lowerBound) }
       frames[frame].movedRanges[slot] = ranges.isEmpty ? nil : ranges
     }
-    record(.slotWritten(frameID: frames[frame].frameID, slot: slot, value: whole))
+    recorder.writeSlot(frameIndex: frame, frameID: frames[frame].frameID, slot: slot, value: whole)
   }
 
   // MARK: - Addresses
@@ -291,8 +291,8 @@ extension Interpreter {
     case .slot(let frame, let slot, let path):
       var whole = slotValue(frame: frame, slot: slot)
       whole.setPart(at: path[...], to: value)
-      if path.isEmpty { frames[frame].movedRanges[slot] = nil }
-      record(.slotWritten(frameID: frames[frame].frameID, slot: slot, value: whole))
+      if path.isEmpty, !frames[frame].movedRanges.isEmpty { frames[frame].movedRanges[slot] = nil }
+      recorder.writeSlot(frameIndex: frame, frameID: frames[frame].frameID, slot: slot, value: whole)
       noteOwners(frame: frame, slot: slot)
     case .heapElement(let id, let element, let path):
       guard let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents,

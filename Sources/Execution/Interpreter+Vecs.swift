@@ -273,8 +273,8 @@ extension Interpreter {
     // Inserting shifts every element after the index.
     if index < length { try chargeWork(length - index) }
     if size > 0, let id = blockID(startingAt: pointer) {
-      record(.heapElementsReplaced(blockID: id, range: index..<index, elements: [item]))
-      if types[element].needsDrop, let owner = heapBlock(id)?.owner {
+      recorder.insertElement(item, at: index, blockID: id)
+      if namesOwners, types[element].needsDrop, let owner = heapBlock(id)?.owner {
         assignOwners(item, type: element, name: "an element of \(owner)", depth: 0)
       }
     }

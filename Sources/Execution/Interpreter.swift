@@ -51,8 +51,13 @@ package final class Interpreter {
   /// Per function: its frame size and each slot's offset below the top and size.
   package let frameSizes: [Int]
   package let slotPlacements: [[(offset: Int, size: Int)]]
+  /// Per function: its code as the dispatch loop reads it.
+  let fastCode: [FastCode]
+  /// Whether heap blocks get owner names (`main::v`): only the screen shows them, so a run
+  /// that records no step skips the naming (and the text it builds).
+  package let namesOwners: Bool
   @exclusivity(unchecked) package var recorder: TraceRecorder
-  package var allocator: Allocator
+  @exclusivity(unchecked) package var allocator: Allocator
 
   @exclusivity(unchecked) package var frames: [FrameRecord] = []
   @exclusivity(unchecked) package var operands: [Value] = []
@@ -64,20 +69,26 @@ package final class Interpreter {
   @exclusivity(unchecked) package var currentLine: Int32 = -1
   @exclusivity(unchecked) package var currentColumn: Int32 = 0
   package var exitStatus: Int32?
-  package var liveHeapBytes = 0
+  @exclusivity(unchecked) package var liveHeapBytes = 0
   /// Element or value type of each live block, by block id.
-  package var blockTypes: [Int: Int] = [:]
+  @exclusivity(unchecked) package var blockTypes: [Int: Int] = [:]
   /// Live blocks by start address, for finding the block an address points into.
-  package var blocks = BlockDirectory()
+  @exclusivity(unchecked) package var blocks = BlockDirectory()
+  /// The block `blockContaining` found last, while it is live and unchanged: dropping or
+  /// reading a `Vec`'s elements asks for the same block once per element.
+  @exclusivity(unchecked) package var lastContainingBlock: (start: UInt64, end: UInt64, id: Int)?
+  /// `u8`'s type id, a `String` block's value type: looked up once (by the first `String`)
+  /// rather than hashed for every one.
+  package lazy var byteType = types.id(.u8)
   /// Parts of a `Box`'s value moved out with `*b` (the block is freed without dropping them).
   package var blockExclusions: [Int: [Range<UInt64>]] = [:]
   package var temporaryRegionBase: UInt64 = 0x7fff_fa00_0000
   /// Elements moved or copied by library calls (`insert`, `clone`, `extend_from_slice`…):
   /// every `workPerStep` of them count as one step against the step budget, so a loop that
   /// moves a whole `Vec` on each iteration is stopped like one that takes as many steps.
-  package var workDone = 0
+  @exclusivity(unchecked) package var workDone = 0
   package static let workPerStep = 16
-  private var nextClockCheck = 0
+  @exclusivity(unchecked) private var nextClockCheck = 0
   private let started = ContinuousClock.now
 
   package init(
@@ -95,6 +106,8 @@ package final class Interpreter {
     self.allocator = Allocator(addressSpace: addressSpace)
     self.stackLimitAddress = addressSpace.stackLimitAddress(limit: options.stackLimit)
     self.frameSizes = functions.map { image.layouts[$0.layoutIndex].size }
+    self.fastCode = functions.map { FastCode($0.code) }
+    self.namesOwners = options.recordsSteps
     self.slotPlacements = functions.map { function in
       image.layouts[function.layoutIndex].slots.map { (offset: $0.offset, size: $0.size) }
     }
@@ -168,36 +181,33 @@ package final class Interpreter {
   }
 
   /// Runs the innermost frame's instructions until it calls, returns, starts dropping
-  /// through a `Drop::drop` call, or unwinds. The commonest instructions run right here.
+  /// through a `Drop::drop` call, or unwinds. The commonest instructions run right here, from
+  /// the function's `FastCode` (see `FastInstruction`).
   private func runFrame(_ top: Int) throws {
     let depth = frames.count
-    let code = functions[frames[top].function].code
+    let function = frames[top].function
+    let fast = fastCode[function]
+    let instructions = fast.instructions
     var pc = frames[top].pc
     while true {
-      switch code[pc] {
+      switch instructions[pc] {
       case .mark(let point, let reentry):
         pc += 1
         if reentry || point.line != currentLine { try beginStep(point) }
-      case .push(let value):
+      case .push(let constant):
         pc += 1
-        operands.append(value)
+        operands.append(fast.constants[constant])
       case .pop:
         pc += 1
         operands.removeLast()
-      case .load(let slot, let path):
+      case .load(let slot):
         pc += 1
-        let value = recorder.state.frames[top].slots[slot].value
-        operands.append(path.isEmpty ? value : value.part(at: path[...]))
-      case .write(let slot, let path, let offset, let size) where path.isEmpty:
-        _ = (offset, size)
+        operands.append(recorder.state.frames[top].slots[slot].value)
+      case .write(let slot):
         pc += 1
         if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
-        recorder.record(.slotWritten(frameID: frames[top].frameID, slot: slot, value: operands.removeLast()))
-        noteOwners(frame: top, slot: slot)
-      case .initialize(let slot):
-        pc += 1
-        if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
-        recorder.record(.slotWritten(frameID: frames[top].frameID, slot: slot, value: operands.removeLast()))
+        recorder.writeSlot(
+          frameIndex: top, frameID: frames[top].frameID, slot: slot, value: operands.removeLast())
         noteOwners(frame: top, slot: slot)
       case .arithmetic(let op, let type, let point):
         pc += 1
@@ -219,9 +229,9 @@ package final class Interpreter {
         if case .boolean(true) = operands.removeLast() { pc = target }
       case .endStatement where temps.isEmpty:
         pc += 1
-      default:
+      case .endStatement, .general:
         frames[top].pc = pc + 1
-        try execute(code[pc])
+        try execute(functions[function].code[pc])
         if frames.count != depth || frames[top].pendingDropBase != nil || frames[top].isUnwinding { return }
         pc = frames[top].pc
       }
@@ -322,8 +332,9 @@ package final class Interpreter {
     recorder.record(
       .framePushed(
         frameID: frameID, layoutIndex: functions[index].layoutIndex, topAddress: top, callLine: callLine))
+    let stateIndex = recorder.state.frames.count - 1
     for (slot, value) in zip(parameterSlots, arguments) {
-      recorder.record(.slotWritten(frameID: frameID, slot: slot, value: value))
+      recorder.writeSlot(frameIndex: stateIndex, frameID: frameID, slot: slot, value: value)
     }
     if let callerIndex = frames.indices.last {
       frames[callerIndex].resumePoint = callPoint
@@ -356,7 +367,7 @@ package final class Interpreter {
     operands.removeSubrange(frame.operandBase...)
     iterators.removeSubrange(frame.iteratorBase...)
     let frameIndex = frames.count
-    temps.removeAll { $0.frameIndex >= frameIndex }
+    if !temps.isEmpty { temps.removeAll { $0.frameIndex >= frameIndex } }
     if frames.isEmpty {
       try finishProgram(status: try mainStatus(returning: value, function: frame.function))
     }

@@ -151,6 +151,23 @@ package struct MachineState: Sendable, Equatable {
     heap[index].contents = contents
   }
 
+  /// What `apply(.heapAllocated(block))` does, for a run that builds no event.
+  package mutating func addBlock(_ block: HeapBlock) {
+    appendBlock(block)
+  }
+
+  /// What `apply(.heapElementsReplaced(blockID, index..<index, [value]))` does (a push or an
+  /// insert), for a run that builds no event or one-element array.
+  package mutating func insertElement(_ value: Value, at index: Int, blockID: Int) {
+    modifyContents(blockID: blockID) { contents in
+      if case .elements(let type, let size, let capacity, var current) = contents {
+        contents = .bytes(capacity: 0, bytes: [])
+        current.insert(value, at: min(max(index, current.startIndex), current.endIndex))
+        contents = .elements(elementType: type, elementSize: size, capacity: capacity, elements: current)
+      }
+    }
+  }
+
   /// The live block whose bytes contain `address`, if any.
   package func block(containing address: UInt64) -> HeapBlock? {
     heap.last { block in

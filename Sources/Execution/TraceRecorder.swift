@@ -13,6 +13,9 @@ package struct TraceRecorder {
   package private(set) var steps: [Step] = []
   package private(set) var events: [Event] = []
   package private(set) var checkpoints: [(step: Int, state: MachineState)] = []
+  /// Events handed to `record`, kept or not: a run that records no step builds none for
+  /// the commonest changes (slot writes go through `writeSlot`).
+  package private(set) var eventsReceived = 0
   /// Steps begun (recording or not): what the step budget counts.
   package private(set) var stepCount = 0
   private var eventsSinceCheckpoint = 0
@@ -49,6 +52,7 @@ package struct TraceRecorder {
 
   /// Applies an event to the state and appends it to the current step.
   package mutating func record(_ event: Event) {
+    eventsReceived += 1
     if stepSink != nil {
       recordStreamed(event)
       return
@@ -65,6 +69,47 @@ package struct TraceRecorder {
       outputBytes += text.utf8.count
       if stream == .stdout { stdout += text } else { stderr += text }
     }
+  }
+
+  /// Records `.slotWritten` for the frame at `frameIndex` (whose id is `frameID`). Not
+  /// recording, the state's slot is written directly: the same change and the same memory
+  /// accounting as `record`, without building an event nobody keeps.
+  package mutating func writeSlot(frameIndex: Int, frameID: Int, slot: Int, value: Value) {
+    guard !recordsSteps, state.frames.indices.contains(frameIndex), state.frames[frameIndex].id == frameID,
+      state.frames[frameIndex].slots.indices.contains(slot)
+    else {
+      record(.slotWritten(frameID: frameID, slot: slot, value: value))
+      return
+    }
+    state.frames[frameIndex].slots[slot] = FrameState.Slot(value: value, status: .live)
+    carry(HostFootprint.bytes(of: value))
+  }
+
+  /// Records `.heapAllocated(block)`; not recording, the state gains the block directly.
+  package mutating func allocate(_ block: HeapBlock) {
+    guard !recordsSteps else {
+      record(.heapAllocated(block))
+      return
+    }
+    state.addBlock(block)
+    carry(HostFootprint.bytes(of: block.contents))
+  }
+
+  /// Records a one-element insertion (`heapElementsReplaced` with an empty range); not
+  /// recording, the state's elements change directly.
+  package mutating func insertElement(_ value: Value, at index: Int, blockID: Int) {
+    guard !recordsSteps else {
+      record(.heapElementsReplaced(blockID: blockID, range: index..<index, elements: [value]))
+      return
+    }
+    state.insertElement(value, at: index, blockID: blockID)
+    // As `carriedBytes` counts the one-element array the event would carry.
+    carry(HostFootprint.arrayOverhead + HostFootprint.bytes(of: value))
+  }
+
+  private mutating func carry(_ bytes: Int) {
+    carriedSinceMeasure += bytes
+    retainedBytes = 2 * outputBytes + measuredStateBytes + carriedSinceMeasure
   }
 
   /// Not recording: output and the end of the run are kept, everything else only moves the

@@ -1,0 +1,55 @@
+import MemoryModel
+import RustFrontEnd
+
+/// The interpreter's commonest instructions with payloads that need no reference counting,
+/// one per `Instruction`, so the dispatch loop copies a few plain words per instruction
+/// instead of an enum whose payloads (paths, values) are retained and released each time.
+/// Everything else is `.general`: the loop runs the `Instruction` at the same index.
+enum FastInstruction {
+  case mark(SourcePoint, reentry: Bool)
+  /// Push the function's constant at this index (`FastCode.constants`).
+  case push(constant: Int)
+  case pop
+  /// Load a whole slot (no path).
+  case load(slot: Int)
+  /// `initialize`, or `write` of a whole slot: the new value replaces the slot's.
+  case write(slot: Int)
+  case arithmetic(BinaryOperator, type: Int, at: SourcePoint)
+  case compare(BinaryOperator, type: Int)
+  case jump(Int)
+  case jumpIfFalse(Int)
+  case jumpIfTrue(Int)
+  /// A statement ends; with no temporaries alive there is nothing to do.
+  case endStatement
+  case general
+}
+
+/// One function's code as `FastInstruction`s, index for index, with the values it pushes.
+struct FastCode {
+  let instructions: [FastInstruction]
+  let constants: [Value]
+
+  init(_ code: [Instruction]) {
+    var constants: [Value] = []
+    instructions = code.map { instruction in
+      switch instruction {
+      case .mark(let point, let reentry): return .mark(point, reentry: reentry)
+      case .push(let value):
+        constants.append(value)
+        return .push(constant: constants.count - 1)
+      case .pop: return .pop
+      case .load(let slot, let path) where path.isEmpty: return .load(slot: slot)
+      case .write(let slot, let path, _, _) where path.isEmpty: return .write(slot: slot)
+      case .initialize(let slot): return .write(slot: slot)
+      case .arithmetic(let op, let type, let point): return .arithmetic(op, type: type, at: point)
+      case .compare(let op, let type): return .compare(op, type: type)
+      case .jump(let target): return .jump(target)
+      case .jumpIfFalse(let target): return .jumpIfFalse(target)
+      case .jumpIfTrue(let target): return .jumpIfTrue(target)
+      case .endStatement: return .endStatement
+      default: return .general
+      }
+    }
+    self.constants = constants
+  }
+}
