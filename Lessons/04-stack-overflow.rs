@@ -14,10 +14,10 @@
 //! real main thread, so the program below fails exactly as the compiled one
 //! does.
 
-// > `main`'s frame is {frame} bytes in memtutor's model: the 1024-byte array
-// > `small` lives entirely inside it, plus 16 bytes for the return address
-// > and the saved frame pointer. That is {stack} of the {limit} bytes the
-// > stack may use.
+// > `main`'s frame is {frame} bytes in memtutor's model: the array `small`
+// > plus 16 bytes of return address and saved frame pointer. The 4 KiB
+// > above it were in use before `main` began: {stack} + 4,096 of the
+// > {limit} bytes.
 fn main() {
     // ? number: How many bytes of main's frame does the array small take?
     // + {size small}

@@ -30,11 +30,15 @@ extension Interpreter {
     }
     switch runtime.shape {
     case .string:
+      if case .buffer(let pointer, let length, _, _) = value {
+        try requireUnfreedBytes(address: pointer, length: length)
+      }
       return .text(String(decoding: bufferBytes(value), as: UTF8.self))
     case .fatPointer:
       guard case .slicePointer(let address, let length, _) = value else { return .unit }
       let element = types[runtime.element]
       if case .str = element.term {
+        try requireUnfreedBytes(address: address, length: length)
         return .text(String(decoding: readBytes(address: address, length: length), as: UTF8.self))
       }
       guard case .slice(let elementTerm) = element.term else { return .unit }

@@ -80,10 +80,25 @@ package struct PresenterLayout: Sendable, Equatable {
     BigText.draw(
       counter, x: counterX, y: header.y + 1, style: base, ascii: context.glyphs == .ascii, into: &buffer)
     buffer.put("step", x: counterX - 6, y: header.y + 2, style: base)
-    let titleWidth = max(0, counterX - 8 - header.x - 3)
-    buffer.put(title, x: header.x + 3, y: header.y + 2, style: context[.statusKey], maxWidth: titleWidth)
+    // A lesson's number (`9 A reference…`) in big digits too, when the title still has room.
+    var titleX = header.x + 3
+    var shownTitle = title
+    let number = title.prefix { $0.isASCII && $0.isNumber }
+    if !number.isEmpty, title.dropFirst(number.count).first == " " {
+      let bigWidth = BigText.width(of: String(number))
+      let rest = String(title.dropFirst(number.count + 1))
+      if counterX - 8 - (titleX + bigWidth + 2) >= min(DisplayWidth.of(rest), 40) {
+        BigText.draw(
+          String(number), x: titleX, y: header.y + 1, style: context[.statusKey],
+          ascii: context.glyphs == .ascii, into: &buffer)
+        titleX += bigWidth + 2
+        shownTitle = rest
+      }
+    }
+    let titleWidth = max(0, counterX - 8 - titleX)
+    buffer.put(shownTitle, x: titleX, y: header.y + 2, style: context[.statusKey], maxWidth: titleWidth)
     if let note {
-      buffer.put(note, x: header.x + 3, y: header.y + 3, style: base, maxWidth: titleWidth)
+      buffer.put(note, x: titleX, y: header.y + 3, style: base, maxWidth: titleWidth)
     }
   }
 

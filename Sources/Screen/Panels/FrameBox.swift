@@ -40,6 +40,7 @@ package struct FrameBox {
     // Highest address first, like the frames themselves.
     let order = layout.slots.indices.sorted { layout.slots[$0].offset < layout.slots[$1].offset }
     var drawnSlots = 0
+    let danglingFrom = danglingSources()
     for index in order where row < slotRowLimit {
       let slotAddress = frame.topAddress &- UInt64(layout.slots[index].offset + layout.slots[index].size)
       // A popped frame short of room keeps the slots still pointed at.
@@ -47,8 +48,12 @@ package struct FrameBox {
       let ref = SlotRef(frameID: frame.id, slot: index)
       let slot = scene.slot(ref, in: frame)
       let shown = drawSlot(
-        layout.slots[index], slot: slot, ref: ref, row: row, box: box, limit: slotRowLimit, into: &buffer)
-      if let pointerRow = shown.pointerRow, let slot, slot.status == .live, !faded,
+        layout.slots[index], slot: slot, ref: ref, row: row, box: box, limit: slotRowLimit,
+        pointedBy: danglingFrom[index], into: &buffer)
+      // A dead slot a dangling reference still names keeps its line to the block it owned,
+      // so the chain from the reference to the freed block can be followed.
+      if let pointerRow = shown.pointerRow, let slot, slot.status == .live || danglingFrom[index] != nil,
+        !faded,
         let target = slot.value.pointerTargets.first
       {
         sources.append(PointerSource(row: pointerRow, x: box.maxX, address: target, slot: ref))
@@ -90,7 +95,7 @@ package struct FrameBox {
 
   private func drawSlot(
     _ layoutSlot: FrameLayout.Slot, slot: FrameState.Slot?, ref: SlotRef, row: Int, box: Rect, limit: Int,
-    into buffer: inout ScreenBuffer
+    pointedBy: String? = nil, into buffer: inout ScreenBuffer
   ) -> (rows: Int, pointerRow: Int?) {
     let left = box.x + 2
     let faded = isDeparting || isPopped
@@ -141,12 +146,24 @@ package struct FrameBox {
     }
 
     let (text, baseRole) = columns.valueText(slot)
-    let mark = faded ? nil : scene.danglingMark(of: slot, at: ref, glyphs: context.glyphs)
+    let dangling = faded ? nil : scene.danglingMark(of: slot, at: ref, glyphs: context.glyphs)
     let changed =
       baseRole == .value
       && (scene.marks.writtenSlots.contains(ref) || scene.animation.slotHighlights.contains(ref))
-    let valueStyle = mark == nil ? style(changed ? .changedValue : baseRole) : context[.warning]
+    let valueStyle = dangling == nil ? style(changed ? .changedValue : baseRole) : context[.warning]
     let innerRight = box.maxX - 2
+    // A dropped or moved-out slot a dangling reference still names: `◄ shortest` after its
+    // value, or at the end of its name row when the value goes to the row below anyway.
+    var mark = dangling
+    if let pointedBy, !faded {
+      let tag = context.glyphs.pointedFromMark + " " + pointedBy
+      let valueMovesDown = DisplayWidth.of(text) > columns.valueWidth && wrapped == nil && row + 1 < limit
+      if valueMovesDown, DisplayWidth.of(tag) <= innerRight - column {
+        buffer.put(tag, x: innerRight - DisplayWidth.of(tag), y: row, style: context[.warning])
+      } else {
+        mark = tag
+      }
+    }
     let markWidth = mark.map { DisplayWidth.of($0) + 1 } ?? 0
     func putValue(x: Int, y: Int, room: Int) {
       let shown = Format.clipped(text, to: max(0, room - markWidth), ellipsis: columns.ellipsis)

@@ -63,6 +63,12 @@ package struct HeapBlockBox {
     didSet { if isSlim != oldValue { content = contentRows() } }
   }
 
+  /// A value too wide for its row is broken after a comma (off where rows run short: one
+  /// row each, cut at the edge, beats dropping the box's info row).
+  package var wrapsWideRows = true {
+    didSet { if wrapsWideRows != oldValue { content = contentRows() } }
+  }
+
   /// Rows the full box takes (fewer while it appears).
   package var height: Int {
     let rows = content.count + (isSlim ? 0 : 1)
@@ -227,7 +233,7 @@ package struct HeapBlockBox {
       if 6 + DisplayWidth.of(text) > innerWidth, value.hasFields {
         text = valueText(value, collapsing: Set(value.ownedAddresses.filter { nested[$0] != nil }))
       }
-      return [[StyledRun("value ", style(.modelLabel)), StyledRun(text, style(.value))]]
+      return wrappedRows(lead: StyledRun("value ", style(.modelLabel)), text: text, role: .value)
         + nestedRows(in: value)
     }
   }
@@ -289,7 +295,7 @@ package struct HeapBlockBox {
         // fields name only their kind (`name: String {…}`).
         text = valueText(element, collapsing: Set(element.ownedAddresses.filter { nested[$0] != nil }))
       }
-      rows.append([label, StyledRun(text, style(.value))])
+      rows += wrappedRows(lead: label, text: text, role: .value)
       rows += nestedRows(in: element)
     }
     if elements.count > limit {

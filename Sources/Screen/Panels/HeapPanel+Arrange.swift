@@ -19,10 +19,11 @@ extension HeapPanel {
     func rows(_ entries: [Entry]) -> Int { entries.reduce(0) { $0 + ($1.compact ? 1 : $1.box.height) } }
     let full = boxes.map { Entry(box: $0, compact: false) }
     if rows(full) <= height { return full }
-    func folded(keepingBoxed keep: (HeapBlockBox) -> Bool, slim: Bool) -> [Entry] {
+    func folded(keepingBoxed keep: (HeapBlockBox) -> Bool, slim: Bool, wrapping: Bool = true) -> [Entry] {
       boxes.flatMap { box -> [Entry] in
         if keep(box) {
           var kept = box
+          kept.wrapsWideRows = wrapping
           kept.isSlim = slim
           return [Entry(box: kept, compact: false)]
         }
@@ -43,6 +44,8 @@ extension HeapPanel {
     }
     let touched = folded(keepingBoxed: \.isNotable, slim: false)
     if rows(touched) <= height { return touched }
+    let unwrapped = folded(keepingBoxed: \.isNotable, slim: false, wrapping: false)
+    if rows(unwrapped) <= height { return unwrapped }
     let slim = folded(keepingBoxed: \.isNotable, slim: true)
     if rows(slim) <= height { return slim }
     // A last box cut by the panel's edge (it says how much is hidden) still beats folding

@@ -13,6 +13,8 @@ package enum PointerGutter {
     /// The column of the vertical run; nil for a straight line.
     package var lane: Int?
     package var tag: Int?
+    /// Leads to a freed block: drawn in the dangling style.
+    package var isDangling = false
 
     package init(sourceRow: Int, targetRow: Int, lane: Int? = nil, tag: Int? = nil) {
       self.sourceRow = sourceRow
@@ -49,12 +51,15 @@ package enum PointerGutter {
       let lastRow = target.rows.count > 2 ? target.rows.upperBound - 2 : target.rows.upperBound - 1
       let targetRow = firstRow + arrivals
       guard targetRow <= lastRow else {
-        routes.append(Route(sourceRow: source.row, targetRow: firstRow, lane: nil, tag: nextTag))
+        var tagged = Route(sourceRow: source.row, targetRow: firstRow, lane: nil, tag: nextTag)
+        tagged.isDangling = !target.isLive
+        routes.append(tagged)
         tagRows[routes.count - 1] = firstRow...lastRow
         nextTag += 1
         continue
       }
       var route = Route(sourceRow: source.row, targetRow: targetRow, lane: nil, tag: nil)
+      route.isDangling = !target.isLive
       if source.row == targetRow, !routes.contains(where: { crosses(route, $0) || crosses($0, route) }) {
         routes.append(route)
         continue
@@ -138,7 +143,6 @@ package enum PointerGutter {
     _ routes: [Route], context: RenderContext, in gutter: Rect, into buffer: inout ScreenBuffer
   ) {
     let glyphs = context.glyphs
-    let style = context[.pointer]
     let arrowX = gutter.maxX - 1
     let unicode = glyphs == .unicode
     // Tags arriving at the same row share one label (`#2#3►`) instead of covering each other.
@@ -147,6 +151,7 @@ package enum PointerGutter {
       if let tag = route.tag { arrivingTags[route.targetRow, default: []].append(tag) }
     }
     for route in routes {
+      let style = route.isDangling ? context[.warning] : context[.pointer]
       if let tag = route.tag {
         let label = "#\(tag)"
         buffer.put(label, x: gutter.x, y: route.sourceRow, style: style, maxWidth: gutter.width / 2)

@@ -143,11 +143,14 @@ package enum StackPanel {
   package static func slotRowCount(_ frame: FrameState, scene: Scene, columns: SlotColumns) -> Int {
     guard let layout = scene.layout(of: frame) else { return 0 }
     var rows = 0
+    let pointedBy = scene.danglingSources(in: frame)
     for index in layout.slots.indices {
       let ref = SlotRef(frameID: frame.id, slot: index)
       let slot = scene.slot(ref, in: frame)
+      // A dead slot's `◄ name` tag takes room after its value as a dangling mark does.
       let markWidth =
-        scene.danglingMark(of: slot, at: ref, glyphs: .ascii).map { DisplayWidth.of($0) + 1 } ?? 0
+        (scene.danglingMark(of: slot, at: ref, glyphs: .ascii) ?? pointedBy[index].map { "<- " + $0 })
+        .map { DisplayWidth.of($0) + 1 } ?? 0
       let valueRows = columns.rows(for: slot, extraWidth: markWidth)
       let typeWraps =
         FrameBox.wrappedType(

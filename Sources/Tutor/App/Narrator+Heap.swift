@@ -40,13 +40,13 @@ extension Narrator {
         !oldElements.isEmpty
       {
         // Written into a block this step reallocated: the copy has been told already.
-        return "Then \(ValueText.text(last)) was pushed: len \(elements.count) of cap \(capacity)."
+        return "Then \(valueText(last)) was pushed: len \(elements.count) of cap \(capacity)."
       }
       if elements.count == oldElements.count + 1, let last = elements.last {
         let room = capacity - elements.count
         let roomText = room == 0 ? "now full" : "room for \(room) more"
         return
-          "Pushed \(ValueText.text(last)) into \(owner): len \(elements.count) of cap \(capacity), \(roomText)."
+          "Pushed \(valueText(last)) into \(owner): len \(elements.count) of cap \(capacity), \(roomText)."
       }
       if elements.count < oldElements.count {
         return "\(owner) now has \(elements.count) of \(capacity) elements; the capacity stays."

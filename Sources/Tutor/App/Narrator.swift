@@ -73,7 +73,7 @@ struct Narrator {
           return nil
         }.first
         if let returned {
-          let text = ValueText.text(returned, addressForm: .full)
+          let text = narrator.valueText(returned, addressForm: .full)
           return
             "Back in `\(caller.function)`: the call on this line returned \(text), handed back to the caller."
         }
@@ -192,7 +192,7 @@ struct Narrator {
       else { return nil }
       return heapWritten(blockID: edit.blockID, from: old, to: edit.contents)
     case .stopped(let reason):
-      return "memtutor stopped the program: \(reason.inert)."
+      return "memtutor stopped the program: \(Self.stopReason(reason).inert)."
     case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
       return reallocation(blockID: blockID, newSize: newSize, newContents: newContents, movedTo: movedTo)
     case .heapFreed(let blockID):
@@ -243,7 +243,7 @@ struct Narrator {
     let size = layout.map { " " + Format.bytes($0.size) } ?? ""
     var text = "`\(name)` returned: its\(size) frame is popped (the stack pointer moves back up)."
     if let returned, returned != .unit {
-      text += " It returned \(ValueText.text(returned, addressForm: .full))."
+      text += " It returned \(valueText(returned, addressForm: .full))."
     }
     return text
   }
@@ -324,7 +324,7 @@ struct Narrator {
     case .uninitialized:
       return nil
     default:
-      let text = ValueText.text(value, addressForm: .full)
+      let text = valueText(value, addressForm: .full)
       return "\(name) = \(text) (`\(slot.typeName)`, \(Format.bytes(slot.size)) on the stack)."
     }
   }

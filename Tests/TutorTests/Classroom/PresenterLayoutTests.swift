@@ -27,7 +27,10 @@ import Testing
     // The counter "4/9" in three-row digits at the top right, the title on the left.
     let counter = BigText.rows("4/9")
     for row in 0..<3 { #expect(lines[1 + row].hasSuffix(counter[row])) }
-    #expect(lines[2].hasPrefix("   6 The heap and growth"))
+    // The lesson number in big digits too, the title beside it.
+    let number = BigText.rows("6")
+    for row in 0..<3 { #expect(lines[1 + row].hasPrefix("   " + number[row])) }
+    #expect(lines[2].hasPrefix("   " + number[1] + "  The heap and growth"))
     #expect(lines[2].contains("step"))
     // Panels, spaced from the edges.
     #expect(lines.contains { $0.hasPrefix("  ─ Code · vec.rs") })
@@ -81,7 +84,7 @@ import Testing
     var tutor = Self.tutor()
     _ = tutor.update(.key(.character("7")))
     let lines = tutor.view(width: 200, height: 60, settings: Self.presenting).lines
-    #expect(lines[3].hasPrefix("   go to step 7_"))
+    #expect(lines[3].hasPrefix("   " + BigText.rows("6")[2] + "  go to step 7_"))
     _ = tutor.update(.key(.enter))
     #expect(
       tutor.view(width: 200, height: 60, settings: Self.presenting).lines[1].hasSuffix(BigText.rows("7/9")[0])
@@ -107,7 +110,7 @@ import Testing
     var settings = Self.presenting
     settings.autoplayDelay = 2.5
     let lines = Self.tutor().view(width: 200, height: 60, settings: settings).lines
-    #expect(lines[3].hasPrefix("   autoplay, 2.5 s a step (a pauses)"))
+    #expect(lines[3].hasPrefix("   " + BigText.rows("6")[2] + "  autoplay, 2.5 s a step (a pauses)"))
     #expect(TutorState.seconds(4) == "4 s")
   }
 }
