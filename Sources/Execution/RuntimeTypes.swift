@@ -129,6 +129,12 @@ package final class RuntimeTypes: @unchecked Sendable {
       entry.shape = .tuple
       entry.parts = items.map { id($0) }
       entry.partOffsets = typeLayout.fieldOffsets
+    case .hashMap(let key, let value, let set):
+      // The six words of hashbrown's table handle; the table's block is not modelled yet.
+      entry.shape = .tuple
+      entry.parts = [id(.usize), id(.usize), id(.usize), id(.usize), id(.integer(.u64)), id(.integer(.u64))]
+      entry.partOffsets = typeLayout.fieldOffsets
+      entry.valueName = set ? "HashSet<\(key.name)>" : "HashMap<\(key.name), \(value.name)>"
     case .range(let bound, _):
       entry.shape = .tuple
       entry.parts = [id(bound), id(bound)]
@@ -193,6 +199,8 @@ package final class RuntimeTypes: @unchecked Sendable {
     case .vec(let t): return .vec(typeTerm(t))
     case .box(let t): return .box(typeTerm(t))
     case .rc(let t): return .rc(typeTerm(t))
+    case .hashMap(let key, let value, let set):
+      return .hashMap(key: typeTerm(key), value: typeTerm(value), set: set)
     case .option(let t): return .option(typeTerm(t))
     case .result(let value, let error): return .result(typeTerm(value), typeTerm(error))
     case .array(let t, let n): return .array(typeTerm(t), n)

@@ -92,6 +92,7 @@ extension Checker {
     ["std", "mem", "take"], ["std", "rc"], ["std", "rc", "Rc"], ["std", "process"],
     ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"], ["std", "boxed", "Box"],
     ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],
+    ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
   ]
 
   func collectUse(_ decl: UseDecl) {

@@ -288,7 +288,8 @@ extension Checker {
       .array(let inner, _), .slice(let inner):
       return hasDebug(inner)
     case .tuple(let items): return items.allSatisfy { hasDebug($0) }
-    case .result(let value, let error): return hasDebug(value) && hasDebug(error)
+    case .result(let value, let error), .hashMap(let value, let error, _):
+      return hasDebug(value) && hasDebug(error)
     case .structure(let name): return structs[name]?.derives.contains("Debug") ?? false
     case .enumeration(let name): return enums[name]?.derives.contains("Debug") ?? false
     case .iterator: return false
