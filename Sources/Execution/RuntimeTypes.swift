@@ -40,6 +40,8 @@ package struct RuntimeType: Sendable {
   package var integerKind: RustType.IntegerKind?
   /// The user's `Drop::drop`, for structs and enums that implement it.
   package var dropFunction: Int?
+  /// `HashMap` / `HashSet`: the type of one bucket, `(K, V)` or `K`.
+  package var hashEntry: Int?
   /// `Value.integer`'s type name, and struct / enum names for `Value.structure` / `.variant`.
   package var valueName: String
 
@@ -130,11 +132,12 @@ package final class RuntimeTypes: @unchecked Sendable {
       entry.parts = items.map { id($0) }
       entry.partOffsets = typeLayout.fieldOffsets
     case .hashMap(let key, let value, let set):
-      // The six words of hashbrown's table handle; the table's block is not modelled yet.
+      // The six words of hashbrown's table handle: ctrl, bucket_mask, growth_left, items, k0, k1.
       entry.shape = .tuple
       entry.parts = [id(.usize), id(.usize), id(.usize), id(.usize), id(.integer(.u64)), id(.integer(.u64))]
       entry.partOffsets = typeLayout.fieldOffsets
       entry.valueName = set ? "HashSet<\(key.name)>" : "HashMap<\(key.name), \(value.name)>"
+      entry.hashEntry = set ? id(key) : id(.tuple([key, value]))
     case .range(let bound, _):
       entry.shape = .tuple
       entry.parts = [id(bound), id(bound)]

@@ -24,7 +24,78 @@ extension Checker {
   func checkHashTableConstructor(
     _ typeName: String, _ function: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan
   ) -> TypedExpr {
-    unsupported(typeName == "HashSet" ? "hash sets" : "hash maps", at: span)
-    return invalid(span)
+    let isSet = typeName == "HashSet"
+    let expectedArguments: Int
+    switch function {
+    case "new": expectedArguments = 0
+    case "with_capacity": expectedArguments = 1
+    default:
+      unsupported("the function `\(typeName)::\(function)`", at: span)
+      return invalid(span)
+    }
+    guard arguments.count == expectedArguments else {
+      argumentCountError(expected: expectedArguments, found: arguments.count, span: span)
+      return invalid(span)
+    }
+    let checked = arguments.map { coerce(checkExpression($0), to: .usize) }
+    let key: TypeTerm
+    let value: TypeTerm
+    if generics.count == (isSet ? 1 : 2) {
+      key = resolveType(generics[0], selfType: currentOwner)
+      value = isSet ? .unit : resolveType(generics[1], selfType: currentOwner)
+    } else {
+      key = table.fresh()
+      value = isSet ? .unit : table.fresh()
+    }
+    return typed(
+      .builtin(.hashTable(function), arguments: checked), .hashMap(key: key, value: value, set: isSet), span)
+  }
+
+  /// Whether memtutor runs tables with this key type: integers, `char`, `bool`, `&str` and
+  /// `String` (compared by their text).
+  private func isSupportedHashKey(_ key: TypeTerm) -> Bool {
+    switch table.shallow(key) {
+    case .integer, .char, .bool, .string, .variable: return true
+    case .reference(let inner, mutable: false):
+      if case .str = table.shallow(inner) { return true }
+      return false
+    default: return false
+    }
+  }
+
+  /// The `HashMap` / `HashSet` methods memtutor runs; nil refuses the rest as unsupported.
+  func hashTableMethod(_ name: String, key: TypeTerm, value: TypeTerm, set: Bool) -> LibraryMethod? {
+    func method(_ mode: SelfMode, _ parameters: [TypeTerm], _ result: TypeTerm) -> LibraryMethod? {
+      LibraryMethod(builtin: .hashTable(name), selfMode: mode, parameters: parameters, result: result)
+    }
+    guard isSupportedHashKey(key) else { return nil }
+    // `get(&Q)` where `K: Borrow<Q>`: a `String` key is looked up by `&str` (and `&String`
+    // coerces to it).
+    let borrowedKey: TypeTerm
+    if case .string = table.shallow(key) {
+      borrowedKey = .reference(.str, mutable: false)
+    } else {
+      borrowedKey = .reference(key, mutable: false)
+    }
+    switch name {
+    case "len", "capacity": return method(.reference, [], .usize)
+    case "is_empty": return method(.reference, [], .bool)
+    default: break
+    }
+    if set {
+      switch name {
+      case "insert": return method(.mutableReference, [key], .bool)
+      case "contains": return method(.reference, [borrowedKey], .bool)
+      case "remove": return method(.mutableReference, [borrowedKey], .bool)
+      default: return nil
+      }
+    }
+    switch name {
+    case "insert": return method(.mutableReference, [key, value], .option(value))
+    case "get": return method(.reference, [borrowedKey], .option(.reference(value, mutable: false)))
+    case "contains_key": return method(.reference, [borrowedKey], .bool)
+    case "remove": return method(.mutableReference, [borrowedKey], .option(value))
+    default: return nil
+    }
   }
 }
