@@ -72,10 +72,12 @@ extension Checker {
     // `get(&Q)` where `K: Borrow<Q>`: a `String` key is looked up by `&str` (and `&String`
     // coerces to it).
     let borrowedKey: TypeTerm
-    if case .string = table.shallow(key) {
+    switch table.shallow(key) {
+    case .string: borrowedKey = .reference(.str, mutable: false)
+    case .reference(let inner, mutable: false) where table.shallow(inner) == .str:
+      // `&str` keys: `&'a str: Borrow<str>`, so `get(word)` takes the `&str` itself.
       borrowedKey = .reference(.str, mutable: false)
-    } else {
-      borrowedKey = .reference(key, mutable: false)
+    default: borrowedKey = .reference(key, mutable: false)
     }
     switch name {
     case "len", "capacity": return method(.reference, [], .usize)
@@ -96,6 +98,17 @@ extension Checker {
     case "contains_key": return method(.reference, [borrowedKey], .bool)
     case "remove": return method(.mutableReference, [borrowedKey], .option(value))
     default: return nil
+    }
+  }
+}
+
+extension Checker {
+  /// Whether `type` is a `HashMap` or `HashSet`, or references to one.
+  func isHashTable(_ type: TypeTerm) -> Bool {
+    switch table.shallow(type) {
+    case .hashMap: return true
+    case .reference(let inner, _): return isHashTable(inner)
+    default: return false
     }
   }
 }
