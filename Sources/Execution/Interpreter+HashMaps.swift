@@ -55,7 +55,8 @@ extension Interpreter {
     return (id, elements)
   }
 
-  /// A new table with room for `capacity` entries (no block for 0).
+  /// A new table with room for `capacity` entries (no block for 0). A map's entry is a
+  /// `(K, V)` tuple; a set's is its key, never a tuple among the keys memtutor runs.
   private func allocateHashTable(capacity: Int, entryType: Int, entries: [Value]) throws -> HashTable {
     let entry = types[entryType]
     let buckets = HashTableLayout.buckets(forCapacity: capacity, entrySize: entry.size)
@@ -67,7 +68,8 @@ extension Interpreter {
     let (_, address) = try allocateBlock(
       size: size, alignment: HashTableLayout.blockAlignment(entryAlignment: entry.alignment),
       contents: .elements(
-        elementType: entry.name, elementSize: entry.size, capacity: buckets, elements: entries),
+        elementType: HashTableLayout.bucketsLabel(entry: entry.name, set: entry.shape != .tuple),
+        elementSize: entry.size, capacity: buckets, elements: entries),
       valueType: entryType)
     let offset = HashTableLayout.controlOffset(
       buckets: buckets, entrySize: entry.size, entryAlignment: entry.alignment)
@@ -90,14 +92,6 @@ extension Interpreter {
     if types[argumentType].shape == .fatPointer { return "text:" + readString(argument) }
     let key = try read(address: address(of: argument), type: keyType)
     return keyIdentity(key, keyType: keyType)
-  }
-
-  /// Frees what a key owns when the table drops it (`String` keys own a block).
-  private func releaseKey(_ key: Value, keyType: Int) {
-    guard types[keyType].shape == .string, case .buffer(let pointer, _, let capacity, _) = key, capacity > 0,
-      let id = blockID(startingAt: pointer)
-    else { return }
-    freeBlock(id)
   }
 
   func hashTableResult(
@@ -136,32 +130,49 @@ extension Interpreter {
     case "len": return usize(table.items)
     case "is_empty": return .boolean(table.items == 0)
     case "capacity": return usize(table.capacity)
+    case "index":
+      let identity = try lookupIdentity(arguments[1], argumentType: typeList[1], keyType: keyType)
+      guard let index = find(identity) else { try panic("no entry found for key", at: point) }
+      return .pointer(
+        address: valueAddress(table, entryType: entryType, index: index), kind: .sharedReference)
     case "get", "contains_key", "contains":
       let identity = try lookupIdentity(arguments[1], argumentType: typeList[1], keyType: keyType)
       let index = find(identity)
       if name != "get" { return .boolean(index != nil) }
       guard let index else { return Self.none }
-      let entry = types[entryType]
-      let valueOffset = entry.partOffsets.count > 1 ? entry.partOffsets[1] : 0
-      let address = blockStart(of: table, entryType: entryType) &+ UInt64(index * entry.size + valueOffset)
-      return Self.some(.pointer(address: address, kind: .sharedReference))
+      return Self.some(
+        .pointer(address: valueAddress(table, entryType: entryType, index: index), kind: .sharedReference))
     case "remove":
       let identity = try lookupIdentity(arguments[1], argumentType: typeList[1], keyType: keyType)
       guard let index = find(identity) else { return isSet ? .boolean(false) : Self.none }
       let removed = list.remove(at: index)
-      releaseKey(keyOf(removed), keyType: keyType)
+      releaseOwned(keyOf(removed), type: keyType)
       table.items -= 1
       table.growthLeft += 1
       try store()
       if isSet { return .boolean(true) }
       guard case .tuple(let parts) = removed, parts.count == 2 else { return Self.none }
       return Self.some(parts[1])
+    case Checker.entryOrInsert:
+      let newKey = arguments[1]
+      if let index = find(keyIdentity(newKey, keyType: keyType)) {
+        // An occupied entry: the key given to `entry` and the unused default are dropped.
+        releaseOwned(newKey, type: keyType)
+        releaseOwned(arguments[2], type: types[entryType].parts[1])
+        return .pointer(
+          address: valueAddress(table, entryType: entryType, index: index), kind: .mutableReference)
+      }
+      list.append(.tuple([newKey, arguments[2]]))
+      try storeGrowing(
+        &table, current: current, list: list, entryType: entryType, at: mapAddress, type: mapType)
+      return .pointer(
+        address: valueAddress(table, entryType: entryType, index: list.count - 1), kind: .mutableReference)
     case "insert":
       let newKey = arguments[1]
       let identity = keyIdentity(newKey, keyType: keyType)
       if let index = find(identity) {
         // The table keeps its own key and drops the new one.
-        releaseKey(newKey, keyType: keyType)
+        releaseOwned(newKey, type: keyType)
         if isSet { return .boolean(false) }
         guard case .tuple(var parts) = list[index], parts.count == 2 else { return Self.none }
         let old = parts[1]
@@ -171,25 +182,52 @@ extension Interpreter {
         return Self.some(old)
       }
       list.append(isSet ? newKey : .tuple([newKey, arguments[2]]))
-      if table.growthLeft > 0 {
-        table.items += 1
-        table.growthLeft -= 1
-        try store()
-      } else {
-        // hashbrown allocates the larger table, moves every entry, then frees the old block.
-        let entry = types[entryType]
-        let buckets = HashTableLayout.bucketsAfterInsert(
-          buckets: table.buckets, items: table.items, entrySize: entry.size)
-        let grown = try allocateHashTable(
-          capacity: HashTableLayout.capacity(buckets: buckets), entryType: entryType, entries: list)
-        if let current { freeBlock(current.id) }
-        table = grown
-        try write(address: mapAddress, type: mapType, value: hashTableValue(table))
-      }
+      try storeGrowing(
+        &table, current: current, list: list, entryType: entryType, at: mapAddress, type: mapType)
       return isSet ? .boolean(true) : Self.none
     default:
       throw MisroutedBuiltin(builtin: .hashTable(name))
     }
+  }
+
+  private func valueAddress(_ table: HashTable, entryType: Int, index: Int) -> UInt64 {
+    let entry = types[entryType]
+    let valueOffset = entry.partOffsets.count > 1 ? entry.partOffsets[1] : 0
+    return blockStart(of: table, entryType: entryType) &+ UInt64(index * entry.size + valueOffset)
+  }
+
+  /// Writes a table that gained one entry (`list` holds them all): in place while room is
+  /// left; otherwise hashbrown allocates the larger table, moves every entry, then frees the
+  /// old block.
+  private func storeGrowing(
+    _ table: inout HashTable, current: (id: Int, entries: [Value])?, list: [Value], entryType: Int,
+    at mapAddress: UInt64, type mapType: Int
+  ) throws {
+    if table.growthLeft > 0, let current {
+      table.items += 1
+      table.growthLeft -= 1
+      record(.heapElementsReplaced(blockID: current.id, range: 0..<current.entries.count, elements: list))
+    } else {
+      let entry = types[entryType]
+      let buckets = HashTableLayout.bucketsAfterInsert(
+        buckets: table.buckets, items: table.items, entrySize: entry.size)
+      let grown = try allocateHashTable(
+        capacity: HashTableLayout.capacity(buckets: buckets), entryType: entryType, entries: list)
+      if let current { freeBlock(current.id) }
+      table = grown
+    }
+    try write(address: mapAddress, type: mapType, value: hashTableValue(table))
+  }
+
+  /// Frees what an unused key or default owns: a `String`'s bytes, a `Vec`'s buffer of
+  /// elements that own nothing.
+  private func releaseOwned(_ value: Value, type: Int) {
+    let runtime = types[type]
+    guard runtime.shape == .string || (runtime.shape == .vec && !types[runtime.element].needsDrop),
+      case .buffer(let pointer, _, let capacity, _) = value, capacity > 0,
+      let id = blockID(startingAt: pointer)
+    else { return }
+    freeBlock(id)
   }
 
   /// Dropping a table drops its entries in bucket order, then frees the block once.

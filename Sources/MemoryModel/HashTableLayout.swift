@@ -23,6 +23,16 @@ package enum HashTableLayout {
   /// The handle's words in memory order, named as hashbrown and std name them.
   package static let handleFieldNames = ["ctrl", "bucket_mask", "growth_left", "items", "k0", "k1"]
 
+  /// The element label of a table's heap block: `HashMap buckets (String, i32)`.
+  package static func bucketsLabel(entry: String, set: Bool) -> String {
+    (set ? "HashSet" : "HashMap") + " buckets " + entry
+  }
+
+  /// Whether a heap block's element label names a table's buckets.
+  package static func isBucketsLabel(_ label: String) -> Bool {
+    label.hasPrefix("HashMap buckets ") || label.hasPrefix("HashSet buckets ")
+  }
+
   /// The smallest capacity hashbrown allocates for an entry of `entrySize` bytes (small entries
   /// get more buckets, because the control bytes dominate their block).
   package static func minimumCapacity(entrySize: Int) -> Int {

@@ -53,7 +53,7 @@ extension Checker {
 
   /// Whether memtutor runs tables with this key type: integers, `char`, `bool`, `&str` and
   /// `String` (compared by their text).
-  private func isSupportedHashKey(_ key: TypeTerm) -> Bool {
+  func isSupportedHashKey(_ key: TypeTerm) -> Bool {
     switch table.shallow(key) {
     case .integer, .char, .bool, .string, .variable: return true
     case .reference(let inner, mutable: false):
@@ -69,16 +69,7 @@ extension Checker {
       LibraryMethod(builtin: .hashTable(name), selfMode: mode, parameters: parameters, result: result)
     }
     guard isSupportedHashKey(key) else { return nil }
-    // `get(&Q)` where `K: Borrow<Q>`: a `String` key is looked up by `&str` (and `&String`
-    // coerces to it).
-    let borrowedKey: TypeTerm
-    switch table.shallow(key) {
-    case .string: borrowedKey = .reference(.str, mutable: false)
-    case .reference(let inner, mutable: false) where table.shallow(inner) == .str:
-      // `&str` keys: `&'a str: Borrow<str>`, so `get(word)` takes the `&str` itself.
-      borrowedKey = .reference(.str, mutable: false)
-    default: borrowedKey = .reference(key, mutable: false)
-    }
+    let borrowedKey = borrowedKeyType(key)
     switch name {
     case "len", "capacity": return method(.reference, [], .usize)
     case "is_empty": return method(.reference, [], .bool)
@@ -93,6 +84,7 @@ extension Checker {
       }
     }
     switch name {
+    case Self.entryOrInsert: return method(.mutableReference, [key, value], .reference(value, mutable: true))
     case "insert": return method(.mutableReference, [key, value], .option(value))
     case "get": return method(.reference, [borrowedKey], .option(.reference(value, mutable: false)))
     case "contains_key": return method(.reference, [borrowedKey], .bool)
@@ -110,5 +102,46 @@ extension Checker {
     case .reference(let inner, _): return isHashTable(inner)
     default: return false
     }
+  }
+}
+
+extension Checker {
+  /// The internal name of `entry(key).or_insert(value)`, checked and run as one call.
+  package static let entryOrInsert = "entry(..).or_insert"
+
+  /// What `get(&Q)` takes, where `K: Borrow<Q>`: `String` and `&str` keys are looked up by
+  /// `&str` (`&String` coerces to it), the rest by `&K`.
+  func borrowedKeyType(_ key: TypeTerm) -> TypeTerm {
+    switch table.shallow(key) {
+    case .string: return .reference(.str, mutable: false)
+    case .reference(let inner, mutable: false) where table.shallow(inner) == .str:
+      return .reference(.str, mutable: false)
+    default: return .reference(key, mutable: false)
+    }
+  }
+
+  /// `map[&key]` and `map["literal"]`: `*Index::index(&map, key)`, which panics with
+  /// "no entry found for key" at the `[` when the key is missing.
+  func checkHashMapIndex(_ base: TypedExpr, _ index: TypedExpr, span: SourceSpan, bracket: SourceSpan)
+    -> TypedExpr
+  {
+    var current = base
+    for _ in 0..<8 {
+      if case .reference(let inner, _) = table.shallow(current.type) {
+        current = typed(.deref(current), inner, current.span)
+      } else {
+        break
+      }
+    }
+    guard case .hashMap(let key, let value, false) = table.shallow(current.type), isSupportedHashKey(key)
+    else {
+      unsupported("the indexing of a hash set or of this hash map", at: span)
+      return invalid(span)
+    }
+    let argument = coerce(index, to: borrowedKeyType(key))
+    let call = typed(
+      .builtin(.hashTable("index"), arguments: [borrow(current, mutable: false), argument]),
+      .reference(value, mutable: false), bracket)
+    return typed(.deref(call), value, span)
   }
 }

@@ -59,8 +59,8 @@ extension Checker {
       return checkSliceIndex(current, checkedIndex, span: span)
     }
     if isHashTable(current.type) {
-      unsupported("the indexing of a hash map (`map[&key]`)", at: span)
-      return invalid(span)
+      return checkHashMapIndex(
+        current, checkedIndex, span: span, bracket: bracketSpan(after: base.span) ?? span)
     }
     let indexValue = coerce(checkedIndex, to: .usize)
     for _ in 0..<16 {
