@@ -131,7 +131,7 @@ package struct HeapBlockBox {
   /// `len 2 cap 4`; a hash table's block counts buckets and says its order is memtutor's.
   static func countsText(_ contents: HeapBlock.Contents, used: Int, capacity: Int) -> String {
     if case .elements(let elementType, _, _, _) = contents, HashTableLayout.isBucketsLabel(elementType) {
-      return "\(used) of \(capacity) buckets used, + control bytes (order varies per run)"
+      return "\(used) of \(capacity) buckets used (real order varies per run)"
     }
     return "len \(used) cap \(capacity)"
   }
