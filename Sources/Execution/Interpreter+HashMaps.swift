@@ -135,13 +135,15 @@ extension Interpreter {
       guard let index = find(identity) else { try panic("no entry found for key", at: point) }
       return .pointer(
         address: valueAddress(table, entryType: entryType, index: index), kind: .sharedReference)
-    case "get", "contains_key", "contains":
+    case "get", "get_mut", "contains_key", "contains":
       let identity = try lookupIdentity(arguments[1], argumentType: typeList[1], keyType: keyType)
       let index = find(identity)
-      if name != "get" { return .boolean(index != nil) }
+      if name == "contains_key" || name == "contains" { return .boolean(index != nil) }
       guard let index else { return Self.none }
       return Self.some(
-        .pointer(address: valueAddress(table, entryType: entryType, index: index), kind: .sharedReference))
+        .pointer(
+          address: valueAddress(table, entryType: entryType, index: index),
+          kind: name == "get" ? .sharedReference : .mutableReference))
     case "remove":
       let identity = try lookupIdentity(arguments[1], argumentType: typeList[1], keyType: keyType)
       guard let index = find(identity) else { return isSet ? .boolean(false) : Self.none }

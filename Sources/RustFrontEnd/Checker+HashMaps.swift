@@ -87,6 +87,8 @@ extension Checker {
     case Self.entryOrInsert: return method(.mutableReference, [key, value], .reference(value, mutable: true))
     case "insert": return method(.mutableReference, [key, value], .option(value))
     case "get": return method(.reference, [borrowedKey], .option(.reference(value, mutable: false)))
+    case "get_mut":
+      return method(.mutableReference, [borrowedKey], .option(.reference(value, mutable: true)))
     case "contains_key": return method(.reference, [borrowedKey], .bool)
     case "remove": return method(.mutableReference, [borrowedKey], .option(value))
     default: return nil
