@@ -97,6 +97,11 @@ extension Interpreter {
     guard runtime.needsDrop, !isExcluded(address, size: runtime.size, exclusions) else { return }
     // Work is pushed in reverse: the last pushed runs first.
     var work: [DropWork] = []
+    if let entryType = runtime.hashEntry {
+      try dropHashTable(at: address, type: type, entryType: entryType, exclusions: exclusions, into: &work)
+      dropStack.append(contentsOf: work.reversed())
+      return
+    }
     switch runtime.shape {
     case .string:
       let value = try read(address: address, type: type)

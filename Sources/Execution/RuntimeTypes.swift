@@ -40,6 +40,8 @@ package struct RuntimeType: Sendable {
   package var integerKind: RustType.IntegerKind?
   /// The user's `Drop::drop`, for structs and enums that implement it.
   package var dropFunction: Int?
+  /// `HashMap` / `HashSet`: the type of one bucket, `(K, V)` or `K`.
+  package var hashEntry: Int?
   /// `Value.integer`'s type name, and struct / enum names for `Value.structure` / `.variant`.
   package var valueName: String
 
@@ -129,6 +131,13 @@ package final class RuntimeTypes: @unchecked Sendable {
       entry.shape = .tuple
       entry.parts = items.map { id($0) }
       entry.partOffsets = typeLayout.fieldOffsets
+    case .hashMap(let key, let value, let set):
+      // The six words of hashbrown's table handle: ctrl, bucket_mask, growth_left, items, k0, k1.
+      entry.shape = .tuple
+      entry.parts = [id(.usize), id(.usize), id(.usize), id(.usize), id(.integer(.u64)), id(.integer(.u64))]
+      entry.partOffsets = typeLayout.fieldOffsets
+      entry.valueName = set ? "HashSet<\(key.name)>" : "HashMap<\(key.name), \(value.name)>"
+      entry.hashEntry = set ? id(key) : id(.tuple([key, value]))
     case .range(let bound, _):
       entry.shape = .tuple
       entry.parts = [id(bound), id(bound)]
@@ -193,6 +202,8 @@ package final class RuntimeTypes: @unchecked Sendable {
     case .vec(let t): return .vec(typeTerm(t))
     case .box(let t): return .box(typeTerm(t))
     case .rc(let t): return .rc(typeTerm(t))
+    case .hashMap(let key, let value, let set):
+      return .hashMap(key: typeTerm(key), value: typeTerm(value), set: set)
     case .option(let t): return .option(typeTerm(t))
     case .result(let value, let error): return .result(typeTerm(value), typeTerm(error))
     case .array(let t, let n): return .array(typeTerm(t), n)

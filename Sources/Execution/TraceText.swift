@@ -251,6 +251,9 @@ package struct TraceText {
   package static func describe(_ contents: HeapBlock.Contents) -> String {
     switch contents {
     case .elements(let type, _, let capacity, let elements):
+      if HashTableLayout.isBucketsLabel(type) {
+        return "\(type), \(elements.count) of \(capacity) buckets used, then control bytes"
+      }
       return "[\(type)] buffer, len \(elements.count), cap \(capacity)"
     case .bytes(let capacity, let bytes):
       return

@@ -31,6 +31,13 @@ package struct LayoutCalculator: Sendable {
     size: 24, alignment: 8, fieldOffsets: [0, 8, 16],
     largestNiche: Niche.scalar(size: 8, start: 0, end: UInt128(Int64.max)))
 
+  /// `HashMap` and `HashSet`: six words, the control pointer first (never null: an empty table
+  /// points at a static group), which gives `Option<HashMap<K, V>>` its niche.
+  private static let hashTable = TypeLayout(
+    size: HashTableLayout.handleSize, alignment: HashTableLayout.handleAlignment,
+    fieldOffsets: [0, 8, 16, 24, 32, 40],
+    largestNiche: Niche.scalar(size: 8, start: 1, end: UInt128(UInt64.max)))
+
   private func layout(of type: RustType, visiting: inout Set<String>) -> TypeLayout {
     switch type {
     case .unit:
@@ -53,6 +60,8 @@ package struct LayoutCalculator: Sendable {
       return TypeLayout(size: 0, alignment: layout(of: element, visiting: &visiting).alignment)
     case .string, .vec:
       return Self.buffer
+    case .hashMap:
+      return Self.hashTable
     case .box(let pointee), .rc(let pointee), .reference(let pointee, _):
       return Self.isUnsized(pointee) ? Self.fatPointer : Self.pointer
     case .array(let element, let count):

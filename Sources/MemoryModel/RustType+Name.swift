@@ -13,6 +13,8 @@ extension RustType {
     case .vec(let element): "Vec<\(element.name)>"
     case .box(let inner): "Box<\(inner.name)>"
     case .rc(let inner): "Rc<\(inner.name)>"
+    case .hashMap(let key, let value, let set):
+      set ? "HashSet<\(key.name)>" : "HashMap<\(key.name), \(value.name)>"
     case .option(let inner): "Option<\(inner.name)>"
     case .result(let value, let error): "Result<\(value.name), \(error.name)>"
     case .array(let element, let count): "[\(element.name); \(count)]"

@@ -28,6 +28,8 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case processExit
   /// `T::default()` for types that derive `Default` (and the library's own).
   case defaultValue
+  /// `HashMap` / `HashSet` constructors and methods, by name (`new`, `insert`, `get`, …).
+  case hashTable(String)
 
   // String (receiver `&String` / `&mut String`).
   case stringPush

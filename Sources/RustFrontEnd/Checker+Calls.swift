@@ -188,6 +188,9 @@ extension Checker {
       path = ["mem", path[0]]
     }
     if path.count == 3, path[0] == "rc", path[1] == "Rc" { path.removeFirst() }
+    if path.count == 3, path[0] == "collections", ["HashMap", "HashSet"].contains(path[1]) {
+      return checkHashTableConstructor(path[1], path[2], generics: generics, arguments: arguments, span: span)
+    }
     if path.count == 3, path[0] == "string" || path[0] == "vec" || path[0] == "boxed" { path.removeFirst() }
     func args(_ count: Int) -> [TypedExpr]? {
       guard arguments.count == count else {

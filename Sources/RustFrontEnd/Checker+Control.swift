@@ -167,6 +167,10 @@ extension Checker {
   package func makeIterator(_ expr: TypedExpr) -> TypedExpr {
     let type = table.shallow(expr.type)
     let span = expr.span
+    if isHashTable(type) {
+      unsupported("the iteration over a hash map or set", at: span)
+      return invalid(span)
+    }
     switch type {
     case .iterator:
       return expr

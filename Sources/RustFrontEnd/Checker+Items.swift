@@ -108,6 +108,7 @@ extension Checker {
     ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"], ["std", "boxed", "Box"],
     ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],
     ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"],
+    ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
   ]
 
   func collectUse(_ decl: UseDecl) {

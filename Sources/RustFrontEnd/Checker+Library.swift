@@ -126,6 +126,8 @@ extension Checker {
       return nil
     case .result(let value, let error):
       return resultMethod(name, value: value, error: error)
+    case .hashMap(let key, let value, let set):
+      return hashTableMethod(name, key: key, value: value, set: set)
     case .option(let inner):
       switch name {
       case "is_some": return method(.optionIsSome, .reference, [], .bool)

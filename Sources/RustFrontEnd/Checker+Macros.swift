@@ -258,7 +258,10 @@ extension Checker {
           at: value.span)
       }
     case .debug:
-      if !hasDebug(type) {
+      if case .hashMap(_, _, let set) = table.shallow(type) {
+        unsupported(
+          "printing a hash \(set ? "set" : "map") with `{:?}` (its order varies per run)", at: value.span)
+      } else if !hasDebug(type) {
         error(
           "`\(table.displayName(type))` doesn't implement `Debug` (add `#[derive(Debug)]`)", at: value.span)
       }
@@ -288,7 +291,8 @@ extension Checker {
       .array(let inner, _), .slice(let inner):
       return hasDebug(inner)
     case .tuple(let items): return items.allSatisfy { hasDebug($0) }
-    case .result(let value, let error): return hasDebug(value) && hasDebug(error)
+    case .result(let value, let error), .hashMap(let value, let error, _):
+      return hasDebug(value) && hasDebug(error)
     case .structure(let name): return structs[name]?.derives.contains("Debug") ?? false
     case .enumeration(let name): return enums[name]?.derives.contains("Debug") ?? false
     case .iterator: return false

@@ -99,6 +99,14 @@ extension Checker {
   package func checkMethodCall(
     receiver receiverExpr: Expr, method: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan
   ) -> TypedExpr {
+    if method == "or_insert", arguments.count == 1,
+      case .methodCall(let table, "entry", let entryGenerics, let keys) = receiverExpr.kind,
+      entryGenerics.isEmpty, keys.count == 1
+    {
+      // `map.entry(key).or_insert(value)`, the one `Entry` use memtutor runs, as one call.
+      return checkMethodCall(
+        receiver: table, method: Self.entryOrInsert, generics: [], arguments: keys + arguments, span: span)
+    }
     let receiver = checkExpression(receiverExpr)
     let methodSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
     var chain: [TypedExpr] = [receiver]

@@ -58,6 +58,10 @@ extension Checker {
     if case .range = table.shallow(checkedIndex.type) {
       return checkSliceIndex(current, checkedIndex, span: span)
     }
+    if isHashTable(current.type) {
+      return checkHashMapIndex(
+        current, checkedIndex, span: span, bracket: bracketSpan(after: base.span) ?? span)
+    }
     let indexValue = coerce(checkedIndex, to: .usize)
     for _ in 0..<16 {
       switch table.shallow(current.type) {

@@ -39,6 +39,8 @@ package struct InferenceTable: Sendable {
     case .vec(let t): return .vec(resolve(t))
     case .box(let t): return .box(resolve(t))
     case .rc(let t): return .rc(resolve(t))
+    case .hashMap(let key, let value, let set):
+      return .hashMap(key: resolve(key), value: resolve(value), set: set)
     case .option(let t): return .option(resolve(t))
     case .result(let value, let error): return .result(resolve(value), resolve(error))
     case .array(let t, let n): return .array(resolve(t), n)
@@ -73,6 +75,10 @@ package struct InferenceTable: Sendable {
     case .vec(let t): return "Vec<\(describeVariables(t))>"
     case .box(let t): return "Box<\(describeVariables(t))>"
     case .rc(let t): return "Rc<\(describeVariables(t))>"
+    case .hashMap(let key, let value, let set):
+      return set
+        ? "HashSet<\(describeVariables(key))>"
+        : "HashMap<\(describeVariables(key)), \(describeVariables(value))>"
     case .option(let t): return "Option<\(describeVariables(t))>"
     case .result(let value, let error):
       return "Result<\(describeVariables(value)), \(describeVariables(error))>"
@@ -142,6 +148,8 @@ package struct InferenceTable: Sendable {
       return n == m && unifyInner(x, y)
     case (.result(let x1, let x2), .result(let y1, let y2)):
       return unifyInner(x1, y1) && unifyInner(x2, y2)
+    case (.hashMap(let x1, let x2, let s1), .hashMap(let y1, let y2, let s2)):
+      return s1 == s2 && unifyInner(x1, y1) && unifyInner(x2, y2)
     case (.reference(let x, let m1), .reference(let y, let m2)):
       return m1 == m2 && unifyInner(x, y)
     case (.range(let x, let i1), .range(let y, let i2)):
@@ -165,7 +173,8 @@ package struct InferenceTable: Sendable {
       return occurs(index, in: t)
     case .iterator(_, let item, _, _): return occurs(index, in: item)
     case .tuple(let items): return items.contains { occurs(index, in: $0) }
-    case .result(let value, let error): return occurs(index, in: value) || occurs(index, in: error)
+    case .result(let value, let error), .hashMap(let value, let error, _):
+      return occurs(index, in: value) || occurs(index, in: error)
     default: return false
     }
   }

@@ -33,6 +33,8 @@ package indirect enum TypeTerm: Hashable, Sendable {
   case vec(TypeTerm)
   case box(TypeTerm)
   case rc(TypeTerm)
+  /// `HashMap<K, V>`, or `HashSet<K>` when `set`.
+  case hashMap(key: TypeTerm, value: TypeTerm, set: Bool)
   case option(TypeTerm)
   /// `Result<T, E>`.
   case result(TypeTerm, TypeTerm)
@@ -75,6 +77,7 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .iterator(_, let item, _, _): return item.containsVariables
     case .tuple(let items): return items.contains { $0.containsVariables }
     case .result(let value, let error): return value.containsVariables || error.containsVariables
+    case .hashMap(let key, let value, _): return key.containsVariables || value.containsVariables
     default: return false
     }
   }
@@ -93,6 +96,9 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .vec(let t): return t.rustType.map { .vec($0) }
     case .box(let t): return t.rustType.map { .box($0) }
     case .rc(let t): return t.rustType.map { .rc($0) }
+    case .hashMap(let key, let value, let set):
+      guard let key = key.rustType, let value = value.rustType else { return nil }
+      return .hashMap(key: key, value: value, set: set)
     case .option(let t): return t.rustType.map { .option($0) }
     case .result(let value, let error):
       guard let value = value.rustType, let error = error.rustType else { return nil }
@@ -128,6 +134,8 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .vec(let t): return "Vec<\(t.name)>"
     case .box(let t): return "Box<\(t.name)>"
     case .rc(let t): return "Rc<\(t.name)>"
+    case .hashMap(let key, let value, let set):
+      return set ? "HashSet<\(key.name)>" : "HashMap<\(key.name), \(value.name)>"
     case .option(let t): return "Option<\(t.name)>"
     case .result(let value, let error): return "Result<\(value.name), \(error.name)>"
     case .array(let t, let n): return "[\(t.name); \(n)]"

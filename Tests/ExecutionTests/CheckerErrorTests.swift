@@ -109,11 +109,11 @@ import Testing
 
   @Test func unsupportedLibraryPathsSayWhat() {
     let source = """
-      use std::collections::HashMap;
+      use std::collections::BTreeMap;
 
       fn main() {}
       """
-    #expect(headers(source) == ["main.rs:1:5: error: hash maps are not supported by memtutor yet"])
+    #expect(headers(source) == ["main.rs:1:5: error: B-tree maps and sets are not supported by memtutor yet"])
   }
 
   @Test func traitImplementationsOtherThanDropAreRefused() {

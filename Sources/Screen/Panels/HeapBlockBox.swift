@@ -124,7 +124,8 @@ package struct HeapBlockBox {
       !first.isScalar
     {
       // Elements of their own take a row each: the line gives the counts instead.
-      runs.append(StyledRun("len \(elements.count) cap \(capacity)", style(.value)))
+      runs.append(
+        StyledRun(Self.countsText(contents, used: elements.count, capacity: capacity), style(.value)))
     } else if let first = content.dropFirst(reusedFrom == nil ? 0 : 1).first {
       runs += first
     }
@@ -133,9 +134,18 @@ package struct HeapBlockBox {
 
   private var kindLabel: String { Self.kindLabel(contents) }
 
+  /// `len 2 cap 4`; a hash table's block counts buckets and says its order is memtutor's.
+  static func countsText(_ contents: HeapBlock.Contents, used: Int, capacity: Int) -> String {
+    if case .elements(let elementType, _, _, _) = contents, HashTableLayout.isBucketsLabel(elementType) {
+      return "\(used) of \(capacity) buckets used (real order varies per run)"
+    }
+    return "len \(used) cap \(capacity)"
+  }
+
   static func kindLabel(_ contents: HeapBlock.Contents) -> String {
     switch contents {
-    case .elements(let elementType, _, _, _): "Vec<\(elementType)>"
+    case .elements(let elementType, _, _, _):
+      HashTableLayout.isBucketsLabel(elementType) ? elementType : "Vec<\(elementType)>"
     case .bytes: "String"
     case .boxed(let typeName, _): "Box<\(typeName)>"
     case .counted(let typeName, _, _, _): "Rc<\(typeName)>"
@@ -178,7 +188,7 @@ package struct HeapBlockBox {
       break
     case .elements, .bytes:
       let used = min(shownCount, contents.usedCount)
-      runs.append(StyledRun("len \(used) cap \(capacity)", style(.value)))
+      runs.append(StyledRun(Self.countsText(contents, used: used, capacity: capacity), style(.value)))
     case .boxed:
       break
     case .counted(_, let strong, let weak, _):

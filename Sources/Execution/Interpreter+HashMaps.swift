@@ -1,0 +1,251 @@
+import MemoryModel
+import RustFrontEnd
+
+/// `HashMap<K, V>` and `HashSet<T>` as hashbrown lays them out: a six-word handle
+/// (`ctrl`, `bucket_mask`, `growth_left`, `items`, and `RandomState`'s two keys) and one heap
+/// block of buckets followed by control bytes. Real Rust places each entry at a bucket chosen
+/// by a hash seeded randomly per run, so its iteration order varies from run to run; memtutor
+/// keeps the entries in the block in insertion order instead (one deterministic choice among
+/// the orders a real run can show).
+extension Interpreter {
+  /// Where an empty table's `ctrl` points: a static group of empty control bytes in std's
+  /// read-only data (modelled just below the code).
+  static let emptyGroupAddress = AddressSpace.standard.codeBase &- UInt64(HashTableLayout.groupWidth)
+  /// `RandomState`'s keys differ per run in real Rust; memtutor shows fixed ones.
+  static let hashKeys: (Int128, Int128) = (0x2a5f_7c1e_93d4_b860, 0x61c8_8646_80b5_83eb)
+
+  private struct HashTable {
+    var control: UInt64
+    var buckets: Int
+    var growthLeft: Int
+    var items: Int
+
+    var capacity: Int { HashTableLayout.capacity(buckets: buckets) }
+  }
+
+  private func hashTable(_ value: Value) -> HashTable {
+    guard case .tuple(let words) = value, words.count == 6 else {
+      return HashTable(control: Self.emptyGroupAddress, buckets: 0, growthLeft: 0, items: 0)
+    }
+    let mask = Int(clamping: integer(words[1]))
+    return HashTable(
+      control: address(of: words[0]), buckets: address(of: words[0]) == Self.emptyGroupAddress ? 0 : mask + 1,
+      growthLeft: Int(clamping: integer(words[2])), items: Int(clamping: integer(words[3])))
+  }
+
+  private func hashTableValue(_ table: HashTable) -> Value {
+    .tuple([
+      .pointer(address: table.control, kind: .raw), usize(max(table.buckets - 1, 0)), usize(table.growthLeft),
+      usize(table.items), .integer(Self.hashKeys.0, type: "u64"), .integer(Self.hashKeys.1, type: "u64"),
+    ])
+  }
+
+  private func blockStart(of table: HashTable, entryType: Int) -> UInt64 {
+    let entry = types[entryType]
+    return table.control
+      &- UInt64(
+        HashTableLayout.controlOffset(
+          buckets: table.buckets, entrySize: entry.size, entryAlignment: entry.alignment))
+  }
+
+  private func entries(of table: HashTable, entryType: Int) -> (id: Int, entries: [Value])? {
+    guard table.buckets > 0, let id = blockID(startingAt: blockStart(of: table, entryType: entryType)),
+      let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents
+    else { return nil }
+    return (id, elements)
+  }
+
+  /// A new table with room for `capacity` entries (no block for 0). A map's entry is a
+  /// `(K, V)` tuple; a set's is its key, never a tuple among the keys memtutor runs.
+  private func allocateHashTable(capacity: Int, entryType: Int, entries: [Value]) throws -> HashTable {
+    let entry = types[entryType]
+    let buckets = HashTableLayout.buckets(forCapacity: capacity, entrySize: entry.size)
+    guard buckets > 0 else {
+      return HashTable(control: Self.emptyGroupAddress, buckets: 0, growthLeft: 0, items: 0)
+    }
+    let size = HashTableLayout.blockSize(
+      buckets: buckets, entrySize: entry.size, entryAlignment: entry.alignment)
+    let (_, address) = try allocateBlock(
+      size: size, alignment: HashTableLayout.blockAlignment(entryAlignment: entry.alignment),
+      contents: .elements(
+        elementType: HashTableLayout.bucketsLabel(entry: entry.name, set: entry.shape != .tuple),
+        elementSize: entry.size, capacity: buckets, elements: entries),
+      valueType: entryType)
+    let offset = HashTableLayout.controlOffset(
+      buckets: buckets, entrySize: entry.size, entryAlignment: entry.alignment)
+    let capacity = HashTableLayout.capacity(buckets: buckets)
+    return HashTable(
+      control: address &+ UInt64(offset), buckets: buckets, growthLeft: capacity - entries.count,
+      items: entries.count)
+  }
+
+  /// What makes two keys equal: the text of `String` and `&str` keys, the value of the rest.
+  private func keyIdentity(_ key: Value, keyType: Int) -> String {
+    switch types[keyType].shape {
+    case .string, .fatPointer: "text:" + readString(key)
+    default: String(describing: key)
+    }
+  }
+
+  /// The identity of a lookup argument: a `&str` for `String` keys, otherwise a `&K`.
+  private func lookupIdentity(_ argument: Value, argumentType: Int, keyType: Int) throws -> String {
+    if types[argumentType].shape == .fatPointer { return "text:" + readString(argument) }
+    let key = try read(address: address(of: argument), type: keyType)
+    return keyIdentity(key, keyType: keyType)
+  }
+
+  func hashTableResult(
+    _ name: String, _ arguments: [Value], types typeList: [Int], resultType: Int, at point: SourcePoint
+  ) throws -> Value? {
+    if name == "new" || name == "with_capacity" {
+      guard let entryType = types[resultType].hashEntry else { return .unit }
+      let capacity = name == "new" ? 0 : Int(clamping: integer(arguments[0]))
+      let entry = types[entryType]
+      try checkCapacity(capacity, elementSize: entry.size, at: point)
+      return hashTableValue(try allocateHashTable(capacity: capacity, entryType: entryType, entries: []))
+    }
+    let mapType = pointee(typeList[0])
+    guard let entryType = types[mapType].hashEntry else { return .unit }
+    guard case .hashMap(_, _, let isSet) = types[mapType].term else { return .unit }
+    let keyType = isSet ? entryType : types[entryType].parts[0]
+    let mapAddress = address(of: arguments[0])
+    var table = hashTable(try read(address: mapAddress, type: mapType))
+    let current = entries(of: table, entryType: entryType)
+    var list = current?.entries ?? []
+    func keyOf(_ entry: Value) -> Value {
+      if isSet { return entry }
+      if case .tuple(let parts) = entry, let first = parts.first { return first }
+      return entry
+    }
+    func find(_ identity: String) -> Int? {
+      list.firstIndex { keyIdentity(keyOf($0), keyType: keyType) == identity }
+    }
+    func store() throws {
+      if let current {
+        record(.heapElementsReplaced(blockID: current.id, range: 0..<current.entries.count, elements: list))
+      }
+      try write(address: mapAddress, type: mapType, value: hashTableValue(table))
+    }
+    switch name {
+    case "len": return usize(table.items)
+    case "is_empty": return .boolean(table.items == 0)
+    case "capacity": return usize(table.capacity)
+    case "index":
+      let identity = try lookupIdentity(arguments[1], argumentType: typeList[1], keyType: keyType)
+      guard let index = find(identity) else { try panic("no entry found for key", at: point) }
+      return .pointer(
+        address: valueAddress(table, entryType: entryType, index: index), kind: .sharedReference)
+    case "get", "get_mut", "contains_key", "contains":
+      let identity = try lookupIdentity(arguments[1], argumentType: typeList[1], keyType: keyType)
+      let index = find(identity)
+      if name == "contains_key" || name == "contains" { return .boolean(index != nil) }
+      guard let index else { return Self.none }
+      return Self.some(
+        .pointer(
+          address: valueAddress(table, entryType: entryType, index: index),
+          kind: name == "get" ? .sharedReference : .mutableReference))
+    case "remove":
+      let identity = try lookupIdentity(arguments[1], argumentType: typeList[1], keyType: keyType)
+      guard let index = find(identity) else { return isSet ? .boolean(false) : Self.none }
+      let removed = list.remove(at: index)
+      releaseOwned(keyOf(removed), type: keyType)
+      table.items -= 1
+      table.growthLeft += 1
+      try store()
+      if isSet { return .boolean(true) }
+      guard case .tuple(let parts) = removed, parts.count == 2 else { return Self.none }
+      return Self.some(parts[1])
+    case Checker.entryOrInsert:
+      let newKey = arguments[1]
+      if let index = find(keyIdentity(newKey, keyType: keyType)) {
+        // An occupied entry: the key given to `entry` and the unused default are dropped.
+        releaseOwned(newKey, type: keyType)
+        releaseOwned(arguments[2], type: types[entryType].parts[1])
+        return .pointer(
+          address: valueAddress(table, entryType: entryType, index: index), kind: .mutableReference)
+      }
+      list.append(.tuple([newKey, arguments[2]]))
+      try storeGrowing(
+        &table, current: current, list: list, entryType: entryType, at: mapAddress, type: mapType)
+      return .pointer(
+        address: valueAddress(table, entryType: entryType, index: list.count - 1), kind: .mutableReference)
+    case "insert":
+      let newKey = arguments[1]
+      let identity = keyIdentity(newKey, keyType: keyType)
+      if let index = find(identity) {
+        // The table keeps its own key and drops the new one.
+        releaseOwned(newKey, type: keyType)
+        if isSet { return .boolean(false) }
+        guard case .tuple(var parts) = list[index], parts.count == 2 else { return Self.none }
+        let old = parts[1]
+        parts[1] = arguments[2]
+        list[index] = .tuple(parts)
+        try store()
+        return Self.some(old)
+      }
+      list.append(isSet ? newKey : .tuple([newKey, arguments[2]]))
+      try storeGrowing(
+        &table, current: current, list: list, entryType: entryType, at: mapAddress, type: mapType)
+      return isSet ? .boolean(true) : Self.none
+    default:
+      throw MisroutedBuiltin(builtin: .hashTable(name))
+    }
+  }
+
+  private func valueAddress(_ table: HashTable, entryType: Int, index: Int) -> UInt64 {
+    let entry = types[entryType]
+    let valueOffset = entry.partOffsets.count > 1 ? entry.partOffsets[1] : 0
+    return blockStart(of: table, entryType: entryType) &+ UInt64(index * entry.size + valueOffset)
+  }
+
+  /// Writes a table that gained one entry (`list` holds them all): in place while room is
+  /// left; otherwise hashbrown allocates the larger table, moves every entry, then frees the
+  /// old block.
+  private func storeGrowing(
+    _ table: inout HashTable, current: (id: Int, entries: [Value])?, list: [Value], entryType: Int,
+    at mapAddress: UInt64, type mapType: Int
+  ) throws {
+    if table.growthLeft > 0, let current {
+      table.items += 1
+      table.growthLeft -= 1
+      record(.heapElementsReplaced(blockID: current.id, range: 0..<current.entries.count, elements: list))
+    } else {
+      let entry = types[entryType]
+      let buckets = HashTableLayout.bucketsAfterInsert(
+        buckets: table.buckets, items: table.items, entrySize: entry.size)
+      let grown = try allocateHashTable(
+        capacity: HashTableLayout.capacity(buckets: buckets), entryType: entryType, entries: list)
+      if let current { freeBlock(current.id) }
+      table = grown
+    }
+    try write(address: mapAddress, type: mapType, value: hashTableValue(table))
+  }
+
+  /// Frees what an unused key or default owns: a `String`'s bytes, a `Vec`'s buffer of
+  /// elements that own nothing.
+  private func releaseOwned(_ value: Value, type: Int) {
+    let runtime = types[type]
+    guard runtime.shape == .string || (runtime.shape == .vec && !types[runtime.element].needsDrop),
+      case .buffer(let pointer, _, let capacity, _) = value, capacity > 0,
+      let id = blockID(startingAt: pointer)
+    else { return }
+    freeBlock(id)
+  }
+
+  /// Dropping a table drops its entries in bucket order, then frees the block once.
+  func dropHashTable(
+    at address: UInt64, type: Int, entryType: Int, exclusions: [Range<UInt64>], into work: inout [DropWork]
+  ) throws {
+    let table = hashTable(try read(address: address, type: type))
+    guard let (id, list) = entries(of: table, entryType: entryType) else { return }
+    let entry = types[entryType]
+    let start = blockStart(of: table, entryType: entryType)
+    if entry.needsDrop {
+      for index in list.indices {
+        work.append(
+          .value(address: start &+ UInt64(index * entry.size), type: entryType, exclusions: exclusions))
+      }
+    }
+    work.append(.free(blockID: id))
+  }
+}
