@@ -4,6 +4,7 @@ extension Checker {
   // MARK: - Items
 
   func collectItems() {
+    registerStandardOrdering()
     for item in program.items {
       switch item {
       case .structure(let decl):
@@ -92,6 +93,7 @@ extension Checker {
     ["std", "mem", "take"], ["std", "rc"], ["std", "rc", "Rc"], ["std", "process"],
     ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"], ["std", "boxed", "Box"],
     ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],
+    ["std", "cmp"], ["std", "cmp", "Ordering"], ["std", "cmp", "max"], ["std", "cmp", "min"],
   ]
 
   func collectUse(_ decl: UseDecl) {
@@ -159,9 +161,9 @@ extension Checker {
   /// The full path a written path stands for (`Rc::new` → `std::rc::Rc::new`).
   package func expandPath(_ segments: [String]) -> [String] {
     guard let first = segments.first else { return segments }
-    if let full = imports[first] { return full + segments.dropFirst() }
-    if first == "core" || first == "alloc" { return ["std"] + segments.dropFirst() }
-    return segments
+    if let full = imports[first] { return shortenedOrderingPath(full + segments.dropFirst()) }
+    if first == "core" || first == "alloc" { return shortenedOrderingPath(["std"] + segments.dropFirst()) }
+    return shortenedOrderingPath(segments)
   }
 
   func resolveDeclarations() {

@@ -286,7 +286,10 @@ extension Checker {
       }
       var result = typed(.builtin(method.builtin, arguments: checked), method.result, methodSpan)
       if case .iterator = method.result {
-        if method.builtin == .vecIntoIterator || method.builtin == .sliceIterator
+        if case .pieces = method.builtin {
+          result = typed(
+            .iterate(typed(.tuple(checked), .tuple(checked.map(\.type)), span)), method.result, span)
+        } else if method.builtin == .vecIntoIterator || method.builtin == .sliceIterator
           || method.builtin == .sliceMutableIterator || method.builtin == .strChars
           || method.builtin == .strBytes
         {

@@ -1,0 +1,137 @@
+import MemoryModel
+import RustFrontEnd
+
+extension Interpreter {
+  /// `str::as_bytes` and `[T]::split_at`: views of the receiver, no allocation.
+  func sliceViewResult(_ builtin: Builtin, _ arguments: [Value], types typeList: [Int], at point: SourcePoint)
+    throws -> Value
+  {
+    guard case .slicePointer(let address, let length, _) = arguments[0] else {
+      throw MisroutedBuiltin(builtin: builtin)
+    }
+    switch builtin {
+    case .textMethod("as_bytes"):
+      return .slicePointer(address: address, length: length, kind: .sharedReference)
+    case .sliceMethod("split_at"):
+      let middle = integer(arguments[1])
+      guard middle >= 0, middle <= Int128(length) else { try panic("mid > len", at: point) }
+      let size = types[sliceElementType(typeList[0])].size
+      let cut = Int(middle)
+      return .tuple([
+        .slicePointer(address: address, length: cut, kind: .sharedReference),
+        .slicePointer(address: address &+ UInt64(cut * size), length: length - cut, kind: .sharedReference),
+      ])
+    default:
+      throw MisroutedBuiltin(builtin: builtin)
+    }
+  }
+
+  /// The items of `windows(n)`, `chunks(n)`, `split(p)`, `split_whitespace()`, `lines()`:
+  /// `&[T]` / `&str` pointers into the receiver, computed when the iterator starts.
+  func pieces(_ rule: PieceRule, source: Value, elementSize: Int, at point: SourcePoint) throws -> [Value] {
+    guard case .tuple(let parts) = source, let receiver = parts.first,
+      case .slicePointer(let address, let length, _) = receiver
+    else { return [] }
+    let argument = parts.count > 1 ? parts[1] : .unit
+    var ranges: [Range<Int>] = []
+    switch rule {
+    case .windows, .chunks:
+      let size = Int(clamping: integer(argument))
+      guard size > 0 else {
+        try panic(
+          rule == .windows ? "window size must be non-zero" : "chunk size must be non-zero", at: point)
+      }
+      if rule == .windows {
+        if length >= size { ranges = (0...(length - size)).map { $0..<$0 + size } }
+      } else {
+        ranges = stride(from: 0, to: length, by: size).map { $0..<min($0 + size, length) }
+      }
+      try chargeWork(ranges.count)
+      return ranges.map {
+        .slicePointer(
+          address: address &+ UInt64($0.lowerBound * elementSize), length: $0.count, kind: .sharedReference)
+      }
+    case .splitChar, .splitText:
+      let text = readBytes(address: address, length: length)
+      let pattern: [UInt8]
+      if case .character(let scalar) = argument {
+        pattern = Array(String(scalar).utf8)
+      } else {
+        pattern = bytesOfStr(argument)
+      }
+      ranges = Self.splitRanges(text, on: pattern)
+    case .splitWhitespace:
+      ranges = Self.wordRanges(readBytes(address: address, length: length))
+    case .lines:
+      ranges = Self.lineRanges(readBytes(address: address, length: length))
+    }
+    try chargeWork(length)
+    return ranges.map {
+      .slicePointer(address: address &+ UInt64($0.lowerBound), length: $0.count, kind: .sharedReference)
+    }
+  }
+
+  /// `str::split` with a non-empty pattern: the pieces between matches, empty ones included.
+  /// An empty pattern matches at every char boundary, so the text starts and ends with "".
+  static func splitRanges(_ text: [UInt8], on pattern: [UInt8]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    if pattern.isEmpty {
+      ranges.append(0..<0)
+      var start = 0
+      for index in 1...max(text.count, 1) where index == text.count || text[index] & 0xC0 != 0x80 {
+        if index > text.count { break }
+        ranges.append(start..<index)
+        start = index
+      }
+      if text.isEmpty { return [0..<0, 0..<0] }
+      ranges.append(text.count..<text.count)
+      return ranges
+    }
+    var start = 0
+    var index = 0
+    while index + pattern.count <= text.count {
+      if text[index..<index + pattern.count].elementsEqual(pattern) {
+        ranges.append(start..<index)
+        index += pattern.count
+        start = index
+      } else {
+        index += 1
+      }
+    }
+    ranges.append(start..<text.count)
+    return ranges
+  }
+
+  /// Runs of non-whitespace (Unicode White_Space, as `char::is_whitespace`).
+  static func wordRanges(_ text: [UInt8]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start: Int?
+    var offset = 0
+    for scalar in String(decoding: text, as: UTF8.self).unicodeScalars {
+      let width = String(scalar).utf8.count
+      if scalar.properties.isWhitespace {
+        if let first = start { ranges.append(first..<offset) }
+        start = nil
+      } else if start == nil {
+        start = offset
+      }
+      offset += width
+    }
+    if let first = start { ranges.append(first..<offset) }
+    return ranges
+  }
+
+  /// Lines ending in `\n` or `\r\n` (the ending left out); no empty last line after a final `\n`.
+  static func lineRanges(_ text: [UInt8]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for index in text.indices where text[index] == UInt8(ascii: "\n") {
+      var end = index
+      if end > start, text[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+      ranges.append(start..<end)
+      start = index + 1
+    }
+    if start < text.count { ranges.append(start..<text.count) }
+    return ranges
+  }
+}

@@ -1,0 +1,46 @@
+import MemoryModel
+
+/// `std::cmp::Ordering`, the result of `cmp`: a library enum of three unit variants with
+/// the discriminants the standard library gives them (`#[repr(i8)]`, -1, 0, 1), so it is
+/// one byte on the stack and prints `Less`, `Equal`, `Greater` with `{:?}`.
+extension Checker {
+  package static let orderingName = "Ordering"
+
+  /// Declares the library's `Ordering` unless the program declares a type of that name.
+  func registerStandardOrdering() {
+    for item in program.items {
+      switch item {
+      case .structure(let decl) where decl.name == Self.orderingName: return
+      case .enumeration(let decl) where decl.name == Self.orderingName: return
+      default: continue
+      }
+    }
+    enums[Self.orderingName] = EnumInfo(
+      name: Self.orderingName,
+      variants: [("Less", [], -1), ("Equal", [], 0), ("Greater", [], 1)],
+      derives: ["Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash"], span: .unknown)
+    usesStandardOrdering = true
+  }
+
+  /// `std::cmp::Ordering::Less` (also through `use std::cmp;`) names the library enum.
+  func shortenedOrderingPath(_ path: [String]) -> [String] {
+    guard usesStandardOrdering, path.count >= 3, path[0] == "std", path[1] == "cmp",
+      path[2] == Self.orderingName
+    else { return path }
+    return Array(path.dropFirst(2))
+  }
+
+  /// `a.cmp(&b)` on integers, chars, bools and text; `partial_cmp` also on floats.
+  func orderingMethod(on type: TypeTerm, _ name: String) -> LibraryMethod? {
+    guard usesStandardOrdering, name == "cmp" || name == "partial_cmp" else { return nil }
+    switch type {
+    case .integer, .char, .bool, .str, .string: break
+    case .float where name == "partial_cmp": break
+    default: return nil
+    }
+    let ordering = TypeTerm.enumeration(Self.orderingName)
+    return LibraryMethod(
+      builtin: .orderingMethod(name), selfMode: .reference, parameters: [.reference(type, mutable: false)],
+      result: name == "cmp" ? ordering : .option(ordering))
+  }
+}

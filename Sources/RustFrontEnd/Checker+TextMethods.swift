@@ -1,0 +1,43 @@
+import MemoryModel
+
+/// `str` and slice methods that hand out views into their receiver: `split`, `lines`,
+/// `split_whitespace`, `windows`, `chunks` (iterators of `&str` / `&[T]`), `as_bytes` and
+/// `split_at`.
+extension Checker {
+  func piecesMethod(on type: TypeTerm, _ name: String) -> LibraryMethod? {
+    let strRef = TypeTerm.reference(.str, mutable: false)
+    func iterator(_ rule: PieceRule, _ parameters: [TypeTerm], item: TypeTerm) -> LibraryMethod {
+      LibraryMethod(
+        builtin: .pieces(rule), selfMode: .reference, parameters: parameters,
+        result: .iterator(.pieces(rule), item: item, enumerated: false, reversed: false))
+    }
+    switch type {
+    case .str:
+      switch name {
+      case "split":
+        return charPatternArgument
+          ? iterator(.splitChar, [.char], item: strRef) : iterator(.splitText, [strRef], item: strRef)
+      case "split_whitespace": return iterator(.splitWhitespace, [], item: strRef)
+      case "lines": return iterator(.lines, [], item: strRef)
+      case "as_bytes":
+        return LibraryMethod(
+          builtin: .textMethod(name), selfMode: .reference, parameters: [],
+          result: .reference(.slice(.u8), mutable: false))
+      default: return nil
+      }
+    case .slice(let element):
+      let sliceRef = TypeTerm.reference(.slice(element), mutable: false)
+      switch name {
+      case "windows": return iterator(.windows, [.usize], item: sliceRef)
+      case "chunks": return iterator(.chunks, [.usize], item: sliceRef)
+      case "split_at":
+        return LibraryMethod(
+          builtin: .sliceMethod(name), selfMode: .reference, parameters: [.usize],
+          result: .tuple([sliceRef, sliceRef]))
+      default: return nil
+      }
+    default:
+      return nil
+    }
+  }
+}
