@@ -4,6 +4,20 @@ import RustFrontEnd
 extension Interpreter {
   /// `a.cmp(&b)` and `a.partial_cmp(&b)`: both operands arrive as references.
   func orderingResult(_ builtin: Builtin, _ arguments: [Value], types typeList: [Int]) throws -> Value {
+    if case .variant(_, let variant, _) = arguments[0] {
+      let order = variant == "Less" ? -1 : (variant == "Greater" ? 1 : 0)
+      switch builtin {
+      case .orderingMethod("then"): return order == 0 ? arguments[1] : arguments[0]
+      case .orderingMethod("reverse"): return Self.orderingValue(-order)
+      case .orderingMethod("is_lt"): return .boolean(order < 0)
+      case .orderingMethod("is_le"): return .boolean(order <= 0)
+      case .orderingMethod("is_gt"): return .boolean(order > 0)
+      case .orderingMethod("is_ge"): return .boolean(order >= 0)
+      case .orderingMethod("is_eq"): return .boolean(order == 0)
+      case .orderingMethod("is_ne"): return .boolean(order != 0)
+      default: throw MisroutedBuiltin(builtin: builtin)
+      }
+    }
     guard arguments.count == 2 else { throw MisroutedBuiltin(builtin: builtin) }
     var left = arguments[0]
     var right = arguments[1]

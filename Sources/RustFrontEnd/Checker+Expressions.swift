@@ -67,6 +67,11 @@ extension Checker {
     case .methodCall(let receiver, "?", _, _):
       return checkTry(receiver, span: span)
     case .methodCall(let receiver, let method, let generics, let arguments):
+      if let sorted = checkClosureSliceMethod(
+        receiver: receiver, method: method, arguments: arguments, span: span)
+      {
+        return sorted
+      }
       if let pipeline = checkAdapterChain(
         receiver: receiver, method: method, generics: generics, arguments: arguments, span: span, id: expr.id)
       {

@@ -32,13 +32,26 @@ extension Checker {
 
   /// `a.cmp(&b)` on integers, chars, bools and text; `partial_cmp` also on floats.
   func orderingMethod(on type: TypeTerm, _ name: String) -> LibraryMethod? {
-    guard usesStandardOrdering, name == "cmp" || name == "partial_cmp" else { return nil }
+    guard usesStandardOrdering else { return nil }
+    let ordering = TypeTerm.enumeration(Self.orderingName)
+    if case .enumeration(Self.orderingName) = type {
+      func method(_ parameters: [TypeTerm], _ result: TypeTerm) -> LibraryMethod {
+        LibraryMethod(
+          builtin: .orderingMethod(name), selfMode: .value, parameters: parameters, result: result)
+      }
+      switch name {
+      case "then": return method([ordering], ordering)
+      case "reverse": return method([], ordering)
+      case "is_lt", "is_le", "is_gt", "is_ge", "is_eq", "is_ne": return method([], .bool)
+      default: return nil
+      }
+    }
+    guard name == "cmp" || name == "partial_cmp" else { return nil }
     switch type {
     case .integer, .char, .bool, .str, .string: break
     case .float where name == "partial_cmp": break
     default: return nil
     }
-    let ordering = TypeTerm.enumeration(Self.orderingName)
     return LibraryMethod(
       builtin: .orderingMethod(name), selfMode: .reference, parameters: [.reference(type, mutable: false)],
       result: name == "cmp" ? ordering : .option(ordering))

@@ -4,6 +4,12 @@ import MemoryModel
 /// `split_whitespace`, `windows`, `chunks` (iterators of `&str` / `&[T]`), `as_bytes` and
 /// `split_at`.
 extension Checker {
+  /// A text splitter's `size_hint` is `(0, None)`: `collect` starts empty and pushes.
+  func hasUnknownSize(_ iterator: TypedExpr) -> Bool {
+    guard case .iterator(.pieces(let rule), _, _, _) = table.shallow(iterator.type) else { return false }
+    return rule.isText
+  }
+
   func piecesMethod(on type: TypeTerm, _ name: String) -> LibraryMethod? {
     let strRef = TypeTerm.reference(.str, mutable: false)
     func iterator(_ rule: PieceRule, _ parameters: [TypeTerm], item: TypeTerm) -> LibraryMethod {
