@@ -67,7 +67,7 @@ extension Checker {
     func onReceiver(_ name: String, _ arguments: [Expr]) -> Expr {
       synthetic.make(.methodCall(receiver: receiver, method: name, generics: [], arguments: arguments))
     }
-    func let_(_ name: String, _ initial: Expr) {
+    func declareCounter(_ name: String, _ initial: Expr) {
       let checked = checkExpression(initial)
       _ = builder.declare(self, name, type: checked.type, mutable: true, value: checked)
     }
@@ -77,9 +77,9 @@ extension Checker {
     let statements: [Expr]
     if method == "retain" {
       let kept = synthetic.name("(kept)")
-      let_("(i)", synthetic.integer(0))
-      let_("(kept)", synthetic.integer(0))
-      let_("(len)", onReceiver("len", []))
+      declareCounter("(i)", synthetic.integer(0))
+      declareCounter("(kept)", synthetic.integer(0))
+      declareCounter("(len)", onReceiver("len", []))
       let keep = synthetic.block([
         onReceiver("swap", [kept, i]), synthetic.make(.compoundAssign(.add, target: kept, value: one)),
       ])
@@ -94,8 +94,8 @@ extension Checker {
         onReceiver("truncate", [kept]),
       ]
     } else {
-      let_("(len)", onReceiver("len", []))
-      let_("(i)", one)
+      declareCounter("(len)", onReceiver("len", []))
+      declareCounter("(i)", one)
       let previous = synthetic.make(.binary(.subtract, j, one))
       let isLess: Expr
       if method == "sort_by" {
