@@ -6,6 +6,24 @@ extension Interpreter {
   func sliceViewResult(_ builtin: Builtin, _ arguments: [Value], types typeList: [Int], at point: SourcePoint)
     throws -> Value
   {
+    switch builtin {
+    case .textMethod("insert_str"), .sliceMethod("dedup"), .sliceMethod("extend"):
+      return try editInPlace(builtin, arguments, types: typeList, at: point)
+    case .sliceMethod("join"), .sliceMethod("concat"):
+      // Both allocate exactly the joined length up front.
+      let element = sliceElementType(typeList[0])
+      let pieces = try sliceElements(arguments[0], elementType: element).map { try textBytes($0) }
+      let separator = builtin == .sliceMethod("join") ? bytesOfStr(arguments[1]) : []
+      var bytes: [UInt8] = []
+      for (index, piece) in pieces.enumerated() {
+        if index > 0 { bytes += separator }
+        bytes += piece
+      }
+      try chargeWork(bytes.count)
+      return try makeString(bytes, capacity: bytes.count)
+    default:
+      break
+    }
     guard case .slicePointer(let address, let length, _) = arguments[0] else {
       throw MisroutedBuiltin(builtin: builtin)
     }
@@ -133,5 +151,94 @@ extension Interpreter {
     }
     if start < text.count { ranges.append(start..<text.count) }
     return ranges
+  }
+}
+
+extension Interpreter {
+  /// The text of a `String` or a `&str` (or a reference to either) element.
+  func textBytes(_ value: Value) throws -> [UInt8] {
+    switch value {
+    case .buffer, .slicePointer: return bytesOfStr(value)
+    case .pointer(let address, _):
+      // `&String` elements: the String's own three words.
+      if case .buffer = try read(address: address, type: types.id(.string)) {
+        return bufferBytes(try read(address: address, type: types.id(.string)))
+      }
+      return []
+    default: return []
+    }
+  }
+
+  /// `String::insert_str`, `Vec::dedup`, `Vec::extend` of a range.
+  func editInPlace(_ builtin: Builtin, _ arguments: [Value], types typeList: [Int], at point: SourcePoint)
+    throws -> Value
+  {
+    let type = pointee(typeList[0])
+    let address = address(of: arguments[0])
+    let value = try read(address: address, type: type)
+    switch builtin {
+    case .textMethod("insert_str"):
+      var bytes = bufferBytes(value)
+      let index = Int(clamping: integer(arguments[1]))
+      guard index <= bytes.count, index == bytes.count || bytes[index] & 0xC0 != 0x80 else {
+        try panic("assertion failed: self.is_char_boundary(idx)", at: point)
+      }
+      bytes.insert(contentsOf: bytesOfStr(arguments[2]), at: index)
+      try replaceStringBytes(at: address, type: type, value: value, bytes: bytes)
+    case .sliceMethod("dedup"):
+      guard case .buffer(let pointer, let length, let capacity, let kind) = value else { return .unit }
+      let element = types[type].element
+      let size = types[element].size
+      let items = try sliceElements(
+        .slicePointer(address: pointer, length: length, kind: .sharedReference), elementType: element)
+      var kept: [Value] = []
+      for item in items {
+        if let last = kept.last, try compareValues(last, item, type: element, equalityOnly: true) == 0 {
+          continue
+        }
+        kept.append(item)
+      }
+      for (index, item) in kept.enumerated() {
+        try write(address: pointer &+ UInt64(index * size), type: element, value: item)
+      }
+      try write(
+        address: address, type: type,
+        value: .buffer(pointer: pointer, length: kept.count, capacity: capacity, kind: kind))
+    case .sliceMethod("extend"):
+      guard case .tuple(let bounds) = arguments[1], bounds.count == 2,
+        case .buffer(_, let length, let capacity, _) = value
+      else { return .unit }
+      let element = types[type].element
+      let inclusive: Bool
+      if case .range(_, let isInclusive) = types[typeList[1]].term {
+        inclusive = isInclusive
+      } else {
+        inclusive = false
+      }
+      let low = integer(bounds[0])
+      let high = integer(bounds[1]) + (inclusive ? 1 : 0)
+      let count = Int(clamping: max(0, high - low))
+      try chargeWork(count)
+      var name = "i32"
+      if case .integer(_, let typeName) = bounds[0] { name = typeName }
+      let items = (0..<count).map { Value.integer(low + Int128($0), type: name) }
+      try checkElementCount(length + items.count)
+      let newCapacity = GrowthPolicy.reserve(
+        current: capacity, length: length, additional: items.count, elementSize: types[element].size)
+      let grown = try resizeVec(value, elementType: element, newCapacity: newCapacity)
+      guard case .buffer(let pointer, let currentLength, let currentCapacity, let kind) = grown else {
+        return .unit
+      }
+      if let id = blockID(startingAt: pointer), !items.isEmpty {
+        record(.heapElementsReplaced(blockID: id, range: currentLength..<currentLength, elements: items))
+      }
+      try write(
+        address: address, type: type,
+        value: .buffer(
+          pointer: pointer, length: currentLength + items.count, capacity: currentCapacity, kind: kind))
+    default:
+      throw MisroutedBuiltin(builtin: builtin)
+    }
+    return .unit
   }
 }

@@ -67,6 +67,10 @@ extension Checker {
     case .methodCall(let receiver, "?", _, _):
       return checkTry(receiver, span: span)
     case .methodCall(let receiver, let method, let generics, let arguments):
+      if method == "extend", let meant = extendMethodName(arguments) {
+        return checkMethodCall(
+          receiver: receiver, method: meant, generics: generics, arguments: arguments, span: span)
+      }
       if let sorted = checkClosureSliceMethod(
         receiver: receiver, method: method, arguments: arguments, span: span)
       {

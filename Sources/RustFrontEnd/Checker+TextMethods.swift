@@ -18,6 +18,9 @@ extension Checker {
         result: .iterator(.pieces(rule), item: item, enumerated: false, reversed: false))
     }
     switch type {
+    case .string where name == "insert_str":
+      return LibraryMethod(
+        builtin: .textMethod(name), selfMode: .mutableReference, parameters: [.usize, strRef], result: .unit)
     case .str:
       switch name {
       case "split":
@@ -36,14 +39,47 @@ extension Checker {
       switch name {
       case "windows": return iterator(.windows, [.usize], item: sliceRef)
       case "chunks": return iterator(.chunks, [.usize], item: sliceRef)
+      case "join", "concat":
+        var text = table.shallow(element)
+        if case .reference(let inner, _) = text { text = table.shallow(inner) }
+        guard text == .string || text == .str else { return nil }
+        return LibraryMethod(
+          builtin: .sliceMethod(name), selfMode: .reference, parameters: name == "join" ? [strRef] : [],
+          result: .string)
       case "split_at":
         return LibraryMethod(
           builtin: .sliceMethod(name), selfMode: .reference, parameters: [.usize],
           result: .tuple([sliceRef, sliceRef]))
       default: return nil
       }
+    case .vec(let element):
+      switch name {
+      case "dedup" where isCopy(element):
+        return LibraryMethod(
+          builtin: .sliceMethod(name), selfMode: .mutableReference, parameters: [], result: .unit)
+      case "(extend range)":
+        return LibraryMethod(
+          builtin: .sliceMethod("extend"), selfMode: .mutableReference,
+          parameters: [.range(element, inclusive: false)], result: .unit)
+      case "(extend inclusive range)":
+        return LibraryMethod(
+          builtin: .sliceMethod("extend"), selfMode: .mutableReference,
+          parameters: [.range(element, inclusive: true)], result: .unit)
+      default: return nil
+      }
     default:
       return nil
+    }
+  }
+
+  /// `v.extend(a..b)` and `v.extend(&w)`: the method meant, from the argument's syntax. An
+  /// owned `Vec` or an iterator argument is left to the ordinary refusal.
+  func extendMethodName(_ arguments: [Expr]) -> String? {
+    guard arguments.count == 1 else { return nil }
+    switch arguments[0].kind {
+    case .range(_, _, let inclusive): return inclusive ? "(extend inclusive range)" : "(extend range)"
+    case .reference(false, _): return "extend_from_slice"
+    default: return nil
     }
   }
 }
