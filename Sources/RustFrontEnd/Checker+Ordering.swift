@@ -47,6 +47,16 @@ extension Checker {
       }
     }
     guard name == "cmp" || name == "partial_cmp" else { return nil }
+    var type = type
+    if case .variable = type {
+      // An unsuffixed literal's type falls back to `i32` / `f64`, as for `max` and `min`.
+      switch table.kind(of: type) {
+      case .integer: guard table.unify(type, .i32) else { return nil }
+      case .float: guard table.unify(type, .float(.f64)) else { return nil }
+      default: return nil
+      }
+      type = table.shallow(type)
+    }
     switch type {
     case .integer, .char, .bool, .str, .string: break
     case .float where name == "partial_cmp": break

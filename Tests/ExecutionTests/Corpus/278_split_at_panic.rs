@@ -1,0 +1,8 @@
+fn main() {
+    let word = [b'r', b'u', b's', b't'];
+    let (head, tail) = word.split_at(1);
+    println!("{:?} {:?}", head, tail);
+    let cut = word.len() + 2;
+    let (a, b) = word.split_at(cut);
+    println!("{:?} {:?}", a, b);
+}
