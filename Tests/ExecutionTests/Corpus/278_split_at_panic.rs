@@ -1,4 +1,5 @@
 fn main() {
+    println!("cutting a 4-byte word");
     let word = [b'r', b'u', b's', b't'];
     let (head, tail) = word.split_at(1);
     println!("{:?} {:?}", head, tail);
