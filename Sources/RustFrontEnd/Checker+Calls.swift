@@ -296,7 +296,7 @@ extension Checker {
       let left = checked[0]
       let right = coerce(checked[1], to: left.type)
       guard isIntegerLike(left.type) else {
-        unsupported("`std::cmp::\(path[1])` on anything but integers", at: span)
+        unsupported("calls of `std::cmp::\(path[1])` on anything but integers", at: span)
         return invalid(span)
       }
       return result(.integerMethod(path[1]), [left, right], left.type)

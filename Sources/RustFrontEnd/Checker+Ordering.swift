@@ -30,6 +30,20 @@ extension Checker {
     return Array(path.dropFirst(2))
   }
 
+  /// `Ordering::Less` without `use std::cmp::Ordering;`: rustc's E0433, at the type's name.
+  /// True when the path was refused.
+  func refuseUnimportedOrdering(_ rawPath: [String], span: SourceSpan) -> Bool {
+    guard usesStandardOrdering, rawPath.count == 2, rawPath[0] == Self.orderingName,
+      imports[Self.orderingName] == nil
+    else { return false }
+    let end = SourceLocation(line: span.start.line, column: span.start.column + Self.orderingName.count)
+    var diagnostic = Diagnostic(
+      "cannot find type `\(Self.orderingName)` in this scope", at: SourceSpan(start: span.start, end: end))
+    diagnostic.code = "E0433"
+    diagnostics.append(diagnostic)
+    return true
+  }
+
   /// `a.cmp(&b)` on integers, chars, bools and text; `partial_cmp` also on floats.
   func orderingMethod(on type: TypeTerm, _ name: String) -> LibraryMethod? {
     guard usesStandardOrdering else { return nil }

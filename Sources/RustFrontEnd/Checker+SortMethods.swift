@@ -15,7 +15,7 @@ extension Checker {
       case .closure(let closure) = arguments[0].kind
     else { return nil }
     guard isSimplePlace(receiver) else {
-      unsupported("`\(method)` on anything but a variable or a field", at: span)
+      unsupported("calls of `\(method)` on anything but a variable or a field", at: span)
       return invalid(span)
     }
     guard closureState.enclosing == nil else {
@@ -23,7 +23,7 @@ extension Checker {
       return invalid(span)
     }
     if method == "sort_by" && !usesStandardOrdering {
-      unsupported("`sort_by` when the program declares its own `Ordering`", at: span)
+      unsupported("calls of `sort_by` in a program that declares its own `Ordering`", at: span)
       return invalid(span)
     }
     let synthetic = SyntheticExpressions(checker: self, span: span)
@@ -42,7 +42,7 @@ extension Checker {
       if case .vec = type { isVec = true }
       if case .reference(let inner, _) = type, case .vec = table.shallow(inner) { isVec = true }
       guard isVec else {
-        unsupported("`retain` on anything but a `Vec`", at: span)
+        unsupported("calls of `retain` on anything but a `Vec`", at: span)
         return invalid(span)
       }
     }
