@@ -287,8 +287,9 @@ extension Checker {
       var result = typed(.builtin(method.builtin, arguments: checked), method.result, methodSpan)
       if case .iterator = method.result {
         if case .pieces = method.builtin {
+          // The tuple sits at the method's name: `windows(0)` panics there, as rustc reports it.
           result = typed(
-            .iterate(typed(.tuple(checked), .tuple(checked.map(\.type)), span)), method.result, span)
+            .iterate(typed(.tuple(checked), .tuple(checked.map(\.type)), methodSpan)), method.result, span)
         } else if method.builtin == .vecIntoIterator || method.builtin == .sliceIterator
           || method.builtin == .sliceMutableIterator || method.builtin == .strChars
           || method.builtin == .strBytes
