@@ -118,6 +118,7 @@ extension Compiler {
         emit(.materialize(type: typeID(source.type), depth: statementDepth, extended: nil))
       case .chars, .bytes, .pieces:
         compileValue(source)
+        if case .pieces(.zip) = kind { elementType = typeID(item) }
         if case .pieces = kind, case .reference(let inner, _) = resolved(item),
           case .slice(let element) = resolved(inner)
         {

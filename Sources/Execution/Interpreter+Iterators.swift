@@ -56,6 +56,10 @@ extension Interpreter {
       let bytes = Array(readString(source).utf8)
       state.source = .bytes(bytes)
       state.back = Int128(bytes.count)
+    case .pieces(.zip):
+      let items = try zippedPairs(source, pairType: elementType)
+      state.source = .pieces(items)
+      state.back = Int128(items.count)
     case .pieces(let rule):
       let items = try pieces(rule, source: source, elementSize: types[elementType].size, at: point)
       state.source = .pieces(items)

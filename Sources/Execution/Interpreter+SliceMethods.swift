@@ -53,6 +53,9 @@ extension Interpreter {
     let argument = parts.count > 1 ? parts[1] : .unit
     var ranges: [Range<Int>] = []
     switch rule {
+    case .zip:
+      // `elementSize` is unused: the pair's type says how big each side's elements are.
+      return []
     case .windows, .chunks:
       let size = Int(clamping: integer(argument))
       guard size > 0 else {
@@ -240,5 +243,25 @@ extension Interpreter {
       throw MisroutedBuiltin(builtin: builtin)
     }
     return .unit
+  }
+}
+
+extension Interpreter {
+  /// `a.iter().zip(b.iter())`: `(&a[i], &b[i])` for each index both slices have.
+  func zippedPairs(_ source: Value, pairType: Int) throws -> [Value] {
+    guard case .tuple(let slices) = source, slices.count == 2,
+      case .slicePointer(let left, let leftLength, _) = slices[0],
+      case .slicePointer(let right, let rightLength, _) = slices[1], types[pairType].parts.count == 2
+    else { return [] }
+    let leftSize = types[types[types[pairType].parts[0]].element].size
+    let rightSize = types[types[types[pairType].parts[1]].element].size
+    let count = min(leftLength, rightLength)
+    try chargeWork(count)
+    return (0..<count).map { index in
+      .tuple([
+        .pointer(address: left &+ UInt64(index * leftSize), kind: .sharedReference),
+        .pointer(address: right &+ UInt64(index * rightSize), kind: .sharedReference),
+      ])
+    }
   }
 }

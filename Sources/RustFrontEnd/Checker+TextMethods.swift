@@ -18,6 +18,12 @@ extension Checker {
         result: .iterator(.pieces(rule), item: item, enumerated: false, reversed: false))
     }
     switch type {
+    case .iterator(.sliceShared, let item, false, false) where name == "(zip)":
+      let other = table.fresh()
+      return LibraryMethod(
+        builtin: .pieces(.zip), selfMode: .value,
+        parameters: [.iterator(.sliceShared, item: other, enumerated: false, reversed: false)],
+        result: .iterator(.pieces(.zip), item: .tuple([item, other]), enumerated: false, reversed: false))
     case .string where name == "insert_str":
       return LibraryMethod(
         builtin: .textMethod(name), selfMode: .mutableReference, parameters: [.usize, strRef], result: .unit)
@@ -70,6 +76,14 @@ extension Checker {
     default:
       return nil
     }
+  }
+
+  /// `a.iter().zip(b.iter())`, the one `zip` memtutor runs: two slice iterators made in place.
+  func isZipOfSliceIterators(receiver: Expr, arguments: [Expr]) -> Bool {
+    guard arguments.count == 1, case .methodCall(_, "iter", _, let none) = receiver.kind, none.isEmpty,
+      case .methodCall(_, "iter", _, let alsoNone) = arguments[0].kind, alsoNone.isEmpty
+    else { return false }
+    return true
   }
 
   /// `v.extend(a..b)` and `v.extend(&w)`: the method meant, from the argument's syntax. An

@@ -16,6 +16,8 @@ package enum PieceRule: Hashable, Sendable {
   case splitText
   case splitWhitespace
   case lines
+  /// `a.iter().zip(b.iter())`: pairs of element references, as many as the shorter slice has.
+  case zip
 
   /// The library type's name, for the type column.
   package var typeName: String {
@@ -25,17 +27,18 @@ package enum PieceRule: Hashable, Sendable {
     case .splitChar, .splitText: return "Split"
     case .splitWhitespace: return "SplitWhitespace"
     case .lines: return "Lines"
+    case .zip: return "Zip"
     }
   }
 
   /// True for the text splitters, whose size is unknown until they run (`size_hint` (0, None)).
   package var isText: Bool {
     switch self {
-    case .windows, .chunks: return false
+    case .windows, .chunks, .zip: return false
     default: return true
     }
   }
 
   /// `rev()` is allowed (the iterator is double-ended): all but a `&str` pattern's `Split`.
-  package var isDoubleEnded: Bool { self != .splitText }
+  package var isDoubleEnded: Bool { self != .splitText && self != .zip }
 }

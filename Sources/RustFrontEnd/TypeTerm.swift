@@ -150,7 +150,10 @@ package indirect enum TypeTerm: Hashable, Sendable {
       case .chars: base = "Chars<'_>"
       case .bytes: base = "Bytes<'_>"
       case .pieces(let rule):
-        if rule.isText {
+        if rule == .zip, case .tuple(let sides) = item, sides.count == 2 {
+          let names = sides.map { "Iter<'_, \($0.referent?.name ?? $0.name)>" }
+          base = "Zip<\(names[0]), \(names[1])>"
+        } else if rule.isText {
           base =
             rule == .splitChar
             ? "Split<'_, char>" : (rule == .splitText ? "Split<'_, &str>" : "\(rule.typeName)<'_>")

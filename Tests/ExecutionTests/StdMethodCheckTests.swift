@@ -71,6 +71,23 @@ import Testing
     #expect(try output(source) == "[(1, 'b'), (1, 'd'), (2, 'e'), (3, 'a'), (3, 'c')]\n")
   }
 
+  @Test func zipStopsAtTheShorterSlice() throws {
+    let source = """
+      fn main() {
+          let names = vec![String::from("ann"), String::from("bob"), String::from("cy")];
+          let scores = [90u8, 72];
+          for (name, score) in names.iter().zip(scores.iter()) {
+              println!("{} {}", name, score);
+          }
+          let ids = [1i64, 2];
+          let tags = ['x', 'y', 'z'];
+          let pairs: Vec<(&i64, &char)> = ids.iter().zip(tags.iter()).collect();
+          println!("{:?} {}", pairs, pairs.capacity());
+      }
+      """
+    #expect(try output(source) == "ann 90\nbob 72\n[(1, 'x'), (2, 'y')] 2\n")
+  }
+
   @Test func splitKeepsEmptyPiecesAndLinesDropCarriageReturns() throws {
     let source = """
       fn main() {
