@@ -116,11 +116,19 @@ extension Compiler {
       case .vecOwned, .arrayOwned:
         compileValue(source)
         emit(.materialize(type: typeID(source.type), depth: statementDepth, extended: nil))
-      case .chars, .bytes:
+      case .chars, .bytes, .pieces:
         compileValue(source)
+        if case .pieces(.zip) = kind { elementType = typeID(item) }
+        if case .pieces = kind, case .reference(let inner, _) = resolved(item),
+          case .slice(let element) = resolved(inner)
+        {
+          elementType = typeID(element)
+        }
       }
       emit(
-        .iteratorStart(register: register, kind: kind, elementType: elementType, inclusive: inclusive),
+        .iteratorStart(
+          register: register, kind: kind, elementType: elementType, inclusive: inclusive,
+          at: SourcePoint(source.span.start)),
         stack: -1)
     default:
       compileValue(expr)

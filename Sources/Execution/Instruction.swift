@@ -122,7 +122,8 @@ package enum Instruction: Sendable {
   case dropValue(type: Int)
 
   // Iteration (each `for` loop of a function has a register).
-  case iteratorStart(register: Int, kind: TypeTerm.IteratorKind, elementType: Int, inclusive: Bool)
+  case iteratorStart(
+    register: Int, kind: TypeTerm.IteratorKind, elementType: Int, inclusive: Bool, at: SourcePoint)
   case iteratorAdapt(register: Int, enumerate: Bool, reverse: Bool)
   case iteratorNext(register: Int, exit: Int)
   case iteratorEnd(register: Int)

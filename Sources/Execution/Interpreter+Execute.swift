@@ -180,8 +180,9 @@ extension Interpreter {
         .value(address: address, type: type, exclusions: []), .releaseTemporary(address: address),
       ])
 
-    case .iteratorStart(let register, let kind, let elementType, let inclusive):
-      try startIterator(register: register, kind: kind, elementType: elementType, inclusive: inclusive)
+    case .iteratorStart(let register, let kind, let elementType, let inclusive, let point):
+      try startIterator(
+        register: register, kind: kind, elementType: elementType, inclusive: inclusive, at: point)
     case .iteratorAdapt(let register, let enumerate, let reverse):
       let index = frames[top].iteratorBase + register
       if enumerate {

@@ -2,9 +2,9 @@ import MemoryModel
 import RustFrontEnd
 
 extension Interpreter {
-  package func startIterator(register: Int, kind: TypeTerm.IteratorKind, elementType: Int, inclusive: Bool)
-    throws
-  {
+  package func startIterator(
+    register: Int, kind: TypeTerm.IteratorKind, elementType: Int, inclusive: Bool, at point: SourcePoint
+  ) throws {
     let index = frames[frames.count - 1].iteratorBase + register
     var state = IteratorState()
     let source = pop()
@@ -56,6 +56,15 @@ extension Interpreter {
       let bytes = Array(readString(source).utf8)
       state.source = .bytes(bytes)
       state.back = Int128(bytes.count)
+    case .pieces(.zip):
+      let items = try zippedPairs(source, pairType: elementType)
+      state.source = .pieces(items)
+      state.back = Int128(items.count)
+    case .pieces(let rule):
+      let items = try pieces(rule, source: source, elementSize: types[elementType].size, at: point)
+      state.source = .pieces(items)
+      state.back = Int128(items.count)
+      state.exactSize = !rule.isText
     }
     iterators[index] = state
   }
@@ -99,6 +108,8 @@ extension Interpreter {
       item = .character(scalars[Int(position)])
     case .bytes(let bytes):
       item = .integer(Int128(bytes[Int(position)]), type: "u8")
+    case .pieces(let items):
+      item = items[Int(position)]
     }
     if state.enumerated {
       let number = state.enumerateByPosition ? Int(position) : state.taken
@@ -151,7 +162,12 @@ extension Interpreter {
       guard let best else { return .variant(enumName: "Option", variant: "None", payload: []) }
       return .variant(enumName: "Option", variant: "Some", payload: [best])
     case .iteratorCollectVec:
-      let vec = try allocateVec(elementType: result.element, capacity: items.count, exact: true)
+      var capacity = items.count
+      if !iterators[frames[frames.count - 1].iteratorBase + register].exactSize, !items.isEmpty {
+        capacity = 4
+        while capacity < items.count { capacity *= 2 }
+      }
+      let vec = try allocateVec(elementType: result.element, capacity: capacity, exact: true)
       return try fillVec(vec, with: items)
     default:
       return .unit

@@ -55,6 +55,10 @@ extension Interpreter {
       return try resultResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .hashTable(let name):
       return try hashTableResult(name, arguments, types: typeList, resultType: resultType, at: point)
+    case .pieces:
+      throw MisroutedBuiltin(builtin: builtin)
+    case .orderingMethod:
+      return try orderingResult(builtin, arguments, types: typeList)
     case .textMethod, .sliceMethod:
       return try textOrSliceMethodResult(builtin, arguments, types: typeList, at: point)
     case .integerMethod, .floatMethod, .charMethod, .clone, .displayToString, .iteratorSum, .iteratorCount,

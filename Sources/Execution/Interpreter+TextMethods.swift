@@ -9,6 +9,9 @@ extension Interpreter {
     throws -> Value?
   {
     switch builtin {
+    case .textMethod("as_bytes"), .sliceMethod("split_at"), .textMethod("insert_str"), .sliceMethod("join"),
+      .sliceMethod("concat"), .sliceMethod("dedup"), .sliceMethod("extend"):
+      return try sliceViewResult(builtin, arguments, types: typeList, at: point)
     case .textMethod("trim_start"), .textMethod("trim_end"):
       guard case .slicePointer(let address, _, _) = arguments[0] else { return arguments[0] }
       let scalars = Array(String(decoding: bytesOfStr(arguments[0]), as: UTF8.self).unicodeScalars)

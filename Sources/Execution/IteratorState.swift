@@ -12,6 +12,8 @@ package struct IteratorState {
     case owned(temporary: UInt64, base: UInt64, elementSize: Int, elementType: Int, inHeap: Bool)
     case chars([Unicode.Scalar])
     case bytes([UInt8])
+    /// `windows`, `split` and the like: the sub-slice pointers, computed at the start.
+    case pieces([Value])
   }
 
   package var source: Source = .none
@@ -23,4 +25,7 @@ package struct IteratorState {
   /// `enumerate()` before `rev()` numbers items by position; after it, by order taken.
   package var enumerateByPosition = true
   package var taken = 0
+  /// False when the source's size is unknown to `collect` (text splitters): the `Vec`
+  /// then starts at 4 and doubles, as for any iterator whose `size_hint` is `(0, None)`.
+  package var exactSize = true
 }

@@ -110,7 +110,7 @@ struct BorrowLowering {
     case .result(let value, let error): return carriesLoans(value) || carriesLoans(error)
     case .iterator(let kind, let item, _, _):
       switch kind {
-      case .sliceShared, .sliceMutable, .chars, .bytes: return true
+      case .sliceShared, .sliceMutable, .chars, .bytes, .pieces: return true
       case .range, .vecOwned, .arrayOwned: return carriesLoans(item)
       }
     default: return false

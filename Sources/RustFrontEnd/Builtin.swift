@@ -123,6 +123,11 @@ package enum Builtin: Sendable, Equatable, Hashable {
   /// Slice methods by name: `sort`, `sort_unstable` (receiver `&mut [T]`, `T` an integer,
   /// `char` or `bool`).
   case sliceMethod(String)
+  /// `cmp` / `partial_cmp` (receiver `&T`, argument `&T`): a `std::cmp::Ordering`.
+  case orderingMethod(String)
+  /// `windows`, `chunks`, `split`, `split_whitespace`, `lines`: an iterator of sub-slices
+  /// (checked as an `iterate` of the receiver and its argument).
+  case pieces(PieceRule)
 
   /// `clone()` of any `Clone` type (receiver `&T`).
   case clone

@@ -83,7 +83,9 @@ extension Checker {
         let count = countAfterStages(
           typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), calls)
         initial = typed(.builtin(.vecWithCapacity, arguments: [count]), .vec(element), span)
-      } else if calls.contains(where: { $0.stage == "filter" || $0.stage == "filter_map" }) {
+      } else if calls.contains(where: { $0.stage == "filter" || $0.stage == "filter_map" })
+        || hasUnknownSize(iterator)
+      {
         initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
       } else {
         unsupported("`Vec`s collected from a `map` over this kind of iterator", at: span)

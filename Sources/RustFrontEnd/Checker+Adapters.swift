@@ -93,7 +93,11 @@ extension Checker {
     // `s.chars().next()`: the first item of an iterator made right there.
     var takesFirst = false
     if method == "next", arguments.isEmpty, case .methodCall(_, let made, _, _) = base.kind,
-      ["chars", "bytes", "iter", "rev", "enumerate"].contains(made)
+      [
+        "chars", "bytes", "iter", "rev", "enumerate", "split", "split_whitespace", "lines", "windows",
+        "chunks",
+      ]
+      .contains(made)
     {
       takesFirst = true
     }
@@ -203,7 +207,7 @@ extension Checker {
   /// `s.contains('e')`, `s.starts_with(c)`: a `char` pattern, seen from the argument's syntax
   /// (a literal, or a `char` variable, or `*c` for a `&char` one).
   func isCharPattern(method: String, arguments: [Expr]) -> Bool {
-    guard ["contains", "starts_with", "ends_with"].contains(method), arguments.count == 1 else {
+    guard ["contains", "starts_with", "ends_with", "split"].contains(method), arguments.count == 1 else {
       return false
     }
     var argument = arguments[0]

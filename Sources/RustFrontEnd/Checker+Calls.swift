@@ -302,6 +302,15 @@ extension Checker {
       let inner = table.fresh()
       let target = coerce(checked[0], to: .reference(inner, mutable: true))
       return result(.take, [target], inner)
+    case ["cmp", "max"], ["cmp", "min"]:
+      guard let checked = args(2) else { return invalid(span) }
+      let left = checked[0]
+      let right = coerce(checked[1], to: left.type)
+      guard isIntegerLike(left.type) else {
+        unsupported("calls of `std::cmp::\(path[1])` on anything but integers", at: span)
+        return invalid(span)
+      }
+      return result(.integerMethod(path[1]), [left, right], left.type)
     case ["process", "exit"]:
       guard let checked = args(1) else { return invalid(span) }
       return result(.processExit, [coerce(checked[0], to: .i32)], .never)

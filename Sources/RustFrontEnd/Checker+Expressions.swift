@@ -67,6 +67,19 @@ extension Checker {
     case .methodCall(let receiver, "?", _, _):
       return checkTry(receiver, span: span)
     case .methodCall(let receiver, let method, let generics, let arguments):
+      if method == "zip", isZipOfSliceIterators(receiver: receiver, arguments: arguments) {
+        return checkMethodCall(
+          receiver: receiver, method: "(zip)", generics: generics, arguments: arguments, span: span)
+      }
+      if method == "extend", let meant = extendMethodName(arguments) {
+        return checkMethodCall(
+          receiver: receiver, method: meant, generics: generics, arguments: arguments, span: span)
+      }
+      if let sorted = checkClosureSliceMethod(
+        receiver: receiver, method: method, arguments: arguments, span: span)
+      {
+        return sorted
+      }
       if let pipeline = checkAdapterChain(
         receiver: receiver, method: method, generics: generics, arguments: arguments, span: span, id: expr.id)
       {

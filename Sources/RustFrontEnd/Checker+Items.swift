@@ -4,6 +4,7 @@ extension Checker {
   // MARK: - Items
 
   func collectItems() {
+    registerStandardOrdering()
     collectTraits()
     // After the structs and enums, so that a type parameter's stand-in takes no one's name.
     var deferredGenerics: [(FunctionDecl, Int)] = []
@@ -109,6 +110,7 @@ extension Checker {
     ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],
     ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"],
     ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
+    ["std", "cmp"], ["std", "cmp", "Ordering"], ["std", "cmp", "max"], ["std", "cmp", "min"],
   ]
 
   func collectUse(_ decl: UseDecl) {
@@ -176,9 +178,9 @@ extension Checker {
   /// The full path a written path stands for (`Rc::new` → `std::rc::Rc::new`).
   package func expandPath(_ segments: [String]) -> [String] {
     guard let first = segments.first else { return segments }
-    if let full = imports[first] { return full + segments.dropFirst() }
-    if first == "core" || first == "alloc" { return ["std"] + segments.dropFirst() }
-    return segments
+    if let full = imports[first] { return shortenedOrderingPath(full + segments.dropFirst()) }
+    if first == "core" || first == "alloc" { return shortenedOrderingPath(["std"] + segments.dropFirst()) }
+    return shortenedOrderingPath(segments)
   }
 
   func resolveDeclarations() {

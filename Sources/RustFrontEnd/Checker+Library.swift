@@ -18,6 +18,8 @@ extension Checker {
     {
       return method(.displayToString, .reference, [], .string)
     }
+    if let ordering = orderingMethod(on: type, name) { return ordering }
+    if let pieces = piecesMethod(on: type, name) { return pieces }
     switch type {
     case .string:
       switch name {
@@ -150,7 +152,8 @@ extension Checker {
       return integerMethod(kind: kind, type: type, name)
     case .variable where table.kind(of: type) == .integer:
       // `{integer}.pow(2)` is ambiguous in rustc too (E0689); trait methods fall back to i32.
-      guard ["max", "min", "clone", "to_string"].contains(name), table.unify(type, .i32) else { return nil }
+      guard ["max", "min", "clone", "to_string", "cmp", "partial_cmp"].contains(name), table.unify(type, .i32)
+      else { return nil }
       return libraryMethod(on: .i32, name, generics: generics)
     case .float(let kind):
       let t = TypeTerm.float(kind)
@@ -197,6 +200,7 @@ extension Checker {
         return method(.clone, .value, [], .iterator(kind, item: item, enumerated: true, reversed: reversed))
       case "rev":
         guard kind != .chars || !enumerated, !enumerated else { return nil }
+        if case .pieces(let rule) = kind, !rule.isDoubleEnded { return nil }
         return method(
           .clone, .value, [], .iterator(kind, item: item, enumerated: enumerated, reversed: !reversed))
       case "count": return method(.iteratorCount, .value, [], .usize)

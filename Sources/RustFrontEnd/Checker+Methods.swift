@@ -294,7 +294,16 @@ extension Checker {
       }
       var result = typed(.builtin(method.builtin, arguments: checked), method.result, methodSpan)
       if case .iterator = method.result {
-        if method.builtin == .vecIntoIterator || method.builtin == .sliceIterator
+        if case .pieces = method.builtin {
+          // The tuple sits at the method's name: `windows(0)` panics there, as rustc reports it.
+          // A zip pairs the slices its two iterators walk.
+          let sources = checked.map { part -> TypedExpr in
+            if case .iterate(let slice) = part.kind { return slice }
+            return part
+          }
+          result = typed(
+            .iterate(typed(.tuple(sources), .tuple(sources.map(\.type)), methodSpan)), method.result, span)
+        } else if method.builtin == .vecIntoIterator || method.builtin == .sliceIterator
           || method.builtin == .sliceMutableIterator || method.builtin == .strChars
           || method.builtin == .strBytes
         {

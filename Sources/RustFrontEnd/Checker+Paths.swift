@@ -32,6 +32,7 @@ extension Checker {
       error("cannot find value `\(name)` in this scope", at: span)
       return invalid(span)
     }
+    if refuseUnimportedOrdering(rawPath, span: span) { return invalid(span) }
     var path = expandPath(rawPath)
     if path.first == "Self", let owner = currentOwner { path[0] = owner }
     if path.count == 2, let info = enums[path[0]] {

@@ -264,6 +264,9 @@ extension Checker {
 
   private func checkPathPattern(_ rawPath: [String], against type: TypeTerm, span: SourceSpan) -> TypedPattern
   {
+    if refuseUnimportedOrdering(rawPath, span: span) {
+      return TypedPattern(kind: .wildcard, type: type, span: span)
+    }
     var path = expandPath(rawPath)
     if path.first == "Self", let owner = currentOwner { path[0] = owner }
     if path == ["None"] || path == ["Option", "None"] {

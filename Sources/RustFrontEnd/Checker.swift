@@ -120,6 +120,10 @@ package final class Checker {
   package var closureState = ClosureState()
   /// Set while checking `s.contains(c)` with a `char` argument (a `char` pattern).
   package var charPatternArgument = false
+  /// The program did not declare its own `Ordering`: `cmp` returns the library's.
+  package var usesStandardOrdering = false
+  /// How many expressions desugared library calls have made up (for their ids).
+  package var syntheticExpressionCount = 0
   /// `let s: String = …collect();`, a function's tail, `s = …`: the type wanted of the
   /// expression with this id.
   package var annotatedInitializer: (id: Int, type: TypeTerm)?

@@ -151,7 +151,9 @@ struct ClosureBodyRewriter {
     case .iterate(let inner):
       // `.iter()` and `.chars()` read their collection in place; `into_iter()` moves it.
       var owns = true
-      if case .iterator(let kind, _, _, _) = original.type { owns = kind == .vecOwned || kind == .arrayOwned }
+      if case .iterator(let kind, _, _, _) = original.type {
+        owns = kind == .vecOwned || kind == .arrayOwned || kind.isPieces
+      }
       result.kind = .iterate(rewrite(inner, asPlace: !owns))
     case .adaptIterator(let inner): result.kind = .adaptIterator(expr(inner))
     }

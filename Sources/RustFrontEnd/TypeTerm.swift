@@ -20,6 +20,8 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case chars
     /// `.bytes()`: yields `u8`.
     case bytes
+    /// `windows(n)`, `split(' ')`, `lines()` and the like: yields `&[T]` or `&str` into the receiver.
+    case pieces(PieceRule)
   }
 
   case unit
@@ -155,6 +157,17 @@ package indirect enum TypeTerm: Hashable, Sendable {
       case .vecOwned, .arrayOwned: base = "IntoIter<\(item.name)>"
       case .chars: base = "Chars<'_>"
       case .bytes: base = "Bytes<'_>"
+      case .pieces(let rule):
+        if rule == .zip, case .tuple(let sides) = item, sides.count == 2 {
+          let names = sides.map { "Iter<'_, \($0.referent?.name ?? $0.name)>" }
+          base = "Zip<\(names[0]), \(names[1])>"
+        } else if rule.isText {
+          base =
+            rule == .splitChar
+            ? "Split<'_, char>" : (rule == .splitText ? "Split<'_, &str>" : "\(rule.typeName)<'_>")
+        } else {
+          base = "\(rule.typeName)<'_, \(item.referent?.name ?? item.name)>"
+        }
       }
       if reversed { base = "Rev<\(base)>" }
       if enumerated { base = "Enumerate<\(base)>" }

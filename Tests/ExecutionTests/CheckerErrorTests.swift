@@ -19,12 +19,12 @@ import Testing
     let source = """
       fn main() {
           let mut v = vec![3, 1, 2];
-          v.dedup();
+          v.rotate_left(1);
       }
       """
     #expect(
       headers(source) == [
-        "main.rs:3:7: error: the method `dedup` on `Vec<i32>` is not supported by memtutor yet"
+        "main.rs:3:7: error: the method `rotate_left` on `Vec<i32>` is not supported by memtutor yet"
       ])
   }
 

@@ -1,0 +1,44 @@
+import MemoryModel
+import RustFrontEnd
+
+extension Interpreter {
+  /// `a.cmp(&b)` and `a.partial_cmp(&b)`: both operands arrive as references.
+  func orderingResult(_ builtin: Builtin, _ arguments: [Value], types typeList: [Int]) throws -> Value {
+    if case .variant(_, let variant, _) = arguments[0] {
+      let order = variant == "Less" ? -1 : (variant == "Greater" ? 1 : 0)
+      switch builtin {
+      case .orderingMethod("then"): return order == 0 ? arguments[1] : arguments[0]
+      case .orderingMethod("reverse"): return Self.orderingValue(-order)
+      case .orderingMethod("is_lt"): return .boolean(order < 0)
+      case .orderingMethod("is_le"): return .boolean(order <= 0)
+      case .orderingMethod("is_gt"): return .boolean(order > 0)
+      case .orderingMethod("is_ge"): return .boolean(order >= 0)
+      case .orderingMethod("is_eq"): return .boolean(order == 0)
+      case .orderingMethod("is_ne"): return .boolean(order != 0)
+      default: throw MisroutedBuiltin(builtin: builtin)
+      }
+    }
+    guard arguments.count == 2 else { throw MisroutedBuiltin(builtin: builtin) }
+    var left = arguments[0]
+    var right = arguments[1]
+    var type = typeList[0]
+    // Scalars are compared by value; `&str` is compared as the text it points at.
+    if case .pointer(let leftAddress, _) = left, case .pointer(let rightAddress, _) = right {
+      type = pointee(typeList[0])
+      left = try read(address: leftAddress, type: type)
+      right = try read(address: rightAddress, type: type)
+    }
+    let order = try compareValues(left, right, type: type)
+    let ordering = order.map { Self.orderingValue($0) }
+    if builtin == .orderingMethod("partial_cmp") {
+      guard let ordering else { return Self.none }
+      return Self.some(ordering)
+    }
+    return ordering ?? Self.orderingValue(0)
+  }
+
+  static func orderingValue(_ order: Int) -> Value {
+    let name = order < 0 ? "Less" : (order > 0 ? "Greater" : "Equal")
+    return .variant(enumName: "Ordering", variant: name, payload: [])
+  }
+}

@@ -1,0 +1,83 @@
+import MemoryModel
+
+/// `std::cmp::Ordering`, the result of `cmp`: a library enum of three unit variants with
+/// the discriminants the standard library gives them (`#[repr(i8)]`, -1, 0, 1), so it is
+/// one byte on the stack and prints `Less`, `Equal`, `Greater` with `{:?}`.
+extension Checker {
+  package static let orderingName = "Ordering"
+
+  /// Declares the library's `Ordering` unless the program declares a type of that name.
+  func registerStandardOrdering() {
+    for item in program.items {
+      switch item {
+      case .structure(let decl) where decl.name == Self.orderingName: return
+      case .enumeration(let decl) where decl.name == Self.orderingName: return
+      default: continue
+      }
+    }
+    enums[Self.orderingName] = EnumInfo(
+      name: Self.orderingName,
+      variants: [("Less", [], -1), ("Equal", [], 0), ("Greater", [], 1)],
+      derives: ["Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash"], span: .unknown)
+    usesStandardOrdering = true
+  }
+
+  /// `std::cmp::Ordering::Less` (also through `use std::cmp;`) names the library enum.
+  func shortenedOrderingPath(_ path: [String]) -> [String] {
+    guard usesStandardOrdering, path.count >= 3, path[0] == "std", path[1] == "cmp",
+      path[2] == Self.orderingName
+    else { return path }
+    return Array(path.dropFirst(2))
+  }
+
+  /// `Ordering::Less` without `use std::cmp::Ordering;`: rustc's E0433, at the type's name.
+  /// True when the path was refused.
+  func refuseUnimportedOrdering(_ rawPath: [String], span: SourceSpan) -> Bool {
+    guard usesStandardOrdering, rawPath.count == 2, rawPath[0] == Self.orderingName,
+      imports[Self.orderingName] == nil
+    else { return false }
+    let end = SourceLocation(line: span.start.line, column: span.start.column + Self.orderingName.count)
+    var diagnostic = Diagnostic(
+      "cannot find type `\(Self.orderingName)` in this scope", at: SourceSpan(start: span.start, end: end))
+    diagnostic.code = "E0433"
+    diagnostics.append(diagnostic)
+    return true
+  }
+
+  /// `a.cmp(&b)` on integers, chars, bools and text; `partial_cmp` also on floats.
+  func orderingMethod(on type: TypeTerm, _ name: String) -> LibraryMethod? {
+    guard usesStandardOrdering else { return nil }
+    let ordering = TypeTerm.enumeration(Self.orderingName)
+    if case .enumeration(Self.orderingName) = type {
+      func method(_ parameters: [TypeTerm], _ result: TypeTerm) -> LibraryMethod {
+        LibraryMethod(
+          builtin: .orderingMethod(name), selfMode: .value, parameters: parameters, result: result)
+      }
+      switch name {
+      case "then": return method([ordering], ordering)
+      case "reverse": return method([], ordering)
+      case "is_lt", "is_le", "is_gt", "is_ge", "is_eq", "is_ne": return method([], .bool)
+      default: return nil
+      }
+    }
+    guard name == "cmp" || name == "partial_cmp" else { return nil }
+    var type = type
+    if case .variable = type {
+      // An unsuffixed literal's type falls back to `i32` / `f64`, as for `max` and `min`.
+      switch table.kind(of: type) {
+      case .integer: guard table.unify(type, .i32) else { return nil }
+      case .float: guard table.unify(type, .float(.f64)) else { return nil }
+      default: return nil
+      }
+      type = table.shallow(type)
+    }
+    switch type {
+    case .integer, .char, .bool, .str, .string: break
+    case .float where name == "partial_cmp": break
+    default: return nil
+    }
+    return LibraryMethod(
+      builtin: .orderingMethod(name), selfMode: .reference, parameters: [.reference(type, mutable: false)],
+      result: name == "cmp" ? ordering : .option(ordering))
+  }
+}

@@ -1,0 +1,176 @@
+import MemoryModel
+
+/// `v.sort_by(|a, b| …)`, `v.sort_by_key(|x| …)` and `v.retain(|x| …)`: library methods
+/// that call a closure. Each is checked as the loop it runs, as iterator chains are, so every
+/// closure call is a frame of its own: an insertion sort (what the standard library's stable
+/// sort does for the short slices learners sort; stable, so equal keys keep their order) and
+/// a retain that keeps the passing elements in order and truncates the rest.
+extension Checker {
+  private static let closureSliceMethods: Set<String> = ["sort_by", "sort_by_key", "retain"]
+
+  func checkClosureSliceMethod(receiver: Expr, method: String, arguments: [Expr], span: SourceSpan)
+    -> TypedExpr?
+  {
+    guard Self.closureSliceMethods.contains(method), arguments.count == 1,
+      case .closure(let closure) = arguments[0].kind
+    else { return nil }
+    guard isSimplePlace(receiver) else {
+      unsupported("calls of `\(method)` on anything but a variable or a field", at: span)
+      return invalid(span)
+    }
+    guard closureState.enclosing == nil else {
+      unsupported("closures inside closures", at: span)
+      return invalid(span)
+    }
+    if method == "sort_by" && !usesStandardOrdering {
+      unsupported("calls of `sort_by` in a program that declares its own `Ordering`", at: span)
+      return invalid(span)
+    }
+    let synthetic = SyntheticExpressions(checker: self, span: span)
+    // The element type, from a view of the receiver that is checked but not run.
+    let view = checkExpression(
+      synthetic.make(.reference(mutable: false, synthetic.make(.index(receiver, index: synthetic.fullRange))))
+    )
+    guard case .reference(let sliceType, _) = table.shallow(view.type),
+      case .slice(let element) = table.shallow(sliceType)
+    else { return invalid(span) }
+    if method == "retain" {
+      var target = receiver
+      while case .unary(.dereference, let inner) = target.kind { target = inner }
+      let type = table.shallow(checkExpression(target).type)
+      var isVec = false
+      if case .vec = type { isVec = true }
+      if case .reference(let inner, _) = type, case .vec = table.shallow(inner) { isVec = true }
+      guard isVec else {
+        unsupported("calls of `retain` on anything but a `Vec`", at: span)
+        return invalid(span)
+      }
+    }
+
+    var builder = PipelineBuilder(span: span)
+    pushScope()
+    let itemReference = TypeTerm.reference(element, mutable: false)
+    let parameters = method == "sort_by" ? [itemReference, itemReference] : [itemReference]
+    let value = checkClosure(closure, span: closure.headSpan, expectedParameters: parameters)
+    guard case .structure(let structName) = value.type, let signature = closureState.signatures[structName]
+    else {
+      _ = popScope()
+      return invalid(span)
+    }
+    _ = builder.declare(
+      self, "(\(method) closure)", type: value.type, mutable: signature.mutatesCaptures, value: value)
+    let function = synthetic.name("(\(method) closure)")
+    func call(_ arguments: [Expr]) -> Expr { synthetic.make(.call(callee: function, arguments: arguments)) }
+    func elementAt(_ index: Expr) -> Expr {
+      synthetic.make(.reference(mutable: false, synthetic.make(.index(receiver, index: index))))
+    }
+    func onReceiver(_ name: String, _ arguments: [Expr]) -> Expr {
+      synthetic.make(.methodCall(receiver: receiver, method: name, generics: [], arguments: arguments))
+    }
+    func declareCounter(_ name: String, _ initial: Expr) {
+      let checked = checkExpression(initial)
+      _ = builder.declare(self, name, type: checked.type, mutable: true, value: checked)
+    }
+    let i = synthetic.name("(i)")
+    let j = synthetic.name("(j)")
+    let one = synthetic.integer(1)
+    let statements: [Expr]
+    if method == "retain" {
+      let kept = synthetic.name("(kept)")
+      declareCounter("(i)", synthetic.integer(0))
+      declareCounter("(kept)", synthetic.integer(0))
+      declareCounter("(len)", onReceiver("len", []))
+      let keep = synthetic.block([
+        onReceiver("swap", [kept, i]), synthetic.make(.compoundAssign(.add, target: kept, value: one)),
+      ])
+      let body = synthetic.block([
+        synthetic.make(.ifElse(condition: call([elementAt(i)]), then: keep, elseBranch: nil)),
+        synthetic.make(.compoundAssign(.add, target: i, value: one)),
+      ])
+      statements = [
+        synthetic.make(
+          .whileLoop(
+            condition: synthetic.make(.binary(.less, i, synthetic.name("(len)"))), body: body, label: nil)),
+        onReceiver("truncate", [kept]),
+      ]
+    } else {
+      declareCounter("(len)", onReceiver("len", []))
+      declareCounter("(i)", one)
+      let previous = synthetic.make(.binary(.subtract, j, one))
+      let isLess: Expr
+      if method == "sort_by" {
+        let less = synthetic.make(.path(["std", "cmp", "Ordering", "Less"], generics: []))
+        isLess = synthetic.make(.binary(.equal, call([elementAt(j), elementAt(previous)]), less))
+      } else {
+        isLess = synthetic.make(.binary(.less, call([elementAt(j)]), call([elementAt(previous)])))
+      }
+      let shift = synthetic.block([
+        onReceiver("swap", [j, previous]), synthetic.make(.compoundAssign(.subtract, target: j, value: one)),
+      ])
+      let inner = synthetic.make(
+        .whileLoop(
+          condition: synthetic.make(
+            .binary(.logicalAnd, synthetic.make(.binary(.greater, j, synthetic.integer(0))), isLess)),
+          body: shift, label: nil))
+      let outerBody = Block(
+        statements: [
+          Statement(
+            kind: .binding(
+              pattern: Pattern(
+                kind: .identifier(name: "(j)", mutable: true, byReference: false, subpattern: nil), span: span
+              ),
+              type: nil, initializer: i, elseBlock: nil), span: span),
+          Statement(kind: .expression(inner, hasSemicolon: true), span: span),
+          Statement(
+            kind: .expression(
+              synthetic.make(.compoundAssign(.add, target: i, value: one)), hasSemicolon: true),
+            span: span),
+        ], tail: nil, span: span)
+      statements = [
+        synthetic.make(
+          .whileLoop(
+            condition: synthetic.make(.binary(.less, i, synthetic.name("(len)"))), body: outerBody, label: nil
+          ))
+      ]
+    }
+    for statement in statements {
+      builder.statements.append(TypedStatement(kind: .expression(checkExpression(statement)), span: span))
+    }
+    let declared = popScope()
+    let block = TypedBlock(statements: builder.statements, tail: nil, declaredSlots: declared, span: span)
+    return typed(.block(block), .unit, span)
+  }
+
+  /// A variable, a field of one, or a dereference of one: safe to name more than once.
+  private func isSimplePlace(_ expr: Expr) -> Bool {
+    switch expr.kind {
+    case .path(let path, _): return path.count == 1
+    case .field(let base, _), .unary(.dereference, let base): return isSimplePlace(base)
+    default: return false
+    }
+  }
+}
+
+/// Syntax made up for a desugared library call, all at the call's span, with ids of its own.
+private struct SyntheticExpressions {
+  let checker: Checker
+  let span: SourceSpan
+
+  func make(_ kind: Expr.Kind) -> Expr {
+    checker.syntheticExpressionCount += 1
+    return Expr(id: -1_000_000 - checker.syntheticExpressionCount, kind: kind, span: span)
+  }
+
+  func name(_ name: String) -> Expr { make(.path([name], generics: [])) }
+
+  func integer(_ value: UInt128) -> Expr { make(.integer(value, suffix: nil)) }
+
+  var fullRange: Expr { make(.range(low: nil, high: nil, inclusive: false)) }
+
+  func block(_ expressions: [Expr]) -> Block {
+    Block(
+      statements: expressions.map { Statement(kind: .expression($0, hasSemicolon: true), span: span) },
+      tail: nil,
+      span: span)
+  }
+}

@@ -1,0 +1,99 @@
+import MemoryModel
+
+/// `str` and slice methods that hand out views into their receiver: `split`, `lines`,
+/// `split_whitespace`, `windows`, `chunks` (iterators of `&str` / `&[T]`), `as_bytes` and
+/// `split_at`.
+extension Checker {
+  /// A text splitter's `size_hint` is `(0, None)`: `collect` starts empty and pushes.
+  func hasUnknownSize(_ iterator: TypedExpr) -> Bool {
+    guard case .iterator(.pieces(let rule), _, _, _) = table.shallow(iterator.type) else { return false }
+    return rule.isText
+  }
+
+  func piecesMethod(on type: TypeTerm, _ name: String) -> LibraryMethod? {
+    let strRef = TypeTerm.reference(.str, mutable: false)
+    func iterator(_ rule: PieceRule, _ parameters: [TypeTerm], item: TypeTerm) -> LibraryMethod {
+      LibraryMethod(
+        builtin: .pieces(rule), selfMode: .reference, parameters: parameters,
+        result: .iterator(.pieces(rule), item: item, enumerated: false, reversed: false))
+    }
+    switch type {
+    case .iterator(.sliceShared, let item, false, false) where name == "(zip)":
+      let other = table.fresh()
+      return LibraryMethod(
+        builtin: .pieces(.zip), selfMode: .value,
+        parameters: [.iterator(.sliceShared, item: other, enumerated: false, reversed: false)],
+        result: .iterator(.pieces(.zip), item: .tuple([item, other]), enumerated: false, reversed: false))
+    case .string where name == "insert_str":
+      return LibraryMethod(
+        builtin: .textMethod(name), selfMode: .mutableReference, parameters: [.usize, strRef], result: .unit)
+    case .str:
+      switch name {
+      case "split":
+        return charPatternArgument
+          ? iterator(.splitChar, [.char], item: strRef) : iterator(.splitText, [strRef], item: strRef)
+      case "split_whitespace": return iterator(.splitWhitespace, [], item: strRef)
+      case "lines": return iterator(.lines, [], item: strRef)
+      case "as_bytes":
+        return LibraryMethod(
+          builtin: .textMethod(name), selfMode: .reference, parameters: [],
+          result: .reference(.slice(.u8), mutable: false))
+      default: return nil
+      }
+    case .slice(let element):
+      let sliceRef = TypeTerm.reference(.slice(element), mutable: false)
+      switch name {
+      case "windows": return iterator(.windows, [.usize], item: sliceRef)
+      case "chunks": return iterator(.chunks, [.usize], item: sliceRef)
+      case "join", "concat":
+        var text = table.shallow(element)
+        if case .reference(let inner, _) = text { text = table.shallow(inner) }
+        guard text == .string || text == .str else { return nil }
+        return LibraryMethod(
+          builtin: .sliceMethod(name), selfMode: .reference, parameters: name == "join" ? [strRef] : [],
+          result: .string)
+      case "split_at":
+        return LibraryMethod(
+          builtin: .sliceMethod(name), selfMode: .reference, parameters: [.usize],
+          result: .tuple([sliceRef, sliceRef]))
+      default: return nil
+      }
+    case .vec(let element):
+      switch name {
+      case "dedup" where isCopy(element):
+        return LibraryMethod(
+          builtin: .sliceMethod(name), selfMode: .mutableReference, parameters: [], result: .unit)
+      case "(extend range)":
+        return LibraryMethod(
+          builtin: .sliceMethod("extend"), selfMode: .mutableReference,
+          parameters: [.range(element, inclusive: false)], result: .unit)
+      case "(extend inclusive range)":
+        return LibraryMethod(
+          builtin: .sliceMethod("extend"), selfMode: .mutableReference,
+          parameters: [.range(element, inclusive: true)], result: .unit)
+      default: return nil
+      }
+    default:
+      return nil
+    }
+  }
+
+  /// `a.iter().zip(b.iter())`, the one `zip` memtutor runs: two slice iterators made in place.
+  func isZipOfSliceIterators(receiver: Expr, arguments: [Expr]) -> Bool {
+    guard arguments.count == 1, case .methodCall(_, "iter", _, let none) = receiver.kind, none.isEmpty,
+      case .methodCall(_, "iter", _, let alsoNone) = arguments[0].kind, alsoNone.isEmpty
+    else { return false }
+    return true
+  }
+
+  /// `v.extend(a..b)` and `v.extend(&w)`: the method meant, from the argument's syntax. An
+  /// owned `Vec` or an iterator argument is left to the ordinary refusal.
+  func extendMethodName(_ arguments: [Expr]) -> String? {
+    guard arguments.count == 1 else { return nil }
+    switch arguments[0].kind {
+    case .range(_, _, let inclusive): return inclusive ? "(extend inclusive range)" : "(extend range)"
+    case .reference(false, _): return "extend_from_slice"
+    default: return nil
+    }
+  }
+}

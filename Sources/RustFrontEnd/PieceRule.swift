@@ -1,0 +1,44 @@
+extension TypeTerm.IteratorKind {
+  /// `windows`, `split` and the like: built from a tuple of the receiver and its argument.
+  package var isPieces: Bool {
+    if case .pieces = self { return true }
+    return false
+  }
+}
+
+/// How an iterator of sub-slices cuts its slice or text: `windows(n)`, `chunks(n)`,
+/// `split(c)`, `split(",")`, `split_whitespace()`, `lines()`. Each item borrows from the
+/// receiver (a `&[T]` or `&str` pointing into it), so no item ever allocates.
+package enum PieceRule: Hashable, Sendable {
+  case windows
+  case chunks
+  case splitChar
+  case splitText
+  case splitWhitespace
+  case lines
+  /// `a.iter().zip(b.iter())`: pairs of element references, as many as the shorter slice has.
+  case zip
+
+  /// The library type's name, for the type column.
+  package var typeName: String {
+    switch self {
+    case .windows: return "Windows"
+    case .chunks: return "Chunks"
+    case .splitChar, .splitText: return "Split"
+    case .splitWhitespace: return "SplitWhitespace"
+    case .lines: return "Lines"
+    case .zip: return "Zip"
+    }
+  }
+
+  /// True for the text splitters, whose size is unknown until they run (`size_hint` (0, None)).
+  package var isText: Bool {
+    switch self {
+    case .windows, .chunks, .zip: return false
+    default: return true
+    }
+  }
+
+  /// `rev()` is allowed (the iterator is double-ended): all but a `&str` pattern's `Split`.
+  package var isDoubleEnded: Bool { self != .splitText && self != .zip }
+}
