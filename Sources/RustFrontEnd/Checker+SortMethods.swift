@@ -45,6 +45,13 @@ extension Checker {
         unsupported("calls of `retain` on anything but a `Vec`", at: span)
         return invalid(span)
       }
+      // The model drops removed elements when it truncates, after the loop; Rust drops each as
+      // it goes, which a `Drop` that prints would show.
+      var visited: Set<String> = []
+      if hasUserDrop(table.resolve(element), visited: &visited) {
+        unsupported("calls of `retain` on elements with a `Drop` implementation", at: span)
+        return invalid(span)
+      }
     }
 
     var builder = PipelineBuilder(span: span)
@@ -173,4 +180,5 @@ private struct SyntheticExpressions {
       tail: nil,
       span: span)
   }
+
 }
