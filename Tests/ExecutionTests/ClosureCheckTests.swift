@@ -4,16 +4,8 @@ import Testing
 
 /// Closures memtutor refuses (cleanly, at the right place) and the errors it reports itself.
 @Suite struct ClosureCheckTests {
-  func headers(_ source: String) -> [String]? {
-    do {
-      _ = try Engine.trace(source: source, path: "main.rs")
-      return nil
-    } catch {
-      return error.diagnostics.map {
-        String($0.rendered(file: "main.rs", source: source).split(separator: "\n").first ?? "")
-      }
-    }
-  }
+  /// The first line of each diagnostic for `source`, or nil when the program runs.
+  func headers(_ source: String) -> [String]? { EngineReports.headers(source) }
 
   func output(_ source: String) throws -> String {
     let trace = try Engine.trace(source: source, path: "main.rs")

@@ -5,16 +5,7 @@ import Testing
 /// position checked with rustc 1.95), and the accepted programs are ones rustc accepts.
 @Suite struct LifetimeCheckTests {
   /// The first line of each diagnostic for `source`, or nil when the program runs.
-  func headers(_ source: String) -> [String]? {
-    do {
-      _ = try Engine.trace(source: source, path: "main.rs")
-      return nil
-    } catch {
-      return error.diagnostics.map {
-        String($0.rendered(file: "main.rs", source: source).split(separator: "\n").first ?? "")
-      }
-    }
-  }
+  func headers(_ source: String) -> [String]? { EngineReports.headers(source) }
 
   @Test func undeclaredLifetimeIsE0261() {
     let source = "fn f(x: &'a str) -> &'a str { x }\nfn main() { println!(\"{}\", f(\"a\")); }\n"

@@ -6,16 +6,8 @@ import Testing
 /// memtutor refuses, what it reports as rustc does, and a few runs checked against rustc's
 /// output (each program below was run with rustc 1.95).
 @Suite struct StdMethodCheckTests {
-  func headers(_ source: String) -> [String]? {
-    do {
-      _ = try Engine.trace(source: source, path: "main.rs")
-      return nil
-    } catch {
-      return error.diagnostics.map {
-        String($0.rendered(file: "main.rs", source: source).split(separator: "\n").first ?? "")
-      }
-    }
-  }
+  /// The first line of each diagnostic for `source`, or nil when the program runs.
+  func headers(_ source: String) -> [String]? { EngineReports.headers(source) }
 
   func output(_ source: String) throws -> String {
     try Engine.trace(source: source, path: "main.rs").outcome.stdout
