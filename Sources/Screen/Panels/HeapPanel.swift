@@ -16,7 +16,7 @@ package enum HeapPanel {
     let isCopySource: (HeapBlock) -> Bool = { scene.animation.fadingBlocks[$0.id].map { $0 < 0.5 } ?? false }
     let nested = nestedBlocks(among: shown, stillOwning: isCopySource)
     let blocks = shown.filter { nested[$0.address]?.id != $0.id }
-    var boxes = blocks.map {
+    let boxes = blocks.map {
       HeapBlockBox(
         block: $0, scene: scene, context: context, width: area.width,
         nested: $0.status == .freed && !isCopySource($0) ? [:] : nested, reusedFrom: ghosts.reusedFrom[$0.id],
