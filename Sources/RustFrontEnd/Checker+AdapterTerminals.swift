@@ -1,23 +1,5 @@
 import MemoryModel
 
-/// The statements of an iterator chain's block, gathered as the chain is checked.
-struct PipelineBuilder {
-  var span: SourceSpan
-  var statements: [TypedStatement] = []
-
-  /// `let (name) = value;` in the chain's block.
-  mutating func declare(_ checker: Checker, _ name: String, type: TypeTerm, mutable: Bool, value: TypedExpr)
-    -> Int
-  {
-    let slot = checker.declareLocal(name, type: type, line: span.start.line, isMutable: mutable)
-    let pattern = TypedPattern(
-      kind: .binding(slot: slot, byReference: false, mutable: mutable, subpattern: nil), type: type,
-      span: span)
-    statements.append(TypedStatement(kind: .binding(pattern, value, elseBlock: nil), span: span))
-    return slot
-  }
-}
-
 extension Checker {
   /// The loop over the chain's items and what the terminal method makes of them.
   func finishPipeline(
@@ -408,90 +390,5 @@ extension Checker {
       statement(typed(.forLoop(itemPattern, iterator, loopBody, loop: loopID), .unit, span)))
     _ = unit
     return accumulator.map { local($0) } ?? unit
-  }
-
-  /// What `String: FromIterator<char>` reserves before pushing: the iterator's lower size
-  /// bound, `(bytes + 3) / 4` for `chars()` (a `char` takes 1 to 4 bytes), the length for an
-  /// exact-size source, nothing after a `filter`. Nil when the items are not `char`s or the
-  /// source is not one of those.
-  func stringReserve(
-    iterator: TypedExpr, item: TypeTerm, filtered: Bool,
-    counted: [(stage: String, slot: Int, signature: ClosureState.Signature)]? = nil
-  ) -> TypedExpr? {
-    var character = table.shallow(item)
-    if case .reference(let inner, _) = character { character = table.shallow(inner) }
-    guard case .char = character, case .iterator(let kind, _, _, _) = table.shallow(iterator.type) else {
-      return nil
-    }
-    let span = iterator.span
-    if filtered { return typed(.integer(0), .usize, span) }
-    switch kind {
-    case .chars:
-      // `skip`/`take` change `Chars`' lower bound in ways not modelled here.
-      if counted != nil { return nil }
-      var source = iterator
-      while true {
-        switch source.kind {
-        case .adaptIterator(let inner): source = inner
-        case .iterate(let text) where isRepeatable(text):
-          let bytes = typed(.builtin(.strLength, arguments: [text]), .usize, span)
-          let rounded = typed(.arithmetic(.add, bytes, typed(.integer(3), .usize, span)), .usize, span)
-          return typed(.arithmetic(.divide, rounded, typed(.integer(4), .usize, span)), .usize, span)
-        default: return nil
-        }
-      }
-    case .sliceShared, .range:
-      guard isRepeatable(iterator) else { return nil }
-      return countAfterStages(
-        typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), counted ?? [])
-    default:
-      return nil
-    }
-  }
-
-  /// How many items an exact-size source has left after `skip`, `take` and `step_by`.
-  func countAfterStages(
-    _ count: TypedExpr, _ calls: [(stage: String, slot: Int, signature: ClosureState.Signature)]
-  )
-    -> TypedExpr
-  {
-    var result = count
-    let span = count.span
-    for call in calls {
-      let n = typed(.local(call.slot), .usize, span)
-      switch call.stage {
-      case "skip":
-        result = typed(.builtin(.integerMethod("saturating_sub"), arguments: [result, n]), .usize, span)
-      case "take":
-        result = typed(.builtin(.integerMethod("min"), arguments: [result, n]), .usize, span)
-      case "step_by":
-        let rounded = typed(
-          .arithmetic(
-            .subtract, typed(.arithmetic(.add, result, n), .usize, span), typed(.integer(1), .usize, span)),
-          .usize, span)
-        result = typed(.arithmetic(.divide, rounded, n), .usize, span)
-      default: break
-      }
-    }
-    return result
-  }
-
-  /// True when evaluating the iterator twice (once to count it) has no effect of its own.
-  func isRepeatable(_ expr: TypedExpr) -> Bool {
-    switch expr.kind {
-    case .local, .global, .integer, .unit, .string: return true
-    case .field(let base, _), .deref(let base), .addressOf(let base, _), .coerce(_, let base),
-      .iterate(let base),
-      .adaptIterator(let base), .cast(let base), .negate(let base):
-      return isRepeatable(base)
-    case .index(let base, let index): return isRepeatable(base) && isRepeatable(index)
-    case .range(let low, let high, _):
-      return (low.map(isRepeatable) ?? true) && (high.map(isRepeatable) ?? true)
-    case .arithmetic(_, let left, let right): return isRepeatable(left) && isRepeatable(right)
-    case .builtin(let builtin, let arguments):
-      return [.sliceIterator, .clone, .sliceLength, .strLength].contains(builtin)
-        && arguments.allSatisfy(isRepeatable)
-    default: return false
-    }
   }
 }
