@@ -65,7 +65,8 @@ package struct LessonParser {
     for (offset, line) in lines.enumerated() {
       let number = offset + 1
       let trimmed = line.drop { $0 == " " || $0 == "\t" }
-      let column = line.count - trimmed.count + 1
+      // Only spaces and tabs are dropped: bytes count as characters.
+      let column = line.utf8.count - trimmed.utf8.count + 1
       let at = SourceLocation(line: number, column: column)
 
       if trimmed.hasPrefix("//!") {
@@ -324,13 +325,13 @@ package struct LessonParser {
 
   private static func isNumberAnswer(_ template: TextTemplate) -> Bool {
     let meaningful = template.parts.filter { part in
-      if case .text(let text) = part { return !text.trimmingCharacters(in: .whitespaces).isEmpty }
+      if case .text(let text) = part { return !text.trimmingSpaces.isEmpty }
       return true
     }
     guard meaningful.count == 1, let only = meaningful.first else { return false }
     switch only {
     case .placeholder: return true
-    case .text(let text): return Int(text.trimmingCharacters(in: .whitespaces)) != nil
+    case .text(let text): return Int(text.trimmingSpaces) != nil
     }
   }
 
@@ -368,7 +369,7 @@ package struct LessonParser {
   private static func text(after marker: String, in line: Substring) -> String {
     var rest = line.dropFirst(marker.count)
     if rest.first == " " { rest = rest.dropFirst() }
-    return String(rest).trimmingCharacters(in: .whitespaces)
+    return String(rest).trimmingSpaces
   }
 
   private mutating func report(_ message: String, at: SourceLocation, length: Int) {
