@@ -99,6 +99,8 @@ package final class Checker {
   package var lifetimesInScope: Set<String>?
   /// `parse` calls of this function: target type and error type, settled at its end.
   package var pendingParses: [(target: TypeTerm, failure: TypeTerm)] = []
+  /// `Default::default()` calls of this function, checked once their types are known.
+  package var pendingDefaults: [(type: TypeTerm, span: SourceSpan)] = []
   package var table = InferenceTable()
   /// Integer literals without a suffix, checked against their type once inference is done.
   package var unsuffixedLiterals: [UnsuffixedLiteral] = []
