@@ -7,6 +7,9 @@ package struct FormatTemplate: Sendable {
   package var names: [String]
   /// Positional arguments that are plain string or integer literals formatted with `{}`.
   package var inlinedLiterals: Set<Int>
+  /// Arguments formatted by the program's own `Display`: each value is the call of its `fmt`,
+  /// and the placeholder prints what that call wrote.
+  package var renderedPositions: Set<Int> = []
 }
 
 extension Checker {
@@ -97,7 +100,9 @@ extension Checker {
         values = checkedValues
       }
       return typed(.assertEqual(left, right, isEqual: name == "assert_eq", template, values), .unit, span)
-    case "matches", "dbg", "write", "writeln", "include_str", "concat", "stringify", "env", "line", "file",
+    case "write", "writeln":
+      return checkWriteMacro(name: name, arguments: arguments, span: span)
+    case "matches", "dbg", "include_str", "concat", "stringify", "env", "line", "file",
       "column", "debug_assert", "debug_assert_eq", "thread_local", "lazy_static":
       unsupported("the macro `\(name)!`", at: span)
       return invalid(span)
@@ -236,6 +241,40 @@ extension Checker {
       }
       if let value { checkFormattable(value, kind: placeholder.spec.kind) }
     }
+    var rendered: Set<Int> = []
+    var uses: [Int: Int] = [:]
+    for placeholder in format.placeholders {
+      let index: Int?
+      switch placeholder.argument {
+      case .named(let name): index = names.firstIndex(of: name).map { positional.count + $0 }
+      case .next, .index: index = placeholder.position
+      }
+      if let index { uses[index, default: 0] += 1 }
+    }
+    for placeholder in format.placeholders where placeholder.spec.kind == .display {
+      let index: Int?
+      switch placeholder.argument {
+      case .named(let name): index = names.firstIndex(of: name).map { positional.count + $0 }
+      case .next, .index: index = placeholder.position
+      }
+      guard let index, index < values.count, let function = displayFunction(for: values[index].type) else {
+        continue
+      }
+      let literalCount = { (count: FormatString.Count?) -> Bool in
+        if case .literal = count { return true }
+        return count == nil
+      }
+      guard uses[index] == 1, literalCount(placeholder.spec.width), literalCount(placeholder.spec.precision)
+      else {
+        unsupported(
+          "a value with its own `Display` used by two placeholders or with a width from an argument",
+          at: values[index].span)
+        return nil
+      }
+      guard let call = displayCall(function, value: values[index], spec: placeholder.spec) else { return nil }
+      values[index] = call
+      rendered.insert(index)
+    }
     // Arguments that are formatted only as literals still count as inlined only when every use is `{}`.
     for placeholder in format.placeholders
     where !placeholder.spec.isDefault || placeholder.spec.kind != .display {
@@ -243,7 +282,8 @@ extension Checker {
     }
     return (
       FormatTemplate(
-        format: format, positionalCount: positional.count, names: names, inlinedLiterals: inlined), values
+        format: format, positionalCount: positional.count, names: names, inlinedLiterals: inlined,
+        renderedPositions: rendered), values
     )
   }
 
@@ -279,7 +319,9 @@ extension Checker {
     switch table.shallow(type) {
     case .integer, .float, .bool, .char, .str, .string, .variable, .never: return true
     case .reference(let inner, _), .box(let inner), .rc(let inner): return hasDisplay(inner)
-    case .structure(let name): return structs[name]?.derives.contains("Display") ?? false
+    case .structure(let name):
+      return structs[name]?.derives.contains("Display") == true || displayFunctions[name] != nil
+    case .enumeration(let name): return displayFunctions[name] != nil
     default: return false
     }
   }

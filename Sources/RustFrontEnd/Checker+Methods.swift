@@ -287,6 +287,9 @@ extension Checker {
       call.span = span
       return call
     case .library(let method):
+      if case .displayImplToString(let function) = method.builtin, arguments.isEmpty {
+        return displayToString(function, receiver: receiver, span: span)
+      }
       guard method.parameters.count == arguments.count else {
         argumentCountError(
           expected: method.parameters.count, found: arguments.count, span: span, isMethod: true)

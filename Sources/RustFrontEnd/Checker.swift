@@ -60,6 +60,10 @@ package final class Checker {
   /// Methods and associated functions by type name, then method name.
   package var methods: [String: [String: Int]] = [:]
   package var dropFunctions: [String: Int] = [:]
+  /// `impl Display for T`: each type's `fmt`, by type name.
+  package var displayFunctions: [String: Int] = [:]
+  /// The library's `Formatter` is declared (the program has no type of that name).
+  package var usesStandardFormatter = false
   /// The file's trait declarations by name.
   package var traits: [String: TraitDecl] = [:]
   /// The traits each type implements, by type name.
@@ -152,6 +156,7 @@ package final class Checker {
     resolveDeclarations()
     resolveSignatures()
     checkTraitImplSignatures()
+    checkDisplayImplSignatures()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
     var functions: [CheckedFunction] = []

@@ -1,0 +1,217 @@
+import MemoryModel
+
+/// `impl fmt::Display for Point` written by hand. The impl's `fmt` is an ordinary method
+/// (`<Point as Display>::fmt`, its own frame); `{}` on a `Point` calls it with a fresh
+/// `&mut Formatter`, and what it writes (`write!`, `f.write_str`, `f.pad`) is the text the
+/// placeholder prints. `std::fmt::Formatter` is an opaque library type: only its methods
+/// reach it.
+extension Checker {
+  package static let formatterName = "Formatter"
+  /// `std::fmt::Error`, under a name no program can declare.
+  package static let formatErrorName = "fmt::Error"
+
+  /// Declares `Formatter` and `fmt::Error` unless the program declares a `Formatter` itself.
+  func registerStandardFormatting() {
+    for item in program.items {
+      switch item {
+      case .structure(let decl) where decl.name == Self.formatterName: return
+      case .enumeration(let decl) where decl.name == Self.formatterName: return
+      default: continue
+      }
+    }
+    structs[Self.formatterName] = StructInfo(
+      name: Self.formatterName, fields: [], shape: .unit, derives: [], span: .unknown)
+    structs[Self.formatErrorName] = StructInfo(
+      name: Self.formatErrorName, fields: [], shape: .unit,
+      derives: ["Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Default", "Hash"], span: .unknown)
+    usesStandardFormatter = true
+  }
+
+  /// `fmt::Formatter`, `fmt::Result` and `fmt::Error` by their full paths; nil for other paths.
+  func formattingType(_ path: [String], generics: [TypeExpr], span: SourceSpan) -> TypeTerm? {
+    guard path.count == 3, path[0] == "std", path[1] == "fmt",
+      ["Formatter", "Result", "Error"].contains(path[2])
+    else { return nil }
+    guard usesStandardFormatter else {
+      unsupported("`std::fmt::\(path[2])` next to a type of your own named `Formatter`", at: span)
+      return .unit
+    }
+    guard generics.isEmpty else {
+      error(
+        "type alias takes 0 generic arguments but \(generics.count) generic arguments were supplied", at: span
+      )
+      return .unit
+    }
+    switch path[2] {
+    case "Formatter": return .structure(Self.formatterName)
+    case "Error": return .structure(Self.formatErrorName)
+    default: return .result(.unit, .structure(Self.formatErrorName))
+    }
+  }
+
+  /// `impl fmt::Display for T { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { … } }`.
+  func collectDisplayImpl(_ block: ImplBlock) {
+    let at = block.traitSpan ?? block.span
+    guard expandPath(block.traitPath) == ["std", "fmt", "Display"] else {
+      error("cannot find trait `Display` in this scope", at: at)
+      return
+    }
+    guard usesStandardFormatter else {
+      unsupported("`Display` next to a type of your own named `Formatter`", at: at)
+      return
+    }
+    guard structs[block.typeName] != nil || enums[block.typeName] != nil,
+      block.typeName != Self.formatterName, block.typeName != Self.orderingName
+    else {
+      if Self.standardTypeNames.contains(block.typeName) {
+        unsupported("implementing a trait for a standard library type", at: block.typeSpan)
+      } else {
+        error("cannot find type `\(block.typeName)` in this scope", at: block.typeSpan)
+      }
+      return
+    }
+    guard implementedTraits[block.typeName, default: []].insert("Display").inserted else {
+      error("conflicting implementations of trait `Display` for type `\(block.typeName)`", at: block.span)
+      return
+    }
+    for method in block.methods {
+      guard method.name == "fmt" else {
+        var diagnostic = Diagnostic(
+          "method `\(method.name)` is not a member of trait `Display`", at: method.nameSpan)
+        diagnostic.code = "E0407"
+        diagnostics.append(diagnostic)
+        continue
+      }
+      guard displayFunctions[block.typeName] == nil else {
+        error("duplicate definitions with name `fmt`", at: method.nameSpan)
+        continue
+      }
+      if let generic = method.generics.first {
+        unsupported("generic methods", at: generic.span)
+        continue
+      }
+      collectBodyGlobals(method)
+      if let index = addTraitMethod(method, trait: "Display", type: block.typeName) {
+        displayFunctions[block.typeName] = index
+      }
+    }
+    if !block.methods.contains(where: { $0.name == "fmt" }) {
+      error("not all trait items implemented, missing: `fmt`", at: block.span)
+    }
+  }
+
+  /// Each `fmt` must be `fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result` (rustc's E0053
+  /// otherwise, E0186 without `&self`).
+  func checkDisplayImplSignatures() {
+    let formatter = TypeTerm.reference(.structure(Self.formatterName), mutable: true)
+    let result = TypeTerm.result(.unit, .structure(Self.formatErrorName))
+    for (typeName, index) in displayFunctions.sorted(by: { $0.value < $1.value }) {
+      let signature = signatures[index]
+      let decl = signature.declaration
+      guard let selfParameter = decl.selfParameter else {
+        var diagnostic = Diagnostic(
+          "method `fmt` has a `&self` declaration in the trait, but not in the impl", at: decl.span)
+        diagnostic.code = "E0186"
+        diagnostics.append(diagnostic)
+        continue
+      }
+      guard decl.parameters.count == 1 else {
+        let start = SourceLocation(line: decl.nameSpan.end.line, column: decl.nameSpan.end.column + 1)
+        error(
+          "method `fmt` has \(decl.parameters.count + 1) parameter\(decl.parameters.isEmpty ? "" : "s") but the declaration in trait `Display::fmt` has 2",
+          at: SourceSpan(start: start, end: start))
+        continue
+      }
+      if case .reference = selfParameter {
+      } else {
+        let start = SourceLocation(line: decl.nameSpan.end.line, column: decl.nameSpan.end.column + 1)
+        error("method `fmt` has an incompatible type for trait", at: SourceSpan(start: start, end: start))
+        continue
+      }
+      if signature.parameterTypes.count == 2, signature.parameterTypes[1] != formatter {
+        error("method `fmt` has an incompatible type for trait", at: decl.parameters[0].type.span)
+      } else if signature.returnType != result {
+        error("method `fmt` has an incompatible type for trait", at: decl.returnType?.span ?? decl.nameSpan)
+      }
+      _ = typeName
+    }
+  }
+
+  /// The function `{}` calls for a value of `type` (through references), when the program
+  /// implements `Display` for it.
+  func displayFunction(for type: TypeTerm) -> Int? {
+    switch table.shallow(type) {
+    case .reference(let inner, _): return displayFunction(for: inner)
+    case .structure(let name), .enumeration(let name): return displayFunctions[name]
+    default: return nil
+    }
+  }
+
+  /// `<T as Display>::fmt(&value, &mut Formatter)`, the call a placeholder makes; its
+  /// formatter takes the placeholder's fill, alignment, width and precision (what `f.pad`
+  /// uses). Nil when the value is not reached through references only.
+  func displayCall(_ function: Int, value: TypedExpr, spec: FormatString.Spec) -> TypedExpr? {
+    var receiver = value
+    while case .reference(let inner, _) = table.shallow(receiver.type), table.shallow(inner).isReference {
+      receiver = typed(.deref(receiver), inner, receiver.span)
+    }
+    if !table.shallow(receiver.type).isReference { receiver = borrow(receiver, mutable: false) }
+    let formatter = typed(
+      .builtin(.formatterNew(spec), arguments: []),
+      .reference(.structure(Self.formatterName), mutable: true), value.span)
+    return typed(
+      .call(function: function, arguments: [receiver, formatter]), signatures[function].returnType, value.span
+    )
+  }
+
+  /// `value.to_string()` through the program's `Display`: the call, then its text as a `String`.
+  func displayToString(_ function: Int, receiver: TypedExpr, span: SourceSpan) -> TypedExpr {
+    guard let call = displayCall(function, value: receiver, spec: FormatString.Spec()) else {
+      return invalid(span)
+    }
+    return typed(.builtin(.formatterFinishString, arguments: [call]), .string, span)
+  }
+
+  /// The methods of `Formatter` a `fmt` body may call.
+  func formatterMethod(on type: TypeTerm, _ name: String) -> LibraryMethod? {
+    guard case .structure(Self.formatterName) = type, usesStandardFormatter else { return nil }
+    let result = TypeTerm.result(.unit, .structure(Self.formatErrorName))
+    let text = TypeTerm.reference(.str, mutable: false)
+    func method(_ mode: SelfMode, _ parameters: [TypeTerm], _ type: TypeTerm) -> LibraryMethod {
+      LibraryMethod(builtin: .formatterMethod(name), selfMode: mode, parameters: parameters, result: type)
+    }
+    switch name {
+    case "write_str", "pad": return method(.mutableReference, [text], result)
+    case "width", "precision": return method(.reference, [], .option(.usize))
+    case "alternate": return method(.reference, [], .bool)
+    default: return nil
+    }
+  }
+
+  /// `write!(f, "…", args)` / `writeln!(f, …)` into a `Formatter`.
+  func checkWriteMacro(name: String, arguments: [MacroArgument], span: SourceSpan) -> TypedExpr {
+    guard let destination = arguments.first, destination.name == nil else {
+      error("requires a destination and a format string", at: span)
+      return invalid(span)
+    }
+    var target = checkExpression(destination.value)
+    switch table.shallow(target.type) {
+    case .reference(let inner, true) where table.shallow(inner) == .structure(Self.formatterName):
+      break
+    case .structure(Self.formatterName):
+      target = borrow(target, mutable: true)
+    default:
+      unsupported("`\(name)!` into anything but a `fmt::Formatter`", at: destination.value.span)
+      return invalid(span)
+    }
+    let rest = Array(arguments.dropFirst())
+    guard
+      let (template, values) = checkFormatArguments(
+        rest, macro: name, span: span, allowEmpty: name == "writeln")
+    else { return invalid(span) }
+    var finished = template
+    if name == "writeln" { finished.format.pieces.append(.literal("\n")) }
+    return typed(
+      .formatterWrite(target, finished, values), .result(.unit, .structure(Self.formatErrorName)), span)
+  }
+}
