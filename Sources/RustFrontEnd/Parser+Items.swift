@@ -264,7 +264,7 @@ extension Parser {
           || (path.count == 1 && !Self.standardTraits.contains(name))
       else {
         throw Diagnostic.unsupported(
-          "implementations of the standard library's traits other than `Drop`", at: target.span)
+          "implementations of the standard library's traits other than `Drop` and `Display`", at: target.span)
       }
       traitName = name
       traitSpan = target.span
