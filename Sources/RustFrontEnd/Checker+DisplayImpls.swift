@@ -141,7 +141,7 @@ extension Checker {
   /// implements `Display` for it.
   func displayFunction(for type: TypeTerm) -> Int? {
     switch table.shallow(type) {
-    case .reference(let inner, _): return displayFunction(for: inner)
+    case .reference(let inner, _), .box(let inner), .rc(let inner): return displayFunction(for: inner)
     case .structure(let name), .enumeration(let name): return displayFunctions[name]
     default: return nil
     }
@@ -151,11 +151,28 @@ extension Checker {
   /// formatter takes the placeholder's fill, alignment, width and precision (what `f.pad`
   /// uses). Nil when the value is not reached through references only.
   func displayCall(_ function: Int, value: TypedExpr, spec: FormatString.Spec) -> TypedExpr? {
+    // Down to `&T` (or the place `T`): `&&T`, `Box<T>`, `&Rc<T>` are followed as `{}` follows them.
     var receiver = value
-    while case .reference(let inner, _) = table.shallow(receiver.type), table.shallow(inner).isReference {
-      receiver = typed(.deref(receiver), inner, receiver.span)
+    for _ in 0..<16 {
+      switch table.shallow(receiver.type) {
+      case .reference(let inner, _):
+        switch table.shallow(inner) {
+        case .reference, .box, .rc: receiver = typed(.deref(receiver), inner, receiver.span)
+        default: return callDisplay(function, receiver: receiver, spec: spec, span: value.span)
+        }
+      case .box(let inner), .rc(let inner):
+        receiver = typed(.deref(receiver), inner, receiver.span)
+      default:
+        return callDisplay(function, receiver: borrow(receiver, mutable: false), spec: spec, span: value.span)
+      }
     }
-    if !table.shallow(receiver.type).isReference { receiver = borrow(receiver, mutable: false) }
+    return nil
+  }
+
+  private func callDisplay(_ function: Int, receiver: TypedExpr, spec: FormatString.Spec, span: SourceSpan)
+    -> TypedExpr
+  {
+    let value = receiver
     let formatter = typed(
       .builtin(.formatterNew(spec), arguments: []),
       .reference(.structure(Self.formatterName), mutable: true), value.span)
