@@ -33,7 +33,7 @@ extension Checker {
       ["Formatter", "Result", "Error"].contains(path[2])
     else { return nil }
     guard usesStandardFormatter else {
-      unsupported("`std::fmt::\(path[2])` next to a type of your own named `Formatter`", at: span)
+      unsupported("`std::fmt` types in a program with a type of its own named `Formatter`", at: span)
       return .unit
     }
     guard generics.isEmpty else {
@@ -57,7 +57,7 @@ extension Checker {
       return
     }
     guard usesStandardFormatter else {
-      unsupported("`Display` next to a type of your own named `Formatter`", at: at)
+      unsupported("`Display` impls in a program with a type of its own named `Formatter`", at: at)
       return
     }
     guard structs[block.typeName] != nil || enums[block.typeName] != nil,
