@@ -49,15 +49,16 @@ extension Checker {
     }
   }
 
-  /// `impl fmt::Display for T { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { … } }`.
-  func collectDisplayImpl(_ block: ImplBlock) {
+  /// `impl fmt::Display for T { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { … } }`,
+  /// and the same for `Debug`.
+  func collectFormattingImpl(_ block: ImplBlock, trait: String) {
     let at = block.traitSpan ?? block.span
-    guard expandPath(block.traitPath) == ["std", "fmt", "Display"] else {
-      error("cannot find trait `Display` in this scope", at: at)
+    guard expandPath(block.traitPath) == ["std", "fmt", trait] else {
+      error("cannot find trait `\(trait)` in this scope", at: at)
       return
     }
     guard usesStandardFormatter else {
-      unsupported("`Display` impls in a program with a type of its own named `Formatter`", at: at)
+      unsupported("`\(trait)` impls in a program with a type of its own named `Formatter`", at: at)
       return
     }
     guard structs[block.typeName] != nil || enums[block.typeName] != nil,
@@ -70,19 +71,24 @@ extension Checker {
       }
       return
     }
-    guard implementedTraits[block.typeName, default: []].insert("Display").inserted else {
-      error("conflicting implementations of trait `Display` for type `\(block.typeName)`", at: block.span)
+    let derived = structs[block.typeName]?.derives ?? enums[block.typeName]?.derives ?? []
+    guard !(trait == "Debug" && derived.contains("Debug")),
+      implementedTraits[block.typeName, default: []].insert(trait).inserted
+    else {
+      error(
+        "conflicting implementations of trait `\(trait)` for type `\(block.typeName)`",
+        at: derivedDebugSpan(of: block.typeName) ?? block.span)
       return
     }
     for method in block.methods {
       guard method.name == "fmt" else {
         var diagnostic = Diagnostic(
-          "method `\(method.name)` is not a member of trait `Display`", at: method.nameSpan)
+          "method `\(method.name)` is not a member of trait `\(trait)`", at: method.nameSpan)
         diagnostic.code = "E0407"
         diagnostics.append(diagnostic)
         continue
       }
-      guard displayFunctions[block.typeName] == nil else {
+      guard (trait == "Debug" ? debugFunctions : displayFunctions)[block.typeName] == nil else {
         error("duplicate definitions with name `fmt`", at: method.nameSpan)
         continue
       }
@@ -90,8 +96,20 @@ extension Checker {
         unsupported("generic methods", at: generic.span)
         continue
       }
+      if trait == "Debug", methods[block.typeName]?["fmt"] != nil || displayFunctions[block.typeName] != nil {
+        // Both impls name their method `fmt`: which one `x.fmt(f)` means is rustc's ambiguity.
+        unsupported("`Display` and `Debug` both written by hand for one type", at: method.nameSpan)
+        continue
+      }
       collectBodyGlobals(method)
-      if let index = addTraitMethod(method, trait: "Display", type: block.typeName) {
+      if trait == "Debug" {
+        let index = signatures.count
+        signatures.append(
+          FunctionSignature(
+            name: "<\(block.typeName) as Debug>::fmt", declaration: method, owner: block.typeName,
+            parameterTypes: [], selfType: nil, returnType: .unit))
+        debugFunctions[block.typeName] = index
+      } else if let index = addTraitMethod(method, trait: "Display", type: block.typeName) {
         displayFunctions[block.typeName] = index
       }
     }
@@ -100,12 +118,40 @@ extension Checker {
     }
   }
 
+  /// Where `Debug` is written in the type's `#[derive(…)]`: rustc reports a second `Debug` there.
+  private func derivedDebugSpan(of typeName: String) -> SourceSpan? {
+    for item in program.items {
+      let attributes: [Attribute]
+      switch item {
+      case .structure(let decl) where decl.name == typeName: attributes = decl.attributes
+      case .enumeration(let decl) where decl.name == typeName: attributes = decl.attributes
+      default: continue
+      }
+      for attribute in attributes where attribute.name == "derive" {
+        let line = attribute.span.start.line
+        guard line >= 1, line <= sourceLines.count else { continue }
+        let text = Array(sourceLines[line - 1])
+        let needle = Array("Debug".unicodeScalars)
+        var index = max(0, attribute.span.start.column - 1)
+        while index + needle.count <= text.count {
+          if Array(text[index..<index + needle.count]) == needle {
+            let start = SourceLocation(line: line, column: index + 1)
+            return SourceSpan(start: start, end: SourceLocation(line: line, column: index + 1 + needle.count))
+          }
+          index += 1
+        }
+      }
+    }
+    return nil
+  }
+
   /// Each `fmt` must be `fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result` (rustc's E0053
   /// otherwise, E0186 without `&self`).
   func checkDisplayImplSignatures() {
     let formatter = TypeTerm.reference(.structure(Self.formatterName), mutable: true)
     let result = TypeTerm.result(.unit, .structure(Self.formatErrorName))
-    for (typeName, index) in displayFunctions.sorted(by: { $0.value < $1.value }) {
+    let written = Array(displayFunctions.values) + Array(debugFunctions.values)
+    for index in written.sorted() {
       let signature = signatures[index]
       let decl = signature.declaration
       guard let selfParameter = decl.selfParameter else {
@@ -118,7 +164,7 @@ extension Checker {
       guard decl.parameters.count == 1 else {
         let start = SourceLocation(line: decl.nameSpan.end.line, column: decl.nameSpan.end.column + 1)
         error(
-          "method `fmt` has \(decl.parameters.count + 1) parameter\(decl.parameters.isEmpty ? "" : "s") but the declaration in trait `Display::fmt` has 2",
+          "method `fmt` has \(decl.parameters.count + 1) parameter\(decl.parameters.isEmpty ? "" : "s") but the declaration in trait `\(signature.name.contains(" as Debug>") ? "Debug" : "Display")::fmt` has 2",
           at: SourceSpan(start: start, end: start))
         continue
       }
@@ -133,7 +179,6 @@ extension Checker {
       } else if signature.returnType != result {
         error("method `fmt` has an incompatible type for trait", at: decl.returnType?.span ?? decl.nameSpan)
       }
-      _ = typeName
     }
   }
 
@@ -145,6 +190,41 @@ extension Checker {
     case .structure(let name), .enumeration(let name): return displayFunctions[name]
     default: return nil
     }
+  }
+
+  /// The function `{:?}` calls for a value of `type` (through references), when the program
+  /// implements `Debug` for it by hand.
+  func debugFunction(for type: TypeTerm) -> Int? {
+    switch table.shallow(type) {
+    case .reference(let inner, _), .box(let inner), .rc(let inner): return debugFunction(for: inner)
+    case .structure(let name), .enumeration(let name): return debugFunctions[name]
+    default: return nil
+    }
+  }
+
+  /// True when a value of `type` holds, anywhere inside it, a type with a hand-written `Debug`:
+  /// memtutor prints such a value itself, so it cannot call that `fmt` (refused, not misprinted).
+  func holdsHandWrittenDebug(_ type: TypeTerm) -> Bool {
+    guard !debugFunctions.isEmpty else { return false }
+    var visited: Set<String> = []
+    var pending = [type]
+    while let next = pending.popLast() {
+      switch table.shallow(next) {
+      case .structure(let name):
+        if debugFunctions[name] != nil { return true }
+        if visited.insert(name).inserted { pending += structs[name]?.fields.map(\.type) ?? [] }
+      case .enumeration(let name):
+        if debugFunctions[name] != nil { return true }
+        if visited.insert(name).inserted { pending += enums[name]?.variants.flatMap(\.payload) ?? [] }
+      case .reference(let inner, _), .box(let inner), .rc(let inner), .vec(let inner), .option(let inner),
+        .array(let inner, _), .slice(let inner):
+        pending.append(inner)
+      case .tuple(let items): pending += items
+      case .result(let value, let failure), .hashMap(let value, let failure, _): pending += [value, failure]
+      default: break
+      }
+    }
+    return false
   }
 
   /// `<T as Display>::fmt(&value, &mut Formatter)`, the call a placeholder makes; its

@@ -67,8 +67,10 @@ extension Checker {
   }
 
   func collectImpl(_ block: ImplBlock) {
-    if block.traitName == "Display", !block.traitPath.isEmpty, traits["Display"] == nil {
-      collectDisplayImpl(block)
+    if let name = block.traitName, name == "Display" || name == "Debug", !block.traitPath.isEmpty,
+      traits[name] == nil
+    {
+      collectFormattingImpl(block, trait: name)
       return
     }
     if let trait = block.traitName, trait != "Drop" {

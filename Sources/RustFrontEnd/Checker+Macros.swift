@@ -85,6 +85,10 @@ extension Checker {
           at: arguments[1].value.span)
         return invalid(span)
       }
+      if holdsHandWrittenDebug(left.type) {
+        unsupported("`\(name)!` on types with a hand-written `Debug`", at: span)
+        return invalid(span)
+      }
       if !isComparable(left.type, ordering: false) {
         error("binary operation `==` cannot be applied to type `\(table.displayName(left.type))`", at: span)
         return invalid(span)
@@ -251,13 +255,23 @@ extension Checker {
       }
       if let index { uses[index, default: 0] += 1 }
     }
-    for placeholder in format.placeholders where placeholder.spec.kind == .display {
+    for placeholder in format.placeholders
+    where placeholder.spec.kind == .display || placeholder.spec.kind == .debug {
       let index: Int?
       switch placeholder.argument {
       case .named(let name): index = names.firstIndex(of: name).map { positional.count + $0 }
       case .next, .index: index = placeholder.position
       }
-      guard let index, index < values.count, let function = displayFunction(for: values[index].type) else {
+      guard let index, index < values.count else { continue }
+      let isDebug = placeholder.spec.kind == .debug
+      guard
+        let function = isDebug
+          ? debugFunction(for: values[index].type) : displayFunction(for: values[index].type)
+      else {
+        if isDebug, holdsHandWrittenDebug(values[index].type) {
+          unsupported("`{:?}` on values that hold a type with a hand-written `Debug`", at: values[index].span)
+          return nil
+        }
         continue
       }
       let literalCount = { (count: FormatString.Count?) -> Bool in
@@ -335,8 +349,10 @@ extension Checker {
     case .tuple(let items): return items.allSatisfy { hasDebug($0) }
     case .result(let value, let error), .hashMap(let value, let error, _):
       return hasDebug(value) && hasDebug(error)
-    case .structure(let name): return structs[name]?.derives.contains("Debug") ?? false
-    case .enumeration(let name): return enums[name]?.derives.contains("Debug") ?? false
+    case .structure(let name):
+      return structs[name]?.derives.contains("Debug") == true || debugFunctions[name] != nil
+    case .enumeration(let name):
+      return enums[name]?.derives.contains("Debug") == true || debugFunctions[name] != nil
     case .iterator: return false
     }
   }

@@ -62,6 +62,8 @@ package final class Checker {
   package var dropFunctions: [String: Int] = [:]
   /// `impl Display for T`: each type's `fmt`, by type name.
   package var displayFunctions: [String: Int] = [:]
+  /// `impl Debug for T` written by hand: each type's `fmt`, by type name.
+  package var debugFunctions: [String: Int] = [:]
   /// The library's `Formatter` is declared (the program has no type of that name).
   package var usesStandardFormatter = false
   /// The file's trait declarations by name.

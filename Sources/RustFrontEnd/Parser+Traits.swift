@@ -66,6 +66,6 @@ extension Parser {
 
   /// `Display` written by hand (`impl fmt::Display for Point`): the checker resolves the path.
   static func isFormattingTrait(_ path: [String]) -> Bool {
-    path.last == "Display" && path.count <= 3
+    (path.last == "Display" || path.last == "Debug") && path.count <= 3
   }
 }

@@ -57,4 +57,36 @@ import Testing
       "use std::fmt::Write;\n\nfn main() {\n    let mut s = String::new();\n    write!(s, \"{}\", 1).unwrap();\n}\n"
     #expect(headers(source)?.isEmpty == false)
   }
+
+  static let id =
+    "use std::fmt;\n\n#[derive(PartialEq)]\nstruct Id(u32);\n\nimpl fmt::Debug for Id {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        write!(f, \"#{}\", self.0)\n    }\n}\n\n"
+
+  @Test func aHandWrittenDebugRunsForItsOwnPlaceholder() throws {
+    let source = Self.id + "fn main() {\n    println!(\"{:?} {:?}\", Id(1), &Id(2));\n}\n"
+    #expect(try Engine.trace(source: source, path: "main.rs").outcome.stdout == "#1 #2\n")
+  }
+
+  /// memtutor prints a `Vec`'s elements itself, so it cannot call their own `Debug`: refused,
+  /// never printed as if derived.
+  @Test func aHandWrittenDebugInsideAVecIsRefused() {
+    let source = Self.id + "fn main() {\n    println!(\"{:?}\", vec![Id(1)]);\n}\n"
+    #expect(
+      headers(source) == [
+        "main.rs:13:22: error: `{:?}` on values that hold a type with a hand-written `Debug` are not supported by memtutor yet"
+      ])
+  }
+
+  @Test func assertEqualOnAHandWrittenDebugIsRefused() {
+    let source = Self.id + "fn main() {\n    assert_eq!(Id(1), Id(1));\n}\n"
+    #expect(headers(source)?.count == 1)
+  }
+
+  @Test func deriveAndImplOfDebugIsE0119AtTheDerive() {
+    let source =
+      "use std::fmt;\n\n#[derive(Debug)]\nstruct Id(u32);\n\nimpl fmt::Debug for Id {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        write!(f, \"#{}\", self.0)\n    }\n}\n\nfn main() {}\n"
+    #expect(
+      headers(source) == [
+        "main.rs:3:10: error[E0119]: conflicting implementations of trait `Debug` for type `Id`"
+      ])
+  }
 }
