@@ -66,6 +66,8 @@ package final class Interpreter {
   @exclusivity(unchecked) package var temps: [TemporaryCell] = []
   @exclusivity(unchecked) package var iterators: [IteratorState] = []
   @exclusivity(unchecked) package var dropStack: [DropWork] = []
+  /// The formatters of `Display` impls being run, innermost last.
+  @exclusivity(unchecked) package var formatters: [FormatterState] = []
   package var nextFrameID = 0
   package var nextBlockID = 0
   @exclusivity(unchecked) package var currentLine: Int32 = -1

@@ -101,6 +101,7 @@ extension Checker {
     }
     table.applyDefaults()
     chooseGenericInstances()
+    settleDefaults()
     checkLiteralRanges()
     settleParses(in: decl)
     finishClosures()
