@@ -363,6 +363,9 @@ extension Interpreter {
     case .rc:
       try retainRc(address(of: value))
       return value
+    case _ where runtime.valueName == "Weak":
+      if address(of: value) != UInt64.max { retainWeak(address(of: value)) }
+      return value
     case .tuple:
       guard case .tuple(let items) = value else { return value }
       var result: [Value] = []

@@ -373,6 +373,10 @@ extension Interpreter {
     case .rcToReference:
       let inner = try read(address: address(of: value), type: referent)
       return .pointer(address: address(of: inner) &+ 16, kind: .sharedReference)
+    case .guardToReference:
+      // A `Ref` / `RefMut` holds the value's address in its first field.
+      let guardValue = try read(address: address(of: value), type: referent)
+      return .pointer(address: address(of: guardValue.part(at: [0])), kind: kind)
     case .never:
       return value
     }

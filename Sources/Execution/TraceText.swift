@@ -302,6 +302,7 @@ package struct TraceText {
       case .mutableReference: return "&mut " + hex(address)
       case .box: return "Box(" + hex(address) + ")"
       case .rc: return "Rc(" + hex(address) + ")"
+      case .weak: return address == UInt64.max ? "Weak(dangling)" : "Weak(" + hex(address) + ")"
       case .raw: return hex(address)
       }
     case .slicePointer(let address, let length, let kind):

@@ -9,7 +9,8 @@ extension Checker {
     switch op {
     case .dereference:
       switch type {
-      case .reference(let inner, _), .box(let inner), .rc(let inner):
+      case .reference(let inner, _), .box(let inner), .rc(let inner), .library(.ref, let inner),
+        .library(.refMut, let inner):
         return typed(.deref(checked), inner, span)
       case .never: return checked
       default:

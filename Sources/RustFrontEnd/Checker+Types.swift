@@ -51,6 +51,11 @@ extension Checker {
         return .result(
           resolveType(generics[0], selfType: selfType), resolveType(generics[1], selfType: selfType))
       case ["std", "rc", "Rc"]: return .rc(single())
+      case ["std", "rc", "Weak"]: return .library(.weak, single())
+      case ["std", "cell", "Cell"]: return .library(.cell, single())
+      case ["std", "cell", "RefCell"]: return .library(.refCell, single())
+      case ["std", "cell", "Ref"]: return .library(.ref, single())
+      case ["std", "cell", "RefMut"]: return .library(.refMut, single())
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
         return resolveHashTableType(name, generics: generics, selfType: selfType, span: expr.span)
       default: break

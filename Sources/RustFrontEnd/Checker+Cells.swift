@@ -1,0 +1,64 @@
+import MemoryModel
+
+/// `std::cell::{Cell, RefCell}` and `std::rc::Weak`: their constructors, methods and
+/// `Rc::downgrade`.
+extension Checker {
+  /// `Cell::new`, `RefCell::new`, `Weak::new` and `Rc::downgrade` (path without `std`); nil
+  /// for any other path.
+  func checkCellCall(_ path: [String], arguments: [Expr], span: SourceSpan) -> TypedExpr? {
+    let name: String
+    switch path {
+    case ["cell", "Cell", "new"], ["cell", "RefCell", "new"], ["rc", "Weak", "new"], ["Rc", "downgrade"]:
+      name = path.suffix(2).joined(separator: "::")
+    default:
+      return nil
+    }
+    let expected = name == "Weak::new" ? 0 : 1
+    guard arguments.count == expected else {
+      argumentCountError(expected: expected, found: arguments.count, span: span)
+      return invalid(span)
+    }
+    let checked = arguments.map { checkExpression($0) }
+    switch name {
+    case "Cell::new":
+      return typed(.builtin(.cell(name), arguments: checked), .library(.cell, checked[0].type), span)
+    case "RefCell::new":
+      return typed(.builtin(.cell(name), arguments: checked), .library(.refCell, checked[0].type), span)
+    case "Weak::new":
+      return typed(.builtin(.cell(name), arguments: []), .library(.weak, table.fresh()), span)
+    default:
+      let inner = table.fresh()
+      let rc = coerce(checked[0], to: .reference(.rc(inner), mutable: false))
+      return typed(.builtin(.cell(name), arguments: [rc]), .library(.weak, inner), span)
+    }
+  }
+
+  /// The methods of `Cell<T>`, `RefCell<T>` and `Weak<T>`; the guards have none of their own
+  /// (a call goes on to the value they point at).
+  func cellMethod(_ wrapper: LibraryWrapper, _ inner: TypeTerm, _ name: String) -> LibraryMethod? {
+    func method(_ mode: SelfMode, _ parameters: [TypeTerm], _ result: TypeTerm) -> LibraryMethod {
+      LibraryMethod(
+        builtin: .cell("\(wrapper.rawValue)::\(name)"), selfMode: mode, parameters: parameters, result: result
+      )
+    }
+    switch (wrapper, name) {
+    case (.cell, "get") where isCopy(inner): return method(.reference, [], inner)
+    case (.cell, "set") where !needsDropAtRuntime(inner): return method(.reference, [inner], .unit)
+    case (.cell, "replace"), (.refCell, "replace"): return method(.reference, [inner], inner)
+    case (.cell, "take"): return method(.reference, [], inner)
+    case (.cell, "into_inner"), (.refCell, "into_inner"): return method(.value, [], inner)
+    case (.refCell, "borrow"): return method(.reference, [], .library(.ref, inner))
+    case (.refCell, "borrow_mut"): return method(.reference, [], .library(.refMut, inner))
+    case (.weak, "upgrade"): return method(.reference, [], .option(.rc(inner)))
+    case (.weak, "strong_count"), (.weak, "weak_count"): return method(.reference, [], .usize)
+    default: return nil
+    }
+  }
+
+  /// Whether replacing a value of the type must drop the old one (`Cell::set` of a `String`,
+  /// which memtutor does not model yet); an unknown type counts as one that needs it.
+  private func needsDropAtRuntime(_ type: TypeTerm) -> Bool {
+    guard let rust = table.resolve(type).rustType else { return table.kind(of: type) == .general }
+    return layoutCalculator.needsDrop(rust)
+  }
+}
