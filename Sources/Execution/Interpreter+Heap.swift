@@ -132,7 +132,8 @@ extension Interpreter {
     case (.box, .pointer(let pointer, _)):
       if let id = blocks.id(startingAt: pointer) { setOwner(id, name) }
     case (.structure, .structure(let structName, let fields)):
-      let names = types.declarations.structs[structName]?.fields.map(\.name) ?? []
+      var names = types.declarations.structs[structName]?.fields.map(\.name) ?? []
+      if case .library(let wrapper, _) = runtime.term { names = wrapper.fieldNames }
       for (index, (field, part)) in zip(fields, runtime.parts).enumerated() {
         let fieldName = index < names.count ? names[index] : String(index)
         assignOwners(field, type: part, name: "\(name).\(fieldName)", depth: depth + 1)

@@ -6,10 +6,10 @@ extension ProgramImage {
   package static func fieldNames(of declarations: TypeDeclarations) -> [String: [String]] {
     // The library's cells and guards, drawn with std's field names (a program's own struct of
     // the same name wins).
-    var names: [String: [String]] = [
-      "Cell": ["value"], "RefCell": ["borrow", "value"], "Ref": ["value", "borrow"],
-      "RefMut": ["value", "borrow"],
-    ]
+    var names: [String: [String]] = [:]
+    for wrapper in [LibraryWrapper.cell, .refCell, .ref, .refMut] {
+      names[wrapper.rawValue] = wrapper.fieldNames
+    }
     for (name, declaration) in declarations.structs where declaration.shape == .named {
       names[name] = declaration.fields.map(\.name)
     }

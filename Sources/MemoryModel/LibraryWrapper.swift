@@ -12,6 +12,16 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   /// `Weak<T>`: a pointer to an `Rc`'s block that keeps the block, not the value, alive.
   case weak = "Weak"
 
+  /// The names of its fields, as std declares them (for the screen and owners' names).
+  package var fieldNames: [String] {
+    switch self {
+    case .cell: ["value"]
+    case .refCell: ["borrow", "value"]
+    case .ref, .refMut: ["value", "borrow"]
+    case .weak: []
+    }
+  }
+
   /// Whether the type is a guard that borrows a `RefCell` (`Ref`, `RefMut`).
   package var isGuard: Bool { self == .ref || self == .refMut }
 }
