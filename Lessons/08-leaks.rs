@@ -20,7 +20,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-// A node that may own the next one; `RefCell` lets it be set later.
+// A node that may own the next node, set later.
 struct Node {
     next: RefCell<Option<Rc<Node>>>,
 }
@@ -77,7 +77,9 @@ fn main() {
     // > the `RefCell`, whose borrow flag sits before the `Option`.
     let a = Rc::new(Node { next: RefCell::new(None) });
     // > `b` owns a clone of `a`: `a`'s strong count is {strong a}.
-    let b = Rc::new(Node { next: RefCell::new(Some(Rc::clone(&a))) });
+    let b = Rc::new(Node {
+        next: RefCell::new(Some(Rc::clone(&a))),
+    });
     // ? number: What will b's strong count be once a points back at b?
     // + {strong b}
     // = `b` itself is one owner, and the `Rc` now stored inside `a` is the
