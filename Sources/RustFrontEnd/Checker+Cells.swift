@@ -55,6 +55,37 @@ extension Checker {
     }
   }
 
+  /// rustc's report for writing (or borrowing `&mut`) through a guard: a `Ref` has no
+  /// `DerefMut` (E0594 / E0596), and a `RefMut` must be held in a `mut` binding (E0596).
+  /// False when the place is not reached through a guard.
+  func reportWriteThroughGuard(_ place: TypedExpr, at span: SourceSpan, borrowing: Bool) -> Bool {
+    var current = place
+    while case .field(let base, _) = current.kind { current = base }
+    guard case .deref(let pointer) = current.kind,
+      case .library(let wrapper, let inner) = table.shallow(pointer.type), wrapper.isGuard
+    else { return false }
+    if wrapper == .ref {
+      let innerName = table.displayName(inner).replacing("{integer}", with: "i32").replacing(
+        "{float}", with: "f64")
+      let guardName = "`Ref<'_, \(innerName)>`"
+      if borrowing {
+        ownershipError(
+          "cannot borrow data in dereference of \(guardName) as mutable", at: span, code: "E0596",
+          label: "cannot borrow as mutable")
+      } else {
+        ownershipError(
+          "cannot assign to data in dereference of \(guardName)", at: span, code: "E0594",
+          label: "cannot assign")
+      }
+      return true
+    }
+    guard case .local(let slot) = pointer.kind else { return false }
+    ownershipError(
+      "cannot borrow `\(locals[slot].name)` as mutable, as it is not declared as mutable", at: pointer.span,
+      code: "E0596", label: "cannot borrow as mutable")
+    return true
+  }
+
   /// Whether replacing a value of the type must drop the old one (`Cell::set` of a `String`,
   /// which memtutor does not model yet); an unknown type counts as one that needs it.
   private func needsDropAtRuntime(_ type: TypeTerm) -> Bool {

@@ -132,7 +132,9 @@ extension Checker {
         if target.selfMode == .mutableReference {
           adjusted = rebuildMutable(chain: chain, step: step, method: method) ?? receiverArgument
           if let place = mutablePlace(of: adjusted), !placeIsMutable(place) {
-            if case .local = place.kind {
+            if reportWriteThroughGuard(place, at: receiverExpr.span, borrowing: true) {
+              // Reported as rustc words it for a `Ref` / `RefMut`.
+            } else if case .local = place.kind {
               ownershipError(
                 "cannot borrow `\(placeDescription(place))` as mutable, as it is not declared as mutable",
                 at: receiverExpr.span, code: "E0596", label: "cannot borrow as mutable")

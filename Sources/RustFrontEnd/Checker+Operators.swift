@@ -236,6 +236,7 @@ extension Checker {
     case .vec(let t), .box(let t), .rc(let t), .option(let t), .array(let t, _), .slice(let t):
       return isComparable(t, ordering: ordering)
     case .reference(let t, _): return isComparable(t, ordering: ordering)
+    case .library(let wrapper, let t): return wrapper != .weak && isComparable(t, ordering: ordering)
     case .tuple(let items): return items.allSatisfy { isComparable($0, ordering: ordering) }
     case .result(let value, let error):
       return isComparable(value, ordering: ordering) && isComparable(error, ordering: ordering)

@@ -210,6 +210,7 @@ extension Checker {
       return
     }
     if !placeIsMutable(place) {
+      if reportWriteThroughGuard(place, at: span, borrowing: false) { return }
       if placeIsBehindSharedReference(place) {
         ownershipError(
           "cannot assign to `\(placeDescription(place))`, which is behind a `&` reference", at: span,
