@@ -6,6 +6,14 @@ extension Checker {
   /// `Cell::new`, `RefCell::new`, `Weak::new` and `Rc::downgrade` (path without `std`); nil
   /// for any other path.
   func checkCellCall(_ path: [String], arguments: [Expr], span: SourceSpan) -> TypedExpr? {
+    if path.count == 2, ["Cell", "RefCell", "Weak"].contains(path[0]), structs[path[0]] == nil,
+      enums[path[0]] == nil
+    {
+      // Written without its `use`: rustc cannot resolve the name.
+      let module = path[0] == "Weak" ? "rc" : "cell"
+      error("cannot find type `\(path[0])` in this scope (add `use std::\(module)::\(path[0]);`)", at: span)
+      return invalid(span)
+    }
     let name: String
     switch path {
     case ["cell", "Cell", "new"], ["cell", "RefCell", "new"], ["rc", "Weak", "new"], ["Rc", "downgrade"]:

@@ -71,8 +71,9 @@ extension Checker {
         "Weak", "Rc",
       ]
       if known.contains(name) {
-        if name == "Rc" {
-          error("cannot find type `Rc` in this scope (add `use std::rc::Rc;`)", at: expr.span)
+        if let module = ["Rc": "rc", "Weak": "rc", "Cell": "cell", "RefCell": "cell"][name] {
+          error(
+            "cannot find type `\(name)` in this scope (add `use std::\(module)::\(name);`)", at: expr.span)
         } else {
           unsupported("the type `\(name)`", at: expr.span)
         }
