@@ -17,6 +17,19 @@ extension Interpreter {
       return arguments[0].part(at: [1])
     case "Cell::get", "Cell::set", "Cell::replace", "Cell::take", "RefCell::replace":
       return try replaceCellValue(name, arguments, cellType: pointee(typeList[0]), at: point)
+    case "RefCell::try_borrow", "RefCell::try_borrow_mut":
+      // `Err` when `borrow` / `borrow_mut` would panic; the flag is left as it is.
+      let mutable = name == "RefCell::try_borrow_mut"
+      let cellType = pointee(typeList[0])
+      let cell = types[cellType]
+      let cellAddress = address(of: arguments[0])
+      let flag = integer(try read(address: cellAddress &+ UInt64(cell.partOffsets[0]), type: cell.parts[0]))
+      if mutable ? flag != 0 : flag < 0 {
+        let error = Value.structure(name: mutable ? "BorrowMutError" : "BorrowError", fields: [])
+        return .variant(enumName: "Result", variant: "Err", payload: [error])
+      }
+      let guardValue = try borrowRefCell(at: cellAddress, type: cellType, mutable: mutable, point: point)
+      return .variant(enumName: "Result", variant: "Ok", payload: [guardValue])
     case "RefCell::borrow", "RefCell::borrow_mut":
       return try borrowRefCell(
         at: address(of: arguments[0]), type: pointee(typeList[0]), mutable: name == "RefCell::borrow_mut",

@@ -57,10 +57,26 @@ extension Checker {
     case (.cell, "into_inner"), (.refCell, "into_inner"): return method(.value, [], inner)
     case (.refCell, "borrow"): return method(.reference, [], .library(.ref, inner))
     case (.refCell, "borrow_mut"): return method(.reference, [], .library(.refMut, inner))
+    case (.refCell, "try_borrow"):
+      return method(.reference, [], .result(.library(.ref, inner), declareBorrowError("BorrowError")))
+    case (.refCell, "try_borrow_mut"):
+      return method(.reference, [], .result(.library(.refMut, inner), declareBorrowError("BorrowMutError")))
     case (.weak, "upgrade"): return method(.reference, [], .option(.rc(inner)))
     case (.weak, "strong_count"), (.weak, "weak_count"): return method(.reference, [], .usize)
     default: return nil
     }
+  }
+
+  /// std's zero-sized `BorrowError` / `BorrowMutError`, declared the first time a `try_borrow`
+  /// needs it ("Display" marks a std type whose `Display` the formatter writes).
+  func declareBorrowError(_ name: String) -> TypeTerm {
+    if structs[name] == nil {
+      let nowhere = SourceSpan(
+        start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1))
+      structs[name] = StructInfo(
+        name: name, fields: [], shape: .unit, derives: ["Debug", "Display"], span: nowhere)
+    }
+    return .structure(name)
   }
 
   /// rustc's report for writing (or borrowing `&mut`) through a guard: a `Ref` has no

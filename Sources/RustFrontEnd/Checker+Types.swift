@@ -56,6 +56,7 @@ extension Checker {
       case ["std", "cell", "RefCell"]: return .library(.refCell, single())
       case ["std", "cell", "Ref"]: return .library(.ref, single())
       case ["std", "cell", "RefMut"]: return .library(.refMut, single())
+      case ["std", "cell", "BorrowError"], ["std", "cell", "BorrowMutError"]: return declareBorrowError(name)
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
         return resolveHashTableType(name, generics: generics, selfType: selfType, span: expr.span)
       default: break
