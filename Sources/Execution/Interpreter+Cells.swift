@@ -15,6 +15,29 @@ extension Interpreter {
       return arguments[0].part(at: [0])
     case "RefCell::into_inner":
       return arguments[0].part(at: [1])
+    case "Cell::swap", "RefCell::swap":
+      let cellType = pointee(typeList[0])
+      let cell = types[cellType]
+      let index = name == "Cell::swap" ? 0 : 1
+      let first = address(of: arguments[0])
+      let second = address(of: arguments[1])
+      if index == 1 {
+        // `RefCell::swap` borrows both mutably: a live guard on either (or the same cell
+        // twice) panics.
+        if first == second { try panic("RefCell already borrowed", at: point) }
+        for cellAddress in [first, second] {
+          let flag = integer(
+            try read(address: cellAddress &+ UInt64(cell.partOffsets[0]), type: cell.parts[0]))
+          if flag != 0 { try panic("RefCell already borrowed", at: point) }
+        }
+      }
+      let offset = UInt64(cell.partOffsets[index])
+      let valueType = cell.parts[index]
+      let x = try read(address: first &+ offset, type: valueType)
+      let y = try read(address: second &+ offset, type: valueType)
+      try write(address: first &+ offset, type: valueType, value: y)
+      try write(address: second &+ offset, type: valueType, value: x)
+      return .unit
     case "Cell::get", "Cell::set", "Cell::replace", "Cell::take", "RefCell::replace":
       return try replaceCellValue(name, arguments, cellType: pointee(typeList[0]), at: point)
     case "RefCell::try_borrow", "RefCell::try_borrow_mut":

@@ -54,6 +54,8 @@ extension Checker {
     case (.cell, "set") where !needsDropAtRuntime(inner): return method(.reference, [inner], .unit)
     case (.cell, "replace"), (.refCell, "replace"): return method(.reference, [inner], inner)
     case (.cell, "take"): return method(.reference, [], inner)
+    case (.cell, "swap"), (.refCell, "swap"):
+      return method(.reference, [.reference(.library(wrapper, inner), mutable: false)], .unit)
     case (.cell, "into_inner"), (.refCell, "into_inner"): return method(.value, [], inner)
     case (.refCell, "borrow"): return method(.reference, [], .library(.ref, inner))
     case (.refCell, "borrow_mut"): return method(.reference, [], .library(.refMut, inner))
