@@ -51,7 +51,7 @@ extension Checker {
     }
     switch (wrapper, name) {
     case (.cell, "get") where isCopy(inner): return method(.reference, [], inner)
-    case (.cell, "set") where !needsDropAtRuntime(inner): return method(.reference, [inner], .unit)
+    case (.cell, "set"): return method(.reference, [inner], .unit)
     case (.cell, "replace"), (.refCell, "replace"): return method(.reference, [inner], inner)
     case (.cell, "take"): return method(.reference, [], inner)
     case (.cell, "swap"), (.refCell, "swap"):
@@ -110,12 +110,5 @@ extension Checker {
       "cannot borrow `\(locals[slot].name)` as mutable, as it is not declared as mutable", at: pointer.span,
       code: "E0596", label: "cannot borrow as mutable")
     return true
-  }
-
-  /// Whether replacing a value of the type must drop the old one (`Cell::set` of a `String`,
-  /// which memtutor does not model yet); an unknown type counts as one that needs it.
-  private func needsDropAtRuntime(_ type: TypeTerm) -> Bool {
-    guard let rust = table.resolve(type).rustType else { return table.kind(of: type) == .general }
-    return layoutCalculator.needsDrop(rust)
   }
 }

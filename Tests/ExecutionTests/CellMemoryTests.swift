@@ -86,6 +86,26 @@ import Testing
     #expect(trace.outcome.stderr.contains("panicked at \(expected)\n"))
   }
 
+  @Test func cellSetDropsTheOldValueThere() throws {
+    let source = """
+      use std::cell::Cell;
+
+      fn main() {
+          let name = Cell::new(String::from("first"));
+          name.set(String::from("second"));
+          println!("{}", name.take());
+      }
+      """
+    let trace = try #require(traceOf(source))
+    #expect(trace.outcome.stdout == "second\n")
+    // The set step allocates "second" and frees "first" (5 bytes) before the next line.
+    let setStep = trace.steps[2]
+    let events = trace.events[Int(setStep.firstEvent)..<Int(setStep.endEvent)]
+    let freed = events.compactMap { if case .heapFreed(let id) = $0 { id } else { nil } }
+    let first = try #require(trace.finalState.heap.first { $0.size == 5 })
+    #expect(freed == [first.id])
+  }
+
   @Test func aWeakKeepsTheBlockButNotTheValue() throws {
     let source = """
       use std::rc::Rc;
