@@ -92,6 +92,9 @@ extension Interpreter {
       let value = pop()
       var address = self.address(of: value)
       if types[type].shape == .rc { address &+= 16 }
+      if case .library(let wrapper, _) = types[type].term, wrapper.isGuard {
+        address = self.address(of: value.part(at: [0]))
+      }
       push(.pointer(address: address, kind: .raw))
     case .indexAddress(let base, let elementSize, let point):
       let index = integer(pop())

@@ -17,6 +17,8 @@ extension Interpreter {
       return .boolean(flag)
     case .character(let scalar):
       return .character(scalar)
+    case .pointer(_, .weak):
+      return .unitStructure("(Weak)")
     case .pointer(let address, .raw):
       // `as_ptr()` gives a raw pointer: `{:?}` prints its address.
       return .pointer(address)
@@ -76,6 +78,9 @@ extension Interpreter {
       return .tuple(try zip(items, runtime.parts).map { try formattable($0, type: $1, depth: depth + 1) })
     case .structure:
       guard case .structure(let name, let fields) = value else { return .unit }
+      if case .library(let wrapper, _) = runtime.term {
+        return try formattableCell(wrapper, fields, type: type, depth: depth)
+      }
       let declaration = types.declarations.structs[name]
       let parts = try zip(fields, runtime.parts).map { try formattable($0, type: $1, depth: depth + 1) }
       switch declaration?.shape {
@@ -98,6 +103,27 @@ extension Interpreter {
         payload: try zip(payload, payloadTypes).map { try formattable($0, type: $1, depth: depth + 1) })
     default:
       return .unit
+    }
+  }
+
+  /// `Cell { value: 3 }`, `RefCell { value: [1, 2] }` (`<borrowed>` while a `RefMut` is
+  /// live), and a `Ref` / `RefMut` as the value it points at.
+  private func formattableCell(_ wrapper: LibraryWrapper, _ fields: [Value], type: Int, depth: Int) throws
+    -> Formattable
+  {
+    let runtime = types[type]
+    switch wrapper {
+    case .cell, .refCell:
+      let index = wrapper == .cell ? 0 : 1
+      guard fields.indices.contains(index), runtime.parts.indices.contains(index) else { return .unit }
+      if wrapper == .refCell, integer(fields[0]) < 0 {
+        return .structure(name: "RefCell", fields: [("value", .unitStructure("<borrowed>"))])
+      }
+      let value = try formattable(fields[index], type: runtime.parts[index], depth: depth + 1)
+      return .structure(name: wrapper.rawValue, fields: [("value", value)])
+    case .ref, .refMut, .weak:
+      guard let pointer = fields.first, let referenceType = runtime.parts.first else { return .unit }
+      return try formattable(pointer, type: referenceType, depth: depth + 1)
     }
   }
 

@@ -132,7 +132,8 @@ extension Interpreter {
     case (.box, .pointer(let pointer, _)):
       if let id = blocks.id(startingAt: pointer) { setOwner(id, name) }
     case (.structure, .structure(let structName, let fields)):
-      let names = types.declarations.structs[structName]?.fields.map(\.name) ?? []
+      var names = types.declarations.structs[structName]?.fields.map(\.name) ?? []
+      if case .library(let wrapper, _) = runtime.term { names = wrapper.fieldNames }
       for (index, (field, part)) in zip(fields, runtime.parts).enumerated() {
         let fieldName = index < names.count ? names[index] : String(index)
         assignOwners(field, type: part, name: "\(name).\(fieldName)", depth: depth + 1)
@@ -362,6 +363,18 @@ extension Interpreter {
       return .pointer(address: address, kind: .box)
     case .rc:
       try retainRc(address(of: value))
+      return value
+    case .structure where runtime.valueName == "RefCell" && runtime.parts.count == 2:
+      // `RefCell::clone` borrows the value to clone it; the copy starts unborrowed.
+      guard case .structure(let name, let fields) = value, fields.count == 2 else { return value }
+      if integer(fields[0]) < 0 {
+        try panic(
+          "RefCell already mutably borrowed", at: SourcePoint(line: currentLine, column: currentColumn))
+      }
+      let copy = try cloneValue(fields[1], type: runtime.parts[1], depth: depth + 1)
+      return .structure(name: name, fields: [.integer(0, type: "isize"), copy])
+    case _ where runtime.valueName == "Weak":
+      if address(of: value) != UInt64.max { retainWeak(address(of: value)) }
       return value
     case .tuple:
       guard case .tuple(let items) = value else { return value }

@@ -174,6 +174,10 @@ package enum RustFormatter {
       writer.pad(text, options: options)
     case .pointer:
       writePointer(value, options: options, into: &writer)
+    case .unitStructure("BorrowError"):
+      writer.pad("RefCell already mutably borrowed", options: options)
+    case .unitStructure("BorrowMutError"):
+      writer.pad("RefCell already borrowed", options: options)
     case .structure(let name, let fields):
       // Only std's parse errors reach here: the checker refuses `{}` on other structs.
       if let message = parseErrorMessage(name, fields) {

@@ -17,6 +17,9 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case rcStrongCount
   case rcWeakCount
   case rcPointerEqual
+  /// `Cell`, `RefCell` and `Weak` functions and methods, and `Rc::downgrade`, by path
+  /// (`Cell::get`, `RefCell::borrow_mut`, `Weak::upgrade`, …).
+  case cell(String)
   case sizeOf(TypeTerm)
   case alignOf(TypeTerm)
   case sizeOfValue

@@ -332,7 +332,9 @@ extension Checker {
   package func hasDisplay(_ type: TypeTerm) -> Bool {
     switch table.shallow(type) {
     case .integer, .float, .bool, .char, .str, .string, .variable, .never: return true
-    case .reference(let inner, _), .box(let inner), .rc(let inner): return hasDisplay(inner)
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .library(.ref, let inner),
+      .library(.refMut, let inner):
+      return hasDisplay(inner)
     case .structure(let name):
       return structs[name]?.derives.contains("Display") == true || displayFunctions[name] != nil
     case .enumeration(let name): return displayFunctions[name] != nil
@@ -346,6 +348,7 @@ extension Checker {
     case .reference(let inner, _), .box(let inner), .rc(let inner), .vec(let inner), .option(let inner),
       .array(let inner, _), .slice(let inner):
       return hasDebug(inner)
+    case .library(let wrapper, let inner): return wrapper == .weak || hasDebug(inner)
     case .tuple(let items): return items.allSatisfy { hasDebug($0) }
     case .result(let value, let error), .hashMap(let value, let error, _):
       return hasDebug(value) && hasDebug(error)

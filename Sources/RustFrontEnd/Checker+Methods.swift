@@ -46,7 +46,9 @@ extension Checker {
     let resolved = table.resolve(type)
     if isCopy(resolved) { return true }
     switch resolved {
-    case .string, .rc: return true
+    case .string, .rc, .library(.weak, _): return true
+    case .library(.cell, let inner): return isCopy(inner)
+    case .library(.refCell, let inner): return isClone(inner)
     case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
     case .tuple(let items): return items.allSatisfy { isClone($0) }
     case .result(let value, let error): return isClone(value) && isClone(error)
@@ -75,6 +77,8 @@ extension Checker {
   private func methodDeref(_ expr: TypedExpr, mutable: Bool) -> TypedExpr? {
     switch table.shallow(expr.type) {
     case .reference(let inner, _), .box(let inner), .rc(let inner):
+      return typed(.deref(expr), inner, expr.span)
+    case .library(let wrapper, let inner) where wrapper.isGuard:
       return typed(.deref(expr), inner, expr.span)
     case .string:
       let reference = borrow(expr, mutable: mutable)
@@ -129,7 +133,9 @@ extension Checker {
         if target.selfMode == .mutableReference {
           adjusted = rebuildMutable(chain: chain, step: step, method: method) ?? receiverArgument
           if let place = mutablePlace(of: adjusted), !placeIsMutable(place) {
-            if case .local = place.kind {
+            if reportWriteThroughGuard(place, at: receiverExpr.span, borrowing: true) {
+              // Reported as rustc words it for a `Ref` / `RefMut`.
+            } else if case .local = place.kind {
               ownershipError(
                 "cannot borrow `\(placeDescription(place))` as mutable, as it is not declared as mutable",
                 at: receiverExpr.span, code: "E0596", label: "cannot borrow as mutable")

@@ -9,7 +9,8 @@ extension Checker {
     switch op {
     case .dereference:
       switch type {
-      case .reference(let inner, _), .box(let inner), .rc(let inner):
+      case .reference(let inner, _), .box(let inner), .rc(let inner), .library(.ref, let inner),
+        .library(.refMut, let inner):
         return typed(.deref(checked), inner, span)
       case .never: return checked
       default:
@@ -235,6 +236,7 @@ extension Checker {
     case .vec(let t), .box(let t), .rc(let t), .option(let t), .array(let t, _), .slice(let t):
       return isComparable(t, ordering: ordering)
     case .reference(let t, _): return isComparable(t, ordering: ordering)
+    case .library(let wrapper, let t): return wrapper != .weak && isComparable(t, ordering: ordering)
     case .tuple(let items): return items.allSatisfy { isComparable($0, ordering: ordering) }
     case .result(let value, let error):
       return isComparable(value, ordering: ordering) && isComparable(error, ordering: ordering)

@@ -10,6 +10,8 @@ extension Checker {
       return typed(.deref(expr), inner, expr.span)
     case .rc(let inner):
       return typed(.deref(expr), inner, expr.span)
+    case .library(let wrapper, let inner) where wrapper.isGuard:
+      return typed(.deref(expr), inner, expr.span)
     default:
       return nil
     }
@@ -208,6 +210,7 @@ extension Checker {
       return
     }
     if !placeIsMutable(place) {
+      if reportWriteThroughGuard(place, at: span, borrowing: false) { return }
       if placeIsBehindSharedReference(place) {
         ownershipError(
           "cannot assign to `\(placeDescription(place))`, which is behind a `&` reference", at: span,
@@ -235,7 +238,7 @@ extension Checker {
       }
       switch table.shallow(pointer.type) {
       case .reference(_, let mutable): return mutable
-      case .box: return isPlaceExpression(pointer) ? placeIsMutable(pointer) : true
+      case .box, .library(.refMut, _): return isPlaceExpression(pointer) ? placeIsMutable(pointer) : true
       default: return false
       }
     case .coerce(_, let inner): return placeIsMutable(inner)
@@ -249,8 +252,8 @@ extension Checker {
     case .deref(let pointer):
       switch table.shallow(pointer.type) {
       case .reference(_, let mutable): return !mutable
-      case .rc: return true
-      case .box: return placeIsBehindSharedReference(pointer)
+      case .rc, .library(.ref, _): return true
+      case .box, .library(.refMut, _): return placeIsBehindSharedReference(pointer)
       default: return false
       }
     default: return false

@@ -52,6 +52,12 @@ extension Checker {
         return .result(
           resolveType(generics[0], selfType: selfType), resolveType(generics[1], selfType: selfType))
       case ["std", "rc", "Rc"]: return .rc(single())
+      case ["std", "rc", "Weak"]: return .library(.weak, single())
+      case ["std", "cell", "Cell"]: return .library(.cell, single())
+      case ["std", "cell", "RefCell"]: return .library(.refCell, single())
+      case ["std", "cell", "Ref"]: return .library(.ref, single())
+      case ["std", "cell", "RefMut"]: return .library(.refMut, single())
+      case ["std", "cell", "BorrowError"], ["std", "cell", "BorrowMutError"]: return declareBorrowError(name)
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
         return resolveHashTableType(name, generics: generics, selfType: selfType, span: expr.span)
       default: break
@@ -67,8 +73,9 @@ extension Checker {
         "Weak", "Rc",
       ]
       if known.contains(name) {
-        if name == "Rc" {
-          error("cannot find type `Rc` in this scope (add `use std::rc::Rc;`)", at: expr.span)
+        if let module = ["Rc": "rc", "Weak": "rc", "Cell": "cell", "RefCell": "cell"][name] {
+          error(
+            "cannot find type `\(name)` in this scope (add `use std::\(module)::\(name);`)", at: expr.span)
         } else {
           unsupported("the type `\(name)`", at: expr.span)
         }

@@ -114,6 +114,8 @@ package enum Coercion: Sendable, Equatable {
   case boxToReference
   /// `&Rc<T>` → `&T`: the counted block's value.
   case rcToReference
+  /// `&Ref<T>` / `&RefMut<T>` → `&T`: the guard's pointer to the value.
+  case guardToReference
   /// `!` into any type: the code never gets there.
   case never
 }

@@ -320,6 +320,10 @@ struct Narrator {
         return "\(name) is a reference: the \(slot.size)-byte address \(address(target))."
       case .raw:
         return "\(name) holds the address \(address(target))."
+      case .weak:
+        if target == UInt64.max { return "\(name) is an empty `Weak`: it points at no block." }
+        return
+          "\(name) holds a `\(slot.typeName)`: a pointer to the shared block at \(address(target)) that keeps the block, not the value, alive."
       }
     case .uninitialized:
       return nil
