@@ -59,6 +59,17 @@ import Testing
     #expect(dumped.last?.contains("(closure [] 1)") == true, "\(dumped)")
   }
 
+  /// A refused `impl Fn(…) -> T` (a parameter's or the return type) is skipped whole: the
+  /// recovery makes up no parse error inside it.
+  @Test(arguments: [
+    "fn compose(f: impl Fn(i32) -> i32, g: impl Fn(i32) -> i32) -> impl Fn(i32) -> i32 {\n    move |x| g(f(x))\n}\nfn main() {}",
+    "fn add_one() -> impl Fn(i32) -> Vec<i32> {\n    |x| vec![x + 1]\n}\nfn main() {}",
+  ])
+  func refusedImplFnTypeAddsNoParseError(source: String) {
+    let messages = Self.messages(source)
+    #expect(!messages.contains { $0.hasPrefix("expected") }, "\(messages)")
+  }
+
   @Test func genericParametersAreRefusedWithCaret() {
     let source = "struct Point<T> {\n    x: T,\n}"
     #expect(
