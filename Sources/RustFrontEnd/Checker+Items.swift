@@ -407,7 +407,10 @@ extension Checker {
         parameterTypes.append(resolveType(parameter.type, selfType: owner))
       }
       signatures[index].parameterTypes = parameterTypes
-      signatures[index].returnType = decl.returnType.map { resolveType($0, selfType: owner) } ?? .unit
+      // `-> impl Fn(…)` becomes the closure's type once the body is checked (see `run`).
+      signatures[index].returnType =
+        decl.returnClosureBound != nil
+        ? .unit : decl.returnType.map { resolveType($0, selfType: owner) } ?? .unit
       if decl.name == "main" && owner == nil {
         if !decl.parameters.isEmpty {
           error("`main` function has wrong type: it takes no arguments", at: decl.span)

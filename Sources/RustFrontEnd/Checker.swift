@@ -162,6 +162,20 @@ package final class Checker {
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
     var functions: [CheckedFunction] = []
+    // A function returning `impl Fn(…)` is checked first: its callers need the closure type
+    // its body returns.
+    var checkedEarly: [Int: CheckedFunction] = [:]
+    for index in signatures.indices where signatures[index].declaration.returnClosureBound != nil {
+      if genericFunctions.contains(index) || signatures[index].owner != nil {
+        let decl = signatures[index].declaration
+        unsupported(
+          "`impl Trait` return types on generic functions and methods", at: decl.returnType?.span ?? decl.span
+        )
+        continue
+      }
+      typeSubstitution = substitutions[index] ?? [:]
+      checkedEarly[index] = checkFunction(index)
+    }
     // Checking a call to a generic function adds an instance, and a closure takes the next
     // index for its own function: the list grows as it goes, one index space for both.
     var index = 0
@@ -172,10 +186,19 @@ package final class Checker {
         index += 1
         continue
       }
+      if let early = checkedEarly[index] {
+        functions.append(early)
+        index += 1
+        continue
+      }
       typeSubstitution = substitutions[index] ?? [:]
       let reported = diagnostics.count
+      let reportedOwnership = ownershipErrors.count
       if let function = checkFunction(index) { functions.append(function) }
-      if bodilessSignatures.contains(index) { diagnostics.removeSubrange(reported...) }
+      if bodilessSignatures.contains(index) {
+        diagnostics.removeSubrange(reported...)
+        ownershipErrors.removeSubrange(reportedOwnership...)
+      }
       index += 1
     }
     typeSubstitution = [:]

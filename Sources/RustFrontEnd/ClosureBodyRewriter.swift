@@ -14,6 +14,8 @@ struct ClosureBodyRewriter {
   var slots: [Int: Int]
   /// Where the body moves a captured value out, if it does.
   var consumingUse: SourceSpan?
+  /// The stand-in slot of the capture moved out there.
+  var consumingSlot: Int?
   /// Where the body uses a field of a captured variable: since edition 2021 the closure then
   /// captures only that field (a place of its own), which this model does not draw yet.
   var fieldUse: SourceSpan?
@@ -74,7 +76,10 @@ struct ClosureBodyRewriter {
       return original
     case .local(let old):
       if let replacement = captures[old] {
-        if !asPlace, movesWhenUsed[old] == true, consumingUse == nil { consumingUse = original.span }
+        if !asPlace, movesWhenUsed[old] == true, consumingUse == nil {
+          consumingUse = original.span
+          consumingSlot = old
+        }
         var moved = replacement
         moved.span = original.span
         return moved

@@ -28,6 +28,8 @@ extension Diagnostic {
     ("pattern does not mention field", "E0027"),
     ("type annotations needed", "E0282"),
     ("the trait bound", "E0277"),
+    ("expected a `Fn", "E0277"),
+    ("closure is expected to take", "E0593"),
     ("no implementation for", "E0277"),
     ("refutable pattern", "E0005"),
     ("non-exhaustive patterns", "E0004"),

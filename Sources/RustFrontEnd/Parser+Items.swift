@@ -158,9 +158,14 @@ extension Parser {
     generics += anonymousGenerics ?? []
     anonymousGenerics = nil
     var returnType: TypeExpr?
+    returnClosureBound = nil
     if eat(.arrow) {
+      parsingReturnType = true
+      defer { parsingReturnType = false }
       returnType = try parseType()
     }
+    let returnBound = returnClosureBound
+    returnClosureBound = nil
     try parseWhereClause(into: &generics)
     let body: Block
     if allowsMissingBody, check(.semicolon) {
@@ -171,7 +176,7 @@ extension Parser {
     return FunctionDecl(
       name: name, nameSpan: nameSpan, selfParameter: selfParameter, parameters: parameters,
       returnType: returnType, body: body, attributes: attributes, span: span(from: start),
-      lifetimeParameters: lifetimes, generics: generics)
+      lifetimeParameters: lifetimes, generics: generics, returnClosureBound: returnBound)
   }
 
   private func parseSelfParameter() throws -> FunctionDecl.SelfParameter? {
