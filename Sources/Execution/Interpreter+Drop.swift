@@ -37,7 +37,7 @@ extension Interpreter {
   }
 
   /// Processes work above `base`; false when a `Drop::drop` frame was pushed.
-  private func processDrops(base: Int) throws -> Bool {
+  func processDrops(base: Int) throws -> Bool {
     while dropStack.count > base {
       let work = dropStack.removeLast()
       switch work {
@@ -246,6 +246,10 @@ extension Interpreter {
     iterators.removeSubrange(frame.iteratorBase...)
     temps.removeAll { $0.frameIndex >= frames.count }
     if frames.isEmpty {
+      if runningThread != 0 {
+        try threadRanOut(returning: nil)
+        return
+      }
       try finishProgram(status: 101)
     }
     frames[frames.count - 1].isUnwinding = true

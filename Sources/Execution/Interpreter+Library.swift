@@ -55,7 +55,16 @@ extension Interpreter {
       return try resultResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .hashTable(let name):
       return try hashTableResult(name, arguments, types: typeList, resultType: resultType, at: point)
-    case .pieces:
+    case .threadSpawn(let function):
+      return try spawnThread(
+        function: function, closure: arguments[0], closureType: typeList[0], handleType: resultType, at: point
+      )
+    case .thread("join"):
+      return joinThread(arguments[0], at: point)
+    case .thread("yield_now"):
+      yieldNow(at: point)
+      return .unit
+    case .pieces, .thread:
       throw MisroutedBuiltin(builtin: builtin)
     case .orderingMethod:
       return try orderingResult(builtin, arguments, types: typeList)

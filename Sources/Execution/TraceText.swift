@@ -205,7 +205,26 @@ package struct TraceText {
       return ["exit status \(status)"]
     case .stopped(let reason):
       return ["stopped: \(reason)"]
+    case .threadSpawned(let thread):
+      return [
+        "thread \(thread.number) '\(thread.displayName)': its stack, \(thread.stackSize / 1024) KiB (model), below \(Self.hex(thread.stackTop))"
+      ]
+    case .threadSwitched(let number):
+      return ["switch to thread \(Self.threadName(number, in: state))"]
+    case .threadStateChanged(let number, let runState):
+      let name = Self.threadName(number, in: state)
+      switch runState {
+      case .joining(let other):
+        return ["thread \(name) waits for thread \(Self.threadName(other, in: state)) (join)"]
+      case .ready, .running: return ["thread \(name) can run again"]
+      case .finished(let panicked): return ["thread \(name) finished\(panicked ? " after a panic" : "")"]
+      }
     }
+  }
+
+  package static func threadName(_ number: Int, in state: MachineState) -> String {
+    let name = state.threads.indices.contains(number) ? state.threads[number].displayName : "?"
+    return "\(number) '\(name)'"
   }
 
   package func blockAddress(_ id: Int, in state: MachineState) -> String {

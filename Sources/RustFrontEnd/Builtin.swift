@@ -30,6 +30,10 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case defaultValue
   /// `HashMap` / `HashSet` constructors and methods, by name (`new`, `insert`, `get`, …).
   case hashTable(String)
+  /// `thread::spawn(closure)`: the closure's function runs on a new thread.
+  case threadSpawn(function: Int)
+  /// `handle.join()`, `thread::yield_now()`, by name.
+  case thread(String)
 
   // String (receiver `&String` / `&mut String`).
   case stringPush

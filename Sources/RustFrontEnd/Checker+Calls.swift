@@ -88,6 +88,9 @@ extension Checker {
         callee: Expr(id: callee.id, kind: .path(["Some"], generics: generics), span: callee.span),
         arguments: arguments, span: span)
     }
+    if let threadCall = checkThreadCall(path, arguments: arguments, span: span, calleeSpan: callee.span) {
+      return threadCall
+    }
     if let builtin = checkBuiltinCall(
       path, generics: generics, arguments: arguments, span: span, calleeSpan: callee.span)
     {

@@ -111,6 +111,7 @@ extension Checker {
     ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"],
     ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
     ["std", "cmp"], ["std", "cmp", "Ordering"], ["std", "cmp", "max"], ["std", "cmp", "min"],
+    ["std", "thread"], ["std", "thread", "spawn"], ["std", "thread", "JoinHandle"],
   ]
 
   func collectUse(_ decl: UseDecl) {

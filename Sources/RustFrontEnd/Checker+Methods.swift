@@ -108,6 +108,7 @@ extension Checker {
         receiver: table, method: Self.entryOrInsert, generics: [], arguments: keys + arguments, span: span)
     }
     let receiver = checkExpression(receiverExpr)
+    if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
     let methodSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
     var chain: [TypedExpr] = [receiver]
     var describedType: TypeTerm?
