@@ -22,7 +22,7 @@ extension Checker {
         return invalid(span)
       }
       guard case .closure(let closure) = arguments[0].kind else {
-        unsupported("`thread::spawn` of anything but a closure written in the call", at: arguments[0].span)
+        unsupported("threads started from anything but a closure written in the call", at: arguments[0].span)
         return invalid(span)
       }
       guard closureState.enclosing == nil else {
@@ -90,7 +90,7 @@ extension Checker {
 
   /// `JoinHandle<T>` for a thread whose closure returns `result`: the library's three words
   /// (the pthread handle, the `Thread` and the result's `Arc<Packet<T>>`), 24 bytes for any `T`.
-  private func joinHandleType(result: TypeTerm, at span: SourceSpan) -> TypeTerm? {
+  func joinHandleType(result: TypeTerm, at span: SourceSpan) -> TypeTerm? {
     // An integer the closure returns and nothing else constrains is an `i32`, as rustc defaults it.
     if case .variable = table.shallow(result), table.kind(of: table.shallow(result)) != .general {
       _ = table.unify(result, table.kind(of: table.shallow(result)) == .float ? .float(.f64) : .i32)

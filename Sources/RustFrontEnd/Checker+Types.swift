@@ -51,6 +51,8 @@ extension Checker {
         return .result(
           resolveType(generics[0], selfType: selfType), resolveType(generics[1], selfType: selfType))
       case ["std", "rc", "Rc"]: return .rc(single())
+      case ["std", "thread", "JoinHandle"]:
+        return joinHandleType(result: single(), at: expr.span) ?? .unit
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
         return resolveHashTableType(name, generics: generics, selfType: selfType, span: expr.span)
       default: break
