@@ -9,7 +9,7 @@ extension LayoutCalculator {
       return true
     case .reference(_, let mutable):
       return !mutable
-    case .str, .slice, .string, .vec, .box, .rc, .range, .hashMap:
+    case .str, .slice, .string, .vec, .box, .rc, .arc, .range, .hashMap:
       return false
     case .array(let element, _), .option(let element):
       return isCopy(element)
@@ -33,7 +33,7 @@ extension LayoutCalculator {
     switch type {
     case .unit, .bool, .char, .never, .integer, .float, .reference, .str, .range:
       return false
-    case .string, .vec, .box, .rc, .hashMap:
+    case .string, .vec, .box, .rc, .arc, .hashMap:
       return true
     case .slice(let element), .array(let element, _), .option(let element):
       return needsDrop(element, visiting: &visiting)

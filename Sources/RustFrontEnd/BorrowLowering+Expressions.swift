@@ -4,7 +4,7 @@ extension BorrowLowering {
     case .local, .global, .field, .index: return true
     case .deref(let base):
       switch resolved(base.type) {
-      case .reference, .rc: return true
+      case .reference, .rc, .arc: return true
       case .box: return isPlaceExpression(base)
       default: return false
       }
@@ -48,7 +48,7 @@ extension BorrowLowering {
       case .box:
         let place = lowerPlace(base)
         return place.appending(.derefBox, description: "*\(place.description)")
-      case .reference, .rc:
+      case .reference, .rc, .arc:
         if isPlaceExpression(base) {
           let place = lowerPlace(base)
           return place.appending(.derefReference, description: "*\(place.description)")

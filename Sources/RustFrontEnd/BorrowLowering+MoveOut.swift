@@ -25,6 +25,8 @@ extension BorrowLowering {
         )
       case .rc:
         return ("cannot move out of an `Rc`", "E0507", nil)
+      case .arc:
+        return ("cannot move out of an `Arc`", "E0507", nil)
       case .box:
         return forbiddenMove(base)
       default:

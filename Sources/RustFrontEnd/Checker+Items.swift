@@ -111,7 +111,8 @@ extension Checker {
     ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"],
     ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
     ["std", "cmp"], ["std", "cmp", "Ordering"], ["std", "cmp", "max"], ["std", "cmp", "min"],
-    ["std", "thread"], ["std", "thread", "spawn"], ["std", "thread", "JoinHandle"],
+    ["std", "thread"], ["std", "thread", "spawn"], ["std", "thread", "JoinHandle"], ["std", "sync"],
+    ["std", "sync", "Arc"],
   ]
 
   func collectUse(_ decl: UseDecl) {

@@ -11,6 +11,7 @@ extension Checker {
     let strRef = TypeTerm.reference(.str, mutable: false)
     if name == "clone", isClone(type), !type.isReference {
       if case .rc(let inner) = type { return method(.rcClone, .reference, [], .rc(inner)) }
+      if case .arc(let inner) = type { return method(.rcClone, .reference, [], .arc(inner)) }
       return method(.clone, .reference, [], type)
     }
     if name == "to_string", case .structure(let typeName) = type,

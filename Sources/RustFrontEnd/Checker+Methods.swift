@@ -46,7 +46,7 @@ extension Checker {
     let resolved = table.resolve(type)
     if isCopy(resolved) { return true }
     switch resolved {
-    case .string, .rc: return true
+    case .string, .rc, .arc: return true
     case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
     case .tuple(let items): return items.allSatisfy { isClone($0) }
     case .result(let value, let error): return isClone(value) && isClone(error)
@@ -74,7 +74,7 @@ extension Checker {
   /// `String` → `str`, `Vec<T>` / `[T; N]` → `[T]`.
   private func methodDeref(_ expr: TypedExpr, mutable: Bool) -> TypedExpr? {
     switch table.shallow(expr.type) {
-    case .reference(let inner, _), .box(let inner), .rc(let inner):
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner):
       return typed(.deref(expr), inner, expr.span)
     case .string:
       let reference = borrow(expr, mutable: mutable)

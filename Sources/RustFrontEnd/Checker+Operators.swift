@@ -9,7 +9,7 @@ extension Checker {
     switch op {
     case .dereference:
       switch type {
-      case .reference(let inner, _), .box(let inner), .rc(let inner):
+      case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner):
         return typed(.deref(checked), inner, span)
       case .never: return checked
       default:
@@ -232,7 +232,7 @@ extension Checker {
     switch table.shallow(type) {
     case .unit, .bool, .char, .integer, .float, .string, .str: return true
     case .variable: return table.kind(of: type) != .general
-    case .vec(let t), .box(let t), .rc(let t), .option(let t), .array(let t, _), .slice(let t):
+    case .vec(let t), .box(let t), .rc(let t), .arc(let t), .option(let t), .array(let t, _), .slice(let t):
       return isComparable(t, ordering: ordering)
     case .reference(let t, _): return isComparable(t, ordering: ordering)
     case .tuple(let items): return items.allSatisfy { isComparable($0, ordering: ordering) }

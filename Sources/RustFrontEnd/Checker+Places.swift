@@ -8,7 +8,7 @@ extension Checker {
     switch table.shallow(expr.type) {
     case .reference(let inner, _), .box(let inner):
       return typed(.deref(expr), inner, expr.span)
-    case .rc(let inner):
+    case .rc(let inner), .arc(let inner):
       return typed(.deref(expr), inner, expr.span)
     default:
       return nil
@@ -249,7 +249,7 @@ extension Checker {
     case .deref(let pointer):
       switch table.shallow(pointer.type) {
       case .reference(_, let mutable): return !mutable
-      case .rc: return true
+      case .rc, .arc: return true
       case .box: return placeIsBehindSharedReference(pointer)
       default: return false
       }

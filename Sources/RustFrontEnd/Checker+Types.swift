@@ -51,6 +51,7 @@ extension Checker {
         return .result(
           resolveType(generics[0], selfType: selfType), resolveType(generics[1], selfType: selfType))
       case ["std", "rc", "Rc"]: return .rc(single())
+      case ["std", "sync", "Arc"]: return .arc(single())
       case ["std", "thread", "JoinHandle"]:
         return joinHandleType(result: single(), at: expr.span) ?? .unit
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
@@ -64,7 +65,7 @@ extension Checker {
         return .unit
       }
       let known = [
-        "HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque", "RefCell", "Cell", "Arc", "Mutex", "Result",
+        "HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque", "RefCell", "Cell", "Mutex", "Result",
         "Weak", "Rc",
       ]
       if known.contains(name) {
