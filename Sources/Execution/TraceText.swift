@@ -59,6 +59,13 @@ package struct TraceText {
     out += String(line)
     out += "  col "
     out += String(column)
+    if !state.threads.isEmpty {
+      // Which thread ran the step: the one switched to in it, or the one already running.
+      var thread = state.runningThread
+      for event in events { if case .threadSwitched(let number) = event { thread = number } }
+      out += "  thread "
+      out += String(thread)
+    }
     out += "  │ "
     if lineNumber >= 1 && lineNumber <= lines.count { out += lines[lineNumber - 1] }
     out += "\n"
