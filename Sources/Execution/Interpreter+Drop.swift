@@ -1,4 +1,6 @@
 /// One piece of pending drop work. Dropping is a work list rather than Swift recursion
+import RustFrontEnd
+
 /// because a `Drop::drop` is a Rust call: the list waits while its frame runs.
 package enum DropWork {
   /// Drop the value of this type at this address, skipping moved-out bytes.
@@ -100,6 +102,12 @@ extension Interpreter {
     if let entryType = runtime.hashEntry {
       try dropHashTable(at: address, type: type, entryType: entryType, exclusions: exclusions, into: &work)
       dropStack.append(contentsOf: work.reversed())
+      return
+    }
+    if runtime.shape == .structure, runtime.dropFunction == nil,
+      runtime.name.hasPrefix(Checker.mutexGuardPrefix)
+    {
+      try dropMutexGuard(at: address, type: type)
       return
     }
     switch runtime.shape {

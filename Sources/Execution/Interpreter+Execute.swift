@@ -91,7 +91,12 @@ extension Interpreter {
     case .derefPointer(let type):
       let value = pop()
       var address = self.address(of: value)
-      if types[type].shape == .rc { address &+= 16 }
+      if types[type].shape == .rc {
+        address &+= 16
+      } else if types[type].shape == .structure {
+        // A `MutexGuard`: the value inside the mutex it refers to.
+        address = guardedValueAddress(value, guardType: type)
+      }
       push(.pointer(address: address, kind: .raw))
     case .indexAddress(let base, let elementSize, let point):
       let index = integer(pop())

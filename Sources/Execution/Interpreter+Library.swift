@@ -61,6 +61,8 @@ extension Interpreter {
       )
     case .thread("join"):
       return joinThread(arguments[0], at: point)
+    case .mutex(let name):
+      return try mutexResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .thread("yield_now"):
       yieldNow(at: point)
       return .unit

@@ -7,6 +7,8 @@ package struct ThreadContext {
   package enum RunState: Equatable {
     case runnable
     case joining(number: Int)
+    /// Waiting for the mutex at this address to be unlocked.
+    case waitingForLock(address: UInt64)
     /// Its closure returned `value`, or (nil) it panicked.
     case finished(value: Value?)
   }
@@ -197,6 +199,10 @@ extension Interpreter {
     mustSwitch = false
     sliceEnded = false
     stepsInSlice = 0
+    guard !threads.isEmpty else {
+      try stop(
+        "memtutor: stopped: every thread is waiting for another (a deadlock); the real program would hang")
+    }
     let current = runningThread
     var next: Int?
     for offset in 1...threads.count {

@@ -12,6 +12,8 @@ package struct ThreadState: Sendable, Equatable {
     case ready
     /// Waiting for thread `number` to finish (`handle.join()`).
     case joining(number: Int)
+    /// Waiting for the mutex at this address (`lock()` while another thread holds it).
+    case locking(address: UInt64)
     /// Its closure returned, or it panicked.
     case finished(panicked: Bool)
   }

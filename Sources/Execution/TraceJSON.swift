@@ -277,6 +277,7 @@ package struct TraceJSON {
       case .running: fields.append(("state", string("running")))
       case .ready: fields.append(("state", string("ready")))
       case .joining(let other): fields += [("state", string("joining")), ("joining", "\(other)")]
+      case .locking(let lock): fields += [("state", string("locking")), ("mutex", address(lock))]
       case .finished(let panicked): fields += [("state", string("finished")), ("panicked", "\(panicked)")]
       }
       return kind("threadStateChanged", fields)

@@ -223,6 +223,7 @@ package struct TraceText {
       switch runState {
       case .joining(let other):
         return ["thread \(name) waits for thread \(Self.threadName(other, in: state)) (join)"]
+      case .locking(let address): return ["thread \(name) waits for the mutex at \(Self.hex(address)) (lock)"]
       case .ready, .running: return ["thread \(name) can run again"]
       case .finished(let panicked): return ["thread \(name) finished\(panicked ? " after a panic" : "")"]
       }

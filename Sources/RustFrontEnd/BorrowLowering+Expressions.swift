@@ -6,6 +6,7 @@ extension BorrowLowering {
       switch resolved(base.type) {
       case .reference, .rc, .arc: return true
       case .box: return isPlaceExpression(base)
+      case .structure(let name) where name.hasPrefix(Checker.mutexGuardPrefix): return isPlaceExpression(base)
       default: return false
       }
     default: return false
@@ -48,6 +49,15 @@ extension BorrowLowering {
       case .box:
         let place = lowerPlace(base)
         return place.appending(.derefBox, description: "*\(place.description)")
+      case .structure(let name) where name.hasPrefix(Checker.mutexGuardPrefix):
+        // The guard owns its access to the value as a `Box` owns its value.
+        if isPlaceExpression(base) {
+          let place = lowerPlace(base)
+          return place.appending(.derefBox, description: "*\(place.description)")
+        }
+        let carriers = lowerValue(base)
+        let holder = temporary(span: base.span, flowingFrom: carriers)
+        return BorrowGraph.Place(root: holder, projections: [.derefBox], description: "value")
       case .reference, .rc, .arc:
         if isPlaceExpression(base) {
           let place = lowerPlace(base)

@@ -34,6 +34,8 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case threadSpawn(function: Int)
   /// `handle.join()`, `thread::yield_now()`, by name.
   case thread(String)
+  /// `Mutex::new(value)`, `mutex.lock()`, by name.
+  case mutex(String)
 
   // String (receiver `&String` / `&mut String`).
   case stringPush

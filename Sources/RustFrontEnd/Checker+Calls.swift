@@ -88,6 +88,7 @@ extension Checker {
         callee: Expr(id: callee.id, kind: .path(["Some"], generics: generics), span: callee.span),
         arguments: arguments, span: span)
     }
+    if let mutexCall = checkMutexCall(path, arguments: arguments, span: span) { return mutexCall }
     if let threadCall = checkThreadCall(path, arguments: arguments, span: span, calleeSpan: callee.span) {
       return threadCall
     }

@@ -112,7 +112,7 @@ extension Checker {
     ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
     ["std", "cmp"], ["std", "cmp", "Ordering"], ["std", "cmp", "max"], ["std", "cmp", "min"],
     ["std", "thread"], ["std", "thread", "spawn"], ["std", "thread", "JoinHandle"], ["std", "sync"],
-    ["std", "sync", "Arc"],
+    ["std", "sync", "Arc"], ["std", "sync", "Mutex"],
   ]
 
   func collectUse(_ decl: UseDecl) {
@@ -359,6 +359,8 @@ extension Checker {
           derives: info.derives))
     }
     declarations.dropImplementations = Set(dropFunctions.keys)
+    // A `MutexGuard` unlocks its mutex when it is dropped.
+    declarations.dropImplementations.formUnion(structs.keys.filter { $0.hasPrefix(Self.mutexGuardPrefix) })
     return declarations
   }
 

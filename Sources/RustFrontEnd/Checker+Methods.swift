@@ -76,6 +76,8 @@ extension Checker {
     switch table.shallow(expr.type) {
     case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner):
       return typed(.deref(expr), inner, expr.span)
+    case let type where guardTarget(type) != nil:
+      return guardTarget(type).map { typed(.deref(expr), $0, expr.span) }
     case .string:
       let reference = borrow(expr, mutable: mutable)
       let str = typed(.coerce(.stringToStr, reference), .reference(.str, mutable: mutable), expr.span)
@@ -109,6 +111,7 @@ extension Checker {
     }
     let receiver = checkExpression(receiverExpr)
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
+    if let lock = checkLock(receiver, method: method, arguments: arguments, span: span) { return lock }
     let methodSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
     var chain: [TypedExpr] = [receiver]
     var describedType: TypeTerm?

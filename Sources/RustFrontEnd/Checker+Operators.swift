@@ -11,6 +11,8 @@ extension Checker {
       switch type {
       case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner):
         return typed(.deref(checked), inner, span)
+      case let type where guardTarget(type) != nil:
+        return guardTarget(type).map { typed(.deref(checked), $0, span) } ?? invalid(span)
       case .never: return checked
       default:
         error("type `\(table.displayName(type))` cannot be dereferenced", at: span)

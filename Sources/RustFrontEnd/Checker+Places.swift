@@ -10,8 +10,9 @@ extension Checker {
       return typed(.deref(expr), inner, expr.span)
     case .rc(let inner), .arc(let inner):
       return typed(.deref(expr), inner, expr.span)
-    default:
-      return nil
+    case let type:
+      // A `MutexGuard` dereferences to the locked value.
+      return guardTarget(type).map { typed(.deref(expr), $0, expr.span) }
     }
   }
 
@@ -236,6 +237,8 @@ extension Checker {
       switch table.shallow(pointer.type) {
       case .reference(_, let mutable): return mutable
       case .box: return isPlaceExpression(pointer) ? placeIsMutable(pointer) : true
+      case let type where guardTarget(type) != nil:
+        return isPlaceExpression(pointer) ? placeIsMutable(pointer) : true
       default: return false
       }
     case .coerce(_, let inner): return placeIsMutable(inner)
@@ -251,6 +254,7 @@ extension Checker {
       case .reference(_, let mutable): return !mutable
       case .rc, .arc: return true
       case .box: return placeIsBehindSharedReference(pointer)
+      case let type where guardTarget(type) != nil: return placeIsBehindSharedReference(pointer)
       default: return false
       }
     default: return false

@@ -52,6 +52,7 @@ extension Checker {
           resolveType(generics[0], selfType: selfType), resolveType(generics[1], selfType: selfType))
       case ["std", "rc", "Rc"]: return .rc(single())
       case ["std", "sync", "Arc"]: return .arc(single())
+      case ["std", "sync", "Mutex"]: return mutexType(holding: single(), at: expr.span) ?? .unit
       case ["std", "thread", "JoinHandle"]:
         return joinHandleType(result: single(), at: expr.span) ?? .unit
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:

@@ -56,6 +56,8 @@ package final class Checker {
   package var structs: [String: StructInfo] = [:]
   /// `JoinHandle<T>` struct names and their `T`.
   package var joinHandleResults: [String: TypeTerm] = [:]
+  /// `Mutex<T>` and `MutexGuard<'_, T>` struct names and their `T`.
+  package var mutexValues: [String: TypeTerm] = [:]
   package var enums: [String: EnumInfo] = [:]
   package var signatures: [FunctionSignature] = []
   package var functionsByName: [String: Int] = [:]

@@ -231,6 +231,8 @@ struct Narrator {
       case .finished(let panicked):
         return panicked
           ? "Thread \(number) panicked: its stack is gone." : "Thread \(number) finished: its stack is gone."
+      case .locking(let lock):
+        return "Thread \(number) waits for the mutex at \(address(lock)): another thread holds it."
       case .ready, .running: return nil
       }
     }
