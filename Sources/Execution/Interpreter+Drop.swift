@@ -1,4 +1,6 @@
 /// One piece of pending drop work. Dropping is a work list rather than Swift recursion
+import RustFrontEnd
+
 /// because a `Drop::drop` is a Rust call: the list waits while its frame runs.
 package enum DropWork {
   /// Drop the value of this type at this address, skipping moved-out bytes.
@@ -39,7 +41,7 @@ extension Interpreter {
   }
 
   /// Processes work above `base`; false when a `Drop::drop` frame was pushed.
-  private func processDrops(base: Int) throws -> Bool {
+  func processDrops(base: Int) throws -> Bool {
     while dropStack.count > base {
       let work = dropStack.removeLast()
       switch work {
@@ -113,6 +115,12 @@ extension Interpreter {
     if let entryType = runtime.hashEntry {
       try dropHashTable(at: address, type: type, entryType: entryType, exclusions: exclusions, into: &work)
       dropStack.append(contentsOf: work.reversed())
+      return
+    }
+    if runtime.shape == .structure, runtime.dropFunction == nil,
+      runtime.name.hasPrefix(Checker.mutexGuardPrefix)
+    {
+      try dropMutexGuard(at: address, type: type)
       return
     }
     switch runtime.shape {
@@ -259,6 +267,10 @@ extension Interpreter {
     iterators.removeSubrange(frame.iteratorBase...)
     temps.removeAll { $0.frameIndex >= frames.count }
     if frames.isEmpty {
+      if runningThread != 0 {
+        try threadRanOut(returning: nil)
+        return
+      }
       try finishProgram(status: 101)
     }
     frames[frames.count - 1].isUnwinding = true

@@ -81,6 +81,9 @@ extension Interpreter {
       if case .library(let wrapper, _) = runtime.term {
         return try formattableCell(wrapper, fields, type: type, depth: depth)
       }
+      // A panic's payload (`Box<dyn Any + Send>`) prints as std's `Any { .. }`.
+      if name == Checker.panicPayloadName { return .unitStructure("Any { .. }") }
+      if name.hasPrefix(Checker.poisonErrorPrefix) { return .unitStructure("PoisonError { .. }") }
       let declaration = types.declarations.structs[name]
       let parts = try zip(fields, runtime.parts).map { try formattable($0, type: $1, depth: depth + 1) }
       switch declaration?.shape {

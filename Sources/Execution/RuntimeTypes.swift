@@ -111,7 +111,7 @@ package final class RuntimeTypes: @unchecked Sendable {
     case .box(let inner):
       entry.shape = isUnsized(inner) ? .fatPointer : .box
       entry.parts = [id(inner)]
-    case .rc(let inner):
+    case .rc(let inner), .arc(let inner):
       entry.shape = .rc
       entry.parts = [id(inner)]
     case .library(let wrapper, let inner):
@@ -231,6 +231,7 @@ package final class RuntimeTypes: @unchecked Sendable {
     case .box(let t): return .box(typeTerm(t))
     case .rc(let t): return .rc(typeTerm(t))
     case .library(let wrapper, let t): return .library(wrapper, typeTerm(t))
+    case .arc(let t): return .arc(typeTerm(t))
     case .hashMap(let key, let value, let set):
       return .hashMap(key: typeTerm(key), value: typeTerm(value), set: set)
     case .option(let t): return .option(typeTerm(t))

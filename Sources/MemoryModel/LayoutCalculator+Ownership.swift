@@ -9,7 +9,7 @@ extension LayoutCalculator {
       return true
     case .reference(_, let mutable):
       return !mutable
-    case .str, .slice, .string, .vec, .box, .rc, .range, .hashMap, .library:
+    case .str, .slice, .string, .vec, .box, .rc, .arc, .range, .hashMap, .library:
       // `Cell<T>` is `Clone` but never `Copy`; the guards and `Weak` count on their drop.
       return false
     case .array(let element, _), .option(let element):
@@ -34,7 +34,7 @@ extension LayoutCalculator {
     switch type {
     case .unit, .bool, .char, .never, .integer, .float, .reference, .str, .range:
       return false
-    case .string, .vec, .box, .rc, .hashMap:
+    case .string, .vec, .box, .rc, .arc, .hashMap:
       return true
     case .library(let wrapper, let inner):
       switch wrapper {

@@ -62,7 +62,7 @@ package struct LayoutCalculator: Sendable {
       return Self.buffer
     case .hashMap:
       return Self.hashTable
-    case .box(let pointee), .rc(let pointee), .reference(let pointee, _):
+    case .box(let pointee), .rc(let pointee), .arc(let pointee), .reference(let pointee, _):
       return Self.isUnsized(pointee) ? Self.fatPointer : Self.pointer
     case .library(let wrapper, let inner):
       return libraryLayout(wrapper, inner: layout(of: inner, visiting: &visiting))

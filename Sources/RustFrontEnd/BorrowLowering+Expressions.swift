@@ -4,8 +4,9 @@ extension BorrowLowering {
     case .local, .global, .field, .index: return true
     case .deref(let base):
       switch resolved(base.type) {
-      case .reference, .rc, .library(.ref, _), .library(.refMut, _): return true
+      case .reference, .rc, .arc, .library(.ref, _), .library(.refMut, _): return true
       case .box: return isPlaceExpression(base)
+      case .structure(let name) where name.hasPrefix(Checker.mutexGuardPrefix): return isPlaceExpression(base)
       default: return false
       }
     default: return false
@@ -48,7 +49,16 @@ extension BorrowLowering {
       case .box:
         let place = lowerPlace(base)
         return place.appending(.derefBox, description: "*\(place.description)")
-      case .reference, .rc, .library(.ref, _), .library(.refMut, _):
+      case .structure(let name) where name.hasPrefix(Checker.mutexGuardPrefix):
+        // The guard owns its access to the value as a `Box` owns its value.
+        if isPlaceExpression(base) {
+          let place = lowerPlace(base)
+          return place.appending(.derefBox, description: "*\(place.description)")
+        }
+        let carriers = lowerValue(base)
+        let holder = temporary(span: base.span, flowingFrom: carriers)
+        return BorrowGraph.Place(root: holder, projections: [.derefBox], description: "value")
+      case .reference, .rc, .arc, .library(.ref, _), .library(.refMut, _):
         if isPlaceExpression(base) {
           let place = lowerPlace(base)
           return place.appending(.derefReference, description: "*\(place.description)")

@@ -29,6 +29,8 @@ extension BorrowLowering {
         return (
           "cannot move out of dereference of `\(wrapper.rawValue)<'_, \(inner.name)>`", "E0507", nil
         )
+      case .arc:
+        return ("cannot move out of an `Arc`", "E0507", nil)
       case .box:
         return forbiddenMove(base)
       default:

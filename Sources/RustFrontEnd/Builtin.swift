@@ -42,6 +42,12 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case displayImplToString(Int)
   /// `HashMap` / `HashSet` constructors and methods, by name (`new`, `insert`, `get`, …).
   case hashTable(String)
+  /// `thread::spawn(closure)`: the closure's function runs on a new thread.
+  case threadSpawn(function: Int)
+  /// `handle.join()`, `thread::yield_now()`, by name.
+  case thread(String)
+  /// `Mutex::new(value)`, `mutex.lock()`, by name.
+  case mutex(String)
 
   // String (receiver `&String` / `&mut String`).
   case stringPush

@@ -102,7 +102,7 @@ extension Checker {
       case (.box(let boxed), _):
         current = typed(
           .coerce(.boxToReference, current), .reference(boxed, mutable: isMutable), current.span)
-      case (.rc(let counted), _):
+      case (.rc(let counted), _), (.arc(let counted), _):
         current = typed(.coerce(.rcToReference, current), .reference(counted, mutable: false), current.span)
       case (.library(let wrapper, let guarded), _) where wrapper.isGuard:
         current = typed(

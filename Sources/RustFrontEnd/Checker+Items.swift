@@ -122,6 +122,8 @@ extension Checker {
     ["std", "fmt", "Result"],
     ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
     ["std", "cmp"], ["std", "cmp", "Ordering"], ["std", "cmp", "max"], ["std", "cmp", "min"],
+    ["std", "thread"], ["std", "thread", "spawn"], ["std", "thread", "JoinHandle"], ["std", "sync"],
+    ["std", "sync", "Arc"], ["std", "sync", "Mutex"],
   ]
 
   func collectUse(_ decl: UseDecl) {
@@ -368,6 +370,8 @@ extension Checker {
           derives: info.derives))
     }
     declarations.dropImplementations = Set(dropFunctions.keys)
+    // A `MutexGuard` unlocks its mutex when it is dropped.
+    declarations.dropImplementations.formUnion(structs.keys.filter { $0.hasPrefix(Self.mutexGuardPrefix) })
     return declarations
   }
 

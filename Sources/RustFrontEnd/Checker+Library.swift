@@ -12,6 +12,7 @@ extension Checker {
     if name == "clone", isClone(type), !type.isReference {
       if case .rc(let inner) = type { return method(.rcClone, .reference, [], .rc(inner)) }
       if case .library(.weak, _) = type { return method(.cell("Weak::clone"), .reference, [], type) }
+      if case .arc(let inner) = type { return method(.rcClone, .reference, [], .arc(inner)) }
       return method(.clone, .reference, [], type)
     }
     if name == "to_string", case .structure(let typeName) = type,

@@ -321,7 +321,7 @@ extension Checker {
       }
     case .pointer:
       switch table.shallow(type) {
-      case .reference, .box, .rc: break
+      case .reference, .box, .rc, .arc: break
       default: error("the trait bound `\(table.displayName(type)): Pointer` is not satisfied", at: value.span)
       }
     default:
@@ -332,7 +332,7 @@ extension Checker {
   package func hasDisplay(_ type: TypeTerm) -> Bool {
     switch table.shallow(type) {
     case .integer, .float, .bool, .char, .str, .string, .variable, .never: return true
-    case .reference(let inner, _), .box(let inner), .rc(let inner), .library(.ref, let inner),
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner), .library(.ref, let inner),
       .library(.refMut, let inner):
       return hasDisplay(inner)
     case .structure(let name):
@@ -345,8 +345,8 @@ extension Checker {
   package func hasDebug(_ type: TypeTerm) -> Bool {
     switch table.shallow(type) {
     case .integer, .float, .bool, .char, .str, .string, .variable, .never, .unit, .range: return true
-    case .reference(let inner, _), .box(let inner), .rc(let inner), .vec(let inner), .option(let inner),
-      .array(let inner, _), .slice(let inner):
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner), .vec(let inner),
+      .option(let inner), .array(let inner, _), .slice(let inner):
       return hasDebug(inner)
     case .library(let wrapper, let inner): return wrapper == .weak || hasDebug(inner)
     case .tuple(let items): return items.allSatisfy { hasDebug($0) }

@@ -46,7 +46,7 @@ extension Checker {
     let resolved = table.resolve(type)
     if isCopy(resolved) { return true }
     switch resolved {
-    case .string, .rc, .library(.weak, _): return true
+    case .string, .rc, .arc, .library(.weak, _): return true
     case .library(.cell, let inner): return isCopy(inner)
     case .library(.refCell, let inner): return isClone(inner)
     case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
@@ -76,10 +76,12 @@ extension Checker {
   /// `String` → `str`, `Vec<T>` / `[T; N]` → `[T]`.
   private func methodDeref(_ expr: TypedExpr, mutable: Bool) -> TypedExpr? {
     switch table.shallow(expr.type) {
-    case .reference(let inner, _), .box(let inner), .rc(let inner):
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner):
       return typed(.deref(expr), inner, expr.span)
     case .library(let wrapper, let inner) where wrapper.isGuard:
       return typed(.deref(expr), inner, expr.span)
+    case let type where guardTarget(type) != nil:
+      return guardTarget(type).map { typed(.deref(expr), $0, expr.span) }
     case .string:
       let reference = borrow(expr, mutable: mutable)
       let str = typed(.coerce(.stringToStr, reference), .reference(.str, mutable: mutable), expr.span)
@@ -112,6 +114,8 @@ extension Checker {
         receiver: table, method: Self.entryOrInsert, generics: [], arguments: keys + arguments, span: span)
     }
     let receiver = checkExpression(receiverExpr)
+    if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
+    if let lock = checkLock(receiver, method: method, arguments: arguments, span: span) { return lock }
     let methodSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
     var chain: [TypedExpr] = [receiver]
     var describedType: TypeTerm?

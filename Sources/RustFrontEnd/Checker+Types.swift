@@ -58,6 +58,10 @@ extension Checker {
       case ["std", "cell", "Ref"]: return .library(.ref, single())
       case ["std", "cell", "RefMut"]: return .library(.refMut, single())
       case ["std", "cell", "BorrowError"], ["std", "cell", "BorrowMutError"]: return declareBorrowError(name)
+      case ["std", "sync", "Arc"]: return .arc(single())
+      case ["std", "sync", "Mutex"]: return mutexType(holding: single(), at: expr.span) ?? .unit
+      case ["std", "thread", "JoinHandle"]:
+        return joinHandleType(result: single(), at: expr.span) ?? .unit
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
         return resolveHashTableType(name, generics: generics, selfType: selfType, span: expr.span)
       default: break
@@ -69,7 +73,7 @@ extension Checker {
         return .unit
       }
       let known = [
-        "HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque", "RefCell", "Cell", "Arc", "Mutex", "Result",
+        "HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque", "RefCell", "Cell", "Mutex", "Result",
         "Weak", "Rc",
       ]
       if known.contains(name) {

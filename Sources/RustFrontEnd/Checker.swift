@@ -54,6 +54,10 @@ package final class Checker {
   /// are reported with the move and borrow errors, in source order, and only without type errors.
   package var ownershipErrors: [Diagnostic] = []
   package var structs: [String: StructInfo] = [:]
+  /// `JoinHandle<T>` struct names and their `T`.
+  package var joinHandleResults: [String: TypeTerm] = [:]
+  /// `Mutex<T>` and `MutexGuard<'_, T>` struct names and their `T`.
+  package var mutexValues: [String: TypeTerm] = [:]
   package var enums: [String: EnumInfo] = [:]
   package var signatures: [FunctionSignature] = []
   package var functionsByName: [String: Int] = [:]

@@ -37,6 +37,7 @@ package indirect enum TypeTerm: Hashable, Sendable {
   case rc(TypeTerm)
   /// `Cell<T>`, `RefCell<T>`, `Ref<T>`, `RefMut<T>`, `Weak<T>`.
   case library(LibraryWrapper, TypeTerm)
+  case arc(TypeTerm)
   /// `HashMap<K, V>`, or `HashSet<K>` when `set`.
   case hashMap(key: TypeTerm, value: TypeTerm, set: Bool)
   case option(TypeTerm)
@@ -75,7 +76,7 @@ package indirect enum TypeTerm: Hashable, Sendable {
   package var containsVariables: Bool {
     switch self {
     case .variable: return true
-    case .vec(let t), .box(let t), .rc(let t), .option(let t), .array(let t, _), .slice(let t),
+    case .vec(let t), .box(let t), .rc(let t), .arc(let t), .option(let t), .array(let t, _), .slice(let t),
       .reference(let t, _), .range(let t, _), .library(_, let t):
       return t.containsVariables
     case .iterator(_, let item, _, _): return item.containsVariables
@@ -101,6 +102,7 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .box(let t): return t.rustType.map { .box($0) }
     case .rc(let t): return t.rustType.map { .rc($0) }
     case .library(let wrapper, let t): return t.rustType.map { .library(wrapper, $0) }
+    case .arc(let t): return t.rustType.map { .arc($0) }
     case .hashMap(let key, let value, let set):
       guard let key = key.rustType, let value = value.rustType else { return nil }
       return .hashMap(key: key, value: value, set: set)
@@ -140,6 +142,7 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .box(let t): return "Box<\(t.name)>"
     case .rc(let t): return "Rc<\(t.name)>"
     case .library(let wrapper, let t): return "\(wrapper.rawValue)<\(t.name)>"
+    case .arc(let t): return "Arc<\(t.name)>"
     case .hashMap(let key, let value, let set):
       return set ? "HashSet<\(key.name)>" : "HashMap<\(key.name), \(value.name)>"
     case .option(let t): return "Option<\(t.name)>"
