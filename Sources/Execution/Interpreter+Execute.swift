@@ -265,6 +265,11 @@ extension Interpreter {
       let values = Array(operands.suffix(typeList.count))
       operands.removeLast(typeList.count)
       push(try formatString(template, values: values, types: typeList))
+    case .formatterWrite(let template, let typeList):
+      let values = Array(operands.suffix(typeList.count))
+      operands.removeLast(typeList.count)
+      let target = pop()
+      push(try writeIntoFormatter(target, template, values: values, types: typeList))
     case .print(let stream, let template, let typeList):
       let values = Array(operands.suffix(typeList.count))
       operands.removeLast(typeList.count)

@@ -133,9 +133,13 @@ extension Interpreter {
     return types[type].shape == .rc ? address &+ 16 : address
   }
 
-  private func arguments(_ template: FormatTemplate, values: [Value], types typeList: [Int]) throws -> (
+  func formatArguments(_ template: FormatTemplate, values: [Value], types typeList: [Int]) throws -> (
     [Formattable], [String: Formattable]
   ) {
+    let renderedOrder = template.renderedPositions.sorted()
+    let renderedTexts = takeRenderedTexts(renderedOrder.count)
+    var rendered: [Int: Formattable] = [:]
+    for (position, text) in zip(renderedOrder, renderedTexts) { rendered[position] = text }
     var pointerPositions: Set<Int> = []
     var pointerNames: Set<String> = []
     for placeholder in template.format.placeholders where placeholder.spec.kind == .pointer {
@@ -147,7 +151,9 @@ extension Interpreter {
     }
     var positional: [Formattable] = []
     for index in 0..<min(template.positionalCount, values.count) {
-      if pointerPositions.contains(index) {
+      if let text = rendered[index] {
+        positional.append(text)
+      } else if pointerPositions.contains(index) {
         positional.append(.pointer(pointerAddress(values[index], type: typeList[index])))
       } else {
         positional.append(try formattable(values[index], type: typeList[index]))
@@ -157,7 +163,9 @@ extension Interpreter {
     for (offset, name) in template.names.enumerated() {
       let index = template.positionalCount + offset
       guard index < values.count else { continue }
-      if pointerNames.contains(name) {
+      if let text = rendered[index] {
+        named[name] = text
+      } else if pointerNames.contains(name) {
         named[name] = .pointer(pointerAddress(values[index], type: typeList[index]))
       } else {
         named[name] = try formattable(values[index], type: typeList[index])
@@ -215,7 +223,7 @@ extension Interpreter {
 
   package func formatText(_ template: FormatTemplate, values: [Value], types typeList: [Int]) throws -> String
   {
-    let (positional, named) = try arguments(template, values: values, types: typeList)
+    let (positional, named) = try formatArguments(template, values: values, types: typeList)
     return RustFormatter.format(template.format, arguments: positional, named: named)
   }
 
@@ -223,7 +231,7 @@ extension Interpreter {
   package func formatString(_ template: FormatTemplate, values: [Value], types typeList: [Int]) throws
     -> Value
   {
-    let (positional, named) = try arguments(template, values: values, types: typeList)
+    let (positional, named) = try formatArguments(template, values: values, types: typeList)
     let (text, capacity) = RustFormatter.formatWithCapacity(
       template.format, arguments: positional, named: named, inlinedLiterals: template.inlinedLiterals)
     return try makeString(Array(text.utf8), capacity: capacity)

@@ -59,6 +59,10 @@ extension Interpreter {
       return try hashTableResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .pieces:
       throw MisroutedBuiltin(builtin: builtin)
+    case .formatterNew, .formatterMethod, .formatterFinishString:
+      return try formatterResult(builtin, arguments, types: typeList)
+    case .displayImplToString:
+      throw MisroutedBuiltin(builtin: builtin)
     case .orderingMethod:
       return try orderingResult(builtin, arguments, types: typeList)
     case .textMethod, .sliceMethod:

@@ -155,6 +155,9 @@ package enum RustFormatter {
     _ value: Formattable, options: FormatOptions, into writer: inout FormatWriter
   ) {
     switch value {
+    case .rendered(let text, let chunks):
+      // The impl applied the options itself (with `f.pad`) or ignored them, as rustc does.
+      writer.replay(text, chunks: chunks)
     case .integer, .signed, .unsigned:
       writeInteger(value, options: options, into: &writer)
     case .float(let number, let isF32):

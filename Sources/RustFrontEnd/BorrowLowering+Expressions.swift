@@ -328,6 +328,10 @@ extension BorrowLowering {
       let carriers = values.flatMap { lowerFormatArgument($0) }
       emit(.nothing, uses: carriers.map { ($0, expr.span) })
       return []
+    case .formatterWrite(let target, _, let values):
+      let carriers = lowerValue(target) + values.flatMap { lowerFormatArgument($0) }
+      emit(.nothing, uses: carriers.map { ($0, expr.span) })
+      return []
     case .panic(_, let values):
       for value in values { _ = lowerFormatArgument(value) }
       current = nil

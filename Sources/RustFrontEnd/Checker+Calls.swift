@@ -93,6 +93,9 @@ extension Checker {
     {
       return builtin
     }
+    if isDefaultTraitPath(rawPath) {
+      return checkDefaultTraitCall(arguments: arguments, span: span, calleeSpan: callee.span)
+    }
     if path.count == 2, path[1] == "default", let type = defaultableType(path[0]), arguments.isEmpty {
       return typed(.builtin(.defaultValue, arguments: []), type, span)
     }

@@ -21,6 +21,10 @@ extension Checker {
     }
     if case .library(let wrapper, let inner) = type { return cellMethod(wrapper, inner, name) }
     if let ordering = orderingMethod(on: type, name) { return ordering }
+    if let formatter = formatterMethod(on: type, name) { return formatter }
+    if name == "to_string", let function = displayFunction(for: type) {
+      return method(.displayImplToString(function), .reference, [], .string)
+    }
     if let pieces = piecesMethod(on: type, name) { return pieces }
     switch type {
     case .string:

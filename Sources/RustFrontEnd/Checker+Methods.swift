@@ -161,7 +161,15 @@ extension Checker {
     switch table.shallow(describedType ?? receiver.type) {
     case .structure(let name), .enumeration(let name):
       let kind = structs[name] != nil ? "struct" : "enum"
-      error("no method named `\(method)` found for \(kind) `\(name)` in the current scope", at: methodSpan)
+      let derives = structs[name]?.derives ?? enums[name]?.derives ?? []
+      if ["max", "min", "clamp", "cmp"].contains(method), derives.contains("PartialOrd") {
+        // `Ord`'s methods on a type that derives only `PartialOrd`.
+        error(
+          "the method `\(method)` exists for \(kind) `\(name)`, but its trait bounds were not satisfied",
+          at: methodSpan)
+      } else {
+        error("no method named `\(method)` found for \(kind) `\(name)` in the current scope", at: methodSpan)
+      }
     default:
       diagnostics.append(
         Diagnostic.unsupported("the method `\(method)` on `\(typeName)`", at: methodSpan))
@@ -285,6 +293,9 @@ extension Checker {
       call.span = span
       return call
     case .library(let method):
+      if case .displayImplToString(let function) = method.builtin, arguments.isEmpty {
+        return displayToString(function, receiver: receiver, span: span)
+      }
       guard method.parameters.count == arguments.count else {
         argumentCountError(
           expected: method.parameters.count, found: arguments.count, span: span, isMethod: true)

@@ -193,7 +193,7 @@ extension Checker {
   package func checkAssignable(_ place: TypedExpr, span: SourceSpan) {
     if case .local(let slot) = place.kind {
       if isCapture(slot) {
-        noteMutableUse(of: slot)
+        noteMutableUse(of: slot, at: span, assigning: true)
         if !locals[slot].isMutable {
           ownershipError(
             "cannot assign to `\(locals[slot].name)`, as it is not declared as mutable", at: span,
@@ -227,7 +227,7 @@ extension Checker {
   package func placeIsMutable(_ place: TypedExpr) -> Bool {
     switch place.kind {
     case .local(let slot):
-      noteMutableUse(of: slot)
+      noteMutableUse(of: slot, at: place.span)
       return locals[slot].isMutable
     case .field(let base, _), .index(let base, _):
       if case .slice = table.shallow(base.type) { return placeIsMutable(base) }

@@ -19,6 +19,7 @@ extension Checker {
       if path.count == 3, path[0] == "std", path[1] == "num", generics.isEmpty, declareParseError(name) {
         return .structure(name)
       }
+      if let formatting = formattingType(path, generics: generics, span: expr.span) { return formatting }
       if path.count == 1, generics.isEmpty {
         if let parameter = typeSubstitution[name] { return parameter }
         if let kind = RustType.IntegerKind(rawValue: name) { return .integer(kind) }

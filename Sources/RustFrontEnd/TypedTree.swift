@@ -175,6 +175,8 @@ package struct TypedExpr: Sendable {
     /// `format!`: builds a `String`.
     case format(FormatTemplate, [TypedExpr])
     case print(StandardStream, FormatTemplate, [TypedExpr])
+    /// `write!(f, …)` into a `&mut Formatter`.
+    case formatterWrite(TypedExpr, FormatTemplate, [TypedExpr])
     case panic(FormatTemplate, [TypedExpr])
     /// `assert!(condition, message…)`; the template is nil without a message.
     case assert(TypedExpr, FormatTemplate?, [TypedExpr], sourceText: String)
