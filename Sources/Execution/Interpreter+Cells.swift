@@ -160,4 +160,29 @@ extension Interpreter {
     record(.heapCountsChanged(blockID: id, strong: strong, weak: max(0, weak - 1)))
     if weak <= 1 && strong == 0 { freeBlock(id) }
   }
+
+  /// `clone` of a `RefCell` (its value, with a fresh flag) or a `Weak` (one more weak count);
+  /// nil for any other type.
+  func cloneCellOrWeak(_ value: Value, type: Int, depth: Int) throws -> Value? {
+    let runtime = types[type]
+    guard case .library(let wrapper, _) = runtime.term else { return nil }
+    switch wrapper {
+    case .refCell:
+      // `RefCell::clone` borrows the value to clone it; the copy starts unborrowed.
+      guard case .structure(let name, let fields) = value, fields.count == 2, runtime.parts.count == 2 else {
+        return value
+      }
+      if integer(fields[0]) < 0 {
+        try panic(
+          "RefCell already mutably borrowed", at: SourcePoint(line: currentLine, column: currentColumn))
+      }
+      let copy = try cloneValue(fields[1], type: runtime.parts[1], depth: depth + 1)
+      return .structure(name: name, fields: [.integer(0, type: "isize"), copy])
+    case .weak:
+      if address(of: value) != UInt64.max { retainWeak(address(of: value)) }
+      return value
+    case .cell, .ref, .refMut:
+      return nil
+    }
+  }
 }

@@ -333,6 +333,7 @@ extension Interpreter {
     if depth > Self.maximumValueDepth { try stopForDepth("clone") }
     let runtime = types[type]
     if runtime.isCopy { return value }
+    if let cloned = try cloneCellOrWeak(value, type: type, depth: depth) { return cloned }
     switch runtime.shape {
     case .string:
       guard case .buffer(let pointer, let length, _, _) = value else { return value }
@@ -363,18 +364,6 @@ extension Interpreter {
       return .pointer(address: address, kind: .box)
     case .rc:
       try retainRc(address(of: value))
-      return value
-    case .structure where runtime.valueName == "RefCell" && runtime.parts.count == 2:
-      // `RefCell::clone` borrows the value to clone it; the copy starts unborrowed.
-      guard case .structure(let name, let fields) = value, fields.count == 2 else { return value }
-      if integer(fields[0]) < 0 {
-        try panic(
-          "RefCell already mutably borrowed", at: SourcePoint(line: currentLine, column: currentColumn))
-      }
-      let copy = try cloneValue(fields[1], type: runtime.parts[1], depth: depth + 1)
-      return .structure(name: name, fields: [.integer(0, type: "isize"), copy])
-    case _ where runtime.valueName == "Weak":
-      if address(of: value) != UInt64.max { retainWeak(address(of: value)) }
       return value
     case .tuple:
       guard case .tuple(let items) = value else { return value }

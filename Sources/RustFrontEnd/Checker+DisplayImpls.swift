@@ -186,7 +186,9 @@ extension Checker {
   /// implements `Display` for it.
   func displayFunction(for type: TypeTerm) -> Int? {
     switch table.shallow(type) {
-    case .reference(let inner, _), .box(let inner), .rc(let inner): return displayFunction(for: inner)
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .library(.ref, let inner),
+      .library(.refMut, let inner):
+      return displayFunction(for: inner)
     case .structure(let name), .enumeration(let name): return displayFunctions[name]
     default: return nil
     }
@@ -196,7 +198,9 @@ extension Checker {
   /// implements `Debug` for it by hand.
   func debugFunction(for type: TypeTerm) -> Int? {
     switch table.shallow(type) {
-    case .reference(let inner, _), .box(let inner), .rc(let inner): return debugFunction(for: inner)
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .library(.ref, let inner),
+      .library(.refMut, let inner):
+      return debugFunction(for: inner)
     case .structure(let name), .enumeration(let name): return debugFunctions[name]
     default: return nil
     }
@@ -217,7 +221,7 @@ extension Checker {
         if debugFunctions[name] != nil { return true }
         if visited.insert(name).inserted { pending += enums[name]?.variants.flatMap(\.payload) ?? [] }
       case .reference(let inner, _), .box(let inner), .rc(let inner), .vec(let inner), .option(let inner),
-        .array(let inner, _), .slice(let inner):
+        .array(let inner, _), .slice(let inner), .library(_, let inner):
         pending.append(inner)
       case .tuple(let items): pending += items
       case .result(let value, let failure), .hashMap(let value, let failure, _): pending += [value, failure]
@@ -237,10 +241,11 @@ extension Checker {
       switch table.shallow(receiver.type) {
       case .reference(let inner, _):
         switch table.shallow(inner) {
-        case .reference, .box, .rc: receiver = typed(.deref(receiver), inner, receiver.span)
+        case .reference, .box, .rc, .library(.ref, _), .library(.refMut, _):
+          receiver = typed(.deref(receiver), inner, receiver.span)
         default: return callDisplay(function, receiver: receiver, spec: spec, span: value.span)
         }
-      case .box(let inner), .rc(let inner):
+      case .box(let inner), .rc(let inner), .library(.ref, let inner), .library(.refMut, let inner):
         receiver = typed(.deref(receiver), inner, receiver.span)
       default:
         return callDisplay(function, receiver: borrow(receiver, mutable: false), spec: spec, span: value.span)

@@ -344,6 +344,9 @@ struct Narrator {
     case .uninitialized:
       return nil
     default:
+      if let sentence = cellSentence(name: name, slot: slot, value: value, previous: previous) {
+        return sentence
+      }
       let text = valueText(value, addressForm: .full)
       return "\(name) = \(text) (`\(slot.typeName)`, \(Format.bytes(slot.size)) on the stack)."
     }
