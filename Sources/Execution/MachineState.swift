@@ -61,6 +61,12 @@ package struct MachineState: Sendable, Equatable {
   /// The id of the newest block allocated so far (-1 before the first).
   package private(set) var newestBlockID = -1
 
+  /// Drops the record of recently popped frames (a thread's band that is not the running
+  /// thread's has none of its own).
+  package mutating func forgetPoppedFrames() {
+    poppedFrames = []
+  }
+
   package static func == (lhs: MachineState, rhs: MachineState) -> Bool {
     lhs.frames == rhs.frames && lhs.threads == rhs.threads && lhs.runningThread == rhs.runningThread
       && lhs.heap == rhs.heap && lhs.status == rhs.status
