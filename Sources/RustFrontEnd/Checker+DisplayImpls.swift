@@ -61,9 +61,15 @@ extension Checker {
       unsupported("`\(trait)` impls in a program with a type of its own named `Formatter`", at: at)
       return
     }
-    guard structs[block.typeName] != nil || enums[block.typeName] != nil,
-      block.typeName != Self.formatterName, block.typeName != Self.orderingName
-    else {
+    // The type may be declared further down the file: its declaration is looked up in the items.
+    let declared = program.items.contains { item in
+      switch item {
+      case .structure(let decl): return decl.name == block.typeName
+      case .enumeration(let decl): return decl.name == block.typeName
+      default: return false
+      }
+    }
+    guard declared, block.typeName != Self.formatterName else {
       if Self.standardTypeNames.contains(block.typeName) {
         unsupported("implementing a trait for a standard library type", at: block.typeSpan)
       } else {
@@ -71,8 +77,8 @@ extension Checker {
       }
       return
     }
-    let derived = structs[block.typeName]?.derives ?? enums[block.typeName]?.derives ?? []
-    guard !(trait == "Debug" && derived.contains("Debug")),
+    let derivesDebug = trait == "Debug" && derivedDebugSpan(of: block.typeName) != nil
+    guard !derivesDebug,
       implementedTraits[block.typeName, default: []].insert(trait).inserted
     else {
       error(
