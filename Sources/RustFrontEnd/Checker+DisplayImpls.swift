@@ -170,7 +170,7 @@ extension Checker {
       guard decl.parameters.count == 1 else {
         let start = SourceLocation(line: decl.nameSpan.end.line, column: decl.nameSpan.end.column + 1)
         error(
-          "method `fmt` has \(decl.parameters.count + 1) parameter\(decl.parameters.isEmpty ? "" : "s") but the declaration in trait `\(signature.name.contains(" as Debug>") ? "Debug" : "Display")::fmt` has 2",
+          "method `fmt` has \(decl.parameters.count + 1) parameter\(decl.parameters.isEmpty ? "" : "s") but the declaration in trait `std::fmt::\(signature.name.contains(" as Debug>") ? "Debug" : "Display")::fmt` has 2",
           at: SourceSpan(start: start, end: start))
         continue
       }

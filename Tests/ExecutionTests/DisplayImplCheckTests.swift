@@ -89,4 +89,19 @@ import Testing
         "main.rs:3:10: error[E0119]: conflicting implementations of trait `Debug` for type `Id`"
       ])
   }
+
+  @Test func aFmtWithoutItsFormatterIsE0050() {
+    let source =
+      "use std::fmt;\n\nstruct P;\n\nimpl fmt::Display for P {\n    fn fmt(&self) -> fmt::Result {\n        Ok(())\n    }\n}\n\nfn main() {}\n"
+    #expect(
+      headers(source) == [
+        "main.rs:6:12: error[E0050]: method `fmt` has 1 parameter but the declaration in trait `std::fmt::Display::fmt` has 2"
+      ])
+  }
+
+  @Test func anImplBeforeItsTypeRuns() throws {
+    let source =
+      "use std::fmt;\n\nimpl fmt::Display for Unit {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        f.write_str(\"unit\")\n    }\n}\n\nstruct Unit;\n\nfn main() {\n    println!(\"{}\", Unit);\n}\n"
+    #expect(try Engine.trace(source: source, path: "main.rs").outcome.stdout == "unit\n")
+  }
 }
