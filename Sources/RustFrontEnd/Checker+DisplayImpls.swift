@@ -267,6 +267,78 @@ extension Checker {
     )
   }
 
+  /// Turns each `{}` / `{:?}` whose value has the program's own `Display` / `Debug` into the
+  /// call of its `fmt`, and returns the value indices so rendered; nil after an error. A value
+  /// such placeholders use twice (`{x}{x}`) gets one call per placeholder, as rustc calls `fmt`
+  /// once per placeholder: the later ones (and any next to a plain use such as `{p:?}`) format
+  /// the same place again under a name of their own.
+  func renderOwnFormatting(
+    format: inout FormatString, values: inout [TypedExpr], names: inout [String], positionalCount: Int
+  ) -> Set<Int>? {
+    func valueIndex(_ placeholder: FormatString.Placeholder) -> Int? {
+      switch placeholder.argument {
+      case .named(let name): return names.firstIndex(of: name).map { positionalCount + $0 }
+      case .next, .index: return placeholder.position
+      }
+    }
+    func function(_ placeholder: FormatString.Placeholder, _ value: TypedExpr) -> Int? {
+      switch placeholder.spec.kind {
+      case .display: return displayFunction(for: value.type)
+      case .debug: return debugFunction(for: value.type)
+      default: return nil
+      }
+    }
+    let original = values
+    // Values some placeholder formats without a call (`{:p}`, or `{:?}` of a derived Debug).
+    var plainUses: Set<Int> = []
+    for placeholder in format.placeholders {
+      guard let index = valueIndex(placeholder), index < original.count else { continue }
+      if function(placeholder, original[index]) == nil { plainUses.insert(index) }
+    }
+    var rendered: Set<Int> = []
+    for (pieceIndex, piece) in format.pieces.enumerated() {
+      guard case .placeholder(var placeholder) = piece, let index = valueIndex(placeholder),
+        index < original.count
+      else { continue }
+      let value = original[index]
+      guard let function = function(placeholder, value) else {
+        if placeholder.spec.kind == .debug, holdsHandWrittenDebug(value.type) {
+          unsupported("`{:?}` on values that hold a type with a hand-written `Debug`", at: value.span)
+          return nil
+        }
+        continue
+      }
+      let isLiteral = { (count: FormatString.Count?) -> Bool in
+        if case .literal = count { return true }
+        return count == nil
+      }
+      // A value also formatted another way keeps its slot; this placeholder formats a copy.
+      let again = rendered.contains(index) || plainUses.contains(index)
+      guard isLiteral(placeholder.spec.width), isLiteral(placeholder.spec.precision),
+        !again || isPlaceExpression(value)
+      else {
+        unsupported(
+          "formatting a value with its own `fmt` next to other uses of it, or with a width from an argument",
+          at: value.span)
+        return nil
+      }
+      guard let call = displayCall(function, value: value, spec: placeholder.spec) else { return nil }
+      if again {
+        let name = "\u{1}\(values.count)"
+        names.append(name)
+        values.append(call)
+        placeholder.argument = .named(name)
+        placeholder.position = nil
+        format.pieces[pieceIndex] = .placeholder(placeholder)
+        rendered.insert(values.count - 1)
+      } else {
+        values[index] = call
+        rendered.insert(index)
+      }
+    }
+    return rendered
+  }
+
   /// `value.to_string()` through the program's `Display`: the call, then its text as a `String`.
   func displayToString(_ function: Int, receiver: TypedExpr, span: SourceSpan) -> TypedExpr {
     guard let call = displayCall(function, value: receiver, spec: FormatString.Spec()) else {

@@ -104,4 +104,14 @@ import Testing
       "use std::fmt;\n\nimpl fmt::Display for Unit {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        f.write_str(\"unit\")\n    }\n}\n\nstruct Unit;\n\nfn main() {\n    println!(\"{}\", Unit);\n}\n"
     #expect(try Engine.trace(source: source, path: "main.rs").outcome.stdout == "unit\n")
   }
+
+  /// rustc calls `fmt` once per placeholder, also when placeholders share a value
+  /// (output read off rustc 1.95).
+  @Test func placeholdersSharingAValueEachCallFmt() throws {
+    let source =
+      "use std::fmt;\n\n#[derive(Debug)]\nstruct Name(String);\n\nimpl fmt::Display for Name {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        f.pad(&self.0)\n    }\n}\n\nfn main() {\n    let n = Name(String::from(\"Ann\"));\n    println!(\"{0} and [{0:>8}] and {0:?}\", n);\n    let s = format!(\"{n}{n}\");\n    println!(\"{s} {}\", s.capacity());\n}\n"
+    #expect(
+      try Engine.trace(source: source, path: "main.rs").outcome.stdout
+        == "Ann and [     Ann] and Name(\"Ann\")\nAnnAnn 8\n")
+  }
 }
