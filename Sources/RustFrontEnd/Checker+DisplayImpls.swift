@@ -19,8 +19,15 @@ extension Checker {
       default: continue
       }
     }
+    // rustc 1.95's layout: the options (flags, width, precision) and `&mut dyn Write`, 24 bytes.
+    // The fields' names cannot be written, as the real ones are private.
+    let hidden = { (name: String) in "\u{1}" + name }
     structs[Self.formatterName] = StructInfo(
-      name: Self.formatterName, fields: [], shape: .unit, derives: [], span: .unknown)
+      name: Self.formatterName,
+      fields: [
+        (hidden("flags"), .integer(.u32)), (hidden("width"), .integer(.u16)),
+        (hidden("precision"), .integer(.u16)), (hidden("buf"), .tuple([.usize, .usize])),
+      ], shape: .named, derives: [], span: .unknown)
     structs[Self.formatErrorName] = StructInfo(
       name: Self.formatErrorName, fields: [], shape: .unit,
       derives: ["Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Default", "Hash"], span: .unknown)

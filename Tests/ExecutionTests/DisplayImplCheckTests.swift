@@ -114,4 +114,11 @@ import Testing
       try Engine.trace(source: source, path: "main.rs").outcome.stdout
         == "Ann and [     Ann] and Name(\"Ann\")\nAnnAnn 8\n")
   }
+
+  /// rustc 1.95: a `Formatter` is 24 bytes (its options and a `&mut dyn Write`), `fmt::Result` 1.
+  @Test func formatterAndResultHaveRustcsSizes() throws {
+    let source =
+      "use std::fmt;\nfn main() {\n    println!(\"{} {}\", std::mem::size_of::<fmt::Formatter>(), std::mem::size_of::<fmt::Result>());\n}\n"
+    #expect(try Engine.trace(source: source, path: "main.rs").outcome.stdout == "24 1\n")
+  }
 }
