@@ -19,8 +19,15 @@ extension Checker {
       default: continue
       }
     }
+    // rustc 1.95's layout: the options (flags, width, precision) and `&mut dyn Write`, 24 bytes.
+    // The fields' names cannot be written, as the real ones are private.
+    let hidden = { (name: String) in "\u{1}" + name }
     structs[Self.formatterName] = StructInfo(
-      name: Self.formatterName, fields: [], shape: .unit, derives: [], span: .unknown)
+      name: Self.formatterName,
+      fields: [
+        (hidden("flags"), .integer(.u32)), (hidden("width"), .integer(.u16)),
+        (hidden("precision"), .integer(.u16)), (hidden("buf"), .tuple([.usize, .usize])),
+      ], shape: .named, derives: [], span: .unknown)
     structs[Self.formatErrorName] = StructInfo(
       name: Self.formatErrorName, fields: [], shape: .unit,
       derives: ["Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Default", "Hash"], span: .unknown)
@@ -61,9 +68,15 @@ extension Checker {
       unsupported("`\(trait)` impls in a program with a type of its own named `Formatter`", at: at)
       return
     }
-    guard structs[block.typeName] != nil || enums[block.typeName] != nil,
-      block.typeName != Self.formatterName, block.typeName != Self.orderingName
-    else {
+    // The type may be declared further down the file: its declaration is looked up in the items.
+    let declared = program.items.contains { item in
+      switch item {
+      case .structure(let decl): return decl.name == block.typeName
+      case .enumeration(let decl): return decl.name == block.typeName
+      default: return false
+      }
+    }
+    guard declared, block.typeName != Self.formatterName else {
       if Self.standardTypeNames.contains(block.typeName) {
         unsupported("implementing a trait for a standard library type", at: block.typeSpan)
       } else {
@@ -71,8 +84,8 @@ extension Checker {
       }
       return
     }
-    let derived = structs[block.typeName]?.derives ?? enums[block.typeName]?.derives ?? []
-    guard !(trait == "Debug" && derived.contains("Debug")),
+    let derivesDebug = trait == "Debug" && derivedDebugSpan(of: block.typeName) != nil
+    guard !derivesDebug,
       implementedTraits[block.typeName, default: []].insert(trait).inserted
     else {
       error(
@@ -118,33 +131,6 @@ extension Checker {
     }
   }
 
-  /// Where `Debug` is written in the type's `#[derive(…)]`: rustc reports a second `Debug` there.
-  private func derivedDebugSpan(of typeName: String) -> SourceSpan? {
-    for item in program.items {
-      let attributes: [Attribute]
-      switch item {
-      case .structure(let decl) where decl.name == typeName: attributes = decl.attributes
-      case .enumeration(let decl) where decl.name == typeName: attributes = decl.attributes
-      default: continue
-      }
-      for attribute in attributes where attribute.name == "derive" {
-        let line = attribute.span.start.line
-        guard line >= 1, line <= sourceLines.count else { continue }
-        let text = Array(sourceLines[line - 1])
-        let needle = Array("Debug".unicodeScalars)
-        var index = max(0, attribute.span.start.column - 1)
-        while index + needle.count <= text.count {
-          if Array(text[index..<index + needle.count]) == needle {
-            let start = SourceLocation(line: line, column: index + 1)
-            return SourceSpan(start: start, end: SourceLocation(line: line, column: index + 1 + needle.count))
-          }
-          index += 1
-        }
-      }
-    }
-    return nil
-  }
-
   /// Each `fmt` must be `fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result` (rustc's E0053
   /// otherwise, E0186 without `&self`).
   func checkDisplayImplSignatures() {
@@ -164,7 +150,7 @@ extension Checker {
       guard decl.parameters.count == 1 else {
         let start = SourceLocation(line: decl.nameSpan.end.line, column: decl.nameSpan.end.column + 1)
         error(
-          "method `fmt` has \(decl.parameters.count + 1) parameter\(decl.parameters.isEmpty ? "" : "s") but the declaration in trait `\(signature.name.contains(" as Debug>") ? "Debug" : "Display")::fmt` has 2",
+          "method `fmt` has \(decl.parameters.count + 1) parameter\(decl.parameters.isEmpty ? "" : "s") but the declaration in trait `std::fmt::\(signature.name.contains(" as Debug>") ? "Debug" : "Display")::fmt` has 2",
           at: SourceSpan(start: start, end: start))
         continue
       }
@@ -192,43 +178,6 @@ extension Checker {
     case .structure(let name), .enumeration(let name): return displayFunctions[name]
     default: return nil
     }
-  }
-
-  /// The function `{:?}` calls for a value of `type` (through references), when the program
-  /// implements `Debug` for it by hand.
-  func debugFunction(for type: TypeTerm) -> Int? {
-    switch table.shallow(type) {
-    case .reference(let inner, _), .box(let inner), .rc(let inner), .library(.ref, let inner),
-      .library(.refMut, let inner):
-      return debugFunction(for: inner)
-    case .structure(let name), .enumeration(let name): return debugFunctions[name]
-    default: return nil
-    }
-  }
-
-  /// True when a value of `type` holds, anywhere inside it, a type with a hand-written `Debug`:
-  /// memtutor prints such a value itself, so it cannot call that `fmt` (refused, not misprinted).
-  func holdsHandWrittenDebug(_ type: TypeTerm) -> Bool {
-    guard !debugFunctions.isEmpty else { return false }
-    var visited: Set<String> = []
-    var pending = [type]
-    while let next = pending.popLast() {
-      switch table.shallow(next) {
-      case .structure(let name):
-        if debugFunctions[name] != nil { return true }
-        if visited.insert(name).inserted { pending += structs[name]?.fields.map(\.type) ?? [] }
-      case .enumeration(let name):
-        if debugFunctions[name] != nil { return true }
-        if visited.insert(name).inserted { pending += enums[name]?.variants.flatMap(\.payload) ?? [] }
-      case .reference(let inner, _), .box(let inner), .rc(let inner), .vec(let inner), .option(let inner),
-        .array(let inner, _), .slice(let inner), .library(_, let inner):
-        pending.append(inner)
-      case .tuple(let items): pending += items
-      case .result(let value, let failure), .hashMap(let value, let failure, _): pending += [value, failure]
-      default: break
-      }
-    }
-    return false
   }
 
   /// `<T as Display>::fmt(&value, &mut Formatter)`, the call a placeholder makes; its
@@ -264,6 +213,78 @@ extension Checker {
     return typed(
       .call(function: function, arguments: [receiver, formatter]), signatures[function].returnType, value.span
     )
+  }
+
+  /// Turns each `{}` / `{:?}` whose value has the program's own `Display` / `Debug` into the
+  /// call of its `fmt`, and returns the value indices so rendered; nil after an error. A value
+  /// such placeholders use twice (`{x}{x}`) gets one call per placeholder, as rustc calls `fmt`
+  /// once per placeholder: the later ones (and any next to a plain use such as `{p:?}`) format
+  /// the same place again under a name of their own.
+  func renderOwnFormatting(
+    format: inout FormatString, values: inout [TypedExpr], names: inout [String], positionalCount: Int
+  ) -> Set<Int>? {
+    func valueIndex(_ placeholder: FormatString.Placeholder) -> Int? {
+      switch placeholder.argument {
+      case .named(let name): return names.firstIndex(of: name).map { positionalCount + $0 }
+      case .next, .index: return placeholder.position
+      }
+    }
+    func function(_ placeholder: FormatString.Placeholder, _ value: TypedExpr) -> Int? {
+      switch placeholder.spec.kind {
+      case .display: return displayFunction(for: value.type)
+      case .debug: return debugFunction(for: value.type)
+      default: return nil
+      }
+    }
+    let original = values
+    // Values some placeholder formats without a call (`{:p}`, or `{:?}` of a derived Debug).
+    var plainUses: Set<Int> = []
+    for placeholder in format.placeholders {
+      guard let index = valueIndex(placeholder), index < original.count else { continue }
+      if function(placeholder, original[index]) == nil { plainUses.insert(index) }
+    }
+    var rendered: Set<Int> = []
+    for (pieceIndex, piece) in format.pieces.enumerated() {
+      guard case .placeholder(var placeholder) = piece, let index = valueIndex(placeholder),
+        index < original.count
+      else { continue }
+      let value = original[index]
+      guard let function = function(placeholder, value) else {
+        if placeholder.spec.kind == .debug, holdsHandWrittenDebug(value.type) {
+          unsupported("`{:?}` on values that hold a type with a hand-written `Debug`", at: value.span)
+          return nil
+        }
+        continue
+      }
+      let isLiteral = { (count: FormatString.Count?) -> Bool in
+        if case .literal = count { return true }
+        return count == nil
+      }
+      // A value also formatted another way keeps its slot; this placeholder formats a copy.
+      let again = rendered.contains(index) || plainUses.contains(index)
+      guard isLiteral(placeholder.spec.width), isLiteral(placeholder.spec.precision),
+        !again || isPlaceExpression(value)
+      else {
+        unsupported(
+          "formatting a value with its own `fmt` next to other uses of it, or with a width from an argument",
+          at: value.span)
+        return nil
+      }
+      guard let call = displayCall(function, value: value, spec: placeholder.spec) else { return nil }
+      if again {
+        let name = "\u{1}\(values.count)"
+        names.append(name)
+        values.append(call)
+        placeholder.argument = .named(name)
+        placeholder.position = nil
+        format.pieces[pieceIndex] = .placeholder(placeholder)
+        rendered.insert(values.count - 1)
+      } else {
+        values[index] = call
+        rendered.insert(index)
+      }
+    }
+    return rendered
   }
 
   /// `value.to_string()` through the program's `Display`: the call, then its text as a `String`.

@@ -245,58 +245,19 @@ extension Checker {
       }
       if let value { checkFormattable(value, kind: placeholder.spec.kind) }
     }
-    var rendered: Set<Int> = []
-    var uses: [Int: Int] = [:]
-    for placeholder in format.placeholders {
-      let index: Int?
-      switch placeholder.argument {
-      case .named(let name): index = names.firstIndex(of: name).map { positional.count + $0 }
-      case .next, .index: index = placeholder.position
-      }
-      if let index { uses[index, default: 0] += 1 }
-    }
-    for placeholder in format.placeholders
-    where placeholder.spec.kind == .display || placeholder.spec.kind == .debug {
-      let index: Int?
-      switch placeholder.argument {
-      case .named(let name): index = names.firstIndex(of: name).map { positional.count + $0 }
-      case .next, .index: index = placeholder.position
-      }
-      guard let index, index < values.count else { continue }
-      let isDebug = placeholder.spec.kind == .debug
-      guard
-        let function = isDebug
-          ? debugFunction(for: values[index].type) : displayFunction(for: values[index].type)
-      else {
-        if isDebug, holdsHandWrittenDebug(values[index].type) {
-          unsupported("`{:?}` on values that hold a type with a hand-written `Debug`", at: values[index].span)
-          return nil
-        }
-        continue
-      }
-      let literalCount = { (count: FormatString.Count?) -> Bool in
-        if case .literal = count { return true }
-        return count == nil
-      }
-      guard uses[index] == 1, literalCount(placeholder.spec.width), literalCount(placeholder.spec.precision)
-      else {
-        unsupported(
-          "a value with its own `Display` used by two placeholders or with a width from an argument",
-          at: values[index].span)
-        return nil
-      }
-      guard let call = displayCall(function, value: values[index], spec: placeholder.spec) else { return nil }
-      values[index] = call
-      rendered.insert(index)
-    }
+    var finalFormat = format
+    guard
+      let rendered = renderOwnFormatting(
+        format: &finalFormat, values: &values, names: &names, positionalCount: positional.count)
+    else { return nil }
     // Arguments that are formatted only as literals still count as inlined only when every use is `{}`.
-    for placeholder in format.placeholders
+    for placeholder in finalFormat.placeholders
     where !placeholder.spec.isDefault || placeholder.spec.kind != .display {
       if let position = placeholder.position { inlined.remove(position) }
     }
     return (
       FormatTemplate(
-        format: format, positionalCount: positional.count, names: names, inlinedLiterals: inlined,
+        format: finalFormat, positionalCount: positional.count, names: names, inlinedLiterals: inlined,
         renderedPositions: rendered), values
     )
   }

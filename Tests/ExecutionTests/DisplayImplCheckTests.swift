@@ -89,4 +89,36 @@ import Testing
         "main.rs:3:10: error[E0119]: conflicting implementations of trait `Debug` for type `Id`"
       ])
   }
+
+  @Test func aFmtWithoutItsFormatterIsE0050() {
+    let source =
+      "use std::fmt;\n\nstruct P;\n\nimpl fmt::Display for P {\n    fn fmt(&self) -> fmt::Result {\n        Ok(())\n    }\n}\n\nfn main() {}\n"
+    #expect(
+      headers(source) == [
+        "main.rs:6:12: error[E0050]: method `fmt` has 1 parameter but the declaration in trait `std::fmt::Display::fmt` has 2"
+      ])
+  }
+
+  @Test func anImplBeforeItsTypeRuns() throws {
+    let source =
+      "use std::fmt;\n\nimpl fmt::Display for Unit {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        f.write_str(\"unit\")\n    }\n}\n\nstruct Unit;\n\nfn main() {\n    println!(\"{}\", Unit);\n}\n"
+    #expect(try Engine.trace(source: source, path: "main.rs").outcome.stdout == "unit\n")
+  }
+
+  /// rustc calls `fmt` once per placeholder, also when placeholders share a value
+  /// (output read off rustc 1.95).
+  @Test func placeholdersSharingAValueEachCallFmt() throws {
+    let source =
+      "use std::fmt;\n\n#[derive(Debug)]\nstruct Name(String);\n\nimpl fmt::Display for Name {\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        f.pad(&self.0)\n    }\n}\n\nfn main() {\n    let n = Name(String::from(\"Ann\"));\n    println!(\"{0} and [{0:>8}] and {0:?}\", n);\n    let s = format!(\"{n}{n}\");\n    println!(\"{s} {}\", s.capacity());\n}\n"
+    #expect(
+      try Engine.trace(source: source, path: "main.rs").outcome.stdout
+        == "Ann and [     Ann] and Name(\"Ann\")\nAnnAnn 8\n")
+  }
+
+  /// rustc 1.95: a `Formatter` is 24 bytes (its options and a `&mut dyn Write`), `fmt::Result` 1.
+  @Test func formatterAndResultHaveRustcsSizes() throws {
+    let source =
+      "use std::fmt;\nfn main() {\n    println!(\"{} {}\", std::mem::size_of::<fmt::Formatter>(), std::mem::size_of::<fmt::Result>());\n}\n"
+    #expect(try Engine.trace(source: source, path: "main.rs").outcome.stdout == "24 1\n")
+  }
 }
