@@ -373,7 +373,8 @@ extension Interpreter {
     case .rcToReference:
       let inner = try read(address: address(of: value), type: referent)
       return .pointer(address: address(of: inner) &+ 16, kind: .sharedReference)
-    case .never:
+    case .never, .traitObject:
+      // Trait objects are made by `makeTraitObject`, which knows the vtable's address.
       return value
     }
   }

@@ -47,6 +47,8 @@ package final class Interpreter {
   package let options: EngineOptions
   package let mainIndex: Int
   package let staticValues: [UInt64: (value: Value, type: Int)]
+  /// Each vtable by its address: the concrete type behind it and its methods' functions.
+  package var vtableTargets: [UInt64: VTableTarget] = [:]
   package let stackLimitAddress: UInt64
   /// Per function: its frame size and each slot's offset below the top and size.
   package let frameSizes: [Int]
@@ -406,6 +408,7 @@ package final class Interpreter {
     switch value {
     case .pointer(let address, _): return address
     case .slicePointer(let address, _, _): return address
+    case .traitObject(let address, _, _): return address
     case .buffer(let pointer, _, _, _): return pointer
     case .integer(let number, _): return UInt64(truncatingIfNeeded: number)
     default: return 0

@@ -9,7 +9,7 @@ extension LayoutCalculator {
       return true
     case .reference(_, let mutable):
       return !mutable
-    case .str, .slice, .string, .vec, .box, .rc, .range, .hashMap:
+    case .str, .slice, .string, .vec, .box, .rc, .range, .hashMap, .dynTrait:
       return false
     case .array(let element, _), .option(let element):
       return isCopy(element)
@@ -34,6 +34,9 @@ extension LayoutCalculator {
     case .unit, .bool, .char, .never, .integer, .float, .reference, .str, .range:
       return false
     case .string, .vec, .box, .rc, .hashMap:
+      return true
+    case .dynTrait:
+      // The concrete type behind it is known only at run time (from the vtable).
       return true
     case .slice(let element), .array(let element, _), .option(let element):
       return needsDrop(element, visiting: &visiting)

@@ -295,7 +295,7 @@ extension Checker {
       return hasDebug(value) && hasDebug(error)
     case .structure(let name): return structs[name]?.derives.contains("Debug") ?? false
     case .enumeration(let name): return enums[name]?.derives.contains("Debug") ?? false
-    case .iterator: return false
+    case .iterator, .dynTrait: return false
     }
   }
 }

@@ -37,6 +37,7 @@ extension Checker {
         }
         if structs[name] != nil { return .structure(name) }
         if enums[name] != nil { return .enumeration(name) }
+        if name.hasPrefix("dyn ") { return resolveTraitObject(String(name.dropFirst(4)), at: expr.span) }
       }
       switch path {
       case ["String"], ["std", "string", "String"]: return .string
