@@ -86,6 +86,9 @@ extension Checker {
     default:
       return nil
     }
+    if case .structure(let name) = pointee, closureState.objects[trait] != nil {
+      return closureObjectCoercion(expr, closure: name, object: trait, wanted: wanted, mutable: mutable)
+    }
     let concrete: String
     switch pointee {
     case .structure(let name), .enumeration(let name): concrete = name

@@ -50,8 +50,15 @@ extension Parser {
     let start = current.span.start
     let dynSpan = advance().span
     let (bounds, closure) = try parseBounds()
+    if let closure, bounds.count == 1 {
+      // `dyn Fn(i32) -> i32`: the argument types and then the return type as generic arguments.
+      let result = closure.returnType ?? TypeExpr(kind: .tuple([]), span: closure.span)
+      return TypeExpr(
+        kind: .path(path: ["dyn " + closure.kind.rawValue], generics: closure.parameters + [result]),
+        span: span(from: start))
+    }
     guard closure == nil, bounds.count == 1, let name = bounds.first?.0.split(separator: ":").last else {
-      throw Diagnostic.unsupported("trait objects of closure traits or of several traits", at: dynSpan)
+      throw Diagnostic.unsupported("trait objects of several traits", at: dynSpan)
     }
     return TypeExpr(kind: .path(path: ["dyn " + name], generics: []), span: span(from: start))
   }

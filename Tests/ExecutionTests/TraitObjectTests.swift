@@ -84,3 +84,35 @@ import Testing
     #expect(headers(source)?.first?.contains("error[E0506]") == true)
   }
 }
+
+/// Closures as trait objects (`&dyn Fn()`, `Box<dyn Fn(i32) -> i32>`).
+@Suite struct ClosureObjectTests {
+  @Test func aBoxedClosureIsCalledThroughItsVtableAndFreedWithItsCaptures() throws {
+    let source =
+      "fn main() {\n    let s = String::from(\"hi\");\n    let f: Box<dyn Fn(i32) -> usize> = Box::new(move |n: i32| s.len() + n as usize);\n    println!(\"{} {}\", f(1), std::mem::size_of_val(&*f));\n}\n"
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "3 24\n")
+    let vtables = trace.image.statics.filter { $0.label.hasSuffix("::{vtable}") }
+    // drop_in_place, size, align, call_once, call_mut, call.
+    #expect(vtables.map(\.label) == ["<main::{closure#0} as Fn(i32) -> usize>::{vtable}"])
+    #expect(vtables.first?.bytes.count == 48)
+    let allocations = trace.events.compactMap { event -> Int? in
+      if case .heapAllocated(let block) = event { return block.size }
+      return nil
+    }
+    #expect(allocations.sorted() == [2, 24])
+    let frees = trace.events.filter {
+      if case .heapFreed = $0 { return true }
+      return false
+    }
+    #expect(frees.count == 2)
+  }
+
+  @Test func aClosureWithTheWrongArgumentCountIsE0593AtTheClosure() {
+    let source =
+      "fn main() {\n    let op: Box<dyn Fn(i32) -> i32> = Box::new(|a, b| a + b);\n    println!(\"{}\", op(1));\n}\n"
+    #expect(
+      EngineReports.headers(source)?.first
+        == "main.rs:2:48: error[E0593]: closure is expected to take 1 argument, but it takes 2 arguments")
+  }
+}
