@@ -173,6 +173,8 @@ package struct ImplBlock: Sendable {
   package var traitName: String?
   /// Where the trait's name is written, for `impl Trait for T`.
   package var traitSpan: SourceSpan?
+  /// The trait's path as written (`fmt::Display`), for the standard traits.
+  package var traitPath: [String] = []
   package var typeName: String
   package var typeSpan: SourceSpan
   package var methods: [FunctionDecl]

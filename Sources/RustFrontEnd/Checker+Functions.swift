@@ -51,6 +51,7 @@ extension Checker {
     let signature = signatures[index]
     let decl = signature.declaration
     beginFunction(returnType: signature.returnType, owner: signature.owner)
+    let reportedBefore = diagnostics.count
     // `-> impl Fn(…)`: the body's closure decides the type the callers get.
     var bodyReturn = signature.returnType
     if decl.returnClosureBound != nil {
@@ -113,6 +114,7 @@ extension Checker {
     }
     table.applyDefaults()
     chooseGenericInstances()
+    settleDefaults()
     checkLiteralRanges()
     settleParses(in: decl)
     checkClosureKinds()
@@ -122,8 +124,12 @@ extension Checker {
     for local in locals {
       var resolved = local
       resolved.type = table.resolve(local.type)
+      // As in rustc, a body with errors already reported (a refusal whose result was never
+      // typed) gets no "type annotations needed" on top.
       if resolved.type.containsVariables {
-        error("type annotations needed for `\(local.name)`", at: decl.span)
+        if diagnostics.count == reportedBefore {
+          error("type annotations needed for `\(local.name)`", at: decl.span)
+        }
         resolved.type = .unit
       }
       finalLocals.append(resolved)

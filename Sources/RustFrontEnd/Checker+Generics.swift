@@ -247,7 +247,7 @@ extension Checker {
   private func isTotal(_ type: TypeTerm, _ bound: String) -> Bool {
     switch type {
     case .float: return false
-    case .vec(let t), .box(let t), .rc(let t), .option(let t), .array(let t, _), .slice(let t),
+    case .vec(let t), .box(let t), .rc(let t), .arc(let t), .option(let t), .array(let t, _), .slice(let t),
       .reference(let t, _):
       return isTotal(t, bound)
     case .tuple(let items): return items.allSatisfy { isTotal($0, bound) }

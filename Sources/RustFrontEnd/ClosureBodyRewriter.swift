@@ -146,6 +146,8 @@ struct ClosureBodyRewriter {
     case .returnValue(let value): result.kind = .returnValue(value.map { expr($0) })
     case .format(let template, let values): result.kind = .format(template, places(values))
     case .print(let stream, let template, let values): result.kind = .print(stream, template, places(values))
+    case .formatterWrite(let target, let template, let values):
+      result.kind = .formatterWrite(expr(target), template, places(values))
     case .panic(let template, let values): result.kind = .panic(template, places(values))
     case .assert(let condition, let template, let values, let text):
       result.kind = .assert(expr(condition), template, places(values), sourceText: text)

@@ -14,6 +14,7 @@ extension Diagnostic {
     ("cannot find tuple struct or tuple variant", "E0531"),
     ("expected unit struct, unit variant or constant, found", "E0532"),
     ("no method named", "E0599"),
+    ("the method `", "E0599"),
     ("cannot find trait", "E0405"),
     ("not all trait items implemented", "E0046"),
     ("conflicting implementations of trait", "E0119"),

@@ -59,13 +59,17 @@ extension Parser {
     let start = current.span.start
     let implSpan = advance().span
     guard anonymousGenerics != nil else {
-      // Past the bounds, so that recovery skips the body that follows as a whole.
+      let boundsStart = position
       let parsed = try? parseBounds()
       if parsingReturnType, let parsed, parsed.bounds.count == 1, let closure = parsed.closure {
         returnClosureBound = closure
         return TypeExpr(
           kind: .path(path: ["impl " + parsed.bounds[0].0], generics: []), span: span(from: start))
       }
+      // Past the bounds (`Fn(i32) -> i32` too), so that recovery skips the body that follows
+      // as a whole instead of reporting a made-up parse error inside the type.
+      position = boundsStart
+      skipBoundsTokens()
       throw Diagnostic.unsupported("`impl Trait` types outside parameters", at: implSpan)
     }
     let (parsed, closureBound) = try parseBounds()
@@ -118,6 +122,30 @@ extension Parser {
     var returnType: TypeExpr?
     if eat(.arrow) { returnType = try parseType() }
     return ClosureBound(kind: kind, parameters: parameters, returnType: returnType, span: span(from: start))
+  }
+
+  /// Moves past the tokens of a refused type's bounds: up to the `{`, `;`, `=`, `,`, `where`
+  /// or closing bracket that ends them, nested brackets included.
+  private func skipBoundsTokens() {
+    var depth = 0
+    while !atEnd {
+      if depth == 0,
+        check(.openBrace) || check(.semicolon) || check(.equal) || check(.comma) || check(.where)
+          || check(.closeParen) || check(.closeBracket) || check(.greater) || check(.shiftRight)
+      {
+        return
+      }
+      if check(.openParen) || check(.openBracket) || check(.less) {
+        depth += 1
+      } else if check(.closeParen) || check(.closeBracket) || check(.greater) {
+        depth -= 1
+      } else if check(.shiftRight) {
+        depth = max(0, depth - 2)
+      } else if check(.openBrace) || check(.semicolon) {
+        return
+      }
+      advance()
+    }
   }
 
   private func isLifetime() -> Bool {

@@ -262,16 +262,18 @@ extension Parser {
     var target = try parseType()
     var traitName: String?
     var traitSpan: SourceSpan?
+    var traitPath: [String] = []
     if eat(.for) {
       guard case .path(let path, let generics) = target.kind, let name = path.last, generics.isEmpty,
-        name == "Drop" || declaredTraits.contains(name)
+        name == "Drop" || declaredTraits.contains(name) || Self.isFormattingTrait(path)
           || (path.count == 1 && !Self.standardTraits.contains(name))
       else {
         throw Diagnostic.unsupported(
-          "implementations of the standard library's traits other than `Drop`", at: target.span)
+          "implementations of the standard library's traits other than `Drop` and `Display`", at: target.span)
       }
       traitName = name
       traitSpan = target.span
+      traitPath = path
       target = try parseType()
     }
     guard case .path(let path, let generics) = target.kind, let typeName = path.last else {
@@ -297,7 +299,8 @@ extension Parser {
     }
     position = close + 1
     return ImplBlock(
-      traitName: traitName, traitSpan: traitSpan, typeName: typeName, typeSpan: target.span, methods: methods,
+      traitName: traitName, traitSpan: traitSpan, traitPath: traitPath, typeName: typeName,
+      typeSpan: target.span, methods: methods,
       span: span(from: start), lifetimeParameters: lifetimes, targetLifetimes: target.lifetimes)
   }
 

@@ -279,6 +279,7 @@ package final class Parser {
     scan: while index < tokens.count - 1 {
       let token = tokens[index]
       if stopAtKeywords, index >= failure, index > start, tokens[index - 1].kind != .keyword(.else),
+        !startsTypeAfter(tokens[index - 1]),
         beginsItem(at: index) || (insideBlock && beginsStatement(at: index))
       {
         break
@@ -307,6 +308,16 @@ package final class Parser {
       index += 1
     }
     position = index
+  }
+
+  /// `-> impl Fn(i32) -> i32`, `x: impl Trait`: an `impl` or `fn` there is a type, not an item.
+  private func startsTypeAfter(_ token: Token) -> Bool {
+    switch token.kind {
+    case .punctuation(.arrow), .punctuation(.colon), .punctuation(.comma), .punctuation(.less),
+      .punctuation(.ampersand), .punctuation(.openParen):
+      true
+    default: false
+    }
   }
 
   private func continuesExpression(_ token: Token) -> Bool {

@@ -133,6 +133,8 @@ package enum Coercion: Sendable, Equatable {
   case rcToReference
   /// `&T` → `&dyn Trait`, `Box<T>` → `Box<dyn Trait>`: the pointer and the vtable's address.
   case traitObject(vtable: String, mutable: Bool)
+  /// `&Ref<T>` / `&RefMut<T>` → `&T`: the guard's pointer to the value.
+  case guardToReference
   /// `!` into any type: the code never gets there.
   case never
 }
@@ -192,6 +194,8 @@ package struct TypedExpr: Sendable {
     /// `format!`: builds a `String`.
     case format(FormatTemplate, [TypedExpr])
     case print(StandardStream, FormatTemplate, [TypedExpr])
+    /// `write!(f, …)` into a `&mut Formatter`.
+    case formatterWrite(TypedExpr, FormatTemplate, [TypedExpr])
     case panic(FormatTemplate, [TypedExpr])
     /// `assert!(condition, message…)`; the template is nil without a message.
     case assert(TypedExpr, FormatTemplate?, [TypedExpr], sourceText: String)
