@@ -318,7 +318,7 @@ extension Checker {
       return structs[name]?.derives.contains("Debug") == true || debugFunctions[name] != nil
     case .enumeration(let name):
       return enums[name]?.derives.contains("Debug") == true || debugFunctions[name] != nil
-    case .iterator: return false
+    case .iterator, .dynTrait: return false
     }
   }
 }
