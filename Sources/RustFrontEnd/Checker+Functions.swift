@@ -104,6 +104,7 @@ extension Checker {
     checkLiteralRanges()
     settleParses(in: decl)
     finishClosures()
+    finishMutexes()
     let finalBody = body
     var finalLocals: [LocalVariable] = []
     for local in locals {
