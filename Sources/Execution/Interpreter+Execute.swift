@@ -93,6 +93,8 @@ extension Interpreter {
       var address = self.address(of: value)
       if types[type].shape == .rc {
         address &+= 16
+      } else if case .library(let wrapper, _) = types[type].term, wrapper.isGuard {
+        address = self.address(of: value.part(at: [0]))
       } else if types[type].shape == .structure {
         // A `MutexGuard`: the value inside the mutex it refers to.
         address = guardedValueAddress(value, guardType: type)
@@ -267,6 +269,11 @@ extension Interpreter {
       let values = Array(operands.suffix(typeList.count))
       operands.removeLast(typeList.count)
       push(try formatString(template, values: values, types: typeList))
+    case .formatterWrite(let template, let typeList):
+      let values = Array(operands.suffix(typeList.count))
+      operands.removeLast(typeList.count)
+      let target = pop()
+      push(try writeIntoFormatter(target, template, values: values, types: typeList))
     case .print(let stream, let template, let typeList):
       let values = Array(operands.suffix(typeList.count))
       operands.removeLast(typeList.count)

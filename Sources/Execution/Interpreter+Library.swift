@@ -53,6 +53,8 @@ extension Interpreter {
     case .optionOkOr, .resultIsOk, .resultIsErr, .resultUnwrap, .resultExpect, .resultUnwrapOr, .resultOk,
       .resultErr, .strParse:
       return try resultResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
+    case .cell(let name):
+      return try cellResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .hashTable(let name):
       return try hashTableResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .threadSpawn(let function):
@@ -67,6 +69,10 @@ extension Interpreter {
       yieldNow(at: point)
       return .unit
     case .pieces, .thread:
+      throw MisroutedBuiltin(builtin: builtin)
+    case .formatterNew, .formatterMethod, .formatterFinishString:
+      return try formatterResult(builtin, arguments, types: typeList)
+    case .displayImplToString:
       throw MisroutedBuiltin(builtin: builtin)
     case .orderingMethod:
       return try orderingResult(builtin, arguments, types: typeList)

@@ -39,6 +39,8 @@ package final class Interpreter {
 
   package enum Halt: Error {
     case finished(Int32)
+    /// `EngineOptions.prefixSteps` steps are recorded: the run stops with no outcome.
+    case prefixRecorded
   }
 
   package let functions: [CompiledFunction]
@@ -66,6 +68,8 @@ package final class Interpreter {
   @exclusivity(unchecked) package var temps: [TemporaryCell] = []
   @exclusivity(unchecked) package var iterators: [IteratorState] = []
   @exclusivity(unchecked) package var dropStack: [DropWork] = []
+  /// The formatters of `Display` impls being run, innermost last.
+  @exclusivity(unchecked) package var formatters: [FormatterState] = []
   package var nextFrameID = 0
   package var nextBlockID = 0
   @exclusivity(unchecked) package var currentLine: Int32 = -1
@@ -138,6 +142,8 @@ package final class Interpreter {
       try loop()
     } catch Halt.finished(let status) {
       exitStatus = status
+    } catch Halt.prefixRecorded {
+      return recorder.finishPrefix()
     } catch let fault as MemoryFault where options.whatIf {
       // The run Rust prevents reached memory that is no longer the program's: the moment the
       // lesson is about. A real machine could return anything here, so the run ends.
@@ -289,6 +295,7 @@ package final class Interpreter {
   }
 
   package func checkBudgets() throws {
+    if let prefix = options.prefixSteps, recorder.stepCount > prefix { throw Halt.prefixRecorded }
     if recorder.exceedsMemory(options.memoryBudget) {
       try stop(
         "memtutor: stopped when its record of the run passed \(Self.grouped(options.memoryBudget)) bytes (memory budget); the program may allocate forever"

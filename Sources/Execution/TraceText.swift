@@ -189,6 +189,9 @@ package struct TraceText {
       if range.isEmpty { return ["write \(text) (\(bytes.count) B) at byte \(range.lowerBound) of \(at)"] }
       if bytes.isEmpty { return ["remove bytes \(Self.rangeText(range)) of \(at)"] }
       return ["set bytes \(Self.rangeText(range)) of \(at) to \(text)"]
+    case .heapValueWritten(let blockID, .uninitialized):
+      // Only an `Rc` block whose value dropped while `Weak`s keep it is written so.
+      return ["value in \(blockAddress(blockID, in: state)) dropped; the block stays for its Weak pointers"]
     case .heapValueWritten(let blockID, let value):
       return ["write \(Self.render(value)) into \(blockAddress(blockID, in: state))"]
     case .heapCountsChanged(let blockID, let strong, let weak):
@@ -329,6 +332,7 @@ package struct TraceText {
       case .mutableReference: return "&mut " + hex(address)
       case .box: return "Box(" + hex(address) + ")"
       case .rc: return "Rc(" + hex(address) + ")"
+      case .weak: return address == UInt64.max ? "Weak(dangling)" : "Weak(" + hex(address) + ")"
       case .raw: return hex(address)
       }
     case .slicePointer(let address, let length, let kind):

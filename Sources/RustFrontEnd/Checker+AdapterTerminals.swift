@@ -5,7 +5,8 @@ extension Checker {
   func finishPipeline(
     method: String, generics: [TypeExpr], arguments: [Expr], iterator: TypedExpr, item: TypeTerm,
     calls: [(stage: String, slot: Int, signature: ClosureState.Signature)], exactSize: Bool,
-    collectsString: Bool = false, forLoop: ForLoopTerminal? = nil, builder: inout PipelineBuilder
+    collectsString: Bool = false, fallibleTarget: TypeTerm? = nil, forLoop: ForLoopTerminal? = nil,
+    builder: inout PipelineBuilder
   ) -> TypedExpr {
     let span = builder.span
     func local(_ slot: Int) -> TypedExpr { typed(.local(slot), locals[slot].type, span) }
@@ -27,7 +28,14 @@ extension Checker {
     var terminalClosure: (slot: Int, signature: ClosureState.Signature)?
     var resultType: TypeTerm = .unit
     var numericOperand = false
+    var fallible: FallibleCollect?
     switch method {
+    case "collect" where fallibleTarget != nil:
+      guard let fallibleTarget,
+        let begun = beginFallibleCollect(target: fallibleTarget, item: item, builder: &builder)
+      else { return invalid(span) }
+      fallible = begun
+      resultType = fallibleTarget
     case "collect" where collectsString:
       let filtered = calls.contains { $0.stage == "filter" || $0.stage == "filter_map" }
       let counted = calls.contains { ["skip", "take", "step_by"].contains($0.stage) }
@@ -284,6 +292,8 @@ extension Checker {
       }
     }
     switch method {
+    case "collect" where fallible != nil:
+      if let fallible { body.append(fallibleCollectStep(fallible, item: current, loop: loopID, span: span)) }
     case "collect" where collectsString:
       if let accumulator {
         let text = typed(
@@ -389,6 +399,7 @@ extension Checker {
     builder.statements.append(
       statement(typed(.forLoop(itemPattern, iterator, loopBody, loop: loopID), .unit, span)))
     _ = unit
+    if let fallible { return finishFallibleCollect(fallible, span: span) }
     return accumulator.map { local($0) } ?? unit
   }
 }

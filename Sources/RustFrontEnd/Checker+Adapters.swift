@@ -198,7 +198,8 @@ extension Checker {
       && (kind == .sliceShared || kind == .range)
     let tail = finishPipeline(
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
-      calls: calls, exactSize: exactSize, collectsString: collectsString, forLoop: forLoop, builder: &builder)
+      calls: calls, exactSize: exactSize, collectsString: collectsString,
+      fallibleTarget: fallibleCollectTarget(collectTarget), forLoop: forLoop, builder: &builder)
     let declared = popScope()
     let block = TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)
     return typed(.block(block), tail.type, span)

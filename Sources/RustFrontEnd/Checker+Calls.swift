@@ -97,6 +97,9 @@ extension Checker {
     {
       return builtin
     }
+    if isDefaultTraitPath(rawPath) {
+      return checkDefaultTraitCall(arguments: arguments, span: span, calleeSpan: callee.span)
+    }
     if path.count == 2, path[1] == "default", let type = defaultableType(path[0]), arguments.isEmpty {
       return typed(.builtin(.defaultValue, arguments: []), type, span)
     }
@@ -197,6 +200,7 @@ extension Checker {
       return checkHashTableConstructor(path[1], path[2], generics: generics, arguments: arguments, span: span)
     }
     if path.count == 3, path[0] == "string" || path[0] == "vec" || path[0] == "boxed" { path.removeFirst() }
+    if let call = checkCellCall(path, arguments: arguments, span: span) { return call }
     func args(_ count: Int) -> [TypedExpr]? {
       guard arguments.count == count else {
         argumentCountError(expected: count, found: arguments.count, span: span)

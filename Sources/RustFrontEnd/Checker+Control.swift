@@ -146,7 +146,19 @@ extension Checker {
     {
       return chain
     }
-    let iterator = makeIterator(checkExpression(iterable))
+    let iterated = checkExpression(iterable)
+    if table.shallow(iterated.type).isNever {
+      // The iterable failed to check: its pattern's names are errors, the body is still checked.
+      let id = beginLoop(label: label, breakType: nil)
+      pushScope()
+      bindNamesAsErrors(pattern, isParameter: false)
+      _ = checkLoopBody(body)
+      _ = popScope()
+      loops.removeLast()
+      _ = id
+      return invalid(span)
+    }
+    let iterator = makeIterator(iterated)
     guard case .iterator(_, let item, let enumerated, _) = table.shallow(iterator.type) else {
       return invalid(span)
     }

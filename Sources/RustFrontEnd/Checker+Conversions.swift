@@ -77,6 +77,7 @@ extension Checker {
       }
       if let converted = derefCoercion(current, to: wantedInner, mutable: wantedMutable) { return converted }
     }
+    if let rebuilt = coerceParts(expr, to: wanted) { return rebuilt }
     error(
       "mismatched types: expected `\(table.displayName(target))`, found `\(table.displayName(expr.type))`",
       at: expr.span)
@@ -103,6 +104,10 @@ extension Checker {
           .coerce(.boxToReference, current), .reference(boxed, mutable: isMutable), current.span)
       case (.rc(let counted), _), (.arc(let counted), _):
         current = typed(.coerce(.rcToReference, current), .reference(counted, mutable: false), current.span)
+      case (.library(let wrapper, let guarded), _) where wrapper.isGuard:
+        current = typed(
+          .coerce(.guardToReference, current),
+          .reference(guarded, mutable: wrapper == .refMut && isMutable), current.span)
       case (.reference(let target, let innerMutable), _):
         current = typed(.deref(current), .reference(target, mutable: innerMutable), current.span)
       default:
@@ -114,5 +119,55 @@ extension Checker {
       }
     }
     return nil
+  }
+
+  /// `Some((&name, 91.5))` where `Option<(&str, f64)>` is wanted: a tuple's elements and an
+  /// enum constructor's arguments are coercion sites of their own, as in rustc.
+  private func coerceParts(_ expr: TypedExpr, to wanted: TypeTerm) -> TypedExpr? {
+    switch (expr.kind, wanted) {
+    case (.tuple(let elements), .tuple(let wantedElements)) where elements.count == wantedElements.count:
+      guard zip(elements, wantedElements).allSatisfy({ canCoerce($0.type, to: $1) }) else { return nil }
+      let coerced = zip(elements, wantedElements).map { coerce($0, to: $1) }
+      return typed(.tuple(coerced), wanted, expr.span)
+    case (.variant(let enumName, let variant, let payload), _):
+      let wantedPayload: [TypeTerm]
+      switch (enumName, wanted) {
+      case ("Option", .option(let inner)) where variant == 1: wantedPayload = [inner]
+      case ("Result", .result(let ok, _)) where variant == 0: wantedPayload = [ok]
+      case ("Result", .result(_, let failure)) where variant == 1: wantedPayload = [failure]
+      default: return nil
+      }
+      guard payload.count == wantedPayload.count,
+        zip(payload, wantedPayload).allSatisfy({ canCoerce($0.type, to: $1) })
+      else { return nil }
+      // The other type parameter of `Result` must still agree.
+      if case .result(let ok, let failure) = table.shallow(expr.type),
+        case .result(let wantedOk, let wantedFailure) = wanted,
+        !table.unify(variant == 0 ? failure : ok, variant == 0 ? wantedFailure : wantedOk)
+      {
+        return nil
+      }
+      let coerced = zip(payload, wantedPayload).map { coerce($0, to: $1) }
+      return typed(.variant(enumName: enumName, variant: variant, payload: coerced), wanted, expr.span)
+    default:
+      return nil
+    }
+  }
+
+  /// Whether `actual` can become `wanted` by unifying or by the reference coercions above,
+  /// looked at without reporting anything.
+  private func canCoerce(_ actual: TypeTerm, to wanted: TypeTerm) -> Bool {
+    switch (table.shallow(actual), table.shallow(wanted)) {
+    case (.reference(let inner, let mutable), .reference(let wantedInner, let wantedMutable)):
+      if !mutable && wantedMutable { return false }
+      switch (table.shallow(inner), table.shallow(wantedInner)) {
+      case (.string, .str), (.vec, .slice), (.array, .slice), (.box, _), (.reference, _): return true
+      default: return table.unify(inner, wantedInner)
+      }
+    case (.tuple(let items), .tuple(let wantedItems)):
+      return items.count == wantedItems.count && zip(items, wantedItems).allSatisfy { canCoerce($0, to: $1) }
+    default:
+      return table.unify(actual, wanted)
+    }
   }
 }

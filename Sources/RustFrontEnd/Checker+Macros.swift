@@ -7,6 +7,9 @@ package struct FormatTemplate: Sendable {
   package var names: [String]
   /// Positional arguments that are plain string or integer literals formatted with `{}`.
   package var inlinedLiterals: Set<Int>
+  /// Arguments formatted by the program's own `Display`: each value is the call of its `fmt`,
+  /// and the placeholder prints what that call wrote.
+  package var renderedPositions: Set<Int> = []
 }
 
 extension Checker {
@@ -82,6 +85,10 @@ extension Checker {
           at: arguments[1].value.span)
         return invalid(span)
       }
+      if holdsHandWrittenDebug(left.type) {
+        unsupported("`\(name)!` on types with a hand-written `Debug`", at: span)
+        return invalid(span)
+      }
       if !isComparable(left.type, ordering: false) {
         error("binary operation `==` cannot be applied to type `\(table.displayName(left.type))`", at: span)
         return invalid(span)
@@ -97,7 +104,9 @@ extension Checker {
         values = checkedValues
       }
       return typed(.assertEqual(left, right, isEqual: name == "assert_eq", template, values), .unit, span)
-    case "matches", "dbg", "write", "writeln", "include_str", "concat", "stringify", "env", "line", "file",
+    case "write", "writeln":
+      return checkWriteMacro(name: name, arguments: arguments, span: span)
+    case "matches", "dbg", "include_str", "concat", "stringify", "env", "line", "file",
       "column", "debug_assert", "debug_assert_eq", "thread_local", "lazy_static":
       unsupported("the macro `\(name)!`", at: span)
       return invalid(span)
@@ -236,6 +245,50 @@ extension Checker {
       }
       if let value { checkFormattable(value, kind: placeholder.spec.kind) }
     }
+    var rendered: Set<Int> = []
+    var uses: [Int: Int] = [:]
+    for placeholder in format.placeholders {
+      let index: Int?
+      switch placeholder.argument {
+      case .named(let name): index = names.firstIndex(of: name).map { positional.count + $0 }
+      case .next, .index: index = placeholder.position
+      }
+      if let index { uses[index, default: 0] += 1 }
+    }
+    for placeholder in format.placeholders
+    where placeholder.spec.kind == .display || placeholder.spec.kind == .debug {
+      let index: Int?
+      switch placeholder.argument {
+      case .named(let name): index = names.firstIndex(of: name).map { positional.count + $0 }
+      case .next, .index: index = placeholder.position
+      }
+      guard let index, index < values.count else { continue }
+      let isDebug = placeholder.spec.kind == .debug
+      guard
+        let function = isDebug
+          ? debugFunction(for: values[index].type) : displayFunction(for: values[index].type)
+      else {
+        if isDebug, holdsHandWrittenDebug(values[index].type) {
+          unsupported("`{:?}` on values that hold a type with a hand-written `Debug`", at: values[index].span)
+          return nil
+        }
+        continue
+      }
+      let literalCount = { (count: FormatString.Count?) -> Bool in
+        if case .literal = count { return true }
+        return count == nil
+      }
+      guard uses[index] == 1, literalCount(placeholder.spec.width), literalCount(placeholder.spec.precision)
+      else {
+        unsupported(
+          "a value with its own `Display` used by two placeholders or with a width from an argument",
+          at: values[index].span)
+        return nil
+      }
+      guard let call = displayCall(function, value: values[index], spec: placeholder.spec) else { return nil }
+      values[index] = call
+      rendered.insert(index)
+    }
     // Arguments that are formatted only as literals still count as inlined only when every use is `{}`.
     for placeholder in format.placeholders
     where !placeholder.spec.isDefault || placeholder.spec.kind != .display {
@@ -243,7 +296,8 @@ extension Checker {
     }
     return (
       FormatTemplate(
-        format: format, positionalCount: positional.count, names: names, inlinedLiterals: inlined), values
+        format: format, positionalCount: positional.count, names: names, inlinedLiterals: inlined,
+        renderedPositions: rendered), values
     )
   }
 
@@ -278,8 +332,12 @@ extension Checker {
   package func hasDisplay(_ type: TypeTerm) -> Bool {
     switch table.shallow(type) {
     case .integer, .float, .bool, .char, .str, .string, .variable, .never: return true
-    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner): return hasDisplay(inner)
-    case .structure(let name): return structs[name]?.derives.contains("Display") ?? false
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner), .library(.ref, let inner),
+      .library(.refMut, let inner):
+      return hasDisplay(inner)
+    case .structure(let name):
+      return structs[name]?.derives.contains("Display") == true || displayFunctions[name] != nil
+    case .enumeration(let name): return displayFunctions[name] != nil
     default: return false
     }
   }
@@ -290,11 +348,14 @@ extension Checker {
     case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner), .vec(let inner),
       .option(let inner), .array(let inner, _), .slice(let inner):
       return hasDebug(inner)
+    case .library(let wrapper, let inner): return wrapper == .weak || hasDebug(inner)
     case .tuple(let items): return items.allSatisfy { hasDebug($0) }
     case .result(let value, let error), .hashMap(let value, let error, _):
       return hasDebug(value) && hasDebug(error)
-    case .structure(let name): return structs[name]?.derives.contains("Debug") ?? false
-    case .enumeration(let name): return enums[name]?.derives.contains("Debug") ?? false
+    case .structure(let name):
+      return structs[name]?.derives.contains("Debug") == true || debugFunctions[name] != nil
+    case .enumeration(let name):
+      return enums[name]?.derives.contains("Debug") == true || debugFunctions[name] != nil
     case .iterator: return false
     }
   }

@@ -37,6 +37,12 @@ extension Checker {
     let span = pattern.span
     guard depth < Self.maximumNesting else {
       unsupported("patterns nested this deeply", at: span)
+      bindNamesAsErrors(pattern, isParameter: isParameter)
+      return patternNode(.wildcard, type, span)
+    }
+    if table.shallow(type).isNever {
+      // What is matched already failed to check (and was reported).
+      bindNamesAsErrors(pattern, isParameter: isParameter)
       return patternNode(.wildcard, type, span)
     }
     // Default binding modes: a non-reference pattern against a reference matches the referent.
@@ -165,6 +171,7 @@ extension Checker {
       guard let info = structs[name] else {
         if path.count >= 2 {
           unsupported("enum variants with named fields", at: span)
+          bindNamesAsErrors(pattern, isParameter: isParameter)
         } else {
           error("cannot find struct `\(path.joined(separator: "::"))` in this scope", at: span)
         }
@@ -228,6 +235,7 @@ extension Checker {
     case .slice(let items):
       guard case .array(let element, let length) = table.shallow(type) else {
         unsupported("slice patterns on this type", at: span)
+        bindNamesAsErrors(pattern, isParameter: isParameter)
         return patternNode(.wildcard, type, span)
       }
       let expanded = expandRest(items, count: length, span: span)

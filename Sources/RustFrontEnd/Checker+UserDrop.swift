@@ -11,7 +11,7 @@ extension Checker {
       guard visited.insert(name).inserted, let info = enums[name] else { return false }
       return info.variants.contains { $0.payload.contains { hasUserDrop($0, visited: &visited) } }
     case .vec(let inner), .box(let inner), .rc(let inner), .arc(let inner), .option(let inner),
-      .array(let inner, _):
+      .array(let inner, _), .library(.cell, let inner), .library(.refCell, let inner):
       return hasUserDrop(inner, visited: &visited)
     case .tuple(let items):
       return items.contains { hasUserDrop($0, visited: &visited) }

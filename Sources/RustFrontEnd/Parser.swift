@@ -29,6 +29,10 @@ package final class Parser {
   /// While parsing a function's parameters: the `impl Trait` types met so far, each an
   /// anonymous generic parameter.
   package var anonymousGenerics: [GenericParameter]?
+  /// Set while a function's return type is parsed: `impl Fn(…)` is allowed there.
+  package var parsingReturnType = false
+  /// The closure trait of the return type `impl Fn(…) -> …` just parsed.
+  package var returnClosureBound: ClosureBound?
 
   /// Parses a whole source file. Throws every lexical, syntax and unsupported-feature
   /// error found, in source order.
@@ -275,6 +279,7 @@ package final class Parser {
     scan: while index < tokens.count - 1 {
       let token = tokens[index]
       if stopAtKeywords, index >= failure, index > start, tokens[index - 1].kind != .keyword(.else),
+        !startsTypeAfter(tokens[index - 1]),
         beginsItem(at: index) || (insideBlock && beginsStatement(at: index))
       {
         break
@@ -303,6 +308,16 @@ package final class Parser {
       index += 1
     }
     position = index
+  }
+
+  /// `-> impl Fn(i32) -> i32`, `x: impl Trait`: an `impl` or `fn` there is a type, not an item.
+  private func startsTypeAfter(_ token: Token) -> Bool {
+    switch token.kind {
+    case .punctuation(.arrow), .punctuation(.colon), .punctuation(.comma), .punctuation(.less),
+      .punctuation(.ampersand), .punctuation(.openParen):
+      true
+    default: false
+    }
   }
 
   private func continuesExpression(_ token: Token) -> Bool {

@@ -336,10 +336,17 @@ struct Narrator {
         return "\(name) is a reference: the \(slot.size)-byte address \(address(target))."
       case .raw:
         return "\(name) holds the address \(address(target))."
+      case .weak:
+        if target == UInt64.max { return "\(name) is an empty `Weak`: it points at no block." }
+        return
+          "\(name) holds a `\(slot.typeName)`: a pointer to the shared block at \(address(target)) that keeps the block, not the value, alive."
       }
     case .uninitialized:
       return nil
     default:
+      if let sentence = cellSentence(name: name, slot: slot, value: value, previous: previous) {
+        return sentence
+      }
       let text = valueText(value, addressForm: .full)
       return "\(name) = \(text) (`\(slot.typeName)`, \(Format.bytes(slot.size)) on the stack)."
     }
