@@ -332,7 +332,8 @@ extension Checker {
   package func hasDisplay(_ type: TypeTerm) -> Bool {
     switch table.shallow(type) {
     case .integer, .float, .bool, .char, .str, .string, .variable, .never: return true
-    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner), .library(.ref, let inner),
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner),
+      .library(.ref, let inner),
       .library(.refMut, let inner):
       return hasDisplay(inner)
     case .structure(let name):
