@@ -78,8 +78,7 @@ package struct MachineState: Sendable, Equatable {
   /// Bytes of stack in use: from the top of main's frame to the bottom of the innermost.
   package func stackUsed(in image: ProgramImage) -> Int {
     guard let last = frames.last else { return 0 }
-    let top = threads.indices.contains(runningThread) ? threads[runningThread].stackTop : image.stackTop
-    return Int(top &- last.bottomAddress)
+    return Int(runningStack(in: image).top &- last.bottomAddress)
   }
 
   package func frameIndex(id: Int) -> Int? {

@@ -44,6 +44,12 @@ package struct ThreadState: Sendable, Equatable {
 }
 
 extension MachineState {
+  /// The top of the running thread's stack and the stack's size (main's, before any spawn).
+  package func runningStack(in image: ProgramImage) -> (top: UInt64, size: Int) {
+    guard threads.indices.contains(runningThread) else { return (image.stackTop, image.stackLimit) }
+    return (threads[runningThread].stackTop, threads[runningThread].stackSize)
+  }
+
   /// The frames of thread `number` (main first), whichever thread runs now.
   package func frames(ofThread number: Int) -> [FrameState] {
     if threads.isEmpty || number == runningThread { return frames }

@@ -119,6 +119,7 @@ extension Checker {
     settleParses(in: decl)
     checkClosureKinds()
     finishClosures()
+    finishMutexes()
     let finalBody = body
     var finalLocals: [LocalVariable] = []
     for local in locals {

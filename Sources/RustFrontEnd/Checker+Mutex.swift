@@ -48,14 +48,15 @@ extension Checker {
           unsupported("the method `Mutex::\(method)`", at: span)
           return invalid(span)
         }
-        guard arguments.isEmpty, let value = mutexValues[name] else {
+        guard arguments.isEmpty, mutexValues[name] != nil else {
           argumentCountError(expected: 0, found: arguments.count, span: span, isMethod: true)
           return invalid(span)
         }
-        let guardType = TypeTerm.structure(guardName(value))
+        let guardName = mutexGuards[name] ?? name
+        let guardType = TypeTerm.structure(guardName)
         let reference = typed(
           .addressOf(current, mutable: false), .reference(current.type, mutable: false), current.span)
-        let error = TypeTerm.structure("\(Self.poisonErrorPrefix)\(guardName(value))>")
+        let error = TypeTerm.structure("\(Self.poisonErrorPrefix)\(guardName)>")
         return typed(.builtin(.mutex("lock"), arguments: [reference]), .result(guardType, error), span)
       default:
         return nil
@@ -64,27 +65,32 @@ extension Checker {
     return nil
   }
 
-  private func guardName(_ value: TypeTerm) -> String {
-    "\(Self.mutexGuardPrefix)\(value.name)>"
-  }
-
-  /// `Mutex<T>` and its guard and poison error, declared once per `T`.
+  /// `Mutex<T>` and its guard and poison error, declared once per `T`. A `T` not known yet
+  /// (`Mutex::new(Vec::new())`) gets a mutex type of this call's own, settled when the function
+  /// is done (`finishMutexes`); its name keeps the `_` it was made with.
   func mutexType(holding value: TypeTerm, at span: SourceSpan) -> TypeTerm? {
     if case .variable = table.shallow(value), table.kind(of: table.shallow(value)) != .general {
       _ = table.unify(value, table.kind(of: table.shallow(value)) == .float ? .float(.f64) : .i32)
     }
     let resolved = table.resolve(value)
-    guard !resolved.containsVariables else {
-      unsupported("a `Mutex` whose value type is not known where it is made (annotate it)", at: span)
-      return nil
+    var name =
+      "\(Self.mutexPrefix)\(resolved.containsVariables ? table.displayName(resolved) : resolved.name)>"
+    if resolved.containsVariables {
+      var number = 2
+      let base = name
+      while structs[name] != nil {
+        name = "\(base) #\(number)"
+        number += 1
+      }
+      pendingMutexes.append(name)
     }
-    let name = "\(Self.mutexPrefix)\(resolved.name)>"
     if structs[name] == nil {
       structs[name] = StructInfo(
         name: name, fields: [("futex", .integer(.u32)), ("poison", .bool), ("data", resolved)], shape: .named,
         derives: [], span: span)
       mutexValues[name] = resolved
-      let guardName = guardName(resolved)
+      let guardName = "\(Self.mutexGuardPrefix)\(name.dropFirst(Self.mutexPrefix.count))"
+      mutexGuards[name] = guardName
       structs[guardName] = StructInfo(
         name: guardName,
         fields: [("lock", .reference(.structure(name), mutable: false)), ("panicking", .bool)],
@@ -96,5 +102,23 @@ extension Checker {
         span: span)
     }
     return .structure(name)
+  }
+
+  /// Once the function's types are final: the value type of each mutex made in it.
+  func finishMutexes() {
+    for name in pendingMutexes {
+      guard var info = structs[name], let value = mutexValues[name] else { continue }
+      let resolved = table.resolve(value)
+      if resolved.containsVariables {
+        var diagnostic = Diagnostic("type annotations needed", at: info.span)
+        diagnostic.code = "E0282"
+        diagnostics.append(diagnostic)
+      }
+      info.fields = info.fields.map { ($0.name, table.resolve($0.type)) }
+      structs[name] = info
+      mutexValues[name] = resolved
+      if let guardName = mutexGuards[name] { mutexValues[guardName] = resolved }
+    }
+    pendingMutexes = []
   }
 }

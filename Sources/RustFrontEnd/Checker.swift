@@ -58,6 +58,10 @@ package final class Checker {
   package var joinHandleResults: [String: TypeTerm] = [:]
   /// `Mutex<T>` and `MutexGuard<'_, T>` struct names and their `T`.
   package var mutexValues: [String: TypeTerm] = [:]
+  /// Each mutex type's guard type, and the mutex types made in this function whose value
+  /// type is not settled yet.
+  package var mutexGuards: [String: String] = [:]
+  var pendingMutexes: [String] = []
   package var enums: [String: EnumInfo] = [:]
   package var signatures: [FunctionSignature] = []
   package var functionsByName: [String: Int] = [:]

@@ -165,4 +165,54 @@ import Testing
         "main.rs:5:32: error[E0373]: closure may outlive the current function, but it borrows `v`, which is owned by the current function"
       ])
   }
+  @Test func aThreadThatFindsTheLockHeldWaitsForIt() throws {
+    let source = """
+      use std::sync::{Arc, Mutex};
+      use std::thread;
+
+      fn main() {
+          let counter = Arc::new(Mutex::new(0));
+          let mut handles = vec![];
+          for _ in 0..3 {
+              let counter = Arc::clone(&counter);
+              handles.push(thread::spawn(move || {
+                  for _ in 0..4 {
+                      let mut n = counter.lock().unwrap();
+                      *n += 1;
+                  }
+              }));
+          }
+          for handle in handles {
+              handle.join().unwrap();
+          }
+          println!("{}", *counter.lock().unwrap());
+      }
+      """
+    let trace = try trace(source)
+    #expect(trace.outcome.stdout == "12\n")
+    let waits = trace.events.filter { event in
+      if case .threadStateChanged(_, .locking) = event { return true }
+      return false
+    }
+    #expect(!waits.isEmpty)
+  }
+
+  @Test func aGuardDroppedInAPanicPoisonsTheMutex() throws {
+    let source = """
+      use std::sync::{Arc, Mutex};
+      use std::thread;
+
+      fn main() {
+          let data = Arc::new(Mutex::new(1));
+          let mine = Arc::clone(&data);
+          let handle = thread::spawn(move || {
+              let _guard = mine.lock().unwrap();
+              panic!("oops");
+          });
+          println!("{}", handle.join().is_err());
+          println!("{}", data.lock().is_err());
+      }
+      """
+    #expect(try trace(source).outcome.stdout == "true\ntrue\n")
+  }
 }

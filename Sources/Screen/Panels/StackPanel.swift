@@ -173,7 +173,7 @@ package enum StackPanel {
     var used = 0.0
     if depth > 0 {
       let newest = scene.state.frames[depth - 1]
-      used = Double(scene.image.stackTop &- newest.bottomAddress)
+      used = Double(scene.state.runningStack(in: scene.image).top &- newest.bottomAddress)
       // A frame sliding in or out counts for the part of it on screen.
       if let reveal = scene.animation.frameReveal[newest.id] { used -= (1 - reveal) * Double(newest.size) }
     }
@@ -181,7 +181,8 @@ package enum StackPanel {
       used += departing.remaining * Double(departing.frame.size)
     }
     let usedBytes = Int(used.rounded())
-    let limit = max(1, scene.image.stackLimit)
+    // A spawned thread's gauge measures its own stack.
+    let limit = max(1, scene.state.runningStack(in: scene.image).size)
     // What was in use before main counts against the limit too: the bar starts with it.
     let reserved = scene.image.stackInUseBeforeMain
     used += Double(reserved)
