@@ -208,7 +208,11 @@ extension Checker {
   /// `s.contains('e')`, `s.starts_with(c)`: a `char` pattern, seen from the argument's syntax
   /// (a literal, or a `char` variable, or `*c` for a `&char` one).
   func isCharPattern(method: String, arguments: [Expr]) -> Bool {
-    guard ["contains", "starts_with", "ends_with", "split"].contains(method), arguments.count == 1 else {
+    guard
+      ["contains", "starts_with", "ends_with", "split", "find", "rfind", "split_once", "rsplit_once"]
+        .contains(
+          method), arguments.count == 1
+    else {
       return false
     }
     var argument = arguments[0]
