@@ -97,6 +97,8 @@ extension Checker {
         values = checkedValues
       }
       return typed(.assertEqual(left, right, isEqual: name == "assert_eq", template, values), .unit, span)
+    case "dbg" where arguments.count == 1 && arguments[0].name == nil:
+      return checkDebugMacro(arguments[0].value, span: span)
     case "matches", "dbg", "write", "writeln", "include_str", "concat", "stringify", "env", "line", "file",
       "column", "debug_assert", "debug_assert_eq", "thread_local", "lazy_static":
       unsupported("the macro `\(name)!`", at: span)
