@@ -12,6 +12,8 @@ extension Interpreter {
     case .textMethod("as_bytes"), .sliceMethod("split_at"), .textMethod("insert_str"), .sliceMethod("join"),
       .sliceMethod("concat"), .sliceMethod("dedup"), .sliceMethod("extend"):
       return try sliceViewResult(builtin, arguments, types: typeList, at: point)
+    case .sliceMethod("binary_search"):
+      return try binarySearchResult(arguments, types: typeList)
     case .textMethod("find"), .textMethod("rfind"), .textMethod("split_once"), .textMethod("rsplit_once"):
       return textSearchResult(builtin, arguments)
     case .textMethod("trim_start"), .textMethod("trim_end"):

@@ -38,3 +38,27 @@ extension Interpreter {
     return nil
   }
 }
+
+extension Interpreter {
+  /// `[T]::binary_search(&x)` as rustc 1.95's: halving `size` from `base`, so among equal
+  /// elements it finds the one std finds; `Err` holds where `x` would be inserted.
+  func binarySearchResult(_ arguments: [Value], types typeList: [Int]) throws -> Value {
+    let element = sliceElementType(typeList[0])
+    let items = try sliceElements(arguments[0], elementType: element)
+    let wanted = try read(address: address(of: arguments[1]), type: element)
+    func order(_ index: Int) throws -> Int { try compareValues(items[index], wanted, type: element) ?? 0 }
+    func usize(_ value: Int) -> Value { .integer(Int128(value), type: "usize") }
+    var size = items.count
+    guard size > 0 else { return .variant(enumName: "Result", variant: "Err", payload: [usize(0)]) }
+    var base = 0
+    while size > 1 {
+      let half = size / 2
+      let middle = base + half
+      if try order(middle) <= 0 { base = middle }
+      size -= half
+    }
+    let last = try order(base)
+    if last == 0 { return .variant(enumName: "Result", variant: "Ok", payload: [usize(base)]) }
+    return .variant(enumName: "Result", variant: "Err", payload: [usize(base + (last < 0 ? 1 : 0))])
+  }
+}

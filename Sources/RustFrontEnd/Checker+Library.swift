@@ -117,6 +117,10 @@ extension Checker {
         return isClone(element) ? method(.sliceToVec, .reference, [], .vec(element)) : nil
       case "swap": return method(.sliceSwap, .mutableReference, [.usize, .usize], .unit)
       case "reverse": return method(.sliceReverse, .mutableReference, [], .unit)
+      case "binary_search":
+        guard isTotallyOrdered(element) else { return nil }
+        return method(
+          .sliceMethod(name), .reference, [.reference(element, mutable: false)], .result(.usize, .usize))
       case "sort", "sort_unstable":
         switch table.shallow(element) {
         case .integer, .char, .bool: return method(.sliceMethod(name), .mutableReference, [], .unit)
