@@ -83,41 +83,14 @@ extension Checker {
       }
       resultType = .vec(element)
       accumulator = builder.declare(self, "(collected)", type: resultType, mutable: true, value: initial)
-    case "product":
-      var numeric = item
-      if case .reference(let inner, _) = table.shallow(item) {
-        numeric = inner
-        numericOperand = true
-      }
-      if let explicit = generics.first.map({ resolveType($0, selfType: currentOwner) }) {
-        _ = table.unify(explicit, numeric)
-      }
-      guard isNumeric(numeric) else {
-        unsupported("`product` of `\(table.displayName(numeric))`", at: span)
-        return invalid(span)
-      }
-      let isFloat =
-        table.kind(of: numeric) == .float
-        || { if case .float = table.shallow(numeric) { true } else { false } }()
-      let one = isFloat ? typed(.float(1.0), numeric, span) : typed(.integer(1), numeric, span)
-      resultType = numeric
-      accumulator = builder.declare(self, "(product)", type: numeric, mutable: true, value: one)
-    case "last":
-      resultType = .option(item)
-      accumulator = builder.declare(
-        self, "(last)", type: resultType, mutable: true,
-        value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
-    case "nth":
-      guard arguments.count == 1 else {
-        error("this method takes 1 argument but \(arguments.count) arguments were supplied", at: span)
-        return invalid(span)
-      }
-      resultType = .option(item)
-      counter = builder.declare(
-        self, "(nth)", type: .usize, mutable: true, value: coerce(checkExpression(arguments[0]), to: .usize))
-      accumulator = builder.declare(
-        self, "(found)", type: resultType, mutable: true,
-        value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
+    case "product", "last", "nth":
+      guard
+        let start = beginLoopTerminal(method, generics: generics, arguments: arguments, item: item, &builder)
+      else { return invalid(span) }
+      resultType = start.resultType
+      accumulator = start.accumulator
+      counter = start.counter
+      numericOperand = start.numericOperand
     case "sum":
       var numeric = item
       if case .reference(let inner, _) = table.shallow(item) {
@@ -267,16 +240,10 @@ extension Checker {
       } else if call.stage == "step_by" {
         continue
       } else if call.stage == "cloned" || call.stage == "copied" {
-        guard case .reference(let target, _) = table.shallow(current.type) else { continue }
-        let value =
-          call.stage == "copied"
-          ? typed(.deref(current), target, span) : typed(.builtin(.clone, arguments: [current]), target, span)
-        let slot = declareLocal("(\(call.stage))", type: target, line: span.start.line)
-        let pattern = TypedPattern(
-          kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil), type: target,
-          span: span)
-        body.append(TypedStatement(kind: .binding(pattern, value, elseBlock: nil), span: span))
-        current = local(slot)
+        if let (binding, value) = dereferencingStep(call.stage, item: current, span: span) {
+          body.append(binding)
+          current = value
+        }
       } else if call.stage == "filter_map" {
         // `match f(item) { Some(kept) => kept, None => continue }`
         let result = callHeldClosure(call.slot, call.signature, [current], span: span)
@@ -358,24 +325,11 @@ extension Checker {
         let operand = numericOperand ? typed(.deref(current), resultType, span) : current
         body.append(statement(typed(.compoundAssign(.add, local(accumulator), operand), .unit, span)))
       }
-    case "product":
+    case "product", "last", "nth":
       if let accumulator {
-        let operand = numericOperand ? typed(.deref(current), resultType, span) : current
-        body.append(statement(typed(.compoundAssign(.multiply, local(accumulator), operand), .unit, span)))
-      }
-    case "last":
-      if let accumulator {
-        let some = typed(.variant(enumName: "Option", variant: 1, payload: [current]), resultType, span)
-        body.append(assign(accumulator, some))
-      }
-    case "nth":
-      // `if (nth) == 0 { (found) = Some(item); break } (nth) -= 1;`
-      if let accumulator, let counter {
-        let some = typed(.variant(enumName: "Option", variant: 1, payload: [current]), resultType, span)
-        let reached = typed(.comparison(.equal, local(counter), zero), .bool, span)
-        body.append(
-          statement(typed(.ifElse(reached, block([assign(accumulator, some), breakOut]), nil), .unit, span)))
-        body.append(statement(typed(.compoundAssign(.subtract, local(counter), one), .unit, span)))
+        body += loopTerminalStep(
+          method, accumulator: accumulator, counter: counter, operandIsReference: numericOperand,
+          resultType: resultType, item: current, loop: loopID, span: span)
       }
     case "count":
       if let accumulator {
