@@ -17,7 +17,8 @@ extension Checker {
     _ builder: inout PipelineBuilder
   ) -> LoopTerminalStart? {
     let span = builder.span
-    let none = { (type: TypeTerm) in self.typed(.variant(enumName: "Option", variant: 0, payload: []), type, span)
+    func none(_ type: TypeTerm) -> TypedExpr {
+      typed(.variant(enumName: "Option", variant: 0, payload: []), type, span)
     }
     switch method {
     case "product":
