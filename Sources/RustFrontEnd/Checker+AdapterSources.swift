@@ -14,6 +14,16 @@ extension Checker {
     }
   }
 
+  /// An iterator source or an adapter on one (`v.iter().filter(…)`), not an `Option`
+  /// (`map.get(&k).copied()` is `Option::copied`).
+  func isIteratorChain(_ expr: Expr) -> Bool {
+    if isIteratorSource(expr) { return true }
+    guard case .methodCall(let inner, let name, _, _) = expr.kind,
+      ["map", "filter", "filter_map", "cloned", "copied"].contains(name)
+    else { return false }
+    return isIteratorChain(inner)
+  }
+
   /// The closure a chain's stage runs: written in place, or `|x| f(x)` for a function `f`
   /// named there (calling the function is what the adapter does with it).
   func stageClosure(_ argument: Expr) -> ClosureExpr? {

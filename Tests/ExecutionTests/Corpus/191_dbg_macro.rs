@@ -20,7 +20,7 @@ fn main() {
     let moved = dbg!(names);
     println!("{} names, capacity {}", moved.len(), moved.capacity());
 
-    let maybe: Option<&str> = dbg!(moved.first().map(|s| s.as_str()));
+    let maybe: Option<&String> = dbg!(moved.first());
     println!("{:?}", maybe);
     dbg!(p.x + p.y);
 }
