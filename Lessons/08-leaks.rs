@@ -14,10 +14,16 @@
 //! indexing is bounds-checked. Leaks are different: Rust counts a leak as
 //! memory-safe, because nothing can read freed memory through it. Safe Rust
 //! offers ways to leak deliberately, and reference counting can leak by
-//! accident. This lesson shows three of them; the following lessons show
+//! accident. This lesson shows four of them; the following lessons show
 //! how the compiler stops the dangerous mistakes.
 
+use std::cell::RefCell;
 use std::rc::Rc;
+
+// A node that may own the next node, set later.
+struct Node {
+    next: RefCell<Option<Rc<Node>>>,
+}
 
 // > `main` starts. Nothing is on the heap yet.
 fn main() {
@@ -67,9 +73,22 @@ fn main() {
     // = Forgetting `extra` skipped its drop, and its drop is what would have
     // = lowered the count. The count is stuck at {strong shared}.
     println!("owners now: {}", Rc::strong_count(&shared));
-    // > `main` ends. `shared` is dropped, so the count falls to 1, not 0,
-    // > and the Rc's block is never freed. Counting the blocks still
-    // > allocated when the program ends: {leaked} were leaked.
+    // > Two nodes, each in a {block a}-byte Rc block: two counters and
+    // > the `RefCell`, whose borrow flag sits before the `Option`.
+    let a = Rc::new(Node { next: RefCell::new(None) });
+    // > `b` owns a clone of `a`: `a`'s strong count is {strong a}.
+    let b = Rc::new(Node {
+        next: RefCell::new(Some(Rc::clone(&a))),
+    });
+    // ? number: What will b's strong count be once a points back at b?
+    // + {strong b}
+    // = `b` itself is one owner, and the `Rc` now stored inside `a` is the
+    // = other. Each node keeps the other's count above zero.
+    // > `a` now points back at `b`: a cycle, both counts at {strong b}.
+    *a.next.borrow_mut() = Some(Rc::clone(&b));
+    // > `main` ends. `b` and `a` drop, but each count only falls to 1:
+    // > the nodes own each other, so neither is freed. `shared` falls to
+    // > 1 as well. Blocks never freed: {leaked}.
 }
 
 //~ Rust frees every heap block whose owner goes out of scope, but a leak

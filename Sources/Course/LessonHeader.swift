@@ -23,7 +23,7 @@ package struct HeaderReader {
   /// Reads the text after `//!` on a line that starts at `at`.
   package mutating func read(_ text: String, at: SourceLocation, diagnostics: inout [Diagnostic]) {
     if firstLine == nil { firstLine = at }
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces
     if inIntro {
       intro.add(text)
       return
@@ -40,8 +40,8 @@ package struct HeaderReader {
             + "introduction", at: span(at, 3)))
       return
     }
-    let key = trimmed[..<colon].trimmingCharacters(in: .whitespaces)
-    let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    let key = trimmed[..<colon].trimmingSpaces
+    let value = trimmed[trimmed.index(after: colon)...].trimmingSpaces
     let keyAt = SourceLocation(line: at.line, column: valueColumn)
     guard Self.knownKeys.contains(key) else {
       diagnostics.append(

@@ -81,7 +81,9 @@ package struct LessonNarrator: Sendable {
     let line = Int(trace.steps[step].line)
     guard let steps = stepsByLine[line], let position = Self.position(of: step, in: steps) else { return [] }
     return lesson.narrations(forLine: line).filter {
-      $0.selector.selects(occurrence: position + 1, of: steps.count)
+      // The first steps of a longer run do not know which run of a line is the last.
+      (trace.isComplete || !$0.selector.countsFromTheEnd)
+        && $0.selector.selects(occurrence: position + 1, of: steps.count)
     }
   }
 

@@ -43,6 +43,14 @@ package enum OccurrenceSelector: Sendable, Equatable {
     }
   }
 
+  /// Whether the selection depends on how many runs there are in all (`last`, `..-1`).
+  package var countsFromTheEnd: Bool {
+    switch self {
+    case .last, .rangeExceptLast: true
+    case .every, .nth, .range: false
+    }
+  }
+
   /// Whether the step that is the `occurrence`-th (from 1) of `total` steps on its line is selected.
   package func selects(occurrence: Int, of total: Int) -> Bool {
     switch self {

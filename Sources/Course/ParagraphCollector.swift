@@ -10,7 +10,7 @@ package struct ParagraphCollector: Sendable {
   package mutating func add(_ raw: String) {
     var text = Substring(raw)
     if text.first == " " { text = text.dropFirst() }
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces
     if trimmed.isEmpty {
       flush()
       return

@@ -5,6 +5,10 @@ package enum TemplateParser {
   /// Parses `text`, which starts at `start` in the lesson file (for error locations).
   package static func parse(_ text: String, at start: SourceLocation) -> Result<TextTemplate, DiagnosticList>
   {
+    // Most lesson text has no braces at all.
+    if !text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
+      return .success(TextTemplate(parts: text.isEmpty ? [] : [.text(text)]))
+    }
     var parts: [TextTemplate.Part] = []
     var diagnostics: [Diagnostic] = []
     var literal = ""

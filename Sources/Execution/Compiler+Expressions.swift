@@ -166,6 +166,10 @@ extension Compiler {
       compileFormatArguments(values)
       emit(.print(stream, template, types: values.map { typeID($0.type) }), stack: -values.count)
       emit(.push(.unit), stack: 1)
+    case .formatterWrite(let target, let template, let values):
+      compileValue(target)
+      compileFormatArguments(values)
+      emit(.formatterWrite(template, types: values.map { typeID($0.type) }), stack: -values.count)
     case .panic(let template, let values):
       compileFormatArguments(values)
       emit(

@@ -39,6 +39,17 @@ extension Compiler {
       emit(.pop, stack: -1)
       emit(.push(.unit), stack: 1)
       return
+    case .cell("Cell::set") where arguments.count == 2 && runtimeType(arguments[1].type).needsDrop:
+      // `Cell::set` is `drop(self.replace(value))`: the old value drops here.
+      for argument in arguments { compileValue(argument) }
+      let valueType = arguments[1].type
+      emit(
+        .builtin(
+          .cell("Cell::replace"), types: arguments.map { typeID($0.type) } + [typeID(valueType)], at: point),
+        stack: -1)
+      discard(valueType)
+      emit(.push(.unit), stack: 1)
+      return
     case .iteratorSum, .iteratorCount, .iteratorMax, .iteratorMin, .iteratorCollectVec:
       guard let receiver = arguments.first else { break }
       let register = allocateRegister()

@@ -177,7 +177,7 @@ extension Compiler {
 
   package func pointeeType(of type: TypeTerm) -> Int {
     switch resolved(type) {
-    case .reference(let inner, _), .box(let inner), .rc(let inner): return typeID(inner)
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner): return typeID(inner)
     default: return typeID(type)
     }
   }

@@ -24,7 +24,13 @@ extension Compiler {
       compileIndexAddress(base: base, index: index, span: expr.span)
       return .address
     case .deref(let pointer):
-      compileRead(pointer)
+      // A `Ref`/`RefMut` made in place (`*c.borrow_mut() += 1`) is a temporary that drops,
+      // and gives its borrow back, when the statement ends.
+      if case .library(let wrapper, _) = resolved(pointer.type), wrapper.isGuard {
+        compileBorrowedValue(pointer)
+      } else {
+        compileRead(pointer)
+      }
       emit(.derefPointer(type: typeID(pointer.type)))
       return .address
     case .global(let index) where program.globals[index].isStatic:

@@ -86,6 +86,8 @@ package final class Compiler {
     case .vec(let t): return .vec(replaceVariables(t))
     case .box(let t): return .box(replaceVariables(t))
     case .rc(let t): return .rc(replaceVariables(t))
+    case .library(let wrapper, let t): return .library(wrapper, replaceVariables(t))
+    case .arc(let t): return .arc(replaceVariables(t))
     case .option(let t): return .option(replaceVariables(t))
     case .array(let t, let n): return .array(replaceVariables(t), n)
     case .slice(let t): return .slice(replaceVariables(t))

@@ -25,6 +25,10 @@ package struct EngineOptions: Sendable, Equatable {
   /// and no events but the output and the end of the run, so memtutor's memory follows
   /// the program's live state instead of growing with every step (see `TraceRecorder`).
   package var recordsSteps: Bool = true
+  /// Record only the first this many steps, then stop without an outcome: the tutor shows
+  /// the start of a long program from such a prefix while the whole run is recorded in the
+  /// background. The prefix's steps are the whole run's first steps (the run is deterministic).
+  package var prefixSteps: Int? = nil
   /// `run`'s step budget: recording nothing per step, it lets a loop of millions of
   /// iterations finish and leaves runaway programs to the time budget.
   package static let unrecordedStepBudget = 100_000_000

@@ -48,6 +48,12 @@ package enum Event: Sendable, Equatable {
   /// The next frame did not fit below the stack limit.
   case stackOverflowed(frameSize: Int, depth: Int)
   case exited(status: Int32)
+  /// A thread was created (main's own entry comes first, with the first spawn); it does not run yet.
+  indirect case threadSpawned(ThreadState)
+  /// The scheduler switched to thread `number`: its frames are now `MachineState.frames`.
+  case threadSwitched(to: Int)
+  /// A thread started waiting, became ready again or finished.
+  case threadStateChanged(number: Int, state: ThreadState.RunState)
   /// memtutor stopped the program (a step, heap or output budget ran out); `reason` is the
   /// one-line message printed on stderr.
   indirect case stopped(reason: String)

@@ -31,6 +31,20 @@ package struct FormatWriter: Sendable {
     }
   }
 
+  /// Writes what another writer received, one write at a time.
+  package mutating func append(_ other: FormatWriter) { replay(other.text, chunks: other.chunks) }
+
+  /// Writes `text` again as the writes whose byte counts are `chunks`.
+  package mutating func replay(_ text: String, chunks: [Int]) {
+    var bytes = Substring(text).utf8[...]
+    for count in chunks {
+      let piece = bytes.prefix(count)
+      write(String(decoding: piece, as: UTF8.self))
+      bytes = bytes.dropFirst(count)
+    }
+    if !bytes.isEmpty { write(String(decoding: bytes, as: UTF8.self)) }
+  }
+
   /// Starts a pretty-printed entry: what it writes is indented one more level.
   package mutating func beginIndented() { adaptersOnNewline.append(true) }
   package mutating func endIndented() { _ = adaptersOnNewline.popLast() }

@@ -32,6 +32,8 @@ package indirect enum Formattable: Sendable, Equatable {
   /// `1..5` and `1..=5`.
   case range(start: Formattable, end: Formattable, inclusive: Bool)
   case unit
+  /// What a program's own `Display::fmt` wrote: the text and the byte count of each write.
+  case rendered(text: String, chunks: [Int])
 
   package static func == (lhs: Formattable, rhs: Formattable) -> Bool {
     switch (lhs, rhs) {
@@ -51,6 +53,7 @@ package indirect enum Formattable: Sendable, Equatable {
     case (.pointer(let a), .pointer(let b)): a == b
     case (.range(let s, let e, let i), .range(let t, let f, let j)): s == t && e == f && i == j
     case (.unit, .unit): true
+    case (.rendered(let a, let c), .rendered(let b, let d)): a == b && c == d
     default: false
     }
   }

@@ -150,6 +150,8 @@ package enum Instruction: Sendable {
   case vecRepeat(elementType: Int, at: SourcePoint)
   case format(FormatTemplate, types: [Int])
   case print(Event.Stream, FormatTemplate, types: [Int])
+  /// `write!(f, …)`: pops the values and the `&mut Formatter`, pushes `Ok(())`.
+  case formatterWrite(FormatTemplate, types: [Int])
   case panic(FormatTemplate, types: [Int], at: SourcePoint)
   case assertFailed(message: String, FormatTemplate?, types: [Int], at: SourcePoint)
   case assertEqualFailed(isEqual: Bool, type: Int, FormatTemplate?, types: [Int], at: SourcePoint)

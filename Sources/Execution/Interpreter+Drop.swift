@@ -1,4 +1,6 @@
 /// One piece of pending drop work. Dropping is a work list rather than Swift recursion
+import RustFrontEnd
+
 /// because a `Drop::drop` is a Rust call: the list waits while its frame runs.
 package enum DropWork {
   /// Drop the value of this type at this address, skipping moved-out bytes.
@@ -8,6 +10,8 @@ package enum DropWork {
   case free(blockID: Int)
   /// One `Rc` owner goes away: the count drops, and at zero the value and block go too.
   case releaseRc(address: UInt64, valueType: Int, exclusions: [Range<UInt64>])
+  /// An `Rc`'s value has dropped while `Weak`s keep its block: the block holds no value now.
+  case rcValueDropped(blockID: Int)
   case slotDied(frameID: Int, slot: Int)
   case releaseTemporary(address: UInt64)
   /// After dropping a `Vec`'s tail (`truncate`, `clear`): shorten it.
@@ -37,7 +41,7 @@ extension Interpreter {
   }
 
   /// Processes work above `base`; false when a `Drop::drop` frame was pushed.
-  private func processDrops(base: Int) throws -> Bool {
+  func processDrops(base: Int) throws -> Bool {
     while dropStack.count > base {
       let work = dropStack.removeLast()
       switch work {
@@ -53,14 +57,16 @@ extension Interpreter {
         return false
       case .free(let id):
         freeBlock(id)
+      case .rcValueDropped(let id):
+        record(.heapValueWritten(blockID: id, value: .uninitialized))
       case .releaseRc(let address, let valueType, let exclusions):
         guard let (id, strong, weak) = rcCounts(address) else { break }
         if strong > 1 {
           record(.heapCountsChanged(blockID: id, strong: strong - 1, weak: weak))
         } else {
-          // The last strong owner: the value drops, then the block (no `Weak`s remain).
+          // The last strong owner: the value drops, then the block goes, unless `Weak`s keep it.
           record(.heapCountsChanged(blockID: id, strong: 0, weak: max(0, weak - 1)))
-          dropStack.append(.free(blockID: id))
+          dropStack.append(weak > 1 ? .rcValueDropped(blockID: id) : .free(blockID: id))
           dropStack.append(.value(address: address &+ 16, type: valueType, exclusions: exclusions))
         }
       case .slotDied(let frameID, let slot):
@@ -95,11 +101,26 @@ extension Interpreter {
   private func expandDrop(address: UInt64, type: Int, exclusions: [Range<UInt64>]) throws {
     let runtime = types[type]
     guard runtime.needsDrop, !isExcluded(address, size: runtime.size, exclusions) else { return }
+    if case .library(let wrapper, _) = runtime.term, wrapper.isGuard || wrapper == .weak {
+      if wrapper.isGuard {
+        try releaseBorrowGuard(at: address, type: type)
+      } else {
+        let block = self.address(of: try read(address: address, type: type))
+        if block != UInt64.max { releaseWeak(block) }
+      }
+      return
+    }
     // Work is pushed in reverse: the last pushed runs first.
     var work: [DropWork] = []
     if let entryType = runtime.hashEntry {
       try dropHashTable(at: address, type: type, entryType: entryType, exclusions: exclusions, into: &work)
       dropStack.append(contentsOf: work.reversed())
+      return
+    }
+    if runtime.shape == .structure, runtime.dropFunction == nil,
+      runtime.name.hasPrefix(Checker.mutexGuardPrefix)
+    {
+      try dropMutexGuard(at: address, type: type)
       return
     }
     switch runtime.shape {
@@ -246,6 +267,10 @@ extension Interpreter {
     iterators.removeSubrange(frame.iteratorBase...)
     temps.removeAll { $0.frameIndex >= frames.count }
     if frames.isEmpty {
+      if runningThread != 0 {
+        try threadRanOut(returning: nil)
+        return
+      }
       try finishProgram(status: 101)
     }
     frames[frames.count - 1].isUnwinding = true

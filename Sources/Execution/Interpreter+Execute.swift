@@ -92,7 +92,14 @@ extension Interpreter {
     case .derefPointer(let type):
       let value = pop()
       var address = self.address(of: value)
-      if types[type].shape == .rc { address &+= 16 }
+      if types[type].shape == .rc {
+        address &+= 16
+      } else if case .library(let wrapper, _) = types[type].term, wrapper.isGuard {
+        address = self.address(of: value.part(at: [0]))
+      } else if types[type].shape == .structure {
+        // A `MutexGuard`: the value inside the mutex it refers to.
+        address = guardedValueAddress(value, guardType: type)
+      }
       push(.pointer(address: address, kind: .raw))
     case .indexAddress(let base, let elementSize, let point):
       let index = integer(pop())
@@ -263,6 +270,11 @@ extension Interpreter {
       let values = Array(operands.suffix(typeList.count))
       operands.removeLast(typeList.count)
       push(try formatString(template, values: values, types: typeList))
+    case .formatterWrite(let template, let typeList):
+      let values = Array(operands.suffix(typeList.count))
+      operands.removeLast(typeList.count)
+      let target = pop()
+      push(try writeIntoFormatter(target, template, values: values, types: typeList))
     case .print(let stream, let template, let typeList):
       let values = Array(operands.suffix(typeList.count))
       operands.removeLast(typeList.count)
@@ -332,22 +344,24 @@ extension Interpreter {
 
   package func panic(_ message: String, at point: SourcePoint, location: String? = nil) throws -> Never {
     let place = location ?? "\(image.path):\(point.line):\(point.column)"
+    let header = "\nthread '\(panicThreadName)' (\(threadID)) panicked at \(place):\n\(message)\n"
     if frames.contains(where: \.isUnwinding) {
       // A panic while unwinding aborts the process.
-      record(
-        .printed(
-          .stderr,
-          "\nthread 'main' (\(Self.processID)) panicked at \(place):\n\(message)\n"
-        ))
+      record(.printed(.stderr, header))
       record(.printed(.stderr, "thread caused non-unwinding panic. aborting.\n"))
       record(.exited(status: 134))
       throw Halt.finished(134)
     }
-    record(.panicked(message: message, line: Int(point.line), column: Int(point.column)))
-    // rustc 1.95 starts the message with an empty line.
-    let text =
-      "\nthread 'main' (\(Self.processID)) panicked at \(place):\n\(message)\n"
-      + "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
+    // A spawned thread's panic ends that thread only (its `join` returns `Err`).
+    if runningThread == 0 {
+      record(.panicked(message: message, line: Int(point.line), column: Int(point.column)))
+    }
+    // rustc 1.95 starts the message with an empty line; only the process's first panic has the note.
+    var text = header
+    if !panicNoteShown {
+      text += "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
+      panicNoteShown = true
+    }
     record(.printed(.stderr, text))
     if let top = frames.indices.last {
       frames[top].isUnwinding = true

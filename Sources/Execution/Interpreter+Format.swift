@@ -17,6 +17,8 @@ extension Interpreter {
       return .boolean(flag)
     case .character(let scalar):
       return .character(scalar)
+    case .pointer(_, .weak):
+      return .unitStructure("(Weak)")
     case .pointer(let address, .raw):
       // `as_ptr()` gives a raw pointer: `{:?}` prints its address.
       return .pointer(address)
@@ -76,6 +78,12 @@ extension Interpreter {
       return .tuple(try zip(items, runtime.parts).map { try formattable($0, type: $1, depth: depth + 1) })
     case .structure:
       guard case .structure(let name, let fields) = value else { return .unit }
+      if case .library(let wrapper, _) = runtime.term {
+        return try formattableCell(wrapper, fields, type: type, depth: depth)
+      }
+      // A panic's payload (`Box<dyn Any + Send>`) prints as std's `Any { .. }`.
+      if name == Checker.panicPayloadName { return .unitStructure("Any { .. }") }
+      if name.hasPrefix(Checker.poisonErrorPrefix) { return .unitStructure("PoisonError { .. }") }
       let declaration = types.declarations.structs[name]
       let parts = try zip(fields, runtime.parts).map { try formattable($0, type: $1, depth: depth + 1) }
       switch declaration?.shape {
@@ -101,15 +109,40 @@ extension Interpreter {
     }
   }
 
+  /// `Cell { value: 3 }`, `RefCell { value: [1, 2] }` (`<borrowed>` while a `RefMut` is
+  /// live), and a `Ref` / `RefMut` as the value it points at.
+  private func formattableCell(_ wrapper: LibraryWrapper, _ fields: [Value], type: Int, depth: Int) throws
+    -> Formattable
+  {
+    let runtime = types[type]
+    switch wrapper {
+    case .cell, .refCell:
+      let index = wrapper == .cell ? 0 : 1
+      guard fields.indices.contains(index), runtime.parts.indices.contains(index) else { return .unit }
+      if wrapper == .refCell, integer(fields[0]) < 0 {
+        return .structure(name: "RefCell", fields: [("value", .unitStructure("<borrowed>"))])
+      }
+      let value = try formattable(fields[index], type: runtime.parts[index], depth: depth + 1)
+      return .structure(name: wrapper.rawValue, fields: [("value", value)])
+    case .ref, .refMut, .weak:
+      guard let pointer = fields.first, let referenceType = runtime.parts.first else { return .unit }
+      return try formattable(pointer, type: referenceType, depth: depth + 1)
+    }
+  }
+
   /// The address `{:p}` prints for a pointer-like value.
   package func pointerAddress(_ value: Value, type: Int) -> UInt64 {
     let address = address(of: value)
     return types[type].shape == .rc ? address &+ 16 : address
   }
 
-  private func arguments(_ template: FormatTemplate, values: [Value], types typeList: [Int]) throws -> (
+  func formatArguments(_ template: FormatTemplate, values: [Value], types typeList: [Int]) throws -> (
     [Formattable], [String: Formattable]
   ) {
+    let renderedOrder = template.renderedPositions.sorted()
+    let renderedTexts = takeRenderedTexts(renderedOrder.count)
+    var rendered: [Int: Formattable] = [:]
+    for (position, text) in zip(renderedOrder, renderedTexts) { rendered[position] = text }
     var pointerPositions: Set<Int> = []
     var pointerNames: Set<String> = []
     for placeholder in template.format.placeholders where placeholder.spec.kind == .pointer {
@@ -121,7 +154,9 @@ extension Interpreter {
     }
     var positional: [Formattable] = []
     for index in 0..<min(template.positionalCount, values.count) {
-      if pointerPositions.contains(index) {
+      if let text = rendered[index] {
+        positional.append(text)
+      } else if pointerPositions.contains(index) {
         positional.append(.pointer(pointerAddress(values[index], type: typeList[index])))
       } else {
         positional.append(try formattable(values[index], type: typeList[index]))
@@ -131,7 +166,9 @@ extension Interpreter {
     for (offset, name) in template.names.enumerated() {
       let index = template.positionalCount + offset
       guard index < values.count else { continue }
-      if pointerNames.contains(name) {
+      if let text = rendered[index] {
+        named[name] = text
+      } else if pointerNames.contains(name) {
         named[name] = .pointer(pointerAddress(values[index], type: typeList[index]))
       } else {
         named[name] = try formattable(values[index], type: typeList[index])
@@ -189,7 +226,7 @@ extension Interpreter {
 
   package func formatText(_ template: FormatTemplate, values: [Value], types typeList: [Int]) throws -> String
   {
-    let (positional, named) = try arguments(template, values: values, types: typeList)
+    let (positional, named) = try formatArguments(template, values: values, types: typeList)
     return RustFormatter.format(template.format, arguments: positional, named: named)
   }
 
@@ -197,7 +234,7 @@ extension Interpreter {
   package func formatString(_ template: FormatTemplate, values: [Value], types typeList: [Int]) throws
     -> Value
   {
-    let (positional, named) = try arguments(template, values: values, types: typeList)
+    let (positional, named) = try formatArguments(template, values: values, types: typeList)
     let (text, capacity) = RustFormatter.formatWithCapacity(
       template.format, arguments: positional, named: named, inlinedLiterals: template.inlinedLiterals)
     return try makeString(Array(text.utf8), capacity: capacity)

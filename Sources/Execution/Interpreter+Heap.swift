@@ -132,7 +132,8 @@ extension Interpreter {
     case (.box, .pointer(let pointer, _)):
       if let id = blocks.id(startingAt: pointer) { setOwner(id, name) }
     case (.structure, .structure(let structName, let fields)):
-      let names = types.declarations.structs[structName]?.fields.map(\.name) ?? []
+      var names = types.declarations.structs[structName]?.fields.map(\.name) ?? []
+      if case .library(let wrapper, _) = runtime.term { names = wrapper.fieldNames }
       for (index, (field, part)) in zip(fields, runtime.parts).enumerated() {
         let fieldName = index < names.count ? names[index] : String(index)
         assignOwners(field, type: part, name: "\(name).\(fieldName)", depth: depth + 1)
@@ -332,6 +333,7 @@ extension Interpreter {
     if depth > Self.maximumValueDepth { try stopForDepth("clone") }
     let runtime = types[type]
     if runtime.isCopy { return value }
+    if let cloned = try cloneCellOrWeak(value, type: type, depth: depth) { return cloned }
     switch runtime.shape {
     case .string:
       guard case .buffer(let pointer, let length, _, _) = value else { return value }

@@ -53,9 +53,26 @@ extension Interpreter {
     case .optionOkOr, .resultIsOk, .resultIsErr, .resultUnwrap, .resultExpect, .resultUnwrapOr, .resultOk,
       .resultErr, .strParse:
       return try resultResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
+    case .cell(let name):
+      return try cellResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .hashTable(let name):
       return try hashTableResult(name, arguments, types: typeList, resultType: resultType, at: point)
-    case .pieces:
+    case .threadSpawn(let function):
+      return try spawnThread(
+        function: function, closure: arguments[0], closureType: typeList[0], handleType: resultType, at: point
+      )
+    case .thread("join"):
+      return joinThread(arguments[0], at: point)
+    case .mutex(let name):
+      return try mutexResult(name, arguments, types: typeList, resultType: resultType, at: point)
+    case .thread("yield_now"):
+      yieldNow(at: point)
+      return .unit
+    case .pieces, .thread:
+      throw MisroutedBuiltin(builtin: builtin)
+    case .formatterNew, .formatterMethod, .formatterFinishString:
+      return try formatterResult(builtin, arguments, types: typeList)
+    case .displayImplToString:
       throw MisroutedBuiltin(builtin: builtin)
     case .orderingMethod:
       return try orderingResult(builtin, arguments, types: typeList)

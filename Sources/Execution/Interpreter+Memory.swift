@@ -110,7 +110,7 @@ extension Interpreter {
   // MARK: - Addresses
 
   package func isStackAddress(_ address: UInt64) -> Bool {
-    address >= stackLimitAddress && address < image.stackTop
+    address >= stackLimitAddress && address < threadStackTop
   }
 
   /// The frame whose bytes contain `address`.

@@ -254,6 +254,16 @@ extension Interpreter {
     default:
       break
     }
+    if case .library(let wrapper, _) = runtime.term, case .structure(_, let xs) = left,
+      case .structure(_, let ys) = right
+    {
+      // A cell compares its value (not a `RefCell`'s flag); a guard the value it points at.
+      let index = wrapper == .refCell ? 1 : 0
+      guard xs.indices.contains(index), ys.indices.contains(index), runtime.parts.indices.contains(index)
+      else { return 0 }
+      return try compareValues(
+        xs[index], ys[index], type: runtime.parts[index], equalityOnly: equalityOnly, depth: depth + 1)
+    }
     switch runtime.shape {
     case .string:
       return Self.orderBytes(bufferBytes(left), bufferBytes(right))
@@ -373,6 +383,10 @@ extension Interpreter {
     case .rcToReference:
       let inner = try read(address: address(of: value), type: referent)
       return .pointer(address: address(of: inner) &+ 16, kind: .sharedReference)
+    case .guardToReference:
+      // A `Ref` / `RefMut` holds the value's address in its first field.
+      let guardValue = try read(address: address(of: value), type: referent)
+      return .pointer(address: address(of: guardValue.part(at: [0])), kind: kind)
     case .never:
       return value
     }

@@ -3,7 +3,16 @@ import RustFrontEnd
 
 extension Interpreter {
   /// `a.cmp(&b)` and `a.partial_cmp(&b)`: both operands arrive as references.
-  func orderingResult(_ builtin: Builtin, _ arguments: [Value], types typeList: [Int]) throws -> Value {
+  /// The result, or nil when it is already pushed (the value not kept may run drops first).
+  func orderingResult(_ builtin: Builtin, _ arguments: [Value], types typeList: [Int]) throws -> Value? {
+    if builtin == .orderingMethod("max") || builtin == .orderingMethod("min"), arguments.count == 2 {
+      // `Ord::max` keeps the second on a tie, `Ord::min` the first, as std's `max_by`/`min_by`;
+      // the other is dropped.
+      let order = try compareValues(arguments[0], arguments[1], type: typeList[0]) ?? 0
+      let keepsFirst = builtin == .orderingMethod("max") ? order > 0 : order <= 0
+      let kept = keepsFirst ? arguments[0] : arguments[1]
+      return try returning(kept, dropping: keepsFirst ? arguments[1] : arguments[0], type: typeList[0])
+    }
     if case .variant(_, let variant, _) = arguments[0] {
       let order = variant == "Less" ? -1 : (variant == "Greater" ? 1 : 0)
       switch builtin {

@@ -59,7 +59,7 @@ extension Interpreter {
 
   /// Pushes `result` after dropping `unused` (a value of `type` the method consumed), or
   /// returns `result` when nothing needs dropping.
-  private func returning(_ result: Value, dropping unused: Value, type: Int) throws -> Value? {
+  func returning(_ result: Value, dropping unused: Value, type: Int) throws -> Value? {
     guard types[type].needsDrop else { return result }
     let address = materialize(unused, type: type, depth: Int.max, extended: nil)
     push(result)

@@ -39,6 +39,8 @@ package final class Interpreter {
 
   package enum Halt: Error {
     case finished(Int32)
+    /// `EngineOptions.prefixSteps` steps are recorded: the run stops with no outcome.
+    case prefixRecorded
   }
 
   package let functions: [CompiledFunction]
@@ -47,7 +49,9 @@ package final class Interpreter {
   package let options: EngineOptions
   package let mainIndex: Int
   package let staticValues: [UInt64: (value: Value, type: Int)]
-  package let stackLimitAddress: UInt64
+  /// The lowest address the running thread's stack may reach, and its top.
+  @exclusivity(unchecked) package var stackLimitAddress: UInt64
+  @exclusivity(unchecked) package var threadStackTop: UInt64
   /// Per function: its frame size and each slot's offset below the top and size.
   package let frameSizes: [Int]
   package let slotPlacements: [[(offset: Int, size: Int)]]
@@ -64,6 +68,8 @@ package final class Interpreter {
   @exclusivity(unchecked) package var temps: [TemporaryCell] = []
   @exclusivity(unchecked) package var iterators: [IteratorState] = []
   @exclusivity(unchecked) package var dropStack: [DropWork] = []
+  /// The formatters of `Display` impls being run, innermost last.
+  @exclusivity(unchecked) package var formatters: [FormatterState] = []
   package var nextFrameID = 0
   package var nextBlockID = 0
   @exclusivity(unchecked) package var currentLine: Int32 = -1
@@ -90,6 +96,18 @@ package final class Interpreter {
   package static let workPerStep = 16
   @exclusivity(unchecked) private var nextClockCheck = 0
   private let started = ContinuousClock.now
+  /// Every thread once a second one is spawned (empty for a single-threaded program), the
+  /// running one's number, and the scheduler's flags (see `Interpreter+Threads`).
+  package var threads: [ThreadContext] = []
+  package var runningThread = 0
+  @exclusivity(unchecked) package var multithreaded = false
+  /// The running thread's time slice is over: it yields at its next statement.
+  @exclusivity(unchecked) package var sliceEnded = false
+  /// The running thread cannot go on (it yielded, blocked or finished): switch now.
+  @exclusivity(unchecked) package var mustSwitch = false
+  package var stepsInSlice = 0
+  /// Whether std's "note: run with `RUST_BACKTRACE=1`" has been printed (only the first panic has it).
+  package var panicNoteShown = false
 
   package init(
     functions: [CompiledFunction], types: RuntimeTypes, image: ProgramImage, options: EngineOptions,
@@ -105,6 +123,7 @@ package final class Interpreter {
     self.recorder = TraceRecorder(image: image, recordsSteps: options.recordsSteps)
     self.allocator = Allocator(addressSpace: addressSpace)
     self.stackLimitAddress = addressSpace.stackLimitAddress(limit: options.stackLimit)
+    self.threadStackTop = image.stackTop
     self.frameSizes = functions.map { image.layouts[$0.layoutIndex].size }
     self.fastCode = functions.map { FastCode($0.code) }
     self.namesOwners = options.recordsSteps
@@ -123,6 +142,8 @@ package final class Interpreter {
       try loop()
     } catch Halt.finished(let status) {
       exitStatus = status
+    } catch Halt.prefixRecorded {
+      return recorder.finishPrefix()
     } catch let fault as MemoryFault where options.whatIf {
       // The run Rust prevents reached memory that is no longer the program's: the moment the
       // lesson is about. A real machine could return anything here, so the run ends.
@@ -163,7 +184,12 @@ package final class Interpreter {
   }
 
   private func loop() throws {
-    while let top = frames.indices.last {
+    while true {
+      if mustSwitch {
+        try switchThread()
+        continue
+      }
+      guard let top = frames.indices.last else { return }
       do {
         if frames[top].pendingDropBase != nil {
           try resumeDrops()
@@ -193,7 +219,15 @@ package final class Interpreter {
       switch instructions[pc] {
       case .mark(let point, let reentry):
         pc += 1
-        if reentry || point.line != currentLine { try beginStep(point) }
+        if reentry || point.line != currentLine {
+          if sliceEnded {
+            // The step this mark begins is the thread's first when it runs again.
+            frames[top].pc = pc
+            yieldThread(at: point)
+            return
+          }
+          try beginStep(point)
+        }
       case .push(let constant):
         pc += 1
         operands.append(fast.constants[constant])
@@ -232,7 +266,11 @@ package final class Interpreter {
       case .endStatement, .general:
         frames[top].pc = pc + 1
         try execute(functions[function].code[pc])
-        if frames.count != depth || frames[top].pendingDropBase != nil || frames[top].isUnwinding { return }
+        if frames.count != depth || frames[top].pendingDropBase != nil || frames[top].isUnwinding
+          || mustSwitch
+        {
+          return
+        }
         pc = frames[top].pc
       }
     }
@@ -243,6 +281,10 @@ package final class Interpreter {
     recorder.beginStep(point, heapWeight: liveHeapBytes / 16)
     currentLine = point.line
     currentColumn = point.column
+    if multithreaded {
+      stepsInSlice += 1
+      if stepsInSlice >= Self.timeSlice { sliceEnded = true }
+    }
     try checkBudgets()
   }
 
@@ -253,6 +295,7 @@ package final class Interpreter {
   }
 
   package func checkBudgets() throws {
+    if let prefix = options.prefixSteps, recorder.stepCount > prefix { throw Halt.prefixRecorded }
     if recorder.exceedsMemory(options.memoryBudget) {
       try stop(
         "memtutor: stopped when its record of the run passed \(Self.grouped(options.memoryBudget)) bytes (memory budget); the program may allocate forever"
@@ -321,7 +364,7 @@ package final class Interpreter {
     discardsResult: Bool = false
   ) throws {
     let frameSize = frameSizes[index]
-    let top = frames.last?.bottomAddress ?? image.stackTop
+    let top = frames.last?.bottomAddress ?? threadStackTop
     let size = UInt64(frameSize)
     if top < size || top - size < stackLimitAddress {
       try overflow(frameSize: frameSize)
@@ -354,7 +397,7 @@ package final class Interpreter {
   package func overflow(frameSize: Int) throws -> Never {
     record(.stackOverflowed(frameSize: frameSize, depth: frames.count))
     let message =
-      "\nthread 'main' (\(Self.processID)) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n"
+      "\nthread '\(overflowThreadName)' (\(threadID)) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n"
     record(.printed(.stderr, message))
     record(.exited(status: 134))
     throw Halt.finished(134)
@@ -369,6 +412,10 @@ package final class Interpreter {
     let frameIndex = frames.count
     if !temps.isEmpty { temps.removeAll { $0.frameIndex >= frameIndex } }
     if frames.isEmpty {
+      if runningThread != 0 {
+        try threadRanOut(returning: value)
+        return
+      }
       try finishProgram(status: try mainStatus(returning: value, function: frame.function))
     }
     if !frame.discardsResult {

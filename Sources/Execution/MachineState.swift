@@ -15,8 +15,12 @@ package struct MachineState: Sendable, Equatable {
   /// that allocates in a loop does not make every checkpoint grow.
   package static let keptFreedBlocks = 64
 
-  /// Main first; the innermost call last.
+  /// The running thread's frames: main first; the innermost call last.
   package var frames: [FrameState] = []
+  /// Every thread, once the program has spawned one (empty before); `runningThread` is the
+  /// number of the one whose frames `frames` holds.
+  package var threads: [ThreadState] = []
+  package var runningThread = 0
   /// Every live or leaked block and the most recently freed ones (`showsFreedBlock`), in
   /// allocation order (ascending ids); older freed blocks, emptied of their contents, stay
   /// until the next batch removal.
@@ -57,8 +61,15 @@ package struct MachineState: Sendable, Equatable {
   /// The id of the newest block allocated so far (-1 before the first).
   package private(set) var newestBlockID = -1
 
+  /// Drops the record of recently popped frames (a thread's band that is not the running
+  /// thread's has none of its own).
+  package mutating func forgetPoppedFrames() {
+    poppedFrames = []
+  }
+
   package static func == (lhs: MachineState, rhs: MachineState) -> Bool {
-    lhs.frames == rhs.frames && lhs.heap == rhs.heap && lhs.status == rhs.status
+    lhs.frames == rhs.frames && lhs.threads == rhs.threads && lhs.runningThread == rhs.runningThread
+      && lhs.heap == rhs.heap && lhs.status == rhs.status
       && lhs.poppedFrames == rhs.poppedFrames && lhs.overflowingFrameSize == rhs.overflowingFrameSize
       && lhs.output.count == rhs.output.count
       && zip(lhs.output, rhs.output).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
@@ -67,7 +78,8 @@ package struct MachineState: Sendable, Equatable {
   /// Bytes of stack in use: from the top of main's frame to the bottom of the innermost.
   package func stackUsed(in image: ProgramImage) -> Int {
     guard let last = frames.last else { return 0 }
-    return Int(image.stackTop - last.bottomAddress)
+    let top = threads.indices.contains(runningThread) ? threads[runningThread].stackTop : image.stackTop
+    return Int(top &- last.bottomAddress)
   }
 
   package func frameIndex(id: Int) -> Int? {
@@ -292,6 +304,8 @@ package struct MachineState: Sendable, Equatable {
       overflowingFrameSize = frameSize
     case .exited(let code):
       if status == .running { status = .exited(code) }
+    case .threadSpawned, .threadSwitched, .threadStateChanged:
+      applyThreadEvent(event)
     }
   }
 

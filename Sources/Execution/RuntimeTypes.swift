@@ -111,9 +111,11 @@ package final class RuntimeTypes: @unchecked Sendable {
     case .box(let inner):
       entry.shape = isUnsized(inner) ? .fatPointer : .box
       entry.parts = [id(inner)]
-    case .rc(let inner):
+    case .rc(let inner), .arc(let inner):
       entry.shape = .rc
       entry.parts = [id(inner)]
+    case .library(let wrapper, let inner):
+      fillLibraryEntry(&entry, wrapper: wrapper, inner: inner, offsets: typeLayout.fieldOffsets)
     case .reference(let inner, _):
       entry.shape = isUnsized(inner) ? .fatPointer : .reference
       entry.parts = [id(inner)]
@@ -181,6 +183,32 @@ package final class RuntimeTypes: @unchecked Sendable {
     return entry
   }
 
+  /// `Cell` and `RefCell` are structs of their parts (`RefCell`: the borrow flag, then the
+  /// value); the guards are structs of two pointers (the value, the flag); `Weak` is one word.
+  private func fillLibraryEntry(
+    _ entry: inout RuntimeType, wrapper: LibraryWrapper, inner: TypeTerm, offsets: [Int]
+  ) {
+    entry.valueName = wrapper.rawValue
+    switch wrapper {
+    case .cell:
+      entry.shape = .structure
+      entry.parts = [id(inner)]
+      entry.partOffsets = [0]
+    case .refCell:
+      entry.shape = .structure
+      entry.parts = [id(.integer(.isize)), id(inner)]
+      entry.partOffsets = offsets
+    case .ref, .refMut:
+      entry.shape = .structure
+      entry.parts = [
+        id(.reference(inner, mutable: wrapper == .refMut)), id(.reference(.integer(.isize), mutable: false)),
+      ]
+      entry.partOffsets = offsets
+    case .weak:
+      entry.parts = [id(inner)]
+    }
+  }
+
   private func isUnsized(_ term: TypeTerm) -> Bool {
     switch term {
     case .str, .slice: return true
@@ -202,6 +230,8 @@ package final class RuntimeTypes: @unchecked Sendable {
     case .vec(let t): return .vec(typeTerm(t))
     case .box(let t): return .box(typeTerm(t))
     case .rc(let t): return .rc(typeTerm(t))
+    case .library(let wrapper, let t): return .library(wrapper, typeTerm(t))
+    case .arc(let t): return .arc(typeTerm(t))
     case .hashMap(let key, let value, let set):
       return .hashMap(key: typeTerm(key), value: typeTerm(value), set: set)
     case .option(let t): return .option(typeTerm(t))

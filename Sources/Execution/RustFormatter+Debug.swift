@@ -8,6 +8,8 @@ extension RustFormatter {
     _ value: Formattable, options: FormatOptions, into writer: inout FormatWriter
   ) {
     switch value {
+    case .rendered(let text, let chunks):
+      writer.replay(text, chunks: chunks)
     case .integer, .signed, .unsigned:
       switch options.debugHex {
       case .lower: _ = writeRadix(value, kind: .lowerHex, options: options, into: &writer)

@@ -155,6 +155,9 @@ package enum RustFormatter {
     _ value: Formattable, options: FormatOptions, into writer: inout FormatWriter
   ) {
     switch value {
+    case .rendered(let text, let chunks):
+      // The impl applied the options itself (with `f.pad`) or ignored them, as rustc does.
+      writer.replay(text, chunks: chunks)
     case .integer, .signed, .unsigned:
       writeInteger(value, options: options, into: &writer)
     case .float(let number, let isF32):
@@ -171,6 +174,10 @@ package enum RustFormatter {
       writer.pad(text, options: options)
     case .pointer:
       writePointer(value, options: options, into: &writer)
+    case .unitStructure("BorrowError"):
+      writer.pad("RefCell already mutably borrowed", options: options)
+    case .unitStructure("BorrowMutError"):
+      writer.pad("RefCell already borrowed", options: options)
     case .structure(let name, let fields):
       // Only std's parse errors reach here: the checker refuses `{}` on other structs.
       if let message = parseErrorMessage(name, fields) {

@@ -26,16 +26,20 @@ package final class Trace: Sendable {
   package let outcome: Outcome
   /// `(step, state after that step)`, in step order; the first is always step 0's start.
   private let checkpoints: [(step: Int, state: MachineState)]
+  /// False for the first steps of a longer run (`EngineOptions.prefixSteps`): the steps are
+  /// the run's first ones, and the outcome is not known yet.
+  package let isComplete: Bool
 
   package init(
     image: ProgramImage, steps: [Step], events: [Event], outcome: Outcome,
-    checkpoints: [(step: Int, state: MachineState)]
+    checkpoints: [(step: Int, state: MachineState)], isComplete: Bool = true
   ) {
     self.image = image
     self.steps = steps
     self.events = events
     self.outcome = outcome
     self.checkpoints = checkpoints
+    self.isComplete = isComplete
   }
 
   package var stepCount: Int { steps.count }

@@ -262,6 +262,25 @@ package struct TraceJSON {
       return kind("exited", [("status", "\(status)")])
     case .stopped(let reason):
       return kind("stopped", [("reason", string(reason))])
+    case .threadSpawned(let thread):
+      return kind(
+        "threadSpawned",
+        [
+          ("thread", "\(thread.number)"), ("name", thread.name.map(string) ?? "null"),
+          ("stackTop", address(thread.stackTop)), ("stackSize", "\(thread.stackSize)"),
+        ])
+    case .threadSwitched(let number):
+      return kind("threadSwitched", [("thread", "\(number)")])
+    case .threadStateChanged(let number, let runState):
+      var fields = [("thread", "\(number)")]
+      switch runState {
+      case .running: fields.append(("state", string("running")))
+      case .ready: fields.append(("state", string("ready")))
+      case .joining(let other): fields += [("state", string("joining")), ("joining", "\(other)")]
+      case .locking(let lock): fields += [("state", string("locking")), ("mutex", address(lock))]
+      case .finished(let panicked): fields += [("state", string("finished")), ("panicked", "\(panicked)")]
+      }
+      return kind("threadStateChanged", fields)
     }
   }
 

@@ -246,8 +246,17 @@ package struct TraceRecorder {
     stderr += text
   }
 
+  /// The trace of the steps recorded before the one just begun (which has no events yet),
+  /// marked incomplete: the first steps of a longer run, with no outcome.
+  package mutating func finishPrefix() -> Trace {
+    if !steps.isEmpty, steps[steps.count - 1].firstEvent == Int32(clamping: events.count) {
+      steps.removeLast()
+    }
+    return finish(exitStatus: 0, isComplete: false)
+  }
+
   /// Closes the last step and builds the trace.
-  package mutating func finish(exitStatus: Int32) -> Trace {
+  package mutating func finish(exitStatus: Int32, isComplete: Bool = true) -> Trace {
     let outcome = Trace.Outcome(stdout: stdout, stderr: stderr, exitStatus: exitStatus)
     if stepSink != nil {
       endStreamedStep()
@@ -271,6 +280,6 @@ package struct TraceRecorder {
     return Trace(
       image: image, steps: steps, events: events,
       outcome: outcome,
-      checkpoints: allCheckpoints)
+      checkpoints: allCheckpoints, isComplete: isComplete)
   }
 }

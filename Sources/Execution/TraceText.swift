@@ -59,6 +59,13 @@ package struct TraceText {
     out += String(line)
     out += "  col "
     out += String(column)
+    if !state.threads.isEmpty {
+      // Which thread ran the step: the one switched to in it, or the one already running.
+      var thread = state.runningThread
+      for event in events { if case .threadSwitched(let number) = event { thread = number } }
+      out += "  thread "
+      out += String(thread)
+    }
     out += "  │ "
     if lineNumber >= 1 && lineNumber <= lines.count { out += lines[lineNumber - 1] }
     out += "\n"
@@ -182,6 +189,9 @@ package struct TraceText {
       if range.isEmpty { return ["write \(text) (\(bytes.count) B) at byte \(range.lowerBound) of \(at)"] }
       if bytes.isEmpty { return ["remove bytes \(Self.rangeText(range)) of \(at)"] }
       return ["set bytes \(Self.rangeText(range)) of \(at) to \(text)"]
+    case .heapValueWritten(let blockID, .uninitialized):
+      // Only an `Rc` block whose value dropped while `Weak`s keep it is written so.
+      return ["value in \(blockAddress(blockID, in: state)) dropped; the block stays for its Weak pointers"]
     case .heapValueWritten(let blockID, let value):
       return ["write \(Self.render(value)) into \(blockAddress(blockID, in: state))"]
     case .heapCountsChanged(let blockID, let strong, let weak):
@@ -205,7 +215,27 @@ package struct TraceText {
       return ["exit status \(status)"]
     case .stopped(let reason):
       return ["stopped: \(reason)"]
+    case .threadSpawned(let thread):
+      return [
+        "thread \(thread.number) '\(thread.displayName)': its stack, \(thread.stackSize / 1024) KiB (model), below \(Self.hex(thread.stackTop))"
+      ]
+    case .threadSwitched(let number):
+      return ["switch to thread \(Self.threadName(number, in: state))"]
+    case .threadStateChanged(let number, let runState):
+      let name = Self.threadName(number, in: state)
+      switch runState {
+      case .joining(let other):
+        return ["thread \(name) waits for thread \(Self.threadName(other, in: state)) (join)"]
+      case .locking(let address): return ["thread \(name) waits for the mutex at \(Self.hex(address)) (lock)"]
+      case .ready, .running: return ["thread \(name) can run again"]
+      case .finished(let panicked): return ["thread \(name) finished\(panicked ? " after a panic" : "")"]
+      }
     }
+  }
+
+  package static func threadName(_ number: Int, in state: MachineState) -> String {
+    let name = state.threads.indices.contains(number) ? state.threads[number].displayName : "?"
+    return "\(number) '\(name)'"
   }
 
   package func blockAddress(_ id: Int, in state: MachineState) -> String {
@@ -302,6 +332,7 @@ package struct TraceText {
       case .mutableReference: return "&mut " + hex(address)
       case .box: return "Box(" + hex(address) + ")"
       case .rc: return "Rc(" + hex(address) + ")"
+      case .weak: return address == UInt64.max ? "Weak(dangling)" : "Weak(" + hex(address) + ")"
       case .raw: return hex(address)
       }
     case .slicePointer(let address, let length, let kind):

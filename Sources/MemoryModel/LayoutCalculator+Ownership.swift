@@ -9,7 +9,8 @@ extension LayoutCalculator {
       return true
     case .reference(_, let mutable):
       return !mutable
-    case .str, .slice, .string, .vec, .box, .rc, .range, .hashMap:
+    case .str, .slice, .string, .vec, .box, .rc, .arc, .range, .hashMap, .library:
+      // `Cell<T>` is `Clone` but never `Copy`; the guards and `Weak` count on their drop.
       return false
     case .array(let element, _), .option(let element):
       return isCopy(element)
@@ -33,8 +34,13 @@ extension LayoutCalculator {
     switch type {
     case .unit, .bool, .char, .never, .integer, .float, .reference, .str, .range:
       return false
-    case .string, .vec, .box, .rc, .hashMap:
+    case .string, .vec, .box, .rc, .arc, .hashMap:
       return true
+    case .library(let wrapper, let inner):
+      switch wrapper {
+      case .cell, .refCell: return needsDrop(inner, visiting: &visiting)
+      case .ref, .refMut, .weak: return true
+      }
     case .slice(let element), .array(let element, _), .option(let element):
       return needsDrop(element, visiting: &visiting)
     case .result(let value, let error):

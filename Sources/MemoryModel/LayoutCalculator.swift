@@ -62,8 +62,10 @@ package struct LayoutCalculator: Sendable {
       return Self.buffer
     case .hashMap:
       return Self.hashTable
-    case .box(let pointee), .rc(let pointee), .reference(let pointee, _):
+    case .box(let pointee), .rc(let pointee), .arc(let pointee), .reference(let pointee, _):
       return Self.isUnsized(pointee) ? Self.fatPointer : Self.pointer
+    case .library(let wrapper, let inner):
+      return libraryLayout(wrapper, inner: layout(of: inner, visiting: &visiting))
     case .array(let element, let count):
       let item = layout(of: element, visiting: &visiting)
       return TypeLayout(
@@ -104,6 +106,25 @@ package struct LayoutCalculator: Sendable {
       return enumLayout(
         variants: variants, discriminants: declaration.discriminants, reprC: declaration.isReprC,
         reprInteger: declaration.reprInteger)
+    }
+  }
+
+  /// `Cell` and `RefCell` hold their value in an `UnsafeCell`, which hides its niche
+  /// (`Option<Cell<bool>>` is 2 bytes); `RefCell` adds its `isize` borrow flag; the guards are
+  /// two pointers (the value, the flag); `Weak` is one non-null pointer.
+  private func libraryLayout(_ wrapper: LibraryWrapper, inner: TypeLayout) -> TypeLayout {
+    var value = inner
+    value.largestNiche = nil
+    switch wrapper {
+    case .cell:
+      return TypeLayout(
+        size: value.size, alignment: value.alignment, fieldOffsets: [0], isUninhabited: value.isUninhabited)
+    case .refCell:
+      return univariant([TypeLayout(size: 8, alignment: 8), value], reorder: true, kind: .alwaysSized)
+    case .ref, .refMut:
+      return univariant([Self.pointer, Self.pointer], reorder: true, kind: .alwaysSized)
+    case .weak:
+      return Self.pointer
     }
   }
 

@@ -21,6 +21,10 @@ package indirect enum RustType: Hashable, Sendable {
   case vec(RustType)
   case box(RustType)
   case rc(RustType)
+  /// `Cell<T>`, `RefCell<T>`, `Ref<T>`, `RefMut<T>`, `Weak<T>`.
+  case library(LibraryWrapper, RustType)
+  /// `Arc<T>`: laid out and counted as `Rc<T>`, with atomic counts.
+  case arc(RustType)
   /// `HashMap<K, V>`, or `HashSet<K>` when `set` (hashbrown stores a set as a map to `()`).
   case hashMap(key: RustType, value: RustType, set: Bool)
   case option(RustType)

@@ -33,6 +33,8 @@ package enum PointerKind: String, Sendable, Equatable {
   case mutableReference = "&mut"
   case box = "Box"
   case rc = "Rc"
+  /// `Weak<T>`: points at an `Rc`'s block without owning its value.
+  case weak = "Weak"
   /// A raw or dangling pointer (`Vec::new()` holds the alignment as its pointer).
   case raw = "ptr"
 }

@@ -80,6 +80,8 @@ package struct FunctionDecl: Sendable {
   package var lifetimeParameters: [LifetimeName] = []
   /// `<T: PartialOrd>`, the bounds of a `where` clause, and one per `impl Trait` parameter.
   package var generics: [GenericParameter] = []
+  /// `-> impl Fn(i32) -> i32`: the closure trait the returned (opaque) type implements.
+  package var returnClosureBound: ClosureBound?
 }
 
 package struct GenericParameter: Sendable {
@@ -90,6 +92,32 @@ package struct GenericParameter: Sendable {
   package var span: SourceSpan
   /// Where each bound is written.
   package var boundSpans: [SourceSpan] = []
+  /// `F: Fn(i32) -> i32`: the closure trait's argument and return types (its name is in `bounds`).
+  package var closureBound: ClosureBound?
+}
+
+/// `Fn(i32) -> i32`, `FnMut()`, `FnOnce() -> String` in a bound or an `impl`/`dyn` type.
+package struct ClosureBound: Sendable {
+  package enum Kind: String, Sendable, Comparable {
+    case fn = "Fn"
+    case fnMut = "FnMut"
+    case fnOnce = "FnOnce"
+
+    /// Fn < FnMut < FnOnce: a closure of a smaller kind may be used where a larger is wanted.
+    package static func < (left: Kind, right: Kind) -> Bool { left.rank < right.rank }
+    private var rank: Int {
+      switch self {
+      case .fn: 0
+      case .fnMut: 1
+      case .fnOnce: 2
+      }
+    }
+  }
+
+  package var kind: Kind
+  package var parameters: [TypeExpr]
+  package var returnType: TypeExpr?
+  package var span: SourceSpan
 }
 
 package struct Parameter: Sendable {
@@ -145,6 +173,8 @@ package struct ImplBlock: Sendable {
   package var traitName: String?
   /// Where the trait's name is written, for `impl Trait for T`.
   package var traitSpan: SourceSpan?
+  /// The trait's path as written (`fmt::Display`), for the standard traits.
+  package var traitPath: [String] = []
   package var typeName: String
   package var typeSpan: SourceSpan
   package var methods: [FunctionDecl]

@@ -4,8 +4,9 @@ extension BorrowLowering {
     case .local, .global, .field, .index: return true
     case .deref(let base):
       switch resolved(base.type) {
-      case .reference, .rc: return true
+      case .reference, .rc, .arc, .library(.ref, _), .library(.refMut, _): return true
       case .box: return isPlaceExpression(base)
+      case .structure(let name) where name.hasPrefix(Checker.mutexGuardPrefix): return isPlaceExpression(base)
       default: return false
       }
     default: return false
@@ -48,7 +49,16 @@ extension BorrowLowering {
       case .box:
         let place = lowerPlace(base)
         return place.appending(.derefBox, description: "*\(place.description)")
-      case .reference, .rc:
+      case .structure(let name) where name.hasPrefix(Checker.mutexGuardPrefix):
+        // The guard owns its access to the value as a `Box` owns its value.
+        if isPlaceExpression(base) {
+          let place = lowerPlace(base)
+          return place.appending(.derefBox, description: "*\(place.description)")
+        }
+        let carriers = lowerValue(base)
+        let holder = temporary(span: base.span, flowingFrom: carriers)
+        return BorrowGraph.Place(root: holder, projections: [.derefBox], description: "value")
+      case .reference, .rc, .arc, .library(.ref, _), .library(.refMut, _):
         if isPlaceExpression(base) {
           let place = lowerPlace(base)
           return place.appending(.derefReference, description: "*\(place.description)")
@@ -326,6 +336,10 @@ extension BorrowLowering {
       return []
     case .format(_, let values), .print(_, _, let values):
       let carriers = values.flatMap { lowerFormatArgument($0) }
+      emit(.nothing, uses: carriers.map { ($0, expr.span) })
+      return []
+    case .formatterWrite(let target, _, let values):
+      let carriers = lowerValue(target) + values.flatMap { lowerFormatArgument($0) }
       emit(.nothing, uses: carriers.map { ($0, expr.span) })
       return []
     case .panic(_, let values):

@@ -25,6 +25,12 @@ extension BorrowLowering {
         )
       case .rc:
         return ("cannot move out of an `Rc`", "E0507", nil)
+      case .library(let wrapper, let inner) where wrapper.isGuard:
+        return (
+          "cannot move out of dereference of `\(wrapper.rawValue)<'_, \(inner.name)>`", "E0507", nil
+        )
+      case .arc:
+        return ("cannot move out of an `Arc`", "E0507", nil)
       case .box:
         return forbiddenMove(base)
       default:

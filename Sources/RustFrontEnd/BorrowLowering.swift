@@ -102,9 +102,10 @@ struct BorrowLowering {
   /// True when a value of this type can hold a reference (and so carry loans).
   func carriesLoans(_ type: TypeTerm) -> Bool {
     switch resolved(type) {
-    case .reference: return true
-    case .vec(let inner), .box(let inner), .rc(let inner), .option(let inner), .array(let inner, _),
-      .slice(let inner), .range(let inner, _):
+    case .reference, .library(.ref, _), .library(.refMut, _): return true
+    case .library(_, let inner): return carriesLoans(inner)
+    case .vec(let inner), .box(let inner), .rc(let inner), .arc(let inner), .option(let inner),
+      .array(let inner, _), .slice(let inner), .range(let inner, _):
       return carriesLoans(inner)
     case .tuple(let items): return items.contains { carriesLoans($0) }
     case .result(let value, let error): return carriesLoans(value) || carriesLoans(error)

@@ -17,6 +17,9 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case rcStrongCount
   case rcWeakCount
   case rcPointerEqual
+  /// `Cell`, `RefCell` and `Weak` functions and methods, and `Rc::downgrade`, by path
+  /// (`Cell::get`, `RefCell::borrow_mut`, `Weak::upgrade`, …).
+  case cell(String)
   case sizeOf(TypeTerm)
   case alignOf(TypeTerm)
   case sizeOfValue
@@ -28,8 +31,23 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case processExit
   /// `T::default()` for types that derive `Default` (and the library's own).
   case defaultValue
+  /// A fresh `&mut Formatter` for one `{}` placeholder whose type implements `Display` by hand.
+  case formatterNew(FormatString.Spec)
+  /// `Formatter::write_str`, `pad`, `width`, `precision`, `alternate`.
+  case formatterMethod(String)
+  /// The text a `Display` impl wrote, as the `String` of `to_string()`.
+  case formatterFinishString
+  /// `to_string()` on a type with the program's own `Display` (the method lookup's marker;
+  /// the call is rewritten to the impl's `fmt` and `formatterFinishString`).
+  case displayImplToString(Int)
   /// `HashMap` / `HashSet` constructors and methods, by name (`new`, `insert`, `get`, …).
   case hashTable(String)
+  /// `thread::spawn(closure)`: the closure's function runs on a new thread.
+  case threadSpawn(function: Int)
+  /// `handle.join()`, `thread::yield_now()`, by name.
+  case thread(String)
+  /// `Mutex::new(value)`, `mutex.lock()`, by name.
+  case mutex(String)
 
   // String (receiver `&String` / `&mut String`).
   case stringPush

@@ -88,10 +88,17 @@ extension Checker {
         callee: Expr(id: callee.id, kind: .path(["Some"], generics: generics), span: callee.span),
         arguments: arguments, span: span)
     }
+    if let mutexCall = checkMutexCall(path, arguments: arguments, span: span) { return mutexCall }
+    if let threadCall = checkThreadCall(path, arguments: arguments, span: span, calleeSpan: callee.span) {
+      return threadCall
+    }
     if let builtin = checkBuiltinCall(
       path, generics: generics, arguments: arguments, span: span, calleeSpan: callee.span)
     {
       return builtin
+    }
+    if isDefaultTraitPath(rawPath) {
+      return checkDefaultTraitCall(arguments: arguments, span: span, calleeSpan: callee.span)
     }
     if path.count == 2, path[1] == "default", let type = defaultableType(path[0]), arguments.isEmpty {
       return typed(.builtin(.defaultValue, arguments: []), type, span)
@@ -188,10 +195,12 @@ extension Checker {
       path = ["mem", path[0]]
     }
     if path.count == 3, path[0] == "rc", path[1] == "Rc" { path.removeFirst() }
+    if path.count == 3, path[0] == "sync", path[1] == "Arc" { path.removeFirst() }
     if path.count == 3, path[0] == "collections", ["HashMap", "HashSet"].contains(path[1]) {
       return checkHashTableConstructor(path[1], path[2], generics: generics, arguments: arguments, span: span)
     }
     if path.count == 3, path[0] == "string" || path[0] == "vec" || path[0] == "boxed" { path.removeFirst() }
+    if let call = checkCellCall(path, arguments: arguments, span: span) { return call }
     func args(_ count: Int) -> [TypedExpr]? {
       guard arguments.count == count else {
         argumentCountError(expected: count, found: arguments.count, span: span)
@@ -254,6 +263,19 @@ extension Checker {
     case ["Rc", "new"]:
       guard let checked = args(1) else { return invalid(span) }
       return result(.rcNew, checked, .rc(checked[0].type))
+    case ["Arc", "new"]:
+      guard let checked = args(1) else { return invalid(span) }
+      return result(.rcNew, checked, .arc(checked[0].type))
+    case ["Arc", "clone"], ["Arc", "strong_count"], ["Arc", "weak_count"]:
+      // `Arc` runs as `Rc` does: the same block of strong count, weak count and value.
+      guard let checked = args(1) else { return invalid(span) }
+      let inner = table.fresh()
+      let value = coerce(checked[0], to: .reference(.arc(inner), mutable: false))
+      switch path[1] {
+      case "clone": return result(.rcClone, [value], .arc(inner))
+      case "strong_count": return result(.rcStrongCount, [value], .usize)
+      default: return result(.rcWeakCount, [value], .usize)
+      }
     case ["Rc", "clone"], ["Rc", "strong_count"], ["Rc", "weak_count"]:
       guard let checked = args(1) else { return invalid(span) }
       let inner = table.fresh()

@@ -11,6 +11,12 @@ package struct ClosureState {
     package var returnType: TypeTerm
     /// `FnMut`: the call borrows the closure mutably.
     package var mutatesCaptures: Bool
+    /// `FnOnce`: the call takes the closure by value (it moves a capture out of itself).
+    package var consumes = false
+    /// A generic parameter's stand-in (`F: Fn(i32) -> i32`): known only by its bound.
+    package var isOpaque = false
+
+    package var kind: ClosureBound.Kind { consumes ? .fnOnce : mutatesCaptures ? .fnMut : .fn }
   }
 
   struct Capture {
@@ -18,6 +24,20 @@ package struct ClosureState {
     var outerSlot: Int
     var standInSlot: Int
     var mutated = false
+    /// The first write (`n += 1`) or `&mut` use of the capture, for the errors that name it.
+    var mutationSpan: SourceSpan?
+    var mutationIsAssignment = false
+  }
+
+  /// A closure given where a bound asks for a closure trait: checked once its kind is known.
+  struct KindRequirement {
+    var structName: String
+    var kind: ClosureBound.Kind
+    /// The closure is written in the call itself: rustc then gives it the bound's kind and
+    /// reports the capture that breaks it (E0594, E0596, E0507); otherwise E0525.
+    var isLiteral: Bool
+    /// The generic instance the closure is given to.
+    var instance: Int?
   }
 
   /// The enclosing function's per-function state while a closure body is checked.
@@ -47,6 +67,21 @@ package struct ClosureState {
   var enclosing: Enclosing?
   var captures: [Capture] = []
   var pending: [Pending] = []
+  var kindRequirements: [KindRequirement] = []
+  /// Where each closure's captures are mutated or moved out, by its struct name.
+  var mutations: [String: [Capture]] = [:]
+  var consumingUses: [String: (name: String, span: SourceSpan)] = [:]
+  var headSpans: [String: SourceSpan] = [:]
+  /// Closures whose kind error is reported already (no second report for the same cause).
+  var reportedKinds: Set<String> = []
+  /// Returned closures that borrow the function's locals (E0373 is reported for them).
+  var escapingBorrows: Set<String> = []
+  /// Where each parameter of the function being checked is declared, by slot.
+  var parameterSpans: [Int: SourceSpan] = [:]
+  /// The E0596 report of the first call of an `FnMut` parameter not declared `mut`, by slot.
+  var immutableCalls: [Int: Int] = [:]
+  /// How many closures given to a generic function took the wrong number of arguments (E0593).
+  var arityErrors = 0
   package var signatures: [String: Signature] = [:]
   /// Finished closure functions by their function index.
   package var functionsByIndex: [Int: CheckedFunction] = [:]
@@ -86,8 +121,13 @@ extension Checker {
 
   /// Called wherever a place is written or borrowed mutably: a capture used so is captured
   /// by `&mut` (or, in a `move` closure, makes the closure `FnMut`).
-  package func noteMutableUse(of slot: Int) {
-    if let index = closureState.captureIndex(standIn: slot) { closureState.captures[index].mutated = true }
+  package func noteMutableUse(of slot: Int, at span: SourceSpan? = nil, assigning: Bool = false) {
+    guard let index = closureState.captureIndex(standIn: slot) else { return }
+    closureState.captures[index].mutated = true
+    if closureState.captures[index].mutationSpan == nil, let span {
+      closureState.captures[index].mutationSpan = span
+      closureState.captures[index].mutationIsAssignment = assigning
+    }
   }
 
   /// `|x| x + 1`: a closure parameter not yet known takes the other operand's type, as it
@@ -219,6 +259,33 @@ extension Checker {
     closureState.captures = []
 
     let mutatesCaptures = captures.contains { $0.mutated }
+    closureState.mutations[structName] = captures
+    closureState.headSpans[structName] = closure.headSpan
+    // Whether the body moves a capture out (an `FnOnce`), with the types known so far; a
+    // `move` closure that does is called by value.
+    var probe = ClosureBodyRewriter(
+      captures: Dictionary(
+        uniqueKeysWithValues: captures.map {
+          (
+            $0.standInSlot,
+            typed(.local($0.standInSlot), closureLocals[$0.standInSlot].type, closure.headSpan)
+          )
+        }),
+      movesWhenUsed: Dictionary(
+        uniqueKeysWithValues: captures.map { capture in
+          let type = table.resolve(closureLocals[capture.standInSlot].type)
+          return (
+            capture.standInSlot,
+            !type.containsVariables && !(type.rustType.map { layoutCalculator.isCopy($0) } ?? true)
+          )
+        }), slots: [:])
+    _ = probe.block(body)
+    if let span = probe.consumingUse, let slot = probe.consumingSlot,
+      let capture = captures.first(where: { $0.standInSlot == slot })
+    {
+      closureState.consumingUses[structName] = (capture.name, span)
+    }
+    let consumes = closure.isMove && probe.consumingUse != nil
     var fields: [(name: String, type: TypeTerm)] = []
     var values: [(index: Int, value: TypedExpr)] = []
     for (index, capture) in captures.enumerated() {
@@ -237,9 +304,11 @@ extension Checker {
       name: structName, fields: fields, shape: .named, derives: [], span: closure.headSpan)
     closureState.signatures[structName] = ClosureState.Signature(
       functionIndex: functionIndex, parameterTypes: parameterTypes, returnType: bodyReturn,
-      mutatesCaptures: mutatesCaptures)
+      mutatesCaptures: mutatesCaptures, consumes: consumes)
     var environment = closureLocals
-    environment[environmentSlot].type = .reference(.structure(structName), mutable: mutatesCaptures)
+    // `call_once` takes the closure itself; `call` and `call_mut` a reference to it.
+    environment[environmentSlot].type =
+      consumes ? .structure(structName) : .reference(.structure(structName), mutable: mutatesCaptures)
     let closingBrace = SourceLocation(
       line: closure.body.span.end.line, column: max(1, closure.body.span.end.column - 1))
     let function = CheckedFunction(
@@ -251,40 +320,6 @@ extension Checker {
         structName: structName, function: function, captures: captures, isMove: closure.isMove,
         headSpan: closure.headSpan))
     return typed(.structLiteral(name: structName, fields: values, base: nil), .structure(structName), span)
-  }
-
-  /// `f(3)` where `f` holds a closure: a call of the closure's function with `&f` (or `&mut f`).
-  func checkClosureCall(
-    _ signature: ClosureState.Signature, callee: TypedExpr, calleeName: String, arguments: [Expr],
-    span: SourceSpan, calleeSpan: SourceSpan
-  ) -> TypedExpr {
-    guard arguments.count == signature.parameterTypes.count else {
-      let expected = signature.parameterTypes.count
-      var diagnostic = Diagnostic(
-        "this function takes \(expected) argument\(expected == 1 ? "" : "s") but \(arguments.count) argument\(arguments.count == 1 ? " was" : "s were") supplied",
-        at: calleeSpan)
-      diagnostic.code = "E0057"
-      diagnostics.append(diagnostic)
-      return invalid(span)
-    }
-    if signature.mutatesCaptures, isPlaceExpression(callee), !placeIsMutable(callee) {
-      ownershipError(
-        "cannot borrow `\(calleeName)` as mutable, as it is not declared as mutable", at: calleeSpan,
-        code: "E0596", label: "cannot borrow as mutable")
-    }
-    // The call borrows the closure before its arguments run (no two-phase borrow, unlike a
-    // method's receiver), so `f(f(1))` on an `FnMut` is E0499. Borrow lowering takes an
-    // operand spanning exactly its `&` for an auto-reference, so the operand's span is narrowed.
-    var operand = callee
-    operand.span = SourceSpan(start: calleeSpan.start, end: calleeSpan.start)
-    let environment = typed(
-      .addressOf(operand, mutable: signature.mutatesCaptures),
-      .reference(callee.type, mutable: signature.mutatesCaptures), calleeSpan)
-    var checked = [environment]
-    for (argument, type) in zip(arguments, signature.parameterTypes) {
-      checked.append(coerce(checkExpression(argument), to: type))
-    }
-    return typed(.call(function: signature.functionIndex, arguments: checked), signature.returnType, span)
   }
 
   /// Once the enclosing function's types are final: each closure's body reaches its captures
@@ -300,9 +335,14 @@ extension Checker {
       function.types = table
       let environmentSlot = function.parameterSlots[0]
       let environmentType = function.locals[environmentSlot].type
-      let environment = TypedExpr(
-        kind: .deref(TypedExpr(kind: .local(environmentSlot), type: environmentType, span: pending.headSpan)),
-        type: .structure(pending.structName), span: pending.headSpan)
+      let consumes = closureState.signatures[pending.structName]?.consumes ?? false
+      let environmentPointer = TypedExpr(
+        kind: .local(environmentSlot), type: environmentType, span: pending.headSpan)
+      let environment =
+        consumes
+        ? environmentPointer
+        : TypedExpr(
+          kind: .deref(environmentPointer), type: .structure(pending.structName), span: pending.headSpan)
       var replacements: [Int: TypedExpr] = [:]
       var moves: [Int: Bool] = [:]
       for (index, capture) in pending.captures.enumerated() {
@@ -345,7 +385,9 @@ extension Checker {
       if let field = rewriter.fieldUse {
         unsupported(
           "closures that use a field of a captured variable (they capture just that field)", at: field)
-      } else if let consuming = rewriter.consumingUse {
+      } else if let consuming = rewriter.consumingUse, !consumes,
+        !closureState.reportedKinds.contains(pending.structName)
+      {
         unsupported("closures that move a captured value out of themselves (`FnOnce`)", at: consuming)
       }
       // A closure is `Copy` when everything it captured is (shared references, copied numbers).
@@ -358,8 +400,12 @@ extension Checker {
         if allCopy { info.derives = ["Clone", "Copy"] }
         structs[pending.structName] = info
       }
-      if let index = closureState.signatures[pending.structName]?.functionIndex {
-        closureState.functionsByIndex[index] = function
+      if var signature = closureState.signatures[pending.structName] {
+        // Later bodies (a generic instance calling this closure) have tables of their own.
+        signature.parameterTypes = signature.parameterTypes.map { table.resolve($0) }
+        signature.returnType = table.resolve(signature.returnType)
+        closureState.signatures[pending.structName] = signature
+        closureState.functionsByIndex[signature.functionIndex] = function
       }
     }
     closureState.pending = []

@@ -102,8 +102,12 @@ extension Checker {
       case (.box(let boxed), _):
         current = typed(
           .coerce(.boxToReference, current), .reference(boxed, mutable: isMutable), current.span)
-      case (.rc(let counted), _):
+      case (.rc(let counted), _), (.arc(let counted), _):
         current = typed(.coerce(.rcToReference, current), .reference(counted, mutable: false), current.span)
+      case (.library(let wrapper, let guarded), _) where wrapper.isGuard:
+        current = typed(
+          .coerce(.guardToReference, current),
+          .reference(guarded, mutable: wrapper == .refMut && isMutable), current.span)
       case (.reference(let target, let innerMutable), _):
         current = typed(.deref(current), .reference(target, mutable: innerMutable), current.span)
       default:

@@ -52,6 +52,14 @@ extension Checker {
     let decl = signature.declaration
     beginFunction(returnType: signature.returnType, owner: signature.owner)
     let reportedBefore = diagnostics.count
+    // `-> impl Fn(…)`: the body's closure decides the type the callers get.
+    var bodyReturn = signature.returnType
+    if decl.returnClosureBound != nil {
+      bodyReturn = table.fresh()
+      returnType = bodyReturn
+    }
+    closureState.parameterSpans = [:]
+    closureState.immutableCalls = [:]
     currentBodySpan = decl.body.span
     lifetimesInScope = lifetimeScope(of: signature)
     // A `use` inside the body reaches only to its end.
@@ -77,9 +85,10 @@ extension Checker {
       typeIndex += 1
       if case .identifier(let name, let mutable, let byReference, nil) = parameter.pattern.kind, !byReference
       {
-        parameterSlots.append(
-          declareLocal(
-            name, type: type, line: parameter.span.start.line, isParameter: true, isMutable: mutable))
+        let slot = declareLocal(
+          name, type: type, line: parameter.span.start.line, isParameter: true, isMutable: mutable)
+        parameterSlots.append(slot)
+        closureState.parameterSpans[slot] = parameter.pattern.span
       } else {
         let slot = declareLocal(
           "(parameter \(typeIndex))", type: type, line: parameter.span.start.line, isParameter: true)
@@ -92,18 +101,23 @@ extension Checker {
       }
     }
     // The body's own scope holds its locals; parameters live in the outer scope.
-    var body = checkBlock(decl.body, expected: signature.returnType)
+    var body = checkBlock(decl.body, expected: bodyReturn)
     if let tail = body.tail {
-      body.tail = coerce(tail, to: signature.returnType)
-    } else if !blockDiverges(body) && !isUnit(signature.returnType) {
+      body.tail = coerce(tail, to: bodyReturn)
+    } else if !blockDiverges(body) && !isUnit(bodyReturn) {
       error(
-        "mismatched types: expected `\(table.displayName(signature.returnType))`, found `()`",
+        "mismatched types: expected `\(table.displayName(bodyReturn))`, found `()`",
         at: decl.returnType?.span ?? decl.span)
+    }
+    if let bound = decl.returnClosureBound {
+      settleOpaqueReturn(bound, hidden: bodyReturn, index: index, span: decl.returnType?.span ?? decl.span)
     }
     table.applyDefaults()
     chooseGenericInstances()
+    settleDefaults()
     checkLiteralRanges()
     settleParses(in: decl)
+    checkClosureKinds()
     finishClosures()
     let finalBody = body
     var finalLocals: [LocalVariable] = []
@@ -124,7 +138,7 @@ extension Checker {
     let closing = SourceLocation(line: decl.body.span.end.line, column: max(1, decl.body.span.end.column - 1))
     return CheckedFunction(
       name: signature.name, parameterSlots: parameterSlots, parameterPatterns: finalPatterns,
-      returnType: table.resolve(signature.returnType), locals: finalLocals, body: finalBody, span: decl.span,
+      returnType: table.resolve(bodyReturn), locals: finalLocals, body: finalBody, span: decl.span,
       closingBrace: closing,
       isDropImplementation: signature.owner.map { dropFunctions[$0] == index } ?? false,
       types: table, returnLifetimes: signature.returnLifetimes)

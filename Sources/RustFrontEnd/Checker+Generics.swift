@@ -34,7 +34,9 @@ extension Checker {
         let boundSpan =
           position < parameter.boundSpans.count ? parameter.boundSpans[position] : parameter.span
         guard let bound = resolveBound(written, at: boundSpan) else { continue }
-        if let implied = Self.standardBounds[bound] {
+        if ClosureBound.Kind(rawValue: bound) != nil, parameter.closureBound != nil {
+          continue
+        } else if let implied = Self.standardBounds[bound] {
           promised.formUnion(implied)
         } else if traits[bound] != nil {
           userTraits.append(bound)
@@ -61,6 +63,10 @@ extension Checker {
         }
       }
       substitution[parameter.name] = .structure(name)
+    }
+    for parameter in decl.generics {
+      guard case .structure(let name) = substitution[parameter.name] else { continue }
+      registerOpaqueClosure(parameter, typeName: name, substitution: substitution)
     }
     substitutions[index] = substitution
     genericFunctions.insert(index)
@@ -90,7 +96,21 @@ extension Checker {
     typeSubstitution = variables
     let parameterTypes = decl.parameters.map { resolveType($0.type, selfType: nil) }
     typeSubstitution = saved
-    let checked = zip(arguments, parameterTypes).map { coerce(checkExpression($0), to: $1) }
+    let arityErrors = closureState.arityErrors
+    let checked = zip(arguments, parameterTypes).enumerated().map { position, pair in
+      coerce(
+        checkGenericArgument(
+          pair.0, position: position, decl: decl, variables: variables, calleeSpan: calleeSpan), to: pair.1)
+    }
+    let firstRequirement = closureState.kindRequirements.count
+    settleClosureArguments(decl: decl, arguments: arguments, variables: variables)
+    // A closure of the wrong kind: its instance would only repeat the error.
+    func noteInstance(_ instance: Int) {
+      if closureState.arityErrors > arityErrors { bodilessSignatures.insert(instance) }
+      for position in firstRequirement..<closureState.kindRequirements.count {
+        closureState.kindRequirements[position].instance = instance
+      }
+    }
     // Types known already (always so for a recursive call inside an instance): the instance
     // with that name is shared, so a recursive generic function has one instance, not an
     // endless chain of them.
@@ -98,6 +118,7 @@ extension Checker {
     if known.count == decl.generics.count, !known.contains(where: \.containsVariables) {
       let key = "\(decl.name)::<\(known.map { table.displayName($0) }.joined(separator: ", "))>"
       if let instance = chosenInstances[key] {
+        noteInstance(instance)
         return typed(.call(function: instance, arguments: checked), signatures[instance].returnType, span)
       }
     }
@@ -115,6 +136,7 @@ extension Checker {
     reserved.returnType = decl.returnType.map { resolveType($0, selfType: nil) } ?? .unit
     typeSubstitution = saved
     signatures.append(reserved)
+    noteInstance(instance)
     pendingGenericCalls.append(
       PendingGenericCall(
         generic: index, instance: instance, variables: variables, argumentSpans: arguments.map(\.span),
@@ -145,7 +167,14 @@ extension Checker {
           let at =
             users.count == 1 && users[0] < call.argumentSpans.count
             ? call.argumentSpans[users[0]] : call.calleeSpan
-          error(unsatisfiedBoundMessage(type, bound), at: at)
+          if let closure = parameter.closureBound, ClosureBound.Kind(rawValue: bound) != nil {
+            let parameters = closureBoundTypes(closure, substitution: concrete).parameters.map {
+              table.displayName($0)
+            }.joined(separator: ", ")
+            error("expected a `\(bound)(\(parameters))` closure, found `\(table.displayName(type))`", at: at)
+          } else {
+            error(unsatisfiedBoundMessage(type, bound), at: at)
+          }
           failed = true
         }
       }
@@ -197,6 +226,10 @@ extension Checker {
     case "Clone": return isClone(resolved)
     case "Debug": return hasDebug(resolved)
     case "Display": return hasDisplay(resolved)
+    case "Fn", "FnMut", "FnOnce":
+      // The kind itself is checked with the closure's captures (`checkClosureKinds`).
+      if case .structure(let name) = resolved { return closureState.signatures[name] != nil }
+      return false
     case "PartialEq", "PartialOrd":
       return isComparable(resolved, ordering: bound == "PartialOrd")
     case "Eq", "Ord":
@@ -214,7 +247,7 @@ extension Checker {
   private func isTotal(_ type: TypeTerm, _ bound: String) -> Bool {
     switch type {
     case .float: return false
-    case .vec(let t), .box(let t), .rc(let t), .option(let t), .array(let t, _), .slice(let t),
+    case .vec(let t), .box(let t), .rc(let t), .arc(let t), .option(let t), .array(let t, _), .slice(let t),
       .reference(let t, _):
       return isTotal(t, bound)
     case .tuple(let items): return items.allSatisfy { isTotal($0, bound) }
@@ -231,6 +264,7 @@ extension Checker {
     case "PartialOrd", "PartialEq": return "can't compare `\(name)` with `\(name)`"
     case "Display": return "`\(name)` doesn't implement `std::fmt::Display`"
     case "Debug": return "`\(name)` doesn't implement `Debug`"
+    case "Fn", "FnMut", "FnOnce": return "expected a `\(bound)` closure, found `\(name)`"
     default: return "the trait bound `\(name): \(bound)` is not satisfied"
     }
   }

@@ -5,6 +5,7 @@ extension Checker {
 
   func collectItems() {
     registerStandardOrdering()
+    registerStandardFormatting()
     collectTraits()
     // After the structs and enums, so that a type parameter's stand-in takes no one's name.
     var deferredGenerics: [(FunctionDecl, Int)] = []
@@ -66,6 +67,12 @@ extension Checker {
   }
 
   func collectImpl(_ block: ImplBlock) {
+    if let name = block.traitName, name == "Display" || name == "Debug", !block.traitPath.isEmpty,
+      traits[name] == nil
+    {
+      collectFormattingImpl(block, trait: name)
+      return
+    }
     if let trait = block.traitName, trait != "Drop" {
       collectTraitImpl(block, trait: trait)
       return
@@ -105,12 +112,18 @@ extension Checker {
   package static let knownPaths: [[String]] = [
     ["std", "mem"], ["std", "mem", "size_of"], ["std", "mem", "size_of_val"], ["std", "mem", "align_of"],
     ["std", "mem", "drop"], ["std", "mem", "forget"], ["std", "mem", "swap"], ["std", "mem", "replace"],
-    ["std", "mem", "take"], ["std", "rc"], ["std", "rc", "Rc"], ["std", "process"],
+    ["std", "mem", "take"], ["std", "rc"], ["std", "rc", "Rc"], ["std", "rc", "Weak"], ["std", "cell"],
+    ["std", "cell", "Cell"], ["std", "cell", "RefCell"], ["std", "cell", "Ref"], ["std", "cell", "RefMut"],
+    ["std", "cell", "BorrowError"], ["std", "cell", "BorrowMutError"],
+    ["std", "process"],
     ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"], ["std", "boxed", "Box"],
     ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],
-    ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"],
+    ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"], ["std", "fmt", "Formatter"],
+    ["std", "fmt", "Result"],
     ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
     ["std", "cmp"], ["std", "cmp", "Ordering"], ["std", "cmp", "max"], ["std", "cmp", "min"],
+    ["std", "thread"], ["std", "thread", "spawn"], ["std", "thread", "JoinHandle"], ["std", "sync"],
+    ["std", "sync", "Arc"], ["std", "sync", "Mutex"],
   ]
 
   func collectUse(_ decl: UseDecl) {
@@ -357,6 +370,8 @@ extension Checker {
           derives: info.derives))
     }
     declarations.dropImplementations = Set(dropFunctions.keys)
+    // A `MutexGuard` unlocks its mutex when it is dropped.
+    declarations.dropImplementations.formUnion(structs.keys.filter { $0.hasPrefix(Self.mutexGuardPrefix) })
     return declarations
   }
 
@@ -396,7 +411,10 @@ extension Checker {
         parameterTypes.append(resolveType(parameter.type, selfType: owner))
       }
       signatures[index].parameterTypes = parameterTypes
-      signatures[index].returnType = decl.returnType.map { resolveType($0, selfType: owner) } ?? .unit
+      // `-> impl Fn(…)` becomes the closure's type once the body is checked (see `run`).
+      signatures[index].returnType =
+        decl.returnClosureBound != nil
+        ? .unit : decl.returnType.map { resolveType($0, selfType: owner) } ?? .unit
       if decl.name == "main" && owner == nil {
         if !decl.parameters.isEmpty {
           error("`main` function has wrong type: it takes no arguments", at: decl.span)

@@ -11,6 +11,8 @@ extension Checker {
     let strRef = TypeTerm.reference(.str, mutable: false)
     if name == "clone", isClone(type), !type.isReference {
       if case .rc(let inner) = type { return method(.rcClone, .reference, [], .rc(inner)) }
+      if case .library(.weak, _) = type { return method(.cell("Weak::clone"), .reference, [], type) }
+      if case .arc(let inner) = type { return method(.rcClone, .reference, [], .arc(inner)) }
       return method(.clone, .reference, [], type)
     }
     if name == "to_string", case .structure(let typeName) = type,
@@ -18,7 +20,12 @@ extension Checker {
     {
       return method(.displayToString, .reference, [], .string)
     }
+    if case .library(let wrapper, let inner) = type { return cellMethod(wrapper, inner, name) }
     if let ordering = orderingMethod(on: type, name) { return ordering }
+    if let formatter = formatterMethod(on: type, name) { return formatter }
+    if name == "to_string", let function = displayFunction(for: type) {
+      return method(.displayImplToString(function), .reference, [], .string)
+    }
     if let pieces = piecesMethod(on: type, name) { return pieces }
     switch type {
     case .string:

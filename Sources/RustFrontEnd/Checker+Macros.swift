@@ -7,6 +7,9 @@ package struct FormatTemplate: Sendable {
   package var names: [String]
   /// Positional arguments that are plain string or integer literals formatted with `{}`.
   package var inlinedLiterals: Set<Int>
+  /// Arguments formatted by the program's own `Display`: each value is the call of its `fmt`,
+  /// and the placeholder prints what that call wrote.
+  package var renderedPositions: Set<Int> = []
 }
 
 extension Checker {
@@ -82,6 +85,10 @@ extension Checker {
           at: arguments[1].value.span)
         return invalid(span)
       }
+      if holdsHandWrittenDebug(left.type) {
+        unsupported("`\(name)!` on types with a hand-written `Debug`", at: span)
+        return invalid(span)
+      }
       if !isComparable(left.type, ordering: false) {
         error("binary operation `==` cannot be applied to type `\(table.displayName(left.type))`", at: span)
         return invalid(span)
@@ -99,7 +106,9 @@ extension Checker {
       return typed(.assertEqual(left, right, isEqual: name == "assert_eq", template, values), .unit, span)
     case "dbg" where arguments.count == 1 && arguments[0].name == nil:
       return checkDebugMacro(arguments[0].value, span: span)
-    case "matches", "dbg", "write", "writeln", "include_str", "concat", "stringify", "env", "line", "file",
+    case "write", "writeln":
+      return checkWriteMacro(name: name, arguments: arguments, span: span)
+    case "matches", "dbg", "include_str", "concat", "stringify", "env", "line", "file",
       "column", "debug_assert", "debug_assert_eq", "thread_local", "lazy_static":
       unsupported("the macro `\(name)!`", at: span)
       return invalid(span)
@@ -238,14 +247,20 @@ extension Checker {
       }
       if let value { checkFormattable(value, kind: placeholder.spec.kind) }
     }
+    var finalFormat = format
+    guard
+      let rendered = renderOwnFormatting(
+        format: &finalFormat, values: &values, names: &names, positionalCount: positional.count)
+    else { return nil }
     // Arguments that are formatted only as literals still count as inlined only when every use is `{}`.
-    for placeholder in format.placeholders
+    for placeholder in finalFormat.placeholders
     where !placeholder.spec.isDefault || placeholder.spec.kind != .display {
       if let position = placeholder.position { inlined.remove(position) }
     }
     return (
       FormatTemplate(
-        format: format, positionalCount: positional.count, names: names, inlinedLiterals: inlined), values
+        format: finalFormat, positionalCount: positional.count, names: names, inlinedLiterals: inlined,
+        renderedPositions: rendered), values
     )
   }
 
@@ -269,7 +284,7 @@ extension Checker {
       }
     case .pointer:
       switch table.shallow(type) {
-      case .reference, .box, .rc: break
+      case .reference, .box, .rc, .arc: break
       default: error("the trait bound `\(table.displayName(type)): Pointer` is not satisfied", at: value.span)
       }
     default:
@@ -280,8 +295,12 @@ extension Checker {
   package func hasDisplay(_ type: TypeTerm) -> Bool {
     switch table.shallow(type) {
     case .integer, .float, .bool, .char, .str, .string, .variable, .never: return true
-    case .reference(let inner, _), .box(let inner), .rc(let inner): return hasDisplay(inner)
-    case .structure(let name): return structs[name]?.derives.contains("Display") ?? false
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner), .library(.ref, let inner),
+      .library(.refMut, let inner):
+      return hasDisplay(inner)
+    case .structure(let name):
+      return structs[name]?.derives.contains("Display") == true || displayFunctions[name] != nil
+    case .enumeration(let name): return displayFunctions[name] != nil
     default: return false
     }
   }
@@ -289,14 +308,17 @@ extension Checker {
   package func hasDebug(_ type: TypeTerm) -> Bool {
     switch table.shallow(type) {
     case .integer, .float, .bool, .char, .str, .string, .variable, .never, .unit, .range: return true
-    case .reference(let inner, _), .box(let inner), .rc(let inner), .vec(let inner), .option(let inner),
-      .array(let inner, _), .slice(let inner):
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner), .vec(let inner),
+      .option(let inner), .array(let inner, _), .slice(let inner):
       return hasDebug(inner)
+    case .library(let wrapper, let inner): return wrapper == .weak || hasDebug(inner)
     case .tuple(let items): return items.allSatisfy { hasDebug($0) }
     case .result(let value, let error), .hashMap(let value, let error, _):
       return hasDebug(value) && hasDebug(error)
-    case .structure(let name): return structs[name]?.derives.contains("Debug") ?? false
-    case .enumeration(let name): return enums[name]?.derives.contains("Debug") ?? false
+    case .structure(let name):
+      return structs[name]?.derives.contains("Debug") == true || debugFunctions[name] != nil
+    case .enumeration(let name):
+      return enums[name]?.derives.contains("Debug") == true || debugFunctions[name] != nil
     case .iterator: return false
     }
   }

@@ -46,7 +46,9 @@ extension Checker {
     let resolved = table.resolve(type)
     if isCopy(resolved) { return true }
     switch resolved {
-    case .string, .rc: return true
+    case .string, .rc, .arc, .library(.weak, _): return true
+    case .library(.cell, let inner): return isCopy(inner)
+    case .library(.refCell, let inner): return isClone(inner)
     case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
     case .tuple(let items): return items.allSatisfy { isClone($0) }
     case .result(let value, let error): return isClone(value) && isClone(error)
@@ -74,8 +76,12 @@ extension Checker {
   /// `String` → `str`, `Vec<T>` / `[T; N]` → `[T]`.
   private func methodDeref(_ expr: TypedExpr, mutable: Bool) -> TypedExpr? {
     switch table.shallow(expr.type) {
-    case .reference(let inner, _), .box(let inner), .rc(let inner):
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner):
       return typed(.deref(expr), inner, expr.span)
+    case .library(let wrapper, let inner) where wrapper.isGuard:
+      return typed(.deref(expr), inner, expr.span)
+    case let type where guardTarget(type) != nil:
+      return guardTarget(type).map { typed(.deref(expr), $0, expr.span) }
     case .string:
       let reference = borrow(expr, mutable: mutable)
       let str = typed(.coerce(.stringToStr, reference), .reference(.str, mutable: mutable), expr.span)
@@ -108,6 +114,8 @@ extension Checker {
         receiver: table, method: Self.entryOrInsert, generics: [], arguments: keys + arguments, span: span)
     }
     let receiver = checkExpression(receiverExpr)
+    if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
+    if let lock = checkLock(receiver, method: method, arguments: arguments, span: span) { return lock }
     let methodSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
     var chain: [TypedExpr] = [receiver]
     var describedType: TypeTerm?
@@ -129,7 +137,9 @@ extension Checker {
         if target.selfMode == .mutableReference {
           adjusted = rebuildMutable(chain: chain, step: step, method: method) ?? receiverArgument
           if let place = mutablePlace(of: adjusted), !placeIsMutable(place) {
-            if case .local = place.kind {
+            if reportWriteThroughGuard(place, at: receiverExpr.span, borrowing: true) {
+              // Reported as rustc words it for a `Ref` / `RefMut`.
+            } else if case .local = place.kind {
               ownershipError(
                 "cannot borrow `\(placeDescription(place))` as mutable, as it is not declared as mutable",
                 at: receiverExpr.span, code: "E0596", label: "cannot borrow as mutable")
@@ -155,7 +165,15 @@ extension Checker {
     switch table.shallow(describedType ?? receiver.type) {
     case .structure(let name), .enumeration(let name):
       let kind = structs[name] != nil ? "struct" : "enum"
-      error("no method named `\(method)` found for \(kind) `\(name)` in the current scope", at: methodSpan)
+      let derives = structs[name]?.derives ?? enums[name]?.derives ?? []
+      if ["max", "min", "clamp", "cmp"].contains(method), derives.contains("PartialOrd") {
+        // `Ord`'s methods on a type that derives only `PartialOrd`.
+        error(
+          "the method `\(method)` exists for \(kind) `\(name)`, but its trait bounds were not satisfied",
+          at: methodSpan)
+      } else {
+        error("no method named `\(method)` found for \(kind) `\(name)` in the current scope", at: methodSpan)
+      }
     default:
       diagnostics.append(
         Diagnostic.unsupported("the method `\(method)` on `\(typeName)`", at: methodSpan))
@@ -279,6 +297,9 @@ extension Checker {
       call.span = span
       return call
     case .library(let method):
+      if case .displayImplToString(let function) = method.builtin, arguments.isEmpty {
+        return displayToString(function, receiver: receiver, span: span)
+      }
       guard method.parameters.count == arguments.count else {
         argumentCountError(
           expected: method.parameters.count, found: arguments.count, span: span, isMethod: true)

@@ -9,8 +9,11 @@ extension Checker {
     switch op {
     case .dereference:
       switch type {
-      case .reference(let inner, _), .box(let inner), .rc(let inner):
+      case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner), .library(.ref, let inner),
+        .library(.refMut, let inner):
         return typed(.deref(checked), inner, span)
+      case let type where guardTarget(type) != nil:
+        return guardTarget(type).map { typed(.deref(checked), $0, span) } ?? invalid(span)
       case .never: return checked
       default:
         error("type `\(table.displayName(type))` cannot be dereferenced", at: span)
@@ -232,9 +235,10 @@ extension Checker {
     switch table.shallow(type) {
     case .unit, .bool, .char, .integer, .float, .string, .str: return true
     case .variable: return table.kind(of: type) != .general
-    case .vec(let t), .box(let t), .rc(let t), .option(let t), .array(let t, _), .slice(let t):
+    case .vec(let t), .box(let t), .rc(let t), .arc(let t), .option(let t), .array(let t, _), .slice(let t):
       return isComparable(t, ordering: ordering)
     case .reference(let t, _): return isComparable(t, ordering: ordering)
+    case .library(let wrapper, let t): return wrapper != .weak && isComparable(t, ordering: ordering)
     case .tuple(let items): return items.allSatisfy { isComparable($0, ordering: ordering) }
     case .result(let value, let error):
       return isComparable(value, ordering: ordering) && isComparable(error, ordering: ordering)

@@ -55,11 +55,13 @@ extension Checker {
       }
       switch name {
       case "then": return method([ordering], ordering)
+      case "max", "min": return method([ordering], ordering)
       case "reverse": return method([], ordering)
       case "is_lt", "is_le", "is_gt", "is_ge", "is_eq", "is_ne": return method([], .bool)
       default: return nil
       }
     }
+    if let derived = derivedOrderingMethod(on: type, name) { return derived }
     guard name == "cmp" || name == "partial_cmp" else { return nil }
     var type = type
     if case .variable = type {
@@ -79,5 +81,32 @@ extension Checker {
     return LibraryMethod(
       builtin: .orderingMethod(name), selfMode: .reference, parameters: [.reference(type, mutable: false)],
       result: name == "cmp" ? ordering : .option(ordering))
+  }
+
+  /// `cmp`, `partial_cmp`, `max` and `min` on a type of the program's own that derives
+  /// `Ord` (`PartialOrd` for `partial_cmp`): compared field by field, or by variant order.
+  private func derivedOrderingMethod(on type: TypeTerm, _ name: String) -> LibraryMethod? {
+    let derives: Set<String>
+    switch type {
+    case .structure(let typeName): derives = structs[typeName]?.derives ?? []
+    case .enumeration(let typeName): derives = enums[typeName]?.derives ?? []
+    default: return nil
+    }
+    let ordering = TypeTerm.enumeration(Self.orderingName)
+    switch name {
+    case "cmp" where derives.contains("Ord"):
+      return LibraryMethod(
+        builtin: .orderingMethod(name), selfMode: .reference, parameters: [.reference(type, mutable: false)],
+        result: ordering)
+    case "partial_cmp" where derives.contains("PartialOrd"):
+      return LibraryMethod(
+        builtin: .orderingMethod(name), selfMode: .reference, parameters: [.reference(type, mutable: false)],
+        result: .option(ordering))
+    case "max" where derives.contains("Ord"), "min" where derives.contains("Ord"):
+      return LibraryMethod(
+        builtin: .orderingMethod(name), selfMode: .value, parameters: [type], result: type)
+    default:
+      return nil
+    }
   }
 }

@@ -8,10 +8,13 @@ extension Checker {
     switch table.shallow(expr.type) {
     case .reference(let inner, _), .box(let inner):
       return typed(.deref(expr), inner, expr.span)
-    case .rc(let inner):
+    case .rc(let inner), .arc(let inner):
       return typed(.deref(expr), inner, expr.span)
-    default:
-      return nil
+    case .library(let wrapper, let inner) where wrapper.isGuard:
+      return typed(.deref(expr), inner, expr.span)
+    case let type:
+      // A `MutexGuard` dereferences to the locked value.
+      return guardTarget(type).map { typed(.deref(expr), $0, expr.span) }
     }
   }
 
@@ -191,7 +194,7 @@ extension Checker {
   package func checkAssignable(_ place: TypedExpr, span: SourceSpan) {
     if case .local(let slot) = place.kind {
       if isCapture(slot) {
-        noteMutableUse(of: slot)
+        noteMutableUse(of: slot, at: span, assigning: true)
         if !locals[slot].isMutable {
           ownershipError(
             "cannot assign to `\(locals[slot].name)`, as it is not declared as mutable", at: span,
@@ -208,6 +211,7 @@ extension Checker {
       return
     }
     if !placeIsMutable(place) {
+      if reportWriteThroughGuard(place, at: span, borrowing: false) { return }
       if placeIsBehindSharedReference(place) {
         ownershipError(
           "cannot assign to `\(placeDescription(place))`, which is behind a `&` reference", at: span,
@@ -224,7 +228,7 @@ extension Checker {
   package func placeIsMutable(_ place: TypedExpr) -> Bool {
     switch place.kind {
     case .local(let slot):
-      noteMutableUse(of: slot)
+      noteMutableUse(of: slot, at: place.span)
       return locals[slot].isMutable
     case .field(let base, _), .index(let base, _):
       if case .slice = table.shallow(base.type) { return placeIsMutable(base) }
@@ -235,7 +239,9 @@ extension Checker {
       }
       switch table.shallow(pointer.type) {
       case .reference(_, let mutable): return mutable
-      case .box: return isPlaceExpression(pointer) ? placeIsMutable(pointer) : true
+      case .box, .library(.refMut, _): return isPlaceExpression(pointer) ? placeIsMutable(pointer) : true
+      case let type where guardTarget(type) != nil:
+        return isPlaceExpression(pointer) ? placeIsMutable(pointer) : true
       default: return false
       }
     case .coerce(_, let inner): return placeIsMutable(inner)
@@ -249,8 +255,9 @@ extension Checker {
     case .deref(let pointer):
       switch table.shallow(pointer.type) {
       case .reference(_, let mutable): return !mutable
-      case .rc: return true
-      case .box: return placeIsBehindSharedReference(pointer)
+      case .rc, .arc, .library(.ref, _): return true
+      case .box, .library(.refMut, _): return placeIsBehindSharedReference(pointer)
+      case let type where guardTarget(type) != nil: return placeIsBehindSharedReference(pointer)
       default: return false
       }
     default: return false

@@ -36,6 +36,9 @@ extension Checker {
     switch name {
     case "is_ok": return method(.resultIsOk, .reference, [], .bool)
     case "is_err": return method(.resultIsErr, .reference, [], .bool)
+    case "unwrap" where holdsHandWrittenDebug(error), "expect" where holdsHandWrittenDebug(error):
+      // The panic message prints the error with `Debug`, which memtutor prints itself.
+      return nil
     case "unwrap": return method(.resultUnwrap, .value, [], value)
     case "expect": return method(.resultExpect, .value, [.reference(.str, mutable: false)], value)
     case "unwrap_or": return method(.resultUnwrapOr, .value, [value], value)
@@ -198,7 +201,9 @@ extension Checker {
 
   /// `main` may return `()` or `Result<(), E>` with a `Debug` error (printed on failure).
   func mainReturnIsSupported(_ type: TypeTerm) -> Bool {
-    guard case .result(let value, let failure) = type, isUnit(value), hasDebug(failure) else { return false }
+    guard case .result(let value, let failure) = type, isUnit(value), hasDebug(failure),
+      !holdsHandWrittenDebug(failure)
+    else { return false }
     // Dropping the error runs after `main`'s frame is gone: a user `Drop` cannot run there.
     let name = table.resolve(failure).name
     return !dropFunctions.keys.contains { name.contains($0) }

@@ -19,6 +19,7 @@ extension Checker {
       if path.count == 3, path[0] == "std", path[1] == "num", generics.isEmpty, declareParseError(name) {
         return .structure(name)
       }
+      if let formatting = formattingType(path, generics: generics, span: expr.span) { return formatting }
       if path.count == 1, generics.isEmpty {
         if let parameter = typeSubstitution[name] { return parameter }
         if let kind = RustType.IntegerKind(rawValue: name) { return .integer(kind) }
@@ -51,6 +52,16 @@ extension Checker {
         return .result(
           resolveType(generics[0], selfType: selfType), resolveType(generics[1], selfType: selfType))
       case ["std", "rc", "Rc"]: return .rc(single())
+      case ["std", "rc", "Weak"]: return .library(.weak, single())
+      case ["std", "cell", "Cell"]: return .library(.cell, single())
+      case ["std", "cell", "RefCell"]: return .library(.refCell, single())
+      case ["std", "cell", "Ref"]: return .library(.ref, single())
+      case ["std", "cell", "RefMut"]: return .library(.refMut, single())
+      case ["std", "cell", "BorrowError"], ["std", "cell", "BorrowMutError"]: return declareBorrowError(name)
+      case ["std", "sync", "Arc"]: return .arc(single())
+      case ["std", "sync", "Mutex"]: return mutexType(holding: single(), at: expr.span) ?? .unit
+      case ["std", "thread", "JoinHandle"]:
+        return joinHandleType(result: single(), at: expr.span) ?? .unit
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
         return resolveHashTableType(name, generics: generics, selfType: selfType, span: expr.span)
       default: break
@@ -62,12 +73,13 @@ extension Checker {
         return .unit
       }
       let known = [
-        "HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque", "RefCell", "Cell", "Arc", "Mutex", "Result",
+        "HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque", "RefCell", "Cell", "Mutex", "Result",
         "Weak", "Rc",
       ]
       if known.contains(name) {
-        if name == "Rc" {
-          error("cannot find type `Rc` in this scope (add `use std::rc::Rc;`)", at: expr.span)
+        if let module = ["Rc": "rc", "Weak": "rc", "Cell": "cell", "RefCell": "cell"][name] {
+          error(
+            "cannot find type `\(name)` in this scope (add `use std::\(module)::\(name);`)", at: expr.span)
         } else {
           unsupported("the type `\(name)`", at: expr.span)
         }

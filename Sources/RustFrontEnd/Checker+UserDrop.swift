@@ -10,7 +10,8 @@ extension Checker {
       if dropFunctions[name] != nil { return true }
       guard visited.insert(name).inserted, let info = enums[name] else { return false }
       return info.variants.contains { $0.payload.contains { hasUserDrop($0, visited: &visited) } }
-    case .vec(let inner), .box(let inner), .rc(let inner), .option(let inner), .array(let inner, _):
+    case .vec(let inner), .box(let inner), .rc(let inner), .arc(let inner), .option(let inner),
+      .array(let inner, _), .library(.cell, let inner), .library(.refCell, let inner):
       return hasUserDrop(inner, visited: &visited)
     case .tuple(let items):
       return items.contains { hasUserDrop($0, visited: &visited) }

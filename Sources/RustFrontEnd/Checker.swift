@@ -54,12 +54,22 @@ package final class Checker {
   /// are reported with the move and borrow errors, in source order, and only without type errors.
   package var ownershipErrors: [Diagnostic] = []
   package var structs: [String: StructInfo] = [:]
+  /// `JoinHandle<T>` struct names and their `T`.
+  package var joinHandleResults: [String: TypeTerm] = [:]
+  /// `Mutex<T>` and `MutexGuard<'_, T>` struct names and their `T`.
+  package var mutexValues: [String: TypeTerm] = [:]
   package var enums: [String: EnumInfo] = [:]
   package var signatures: [FunctionSignature] = []
   package var functionsByName: [String: Int] = [:]
   /// Methods and associated functions by type name, then method name.
   package var methods: [String: [String: Int]] = [:]
   package var dropFunctions: [String: Int] = [:]
+  /// `impl Display for T`: each type's `fmt`, by type name.
+  package var displayFunctions: [String: Int] = [:]
+  /// `impl Debug for T` written by hand: each type's `fmt`, by type name.
+  package var debugFunctions: [String: Int] = [:]
+  /// The library's `Formatter` is declared (the program has no type of that name).
+  package var usesStandardFormatter = false
   /// The file's trait declarations by name.
   package var traits: [String: TraitDecl] = [:]
   /// The traits each type implements, by type name.
@@ -99,6 +109,8 @@ package final class Checker {
   package var lifetimesInScope: Set<String>?
   /// `parse` calls of this function: target type and error type, settled at its end.
   package var pendingParses: [(target: TypeTerm, failure: TypeTerm)] = []
+  /// `Default::default()` calls of this function, checked once their types are known.
+  package var pendingDefaults: [(type: TypeTerm, span: SourceSpan)] = []
   package var table = InferenceTable()
   /// Integer literals without a suffix, checked against their type once inference is done.
   package var unsuffixedLiterals: [UnsuffixedLiteral] = []
@@ -150,9 +162,24 @@ package final class Checker {
     resolveDeclarations()
     resolveSignatures()
     checkTraitImplSignatures()
+    checkDisplayImplSignatures()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
     var functions: [CheckedFunction] = []
+    // A function returning `impl Fn(…)` is checked first: its callers need the closure type
+    // its body returns.
+    var checkedEarly: [Int: CheckedFunction] = [:]
+    for index in signatures.indices where signatures[index].declaration.returnClosureBound != nil {
+      if genericFunctions.contains(index) || signatures[index].owner != nil {
+        let decl = signatures[index].declaration
+        unsupported(
+          "`impl Trait` return types on generic functions and methods", at: decl.returnType?.span ?? decl.span
+        )
+        continue
+      }
+      typeSubstitution = substitutions[index] ?? [:]
+      checkedEarly[index] = checkFunction(index)
+    }
     // Checking a call to a generic function adds an instance, and a closure takes the next
     // index for its own function: the list grows as it goes, one index space for both.
     var index = 0
@@ -163,10 +190,19 @@ package final class Checker {
         index += 1
         continue
       }
+      if let early = checkedEarly[index] {
+        functions.append(early)
+        index += 1
+        continue
+      }
       typeSubstitution = substitutions[index] ?? [:]
       let reported = diagnostics.count
+      let reportedOwnership = ownershipErrors.count
       if let function = checkFunction(index) { functions.append(function) }
-      if bodilessSignatures.contains(index) { diagnostics.removeSubrange(reported...) }
+      if bodilessSignatures.contains(index) {
+        diagnostics.removeSubrange(reported...)
+        ownershipErrors.removeSubrange(reportedOwnership...)
+      }
       index += 1
     }
     typeSubstitution = [:]

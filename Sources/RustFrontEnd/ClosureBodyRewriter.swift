@@ -14,6 +14,8 @@ struct ClosureBodyRewriter {
   var slots: [Int: Int]
   /// Where the body moves a captured value out, if it does.
   var consumingUse: SourceSpan?
+  /// The stand-in slot of the capture moved out there.
+  var consumingSlot: Int?
   /// Where the body uses a field of a captured variable: since edition 2021 the closure then
   /// captures only that field (a place of its own), which this model does not draw yet.
   var fieldUse: SourceSpan?
@@ -74,7 +76,10 @@ struct ClosureBodyRewriter {
       return original
     case .local(let old):
       if let replacement = captures[old] {
-        if !asPlace, movesWhenUsed[old] == true, consumingUse == nil { consumingUse = original.span }
+        if !asPlace, movesWhenUsed[old] == true, consumingUse == nil {
+          consumingUse = original.span
+          consumingSlot = old
+        }
         var moved = replacement
         moved.span = original.span
         return moved
@@ -141,6 +146,8 @@ struct ClosureBodyRewriter {
     case .returnValue(let value): result.kind = .returnValue(value.map { expr($0) })
     case .format(let template, let values): result.kind = .format(template, places(values))
     case .print(let stream, let template, let values): result.kind = .print(stream, template, places(values))
+    case .formatterWrite(let target, let template, let values):
+      result.kind = .formatterWrite(expr(target), template, places(values))
     case .panic(let template, let values): result.kind = .panic(template, places(values))
     case .assert(let condition, let template, let values, let text):
       result.kind = .assert(expr(condition), template, places(values), sourceText: text)

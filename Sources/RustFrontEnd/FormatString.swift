@@ -16,7 +16,7 @@ package struct FormatString: Sendable, Equatable {
   }
 
   /// A width or precision.
-  package enum Count: Sendable, Equatable {
+  package enum Count: Sendable, Hashable {
     /// `{:5}`
     case literal(Int)
     /// `{:1$}`
@@ -27,15 +27,15 @@ package struct FormatString: Sendable, Equatable {
     case star(Int)
   }
 
-  package enum Alignment: Sendable, Equatable {
+  package enum Alignment: Sendable, Hashable {
     case left, center, right
   }
 
-  package enum Sign: Sendable, Equatable {
+  package enum Sign: Sendable, Hashable {
     case plus, minus
   }
 
-  package enum Kind: String, Sendable, Equatable {
+  package enum Kind: String, Sendable, Hashable {
     case display = ""
     case debug = "?"
     case pointer = "p"
@@ -47,11 +47,11 @@ package struct FormatString: Sendable, Equatable {
     case upperExponent = "E"
   }
 
-  package enum DebugHex: Sendable, Equatable {
+  package enum DebugHex: Sendable, Hashable {
     case lower, upper
   }
 
-  package struct Spec: Sendable, Equatable {
+  package struct Spec: Sendable, Hashable {
     package var fill: Character = " "
     package var alignment: Alignment?
     package var sign: Sign?

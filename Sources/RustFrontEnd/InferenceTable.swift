@@ -39,6 +39,8 @@ package struct InferenceTable: Sendable {
     case .vec(let t): return .vec(resolve(t))
     case .box(let t): return .box(resolve(t))
     case .rc(let t): return .rc(resolve(t))
+    case .library(let wrapper, let t): return .library(wrapper, resolve(t))
+    case .arc(let t): return .arc(resolve(t))
     case .hashMap(let key, let value, let set):
       return .hashMap(key: resolve(key), value: resolve(value), set: set)
     case .option(let t): return .option(resolve(t))
@@ -75,6 +77,8 @@ package struct InferenceTable: Sendable {
     case .vec(let t): return "Vec<\(describeVariables(t))>"
     case .box(let t): return "Box<\(describeVariables(t))>"
     case .rc(let t): return "Rc<\(describeVariables(t))>"
+    case .library(let wrapper, let t): return "\(wrapper.rawValue)<\(describeVariables(t))>"
+    case .arc(let t): return "Arc<\(describeVariables(t))>"
     case .hashMap(let key, let value, let set):
       return set
         ? "HashSet<\(describeVariables(key))>"
@@ -142,10 +146,13 @@ package struct InferenceTable: Sendable {
       bind(i, to: other)
       return true
     case (.vec(let x), .vec(let y)), (.box(let x), .box(let y)), (.rc(let x), .rc(let y)),
+      (.arc(let x), .arc(let y)),
       (.option(let x), .option(let y)), (.slice(let x), .slice(let y)):
       return unifyInner(x, y)
     case (.array(let x, let n), .array(let y, let m)):
       return n == m && unifyInner(x, y)
+    case (.library(let w1, let x), .library(let w2, let y)):
+      return w1 == w2 && unifyInner(x, y)
     case (.result(let x1, let x2), .result(let y1, let y2)):
       return unifyInner(x1, y1) && unifyInner(x2, y2)
     case (.hashMap(let x1, let x2, let s1), .hashMap(let y1, let y2, let s2)):
@@ -168,8 +175,8 @@ package struct InferenceTable: Sendable {
   private func occurs(_ index: Int, in term: TypeTerm) -> Bool {
     switch shallow(term) {
     case .variable(let other): return other == index
-    case .vec(let t), .box(let t), .rc(let t), .option(let t), .array(let t, _), .slice(let t),
-      .reference(let t, _), .range(let t, _):
+    case .vec(let t), .box(let t), .rc(let t), .arc(let t), .option(let t), .array(let t, _), .slice(let t),
+      .reference(let t, _), .range(let t, _), .library(_, let t):
       return occurs(index, in: t)
     case .iterator(_, let item, _, _): return occurs(index, in: item)
     case .tuple(let items): return items.contains { occurs(index, in: $0) }

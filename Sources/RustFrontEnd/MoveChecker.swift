@@ -239,6 +239,9 @@ package struct MoveChecker {
         state = nil
       case .format(_, let values), .print(_, _, let values):
         for value in values { visit(value, asPlace: true, &state) }
+      case .formatterWrite(let target, _, let values):
+        visit(target, asPlace: false, &state)
+        for value in values { visit(value, asPlace: true, &state) }
       case .panic(_, let values):
         for value in values { visit(value, asPlace: true, &state) }
         state = nil

@@ -158,9 +158,14 @@ extension Parser {
     generics += anonymousGenerics ?? []
     anonymousGenerics = nil
     var returnType: TypeExpr?
+    returnClosureBound = nil
     if eat(.arrow) {
+      parsingReturnType = true
+      defer { parsingReturnType = false }
       returnType = try parseType()
     }
+    let returnBound = returnClosureBound
+    returnClosureBound = nil
     try parseWhereClause(into: &generics)
     let body: Block
     if allowsMissingBody, check(.semicolon) {
@@ -171,7 +176,7 @@ extension Parser {
     return FunctionDecl(
       name: name, nameSpan: nameSpan, selfParameter: selfParameter, parameters: parameters,
       returnType: returnType, body: body, attributes: attributes, span: span(from: start),
-      lifetimeParameters: lifetimes, generics: generics)
+      lifetimeParameters: lifetimes, generics: generics, returnClosureBound: returnBound)
   }
 
   private func parseSelfParameter() throws -> FunctionDecl.SelfParameter? {
@@ -257,16 +262,18 @@ extension Parser {
     var target = try parseType()
     var traitName: String?
     var traitSpan: SourceSpan?
+    var traitPath: [String] = []
     if eat(.for) {
       guard case .path(let path, let generics) = target.kind, let name = path.last, generics.isEmpty,
-        name == "Drop" || declaredTraits.contains(name)
+        name == "Drop" || declaredTraits.contains(name) || Self.isFormattingTrait(path)
           || (path.count == 1 && !Self.standardTraits.contains(name))
       else {
         throw Diagnostic.unsupported(
-          "implementations of the standard library's traits other than `Drop`", at: target.span)
+          "implementations of the standard library's traits other than `Drop` and `Display`", at: target.span)
       }
       traitName = name
       traitSpan = target.span
+      traitPath = path
       target = try parseType()
     }
     guard case .path(let path, let generics) = target.kind, let typeName = path.last else {
@@ -292,7 +299,8 @@ extension Parser {
     }
     position = close + 1
     return ImplBlock(
-      traitName: traitName, traitSpan: traitSpan, typeName: typeName, typeSpan: target.span, methods: methods,
+      traitName: traitName, traitSpan: traitSpan, traitPath: traitPath, typeName: typeName,
+      typeSpan: target.span, methods: methods,
       span: span(from: start), lifetimeParameters: lifetimes, targetLifetimes: target.lifetimes)
   }
 

@@ -29,6 +29,10 @@ package final class Parser {
   /// While parsing a function's parameters: the `impl Trait` types met so far, each an
   /// anonymous generic parameter.
   package var anonymousGenerics: [GenericParameter]?
+  /// Set while a function's return type is parsed: `impl Fn(…)` is allowed there.
+  package var parsingReturnType = false
+  /// The closure trait of the return type `impl Fn(…) -> …` just parsed.
+  package var returnClosureBound: ClosureBound?
 
   /// Parses a whole source file. Throws every lexical, syntax and unsupported-feature
   /// error found, in source order.

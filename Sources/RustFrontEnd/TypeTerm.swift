@@ -35,6 +35,9 @@ package indirect enum TypeTerm: Hashable, Sendable {
   case vec(TypeTerm)
   case box(TypeTerm)
   case rc(TypeTerm)
+  /// `Cell<T>`, `RefCell<T>`, `Ref<T>`, `RefMut<T>`, `Weak<T>`.
+  case library(LibraryWrapper, TypeTerm)
+  case arc(TypeTerm)
   /// `HashMap<K, V>`, or `HashSet<K>` when `set`.
   case hashMap(key: TypeTerm, value: TypeTerm, set: Bool)
   case option(TypeTerm)
@@ -73,8 +76,8 @@ package indirect enum TypeTerm: Hashable, Sendable {
   package var containsVariables: Bool {
     switch self {
     case .variable: return true
-    case .vec(let t), .box(let t), .rc(let t), .option(let t), .array(let t, _), .slice(let t),
-      .reference(let t, _), .range(let t, _):
+    case .vec(let t), .box(let t), .rc(let t), .arc(let t), .option(let t), .array(let t, _), .slice(let t),
+      .reference(let t, _), .range(let t, _), .library(_, let t):
       return t.containsVariables
     case .iterator(_, let item, _, _): return item.containsVariables
     case .tuple(let items): return items.contains { $0.containsVariables }
@@ -98,6 +101,8 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .vec(let t): return t.rustType.map { .vec($0) }
     case .box(let t): return t.rustType.map { .box($0) }
     case .rc(let t): return t.rustType.map { .rc($0) }
+    case .library(let wrapper, let t): return t.rustType.map { .library(wrapper, $0) }
+    case .arc(let t): return t.rustType.map { .arc($0) }
     case .hashMap(let key, let value, let set):
       guard let key = key.rustType, let value = value.rustType else { return nil }
       return .hashMap(key: key, value: value, set: set)
@@ -136,6 +141,8 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .vec(let t): return "Vec<\(t.name)>"
     case .box(let t): return "Box<\(t.name)>"
     case .rc(let t): return "Rc<\(t.name)>"
+    case .library(let wrapper, let t): return "\(wrapper.rawValue)<\(t.name)>"
+    case .arc(let t): return "Arc<\(t.name)>"
     case .hashMap(let key, let value, let set):
       return set ? "HashSet<\(key.name)>" : "HashMap<\(key.name), \(value.name)>"
     case .option(let t): return "Option<\(t.name)>"

@@ -114,6 +114,8 @@ package enum Coercion: Sendable, Equatable {
   case boxToReference
   /// `&Rc<T>` → `&T`: the counted block's value.
   case rcToReference
+  /// `&Ref<T>` / `&RefMut<T>` → `&T`: the guard's pointer to the value.
+  case guardToReference
   /// `!` into any type: the code never gets there.
   case never
 }
@@ -173,6 +175,8 @@ package struct TypedExpr: Sendable {
     /// `format!`: builds a `String`.
     case format(FormatTemplate, [TypedExpr])
     case print(StandardStream, FormatTemplate, [TypedExpr])
+    /// `write!(f, …)` into a `&mut Formatter`.
+    case formatterWrite(TypedExpr, FormatTemplate, [TypedExpr])
     case panic(FormatTemplate, [TypedExpr])
     /// `assert!(condition, message…)`; the template is nil without a message.
     case assert(TypedExpr, FormatTemplate?, [TypedExpr], sourceText: String)

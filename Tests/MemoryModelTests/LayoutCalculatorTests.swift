@@ -150,6 +150,20 @@ enum LayoutFixtures {
     add("Option<std::ops::RangeInclusive<u8>>", .option(.range(u8, inclusive: true)))
     add("Option<std::rc::Rc<String>>", .option(.rc(.string)))
     add("Option<u128>", .option(.integer(.u128)))
+    add("std::cell::Cell<i32>", .library(.cell, i32))
+    add("std::cell::Cell<u8>", .library(.cell, u8))
+    add("Option<std::cell::Cell<bool>>", .option(.library(.cell, .bool)))
+    add("std::cell::RefCell<i32>", .library(.refCell, i32))
+    add("std::cell::RefCell<u8>", .library(.refCell, u8))
+    add("std::cell::RefCell<Vec<i32>>", .library(.refCell, .vec(i32)))
+    add("Option<std::cell::RefCell<bool>>", .option(.library(.refCell, .bool)))
+    add("std::cell::RefCell<Option<std::rc::Rc<i32>>>", .library(.refCell, .option(.rc(i32))))
+    add("std::cell::Ref<'static, i32>", .library(.ref, i32))
+    add("std::cell::RefMut<'static, Vec<u8>>", .library(.refMut, .vec(u8)))
+    add("Option<std::cell::Ref<'static, i32>>", .option(.library(.ref, i32)))
+    add("std::rc::Weak<i32>", .library(.weak, i32))
+    add("Option<std::rc::Weak<String>>", .option(.library(.weak, .string)))
+    add("std::rc::Rc<std::cell::RefCell<u64>>", .rc(.library(.refCell, u64)))
     for name in ["S", "SC", "Point", "Mixed", "Pair", "Unit", "Node", "Flags"] { add(name, .structure(name)) }
     for name in [
       "Color", "One", "Big", "Neg", "E1", "E2", "E3", "E5", "E6", "Shape", "Msg", "Wrap", "Tiny", "CharOr",
@@ -208,6 +222,29 @@ enum LayoutFixtures {
     #expect(sizeAndAlignment(.range(.integer(.i32), inclusive: false)) == [8, 4])
     #expect(sizeAndAlignment(.enumeration("E1")) == [8, 8])
     #expect(sizeAndAlignment(.enumeration("Color")) == [1, 1])
+  }
+
+  /// FACTS.md §10 and rustc 1.95: a cell hides its value's niche, `RefCell` puts its
+  /// `isize` borrow flag before the value, a guard is two pointers, `Weak` one.
+  @Test func cellsGuardsAndWeak() {
+    let i32 = RustType.integer(.i32)
+    #expect(sizeAndAlignment(.library(.cell, .integer(.u32))) == [4, 4])
+    #expect(sizeAndAlignment(.option(.library(.cell, .bool))) == [2, 1])
+    #expect(sizeAndAlignment(.library(.refCell, i32)) == [16, 8])
+    #expect(sizeAndAlignment(.library(.refCell, .integer(.u8))) == [16, 8])
+    #expect(sizeAndAlignment(.library(.refCell, .vec(.integer(.u8)))) == [32, 8])
+    #expect(sizeAndAlignment(.option(.library(.refCell, .bool))) == [24, 8])
+    #expect(calculator.layout(of: .library(.refCell, .integer(.u8))).fieldOffsets == [0, 8])
+    #expect(sizeAndAlignment(.library(.ref, i32)) == [16, 8])
+    #expect(sizeAndAlignment(.library(.refMut, .string)) == [16, 8])
+    #expect(sizeAndAlignment(.library(.weak, .integer(.u64))) == [8, 8])
+    #expect(sizeAndAlignment(.option(.library(.weak, i32))) == [8, 8])
+    #expect(sizeAndAlignment(.rc(.library(.refCell, .integer(.u64)))) == [8, 8])
+    #expect(!calculator.isCopy(.library(.cell, i32)))
+    #expect(!calculator.needsDrop(.library(.cell, i32)))
+    #expect(calculator.needsDrop(.library(.refCell, .string)))
+    #expect(calculator.needsDrop(.library(.ref, i32)))
+    #expect(calculator.needsDrop(.library(.weak, i32)))
   }
 
   @Test func fieldReordering() {

@@ -238,6 +238,11 @@ package struct HeapBlockBox {
       return elementRows(Array(elements.prefix(shownCount)), capacity: capacity)
     case .bytes(_, let bytes):
       return byteRows(Array(bytes.prefix(shownCount)), capacity: capacity)
+    case .counted(_, 0, _, .uninitialized):
+      // The last `Rc` dropped the value; the `Weak`s still pointing here keep the block.
+      return wrappedRows(
+        lead: StyledRun("value ", style(.modelLabel)), text: "dropped (the Weaks keep the block)",
+        role: .value)
     case .boxed(_, let value), .counted(_, _, _, let value):
       var text = valueText(value)
       if 6 + DisplayWidth.of(text) > innerWidth, value.hasFields {

@@ -8,11 +8,15 @@ package enum StackPanel {
   /// Draws the panel and returns the rows whose slots point elsewhere.
   @discardableResult
   package static func render(
-    _ scene: Scene, context: RenderContext, in area: Rect, into buffer: inout ScreenBuffer
+    _ scene: Scene, context: RenderContext, in area: Rect, into buffer: inout ScreenBuffer,
+    heading threadHeading: String? = nil, isActive: Bool = true
   ) -> [PointerSource] {
     guard area.width >= 8, area.height >= 3 else { return [] }
+    if threadHeading == nil, scene.state.threads.count > 1 {
+      return renderThreads(scene, context: context, in: area, into: &buffer)
+    }
     let glyphs = context.glyphs
-    let heading = "Stack" + glyphs.separator + "grows " + glyphs.stackGrowth
+    let heading = threadHeading ?? "Stack" + glyphs.separator + "grows " + glyphs.stackGrowth
     let reserved = scene.image.stackInUseBeforeMain
     let headings =
       reserved > 0
@@ -23,7 +27,7 @@ package enum StackPanel {
     buffer.drawTitleRule(
       headings.first { DisplayWidth.of($0) + 4 <= area.width } ?? heading, x: area.x, y: area.y,
       width: area.width, glyphs: glyphs, lineStyle: context[.panelBorder],
-      titleStyle: context[.panelTitle])
+      titleStyle: isActive ? context[.panelTitle] : context[.modelLabel])
     let gaugeRow = area.maxY - 1
     let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 2)
     renderGauge(scene, context: context, x: area.x, y: gaugeRow, width: area.width, into: &buffer)

@@ -22,6 +22,8 @@ package struct StatusLine: Sendable, Equatable {
   package var autoplaySpeed: Double? = nil
   /// Key hints, most important first; those that do not fit are left out from the end.
   package var hints: [Hint] = []
+  /// The rest of the run is still being recorded: the step count is not known yet.
+  package var isRecording = false
 
   package init(
     title: String, position: Int, stepCount: Int, outcome: String? = nil, notice: String? = nil,
@@ -46,7 +48,9 @@ package enum StatusBar {
     let base = context[.status]
     buffer.fill(x: area.x, y: area.y, width: area.width, height: 1, style: base)
     let separator = context.glyphs.separator
-    var tail = separator + "step \(line.position + 1)/\(line.stepCount)"
+    let ellipsis = context.glyphs.ellipsis
+    var tail = separator + "step \(line.position + 1)/" + (line.isRecording ? ellipsis : "\(line.stepCount)")
+    if line.isRecording { tail += separator + "recording" + ellipsis }
     if let outcome = line.outcome { tail += separator + outcome }
     if let speed = line.autoplaySpeed {
       tail += separator + "autoplay " + (context.glyphs == .ascii ? "x" : "×") + speedText(speed)

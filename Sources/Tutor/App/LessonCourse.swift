@@ -6,22 +6,26 @@ import Execution
 struct LessonCourse: Sendable {
   let lessons: [Lesson]
   let launcher: LessonLauncher
-  /// Steps per lesson slug, traced once when the course is loaded (missing when a lesson
-  /// cannot be traced; opening it then shows why).
-  let stepCounts: [String: Int]
+  /// Steps per lesson slug, traced in the background when the course is loaded, so the first
+  /// screen does not wait for them (missing when a lesson cannot be traced; opening it then
+  /// shows why).
+  let stepCounts: BackgroundWork<[String: Int]>
 
   init(library: LessonLibrary, launcher: LessonLauncher) {
-    lessons = library.lessons
+    let lessons = library.lessons
+    self.lessons = lessons
     self.launcher = launcher
-    var counts: [String: Int] = [:]
-    for lesson in library.lessons {
-      if let trace = try? Engine.trace(
-        source: lesson.source, path: lesson.path, options: lesson.engineOptions)
-      {
-        counts[lesson.slug] = trace.stepCount
+    stepCounts = BackgroundWork {
+      var counts: [String: Int] = [:]
+      for lesson in lessons {
+        if let trace = try? Engine.trace(
+          source: lesson.source, path: lesson.path, options: lesson.engineOptions)
+        {
+          counts[lesson.slug] = trace.stepCount
+        }
       }
+      return counts
     }
-    stepCounts = counts
   }
 
   var rootCourse: RootModel<TutorState>.Course {
@@ -30,14 +34,15 @@ struct LessonCourse: Sendable {
     let stepCounts = stepCounts
     return RootModel<TutorState>.Course(
       entries: { progress in
-        LessonLauncher.menuEntries(for: lessons, stepCounts: stepCounts, progress: progress)
+        LessonLauncher.menuEntries(for: lessons, stepCounts: stepCounts.result ?? [:], progress: progress)
       },
+      isLoading: { stepCounts.result == nil },
       open: { id, saved in
         guard let lesson = lessons.first(where: { $0.slug == id }) else {
           return .message(
             MessageScreen(title: "no lesson \(id)", text: "The lesson \(id) is no longer in the course."))
         }
-        return launcher.open(lesson, progress: saved)
+        return launcher.openRecording(lesson, progress: saved, startStep: saved.lastStep)
       })
   }
 }

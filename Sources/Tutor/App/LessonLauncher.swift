@@ -24,6 +24,37 @@ struct LessonLauncher: Sendable {
           text: error.rendered(file: lesson.path, source: lesson.source),
           exitStatus: ProgramLoader.diagnosticsExitStatus))
     }
+    return .session(session(for: lesson, trace: trace, progress: progress))
+  }
+
+  /// Steps recorded before the first frame of a long run; the rest is recorded in the
+  /// background (a few milliseconds' work).
+  static let firstFrameSteps = 2000
+
+  /// As `open(_:progress:)`, but a long run opens at once: the session shows the first steps
+  /// (through `startStep + 1`, so a saved place can be resumed and known not to be the last)
+  /// while the whole run is recorded in the background, and the whole session takes over
+  /// when it is ready.
+  func openRecording(_ lesson: Lesson, progress: LessonProgress?, startStep: Int = 0) -> Opened {
+    var options = lesson.engineOptions
+    options.prefixSteps = max(Self.firstFrameSteps, startStep + 2)
+    guard let prefix = try? Engine.trace(source: lesson.source, path: lesson.path, options: options) else {
+      return open(lesson, progress: progress)
+    }
+    var first = session(for: lesson, trace: prefix, progress: progress)
+    if !prefix.isComplete {
+      let partial = first
+      first.recording = BackgroundWork { [self] in
+        guard case .session(let whole) = open(lesson, progress: progress) else { return partial }
+        return whole
+      }
+    }
+    return .session(first)
+  }
+
+  private func session(for lesson: Lesson, trace: Trace, progress: LessonProgress?) -> LessonSession<
+    TutorState
+  > {
     let narrator = LessonNarrator(lesson: lesson, trace: trace)
     let narration = NarrationSource(title: lesson.title, hiddenLines: lesson.markupLines) { step in
       narrator.narration(forStep: step)
@@ -41,7 +72,7 @@ struct LessonLauncher: Sendable {
     session.closing = lesson.closing
     session.rejectionReport = lesson.expectedError?.rustcText ?? []
     session.introduction = Self.introduction(of: lesson)
-    return .session(session)
+    return session
   }
 
   /// The learner's own program, narrated from its events; no questions, no progress.
@@ -65,6 +96,34 @@ struct LessonLauncher: Sendable {
         return .message(message)
       }
     }
+    return .session(session(path: path, trace: trace, rejection: rejection))
+  }
+
+  /// As `open(path:source:engineOptions:)`, but a long run of a program that passes the
+  /// checks opens at once, from its first steps, while the whole run is recorded in the
+  /// background (see `openRecording(_:progress:startStep:)`).
+  func openRecording(
+    path: String, source: String, engineOptions: EngineOptions = EngineOptions(), startStep: Int = 0
+  ) -> Opened {
+    guard let (checked, normalized) = try? Engine.check(source: source, options: engineOptions) else {
+      return open(path: path, source: source, engineOptions: engineOptions)
+    }
+    var options = engineOptions
+    options.prefixSteps = max(Self.firstFrameSteps, startStep + 2)
+    let prefix = Engine.run(checked, source: normalized, path: path, options: options)
+    var first = session(path: path, trace: prefix, rejection: nil)
+    if !prefix.isComplete {
+      first.recording = BackgroundWork { [self] in
+        let whole = Engine.run(checked, source: normalized, path: path, options: engineOptions)
+        return session(path: path, trace: whole, rejection: nil)
+      }
+    }
+    return .session(first)
+  }
+
+  private func session(
+    path: String, trace: Trace, rejection: (report: String, source: OwnershipVerdict.Source)?
+  ) -> LessonSession<TutorState> {
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var tutor = TutorState(trace: trace, title: name, options: options)
     tutor.isWhatIf = rejection != nil
@@ -85,7 +144,7 @@ struct LessonLauncher: Sendable {
           ? "rustc's report on this program:" : "memtutor's report on this program (rustc is not installed):"
       ]
     }
-    return .session(session)
+    return session
   }
 
   /// The lesson's introduction for its first step; for a program rustc rejects, rustc's

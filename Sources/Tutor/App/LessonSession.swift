@@ -60,6 +60,13 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
   /// A one-line message shown over the top row until the next key (a progress file moved aside).
   var notice: String?
 
+  /// While the rest of the run is recorded: the whole session, which takes over when it is
+  /// ready (see `LessonSession+Recording`), and the keys pressed meanwhile.
+  var recording: BackgroundWork<LessonSession<Tutor>>?
+  var keysWhileRecording: [Key] = []
+  /// What the terminal can show, for the session that takes over.
+  private(set) var terminal: TerminalCapabilities?
+
   /// Questions passed in this session without a recorded answer (revealed by a presenter).
   private var cleared: Set<Int> = []
   /// The clock at the last automatic step; nil until the next tick starts the timer.
@@ -79,7 +86,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
   }
 
   var wantsTicks: Bool {
-    tutor.wantsTicks || (isAutoplaying && prompt == nil && card == nil && !settings.blanked)
+    isRecording || tutor.wantsTicks || (isAutoplaying && prompt == nil && card == nil && !settings.blanked)
   }
 
   var exitStatus: Int32 { tutor.exitStatus }
@@ -96,6 +103,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
   }
 
   mutating func configure(for terminal: TerminalCapabilities) {
+    self.terminal = terminal
     tutor.configure(for: terminal)
     if !terminal.supportsColor { styles = ClassroomStyles(theme: .mono) }
     if !terminal.supportsUnicode { ascii = true }
@@ -109,6 +117,7 @@ struct LessonSession<Tutor: LessonTutor>: AppModel {
   }
 
   mutating func update(_ message: Message) -> Bool {
+    if let handled = updateWhileRecording(message) { return handled }
     switch message {
     case .resize(let width, let height):
       screenSize = (width, height)

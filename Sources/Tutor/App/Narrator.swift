@@ -219,6 +219,22 @@ struct Narrator {
     case .exited(let status):
       if endsAbnormally || before.status != .running { return nil }
       return "The program exited with status \(status)."
+    case .threadSpawned(let thread):
+      guard thread.number > 0 else { return nil }
+      return
+        "A new thread (\(thread.number)) gets a stack of its own, \(Format.bytes(thread.stackSize)) below \(address(thread.stackTop)) (model); it shares the heap with main."
+    case .threadSwitched(let number):
+      return "The scheduler switches to thread \(number)."
+    case .threadStateChanged(let number, let state):
+      switch state {
+      case .joining(let other): return "Thread \(number) waits for thread \(other) to finish (`join`)."
+      case .finished(let panicked):
+        return panicked
+          ? "Thread \(number) panicked: its stack is gone." : "Thread \(number) finished: its stack is gone."
+      case .locking(let lock):
+        return "Thread \(number) waits for the mutex at \(address(lock)): another thread holds it."
+      case .ready, .running: return nil
+      }
     }
   }
 
@@ -320,10 +336,17 @@ struct Narrator {
         return "\(name) is a reference: the \(slot.size)-byte address \(address(target))."
       case .raw:
         return "\(name) holds the address \(address(target))."
+      case .weak:
+        if target == UInt64.max { return "\(name) is an empty `Weak`: it points at no block." }
+        return
+          "\(name) holds a `\(slot.typeName)`: a pointer to the shared block at \(address(target)) that keeps the block, not the value, alive."
       }
     case .uninitialized:
       return nil
     default:
+      if let sentence = cellSentence(name: name, slot: slot, value: value, previous: previous) {
+        return sentence
+      }
       let text = valueText(value, addressForm: .full)
       return "\(name) = \(text) (`\(slot.typeName)`, \(Format.bytes(slot.size)) on the stack)."
     }

@@ -26,6 +26,19 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
     /// A session for a lesson id carrying the learner's saved progress, or the text
     /// explaining why the lesson cannot be opened.
     var open: @Sendable (String, LessonProgress) -> Opened
+    /// Whether the entries still lack something worked out in the background (the lessons'
+    /// step counts); the menu is refreshed once they have it.
+    var isLoading: @Sendable () -> Bool = { false }
+
+    init(
+      entries: @escaping @Sendable (CourseProgress) -> [MenuEntry],
+      isLoading: @escaping @Sendable () -> Bool = { false },
+      open: @escaping @Sendable (String, LessonProgress) -> Opened
+    ) {
+      self.entries = entries
+      self.isLoading = isLoading
+      self.open = open
+    }
   }
 
   private(set) var screen: Screen
@@ -47,6 +60,8 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
   /// What the terminal can show, passed on to every screen opened later.
   private var terminal: TerminalCapabilities?
   private var reportedSaveProblem = false
+  /// The menu on screen was built before the course had loaded everything.
+  private var menuAwaitsCourse = false
 
   /// Starts on the menu with the last lesson preselected. `notice` (a progress file moved
   /// aside) is shown on the menu.
@@ -54,6 +69,7 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
     self.course = course
     self.progress = progress
     self.store = store
+    menuAwaitsCourse = course.isLoading()
     var menu = MenuState(entries: course.entries(progress), resume: progress.lastOpened)
     menu.notice = notice
     screen = .menu(menu)
@@ -71,7 +87,7 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
 
   var wantsTicks: Bool {
     switch screen {
-    case .menu(let menu): menu.wantsTicks
+    case .menu(let menu): menu.wantsTicks || menuAwaitsCourse
     case .lesson(let session): session.wantsTicks
     case .message(let message): message.wantsTicks
     }
@@ -104,6 +120,10 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
     if case .resize(let width, let height) = message { size = (width, height) }
     switch screen {
     case .menu(var menu):
+      if menuAwaitsCourse, !course.isLoading() {
+        menuAwaitsCourse = false
+        menu.refresh(entries: course.entries(progress))
+      }
       let running = menu.update(message)
       screen = .menu(menu)
       guard running else { return false }
@@ -159,6 +179,7 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
   }
 
   private mutating func showMenu(selecting id: String?) {
+    menuAwaitsCourse = course.isLoading()
     var menu = MenuState(entries: course.entries(progress), resume: id ?? progress.lastOpened)
     if let saveProblem, !reportedSaveProblem {
       menu.notice = saveProblem
@@ -178,8 +199,9 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
 
   /// Folds the session's progress into the course's and saves it when anything changed.
   private mutating func remember(_ session: LessonSession<Tutor>) {
-    // A presenter's clicks are not the learner's progress.
-    guard let id = session.lessonID, !session.settings.presenting else { return }
+    // A presenter's clicks are not the learner's progress; a session still recording its
+    // run does not know how many steps the lesson has.
+    guard let id = session.lessonID, !session.settings.presenting, !session.isRecording else { return }
     var lesson = session.progress
     let before = progress.lessons[id]
     lesson.updatedAt = before?.updatedAt

@@ -64,7 +64,7 @@ extension TutorState {
       CodePanel.render(codeView, context: context, in: layout.code, into: &$0)
     }
     var narrationArea = layout.narration
-    let counterWidth = BigText.width(of: "\(session.position + 1)/\(session.stepCount)") + 2
+    let counterWidth = BigText.width(of: bigCounterText) + 2
     let showsCounter =
       settings.presenting && narrationArea.width >= counterWidth + 30
       && narrationArea.height >= BigText.height + 2
@@ -119,9 +119,14 @@ extension TutorState {
   /// The narration as shown: without the answer of a question still open.
   var shownNarration: String { hiddenAnswers.apply(to: narrationText) }
 
+  /// `k/N`, or only `k` while the rest of the run is recorded.
+  private var bigCounterText: String {
+    session.trace.isComplete ? "\(session.position + 1)/\(session.stepCount)" : "\(session.position + 1)"
+  }
+
   /// `k/N` in big type in the narration panel's top-right corner.
   private func drawBigCounter(in area: Rect, context: RenderContext, into buffer: inout ScreenBuffer) {
-    let counter = "\(session.position + 1)/\(session.stepCount)"
+    let counter = bigCounterText
     let x = area.maxX - BigText.width(of: counter) - 1
     BigText.draw(
       counter, x: x, y: area.y + 1, style: context[.panelTitle], ascii: context.glyphs == .ascii,
@@ -154,7 +159,8 @@ extension TutorState {
 
   var statusLine: StatusLine {
     var line = StatusLine(title: title, position: session.position, stepCount: session.stepCount)
-    if session.isAtEnd { line.outcome = outcomeText }
+    line.isRecording = !session.trace.isComplete
+    if session.isAtEnd, session.trace.isComplete { line.outcome = outcomeText }
     if !jumpInput.isEmpty { line.notice = "go to step: \(jumpInput)_  (Enter to go, Esc to cancel)" }
     if isAutoplaying { line.autoplaySpeed = options.speed }
     line.hints = [

@@ -49,7 +49,8 @@ struct TutorLaunch {
     let store = ProgressStore.standard(environment: environment)
     let loaded = store.load()
     let saved = loaded.progress.lessons[lesson.slug]
-    switch launcher.open(lesson, progress: saved) {
+    let startStep = max(classroom.step ?? 0, classroom.present ? 0 : saved?.lastStep ?? 0)
+    switch launcher.openRecording(lesson, progress: saved, startStep: startStep) {
     case .message(let message):
       return try show(message)
     case .session(var session):
@@ -63,7 +64,9 @@ struct TutorLaunch {
   /// `memtutor path/to/file.rs`: the learner's own program, narrated from its events.
   func file(_ path: String) throws -> Int32 {
     let source = try Self.readProgram(at: path)
-    switch launcher.open(path: path, source: source, engineOptions: engineOptions) {
+    switch launcher.openRecording(
+      path: path, source: source, engineOptions: engineOptions, startStep: classroom.step ?? 0)
+    {
     case .message(let message):
       return try show(message)
     case .session(var session):

@@ -1,7 +1,6 @@
-// A closure that gives away the String it captured (an FnOnce).
+// A closure that makes closures: one closure inside another.
 fn main() {
-    let name = String::from("Ferris");
-    let consume = move || name;
-    let n = consume();
-    println!("{}", n);
+    let make_adder = |n: i32| move |x: i32| x + n;
+    let add2 = make_adder(2);
+    println!("{}", add2(40));
 }

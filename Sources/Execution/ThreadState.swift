@@ -1,0 +1,73 @@
+import MemoryModel
+
+/// One thread as the screen sees it: its name, its stack region, whether it runs, waits or
+/// has finished, and its frames while another thread runs. `MachineState.threads` is empty for
+/// a program that never spawns; once it spawns, main is thread 0 and each spawned thread the
+/// next number, in spawn order.
+package struct ThreadState: Sendable, Equatable {
+  package enum RunState: Sendable, Equatable {
+    /// The thread the machine is running now.
+    case running
+    /// Ready to run when the scheduler picks it.
+    case ready
+    /// Waiting for thread `number` to finish (`handle.join()`).
+    case joining(number: Int)
+    /// Waiting for the mutex at this address (`lock()` while another thread holds it).
+    case locking(address: UInt64)
+    /// Its closure returned, or it panicked.
+    case finished(panicked: Bool)
+  }
+
+  /// 0 for main, then 1, 2, … in spawn order.
+  package var number: Int
+  /// `main`, or the name given with `thread::Builder` (nil: an unnamed thread).
+  package var name: String?
+  /// The top of its stack (its frames grow down from here) and the stack's size in bytes.
+  /// A spawned thread's stack is a mapping of its own; its addresses are memtutor's model.
+  package var stackTop: UInt64
+  package var stackSize: Int
+  package var runState: RunState
+  /// Its frames, main first, while it is not the running thread (the running thread's frames
+  /// are `MachineState.frames`); see `MachineState.frames(ofThread:)`.
+  package var parkedFrames: [FrameState] = []
+
+  package init(number: Int, name: String?, stackTop: UInt64, stackSize: Int, runState: RunState) {
+    self.number = number
+    self.name = name
+    self.stackTop = stackTop
+    self.stackSize = stackSize
+    self.runState = runState
+  }
+
+  /// How the thread is named in messages: `main`, its name, or `<unnamed>`.
+  package var displayName: String { name ?? "<unnamed>" }
+}
+
+extension MachineState {
+  /// The frames of thread `number` (main first), whichever thread runs now.
+  package func frames(ofThread number: Int) -> [FrameState] {
+    if threads.isEmpty || number == runningThread { return frames }
+    return threads.indices.contains(number) ? threads[number].parkedFrames : []
+  }
+
+  mutating func applyThreadEvent(_ event: Event) {
+    switch event {
+    case .threadSpawned(let thread):
+      threads.append(thread)
+    case .threadSwitched(let number):
+      guard threads.indices.contains(number), number != runningThread else { break }
+      if threads.indices.contains(runningThread) {
+        threads[runningThread].parkedFrames = frames
+        if threads[runningThread].runState == .running { threads[runningThread].runState = .ready }
+      }
+      frames = threads[number].parkedFrames
+      threads[number].parkedFrames = []
+      threads[number].runState = .running
+      runningThread = number
+    case .threadStateChanged(let number, let state):
+      if threads.indices.contains(number) { threads[number].runState = state }
+    default:
+      break
+    }
+  }
+}

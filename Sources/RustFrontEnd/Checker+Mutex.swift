@@ -1,0 +1,100 @@
+import MemoryModel
+
+/// `std::sync::Mutex<T>`: `Mutex::new(value)`, `m.lock()` (through `&`, `Arc` and `Box`) and the
+/// `MutexGuard` it returns, which dereferences to the value and unlocks when it is dropped.
+/// Each is a struct of the library's own fields, one per `T`: `Mutex<i32>` is the futex word,
+/// the poison flag and the value (12 bytes, as rustc 1.95 lays it out); the guard is the
+/// reference to the mutex and the flag that says whether the thread was panicking.
+extension Checker {
+  package static let mutexPrefix = "Mutex<"
+  package static let mutexGuardPrefix = "MutexGuard<'_, "
+  package static let poisonErrorPrefix = "PoisonError<"
+
+  /// The value type a `MutexGuard` dereferences to.
+  package func guardTarget(_ type: TypeTerm) -> TypeTerm? {
+    guard case .structure(let name) = type, name.hasPrefix(Self.mutexGuardPrefix) else { return nil }
+    return mutexValues[name]
+  }
+
+  /// `Mutex::new(value)`; nil when `path` is not a `Mutex` function.
+  func checkMutexCall(_ path: [String], arguments: [Expr], span: SourceSpan) -> TypedExpr? {
+    var path = path
+    if path.first == "std" { path.removeFirst() }
+    if path.count == 3, path[0] == "sync" { path.removeFirst() }
+    guard path.count == 2, path[0] == "Mutex" else { return nil }
+    guard path[1] == "new" else {
+      unsupported("the function `Mutex::\(path[1])`", at: span)
+      return invalid(span)
+    }
+    guard arguments.count == 1 else {
+      argumentCountError(expected: 1, found: arguments.count, span: span)
+      return invalid(span)
+    }
+    let value = checkExpression(arguments[0])
+    guard let mutex = mutexType(holding: value.type, at: span) else { return invalid(span) }
+    return typed(.builtin(.mutex("new"), arguments: [value]), mutex, span)
+  }
+
+  /// `m.lock()` on a `Mutex`, reached through references, `Box` and `Arc`; nil otherwise.
+  func checkLock(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan) -> TypedExpr? {
+    var current = receiver
+    for _ in 0..<8 {
+      switch table.shallow(current.type) {
+      case .reference(let inner, _), .box(let inner), .arc(let inner):
+        current = typed(.deref(current), inner, current.span)
+        continue
+      case .structure(let name) where name.hasPrefix(Self.mutexPrefix):
+        guard method == "lock" else {
+          unsupported("the method `Mutex::\(method)`", at: span)
+          return invalid(span)
+        }
+        guard arguments.isEmpty, let value = mutexValues[name] else {
+          argumentCountError(expected: 0, found: arguments.count, span: span, isMethod: true)
+          return invalid(span)
+        }
+        let guardType = TypeTerm.structure(guardName(value))
+        let reference = typed(
+          .addressOf(current, mutable: false), .reference(current.type, mutable: false), current.span)
+        let error = TypeTerm.structure("\(Self.poisonErrorPrefix)\(guardName(value))>")
+        return typed(.builtin(.mutex("lock"), arguments: [reference]), .result(guardType, error), span)
+      default:
+        return nil
+      }
+    }
+    return nil
+  }
+
+  private func guardName(_ value: TypeTerm) -> String {
+    "\(Self.mutexGuardPrefix)\(value.name)>"
+  }
+
+  /// `Mutex<T>` and its guard and poison error, declared once per `T`.
+  func mutexType(holding value: TypeTerm, at span: SourceSpan) -> TypeTerm? {
+    if case .variable = table.shallow(value), table.kind(of: table.shallow(value)) != .general {
+      _ = table.unify(value, table.kind(of: table.shallow(value)) == .float ? .float(.f64) : .i32)
+    }
+    let resolved = table.resolve(value)
+    guard !resolved.containsVariables else {
+      unsupported("a `Mutex` whose value type is not known where it is made (annotate it)", at: span)
+      return nil
+    }
+    let name = "\(Self.mutexPrefix)\(resolved.name)>"
+    if structs[name] == nil {
+      structs[name] = StructInfo(
+        name: name, fields: [("futex", .integer(.u32)), ("poison", .bool), ("data", resolved)], shape: .named,
+        derives: [], span: span)
+      mutexValues[name] = resolved
+      let guardName = guardName(resolved)
+      structs[guardName] = StructInfo(
+        name: guardName,
+        fields: [("lock", .reference(.structure(name), mutable: false)), ("panicking", .bool)],
+        shape: .named, derives: [], span: span)
+      mutexValues[guardName] = resolved
+      let errorName = "\(Self.poisonErrorPrefix)\(guardName)>"
+      structs[errorName] = StructInfo(
+        name: errorName, fields: [("guard", .structure(guardName))], shape: .named, derives: ["Debug"],
+        span: span)
+    }
+    return .structure(name)
+  }
+}

@@ -1,0 +1,160 @@
+import MemoryModel
+
+/// `std::thread`: `thread::spawn(move || …)` and `handle.join()`. A spawned closure is checked
+/// as any closure (a struct of its captures and a function taking `&captures`); the handle is
+/// a struct of the library's three words, one type per result type (`JoinHandle<i32>`).
+extension Checker {
+  /// The type `join` returns in its `Err`: the panic's payload, `Box<dyn Any + Send>`.
+  package static let panicPayloadName = "Box<dyn Any + Send>"
+  package static let joinHandlePrefix = "JoinHandle<"
+
+  /// `thread::spawn(…)`, `thread::sleep(…)`, `thread::yield_now()`; nil when `path` is not one.
+  func checkThreadCall(_ path: [String], arguments: [Expr], span: SourceSpan, calleeSpan: SourceSpan)
+    -> TypedExpr?
+  {
+    var path = path
+    if path.first == "std" { path.removeFirst() }
+    guard path.count == 2, path[0] == "thread" else { return nil }
+    switch path[1] {
+    case "spawn":
+      guard arguments.count == 1 else {
+        argumentCountError(expected: 1, found: arguments.count, span: span)
+        return invalid(span)
+      }
+      guard case .closure(let closure) = arguments[0].kind else {
+        unsupported("threads started from anything but a closure written in the call", at: arguments[0].span)
+        return invalid(span)
+      }
+      guard closureState.enclosing == nil else {
+        unsupported("closures inside closures", at: closure.headSpan)
+        return invalid(span)
+      }
+      guard closure.parameters.isEmpty else {
+        var diagnostic = Diagnostic(
+          "closure is expected to take 0 arguments, but it takes \(closure.parameters.count) argument\(closure.parameters.count == 1 ? "" : "s")",
+          at: closure.headSpan)
+        diagnostic.code = "E0593"
+        diagnostics.append(diagnostic)
+        return invalid(span)
+      }
+      let value = checkClosure(closure, span: arguments[0].span)
+      guard case .structure(let structName) = value.type,
+        let signature = closureState.signatures[structName], let info = structs[structName]
+      else { return invalid(span) }
+      checkSendable(info, closure: closure)
+      if !closure.isMove, let borrowed = info.fields.first {
+        ownershipError(
+          "closure may outlive the current function, but it borrows `\(borrowed.name)`, which is owned by the current function",
+          at: closure.headSpan, code: "E0373", label: "may outlive borrowed value `\(borrowed.name)`")
+      }
+      // A block body without a tail (`{ panic!(…); }`, `{ work(); }`) returns `()` (or never returns).
+      if case .block(let block) = closure.body.kind, block.tail == nil,
+        case .variable = table.shallow(signature.returnType)
+      {
+        _ = table.unify(signature.returnType, .unit)
+      }
+      guard let handle = joinHandleType(result: signature.returnType, at: closure.headSpan) else {
+        return invalid(span)
+      }
+      return typed(
+        .builtin(.threadSpawn(function: signature.functionIndex), arguments: [value]), handle, span)
+    case "yield_now":
+      guard arguments.isEmpty else {
+        argumentCountError(expected: 0, found: arguments.count, span: span)
+        return invalid(span)
+      }
+      return typed(.builtin(.thread("yield_now"), arguments: []), .unit, span)
+    default:
+      unsupported("the function `std::thread::\(path[1])`", at: calleeSpan)
+      return invalid(span)
+    }
+  }
+
+  /// `handle.join()`: nil when the receiver is not a `JoinHandle`.
+  func checkJoin(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan) -> TypedExpr? {
+    guard case .structure(let name) = table.shallow(receiver.type), name.hasPrefix(Self.joinHandlePrefix),
+      let result = joinHandleResults[name]
+    else { return nil }
+    guard method == "join" else {
+      unsupported("the method `JoinHandle::\(method)`", at: span)
+      return invalid(span)
+    }
+    guard arguments.isEmpty else {
+      argumentCountError(expected: 0, found: arguments.count, span: span, isMethod: true)
+      return invalid(span)
+    }
+    return typed(
+      .builtin(.thread("join"), arguments: [receiver]), .result(result, .structure(Self.panicPayloadName)),
+      span)
+  }
+
+  /// `JoinHandle<T>` for a thread whose closure returns `result`: the library's three words
+  /// (the pthread handle, the `Thread` and the result's `Arc<Packet<T>>`), 24 bytes for any `T`.
+  func joinHandleType(result: TypeTerm, at span: SourceSpan) -> TypeTerm? {
+    // An integer the closure returns and nothing else constrains is an `i32`, as rustc defaults it.
+    if case .variable = table.shallow(result), table.kind(of: table.shallow(result)) != .general {
+      _ = table.unify(result, table.kind(of: table.shallow(result)) == .float ? .float(.f64) : .i32)
+    }
+    let resolved = table.resolve(result)
+    guard !resolved.containsVariables else {
+      unsupported(
+        "a thread whose result type is not known where it is spawned (annotate the closure: `move || -> T { … }`)",
+        at: span)
+      return nil
+    }
+    let name = "\(Self.joinHandlePrefix)\(resolved.name)>"
+    if structs[name] == nil {
+      structs[name] = StructInfo(
+        name: name, fields: [("native", .usize), ("thread", .usize), ("packet", .usize)], shape: .named,
+        derives: [], span: span)
+      joinHandleResults[name] = resolved
+    }
+    if structs[Self.panicPayloadName] == nil {
+      structs[Self.panicPayloadName] = StructInfo(
+        name: Self.panicPayloadName, fields: [("data", .usize), ("vtable", .usize)], shape: .named,
+        derives: ["Debug"], span: span)
+    }
+    return .structure(name)
+  }
+
+  /// E0277: what a spawned closure takes with it must be `Send` (an `Rc` is not).
+  private func checkSendable(_ info: StructInfo, closure: ClosureExpr) {
+    for field in info.fields {
+      guard let rc = firstRc(in: table.resolve(field.type)) else { continue }
+      var diagnostic = Diagnostic("`\(rc)` cannot be sent between threads safely", at: closure.headSpan)
+      diagnostic.code = "E0277"
+      diagnostic.primaryLabel = "`\(rc)` cannot be sent between threads safely"
+      diagnostics.append(diagnostic)
+      return
+    }
+  }
+
+  /// The first `Rc` type inside `type`, looking through struct fields (to a bounded depth: a
+  /// struct may hold itself behind a `Box`).
+  private func firstRc(in type: TypeTerm, depth: Int = 0) -> String? {
+    guard depth < 16 else { return nil }
+    let next = depth + 1
+    switch type {
+    case .rc:
+      return table.displayName(type).replacing("{integer}", with: "i32").replacing("{float}", with: "f64")
+    case .vec(let inner), .box(let inner), .arc(let inner), .option(let inner), .array(let inner, _),
+      .slice(let inner), .reference(let inner, _):
+      return firstRc(in: inner, depth: next)
+    case .tuple(let items): return items.lazy.compactMap { self.firstRc(in: $0, depth: next) }.first
+    case .result(let value, let error):
+      return firstRc(in: value, depth: next) ?? firstRc(in: error, depth: next)
+    case .hashMap(let key, let value, _):
+      return firstRc(in: key, depth: next) ?? firstRc(in: value, depth: next)
+    case .structure(let name):
+      return structs[name]?.fields.lazy.compactMap {
+        self.firstRc(in: self.table.resolve($0.type), depth: next)
+      }
+      .first
+    case .enumeration(let name):
+      return enums[name]?.variants.lazy.flatMap(\.payload).compactMap {
+        self.firstRc(in: self.table.resolve($0), depth: next)
+      }.first
+    default: return nil
+    }
+  }
+}
