@@ -76,6 +76,12 @@ extension Compiler {
         stack: 1 - payload.count)
     case .call(let index, let arguments):
       for argument in arguments { compileValue(argument) }
+      if let dynamic = program.dynamicMethods[index] {
+        emit(
+          .callDynamic(slot: dynamic.slot, arguments: arguments.count, at: SourcePoint(expr.span.start)),
+          stack: 1 - arguments.count)
+        return
+      }
       emit(
         .call(function: index, arguments: arguments.count, at: SourcePoint(expr.span.start)),
         stack: 1 - arguments.count)
@@ -217,6 +223,15 @@ extension Compiler {
       compileValue(value)
       compileValue(count)
       emit(.vecRepeat(elementType: typeID(element), at: SourcePoint(expr.span.start)), stack: -1)
+    case .coerce(.traitObject(let vtable, let mutable), let inner):
+      compileValue(inner)
+      let kind: PointerKind
+      if case .box = resolved(expr.type) {
+        kind = .box
+      } else {
+        kind = mutable ? .mutableReference : .sharedReference
+      }
+      emit(.makeTraitObject(vtable: vtableAddress(vtable, line: expr.span.start.line), kind: kind))
     case .coerce(let coercion, let inner):
       compileValue(inner)
       if coercion != .never {

@@ -137,6 +137,8 @@ extension Compiler {
       return
     case .deref(let pointer) where isFatPointer(pointer.type):
       compileRead(pointer)
+      // `&*boxed` of a `Box<dyn Trait>`: the same two words, now a reference.
+      if case .dynTrait = resolved(place.type) { emit(.retag(kind)) }
       return
     default:
       break

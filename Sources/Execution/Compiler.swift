@@ -45,6 +45,9 @@ package final class Compiler {
   /// The function body's scope items, kept for the epilogue.
   package var functionBodyItems: [ScopeItem] = []
   package var staticAddresses: [Int: UInt64] = [:]
+  /// Vtables placed in `.rodata` so far: by name, and what each address leads to.
+  package var vtableAddresses: [String: UInt64] = [:]
+  package var vtableTargets: [UInt64: VTableTarget] = [:]
   /// The values of `static` items whose address the program takes.
   package var staticValues: [UInt64: (value: Value, type: Int)] = [:]
 

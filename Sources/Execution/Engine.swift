@@ -50,6 +50,7 @@ package enum Engine {
       functions: functions, types: compiler.types, image: image, options: options,
       mainIndex: checked.mainIndex,
       staticValues: compiler.staticValues, addressSpace: compiler.addressSpace)
+    interpreter.vtableTargets = compiler.vtableTargets
     return (interpreter, SourcePoint(main.span.start))
   }
 }

@@ -110,6 +110,11 @@ package enum Instruction: Sendable {
   case jumpIfFalse(Int)
   case jumpIfTrue(Int)
   case call(function: Int, arguments: Int, at: SourcePoint)
+  /// A method of `dyn Trait`: the function in this slot of the receiver's vtable (the
+  /// receiver, the first argument, becomes a plain pointer to the value).
+  case callDynamic(slot: Int, arguments: Int, at: SourcePoint)
+  /// A pointer (reference or box) becomes a trait object with this vtable.
+  case makeTraitObject(vtable: UInt64, kind: PointerKind)
   case returnFromFunction
   case unreachable(at: SourcePoint)
 

@@ -58,6 +58,12 @@ extension Interpreter {
       let right = try read(address: argumentAddress(1), type: pointee(typeList[1]))
       return .boolean(address(of: left) == address(of: right))
     case .sizeOfValue:
+      // `&dyn Trait`: the size is the concrete type's, read from the vtable as Rust does.
+      if case .traitObject(_, let vtable, _) = arguments[0],
+        let concrete = vtableTargets[vtable]?.concreteType
+      {
+        return usize(types[concrete].size)
+      }
       guard case .slicePointer(_, let length, _) = arguments[0] else { return usize(0) }
       if case .slice(let element) = types[pointee(typeList[0])].term {
         return usize(length * types[types.id(element)].size)

@@ -157,6 +157,18 @@ extension Interpreter {
       } else {
         work.append(.value(address: pointer, type: runtime.element, exclusions: exclusions))
       }
+    case .fatPointer:
+      // `Box<dyn Trait>`: the vtable names the concrete type to drop and the block's size.
+      guard case .traitObject(let pointer, let vtable, .box) = try read(address: address, type: type),
+        let concrete = vtableTargets[vtable]?.concreteType
+      else { break }
+      if types[concrete].size > 0, let id = blockID(startingAt: pointer) {
+        work.append(
+          .value(address: pointer, type: concrete, exclusions: exclusions + (blockExclusions[id] ?? [])))
+        work.append(.free(blockID: id))
+      } else {
+        work.append(.value(address: pointer, type: concrete, exclusions: exclusions))
+      }
     case .rc:
       let pointer = self.address(of: try read(address: address, type: type))
       work.append(.releaseRc(address: pointer, valueType: runtime.element, exclusions: []))

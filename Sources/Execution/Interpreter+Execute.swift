@@ -73,8 +73,12 @@ extension Interpreter {
       let address = popAddress()
       push(.pointer(address: address &+ UInt64(delta), kind: .raw))
     case .retag(let kind):
-      let address = popAddress()
-      push(.pointer(address: address, kind: kind))
+      let value = pop()
+      if case .traitObject(let address, let vtable, _) = value {
+        push(.traitObject(address: address, vtable: vtable, kind: kind))
+      } else {
+        push(.pointer(address: address(of: value), kind: kind))
+      }
     case .loadIndirect(let type):
       let address = popAddress()
       push(try read(address: address, type: type))
@@ -170,6 +174,20 @@ extension Interpreter {
       let arguments = Array(operands[(operands.count - count)...])
       operands.removeLast(count)
       try pushFrame(function: function, arguments: arguments, callPoint: point, callLine: Int(point.line))
+    case .callDynamic(let slot, let count, let point):
+      var arguments = Array(operands[(operands.count - count)...])
+      operands.removeLast(count)
+      guard case .traitObject(let address, let vtable, let kind) = arguments.first,
+        let table = vtableTargets[vtable], slot < table.methods.count, table.methods[slot] >= 0
+      else {
+        try stop("memtutor: internal error: a trait object's method was called without its vtable")
+      }
+      arguments[0] = .pointer(
+        address: address, kind: kind == .mutableReference ? .mutableReference : .sharedReference)
+      try pushFrame(
+        function: table.methods[slot], arguments: arguments, callPoint: point, callLine: Int(point.line))
+    case .makeTraitObject(let vtable, let kind):
+      push(.traitObject(address: address(of: pop()), vtable: vtable, kind: kind))
     case .returnFromFunction:
       try popFrame(returning: pop())
     case .unreachable(let point):

@@ -387,7 +387,8 @@ extension Interpreter {
       // A `Ref` / `RefMut` holds the value's address in its first field.
       let guardValue = try read(address: address(of: value), type: referent)
       return .pointer(address: address(of: guardValue.part(at: [0])), kind: kind)
-    case .never:
+    case .never, .traitObject:
+      // Trait objects are made by `makeTraitObject`, which knows the vtable's address.
       return value
     }
   }

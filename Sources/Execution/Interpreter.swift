@@ -49,6 +49,8 @@ package final class Interpreter {
   package let options: EngineOptions
   package let mainIndex: Int
   package let staticValues: [UInt64: (value: Value, type: Int)]
+  /// Each vtable by its address: the concrete type behind it and its methods' functions.
+  package var vtableTargets: [UInt64: VTableTarget] = [:]
   /// The lowest address the running thread's stack may reach, and its top.
   @exclusivity(unchecked) package var stackLimitAddress: UInt64
   @exclusivity(unchecked) package var threadStackTop: UInt64
@@ -453,6 +455,7 @@ package final class Interpreter {
     switch value {
     case .pointer(let address, _): return address
     case .slicePointer(let address, _, _): return address
+    case .traitObject(let address, _, _): return address
     case .buffer(let pointer, _, _, _): return pointer
     case .integer(let number, _): return UInt64(truncatingIfNeeded: number)
     default: return 0

@@ -164,6 +164,7 @@ extension Value {
     switch self {
     case .pointer(let address, _): return [address]
     case .slicePointer(let address, let length, _): return length > 0 ? [address] : []
+    case .traitObject(let address, _, _): return [address]
     case .buffer(let pointer, _, let capacity, _): return capacity > 0 ? [pointer] : []
     case .tuple(let values), .array(let values): return values.flatMap(\.heldAddresses)
     case .structure(_, let fields): return fields.flatMap(\.heldAddresses)

@@ -127,7 +127,7 @@ package final class RuntimeTypes: @unchecked Sendable {
     case .slice(let element):
       entry.shape = .unsized
       entry.parts = [id(element)]
-    case .str, .iterator, .variable:
+    case .str, .iterator, .variable, .dynTrait:
       entry.shape = .unsized
     case .tuple(let items):
       entry.shape = .tuple
@@ -211,7 +211,7 @@ package final class RuntimeTypes: @unchecked Sendable {
 
   private func isUnsized(_ term: TypeTerm) -> Bool {
     switch term {
-    case .str, .slice: return true
+    case .str, .slice, .dynTrait: return true
     default: return false
     }
   }
@@ -243,6 +243,7 @@ package final class RuntimeTypes: @unchecked Sendable {
     case .range(let t, let inclusive): return .range(typeTerm(t), inclusive: inclusive)
     case .structure(let name): return .structure(name)
     case .enumeration(let name): return .enumeration(name)
+    case .dynTrait(let trait): return .dynTrait(trait)
     }
   }
 }

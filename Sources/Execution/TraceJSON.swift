@@ -132,6 +132,11 @@ package struct TraceJSON {
       return object([
         ("kind", string("pointer")), ("pointer", string(kind.rawValue)), ("address", address(target)),
       ])
+    case .traitObject(let target, let vtable, let kind):
+      return object([
+        ("kind", string("traitObject")), ("pointer", string(kind.rawValue)), ("address", address(target)),
+        ("vtable", address(vtable)),
+      ])
     case .slicePointer(let target, let length, let kind):
       return object([
         ("kind", string("slicePointer")), ("pointer", string(kind.rawValue)), ("address", address(target)),

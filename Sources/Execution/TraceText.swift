@@ -337,6 +337,9 @@ package struct TraceText {
       }
     case .slicePointer(let address, let length, let kind):
       return "\(kind == .mutableReference ? "&mut" : "&") { ptr: \(hex(address)), len: \(length) }"
+    case .traitObject(let address, let vtable, let kind):
+      let prefix = kind == .box ? "Box" : kind == .mutableReference ? "&mut" : "&"
+      return "\(prefix) { ptr: \(hex(address)), vtable: \(hex(vtable)) }"
     case .buffer(let pointer, let length, let capacity, let kind):
       return "\(kind.rawValue) { ptr: \(hex(pointer)), len: \(length), cap: \(capacity) }"
     case .tuple(let items): return "(" + items.map(render).joined(separator: ", ") + ")"

@@ -9,7 +9,7 @@ extension LayoutCalculator {
       return true
     case .reference(_, let mutable):
       return !mutable
-    case .str, .slice, .string, .vec, .box, .rc, .arc, .range, .hashMap, .library:
+    case .str, .slice, .string, .vec, .box, .rc, .arc, .range, .hashMap, .library, .dynTrait:
       // `Cell<T>` is `Clone` but never `Copy`; the guards and `Weak` count on their drop.
       return false
     case .array(let element, _), .option(let element):
@@ -35,6 +35,9 @@ extension LayoutCalculator {
     case .unit, .bool, .char, .never, .integer, .float, .reference, .str, .range:
       return false
     case .string, .vec, .box, .rc, .arc, .hashMap:
+      return true
+    case .dynTrait:
+      // The concrete type behind it is known only at run time (from the vtable).
       return true
     case .library(let wrapper, let inner):
       switch wrapper {

@@ -54,7 +54,7 @@ package struct LayoutCalculator: Sendable {
     case .float(let kind):
       let size = kind == .f32 ? 4 : 8
       return TypeLayout(size: size, alignment: size)
-    case .str:
+    case .str, .dynTrait:
       return TypeLayout(size: 0, alignment: 1)
     case .slice(let element):
       return TypeLayout(size: 0, alignment: layout(of: element, visiting: &visiting).alignment)
@@ -140,7 +140,7 @@ package struct LayoutCalculator: Sendable {
 
   package static func isUnsized(_ type: RustType) -> Bool {
     switch type {
-    case .str, .slice: true
+    case .str, .slice, .dynTrait: true
     default: false
     }
   }

@@ -27,6 +27,7 @@ extension RustType {
     case .range(let bound, let inclusive):
       inclusive ? "RangeInclusive<\(bound.name)>" : "Range<\(bound.name)>"
     case .structure(let name), .enumeration(let name): name
+    case .dynTrait(let trait): "dyn \(trait)"
     }
   }
 }

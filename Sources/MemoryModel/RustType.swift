@@ -41,4 +41,7 @@ package indirect enum RustType: Hashable, Sendable {
   case structure(String)
   /// A user enum, looked up by name in the program's declarations.
   case enumeration(String)
+  /// The unsized `dyn Trait` (behind `&dyn Trait` or `Box<dyn Trait>`, a data pointer and a
+  /// vtable pointer).
+  case dynTrait(String)
 }

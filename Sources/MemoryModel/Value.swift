@@ -17,6 +17,8 @@ package enum Value: Sendable, Equatable {
   case pointer(address: UInt64, kind: PointerKind)
   /// `&str`, `&[T]`: address and length.
   case slicePointer(address: UInt64, length: Int, kind: PointerKind)
+  /// `&dyn Trait`, `Box<dyn Trait>`: the data's address and its vtable's (a static item).
+  case traitObject(address: UInt64, vtable: UInt64, kind: PointerKind)
   /// `String` and `Vec<T>`: the three words. Real rustc stores them as `[cap, ptr, len]`;
   /// memtutor shows them as ptr, len, cap, like the Rust book, and says so on screen.
   case buffer(pointer: UInt64, length: Int, capacity: Int, kind: BufferKind)

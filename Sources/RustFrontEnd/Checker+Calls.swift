@@ -14,6 +14,14 @@ extension Checker {
         while case .reference(let inner, _) = table.shallow(closure.type) {
           closure = typed(.deref(closure), inner, callee.span)
         }
+        if case .box(let inner) = table.shallow(closure.type), case .dynTrait = table.shallow(inner) {
+          closure = typed(.deref(closure), inner, callee.span)
+        }
+        if case .dynTrait(let trait) = table.shallow(closure.type), let object = closureState.objects[trait] {
+          return checkClosureObjectCall(
+            object, callee: closure, calleeName: name, arguments: arguments, span: span,
+            calleeSpan: callee.span)
+        }
         if case .structure(let typeName) = table.shallow(closure.type),
           let signature = closureState.signatures[typeName]
         {

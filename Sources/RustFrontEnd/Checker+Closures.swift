@@ -82,6 +82,8 @@ package struct ClosureState {
   var immutableCalls: [Int: Int] = [:]
   /// How many closures given to a generic function took the wrong number of arguments (E0593).
   var arityErrors = 0
+  /// Closure trait objects (`dyn Fn(i32) -> i32`) by the trait's name (`Fn(i32) -> i32`).
+  package var objects: [String: ClosureObject] = [:]
   package var signatures: [String: Signature] = [:]
   /// Finished closure functions by their function index.
   package var functionsByIndex: [Int: CheckedFunction] = [:]

@@ -78,6 +78,7 @@ extension Checker {
       if let converted = derefCoercion(current, to: wantedInner, mutable: wantedMutable) { return converted }
     }
     if let rebuilt = coerceParts(expr, to: wanted) { return rebuilt }
+    if let converted = traitObjectCoercion(expr, to: wanted) { return converted }
     error(
       "mismatched types: expected `\(table.displayName(target))`, found `\(table.displayName(expr.type))`",
       at: expr.span)

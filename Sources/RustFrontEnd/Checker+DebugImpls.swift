@@ -9,7 +9,8 @@ extension Checker {
   /// implements `Debug` for it by hand.
   func debugFunction(for type: TypeTerm) -> Int? {
     switch table.shallow(type) {
-    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner), .library(.ref, let inner),
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner),
+      .library(.ref, let inner),
       .library(.refMut, let inner):
       return debugFunction(for: inner)
     case .structure(let name), .enumeration(let name): return debugFunctions[name]

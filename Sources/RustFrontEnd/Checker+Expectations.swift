@@ -5,8 +5,14 @@ extension Checker {
   /// The reference type the context wants of `expr`, if the context says.
   func expectedReference(for expr: Expr) -> TypeTerm? {
     guard let wanted = annotatedInitializer, wanted.id == expr.id else { return nil }
-    guard case .reference = table.shallow(wanted.type) else { return nil }
-    return wanted.type
+    switch table.shallow(wanted.type) {
+    case .reference: return wanted.type
+    // `Box<dyn Trait>`: each branch's box coerces on its own.
+    case .box(let inner):
+      if case .dynTrait = table.shallow(inner) { return wanted.type }
+      return nil
+    default: return nil
+    }
   }
 
   /// A branch checked with the expectation handed on (to a nested `if`, `match` or block

@@ -149,6 +149,13 @@ extension Checker {
     case .macro(let name, let arguments):
       return checkMacro(name: name, arguments: arguments, span: span)
     case .vecList(let items):
+      // `let shapes: Vec<Box<dyn Shape>> = vec![Box::new(…), …]`: each item coerces on its own.
+      if let wanted = annotatedInitializer, wanted.id == expr.id,
+        case .vec(let element) = table.shallow(wanted.type),
+        case .box(let boxed) = table.shallow(element), case .dynTrait = table.shallow(boxed)
+      {
+        return typed(.vecList(items.map { coerce(checkExpression($0), to: element) }), wanted.type, span)
+      }
       let array = checkArray(items, span: span)
       guard case .array(let checkedItems) = array.kind, case .array(let element, _) = array.type else {
         return invalid(span)

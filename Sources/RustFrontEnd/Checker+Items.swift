@@ -232,7 +232,7 @@ extension Checker {
     for (name, index) in dropFunctions where structs[name] == nil && enums[name] == nil {
       error("cannot find type `\(name)` in this scope", at: signatures[index].declaration.span)
     }
-    for (name, _) in methods where structs[name] == nil && enums[name] == nil {
+    for (name, _) in methods where structs[name] == nil && enums[name] == nil && !name.hasPrefix("dyn ") {
       if let index = methods[name]?.values.first {
         error("cannot find type `\(name)` in this scope", at: signatures[index].declaration.span)
       }
@@ -376,7 +376,8 @@ extension Checker {
   }
 
   func resolveSignatures() {
-    for index in signatures.indices {
+    // The methods of `dyn Trait` (made when a type names one) have their signatures already.
+    for index in signatures.indices where dynamicMethods[index] == nil {
       typeSubstitution = substitutions[index] ?? [:]
       defer { typeSubstitution = [:] }
       let decl = signatures[index].declaration

@@ -295,7 +295,8 @@ extension Checker {
   package func hasDisplay(_ type: TypeTerm) -> Bool {
     switch table.shallow(type) {
     case .integer, .float, .bool, .char, .str, .string, .variable, .never: return true
-    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner), .library(.ref, let inner),
+    case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner),
+      .library(.ref, let inner),
       .library(.refMut, let inner):
       return hasDisplay(inner)
     case .structure(let name):
@@ -319,7 +320,7 @@ extension Checker {
       return structs[name]?.derives.contains("Debug") == true || debugFunctions[name] != nil
     case .enumeration(let name):
       return enums[name]?.derives.contains("Debug") == true || debugFunctions[name] != nil
-    case .iterator: return false
+    case .iterator, .dynTrait: return false
     }
   }
 }

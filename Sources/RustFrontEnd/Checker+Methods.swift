@@ -268,8 +268,14 @@ extension Checker {
 
   package func findMethod(on unresolved: TypeTerm, _ name: String, generics: [TypeExpr]) -> MethodTarget? {
     let type = table.shallow(unresolved)
+    var owner: String?
     switch type {
-    case .structure(let typeName), .enumeration(let typeName):
+    case .structure(let typeName), .enumeration(let typeName): owner = typeName
+    case .dynTrait(let trait): owner = "dyn " + trait
+    default: owner = nil
+    }
+    switch owner {
+    case .some(let typeName):
       if let index = methods[typeName]?[name] {
         let mode: SelfMode
         switch signatures[index].declaration.selfParameter {

@@ -9,7 +9,8 @@ extension Checker {
     switch op {
     case .dereference:
       switch type {
-      case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner), .library(.ref, let inner),
+      case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner),
+        .library(.ref, let inner),
         .library(.refMut, let inner):
         return typed(.deref(checked), inner, span)
       case let type where guardTarget(type) != nil:

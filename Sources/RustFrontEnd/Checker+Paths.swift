@@ -172,7 +172,12 @@ extension Checker {
         error("field `\(field.name)` specified more than once", at: field.span)
       }
       seen.insert(index)
+      // The field's type is what the value is checked against (`vec![Box::new(…)]` into a
+      // `Vec<Box<dyn Draw>>` field coerces each item).
+      let enclosing = annotatedInitializer
+      annotatedInitializer = (field.value.id, info.fields[index].type)
       checkedFields.append((index, coerce(checkExpression(field.value), to: info.fields[index].type)))
+      annotatedInitializer = enclosing
     }
     var checkedBase: TypedExpr?
     if let base {

@@ -19,6 +19,13 @@ extension Checker {
       if path.count == 3, path[0] == "std", path[1] == "num", generics.isEmpty, declareParseError(name) {
         return .structure(name)
       }
+      if rawPath.count == 1, let kind = ClosureBound.Kind(rawValue: String(name.dropFirst(4))),
+        name.hasPrefix("dyn "), let result = generics.last
+      {
+        return resolveClosureObject(
+          kind, parameters: generics.dropLast().map { resolveType($0, selfType: selfType) },
+          result: resolveType(result, selfType: selfType), at: expr.span)
+      }
       if let formatting = formattingType(path, generics: generics, span: expr.span) { return formatting }
       if path.count == 1, generics.isEmpty {
         if let parameter = typeSubstitution[name] { return parameter }
@@ -38,6 +45,7 @@ extension Checker {
         }
         if structs[name] != nil { return .structure(name) }
         if enums[name] != nil { return .enumeration(name) }
+        if name.hasPrefix("dyn ") { return resolveTraitObject(String(name.dropFirst(4)), at: expr.span) }
       }
       switch path {
       case ["String"], ["std", "string", "String"]: return .string

@@ -130,6 +130,9 @@ package final class Checker {
   package var currentOwner: String?
   package var nesting = 0
   package var closureState = ClosureState()
+  /// Trait objects: the methods of `dyn Trait` and the vtables coercions need.
+  package var dynamicMethods: [Int: DynamicMethod] = [:]
+  package var vtables: [String: VTable] = [:]
   /// Set while checking `s.contains(c)` with a `char` argument (a `char` pattern).
   package var charPatternArgument = false
   /// The program did not declare its own `Ordering`: `cmp` returns the library's.
@@ -223,6 +226,8 @@ package final class Checker {
     var checked = CheckedProgram(
       functions: functions, mainIndex: mainIndex, declarations: typeDeclarations(),
       dropFunctions: dropFunctions, globals: checkedGlobals)
+    checked.dynamicMethods = dynamicMethods
+    checked.vtables = vtables
     // Moves and borrows are checked together, as rustc's borrow checker does: its reports come
     // in source order.
     var ownership = ownershipErrors

@@ -30,7 +30,7 @@ extension Parser {
       advance()
       return TypeExpr(kind: .never, span: span(from: start))
     case .keyword(.dyn):
-      throw Diagnostic.unsupported("trait objects (`dyn`)", at: current.span)
+      return try parseTraitObjectType()
     case .keyword(.impl):
       return try parseImplTraitParameter()
     case .keyword(.fn), .keyword(.unsafe), .keyword(.extern):
@@ -43,6 +43,24 @@ extension Parser {
       guard pathSegment != nil || check(.colonColon) else { throw unexpected("type") }
       return try parseTypePath()
     }
+  }
+
+  /// `dyn Shape`: a path type named `dyn Shape`; closure traits and several bounds are refused.
+  private func parseTraitObjectType() throws -> TypeExpr {
+    let start = current.span.start
+    let dynSpan = advance().span
+    let (bounds, closure) = try parseBounds()
+    if let closure, bounds.count == 1 {
+      // `dyn Fn(i32) -> i32`: the argument types and then the return type as generic arguments.
+      let result = closure.returnType ?? TypeExpr(kind: .tuple([]), span: closure.span)
+      return TypeExpr(
+        kind: .path(path: ["dyn " + closure.kind.rawValue], generics: closure.parameters + [result]),
+        span: span(from: start))
+    }
+    guard closure == nil, bounds.count == 1, let name = bounds.first?.0.split(separator: ":").last else {
+      throw Diagnostic.unsupported("trait objects of several traits", at: dynSpan)
+    }
+    return TypeExpr(kind: .path(path: ["dyn " + name], generics: []), span: span(from: start))
   }
 
   private func parseTypePath() throws -> TypeExpr {

@@ -50,6 +50,8 @@ package indirect enum TypeTerm: Hashable, Sendable {
   case range(TypeTerm, inclusive: Bool)
   case structure(String)
   case enumeration(String)
+  /// `dyn Trait`, unsized: only behind `&` or `Box`.
+  case dynTrait(String)
   /// An iterator yielding `item`; `enumerated` wraps each item as `(usize, item)`,
   /// `reversed` walks from the back.
   case iterator(IteratorKind, item: TypeTerm, enumerated: Bool, reversed: Bool)
@@ -123,6 +125,7 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .range(let t, let inclusive): return t.rustType.map { .range($0, inclusive: inclusive) }
     case .structure(let name): return .structure(name)
     case .enumeration(let name): return .enumeration(name)
+    case .dynTrait(let trait): return .dynTrait(trait)
     case .iterator, .variable: return nil
     }
   }
@@ -155,6 +158,7 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .reference(let t, let mutable): return (mutable ? "&mut " : "&") + t.name
     case .range(let t, let inclusive): return (inclusive ? "RangeInclusive<" : "Range<") + t.name + ">"
     case .structure(let name), .enumeration(let name): return name
+    case .dynTrait(let trait): return "dyn \(trait)"
     case .iterator(let kind, let item, let enumerated, let reversed):
       var base: String
       switch kind {

@@ -13,6 +13,23 @@ package struct CheckedProgram: Sendable {
   package var globals: [CheckedGlobal]
   /// What the move and borrow checks found (empty for a program rustc accepts).
   package var ownershipDiagnostics: [Diagnostic] = []
+  /// The methods of `dyn Trait` by function index: a call of one goes through the vtable.
+  package var dynamicMethods: [Int: DynamicMethod] = [:]
+  /// Each vtable a coercion needs, by its name (`<Circle as Shape>`).
+  package var vtables: [String: VTable] = [:]
+}
+
+/// A method of `dyn Trait`: its position among the trait's methods (and so in each vtable).
+package struct DynamicMethod: Sendable {
+  package var trait: String
+  package var slot: Int
+}
+
+/// The vtable of one type for one trait: the functions of the trait's methods, in order.
+package struct VTable: Sendable {
+  package var trait: String
+  package var concrete: String
+  package var methods: [Int]
 }
 
 package struct CheckedGlobal: Sendable {
@@ -114,6 +131,8 @@ package enum Coercion: Sendable, Equatable {
   case boxToReference
   /// `&Rc<T>` → `&T`: the counted block's value.
   case rcToReference
+  /// `&T` → `&dyn Trait`, `Box<T>` → `Box<dyn Trait>`: the pointer and the vtable's address.
+  case traitObject(vtable: String, mutable: Bool)
   /// `&Ref<T>` / `&RefMut<T>` → `&T`: the guard's pointer to the value.
   case guardToReference
   /// `!` into any type: the code never gets there.

@@ -45,6 +45,8 @@ package enum ValueText {
       }
     case .slicePointer(let target, let length, _):
       return "ptr \(address(target)) len \(length)"
+    case .traitObject(let target, let vtable, _):
+      return "ptr \(address(target)) vtable \(address(vtable))"
     case .buffer(let pointer, let length, let capacity, let kind):
       // A buffer whose block is drawn right below names only its kind.
       if collapsed.contains(pointer) { return kind.rawValue + " {" + ellipsis + "}" }

@@ -66,7 +66,8 @@ package enum TerminalBenchmark {
   /// pseudo-terminal until it exits after its first frame (`MEMTUTOR_EXIT_AFTER_FIRST_FRAME=1`):
   /// launch to first frame, teardown included.
   package static func launchToFirstFrame(
-    executable: String, arguments: [String], width: Int = 80, height: Int = 24
+    executable: String, arguments: [String], width: Int = 80, height: Int = 24,
+    environment extra: [String] = []
   )
     throws(Failure) -> Double
   {
@@ -94,6 +95,9 @@ package enum TerminalBenchmark {
     environment += [
       "TERM=xterm-256color", "LINES=\(height)", "COLUMNS=\(width)", "MEMTUTOR_EXIT_AFTER_FIRST_FRAME=1",
     ]
+    let overridden = Set(extra.compactMap { $0.split(separator: "=", maxSplits: 1).first.map(String.init) })
+    environment.removeAll { entry in overridden.contains { entry.hasPrefix($0 + "=") } }
+    environment += extra
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup($0) } + [nil]
     defer {

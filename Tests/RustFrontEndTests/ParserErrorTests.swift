@@ -101,12 +101,15 @@ import Testing
     ("extern \"C\" { fn abs(x: i32) -> i32; }", "1:1 extern items are not supported by memtutor yet"),
     ("async fn f() {}", "1:1 async functions are not supported by memtutor yet"),
     ("fn main() { f().await; }", "1:17 `.await` expressions are not supported by memtutor yet"),
-    ("fn f(x: Box<dyn Fn()>) {}", "1:13 trait objects (`dyn`) are not supported by memtutor yet"),
+    ("fn f(x: Box<dyn A + B>) {}", "1:13 trait objects of several traits are not supported by memtutor yet"),
     (
       "fn f() -> impl Copy { 1 }",
       "1:11 `impl Trait` types outside parameters are not supported by memtutor yet"
     ),
-    ("fn f(g: impl Fn(i32)) {}", "1:14 closure trait bounds are not supported by memtutor yet"),
+    (
+      "fn f<F: Fn(i32) + FnMut(i32)>(g: F) {}",
+      "1:19 two closure trait bounds are not supported by memtutor yet"
+    ),
     ("fn f<T: ?Sized>(t: &T) {}", "1:9 bounds like `?Sized` and lifetimes are not supported by memtutor yet"),
     ("macro_rules! m { () => {} }", "1:1 `macro_rules!` macros are not supported by memtutor yet"),
     ("fn main() { include_str!(x); }", "1:13 the `include_str!` macro is not supported by memtutor yet"),

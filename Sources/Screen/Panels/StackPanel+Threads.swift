@@ -15,7 +15,9 @@ extension StackPanel {
     let finishedRows = threads.count - live.count
     let shared = max(0, area.height - finishedRows)
     let heights = bandHeights(
-      needs: live.map { bandNeed(scene.focused(on: $0)) }, rows: shared)
+      needs: live.map { bandNeed(scene.focused(on: $0), width: area.width, glyphs: context.glyphs) },
+      rows: shared,
+      first: live.firstIndex { $0.runState == .running })
     var sources: [PointerSource] = []
     var row = area.y
     for thread in threads {
@@ -37,23 +39,33 @@ extension StackPanel {
     return sources
   }
 
-  /// Rows a thread's band would like: heading, gauge, and each of its newest frames whole.
-  static func bandNeed(_ scene: Scene) -> Int {
-    let frames = scene.state.frames
+  /// Rows a thread's band would like: heading, gauge, a note, and each of its newest frames
+  /// whole, measured as the band will draw them.
+  static func bandNeed(_ scene: Scene, width: Int, glyphs: BoxDrawing) -> Int {
+    let frames = Array(scene.state.frames.suffix(4))
+    var columns = SlotColumns.fit(
+      frames.compactMap { scene.layout(of: $0) }, innerWidth: width - 4, glyphs: glyphs)
+    columns.fieldNames = scene.image.fieldNames
     var rows = 3
-    for frame in frames.suffix(6) {
-      rows += 2 + (scene.layout(of: frame)?.slots.count ?? 0)
+    for frame in frames {
+      rows += 2 + slotRowCount(frame, scene: scene, columns: columns)
     }
     return rows
   }
 
-  /// Shares `rows` among bands: each gets what it needs while that fits a fair share; what
-  /// the small ones leave goes to those that need more. At least 3 rows each.
-  package static func bandHeights(needs: [Int], rows: Int) -> [Int] {
+  /// Shares `rows` among bands: the band at `first` (the running thread's) gets what it
+  /// needs, leaving 3 rows to each other band; the others then get what they need while it
+  /// fits a fair share. Rows nobody needs go to the last band, so the panel fills to its gauge.
+  package static func bandHeights(needs: [Int], rows: Int, first: Int? = nil) -> [Int] {
     guard !needs.isEmpty else { return [] }
     var heights = needs.map { _ in 3 }
     var left = rows - 3 * needs.count
-    var wanting = Set(needs.indices.filter { needs[$0] > 3 })
+    if let first, needs.indices.contains(first), left > 0 {
+      let give = min(max(0, needs[first] - 3), left)
+      heights[first] += give
+      left -= give
+    }
+    var wanting = Set(needs.indices.filter { needs[$0] > heights[$0] })
     while left > 0, !wanting.isEmpty {
       let share = max(1, left / wanting.count)
       for index in wanting.sorted() where left > 0 {
@@ -63,7 +75,6 @@ extension StackPanel {
         if heights[index] >= needs[index] { wanting.remove(index) }
       }
     }
-    // Rows nobody needs go to the last band, so the panel is filled to its gauge.
     if left > 0 { heights[heights.count - 1] += left }
     return heights
   }
@@ -82,7 +93,8 @@ extension StackPanel {
     switch thread.runState {
     case .running: state = "running"
     case .ready: state = "ready"
-    case .joining(let number): state = number == 0 ? "waits for main (join)" : "waits for thread \(number) (join)"
+    case .joining(let number):
+      state = number == 0 ? "waits for main (join)" : "waits for thread \(number) (join)"
     case .locking: state = "waits for the lock"
     case .finished(let panicked): state = panicked ? "panicked, finished" : "finished"
     }

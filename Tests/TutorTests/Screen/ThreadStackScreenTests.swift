@@ -78,7 +78,9 @@ import Testing
 
   @Test(arguments: [(80, 24), (160, 48)])
   func eachThreadHasItsOwnBand(width: Int, height: Int) throws {
-    for (name, source, count) in [("two-threads", Self.twoThreads, 2), ("three-threads", Self.threeThreads, 3)] {
+    for (name, source, count) in [
+      ("two-threads", Self.twoThreads, 2), ("three-threads", Self.threeThreads, 3),
+    ] {
       let trace = try Engine.trace(source: source, path: "\(name).rs")
       guard let step = Self.stepWithLiveThreads(trace, count: count) else {
         Issue.record("\(name): no step with \(count) live threads")
@@ -107,5 +109,8 @@ import Testing
     #expect(StackPanel.bandHeights(needs: [30, 30], rows: 20) == [10, 10])
     #expect(StackPanel.bandHeights(needs: [4, 4], rows: 20) == [4, 16])
     #expect(StackPanel.bandHeights(needs: [10, 10, 10], rows: 9) == [3, 3, 3])
+    // The running thread's band first: it gets all it needs, the others what is left.
+    #expect(StackPanel.bandHeights(needs: [20, 12], rows: 20, first: 1) == [8, 12])
+    #expect(StackPanel.bandHeights(needs: [20, 30], rows: 20, first: 1) == [3, 17])
   }
 }

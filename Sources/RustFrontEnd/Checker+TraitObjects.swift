@@ -1,0 +1,111 @@
+import MemoryModel
+
+/// Trait objects: `&dyn Shape`, `&mut dyn Shape`, `Box<dyn Shape>`. A reference or box to a
+/// value of a type that implements the trait coerces to a fat pointer (the data's address and
+/// the address of the vtable for that type and trait); a method called on it is looked up in
+/// the vtable at run time (dynamic dispatch).
+extension Checker {
+  /// `dyn Name` in a type: the trait must exist and be dyn compatible (E0038).
+  func resolveTraitObject(_ name: String, at span: SourceSpan) -> TypeTerm {
+    let nameSpan = SourceSpan(
+      start: SourceLocation(line: span.start.line, column: span.start.column + 4), end: span.end)
+    guard let trait = traits[name] else {
+      error("cannot find trait `\(name)` in this scope", at: nameSpan)
+      return .unit
+    }
+    for method in trait.methods {
+      let returnsSelf = method.returnType.map { mentionsSelf($0) } ?? false
+      let parametersMentionSelf = method.parameters.contains { mentionsSelf($0.type) }
+      if method.selfParameter == nil || returnsSelf || parametersMentionSelf || !method.generics.isEmpty {
+        var diagnostic = Diagnostic("the trait `\(name)` is not dyn compatible", at: nameSpan)
+        diagnostic.code = "E0038"
+        diagnostic.primaryLabel = "`\(name)` is not dyn compatible"
+        diagnostics.append(diagnostic)
+        return .unit
+      }
+      if method.selfParameter == .value || method.selfParameter == .mutableValue {
+        unsupported("trait objects of traits with methods that take `self` by value", at: method.nameSpan)
+        return .unit
+      }
+    }
+    registerDispatchers(for: trait)
+    return .dynTrait(name)
+  }
+
+  private func mentionsSelf(_ type: TypeExpr) -> Bool {
+    switch type.kind {
+    case .path(let path, let generics): return path == ["Self"] || generics.contains { mentionsSelf($0) }
+    case .reference(_, _, let referent): return mentionsSelf(referent)
+    case .array(let element, _), .slice(let element): return mentionsSelf(element)
+    case .tuple(let items): return items.contains { mentionsSelf($0) }
+    case .inferred, .never: return false
+    }
+  }
+
+  /// One method signature per trait method on `dyn Trait`, found by method lookup like any
+  /// type's; a call of one becomes a call through the vtable (its own body is never run).
+  private func registerDispatchers(for trait: TraitDecl) {
+    let typeName = "dyn " + trait.name
+    guard methods[typeName] == nil else { return }
+    methods[typeName] = [:]
+    for (slot, method) in trait.methods.enumerated() {
+      let mutable = method.selfParameter == .mutableReference
+      let selfType = TypeTerm.reference(.dynTrait(trait.name), mutable: mutable)
+      var stub = method
+      stub.body = Block(statements: [], tail: nil, span: method.body.span)
+      let index = signatures.count
+      let parameters = method.parameters.map { resolveType($0.type, selfType: nil) }
+      signatures.append(
+        FunctionSignature(
+          name: "<dyn \(trait.name)>::\(method.name)", declaration: stub, owner: nil,
+          parameterTypes: [selfType] + parameters, selfType: selfType,
+          returnType: method.returnType.map { resolveType($0, selfType: nil) } ?? .unit))
+      bodilessSignatures.insert(index)
+      methods[typeName]?[method.name] = index
+      dynamicMethods[index] = DynamicMethod(trait: trait.name, slot: slot)
+    }
+  }
+
+  /// `&circle` where `&dyn Shape` is wanted, `Box::new(circle)` where `Box<dyn Shape>` is:
+  /// the unsizing coercion, which pairs the pointer with the vtable of `Circle as Shape`.
+  func traitObjectCoercion(_ expr: TypedExpr, to wanted: TypeTerm) -> TypedExpr? {
+    let actual = table.shallow(expr.type)
+    let pointee: TypeTerm
+    let trait: String
+    var mutable = false
+    switch (actual, table.shallow(wanted)) {
+    case (.reference(let inner, let isMutable), .reference(let target, let wantedMutable)):
+      guard case .dynTrait(let name) = table.shallow(target), isMutable || !wantedMutable else { return nil }
+      pointee = table.shallow(inner)
+      trait = name
+      mutable = wantedMutable
+    case (.box(let inner), .box(let target)):
+      guard case .dynTrait(let name) = table.shallow(target) else { return nil }
+      pointee = table.shallow(inner)
+      trait = name
+    default:
+      return nil
+    }
+    if case .structure(let name) = pointee, closureState.objects[trait] != nil {
+      return closureObjectCoercion(expr, closure: name, object: trait, wanted: wanted, mutable: mutable)
+    }
+    let concrete: String
+    switch pointee {
+    case .structure(let name), .enumeration(let name): concrete = name
+    default:
+      error("the trait bound `\(table.displayName(pointee)): \(trait)` is not satisfied", at: expr.span)
+      return typed(.coerce(.never, expr), wanted, expr.span)
+    }
+    guard implementedTraits[concrete]?.contains(trait) == true, let declaration = traits[trait] else {
+      error("the trait bound `\(concrete): \(trait)` is not satisfied", at: expr.span)
+      return typed(.coerce(.never, expr), wanted, expr.span)
+    }
+    let key = "<\(concrete) as \(trait)>"
+    if vtables[key] == nil {
+      vtables[key] = VTable(
+        trait: trait, concrete: concrete,
+        methods: declaration.methods.map { methods[concrete]?[$0.name] ?? -1 })
+    }
+    return typed(.coerce(.traitObject(vtable: key, mutable: mutable), expr), wanted, expr.span)
+  }
+}
