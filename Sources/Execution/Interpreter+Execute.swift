@@ -1,4 +1,5 @@
 import MemoryModel
+import RustFrontEnd
 
 extension Interpreter {
   package func execute(_ instruction: Instruction) throws {
@@ -295,7 +296,11 @@ extension Interpreter {
     case .print(let stream, let template, let typeList):
       let values = Array(operands.suffix(typeList.count))
       operands.removeLast(typeList.count)
-      let text = try formatText(template, values: values, types: typeList)
+      var text = try formatText(template, values: values, types: typeList)
+      if stream == .stderr, text.contains(Checker.sourceFileMarker) {
+        // `dbg!` names the file as rustc was given it.
+        text = text.replacing(Checker.sourceFileMarker, with: image.path)
+      }
       try printText(text, to: stream)
     case .panic(let template, let typeList, let point):
       let values = Array(operands.suffix(typeList.count))

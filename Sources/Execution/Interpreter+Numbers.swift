@@ -80,6 +80,16 @@ extension Interpreter {
       let (r, o) = a.multipliedReportingOverflow(by: b)
       if o { return make((a < 0) != (b < 0) ? kind.minimum : kind.maximum) }
       return make(min(max(r, kind.minimum), kind.maximum))
+    case "overflowing_add", "overflowing_sub", "overflowing_mul":
+      // The wrapped result and whether it wrapped.
+      let (exact, overflow): (Int128, Bool)
+      switch name {
+      case "overflowing_add": (exact, overflow) = a.addingReportingOverflow(b)
+      case "overflowing_sub": (exact, overflow) = a.subtractingReportingOverflow(b)
+      default: (exact, overflow) = a.multipliedReportingOverflow(by: b)
+      }
+      let wrapped = Self.wrap(exact, to: kind)
+      return .tuple([make(wrapped), .boolean(overflow || exact != wrapped)])
     case "checked_add": return checked(.add)
     case "checked_sub": return checked(.subtract)
     case "checked_mul": return checked(.multiply)

@@ -12,6 +12,10 @@ extension Interpreter {
     case .textMethod("as_bytes"), .sliceMethod("split_at"), .textMethod("insert_str"), .sliceMethod("join"),
       .sliceMethod("concat"), .sliceMethod("dedup"), .sliceMethod("extend"):
       return try sliceViewResult(builtin, arguments, types: typeList, at: point)
+    case .sliceMethod("binary_search"):
+      return try binarySearchResult(arguments, types: typeList)
+    case .textMethod("find"), .textMethod("rfind"), .textMethod("split_once"), .textMethod("rsplit_once"):
+      return textSearchResult(builtin, arguments)
     case .textMethod("trim_start"), .textMethod("trim_end"):
       guard case .slicePointer(let address, _, _) = arguments[0] else { return arguments[0] }
       let scalars = Array(String(decoding: bytesOfStr(arguments[0]), as: UTF8.self).unicodeScalars)
@@ -48,13 +52,30 @@ extension Interpreter {
       let element = sliceElementType(typeList[0])
       let size = types[element].size
       let items = try sliceElements(arguments[0], elementType: element)
-      let sorted = items.sorted { Self.scalarOrder($0) < Self.scalarOrder($1) }
+      let sorted: [Value]
+      if items.allSatisfy(Self.isScalar) {
+        sorted = items.sorted { Self.scalarOrder($0) < Self.scalarOrder($1) }
+      } else {
+        // Strings, tuples, references: `Ord` as compared elsewhere, ties kept in order (stable).
+        try chargeWork(items.count * max(1, items.count.bitWidth - items.count.leadingZeroBitCount))
+        sorted = try items.enumerated().sorted { left, right in
+          let order = try compareValues(left.element, right.element, type: element) ?? 0
+          return order != 0 ? order < 0 : left.offset < right.offset
+        }.map(\.element)
+      }
       for (index, item) in sorted.enumerated() where index < length {
         try write(address: address &+ UInt64(index * size), type: element, value: item)
       }
       return .unit
     default:
       throw MisroutedBuiltin(builtin: builtin)
+    }
+  }
+
+  static func isScalar(_ value: Value) -> Bool {
+    switch value {
+    case .integer, .character, .boolean: return true
+    default: return false
     }
   }
 

@@ -83,6 +83,14 @@ extension Checker {
       }
       resultType = .vec(element)
       accumulator = builder.declare(self, "(collected)", type: resultType, mutable: true, value: initial)
+    case "product", "last", "nth":
+      guard
+        let start = beginLoopTerminal(method, generics: generics, arguments: arguments, item: item, &builder)
+      else { return invalid(span) }
+      resultType = start.resultType
+      accumulator = start.accumulator
+      counter = start.counter
+      numericOperand = start.numericOperand
     case "sum":
       var numeric = item
       if case .reference(let inner, _) = table.shallow(item) {
@@ -231,6 +239,11 @@ extension Checker {
           statement(typed(.ifElse(typed(.not(local(keepSlot)), .bool, span), skip, nil), .unit, span)))
       } else if call.stage == "step_by" {
         continue
+      } else if call.stage == "cloned" || call.stage == "copied" {
+        if let (binding, value) = dereferencingStep(call.stage, item: current, span: span) {
+          body.append(binding)
+          current = value
+        }
       } else if call.stage == "filter_map" {
         // `match f(item) { Some(kept) => kept, None => continue }`
         let result = callHeldClosure(call.slot, call.signature, [current], span: span)
@@ -311,6 +324,12 @@ extension Checker {
       if let accumulator {
         let operand = numericOperand ? typed(.deref(current), resultType, span) : current
         body.append(statement(typed(.compoundAssign(.add, local(accumulator), operand), .unit, span)))
+      }
+    case "product", "last", "nth":
+      if let accumulator {
+        body += loopTerminalStep(
+          method, accumulator: accumulator, counter: counter, operandIsReference: numericOperand,
+          resultType: resultType, item: current, loop: loopID, span: span)
       }
     case "count":
       if let accumulator {

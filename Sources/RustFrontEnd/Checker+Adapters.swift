@@ -9,7 +9,9 @@ extension Checker {
   private static let closureTerminals: Set<String> = [
     "any", "all", "find", "position", "fold", "for_each", "max_by_key", "min_by_key",
   ]
-  private static let plainTerminals: Set<String> = ["collect", "sum", "count"]
+  private static let plainTerminals: Set<String> = ["collect", "sum", "count", "product", "last", "nth"]
+  /// Stages with no closure that turn `&T` items into `T`.
+  private static let dereferencingStages: Set<String> = ["cloned", "copied"]
 
   /// `for x in v.iter().filter(…) { … }`: the loop of the chain runs the body.
   struct ForLoopTerminal {
@@ -22,7 +24,8 @@ extension Checker {
     -> TypedExpr?
   {
     guard case .methodCall(_, let method, _, _) = iterable.kind,
-      Self.closureStages.contains(method) || ["enumerate", "skip", "take", "step_by"].contains(method)
+      Self.closureStages.contains(method)
+        || ["enumerate", "skip", "take", "step_by", "cloned", "copied"].contains(method)
     else { return nil }
     return checkAdapterChain(
       receiver: iterable, method: "for", generics: [], arguments: [], span: span, id: -1,
@@ -57,9 +60,11 @@ extension Checker {
     var base = receiver
     while case .methodCall(let inner, let name, _, let stageArguments) = base.kind {
       if Self.closureStages.contains(name), stageArguments.count == 1,
-        case .closure(let closure) = stageArguments[0].kind
+        let closure = stageClosure(stageArguments[0])
       {
         stages.insert(Stage(name: name, closure: closure, call: base, span: base.span), at: 0)
+      } else if Self.dereferencingStages.contains(name), stageArguments.isEmpty, isIteratorChain(inner) {
+        stages.insert(Stage(name: name, closure: nil, call: base, span: base.span), at: 0)
       } else if name == "enumerate", stageArguments.isEmpty {
         stages.insert(Stage(name: name, closure: nil, call: base, span: base.span), at: 0)
       } else if ["skip", "take", "step_by"].contains(name), stageArguments.count == 1 {
@@ -101,7 +106,12 @@ extension Checker {
     {
       takesFirst = true
     }
-    if stages.isEmpty && !terminalTakesClosure && !collectsString && !takesFirst { return nil }
+    // `(1..=n).product()`, `v.iter().last()`: terminals only the chain's loop runs.
+    let loopOnlyTerminal =
+      ["product", "last", "nth"].contains(method) && isIteratorSource(base)
+    if stages.isEmpty && !terminalTakesClosure && !collectsString && !takesFirst && !loopOnlyTerminal {
+      return nil
+    }
     if Self.closureStages.contains(method) && !terminalTakesClosure {
       // `.map(f)` not consumed by a terminal this knows (`let it = v.iter().map(f);`).
       unsupported("iterator adapters kept without being consumed (`collect`, `sum`, `for_each`, …)", at: span)
@@ -159,6 +169,20 @@ extension Checker {
         }
         continue
       }
+      if Self.dereferencingStages.contains(stage.name) {
+        guard case .reference(let target, _) = table.shallow(item),
+          stage.name == "cloned" ? isClone(target) : isCopy(target)
+        else {
+          unsupported("`\(stage.name)` on an iterator of `\(table.displayName(item))`", at: stage.span)
+          _ = popScope()
+          return invalid(span)
+        }
+        item = target
+        let none = ClosureState.Signature(
+          functionIndex: -1, parameterTypes: [], returnType: .unit, mutatesCaptures: false)
+        calls.append((stage.name, -1, none))
+        continue
+      }
       guard let closure = stage.closure else {
         // `enumerate()` after a closure: a counter of the items that reach it.
         let counter = builder.declare(
@@ -194,7 +218,9 @@ extension Checker {
       calls.append((stage.name, slot, signature))
     }
     let exactSize =
-      stages.allSatisfy { ["map", "enumerate", "skip", "take", "step_by"].contains($0.name) }
+      stages.allSatisfy {
+        ["map", "enumerate", "skip", "take", "step_by", "cloned", "copied"].contains($0.name)
+      }
       && (kind == .sliceShared || kind == .range)
     let tail = finishPipeline(
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
@@ -208,7 +234,11 @@ extension Checker {
   /// `s.contains('e')`, `s.starts_with(c)`: a `char` pattern, seen from the argument's syntax
   /// (a literal, or a `char` variable, or `*c` for a `&char` one).
   func isCharPattern(method: String, arguments: [Expr]) -> Bool {
-    guard ["contains", "starts_with", "ends_with", "split"].contains(method), arguments.count == 1 else {
+    guard
+      ["contains", "starts_with", "ends_with", "split", "find", "rfind", "split_once", "rsplit_once"]
+        .contains(
+          method), arguments.count == 1
+    else {
       return false
     }
     var argument = arguments[0]

@@ -85,6 +85,11 @@ extension Checker {
       {
         return pipeline
       }
+      if let matched = checkOptionClosureMethod(
+        receiver: receiver, method: method, arguments: arguments, span: span)
+      {
+        return matched
+      }
       let enclosingPattern = charPatternArgument
       charPatternArgument = isCharPattern(method: method, arguments: arguments)
       defer { charPatternArgument = enclosingPattern }

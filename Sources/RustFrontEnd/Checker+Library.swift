@@ -61,6 +61,13 @@ extension Checker {
       case "parse": return parseMethod(generics: generics)
       case "trim_start", "trim_end": return method(.textMethod(name), .reference, [], strRef)
       case "repeat": return method(.textMethod(name), .reference, [.usize], .string)
+      case "find", "rfind":
+        return method(.textMethod(name), .reference, [charPatternArgument ? .char : strRef], .option(.usize))
+      case "split_once", "rsplit_once":
+        return method(
+          .textMethod(name), .reference, [charPatternArgument ? .char : strRef],
+          .option(.tuple([strRef, strRef])))
+      case "into": return method(.strToString, .reference, [], .string)
       case "replace" where !charPatternArgument:
         return method(.textMethod(name), .reference, [strRef, strRef], .string)
       case "chars":
@@ -117,12 +124,17 @@ extension Checker {
         return isClone(element) ? method(.sliceToVec, .reference, [], .vec(element)) : nil
       case "swap": return method(.sliceSwap, .mutableReference, [.usize, .usize], .unit)
       case "reverse": return method(.sliceReverse, .mutableReference, [], .unit)
+      case "binary_search":
+        guard isTotallyOrdered(element) else { return nil }
+        return method(
+          .sliceMethod(name), .reference, [.reference(element, mutable: false)], .result(.usize, .usize))
       case "sort", "sort_unstable":
         switch table.shallow(element) {
         case .integer, .char, .bool: return method(.sliceMethod(name), .mutableReference, [], .unit)
         case .variable where table.kind(of: element) == .integer:
           return method(.sliceMethod(name), .mutableReference, [], .unit)
-        default: return nil
+        default:
+          return isTotallyOrdered(element) ? method(.sliceMethod(name), .mutableReference, [], .unit) : nil
         }
       default: return nil
       }
@@ -254,6 +266,8 @@ extension Checker {
       return method([type], name == "abs_diff" ? .integer(unsignedCounterpart(kind)) : type)
     case "checked_add", "checked_sub", "checked_mul", "checked_div", "checked_rem":
       return method([type], .option(type))
+    case "overflowing_add", "overflowing_sub", "overflowing_mul":
+      return method([type], .tuple([type, .bool]))
     case "count_ones", "count_zeros", "leading_zeros", "trailing_zeros":
       return method([], .integer(.u32))
     case "is_positive", "is_negative":

@@ -104,6 +104,8 @@ extension Checker {
         values = checkedValues
       }
       return typed(.assertEqual(left, right, isEqual: name == "assert_eq", template, values), .unit, span)
+    case "dbg" where arguments.count == 1 && arguments[0].name == nil:
+      return checkDebugMacro(arguments[0].value, span: span)
     case "write", "writeln":
       return checkWriteMacro(name: name, arguments: arguments, span: span)
     case "matches", "dbg", "include_str", "concat", "stringify", "env", "line", "file",

@@ -3,7 +3,7 @@ extension Parser {
   /// Macros whose arguments are comma-separated expressions, with `name = value` allowed.
   package static let expressionListMacros: Set<String> = [
     "println", "print", "eprintln", "eprint", "format", "panic", "assert", "assert_eq", "assert_ne",
-    "unreachable", "todo", "write", "writeln",
+    "unreachable", "todo", "write", "writeln", "dbg",
   ]
 
   /// At the `!` after the macro's name.

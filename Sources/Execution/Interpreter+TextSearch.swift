@@ -1,0 +1,64 @@
+import MemoryModel
+import RustFrontEnd
+
+extension Interpreter {
+  /// `str::find`, `rfind` (the byte index of the first or last match) and `split_once`,
+  /// `rsplit_once` (the text before and after that match, views into the receiver), for a
+  /// `char` or `&str` pattern.
+  func textSearchResult(_ builtin: Builtin, _ arguments: [Value]) -> Value {
+    guard case .slicePointer(let address, let length, _) = arguments[0] else { return Self.none }
+    let text = bytesOfStr(arguments[0])
+    let needle: [UInt8]
+    if case .character(let scalar) = arguments[1] {
+      needle = Array(String(Character(scalar)).utf8)
+    } else {
+      needle = bytesOfStr(arguments[1])
+    }
+    let fromEnd = builtin == .textMethod("rfind") || builtin == .textMethod("rsplit_once")
+    guard let start = Self.matchStart(of: needle, in: text, fromEnd: fromEnd) else { return Self.none }
+    switch builtin {
+    case .textMethod("find"), .textMethod("rfind"):
+      return Self.some(.integer(Int128(start), type: "usize"))
+    default:
+      let end = start + needle.count
+      let before = Value.slicePointer(address: address, length: start, kind: .sharedReference)
+      let after = Value.slicePointer(
+        address: address &+ UInt64(end), length: length - end, kind: .sharedReference)
+      return Self.some(.tuple([before, after]))
+    }
+  }
+
+  private static func matchStart(of needle: [UInt8], in text: [UInt8], fromEnd: Bool) -> Int? {
+    guard needle.count <= text.count else { return nil }
+    let starts = Array(0...(text.count - needle.count))
+    for start in fromEnd ? starts.reversed() : starts
+    where text[start..<start + needle.count].elementsEqual(needle) {
+      return start
+    }
+    return nil
+  }
+}
+
+extension Interpreter {
+  /// `[T]::binary_search(&x)` as rustc 1.95's: halving `size` from `base`, so among equal
+  /// elements it finds the one std finds; `Err` holds where `x` would be inserted.
+  func binarySearchResult(_ arguments: [Value], types typeList: [Int]) throws -> Value {
+    let element = sliceElementType(typeList[0])
+    let items = try sliceElements(arguments[0], elementType: element)
+    let wanted = try read(address: address(of: arguments[1]), type: element)
+    func order(_ index: Int) throws -> Int { try compareValues(items[index], wanted, type: element) ?? 0 }
+    func usize(_ value: Int) -> Value { .integer(Int128(value), type: "usize") }
+    var size = items.count
+    guard size > 0 else { return .variant(enumName: "Result", variant: "Err", payload: [usize(0)]) }
+    var base = 0
+    while size > 1 {
+      let half = size / 2
+      let middle = base + half
+      if try order(middle) <= 0 { base = middle }
+      size -= half
+    }
+    let last = try order(base)
+    if last == 0 { return .variant(enumName: "Result", variant: "Ok", payload: [usize(base)]) }
+    return .variant(enumName: "Result", variant: "Err", payload: [usize(base + (last < 0 ? 1 : 0))])
+  }
+}
