@@ -35,7 +35,7 @@ extension Interpreter {
       return .pointer(address: address, kind: .box)
     case .boxLeak:
       return .pointer(address: argumentAddress(0), kind: .mutableReference)
-    case .rcNew:
+    case .rcNew, .arcNew:
       let inner = types[typeList[0]]
       // `RcBox<T>` is `{ strong: usize, weak: usize, value: T }`, padded to its alignment.
       let alignment = max(8, inner.alignment)
@@ -43,7 +43,7 @@ extension Interpreter {
       let (_, address) = try allocateBlock(
         size: size, alignment: alignment,
         contents: .counted(typeName: inner.name, strong: 1, weak: 1, value: arguments[0]),
-        valueType: typeList[0])
+        valueType: typeList[0], countsAtomically: builtin == .arcNew)
       return .pointer(address: address, kind: .rc)
     case .rcClone:
       let rc = try read(address: argumentAddress(0), type: pointee(typeList[0]))

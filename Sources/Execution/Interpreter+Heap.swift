@@ -25,7 +25,9 @@ extension Interpreter {
   }
 
   /// `malloc`: a new block holding `contents`; `valueType` is its element or value type.
-  package func allocateBlock(size: Int, alignment: Int, contents: HeapBlock.Contents, valueType: Int) throws
+  package func allocateBlock(
+    size: Int, alignment: Int, contents: HeapBlock.Contents, valueType: Int, countsAtomically: Bool = false
+  ) throws
     -> (
       id: Int, address: UInt64
     )
@@ -40,10 +42,11 @@ extension Interpreter {
     let id = nextBlockID
     nextBlockID += 1
     liveHeapBytes += size
-    recorder.allocate(
-      HeapBlock(
-        id: id, address: address, size: size, alignment: alignment, contents: contents, status: .live,
-        owner: nil))
+    var block = HeapBlock(
+      id: id, address: address, size: size, alignment: alignment, contents: contents, status: .live,
+      owner: nil)
+    block.countsAtomically = countsAtomically
+    recorder.allocate(block)
     blockTypes[id] = valueType
     blocks.insert(id, at: address)
     return (id, address)

@@ -31,7 +31,8 @@ extension Interpreter {
   ) throws -> Value? {
     switch builtin {
     case .stringNew, .stringWithCapacity, .strToString, .stringFrom, .vecNew, .vecWithCapacity, .vecFromArray,
-      .boxNew, .boxLeak, .rcNew, .rcClone, .rcStrongCount, .rcWeakCount, .rcPointerEqual, .sizeOfValue,
+      .boxNew, .boxLeak, .rcNew, .arcNew, .rcClone, .rcStrongCount, .rcWeakCount, .rcPointerEqual,
+      .sizeOfValue,
       .sizeOf, .alignOf, .drop, .forget, .swap, .replace, .take, .defaultValue, .processExit:
       return try constructorResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .stringPush, .stringPushStr, .stringCapacity, .vecCapacity, .stringClear, .stringTruncate,

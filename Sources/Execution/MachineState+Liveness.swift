@@ -112,6 +112,10 @@ extension MachineState {
 
   /// The frame whose bytes hold `address` (frames run from high addresses to low).
   package func liveFrameIndex(containing address: UInt64) -> Int? {
+    Self.frameIndex(in: frames, containing: address)
+  }
+
+  private static func frameIndex(in frames: [FrameState], containing address: UInt64) -> Int? {
     var low = 0
     var high = frames.count - 1
     while low <= high {
@@ -128,13 +132,29 @@ extension MachineState {
     return nil
   }
 
-  private func stackLiveness(of address: UInt64, image: ProgramImage) -> PointeeLiveness {
-    let stackPointer = frames.last?.bottomAddress ?? image.stackTop
-    if address < stackPointer {
-      return .poppedFrame(frameID: poppedFrame(containing: address)?.id)
+  /// The frames and the top of the stack that `address` lies in: the running thread's, or,
+  /// once the program has spawned, those of the thread whose stack region holds it (a thread
+  /// waiting in `join` still owns its frames).
+  package func stackHolding(_ address: UInt64, image: ProgramImage) -> (
+    frames: [FrameState], top: UInt64, isRunning: Bool
+  ) {
+    if let owner = threads.first(where: {
+      address < $0.stackTop && address >= $0.stackTop &- UInt64($0.stackSize)
+    }) {
+      let running = owner.number == runningThread
+      return (running ? frames : owner.parkedFrames, owner.stackTop, running)
     }
-    guard let index = liveFrameIndex(containing: address) else { return .alive }
-    let frame = frames[index]
+    return (frames, image.stackTop, true)
+  }
+
+  private func stackLiveness(of address: UInt64, image: ProgramImage) -> PointeeLiveness {
+    let stack = stackHolding(address, image: image)
+    let stackPointer = stack.frames.last?.bottomAddress ?? stack.top
+    if address < stackPointer {
+      return .poppedFrame(frameID: stack.isRunning ? poppedFrame(containing: address)?.id : nil)
+    }
+    guard let index = Self.frameIndex(in: stack.frames, containing: address) else { return .alive }
+    let frame = stack.frames[index]
     guard image.layouts.indices.contains(frame.layoutIndex) else { return .alive }
     let layout = image.layouts[frame.layoutIndex]
     for (slotIndex, slot) in layout.slots.enumerated() where frame.slots.indices.contains(slotIndex) {

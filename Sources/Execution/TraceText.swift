@@ -154,7 +154,7 @@ package struct TraceText {
     case .heapAllocated(let block):
       let owner = owners[block.id].map { " for \($0)" } ?? ""
       return [
-        "alloc \(block.size) B at \(Self.hex(block.address))\(owner) (\(Self.describe(block.contents)))"
+        "alloc \(block.size) B at \(Self.hex(block.address))\(owner) (\(Self.describe(block.contents, countsAtomically: block.countsAtomically)))"
       ]
     case .heapWritten(let blockID, let contents):
       return ["write \(blockAddress(blockID, in: state)): \(Self.describe(contents))"]
@@ -278,7 +278,7 @@ package struct TraceText {
     }
   }
 
-  package static func describe(_ contents: HeapBlock.Contents) -> String {
+  package static func describe(_ contents: HeapBlock.Contents, countsAtomically: Bool = false) -> String {
     switch contents {
     case .elements(let type, _, let capacity, let elements):
       if HashTableLayout.isBucketsLabel(type) {
@@ -291,7 +291,8 @@ package struct TraceText {
     case .boxed(let type, let value):
       return "Box<\(type)> holding \(render(value))"
     case .counted(let type, let strong, let weak, let value):
-      return "Rc<\(type)>: strong \(strong), weak \(weak), value \(render(value))"
+      return
+        "\(countsAtomically ? "Arc" : "Rc")<\(type)>: strong \(strong), weak \(weak), value \(render(value))"
     }
   }
 

@@ -28,6 +28,8 @@ package struct HeapBlock: Sendable, Equatable {
   package var status: Status
   /// Who owns it, for the screen: `main::s`, `say_name::name`, `v[2]`.
   package var owner: String?
+  /// An `Arc`'s block (counted atomically), not an `Rc`'s: the same layout, another name.
+  package var countsAtomically = false
 
   package init(
     id: Int, address: UInt64, size: Int, alignment: Int, contents: Contents, status: Status,

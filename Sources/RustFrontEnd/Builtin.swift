@@ -13,6 +13,8 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case boxNew
   case boxLeak
   case rcNew
+  /// `Arc::new`: an `Rc` block whose counts change atomically.
+  case arcNew
   case rcClone
   case rcStrongCount
   case rcWeakCount

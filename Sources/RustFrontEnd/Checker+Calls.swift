@@ -273,7 +273,7 @@ extension Checker {
       return result(.rcNew, checked, .rc(checked[0].type))
     case ["Arc", "new"]:
       guard let checked = args(1) else { return invalid(span) }
-      return result(.rcNew, checked, .arc(checked[0].type))
+      return result(.arcNew, checked, .arc(checked[0].type))
     case ["Arc", "clone"], ["Arc", "strong_count"], ["Arc", "weak_count"]:
       // `Arc` runs as `Rc` does: the same block of strong count, weak count and value.
       guard let checked = args(1) else { return invalid(span) }

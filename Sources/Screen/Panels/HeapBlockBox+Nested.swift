@@ -86,7 +86,8 @@ extension HeapBlockBox {
       ]
     case .boxed(_, let value), .counted(_, _, _, let value):
       return [
-        StyledRun(kindLabel(child.contents) + " ", box.style(.heapTitle)),
+        StyledRun(
+          kindLabel(child.contents, countsAtomically: child.countsAtomically) + " ", box.style(.heapTitle)),
         StyledRun(box.valueText(value), box.style(.value)),
       ]
     }
@@ -100,7 +101,9 @@ extension HeapBlockBox {
       [
         StyledRun("reused", context[.leakedBlock]),
         StyledRun(
-          context.glyphs.separator + "was " + Self.kindLabel(old.contents) + " " + Format.bytes(old.size)
+          context.glyphs.separator + "was "
+            + Self.kindLabel(old.contents, countsAtomically: old.countsAtomically) + " "
+            + Format.bytes(old.size)
             + ", freed",
           context[.freedBlock]),
       ]

@@ -132,7 +132,7 @@ package struct HeapBlockBox {
     buffer.put(runs: runs, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 1)
   }
 
-  private var kindLabel: String { Self.kindLabel(contents) }
+  private var kindLabel: String { Self.kindLabel(contents, countsAtomically: block.countsAtomically) }
 
   /// `len 2 cap 4`; a hash table's block counts buckets and says its order is memtutor's.
   static func countsText(_ contents: HeapBlock.Contents, used: Int, capacity: Int) -> String {
@@ -142,13 +142,13 @@ package struct HeapBlockBox {
     return "len \(used) cap \(capacity)"
   }
 
-  static func kindLabel(_ contents: HeapBlock.Contents) -> String {
+  static func kindLabel(_ contents: HeapBlock.Contents, countsAtomically: Bool = false) -> String {
     switch contents {
     case .elements(let elementType, _, _, _):
       HashTableLayout.isBucketsLabel(elementType) ? elementType : "Vec<\(elementType)>"
     case .bytes: "String"
     case .boxed(let typeName, _): "Box<\(typeName)>"
-    case .counted(let typeName, _, _, _): "Rc<\(typeName)>"
+    case .counted(let typeName, _, _, _): countsAtomically ? "Arc<\(typeName)>" : "Rc<\(typeName)>"
     }
   }
 
