@@ -1,5 +1,5 @@
 //! title: Threads: own stacks, one heap
-//! summary: Each thread gets a stack of its own; an Arc lets two threads own one heap block.
+//! summary: Each thread has its own stack; an Arc lets two threads own a block.
 //!
 //! A thread is a second line of execution inside the same program. The
 //! operating system gives each new thread a stack of its own, mapped
@@ -67,6 +67,10 @@ fn main() {
     });
     // >1 `join` makes main wait until the worker has finished. Main's
     // >1 stack stays as it is while the worker runs on its own.
+    // ?2 number: The worker has finished. How many owners does the Arc have now?
+    // + {strong data}
+    // = The worker's closure owned `for_worker`; when the closure ended, that
+    // = owner was dropped and the count went down by one. Only `data` is left.
     // >2 Main runs again: `join` handed over the worker's result, and
     // >2 `doubled` is {value doubled}.
     let doubled = worker.join().unwrap() * 2;

@@ -1,5 +1,5 @@
 //! title: Shared mutation: Arc and Mutex
-//! summary: A Mutex lets one thread at a time change shared data; the guard on its stack is the key.
+//! summary: A Mutex lets one thread at a time change data; its guard is the key.
 //!
 //! Two threads that change the same `Vec` at once could both write its
 //! length, or one could move the buffer while the other writes into it:
@@ -20,12 +20,20 @@ use std::thread;
 
 // > `main` starts on the main thread's stack.
 fn main() {
+    // ? number: How many bytes will the Arc's heap block take?
+    // + {block log}
+    // = 16 bytes of counts, then the `Mutex<Vec<u32>>` itself: a 4-byte lock
+    // = word, a 1-byte poison flag, padding, and the 24-byte `Vec` handle.
     // > One heap block of {block log} bytes: the `Arc`'s two counts, then
     // > the `Mutex`, which is its lock word, a poison flag and the `Vec`'s
     // > handle, all in place. No buffer yet: the `Vec` is empty.
     let log = Arc::new(Mutex::new(Vec::<u32>::new()));
     let mut handles = Vec::new();
     for id in 1..=2u32 {
+        // ?1 number: What will the strong count be after this first clone?
+        // + {strong log}
+        // = `main`'s own `log` and this one: `Arc::clone` adds one to the count
+        // = in the shared block and copies only the 8-byte pointer.
         // > Each worker gets its own owner of the block: the count is now
         // > {strong log}.
         let log = Arc::clone(&log);
