@@ -15,7 +15,7 @@ struct LessonCourse: Sendable {
     let lessons = library.lessons
     self.lessons = lessons
     self.launcher = launcher
-    stepCounts = BackgroundWork {
+    stepCounts = BackgroundWork(lazily: true) {
       var counts: [String: Int] = [:]
       for lesson in lessons {
         if let trace = try? Engine.trace(

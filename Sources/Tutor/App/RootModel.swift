@@ -80,7 +80,10 @@ struct RootModel<Tutor: LessonTutor>: AppModel {
     course: Course, progress: CourseProgress, store: ProgressStore?, session: LessonSession<Tutor>,
     notice: String? = nil
   ) {
-    self.init(course: course, progress: progress, store: store, notice: notice)
+    // The menu is built when it is first shown: its step counts are not needed yet.
+    self.course = course
+    self.progress = progress
+    self.store = store
     screen = .lesson(session)
     remember(session)
   }
