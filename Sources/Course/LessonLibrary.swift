@@ -1,5 +1,6 @@
 import Foundation
 import RustFrontEnd
+import Synchronization
 
 /// The course: the built-in lessons plus a teacher's own, numbered in order.
 ///
@@ -54,13 +55,28 @@ package struct LessonLibrary: Sendable {
       }
       return
     }
-    var added: [Lesson] = []
-    for file in files {
-      do {
-        added.append(try LessonParser.parse(contentsOf: file))
+    // Parsed on every core: loading the course is most of the start-up before the first frame.
+    let parsed = Mutex<[Int: Result<Lesson, DiagnosticList>]>([:])
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      let result: Result<Lesson, DiagnosticList>
+      do throws(DiagnosticList) {
+        result = .success(try LessonParser.parse(contentsOf: files[index]))
       } catch {
+        result = .failure(error)
+      }
+      parsed.withLock { $0[index] = result }
+    }
+    let results = parsed.withLock { $0 }
+    var added: [Lesson] = []
+    for (index, file) in files.enumerated() {
+      switch results[index] {
+      case .success(let lesson)?:
+        added.append(lesson)
+      case .failure(let error)?:
         let source = SourceText.normalized((try? String(contentsOfFile: file, encoding: .utf8)) ?? "")
         problems.append(error.rendered(file: file, source: source))
+      case nil:
+        break
       }
     }
     added.sort { ($0.number, $0.slug) < ($1.number, $1.slug) }
