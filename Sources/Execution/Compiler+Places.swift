@@ -24,9 +24,10 @@ extension Compiler {
       compileIndexAddress(base: base, index: index, span: expr.span)
       return .address
     case .deref(let pointer):
-      // A `Ref`/`RefMut` made in place (`*c.borrow_mut() += 1`) is a temporary that drops,
-      // and gives its borrow back, when the statement ends.
-      if case .library(let wrapper, _) = resolved(pointer.type), wrapper.isGuard {
+      // A `Ref`/`RefMut` or a `MutexGuard` made in place (`*c.borrow_mut() += 1`,
+      // `log.lock().unwrap().push(1)`) is a temporary that drops, giving its borrow back or
+      // unlocking, when the statement ends.
+      if isGuard(resolved(pointer.type)) {
         compileBorrowedValue(pointer)
       } else {
         compileRead(pointer)
@@ -231,6 +232,17 @@ extension Compiler {
       compileValue(value)
       emit(.arithmetic(op, type: type, at: point), stack: -1)
       emit(.storeIndirect(type: type), stack: -2)
+    }
+  }
+}
+
+extension Compiler {
+  /// `Ref`, `RefMut` and `MutexGuard`: values whose drop ends a borrow or a lock.
+  func isGuard(_ type: TypeTerm) -> Bool {
+    switch type {
+    case .library(let wrapper, _): return wrapper.isGuard
+    case .structure(let name): return name.hasPrefix(Checker.mutexGuardPrefix)
+    default: return false
     }
   }
 }
