@@ -1,0 +1,81 @@
+import MemoryModel
+
+/// Pushing and popping frames: the modelled frame layout, the stack overflow, and the end of
+/// the program when `main` returns.
+extension Interpreter {
+  package func pushFrame(
+    function index: Int, arguments: [Value], callPoint: SourcePoint, callLine: Int?,
+    discardsResult: Bool = false
+  ) throws {
+    let frameSize = frameSizes[index]
+    let top = frames.last?.bottomAddress ?? threadStackTop
+    let size = UInt64(frameSize)
+    if top < size || top - size < stackLimitAddress {
+      try overflow(frameSize: frameSize)
+    }
+    let frameID = nextFrameID
+    nextFrameID += 1
+    let parameterSlots = functions[index].parameterSlots
+    recorder.record(
+      .framePushed(
+        frameID: frameID, layoutIndex: functions[index].layoutIndex, topAddress: top, callLine: callLine))
+    let stateIndex = recorder.state.frames.count - 1
+    for (slot, value) in zip(parameterSlots, arguments) {
+      recorder.writeSlot(frameIndex: stateIndex, frameID: frameID, slot: slot, value: value)
+    }
+    if let callerIndex = frames.indices.last {
+      frames[callerIndex].resumePoint = callPoint
+    }
+    frames.append(
+      FrameRecord(
+        function: index, operandBase: operands.count, frameID: frameID, topAddress: top,
+        bottomAddress: top - size,
+        iteratorBase: iterators.count, resumePoint: callPoint, discardsResult: discardsResult))
+    let registers = functions[index].registerCount
+    if registers > 0 {
+      iterators.append(contentsOf: repeatElement(IteratorState(), count: registers))
+    }
+    for slot in parameterSlots { noteOwners(frame: frames.count - 1, slot: slot) }
+  }
+
+  package func overflow(frameSize: Int) throws -> Never {
+    record(.stackOverflowed(frameSize: frameSize, depth: frames.count))
+    let message =
+      "\nthread '\(overflowThreadName)' (\(threadID)) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n"
+    record(.printed(.stderr, message))
+    record(.exited(status: 134))
+    throw Halt.finished(134)
+  }
+
+  /// Pops the innermost frame and hands its result to the caller.
+  package func popFrame(returning value: Value) throws {
+    guard let frame = frames.popLast() else { return }
+    record(.framePopped(frameID: frame.frameID, returned: value))
+    operands.removeSubrange(frame.operandBase...)
+    iterators.removeSubrange(frame.iteratorBase...)
+    let frameIndex = frames.count
+    if !temps.isEmpty { temps.removeAll { $0.frameIndex >= frameIndex } }
+    if frames.isEmpty {
+      if runningThread != 0 {
+        try threadRanOut(returning: value)
+        return
+      }
+      try finishProgram(status: try mainStatus(returning: value, function: frame.function))
+    }
+    if !frame.discardsResult {
+      operands.append(value)
+    }
+    if let caller = frames.last {
+      try beginStep(caller.resumePoint)
+    }
+  }
+
+  /// main returned (or unwinding finished): report leaks and exit.
+  package func finishProgram(status: Int32) throws -> Never {
+    for block in recorder.state.heap where block.status == .live {
+      record(.heapLeaked(blockID: block.id))
+    }
+    record(.exited(status: status))
+    throw Halt.finished(status)
+  }
+}
