@@ -27,7 +27,7 @@ import Testing
     for slug in ["where-a-value-lives", "frames", "stack-overflow", "heap-growth", "review"] {
       #expect(lessons.contains { $0.slug == slug }, "the course has a lesson `\(slug)`")
     }
-    for code in ["E0597", "E0505", "E0515", "E0502"] {
+    for code in ["E0597", "E0505", "E0515", "E0502", "E0373"] {
       #expect(lessons.contains { $0.expectedError?.code == code }, "a lesson shows rustc's \(code)")
     }
   }
