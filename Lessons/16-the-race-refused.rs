@@ -11,9 +11,9 @@
 //!
 //! In the program below a reader thread prints a Vec's scores while main
 //! pushes one more. The closure has no `move`, so it borrows `scores` from
-//! main's frame. rustc refuses: E0373, the closure may outlive main's
-//! `scores`. A second error, E0502, follows it: main may not push while
-//! the reader's borrow is alive.
+//! main's frame, and nothing says main's frame outlives the thread: that
+//! is rustc's first error, E0373. Its second, E0502, is the race itself:
+//! main may not push while the reader's borrow is alive.
 //!
 //! memtutor plays the program anyway, in the order its scheduler picks,
 //! to show the read that rustc rules out.
@@ -51,9 +51,10 @@ fn main() {
             // = may hold another value, or allocator bookkeeping. memtutor stops
             // = the run at this read; a real program would read on.
             // >1 The reader prints the first score.
-            // >2 The race. In the reader's band, `s` is marked: it reads freed
-            // >2 memory. Its address lies in the old block, which the Heap panel
-            // >2 keeps as freed but still pointed at.
+            // >2 The race. The reader reads through `s`, {heap s}, in the
+            // >2 block main's push freed. Its band marks `s` "reads freed
+            // >2 memory"; the Heap panel keeps that block as freed but still
+            // >2 pointed at.
             println!("read {s}");
         }
     });
@@ -97,7 +98,7 @@ fn main() {
 //| 39 |       let reader = thread::spawn(|| {
 //|    |  __________________^
 //| ...  |
-//| 59 | |     });
+//| 60 | |     });
 //|    | |______^
 //| help: to force the closure to take ownership of `scores` (and any other referenced variables), use the `move` keyword
 //|    |

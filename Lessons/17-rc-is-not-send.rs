@@ -53,7 +53,8 @@ fn main() {
         // = owners of one block, and the count says {strong copy} because every
         // = add was atomic. Two plain read-add-writes at once could lose one.
         // > The worker clones too, on its own thread: the count is
-        // > {strong copy}. An atomic add cannot be split by main's clone.
+        // > {strong copy}. Had main cloned at the same instant, the two
+        // > atomic adds would still both count.
         let copy = Arc::clone(&for_worker);
         // > The worker reads the text through its own owner.
         copy.len()
