@@ -105,4 +105,25 @@ import Testing
     #expect(last.runningThread == 1)
     #expect(reader.slots.contains { last.pointer(in: $0, leadsTo: fault, image: trace.image) })
   }
+
+  @Test func aThreadReadingAFrameItsSpawnerPoppedIsToldSo() throws {
+    let trace = try Self.whatIf(
+      """
+      use std::thread;
+
+      fn start_reader() -> thread::JoinHandle<usize> {
+          let scores = vec![1, 2, 3];
+          thread::spawn(|| scores.len())
+      }
+
+      fn main() {
+          let reader = start_reader();
+          println!("{}", reader.join().unwrap());
+      }
+
+      """)
+    #expect(trace.outcome.exitStatus == Interpreter.whatIfStopStatus)
+    #expect(
+      trace.outcome.stderr.hasPrefix("what if: line 5 reads a popped stack frame"), "\(trace.outcome.stderr)")
+  }
 }
