@@ -7,7 +7,8 @@
 //! the list's heap buffer. If the other thread makes the list move to a
 //! bigger buffer, or takes an item out, that pointer is left aiming at
 //! memory the list has given back: a wild pointer. In C or C++ nothing
-//! stops the walker from reading through it.
+//! stops the walker from reading through it. Lesson 12 showed this bug on
+//! one thread; with two, it takes no wrong order of lines, only bad timing.
 //!
 //! In the program below a reader thread prints a Vec's scores while main
 //! pushes one more. The closure has no `move`, so it borrows `scores` from
@@ -84,23 +85,23 @@ fn main() {
 //~ threads take turns, as the lesson on `Mutex` shows.
 
 //| error[E0373]: closure may outlive the current function, but it borrows `scores`, which is owned by the current function
-//|   --> 16-the-race-refused.rs:39:32
+//|   --> 16-the-race-refused.rs:40:32
 //|    |
-//| 39 |     let reader = thread::spawn(|| {
+//| 40 |     let reader = thread::spawn(|| {
 //|    |                                ^^ may outlive borrowed value `scores`
 //| ...
-//| 44 |         for s in scores.iter() {
+//| 45 |         for s in scores.iter() {
 //|    |                  ------ `scores` is borrowed here
 //|    |
 //| note: function requires argument type to outlive `'static`
-//|   --> 16-the-race-refused.rs:39:18
+//|   --> 16-the-race-refused.rs:40:18
 //|    |
-//| 39 |       let reader = thread::spawn(|| {
+//| 40 |       let reader = thread::spawn(|| {
 //|    |  __________________^
 //| ...  |
-//| 60 | |     });
+//| 61 | |     });
 //|    | |______^
 //| help: to force the closure to take ownership of `scores` (and any other referenced variables), use the `move` keyword
 //|    |
-//| 39 |     let reader = thread::spawn(move || {
+//| 40 |     let reader = thread::spawn(move || {
 //|    |                                ++++
