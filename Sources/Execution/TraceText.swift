@@ -227,6 +227,8 @@ package struct TraceText {
       case .joining(let other):
         return ["thread \(name) waits for thread \(Self.threadName(other, in: state)) (join)"]
       case .locking(let address): return ["thread \(name) waits for the mutex at \(Self.hex(address)) (lock)"]
+      case .receiving(let channel):
+        return ["thread \(name) waits for a message on the channel at \(Self.hex(channel)) (recv)"]
       case .ready, .running: return ["thread \(name) can run again"]
       case .finished(let panicked): return ["thread \(name) finished\(panicked ? " after a panic" : "")"]
       }

@@ -138,6 +138,7 @@ extension Checker {
     case .rc:
       return table.displayName(type).replacing("{integer}", with: "i32").replacing("{float}", with: "f64")
     case .vec(let inner), .box(let inner), .arc(let inner), .option(let inner), .array(let inner, _),
+      .library(_, let inner),
       .slice(let inner), .reference(let inner, _):
       return firstRc(in: inner, depth: next)
     case .tuple(let items): return items.lazy.compactMap { self.firstRc(in: $0, depth: next) }.first
