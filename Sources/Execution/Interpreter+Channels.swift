@@ -32,11 +32,13 @@ extension Interpreter {
       return .tuple(parts.map { channelEnd(type: $0, block: address) })
     case "send":
       let channel = try channelState(arguments[0], endType: pointee(typeList[0]))
+      // memtutor's `SendError` does not carry the value back: a value sent to a closed channel
+      // stays in its queue and drops with the block, when the last sender goes.
+      try pushElement(arguments[1], toVecAt: channel.queueAddress, type: channel.queueType)
       guard channel.receivers > 0 else {
         return .variant(
           enumName: "Result", variant: "Err", payload: [.structure(name: Checker.sendErrorName, fields: [])])
       }
-      try pushElement(arguments[1], toVecAt: channel.queueAddress, type: channel.queueType)
       wakeReceivers(of: channel.block)
       return Self.sentOk
     case "recv", "try_recv":
