@@ -5,6 +5,12 @@ import RustFrontEnd
 /// `&self`. Only one thread runs at a time in memtutor, so every operation is indivisible and
 /// the `Ordering` makes no difference to what the program prints.
 extension Interpreter {
+  /// Whether a struct of this name is one of std's atomics, which the screen and the trace
+  /// show as the value inside.
+  package static func isAtomic(_ structName: String) -> Bool {
+    Checker.atomicValueTypes[structName] != nil
+  }
+
   func atomicResult(
     _ name: String, _ arguments: [Value], types typeList: [Int], resultType: Int, at point: SourcePoint
   ) throws -> Value? {

@@ -8,6 +8,8 @@ import RustFrontEnd
 /// and, at `recv`, out of it into the receiver's slot. A `recv` on an empty queue while a
 /// sender lives makes the thread wait; the next `send` (or the last sender's drop) wakes it.
 extension Interpreter {
+  /// How the channel's block is named on screen and in traces: `mpsc channel<i32> (model)`.
+  package static let channelBlockPrefix = "mpsc channel<"
   private static let sentOk = Value.variant(enumName: "Result", variant: "Ok", payload: [.unit])
 
   func channelResult(
@@ -26,7 +28,7 @@ extension Interpreter {
       let (_, address) = try allocateBlock(
         size: runtime.size, alignment: runtime.alignment,
         contents: .boxed(
-          typeName: "Channel<\(types[types[queueType].element].name)>",
+          typeName: "\(Self.channelBlockPrefix)\(types[types[queueType].element].name)> (model)",
           value: .tuple([usize(1), usize(1), queue])),
         valueType: blockType, countsAtomically: true)
       return .tuple(parts.map { channelEnd(type: $0, block: address) })

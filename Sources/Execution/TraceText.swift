@@ -291,6 +291,9 @@ package struct TraceText {
       return
         "String bytes \(quoted(String(decoding: bytes, as: UTF8.self))), len \(bytes.count), cap \(capacity)"
     case .boxed(let type, let value):
+      if type.hasPrefix(Interpreter.channelBlockPrefix) {
+        return "\(type): senders, receivers, queue \(render(value))"
+      }
       return "Box<\(type)> holding \(render(value))"
     case .counted(let type, let strong, let weak, let value):
       return
@@ -352,6 +355,7 @@ package struct TraceText {
       }
       return "[" + items.map(render).joined(separator: ", ") + "]"
     case .structure(let name, let fields):
+      if fields.count == 1, Interpreter.isAtomic(name) { return render(fields[0]) }
       return fields.isEmpty ? name : "\(name) { " + fields.map(render).joined(separator: ", ") + " }"
     case .variant(_, let variant, let payload):
       return payload.isEmpty ? variant : "\(variant)(" + payload.map(render).joined(separator: ", ") + ")"

@@ -1,3 +1,4 @@
+import Execution
 import MemoryModel
 
 /// One heap block in the Heap panel:
@@ -147,7 +148,8 @@ package struct HeapBlockBox {
     case .elements(let elementType, _, _, _):
       HashTableLayout.isBucketsLabel(elementType) ? elementType : "Vec<\(elementType)>"
     case .bytes: "String"
-    case .boxed(let typeName, _): "Box<\(typeName)>"
+    case .boxed(let typeName, _):
+      typeName.hasPrefix(Interpreter.channelBlockPrefix) ? typeName : "Box<\(typeName)>"
     case .counted(let typeName, _, _, _): countsAtomically ? "Arc<\(typeName)>" : "Rc<\(typeName)>"
     }
   }
