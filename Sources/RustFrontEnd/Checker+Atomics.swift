@@ -122,12 +122,8 @@ extension Checker {
       {
         return true
       }
-      if raw.count == 2, raw[0] == "Ordering", imports["Ordering"] == nil {
-        var diagnostic = Diagnostic("failed to resolve: use of undeclared type `Ordering`", at: expr.span)
-        diagnostic.code = "E0433"
-        diagnostics.append(diagnostic)
-        return false
-      }
+      // Without `use std::sync::atomic::Ordering;`: rustc's E0433 at the type's name.
+      if refuseUnimportedOrdering(raw, span: expr.span) { return false }
     }
     unsupported(
       "an atomic ordering other than `Ordering::Relaxed`, `Acquire`, `Release`, `AcqRel` or `SeqCst` written in the call",
