@@ -92,6 +92,9 @@ extension Checker {
         ?? resolveLocal(path[0]),
       case .library(.receiver, _) = table.shallow(locals[slot].type)
     else { return nil }
+    // Inside a closure the receiver is usually a capture, which memtutor cannot move out of
+    // the closure: the loop borrows it instead, and it drops with the closure's captures.
+    if closureState.enclosing != nil { borrowed = true }
     let base = -3_000_000 - iterable.id * 8
     var source = receiverExpr
     var statements: [Statement] = []
@@ -118,5 +121,24 @@ extension Checker {
     let block = Expr(
       id: base - 4, kind: .block(Block(statements: statements, tail: nil, span: span)), span: span)
     return checkExpression(block)
+  }
+
+  /// Integer and float literals whose type nothing else settles, in `type` (also inside tuples,
+  /// `Option`, `Vec` and arrays), take Rust's defaults (`i32`, `f64`) now: a thread's result
+  /// type must be known where it is spawned (`(count, total)` of two counters).
+  func defaultLiteralVariables(in type: TypeTerm, depth: Int = 0) {
+    guard depth < 16 else { return }
+    let shallow = table.shallow(type)
+    switch shallow {
+    case .variable:
+      guard let kind = table.kind(of: shallow), kind != .general else { return }
+      _ = table.unify(shallow, kind == .float ? .float(.f64) : .i32)
+    case .tuple(let items):
+      for item in items { defaultLiteralVariables(in: item, depth: depth + 1) }
+    case .option(let inner), .vec(let inner), .array(let inner, _):
+      defaultLiteralVariables(in: inner, depth: depth + 1)
+    default:
+      break
+    }
   }
 }

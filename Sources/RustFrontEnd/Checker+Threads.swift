@@ -92,9 +92,7 @@ extension Checker {
   /// (the pthread handle, the `Thread` and the result's `Arc<Packet<T>>`), 24 bytes for any `T`.
   func joinHandleType(result: TypeTerm, at span: SourceSpan) -> TypeTerm? {
     // An integer the closure returns and nothing else constrains is an `i32`, as rustc defaults it.
-    if case .variable = table.shallow(result), table.kind(of: table.shallow(result)) != .general {
-      _ = table.unify(result, table.kind(of: table.shallow(result)) == .float ? .float(.f64) : .i32)
-    }
+    defaultLiteralVariables(in: result)
     let resolved = table.resolve(result)
     guard !resolved.containsVariables else {
       unsupported(
