@@ -104,7 +104,12 @@ extension Checker {
       return invalid(span)
     }
     let values = arguments.prefix(shape.values).map { coerce(checkExpression($0), to: value) }
-    for ordering in arguments.suffix(shape.orderings) where !checkAtomicOrdering(ordering) {
+    var orderings: [String] = []
+    for ordering in arguments.suffix(shape.orderings) {
+      guard let name = checkAtomicOrdering(ordering) else { return invalid(span) }
+      orderings.append(name)
+    }
+    if let last = arguments.last, !checkOrderingAllowed(method: method, orderings, at: last.span) {
       return invalid(span)
     }
     let reference = typed(
@@ -114,20 +119,42 @@ extension Checker {
 
   /// `Ordering::SeqCst` (with `use std::sync::atomic::Ordering;`), `atomic::Ordering::Relaxed`,
   /// `std::sync::atomic::Ordering::Acquire`. False (reported) for anything else.
-  private func checkAtomicOrdering(_ expr: Expr) -> Bool {
+  private func checkAtomicOrdering(_ expr: Expr) -> String? {
     if case .path(let raw, _) = expr.kind {
       let path = expandPath(raw)
       if path.count == 5, path.starts(with: ["std", "sync", "atomic", "Ordering"]),
         Self.atomicOrderings.contains(path[4])
       {
-        return true
+        return path[4]
       }
       // Without `use std::sync::atomic::Ordering;`: rustc's E0433 at the type's name.
-      if refuseUnimportedOrdering(raw, span: expr.span) { return false }
+      if refuseUnimportedOrdering(raw, span: expr.span) { return nil }
     }
     unsupported(
       "an atomic ordering other than `Ordering::Relaxed`, `Acquire`, `Release`, `AcqRel` or `SeqCst` written in the call",
       at: expr.span)
+    return nil
+  }
+
+  /// rustc's `invalid_atomic_ordering` lint, an error by default: a load cannot release, a
+  /// store cannot acquire, and a failed `compare_exchange` writes nothing.
+  private func checkOrderingAllowed(method: String, _ orderings: [String], at span: SourceSpan) -> Bool {
+    let releasing = ["Release", "AcqRel"]
+    var diagnostic: Diagnostic
+    switch method {
+    case "load" where releasing.contains(orderings.last ?? ""):
+      diagnostic = Diagnostic("atomic loads cannot have `Release` or `AcqRel` ordering", at: span)
+    case "store" where ["Acquire", "AcqRel"].contains(orderings.last ?? ""):
+      diagnostic = Diagnostic("atomic stores cannot have `Acquire` or `AcqRel` ordering", at: span)
+    case "compare_exchange" where releasing.contains(orderings.last ?? ""):
+      diagnostic = Diagnostic(
+        "`compare_exchange`'s failure ordering may not be `Release` or `AcqRel`, since a failed `compare_exchange` does not result in a write",
+        at: span)
+      diagnostic.primaryLabel = "invalid failure ordering"
+    default:
+      return true
+    }
+    diagnostics.append(diagnostic)
     return false
   }
 }

@@ -104,6 +104,26 @@ import Testing
       ])
   }
 
+  @Test func orderingsRustcForbidsAreRefusedAsItsLintRefusesThem() {
+    let source = """
+      use std::sync::atomic::{AtomicUsize, Ordering};
+
+      fn main() {
+          let a = AtomicUsize::new(1);
+          a.store(2, Ordering::Acquire);
+          println!("{}", a.load(Ordering::AcqRel));
+          println!("{:?}", a.compare_exchange(2, 3, Ordering::SeqCst, Ordering::Release));
+          println!("{}", a.load(Ordering::Acquire));
+      }
+      """
+    #expect(
+      EngineReports.headers(source) == [
+        "main.rs:5:16: error: atomic stores cannot have `Acquire` or `AcqRel` ordering",
+        "main.rs:6:27: error: atomic loads cannot have `Release` or `AcqRel` ordering",
+        "main.rs:7:65: error: `compare_exchange`'s failure ordering may not be `Release` or `AcqRel`, since a failed `compare_exchange` does not result in a write",
+      ])
+  }
+
   @Test func recvWaitsUntilTheOtherThreadSends() throws {
     let trace = try trace(Self.producer)
     #expect(trace.outcome.stdout == "ping\n")
