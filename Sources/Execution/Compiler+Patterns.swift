@@ -93,6 +93,10 @@ extension Compiler {
         payload: payload.map { patternConstant($0, type: $0.type) })
     case .coerce(_, let inner):
       return patternConstant(inner, type: type)
+    case .builtin(.atomic("new"), let arguments) where arguments.count == 1:
+      // `static COUNTER: AtomicUsize = AtomicUsize::new(0);` is evaluated at compile time.
+      return .structure(
+        name: runtimeType(type).valueName, fields: [patternConstant(arguments[0], type: arguments[0].type)])
     default:
       return .unit
     }

@@ -162,9 +162,11 @@ extension Compiler {
     if let address = staticAddresses[index] { return address }
     let global = program.globals[index]
     let runtime = runtimeType(global.type)
+    // A static atomic changes while the program runs: it lives in `.data`, not `.rodata`.
+    let changes = Checker.atomicValueTypes[runtime.valueName] != nil
     let address = addressSpace.staticAddress(
       name: global.name, bytes: Array(repeating: 0, count: runtime.size), alignment: runtime.alignment,
-      mutable: false, line: global.line)
+      mutable: changes, line: global.line)
     staticAddresses[index] = address
     staticValues[address] = (globalConstant(index), typeID(global.type))
     return address

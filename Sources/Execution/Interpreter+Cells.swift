@@ -181,7 +181,9 @@ extension Interpreter {
     case .weak:
       if address(of: value) != UInt64.max { retainWeak(address(of: value)) }
       return value
-    case .cell, .ref, .refMut:
+    case .sender:
+      return try cloneSender(value, type: type)
+    case .cell, .ref, .refMut, .receiver:
       return nil
     }
   }

@@ -101,6 +101,10 @@ extension Interpreter {
   private func expandDrop(address: UInt64, type: Int, exclusions: [Range<UInt64>]) throws {
     let runtime = types[type]
     guard runtime.needsDrop, !isExcluded(address, size: runtime.size, exclusions) else { return }
+    if case .library(let wrapper, _) = runtime.term, wrapper.isChannelEnd {
+      try dropChannelEnd(at: address, type: type, wrapper: wrapper)
+      return
+    }
     if case .library(let wrapper, _) = runtime.term, wrapper.isGuard || wrapper == .weak {
       if wrapper.isGuard {
         try releaseBorrowGuard(at: address, type: type)

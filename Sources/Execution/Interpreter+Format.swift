@@ -87,6 +87,11 @@ extension Interpreter {
       // A panic's payload (`Box<dyn Any + Send>`) prints as std's `Any { .. }`.
       if name == Checker.panicPayloadName { return .unitStructure("Any { .. }") }
       if name.hasPrefix(Checker.poisonErrorPrefix) { return .unitStructure("PoisonError { .. }") }
+      if name == Checker.sendErrorName { return .unitStructure("SendError { .. }") }
+      if Checker.atomicValueTypes[name] != nil, let inner = fields.first, let part = runtime.parts.first {
+        // An atomic prints as the value inside (`5`, `true`).
+        return try formattable(inner, type: part, depth: depth + 1)
+      }
       let declaration = types.declarations.structs[name]
       let parts = try zip(fields, runtime.parts).map { try formattable($0, type: $1, depth: depth + 1) }
       switch declaration?.shape {
@@ -130,6 +135,8 @@ extension Interpreter {
     case .ref, .refMut, .weak:
       guard let pointer = fields.first, let referenceType = runtime.parts.first else { return .unit }
       return try formattable(pointer, type: referenceType, depth: depth + 1)
+    case .sender, .receiver:
+      return .unitStructure("\(wrapper.rawValue) { .. }")
     }
   }
 

@@ -67,6 +67,10 @@ extension Interpreter {
       return joinThread(arguments[0], at: point)
     case .mutex(let name):
       return try mutexResult(name, arguments, types: typeList, resultType: resultType, at: point)
+    case .atomic(let name):
+      return try atomicResult(name, arguments, types: typeList, resultType: resultType, at: point)
+    case .channel(let name):
+      return try channelResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .thread("yield_now"):
       yieldNow(at: point)
       return .unit

@@ -328,7 +328,10 @@ extension Interpreter {
       record(.heapBytesReplaced(blockID: id, range: offset..<offset + 1, bytes: [byte]))
     case .temporary(let index, let path):
       temps[index].value.setPart(at: path[...], to: value)
-    case .staticValue, .rodataByte:
+    case .staticValue(let start, let path):
+      // Only a static with interior mutability (an atomic) is ever written.
+      staticValues[start]?.value.setPart(at: path[...], to: value)
+    case .rodataByte:
       break
     }
   }

@@ -9,6 +9,8 @@ package struct ThreadContext {
     case joining(number: Int)
     /// Waiting for the mutex at this address to be unlocked.
     case waitingForLock(address: UInt64)
+    /// Waiting in `recv` for a message on the channel whose block is at this address.
+    case waitingForMessage(channel: UInt64)
     /// Its closure returned `value`, or (nil) it panicked.
     case finished(value: Value?)
   }
@@ -212,10 +214,7 @@ extension Interpreter {
         break
       }
     }
-    guard let next else {
-      try stop(
-        "memtutor: stopped: every thread is waiting for another (a deadlock); the real program would hang")
-    }
+    guard let next else { try stop(deadlockReason()) }
     if next != current {
       park(current)
       unpark(next)

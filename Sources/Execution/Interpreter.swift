@@ -48,7 +48,8 @@ package final class Interpreter {
   package let image: ProgramImage
   package let options: EngineOptions
   package let mainIndex: Int
-  package let staticValues: [UInt64: (value: Value, type: Int)]
+  /// The statics' values by address; a static atomic's value changes as the program runs.
+  package var staticValues: [UInt64: (value: Value, type: Int)]
   /// Each vtable by its address: the concrete type behind it and its methods' functions.
   package var vtableTargets: [UInt64: VTableTarget] = [:]
   /// The lowest address the running thread's stack may reach, and its top.

@@ -206,7 +206,18 @@ package final class RuntimeTypes: @unchecked Sendable {
       entry.partOffsets = offsets
     case .weak:
       entry.parts = [id(inner)]
+    case .sender, .receiver:
+      // The flavour word and the pointer to the channel's shared block (see `channelBlockTerm`).
+      entry.shape = .structure
+      entry.parts = [id(.usize), id(.reference(Self.channelBlockTerm(inner), mutable: false))]
+      entry.partOffsets = offsets
     }
+  }
+
+  /// memtutor's model of a channel's shared block: the live senders, the live receivers and
+  /// the queue of values sent and not yet received.
+  package static func channelBlockTerm(_ inner: TypeTerm) -> TypeTerm {
+    .tuple([.usize, .usize, .vec(inner)])
   }
 
   private func isUnsized(_ term: TypeTerm) -> Bool {

@@ -14,6 +14,8 @@ package struct ThreadState: Sendable, Equatable {
     case joining(number: Int)
     /// Waiting for the mutex at this address (`lock()` while another thread holds it).
     case locking(address: UInt64)
+    /// Waiting in `recv` for a message on the channel whose block is at this address.
+    case receiving(channel: UInt64)
     /// Its closure returned, or it panicked.
     case finished(panicked: Bool)
   }

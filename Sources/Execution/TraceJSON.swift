@@ -283,6 +283,7 @@ package struct TraceJSON {
       case .ready: fields.append(("state", string("ready")))
       case .joining(let other): fields += [("state", string("joining")), ("joining", "\(other)")]
       case .locking(let lock): fields += [("state", string("locking")), ("mutex", address(lock))]
+      case .receiving(let channel): fields += [("state", string("receiving")), ("channel", address(channel))]
       case .finished(let panicked): fields += [("state", string("finished")), ("panicked", "\(panicked)")]
       }
       return kind("threadStateChanged", fields)

@@ -227,6 +227,8 @@ package struct TraceText {
       case .joining(let other):
         return ["thread \(name) waits for thread \(Self.threadName(other, in: state)) (join)"]
       case .locking(let address): return ["thread \(name) waits for the mutex at \(Self.hex(address)) (lock)"]
+      case .receiving(let channel):
+        return ["thread \(name) waits for a message on the channel at \(Self.hex(channel)) (recv)"]
       case .ready, .running: return ["thread \(name) can run again"]
       case .finished(let panicked): return ["thread \(name) finished\(panicked ? " after a panic" : "")"]
       }
@@ -289,6 +291,9 @@ package struct TraceText {
       return
         "String bytes \(quoted(String(decoding: bytes, as: UTF8.self))), len \(bytes.count), cap \(capacity)"
     case .boxed(let type, let value):
+      if type.hasPrefix(Interpreter.channelBlockPrefix) {
+        return "\(type): senders, receivers, queue \(render(value))"
+      }
       return "Box<\(type)> holding \(render(value))"
     case .counted(let type, let strong, let weak, let value):
       return
@@ -350,6 +355,7 @@ package struct TraceText {
       }
       return "[" + items.map(render).joined(separator: ", ") + "]"
     case .structure(let name, let fields):
+      if fields.count == 1, Interpreter.isAtomic(name) { return render(fields[0]) }
       return fields.isEmpty ? name : "\(name) { " + fields.map(render).joined(separator: ", ") + " }"
     case .variant(_, let variant, let payload):
       return payload.isEmpty ? variant : "\(variant)(" + payload.map(render).joined(separator: ", ") + ")"

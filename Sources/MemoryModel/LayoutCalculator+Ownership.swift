@@ -42,7 +42,7 @@ extension LayoutCalculator {
     case .library(let wrapper, let inner):
       switch wrapper {
       case .cell, .refCell: return needsDrop(inner, visiting: &visiting)
-      case .ref, .refMut, .weak: return true
+      case .ref, .refMut, .weak, .sender, .receiver: return true
       }
     case .slice(let element), .array(let element, _), .option(let element):
       return needsDrop(element, visiting: &visiting)

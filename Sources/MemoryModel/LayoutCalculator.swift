@@ -125,6 +125,10 @@ package struct LayoutCalculator: Sendable {
       return univariant([Self.pointer, Self.pointer], reorder: true, kind: .alwaysSized)
     case .weak:
       return Self.pointer
+    case .sender, .receiver:
+      // std's flavour enum (array, list, zero) and the pointer to the channel's counter block.
+      return univariant(
+        [TypeLayout(size: 8, alignment: 8), Self.pointer], reorder: false, kind: .alwaysSized)
     }
   }
 

@@ -53,6 +53,10 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case thread(String)
   /// `Mutex::new(value)`, `mutex.lock()`, by name.
   case mutex(String)
+  /// `AtomicUsize::new(v)`, `atomic.load(…)`, `fetch_add`, … by name.
+  case atomic(String)
+  /// `mpsc::channel()`, `tx.send(v)`, `rx.recv()`, … by name.
+  case channel(String)
 
   // String (receiver `&String` / `&mut String`).
   case stringPush

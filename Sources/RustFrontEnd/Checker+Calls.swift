@@ -97,6 +97,12 @@ extension Checker {
         arguments: arguments, span: span)
     }
     if let mutexCall = checkMutexCall(path, arguments: arguments, span: span) { return mutexCall }
+    if let syncCall =
+      checkAtomicCall(path, arguments: arguments, span: span, calleeSpan: callee.span)
+      ?? checkChannelCall(path, generics: generics, arguments: arguments, span: span, calleeSpan: callee.span)
+    {
+      return syncCall
+    }
     if let threadCall = checkThreadCall(path, arguments: arguments, span: span, calleeSpan: callee.span) {
       return threadCall
     }

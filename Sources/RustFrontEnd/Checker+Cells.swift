@@ -49,6 +49,7 @@ extension Checker {
         builtin: .cell("\(wrapper.rawValue)::\(name)"), selfMode: mode, parameters: parameters, result: result
       )
     }
+    if wrapper.isChannelEnd { return channelMethod(wrapper, inner, name) }
     switch (wrapper, name) {
     case (.cell, "get") where isCopy(inner): return method(.reference, [], inner)
     case (.cell, "set"): return method(.reference, [inner], .unit)

@@ -141,6 +141,11 @@ extension Checker {
   package func checkFor(pattern: Pattern, iterable: Expr, body: Block, label: String?, span: SourceSpan)
     -> TypedExpr
   {
+    if let channelLoop = checkForOverReceiver(
+      pattern: pattern, iterable: iterable, body: body, label: label, span: span)
+    {
+      return channelLoop
+    }
     if let chain = checkForOverChain(
       pattern: pattern, iterable: iterable, body: body, label: label, span: span)
     {

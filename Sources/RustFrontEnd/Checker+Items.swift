@@ -109,22 +109,24 @@ extension Checker {
   }
 
   /// Paths memtutor understands after `use`.
-  package static let knownPaths: [[String]] = [
-    ["std", "mem"], ["std", "mem", "size_of"], ["std", "mem", "size_of_val"], ["std", "mem", "align_of"],
-    ["std", "mem", "drop"], ["std", "mem", "forget"], ["std", "mem", "swap"], ["std", "mem", "replace"],
-    ["std", "mem", "take"], ["std", "rc"], ["std", "rc", "Rc"], ["std", "rc", "Weak"], ["std", "cell"],
-    ["std", "cell", "Cell"], ["std", "cell", "RefCell"], ["std", "cell", "Ref"], ["std", "cell", "RefMut"],
-    ["std", "cell", "BorrowError"], ["std", "cell", "BorrowMutError"],
-    ["std", "process"],
-    ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"], ["std", "boxed", "Box"],
-    ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],
-    ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"], ["std", "fmt", "Formatter"],
-    ["std", "fmt", "Result"],
-    ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
-    ["std", "cmp"], ["std", "cmp", "Ordering"], ["std", "cmp", "max"], ["std", "cmp", "min"],
-    ["std", "thread"], ["std", "thread", "spawn"], ["std", "thread", "JoinHandle"], ["std", "sync"],
-    ["std", "sync", "Arc"], ["std", "sync", "Mutex"],
-  ]
+  package static let knownPaths: [[String]] =
+    [
+      ["std", "mem"], ["std", "mem", "size_of"], ["std", "mem", "size_of_val"], ["std", "mem", "align_of"],
+      ["std", "mem", "drop"], ["std", "mem", "forget"], ["std", "mem", "swap"], ["std", "mem", "replace"],
+      ["std", "mem", "take"], ["std", "rc"], ["std", "rc", "Rc"], ["std", "rc", "Weak"], ["std", "cell"],
+      ["std", "cell", "Cell"], ["std", "cell", "RefCell"], ["std", "cell", "Ref"], ["std", "cell", "RefMut"],
+      ["std", "cell", "BorrowError"], ["std", "cell", "BorrowMutError"],
+      ["std", "process"],
+      ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"],
+      ["std", "boxed", "Box"],
+      ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],
+      ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"], ["std", "fmt", "Formatter"],
+      ["std", "fmt", "Result"],
+      ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
+      ["std", "cmp"], ["std", "cmp", "Ordering"], ["std", "cmp", "max"], ["std", "cmp", "min"],
+      ["std", "thread"], ["std", "thread", "spawn"], ["std", "thread", "JoinHandle"], ["std", "sync"],
+      ["std", "sync", "Arc"], ["std", "sync", "Mutex"],
+    ] + syncPaths
 
   func collectUse(_ decl: UseDecl) {
     for path in decl.paths {

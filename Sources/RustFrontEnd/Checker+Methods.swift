@@ -46,7 +46,7 @@ extension Checker {
     let resolved = table.resolve(type)
     if isCopy(resolved) { return true }
     switch resolved {
-    case .string, .rc, .arc, .library(.weak, _): return true
+    case .string, .rc, .arc, .library(.weak, _), .library(.sender, _): return true
     case .library(.cell, let inner): return isCopy(inner)
     case .library(.refCell, let inner): return isClone(inner)
     case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
@@ -123,6 +123,9 @@ extension Checker {
     let receiver = checkExpression(receiverExpr)
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
     if let lock = checkLock(receiver, method: method, arguments: arguments, span: span) { return lock }
+    if let atomic = checkAtomicMethod(receiver, method: method, arguments: arguments, span: span) {
+      return atomic
+    }
     let methodSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
     var chain: [TypedExpr] = [receiver]
     var describedType: TypeTerm?

@@ -92,9 +92,7 @@ extension Checker {
   /// (the pthread handle, the `Thread` and the result's `Arc<Packet<T>>`), 24 bytes for any `T`.
   func joinHandleType(result: TypeTerm, at span: SourceSpan) -> TypeTerm? {
     // An integer the closure returns and nothing else constrains is an `i32`, as rustc defaults it.
-    if case .variable = table.shallow(result), table.kind(of: table.shallow(result)) != .general {
-      _ = table.unify(result, table.kind(of: table.shallow(result)) == .float ? .float(.f64) : .i32)
-    }
+    defaultLiteralVariables(in: result)
     let resolved = table.resolve(result)
     guard !resolved.containsVariables else {
       unsupported(
@@ -138,6 +136,7 @@ extension Checker {
     case .rc:
       return table.displayName(type).replacing("{integer}", with: "i32").replacing("{float}", with: "f64")
     case .vec(let inner), .box(let inner), .arc(let inner), .option(let inner), .array(let inner, _),
+      .library(_, let inner),
       .slice(let inner), .reference(let inner, _):
       return firstRc(in: inner, depth: next)
     case .tuple(let items): return items.lazy.compactMap { self.firstRc(in: $0, depth: next) }.first

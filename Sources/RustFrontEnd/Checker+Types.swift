@@ -68,6 +68,12 @@ extension Checker {
       case ["std", "cell", "BorrowError"], ["std", "cell", "BorrowMutError"]: return declareBorrowError(name)
       case ["std", "sync", "Arc"]: return .arc(single())
       case ["std", "sync", "Mutex"]: return mutexType(holding: single(), at: expr.span) ?? .unit
+      case ["std", "sync", "mpsc", "Sender"]: return .library(.sender, single())
+      case ["std", "sync", "mpsc", "Receiver"]: return .library(.receiver, single())
+      case ["std", "sync", "mpsc", "RecvError"]: return declareChannelError(Self.recvErrorName)
+      case ["std", "sync", "mpsc", "TryRecvError"]: return declareTryRecvError()
+      case let atomic where atomic.count == 4 && atomic.starts(with: ["std", "sync", "atomic"]):
+        if let type = declareAtomic(atomic[3]) { return type }
       case ["std", "thread", "JoinHandle"]:
         return joinHandleType(result: single(), at: expr.span) ?? .unit
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:

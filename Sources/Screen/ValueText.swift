@@ -57,6 +57,7 @@ package enum ValueText {
       return "[" + list(values) + "]"
     case .structure(let name, let fields):
       guard !fields.isEmpty else { return name }
+      if fields.count == 1, Interpreter.isAtomic(name) { return list(fields) }
       guard let names = fieldNames[name] else { return "\(name) { \(list(fields)) }" }
       return "\(name) { \(list(fields, names: names)) }"
     case .variant(let enumName, let variant, let payload):

@@ -1,3 +1,4 @@
+import Execution
 import MemoryModel
 
 /// One heap block in the Heap panel:
@@ -147,7 +148,8 @@ package struct HeapBlockBox {
     case .elements(let elementType, _, _, _):
       HashTableLayout.isBucketsLabel(elementType) ? elementType : "Vec<\(elementType)>"
     case .bytes: "String"
-    case .boxed(let typeName, _): "Box<\(typeName)>"
+    case .boxed(let typeName, _):
+      typeName.hasPrefix(Interpreter.channelBlockPrefix) ? typeName : "Box<\(typeName)>"
     case .counted(let typeName, _, _, _): countsAtomically ? "Arc<\(typeName)>" : "Rc<\(typeName)>"
     }
   }
@@ -189,6 +191,13 @@ package struct HeapBlockBox {
     case .elements, .bytes:
       let used = min(shownCount, contents.usedCount)
       runs.append(StyledRun(Self.countsText(contents, used: used, capacity: capacity), style(.value)))
+    case .boxed(let typeName, .tuple(let parts)) where typeName.hasPrefix(Interpreter.channelBlockPrefix):
+      // memtutor's channel block: the live ends' counts, then the queue on its own row.
+      if parts.count == 3, case .integer(let senders, _) = parts[0],
+        case .integer(let receivers, _) = parts[1]
+      {
+        runs.append(StyledRun("senders \(senders) receivers \(receivers)", style(.value)))
+      }
     case .boxed:
       break
     case .counted(_, let strong, let weak, _):
@@ -243,6 +252,11 @@ package struct HeapBlockBox {
       return wrappedRows(
         lead: StyledRun("value ", style(.modelLabel)), text: "dropped (the Weaks keep the block)",
         role: .value)
+    case .boxed(let typeName, .tuple(let parts))
+    where typeName.hasPrefix(Interpreter.channelBlockPrefix) && parts.count == 3:
+      return wrappedRows(
+        lead: StyledRun("queue ", style(.modelLabel)), text: valueText(parts[2]), role: .value)
+        + nestedRows(in: .tuple(parts))
     case .boxed(_, let value), .counted(_, _, _, let value):
       var text = valueText(value)
       if 6 + DisplayWidth.of(text) > innerWidth, value.hasFields {

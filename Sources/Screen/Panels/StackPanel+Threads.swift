@@ -96,6 +96,7 @@ extension StackPanel {
     case .joining(let number):
       state = number == 0 ? "waits for main (join)" : "waits for thread \(number) (join)"
     case .locking: state = "waits for the lock"
+    case .receiving: state = "waits for a message (recv)"
     case .finished(let panicked): state = panicked ? "panicked, finished" : "finished"
     }
     return name + glyphs.separator + state

@@ -233,6 +233,9 @@ struct Narrator {
           ? "Thread \(number) panicked: its stack is gone." : "Thread \(number) finished: its stack is gone."
       case .locking(let lock):
         return "Thread \(number) waits for the mutex at \(address(lock)): another thread holds it."
+      case .receiving(let channel):
+        return
+          "Thread \(number) waits in `recv`: the channel at \(address(channel)) is empty and a sender is still alive."
       case .ready, .running: return nil
       }
     }
