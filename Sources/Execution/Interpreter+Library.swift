@@ -58,6 +58,11 @@ extension Interpreter {
       return try cellResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .hashTable(let name):
       return try hashTableResult(name, arguments, types: typeList, resultType: resultType, at: point)
+    case .threadSpawn(let function) where arguments.count == 2:
+      return try spawnScopedThread(
+        function: function, arguments, types: typeList, handleType: resultType, at: point)
+    case .thread(let name) where scopeFunctions.contains(name):
+      return try threadScopeResult(name, arguments, at: point)
     case .threadSpawn(let function):
       return try spawnThread(
         function: function, closure: arguments[0], closureType: typeList[0], handleType: resultType, at: point

@@ -54,6 +54,9 @@ extension Value {
 /// Where a value lives, found from its address.
 package enum MemoryLocation {
   case slot(frame: Int, slot: Int, path: [Int])
+  /// A slot in a frame of a thread that is not running (a scoped thread reaching into the
+  /// frame of the thread that spawned it).
+  case parkedSlot(thread: Int, frame: Int, slot: Int, path: [Int])
   case heapElement(blockID: Int, element: Int, path: [Int])
   case heapValue(blockID: Int, path: [Int])
   case heapByte(blockID: Int, offset: Int)
@@ -197,6 +200,7 @@ extension Interpreter {
     where address >= item.address && address < item.address &+ UInt64(item.bytes.count) {
       return .rodataByte(item.bytes[Int(address - item.address)])
     }
+    if let parked = parkedSlot(containing: address, type: type) { return parked }
     throw MemoryFault(address: address)
   }
 
@@ -258,6 +262,8 @@ extension Interpreter {
     switch try locate(address, type: type) {
     case .slot(let frame, let slot, let path):
       return slotValue(frame: frame, slot: slot).part(at: path[...])
+    case .parkedSlot(let thread, let frame, let slot, let path):
+      return parkedSlotValue(thread: thread, frame: frame, slot: slot).part(at: path[...])
     case .heapElement(let id, let element, let path):
       guard let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents else {
         return .unit
@@ -294,6 +300,8 @@ extension Interpreter {
       if path.isEmpty, !frames[frame].movedRanges.isEmpty { frames[frame].movedRanges[slot] = nil }
       recorder.writeSlot(frameIndex: frame, frameID: frames[frame].frameID, slot: slot, value: whole)
       noteOwners(frame: frame, slot: slot)
+    case .parkedSlot(let thread, let frame, let slot, let path):
+      writeParkedSlot(thread: thread, frame: frame, slot: slot, path: path, value: value)
     case .heapElement(let id, let element, let path):
       guard let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents,
         elements.indices.contains(element)

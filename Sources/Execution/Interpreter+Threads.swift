@@ -32,6 +32,10 @@ package struct ThreadContext {
   package var closureBox: (blockID: Int?, address: UInt64, type: Int)?
   /// Dropping the closure's captures called a `Drop::drop`: the drops resume above this base.
   package var exitDropBase: Int?
+  /// A scoped thread: the address of its `thread::scope`'s `Scope`, until the scope has joined it.
+  package var scopeAddress: UInt64?
+  /// `join` has returned its result (a scope's end then does not report its panic again).
+  package var joined = false
 }
 
 extension Interpreter {
@@ -126,6 +130,7 @@ extension Interpreter {
     let number = Int(clamping: integer(fields[1])) - 1
     guard threads.indices.contains(number) else { return nil }
     if case .finished(let value) = threads[number].runState {
+      threads[number].joined = true
       if let value { return .variant(enumName: "Result", variant: "Ok", payload: [value]) }
       let payload = Value.structure(
         name: Checker.panicPayloadName, fields: [usize(1), usize(Int(truncatingIfNeeded: image.stackTop))])

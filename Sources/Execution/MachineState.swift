@@ -211,6 +211,8 @@ package struct MachineState: Sendable, Equatable {
     case .slotWritten(let frameID, let slot, let value):
       if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {
         frames[index].slots[slot] = FrameState.Slot(value: value, status: .live, heapEpoch: newestBlockID)
+      } else {
+        writeParkedSlot(frameID: frameID, slot: slot, value: value)
       }
     case .slotMovedOut(let frameID, let slot):
       if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {

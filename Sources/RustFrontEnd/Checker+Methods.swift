@@ -115,6 +115,9 @@ extension Checker {
     }
     let receiver = checkExpression(receiverExpr)
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
+    if let spawn = checkScopeMethod(receiver, method: method, arguments: arguments, span: span) {
+      return spawn
+    }
     if let lock = checkLock(receiver, method: method, arguments: arguments, span: span) { return lock }
     let methodSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
     var chain: [TypedExpr] = [receiver]

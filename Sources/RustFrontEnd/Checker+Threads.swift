@@ -21,43 +21,14 @@ extension Checker {
         argumentCountError(expected: 1, found: arguments.count, span: span)
         return invalid(span)
       }
-      guard case .closure(let closure) = arguments[0].kind else {
-        unsupported("threads started from anything but a closure written in the call", at: arguments[0].span)
-        return invalid(span)
-      }
-      guard closureState.enclosing == nil else {
-        unsupported("closures inside closures", at: closure.headSpan)
-        return invalid(span)
-      }
-      guard closure.parameters.isEmpty else {
-        var diagnostic = Diagnostic(
-          "closure is expected to take 0 arguments, but it takes \(closure.parameters.count) argument\(closure.parameters.count == 1 ? "" : "s")",
-          at: closure.headSpan)
-        diagnostic.code = "E0593"
-        diagnostics.append(diagnostic)
-        return invalid(span)
-      }
-      let value = checkClosure(closure, span: arguments[0].span)
-      guard case .structure(let structName) = value.type,
-        let signature = closureState.signatures[structName], let info = structs[structName]
+      guard let spawned = checkSpawnedClosure(arguments[0], span: span, mayBorrow: false),
+        let handle = joinHandleType(result: spawned.signature.returnType, at: spawned.headSpan)
       else { return invalid(span) }
-      checkSendable(info, closure: closure)
-      if !closure.isMove, let borrowed = info.fields.first {
-        ownershipError(
-          "closure may outlive the current function, but it borrows `\(borrowed.name)`, which is owned by the current function",
-          at: closure.headSpan, code: "E0373", label: "may outlive borrowed value `\(borrowed.name)`")
-      }
-      // A block body without a tail (`{ panic!(…); }`, `{ work(); }`) returns `()` (or never returns).
-      if case .block(let block) = closure.body.kind, block.tail == nil,
-        case .variable = table.shallow(signature.returnType)
-      {
-        _ = table.unify(signature.returnType, .unit)
-      }
-      guard let handle = joinHandleType(result: signature.returnType, at: closure.headSpan) else {
-        return invalid(span)
-      }
       return typed(
-        .builtin(.threadSpawn(function: signature.functionIndex), arguments: [value]), handle, span)
+        .builtin(.threadSpawn(function: spawned.signature.functionIndex), arguments: [spawned.value]), handle,
+        span)
+    case "scope":
+      return checkThreadScope(arguments, span: span)
     case "yield_now":
       guard arguments.isEmpty else {
         argumentCountError(expected: 0, found: arguments.count, span: span)
@@ -70,13 +41,65 @@ extension Checker {
     }
   }
 
+  /// The closure a thread runs, written in the call (`spawn(move || …)`), checked as any
+  /// closure; nil after reporting why it cannot be. Only a scoped thread may borrow (`mayBorrow`):
+  /// any other that does outlives the function (E0373).
+  func checkSpawnedClosure(_ argument: Expr, span: SourceSpan, mayBorrow: Bool)
+    -> (value: TypedExpr, signature: ClosureState.Signature, headSpan: SourceSpan)?
+  {
+    guard case .closure(let closure) = argument.kind else {
+      unsupported("threads started from anything but a closure written in the call", at: argument.span)
+      return nil
+    }
+    guard closureState.enclosing == nil else {
+      unsupported("closures inside closures", at: closure.headSpan)
+      return nil
+    }
+    guard closure.parameters.isEmpty else {
+      var diagnostic = Diagnostic(
+        "closure is expected to take 0 arguments, but it takes \(closure.parameters.count) argument\(closure.parameters.count == 1 ? "" : "s")",
+        at: closure.headSpan)
+      diagnostic.code = "E0593"
+      diagnostics.append(diagnostic)
+      return nil
+    }
+    // A `return` in the thread's closure leaves that closure, even inside a `thread::scope`.
+    let scopeBases = threadScopeBases
+    threadScopeBases = []
+    let value = checkClosure(closure, span: argument.span)
+    threadScopeBases = scopeBases
+    guard case .structure(let structName) = value.type,
+      let signature = closureState.signatures[structName], let info = structs[structName]
+    else { return nil }
+    checkSendable(info, closure: closure)
+    // A scoped thread may borrow what outlives its scope, not a local of the scope's closure.
+    let outlived =
+      mayBorrow
+      ? (closureState.pending.last?.captures ?? []).first { $0.outerSlot >= (threadScopeBases.last ?? 0) }?
+        .name
+      : info.fields.first?.name
+    if !closure.isMove, let borrowed = outlived {
+      ownershipError(
+        "closure may outlive the current function, but it borrows `\(borrowed)`, which is owned by the current function",
+        at: closure.headSpan, code: "E0373", label: "may outlive borrowed value `\(borrowed)`")
+    }
+    // A block body without a tail (`{ panic!(…); }`, `{ work(); }`) returns `()` (or never returns).
+    if case .block(let block) = closure.body.kind, block.tail == nil,
+      case .variable = table.shallow(signature.returnType)
+    {
+      _ = table.unify(signature.returnType, .unit)
+    }
+    return (value, signature, closure.headSpan)
+  }
+
   /// `handle.join()`: nil when the receiver is not a `JoinHandle`.
   func checkJoin(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan) -> TypedExpr? {
-    guard case .structure(let name) = table.shallow(receiver.type), name.hasPrefix(Self.joinHandlePrefix),
+    guard case .structure(let name) = table.shallow(receiver.type),
+      name.hasPrefix(Self.joinHandlePrefix) || name.hasPrefix(Self.scopedJoinHandlePrefix),
       let result = joinHandleResults[name]
     else { return nil }
     guard method == "join" else {
-      unsupported("the method `JoinHandle::\(method)`", at: span)
+      unsupported("the method `\(name.prefix { $0 != "<" })::\(method)`", at: span)
       return invalid(span)
     }
     guard arguments.isEmpty else {
@@ -90,7 +113,9 @@ extension Checker {
 
   /// `JoinHandle<T>` for a thread whose closure returns `result`: the library's three words
   /// (the pthread handle, the `Thread` and the result's `Arc<Packet<T>>`), 24 bytes for any `T`.
-  func joinHandleType(result: TypeTerm, at span: SourceSpan) -> TypeTerm? {
+  func joinHandleType(result: TypeTerm, at span: SourceSpan, prefix: String = Checker.joinHandlePrefix)
+    -> TypeTerm?
+  {
     // An integer the closure returns and nothing else constrains is an `i32`, as rustc defaults it.
     if case .variable = table.shallow(result), table.kind(of: table.shallow(result)) != .general {
       _ = table.unify(result, table.kind(of: table.shallow(result)) == .float ? .float(.f64) : .i32)
@@ -102,7 +127,7 @@ extension Checker {
         at: span)
       return nil
     }
-    let name = "\(Self.joinHandlePrefix)\(resolved.name)>"
+    let name = "\(prefix)\(resolved.name)>"
     if structs[name] == nil {
       structs[name] = StructInfo(
         name: name, fields: [("native", .usize), ("thread", .usize), ("packet", .usize)], shape: .named,
@@ -118,7 +143,7 @@ extension Checker {
   }
 
   /// E0277: what a spawned closure takes with it must be `Send` (an `Rc` is not).
-  private func checkSendable(_ info: StructInfo, closure: ClosureExpr) {
+  func checkSendable(_ info: StructInfo, closure: ClosureExpr) {
     for field in info.fields {
       guard let rc = firstRc(in: table.resolve(field.type)) else { continue }
       var diagnostic = Diagnostic("`\(rc)` cannot be sent between threads safely", at: closure.headSpan)

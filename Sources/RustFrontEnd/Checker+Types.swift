@@ -70,6 +70,8 @@ extension Checker {
       case ["std", "sync", "Mutex"]: return mutexType(holding: single(), at: expr.span) ?? .unit
       case ["std", "thread", "JoinHandle"]:
         return joinHandleType(result: single(), at: expr.span) ?? .unit
+      case ["std", "thread", "ScopedJoinHandle"]:
+        return joinHandleType(result: single(), at: expr.span, prefix: Self.scopedJoinHandlePrefix) ?? .unit
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
         return resolveHashTableType(name, generics: generics, selfType: selfType, span: expr.span)
       default: break
