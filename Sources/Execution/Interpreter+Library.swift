@@ -59,10 +59,10 @@ extension Interpreter {
     case .hashTable(let name):
       return try hashTableResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .threadSpawn(let function) where arguments.count == 2:
-      return try spawnScopedThread(
-        function: function, arguments, types: typeList, handleType: resultType, at: point)
-    case .thread(let name) where scopeFunctions.contains(name):
-      return try threadScopeResult(name, arguments, at: point)
+      return try spawnScopedOrBuiltThread(
+        function: function, arguments, types: typeList, resultType: resultType, at: point)
+    case .thread(let name) where Self.threadLibraryFunctions.contains(name):
+      return try threadLibraryResult(name, arguments, types: typeList, at: point)
     case .threadSpawn(let function):
       return try spawnThread(
         function: function, closure: arguments[0], closureType: typeList[0], handleType: resultType, at: point

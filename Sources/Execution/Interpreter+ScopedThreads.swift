@@ -6,17 +6,23 @@ import RustFrontEnd
 /// point into the caller's frame; the scope's end waits for every one of them, then hands back
 /// the closure's value, or panics when one of them panicked and nobody joined it.
 extension Interpreter {
-  var scopeFunctions: Set<String> { ["scope_begin", "scope_end"] }
+  /// The `Scope` of `thread::scope`: its word is an `Arc` of the scope's shared data in std;
+  /// the model keeps the number of threads started so far there.
+  func beginThreadScope() -> Value {
+    .structure(name: Checker.scopeTypeName, fields: [usize(max(threads.count, 1))])
+  }
 
-  func threadScopeResult(_ name: String, _ arguments: [Value], at point: SourcePoint) throws -> Value? {
-    switch name {
-    case "scope_begin":
-      // The `Scope`'s word is an `Arc` of the scope's shared data in std; the model keeps
-      // the number of threads started so far there.
-      return .structure(name: Checker.scopeTypeName, fields: [usize(max(threads.count, 1))])
-    default:
-      return try endThreadScope(value: arguments[0], scope: arguments[1], at: point)
+  /// `s.spawn(closure)` (the first argument a pointer to the `Scope`) or `builder.spawn(closure)`.
+  func spawnScopedOrBuiltThread(
+    function: Int, _ arguments: [Value], types typeList: [Int], resultType: Int, at point: SourcePoint
+  ) throws -> Value {
+    guard case .pointer = arguments[0] else {
+      return try spawnBuiltThread(
+        function: function, builder: arguments[0], closure: arguments[1], closureType: typeList[1],
+        resultType: resultType, at: point)
     }
+    return try spawnScopedThread(
+      function: function, arguments, types: typeList, handleType: resultType, at: point)
   }
 
   /// `s.spawn(closure)`: a thread as `thread::spawn` makes one, owned by the scope `s` points at.
@@ -33,7 +39,7 @@ extension Interpreter {
 
   /// The end of `thread::scope`: while one of the scope's threads still runs, the caller waits
   /// for it (the instruction runs again once it has finished), as std's implicit join does.
-  private func endThreadScope(value: Value, scope: Value, at point: SourcePoint) throws -> Value? {
+  func endThreadScope(value: Value, scope: Value, at point: SourcePoint) throws -> Value? {
     guard case .pointer(let address, _) = scope else { return value }
     let members = threads.indices.filter { threads[$0].scopeAddress == address }
     if let running = members.first(where: { !isFinished(threads[$0].runState) }) {

@@ -125,6 +125,7 @@ extension Checker {
     ["std", "thread"], ["std", "thread", "spawn"], ["std", "thread", "JoinHandle"], ["std", "sync"],
     ["std", "thread", "scope"], ["std", "thread", "ScopedJoinHandle"], ["std", "thread", "Builder"],
     ["std", "thread", "current"], ["std", "thread", "sleep"], ["std", "time"], ["std", "time", "Duration"],
+    ["std", "thread", "Thread"], ["std", "thread", "ThreadId"],
     ["std", "sync", "Arc"], ["std", "sync", "Mutex"],
   ]
 

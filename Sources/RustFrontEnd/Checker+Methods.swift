@@ -118,6 +118,9 @@ extension Checker {
     if let spawn = checkScopeMethod(receiver, method: method, arguments: arguments, span: span) {
       return spawn
     }
+    if let threads = checkThreadObjectMethod(receiver, method: method, arguments: arguments, span: span) {
+      return threads
+    }
     if let lock = checkLock(receiver, method: method, arguments: arguments, span: span) { return lock }
     let methodSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
     var chain: [TypedExpr] = [receiver]

@@ -14,6 +14,7 @@ extension Checker {
   {
     var path = path
     if path.first == "std" { path.removeFirst() }
+    if let call = checkThreadLibraryCall(path, arguments: arguments, span: span) { return call }
     guard path.count == 2, path[0] == "thread" else { return nil }
     switch path[1] {
     case "spawn":

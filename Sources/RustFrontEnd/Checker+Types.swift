@@ -70,6 +70,10 @@ extension Checker {
       case ["std", "sync", "Mutex"]: return mutexType(holding: single(), at: expr.span) ?? .unit
       case ["std", "thread", "JoinHandle"]:
         return joinHandleType(result: single(), at: expr.span) ?? .unit
+      case ["std", "time", "Duration"], ["std", "thread", "Builder"], ["std", "thread", "Thread"],
+        ["std", "thread", "ThreadId"]:
+        declareThreadLibraryTypes(at: expr.span)
+        return .structure(name)
       case ["std", "thread", "ScopedJoinHandle"]:
         return joinHandleType(result: single(), at: expr.span, prefix: Self.scopedJoinHandlePrefix) ?? .unit
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
