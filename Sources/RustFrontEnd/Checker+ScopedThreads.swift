@@ -6,7 +6,7 @@ import MemoryModel
 /// as rustc's scoped threads do). The block ends in a call that waits for every thread the scope
 /// spawned, then hands back the body's value.
 extension Checker {
-  package static let scopeTypeName = "Scope"
+  package static let scopeTypeName = "thread::Scope"
   package static let scopedJoinHandlePrefix = "ScopedJoinHandle<"
   /// The hidden local that holds the scope itself; `s` points at it.
   package static let scopeLocalName = "(scope)"

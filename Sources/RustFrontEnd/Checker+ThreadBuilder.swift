@@ -4,10 +4,12 @@ import MemoryModel
 /// with `name()` and `id()`, and `thread::sleep(Duration)`, which memtutor runs as a yield to
 /// its scheduler (no real waiting: its runs are the same every time).
 extension Checker {
-  package static let builderTypeName = "Builder"
-  package static let threadTypeName = "Thread"
+  // The library's types are named by their module, apart from a program's own `Builder` or
+  // `Duration`; `ThreadId` keeps its own name, which its `Debug` prints.
+  package static let builderTypeName = "thread::Builder"
+  package static let threadTypeName = "thread::Thread"
   package static let threadIDTypeName = "ThreadId"
-  package static let durationTypeName = "Duration"
+  package static let durationTypeName = "time::Duration"
   package static let ioErrorTypeName = "io::Error"
 
   /// `thread::Builder::new()`, `thread::current()`, `thread::sleep(d)`,
@@ -111,9 +113,12 @@ extension Checker {
       shape: .named, derives: [], span: span)
     structs[Self.threadTypeName] = StructInfo(
       name: Self.threadTypeName, fields: [("inner", .usize)], shape: .named, derives: [], span: span)
-    structs[Self.threadIDTypeName] = StructInfo(
-      name: Self.threadIDTypeName, fields: [("0", .integer(.u64))], shape: .tuple,
-      derives: ["Debug", "Clone", "Copy", "PartialEq", "Eq"], span: span)
+    // A program's own `ThreadId` stays its own.
+    if structs[Self.threadIDTypeName] == nil {
+      structs[Self.threadIDTypeName] = StructInfo(
+        name: Self.threadIDTypeName, fields: [("0", .integer(.u64))], shape: .tuple,
+        derives: ["Debug", "Clone", "Copy", "PartialEq", "Eq"], span: span)
+    }
     structs[Self.durationTypeName] = StructInfo(
       name: Self.durationTypeName, fields: [("secs", .integer(.u64)), ("nanos", .integer(.u32))],
       shape: .named,

@@ -67,7 +67,9 @@ extension Checker {
     // A `return` in the thread's closure leaves that closure, even inside a `thread::scope`.
     let scopeBases = threadScopeBases
     threadScopeBases = []
+    closureState.copiesSharedReferences = mayBorrow
     let value = checkClosure(closure, span: argument.span)
+    closureState.copiesSharedReferences = false
     threadScopeBases = scopeBases
     guard case .structure(let structName) = value.type,
       let signature = closureState.signatures[structName], let info = structs[structName]
@@ -76,8 +78,11 @@ extension Checker {
     // A scoped thread may borrow what outlives its scope, not a local of the scope's closure.
     let outlived =
       mayBorrow
-      ? (closureState.pending.last?.captures ?? []).first { $0.outerSlot >= (threadScopeBases.last ?? 0) }?
-        .name
+      ? closureState.pending.last.flatMap { pending in
+        pending.captures.first {
+          $0.outerSlot >= (threadScopeBases.last ?? 0) && !pending.copied.contains($0.standInSlot)
+        }?.name
+      }
       : info.fields.first?.name
     if !closure.isMove, let borrowed = outlived {
       ownershipError(
@@ -118,9 +123,7 @@ extension Checker {
     -> TypeTerm?
   {
     // An integer the closure returns and nothing else constrains is an `i32`, as rustc defaults it.
-    if case .variable = table.shallow(result), table.kind(of: table.shallow(result)) != .general {
-      _ = table.unify(result, table.kind(of: table.shallow(result)) == .float ? .float(.f64) : .i32)
-    }
+    defaultNumbers(in: result)
     let resolved = table.resolve(result)
     guard !resolved.containsVariables else {
       unsupported(
@@ -141,6 +144,28 @@ extension Checker {
         derives: ["Debug"], span: span)
     }
     return .structure(name)
+  }
+
+  /// Integer and float variables in `type` (also inside a `Vec`, tuple, …) take rustc's
+  /// defaults, `i32` and `f64`.
+  private func defaultNumbers(in type: TypeTerm, depth: Int = 0) {
+    guard depth < 16 else { return }
+    let shallow = table.shallow(type)
+    switch shallow {
+    case .variable:
+      guard let kind = table.kind(of: shallow), kind != .general else { return }
+      _ = table.unify(shallow, kind == .float ? .float(.f64) : .i32)
+    case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _), .slice(let inner),
+      .reference(let inner, _), .arc(let inner), .rc(let inner):
+      defaultNumbers(in: inner, depth: depth + 1)
+    case .tuple(let items):
+      for item in items { defaultNumbers(in: item, depth: depth + 1) }
+    case .result(let value, let error):
+      defaultNumbers(in: value, depth: depth + 1)
+      defaultNumbers(in: error, depth: depth + 1)
+    default:
+      break
+    }
   }
 
   /// E0277: what a spawned closure takes with it must be `Send` (an `Rc` is not).

@@ -73,7 +73,7 @@ extension Checker {
       case ["std", "time", "Duration"], ["std", "thread", "Builder"], ["std", "thread", "Thread"],
         ["std", "thread", "ThreadId"]:
         declareThreadLibraryTypes(at: expr.span)
-        return .structure(name)
+        return .structure(name == "ThreadId" ? name : "\(path[1])::\(name)")
       case ["std", "thread", "ScopedJoinHandle"]:
         return joinHandleType(result: single(), at: expr.span, prefix: Self.scopedJoinHandlePrefix) ?? .unit
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
