@@ -90,12 +90,21 @@ extension Checker {
         at: closure.headSpan, code: "E0373", label: "may outlive borrowed value `\(borrowed)`")
     }
     // A block body without a tail (`{ panic!(…); }`, `{ work(); }`) returns `()` (or never returns).
-    if case .block(let block) = closure.body.kind, block.tail == nil,
-      case .variable = table.shallow(signature.returnType)
-    {
+    if case .variable = table.shallow(signature.returnType), endsWithoutValue(closure.body) {
       _ = table.unify(signature.returnType, .unit)
     }
     return (value, signature, closure.headSpan)
+  }
+
+  /// A closure body with no tail, or whose tail is `panic!(…)` (whose `!` falls back to `()`).
+  private func endsWithoutValue(_ body: Expr) -> Bool {
+    var tail = body
+    if case .block(let block) = body.kind {
+      guard let last = block.tail else { return true }
+      tail = last
+    }
+    if case .macro("panic", _) = tail.kind { return true }
+    return false
   }
 
   /// `handle.join()`: nil when the receiver is not a `JoinHandle`.

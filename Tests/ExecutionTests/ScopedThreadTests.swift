@@ -200,4 +200,18 @@ import Testing
         return false
       })
   }
+
+  /// `|| { panic!(…) }` has no value: its `!` falls back to `()`, as rustc's does.
+  @Test func aThreadWhoseClosureEndsInPanicReturnsUnit() throws {
+    let source = """
+      use std::thread;
+      fn main() {
+          let h = thread::spawn(|| { panic!("oops") });
+          println!("{}", h.join().is_err());
+      }
+      """
+    let trace = try trace(source)
+    #expect(trace.outcome.stdout == "true\n")
+    #expect(trace.outcome.stderr.contains("thread '<unnamed>' ("))
+  }
 }
