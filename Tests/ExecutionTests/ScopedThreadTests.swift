@@ -214,4 +214,11 @@ import Testing
     #expect(trace.outcome.stdout == "true\n")
     #expect(trace.outcome.stderr.contains("thread '<unnamed>' ("))
   }
+
+  /// The trace names the slot a scoped thread writes in main's parked frame.
+  @Test func theTraceNamesMainsSlotAScopedThreadWrites() throws {
+    let text = TraceText(trace: try trace(Self.borrowingScope)).rendered()
+    #expect(text.contains("total: i32 at 0x7fff"))
+    #expect(!text.contains(": ? at 0x0"))
+  }
 }
