@@ -278,6 +278,8 @@ extension Checker {
       if case .hashMap(_, _, let set) = table.shallow(type) {
         unsupported(
           "printing a hash \(set ? "set" : "map") with `{:?}` (its order varies per run)", at: value.span)
+      } else if let library = threadLibraryTypeWithoutDebug(type) {
+        unsupported("the `Debug` form (`{:?}`) of `\(library)`", at: value.span)
       } else if !hasDebug(type) {
         error(
           "`\(table.displayName(type))` doesn't implement `Debug` (add `#[derive(Debug)]`)", at: value.span)

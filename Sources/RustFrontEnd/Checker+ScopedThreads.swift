@@ -18,18 +18,19 @@ extension Checker {
       return invalid(span)
     }
     guard case .closure(let closure) = arguments[0].kind else {
-      unsupported("`thread::scope` given anything but a closure written in the call", at: arguments[0].span)
+      unsupported(
+        "`thread::scope` calls given anything but a closure written in the call", at: arguments[0].span)
       return invalid(span)
     }
     guard closureState.enclosing == nil else {
-      unsupported("`thread::scope` inside a closure", at: closure.headSpan)
+      unsupported("`thread::scope` calls inside closures", at: closure.headSpan)
       return invalid(span)
     }
     guard !closure.isMove, closure.returnType == nil, closure.parameters.count == 1,
       closure.parameters[0].type == nil,
       case .identifier(let name, false, false, nil) = closure.parameters[0].pattern.kind
     else {
-      unsupported("a `thread::scope` closure other than `|s| …`", at: closure.headSpan)
+      unsupported("`thread::scope` closures other than `|s| …`", at: closure.headSpan)
       return invalid(span)
     }
     declareScopeType(at: span)
@@ -122,7 +123,7 @@ extension Checker {
   /// `return` and `?` inside a scope's closure would leave the closure, not the function.
   func refuseLeavingThreadScope(at span: SourceSpan) -> Bool {
     guard !threadScopeBases.isEmpty else { return false }
-    unsupported("`return` or `?` inside a `thread::scope` closure", at: span)
+    unsupported("`return` and `?` inside a `thread::scope` closure", at: span)
     return true
   }
 }

@@ -93,6 +93,22 @@ extension Checker {
     }
   }
 
+  /// std's thread types print with a `Debug` of their own (`1.5s`, `JoinHandle { .. }`) that
+  /// memtutor does not model yet: the name of such a type in `type` (behind references), or nil.
+  func threadLibraryTypeWithoutDebug(_ type: TypeTerm) -> String? {
+    switch table.shallow(type) {
+    case .reference(let inner, _): return threadLibraryTypeWithoutDebug(inner)
+    case .structure(let name):
+      let plain: Set<String> = [
+        Self.builderTypeName, Self.threadTypeName, Self.durationTypeName, Self.scopeTypeName,
+      ]
+      if plain.contains(name) { return name.replacing("time::", with: "") }
+      if name.hasPrefix(Self.joinHandlePrefix) || name.hasPrefix(Self.scopedJoinHandlePrefix) { return name }
+      return nil
+    default: return nil
+    }
+  }
+
   private func expectArguments(_ count: Int, _ arguments: [Expr], span: SourceSpan, isMethod: Bool = false)
     -> Bool
   {

@@ -221,4 +221,17 @@ import Testing
     #expect(text.contains("total: i32 at 0x7fff"))
     #expect(!text.contains(": ? at 0x0"))
   }
+
+  /// std prints a `Duration` as `1.5s`: until memtutor does, `{:?}` of one is refused as not
+  /// supported, never as a made-up E0277.
+  @Test func debugOfADurationIsNotSupportedYetRatherThanAnError() {
+    let source = """
+      use std::time::Duration;
+      fn main() {
+          let d = Duration::from_millis(1500);
+          println!("{:?}", d);
+      }
+      """
+    #expect(firstError(source) == "- 4:22")
+  }
 }
