@@ -84,6 +84,7 @@ extension Interpreter {
       // A panic's payload (`Box<dyn Any + Send>`) prints as std's `Any { .. }`.
       if name == Checker.panicPayloadName { return .unitStructure("Any { .. }") }
       if name.hasPrefix(Checker.poisonErrorPrefix) { return .unitStructure("PoisonError { .. }") }
+      if name == Checker.durationTypeName { return .unitStructure(Self.durationDebugText(fields)) }
       let declaration = types.declarations.structs[name]
       let parts = try zip(fields, runtime.parts).map { try formattable($0, type: $1, depth: depth + 1) }
       switch declaration?.shape {

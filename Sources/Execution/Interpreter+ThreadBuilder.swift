@@ -61,6 +61,32 @@ extension Interpreter {
     }
   }
 
+  /// std's `Debug` of a `Duration` without width or precision: the largest unit that keeps an
+  /// integer part (`1.5s`, `10ms`, `2.5µs`, `0ns`), the fraction's digits up to the last nonzero.
+  static func durationDebugText(_ fields: [Value]) -> String {
+    guard fields.count == 2, case .integer(let seconds, _) = fields[0],
+      case .integer(let nanos, _) = fields[1]
+    else { return "?" }
+    let (integer, fraction, divisor, unit): (Int128, Int128, Int128, String) =
+      seconds > 0
+      ? (seconds, nanos, 100_000_000, "s")
+      : nanos >= 1_000_000
+        ? (nanos / 1_000_000, nanos % 1_000_000, 100_000, "ms")
+        : nanos >= 1_000 ? (nanos / 1_000, nanos % 1_000, 100, "µs") : (nanos, 0, 1, "ns")
+    var text = String(integer)
+    var rest = fraction
+    var place = divisor
+    if rest > 0 {
+      text += "."
+      while rest > 0, place > 0 {
+        text += String(rest / place)
+        rest %= place
+        place /= 10
+      }
+    }
+    return text + unit
+  }
+
   private func duration(seconds: Int128, nanoseconds: Int128) -> Value {
     .structure(
       name: Checker.durationTypeName,

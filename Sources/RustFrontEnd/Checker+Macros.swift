@@ -245,7 +245,11 @@ extension Checker {
       case .named(let name): value = names.firstIndex(of: name).map { values[positional.count + $0] }
       case .next, .index: value = placeholder.position.map { values[$0] }
       }
-      if let value { checkFormattable(value, kind: placeholder.spec.kind) }
+      if let value {
+        checkFormattable(
+          value, kind: placeholder.spec.kind,
+          plain: placeholder.spec.width == nil && placeholder.spec.precision == nil)
+      }
     }
     var finalFormat = format
     guard
@@ -265,7 +269,7 @@ extension Checker {
   }
 
   /// Refuses `{}` for types without `Display` and `{:?}` for types without `Debug`.
-  private func checkFormattable(_ value: TypedExpr, kind: FormatString.Kind) {
+  private func checkFormattable(_ value: TypedExpr, kind: FormatString.Kind, plain: Bool) {
     let type = table.resolve(value.type)
     switch kind {
     case .display:
@@ -278,7 +282,7 @@ extension Checker {
       if case .hashMap(_, _, let set) = table.shallow(type) {
         unsupported(
           "printing a hash \(set ? "set" : "map") with `{:?}` (its order varies per run)", at: value.span)
-      } else if let library = threadLibraryTypeWithoutDebug(type) {
+      } else if let library = threadLibraryTypeWithoutDebug(type, plain: plain) {
         unsupported("the `Debug` form (`{:?}`) of `\(library)`", at: value.span)
       } else if !hasDebug(type) {
         error(

@@ -93,11 +93,13 @@ extension Checker {
     }
   }
 
-  /// std's thread types print with a `Debug` of their own (`1.5s`, `JoinHandle { .. }`) that
-  /// memtutor does not model yet: the name of such a type in `type` (behind references), or nil.
-  func threadLibraryTypeWithoutDebug(_ type: TypeTerm) -> String? {
+  /// std's thread types print with a `Debug` of their own (`JoinHandle { .. }`) that memtutor
+  /// does not model yet, nor a `Duration`'s (`1.5s`) with a width or precision: the name of
+  /// such a type in `type` (behind references), or nil.
+  func threadLibraryTypeWithoutDebug(_ type: TypeTerm, plain: Bool) -> String? {
     switch table.shallow(type) {
-    case .reference(let inner, _): return threadLibraryTypeWithoutDebug(inner)
+    case .reference(let inner, _): return threadLibraryTypeWithoutDebug(inner, plain: plain)
+    case .structure(Self.durationTypeName) where plain: return nil
     case .structure(let name):
       let plain: Set<String> = [
         Self.builderTypeName, Self.threadTypeName, Self.durationTypeName, Self.scopeTypeName,
@@ -138,7 +140,7 @@ extension Checker {
     structs[Self.durationTypeName] = StructInfo(
       name: Self.durationTypeName, fields: [("secs", .integer(.u64)), ("nanos", .integer(.u32))],
       shape: .named,
-      derives: ["Clone", "Copy"], span: span)
+      derives: ["Debug", "Clone", "Copy"], span: span)
     structs[Self.ioErrorTypeName] = StructInfo(
       name: Self.ioErrorTypeName, fields: [("repr", .usize)], shape: .named, derives: ["Debug"], span: span)
   }

@@ -222,16 +222,23 @@ import Testing
     #expect(!text.contains(": ? at 0x0"))
   }
 
-  /// std prints a `Duration` as `1.5s`: until memtutor does, `{:?}` of one is refused as not
-  /// supported, never as a made-up E0277.
-  @Test func debugOfADurationIsNotSupportedYetRatherThanAnError() {
+  /// A `Duration` prints as std prints it (`1.5s`, `250ms`); with a width or precision it is
+  /// refused as not supported yet, never as a made-up E0277.
+  @Test func aDurationPrintsInItsLargestUnit() throws {
     let source = """
       use std::time::Duration;
       fn main() {
-          let d = Duration::from_millis(1500);
-          println!("{:?}", d);
+          println!("{:?} {:?} {:?}", Duration::from_millis(1500), Duration::from_millis(250), Duration::from_secs(0));
       }
       """
-    #expect(firstError(source) == "- 4:22")
+    #expect(try trace(source).outcome.stdout == "1.5s 250ms 0ns\n")
+    let padded = """
+      use std::time::Duration;
+      fn main() {
+          let d = Duration::from_millis(1500);
+          println!("{:>8?}", d);
+      }
+      """
+    #expect(firstError(padded) == "- 4:24")
   }
 }

@@ -14,5 +14,6 @@ fn main() {
     thread::sleep(Duration::from_millis(1));
     let squares = worker.join().unwrap();
     println!("squares: {:?}", squares);
+    println!("each nap: {:?}", Duration::from_millis(10));
     println!("a Duration takes {} bytes", std::mem::size_of::<Duration>());
 }
