@@ -59,6 +59,11 @@ extension Interpreter {
       return try cellResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .hashTable(let name):
       return try hashTableResult(name, arguments, types: typeList, resultType: resultType, at: point)
+    case .threadSpawn(let function) where arguments.count == 2:
+      return try spawnScopedOrBuiltThread(
+        function: function, arguments, types: typeList, resultType: resultType, at: point)
+    case .thread(let name) where Self.threadLibraryFunctions.contains(name):
+      return try threadLibraryResult(name, arguments, types: typeList, at: point)
     case .threadSpawn(let function):
       return try spawnThread(
         function: function, closure: arguments[0], closureType: typeList[0], handleType: resultType, at: point

@@ -64,3 +64,15 @@ extension Interpreter {
     record(.slotWritten(frameID: frameID, slot: place.slot, value: whole))
   }
 }
+
+extension MachineState {
+  /// The frame with this id, in the running thread's stack or a parked thread's (a scoped
+  /// thread writes into the frame of the thread that spawned it).
+  package func anyFrame(id: Int) -> FrameState? {
+    if let index = frameIndex(id: id) { return frames[index] }
+    for thread in threads {
+      if let frame = thread.parkedFrames.first(where: { $0.id == id }) { return frame }
+    }
+    return nil
+  }
+}

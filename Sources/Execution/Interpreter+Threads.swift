@@ -34,6 +34,12 @@ package struct ThreadContext {
   package var closureBox: (blockID: Int?, address: UInt64, type: Int)?
   /// Dropping the closure's captures called a `Drop::drop`: the drops resume above this base.
   package var exitDropBase: Int?
+  /// A scoped thread: the address of its `thread::scope`'s `Scope`, until the scope has joined it.
+  package var scopeAddress: UInt64?
+  /// `join` has returned its result (a scope's end then does not report its panic again).
+  package var joined = false
+  /// The heap block of the name given with `thread::Builder::name`, freed when it is joined.
+  package var nameBlock: (id: Int, address: UInt64, length: Int)?
 }
 
 extension Interpreter {
@@ -69,13 +75,17 @@ extension Interpreter {
 
   /// `thread::spawn(closure)`: boxes the closure (as std does) and makes a thread that will
   /// call it; the thread runs when the scheduler picks it.
-  func spawnThread(function: Int, closure: Value, closureType: Int, handleType: Int, at point: SourcePoint)
-    throws
-    -> Value
-  {
+  func spawnThread(
+    function: Int, closure: Value, closureType: Int, handleType: Int, at point: SourcePoint,
+    name: String? = nil, stackSize: Int = Interpreter.spawnedStackSize
+  ) throws -> Value {
     if threads.isEmpty { startThreading() }
     let number = threads.count
-    let stackTop = Self.firstSpawnedStackTop &- UInt64(number - 1) &* Self.spawnedStackSpacing
+    // Each stack is mapped below the one before, 64 KiB apart (2 MiB stacks: `spawnedStackSpacing`).
+    let stackTop =
+      number == 1
+      ? Self.firstSpawnedStackTop
+      : threads[number - 1].stackLimit &- (Self.spawnedStackSpacing &- UInt64(Self.spawnedStackSize))
     let runtime = types[closureType]
     var environment = UInt64(max(1, runtime.alignment))
     var blockID: Int?
@@ -88,7 +98,7 @@ extension Interpreter {
     }
     // Its first step, where the closure is written, pushes the closure's frame.
     var context = ThreadContext(
-      number: number, name: nil, stackTop: stackTop, stackLimit: stackTop &- UInt64(Self.spawnedStackSize),
+      number: number, name: name, stackTop: stackTop, stackLimit: stackTop &- UInt64(stackSize),
       temporaryBase: Self.temporaryBase(ofThread: number), resumePoint: point)
     context.entry = (function, environment)
     context.closureBox = (blockID, environment, closureType)
@@ -96,7 +106,7 @@ extension Interpreter {
     record(
       .threadSpawned(
         ThreadState(
-          number: number, name: nil, stackTop: stackTop, stackSize: Self.spawnedStackSize, runState: .ready)))
+          number: number, name: name, stackTop: stackTop, stackSize: stackSize, runState: .ready)))
     let handleName = types[handleType].valueName
     return .structure(
       name: handleName,
@@ -128,6 +138,8 @@ extension Interpreter {
     let number = Int(clamping: integer(fields[1])) - 1
     guard threads.indices.contains(number) else { return nil }
     if case .finished(let value) = threads[number].runState {
+      threads[number].joined = true
+      releaseThreadName(number)
       if let value { return .variant(enumName: "Result", variant: "Ok", payload: [value]) }
       let payload = Value.structure(
         name: Checker.panicPayloadName, fields: [usize(1), usize(Int(truncatingIfNeeded: image.stackTop))])

@@ -110,8 +110,8 @@ package struct TraceText {
   // MARK: - Events
 
   package func slotName(frameID: Int, slot: Int, in state: MachineState) -> String {
-    guard let index = state.frameIndex(id: frameID) else { return "slot \(slot)" }
-    let layout = trace.image.layouts[state.frames[index].layoutIndex]
+    guard let frame = state.anyFrame(id: frameID) else { return "slot \(slot)" }
+    let layout = trace.image.layouts[frame.layoutIndex]
     guard layout.slots.indices.contains(slot) else { return "slot \(slot)" }
     return layout.slots[slot].name
   }
@@ -119,8 +119,7 @@ package struct TraceText {
   package func slotDescription(frameID: Int, slot: Int, in state: MachineState) -> (
     name: String, type: String, address: UInt64
   ) {
-    guard let index = state.frameIndex(id: frameID) else { return ("slot \(slot)", "?", 0) }
-    let frame = state.frames[index]
+    guard let frame = state.anyFrame(id: frameID) else { return ("slot \(slot)", "?", 0) }
     let layout = trace.image.layouts[frame.layoutIndex]
     guard layout.slots.indices.contains(slot) else { return ("slot \(slot)", "?", 0) }
     let entry = layout.slots[slot]

@@ -184,6 +184,8 @@ extension BorrowLowering {
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf,
         flows: flows)
+    case .builtin(.threadSpawn, let arguments) where arguments.count == 2:
+      return lowerScopedSpawn(arguments, span: expr.span)
     case .builtin(let builtin, let arguments):
       let stores = [Builtin.vecPush, .vecInsert, .vecExtendFromSlice].contains(builtin)
       return lowerCall(

@@ -122,23 +122,4 @@ extension Checker {
       id: base - 4, kind: .block(Block(statements: statements, tail: nil, span: span)), span: span)
     return checkExpression(block)
   }
-
-  /// Integer and float literals whose type nothing else settles, in `type` (also inside tuples,
-  /// `Option`, `Vec` and arrays), take Rust's defaults (`i32`, `f64`) now: a thread's result
-  /// type must be known where it is spawned (`(count, total)` of two counters).
-  func defaultLiteralVariables(in type: TypeTerm, depth: Int = 0) {
-    guard depth < 16 else { return }
-    let shallow = table.shallow(type)
-    switch shallow {
-    case .variable:
-      guard let kind = table.kind(of: shallow), kind != .general else { return }
-      _ = table.unify(shallow, kind == .float ? .float(.f64) : .i32)
-    case .tuple(let items):
-      for item in items { defaultLiteralVariables(in: item, depth: depth + 1) }
-    case .option(let inner), .vec(let inner), .array(let inner, _):
-      defaultLiteralVariables(in: inner, depth: depth + 1)
-    default:
-      break
-    }
-  }
 }

@@ -60,9 +60,15 @@ package struct ClosureState {
     var captures: [Capture]
     var isMove: Bool
     var headSpan: SourceSpan
+    /// Captures (by stand-in slot) that hold a copy of a shared reference rather than a
+    /// reference to it (see `copiesSharedReferences`).
+    var copied: Set<Int> = []
   }
 
   var functionName = "main"
+  /// The closure being made is a scoped thread's: a shared reference it only reads through is
+  /// captured by copy, as rustc 2021 captures `*r` (so a loop's `chunk` is not borrowed itself).
+  var copiesSharedReferences = false
   var closuresInFunction = 0
   var enclosing: Enclosing?
   var captures: [Capture] = []
@@ -290,10 +296,16 @@ extension Checker {
     let consumes = closure.isMove && probe.consumingUse != nil
     var fields: [(name: String, type: TypeTerm)] = []
     var values: [(index: Int, value: TypedExpr)] = []
+    var copied: Set<Int> = []
     for (index, capture) in captures.enumerated() {
       let outerType = locals[capture.outerSlot].type
       let place = typed(.local(capture.outerSlot), outerType, closure.headSpan)
-      if closure.isMove {
+      if closureState.copiesSharedReferences, !capture.mutated,
+        case .reference(_, false) = table.shallow(outerType)
+      {
+        copied.insert(capture.standInSlot)
+      }
+      if closure.isMove || copied.contains(capture.standInSlot) {
         fields.append((capture.name, outerType))
         values.append((index, place))
       } else {
@@ -320,7 +332,7 @@ extension Checker {
     closureState.pending.append(
       .init(
         structName: structName, function: function, captures: captures, isMove: closure.isMove,
-        headSpan: closure.headSpan))
+        headSpan: closure.headSpan, copied: copied))
     return typed(.structLiteral(name: structName, fields: values, base: nil), .structure(structName), span)
   }
 
@@ -351,7 +363,7 @@ extension Checker {
         let type = function.locals[capture.standInSlot].type
         let resolvedType = table.resolve(type).rustType
         moves[capture.standInSlot] = !(resolvedType.map { layoutCalculator.isCopy($0) } ?? true)
-        if pending.isMove {
+        if pending.isMove || pending.copied.contains(capture.standInSlot) {
           replacements[capture.standInSlot] = TypedExpr(
             kind: .field(environment, index: index), type: type, span: pending.headSpan)
         } else {

@@ -141,6 +141,7 @@ extension Checker {
       guard let context = findLoop(label, span: span, isContinue: true) else { return invalid(span) }
       return typed(.continueLoop(loop: context.id), .never, span)
     case .returnValue(let value):
+      if refuseLeavingThreadScope(at: span) { return invalid(span) }
       let checked = value.map { coerce(checkExpression($0), to: returnType) }
       if value == nil, !isUnit(returnType) {
         error("mismatched types: expected `\(table.displayName(returnType))`, found `()`", at: span)

@@ -125,6 +125,9 @@ extension Checker {
       ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
       ["std", "cmp"], ["std", "cmp", "Ordering"], ["std", "cmp", "max"], ["std", "cmp", "min"],
       ["std", "thread"], ["std", "thread", "spawn"], ["std", "thread", "JoinHandle"], ["std", "sync"],
+      ["std", "thread", "scope"], ["std", "thread", "ScopedJoinHandle"], ["std", "thread", "Builder"],
+      ["std", "thread", "current"], ["std", "thread", "sleep"], ["std", "time"], ["std", "time", "Duration"],
+      ["std", "thread", "Thread"], ["std", "thread", "ThreadId"],
       ["std", "sync", "Arc"], ["std", "sync", "Mutex"],
     ] + syncPaths
 

@@ -245,7 +245,11 @@ extension Checker {
       case .named(let name): value = names.firstIndex(of: name).map { values[positional.count + $0] }
       case .next, .index: value = placeholder.position.map { values[$0] }
       }
-      if let value { checkFormattable(value, kind: placeholder.spec.kind) }
+      if let value {
+        checkFormattable(
+          value, kind: placeholder.spec.kind,
+          plain: placeholder.spec.width == nil && placeholder.spec.precision == nil)
+      }
     }
     var finalFormat = format
     guard
@@ -265,7 +269,7 @@ extension Checker {
   }
 
   /// Refuses `{}` for types without `Display` and `{:?}` for types without `Debug`.
-  private func checkFormattable(_ value: TypedExpr, kind: FormatString.Kind) {
+  private func checkFormattable(_ value: TypedExpr, kind: FormatString.Kind, plain: Bool) {
     let type = table.resolve(value.type)
     switch kind {
     case .display:
@@ -275,7 +279,9 @@ extension Checker {
           at: value.span)
       }
     case .debug:
-      if !hasDebug(type) {
+      if let library = threadLibraryTypeWithoutDebug(type, plain: plain) {
+        unsupported("the `Debug` form (`{:?}`) of `\(library)`", at: value.span)
+      } else if !hasDebug(type) {
         error(
           "`\(table.displayName(type))` doesn't implement `Debug` (add `#[derive(Debug)]`)", at: value.span)
       }

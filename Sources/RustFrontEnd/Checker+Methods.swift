@@ -122,6 +122,12 @@ extension Checker {
     }
     let receiver = checkExpression(receiverExpr)
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
+    if let spawn = checkScopeMethod(receiver, method: method, arguments: arguments, span: span) {
+      return spawn
+    }
+    if let threads = checkThreadObjectMethod(receiver, method: method, arguments: arguments, span: span) {
+      return threads
+    }
     if let lock = checkLock(receiver, method: method, arguments: arguments, span: span) { return lock }
     if let atomic = checkAtomicMethod(receiver, method: method, arguments: arguments, span: span) {
       return atomic

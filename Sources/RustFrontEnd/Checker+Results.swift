@@ -62,6 +62,7 @@ extension Checker {
     let checked = checkExpression(operand)
     let questionMark = SourceSpan(
       start: SourceLocation(line: span.end.line, column: max(1, span.end.column - 1)), end: span.end)
+    if refuseLeavingThreadScope(at: questionMark) { return invalid(span) }
     let functionReturn = table.shallow(returnType)
     switch table.shallow(checked.type) {
     case .result(let value, let failure):

@@ -14,6 +14,7 @@ extension Checker {
   {
     var path = path
     if path.first == "std" { path.removeFirst() }
+    if let call = checkThreadLibraryCall(path, arguments: arguments, span: span) { return call }
     guard path.count == 2, path[0] == "thread" else { return nil }
     switch path[1] {
     case "spawn":
@@ -21,43 +22,14 @@ extension Checker {
         argumentCountError(expected: 1, found: arguments.count, span: span)
         return invalid(span)
       }
-      guard case .closure(let closure) = arguments[0].kind else {
-        unsupported("threads started from anything but a closure written in the call", at: arguments[0].span)
-        return invalid(span)
-      }
-      guard closureState.enclosing == nil else {
-        unsupported("closures inside closures", at: closure.headSpan)
-        return invalid(span)
-      }
-      guard closure.parameters.isEmpty else {
-        var diagnostic = Diagnostic(
-          "closure is expected to take 0 arguments, but it takes \(closure.parameters.count) argument\(closure.parameters.count == 1 ? "" : "s")",
-          at: closure.headSpan)
-        diagnostic.code = "E0593"
-        diagnostics.append(diagnostic)
-        return invalid(span)
-      }
-      let value = checkClosure(closure, span: arguments[0].span)
-      guard case .structure(let structName) = value.type,
-        let signature = closureState.signatures[structName], let info = structs[structName]
+      guard let spawned = checkSpawnedClosure(arguments[0], span: span, mayBorrow: false),
+        let handle = joinHandleType(result: spawned.signature.returnType, at: spawned.headSpan)
       else { return invalid(span) }
-      checkSendable(info, closure: closure)
-      if !closure.isMove, let borrowed = info.fields.first {
-        ownershipError(
-          "closure may outlive the current function, but it borrows `\(borrowed.name)`, which is owned by the current function",
-          at: closure.headSpan, code: "E0373", label: "may outlive borrowed value `\(borrowed.name)`")
-      }
-      // A block body without a tail (`{ panic!(…); }`, `{ work(); }`) returns `()` (or never returns).
-      if case .block(let block) = closure.body.kind, block.tail == nil,
-        case .variable = table.shallow(signature.returnType)
-      {
-        _ = table.unify(signature.returnType, .unit)
-      }
-      guard let handle = joinHandleType(result: signature.returnType, at: closure.headSpan) else {
-        return invalid(span)
-      }
       return typed(
-        .builtin(.threadSpawn(function: signature.functionIndex), arguments: [value]), handle, span)
+        .builtin(.threadSpawn(function: spawned.signature.functionIndex), arguments: [spawned.value]), handle,
+        span)
+    case "scope":
+      return checkThreadScope(arguments, span: span)
     case "yield_now":
       guard arguments.isEmpty else {
         argumentCountError(expected: 0, found: arguments.count, span: span)
@@ -70,13 +42,79 @@ extension Checker {
     }
   }
 
+  /// The closure a thread runs, written in the call (`spawn(move || …)`), checked as any
+  /// closure; nil after reporting why it cannot be. Only a scoped thread may borrow (`mayBorrow`):
+  /// any other that does outlives the function (E0373).
+  func checkSpawnedClosure(_ argument: Expr, span: SourceSpan, mayBorrow: Bool)
+    -> (value: TypedExpr, signature: ClosureState.Signature, headSpan: SourceSpan)?
+  {
+    guard case .closure(let closure) = argument.kind else {
+      unsupported("threads started from anything but a closure written in the call", at: argument.span)
+      return nil
+    }
+    guard closureState.enclosing == nil else {
+      unsupported("closures inside closures", at: closure.headSpan)
+      return nil
+    }
+    guard closure.parameters.isEmpty else {
+      var diagnostic = Diagnostic(
+        "closure is expected to take 0 arguments, but it takes \(closure.parameters.count) argument\(closure.parameters.count == 1 ? "" : "s")",
+        at: closure.headSpan)
+      diagnostic.code = "E0593"
+      diagnostics.append(diagnostic)
+      return nil
+    }
+    // A `return` in the thread's closure leaves that closure, even inside a `thread::scope`.
+    let scopeBases = threadScopeBases
+    threadScopeBases = []
+    closureState.copiesSharedReferences = mayBorrow
+    let value = checkClosure(closure, span: argument.span)
+    closureState.copiesSharedReferences = false
+    threadScopeBases = scopeBases
+    guard case .structure(let structName) = value.type,
+      let signature = closureState.signatures[structName], let info = structs[structName]
+    else { return nil }
+    checkSendable(info, closure: closure)
+    // A scoped thread may borrow what outlives its scope, not a local of the scope's closure.
+    let outlived =
+      mayBorrow
+      ? closureState.pending.last.flatMap { pending in
+        pending.captures.first {
+          $0.outerSlot >= (threadScopeBases.last ?? 0) && !pending.copied.contains($0.standInSlot)
+        }?.name
+      }
+      : info.fields.first?.name
+    if !closure.isMove, let borrowed = outlived {
+      ownershipError(
+        "closure may outlive the current function, but it borrows `\(borrowed)`, which is owned by the current function",
+        at: closure.headSpan, code: "E0373", label: "may outlive borrowed value `\(borrowed)`")
+    }
+    // A block body without a tail (`{ panic!(…); }`, `{ work(); }`) returns `()` (or never returns).
+    if case .variable = table.shallow(signature.returnType), endsWithoutValue(closure.body) {
+      _ = table.unify(signature.returnType, .unit)
+    }
+    return (value, signature, closure.headSpan)
+  }
+
+  /// A closure body with no tail, or whose tail is `panic!(…)` (whose `!` falls back to `()`).
+  private func endsWithoutValue(_ body: Expr) -> Bool {
+    var tail = body
+    if case .block(let block) = body.kind {
+      guard let last = block.tail else { return true }
+      tail = last
+    }
+    if case .macro("panic", _) = tail.kind { return true }
+    return false
+  }
+
   /// `handle.join()`: nil when the receiver is not a `JoinHandle`.
   func checkJoin(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan) -> TypedExpr? {
-    guard case .structure(let name) = table.shallow(receiver.type), name.hasPrefix(Self.joinHandlePrefix),
+    guard case .structure(let name) = table.shallow(receiver.type),
+      name.hasPrefix(Self.joinHandlePrefix) || name.hasPrefix(Self.scopedJoinHandlePrefix),
       let result = joinHandleResults[name]
     else { return nil }
     guard method == "join" else {
-      unsupported("the method `JoinHandle::\(method)`", at: span)
+      unsupported("the method `\(name.prefix { $0 != "<" })::\(method)`", at: span)
       return invalid(span)
     }
     guard arguments.isEmpty else {
@@ -90,9 +128,11 @@ extension Checker {
 
   /// `JoinHandle<T>` for a thread whose closure returns `result`: the library's three words
   /// (the pthread handle, the `Thread` and the result's `Arc<Packet<T>>`), 24 bytes for any `T`.
-  func joinHandleType(result: TypeTerm, at span: SourceSpan) -> TypeTerm? {
+  func joinHandleType(result: TypeTerm, at span: SourceSpan, prefix: String = Checker.joinHandlePrefix)
+    -> TypeTerm?
+  {
     // An integer the closure returns and nothing else constrains is an `i32`, as rustc defaults it.
-    defaultLiteralVariables(in: result)
+    defaultNumbers(in: result)
     let resolved = table.resolve(result)
     guard !resolved.containsVariables else {
       unsupported(
@@ -100,7 +140,7 @@ extension Checker {
         at: span)
       return nil
     }
-    let name = "\(Self.joinHandlePrefix)\(resolved.name)>"
+    let name = "\(prefix)\(resolved.name)>"
     if structs[name] == nil {
       structs[name] = StructInfo(
         name: name, fields: [("native", .usize), ("thread", .usize), ("packet", .usize)], shape: .named,
@@ -115,8 +155,30 @@ extension Checker {
     return .structure(name)
   }
 
+  /// Integer and float variables in `type` (also inside a `Vec`, tuple, …) take rustc's
+  /// defaults, `i32` and `f64`.
+  private func defaultNumbers(in type: TypeTerm, depth: Int = 0) {
+    guard depth < 16 else { return }
+    let shallow = table.shallow(type)
+    switch shallow {
+    case .variable:
+      guard let kind = table.kind(of: shallow), kind != .general else { return }
+      _ = table.unify(shallow, kind == .float ? .float(.f64) : .i32)
+    case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _), .slice(let inner),
+      .reference(let inner, _), .arc(let inner), .rc(let inner):
+      defaultNumbers(in: inner, depth: depth + 1)
+    case .tuple(let items):
+      for item in items { defaultNumbers(in: item, depth: depth + 1) }
+    case .result(let value, let error):
+      defaultNumbers(in: value, depth: depth + 1)
+      defaultNumbers(in: error, depth: depth + 1)
+    default:
+      break
+    }
+  }
+
   /// E0277: what a spawned closure takes with it must be `Send` (an `Rc` is not).
-  private func checkSendable(_ info: StructInfo, closure: ClosureExpr) {
+  func checkSendable(_ info: StructInfo, closure: ClosureExpr) {
     for field in info.fields {
       guard let rc = firstRc(in: table.resolve(field.type)) else { continue }
       var diagnostic = Diagnostic("`\(rc)` cannot be sent between threads safely", at: closure.headSpan)

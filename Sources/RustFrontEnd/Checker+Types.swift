@@ -76,6 +76,12 @@ extension Checker {
         if let type = declareAtomic(atomic[3]) { return type }
       case ["std", "thread", "JoinHandle"]:
         return joinHandleType(result: single(), at: expr.span) ?? .unit
+      case ["std", "time", "Duration"], ["std", "thread", "Builder"], ["std", "thread", "Thread"],
+        ["std", "thread", "ThreadId"]:
+        declareThreadLibraryTypes(at: expr.span)
+        return .structure(name == "ThreadId" ? name : "\(path[1])::\(name)")
+      case ["std", "thread", "ScopedJoinHandle"]:
+        return joinHandleType(result: single(), at: expr.span, prefix: Self.scopedJoinHandlePrefix) ?? .unit
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
         return resolveHashTableType(name, generics: generics, selfType: selfType, span: expr.span)
       default: break

@@ -124,6 +124,9 @@ package final class Checker {
   package var loops: [LoopContext] = []
   /// Locals declared with `let x;` (no initializer): their first assignment initialises them.
   package var deferredLocals: Set<Int> = []
+  /// For each `thread::scope` closure the body being checked is inside, the first slot declared
+  /// in it (their bodies are checked in place, so `return` and `?` there are refused).
+  package var threadScopeBases: [Int] = []
   /// Loops that some `break` leaves (a `loop` without one has type `!`).
   package var loopBreaks: Set<Int> = []
   /// While checking the second and later alternatives of an or-pattern: the slots the

@@ -113,7 +113,8 @@ struct Narrator {
   // MARK: Look-ups
 
   func layout(ofFrame frameID: Int) -> FrameLayout? {
-    let index = pushed[frameID] ?? before.frameIndex(id: frameID).map { before.frames[$0].layoutIndex }
+    // A scoped thread writes into a frame of the thread that spawned it, parked meanwhile.
+    let index = pushed[frameID] ?? before.anyFrame(id: frameID).map(\.layoutIndex)
     guard let index, image.layouts.indices.contains(index) else { return nil }
     return image.layouts[index]
   }
@@ -146,10 +147,10 @@ struct Narrator {
 
   func slotValue(_ ref: SlotRef) -> Value? {
     if let value = written[ref] { return value }
-    guard let index = before.frameIndex(id: ref.frameID),
-      before.frames[index].slots.indices.contains(ref.slot)
-    else { return nil }
-    return before.frames[index].slots[ref.slot].value
+    guard let frame = before.anyFrame(id: ref.frameID), frame.slots.indices.contains(ref.slot) else {
+      return nil
+    }
+    return frame.slots[ref.slot].value
   }
 
   func address(_ value: UInt64) -> String { Format.address(value, .full) }
