@@ -136,7 +136,7 @@ extension Value {
 extension MachineState {
   /// The frame `id`, on the running thread's stack or parked on another thread's (a step
   /// that switches threads goes on with frames that were parked before it).
-  func frameOfAnyThread(id: Int) -> FrameState? {
+  package func frameOfAnyThread(id: Int) -> FrameState? {
     if let index = frameIndex(id: id) { return frames[index] }
     for thread in threads {
       if let frame = thread.parkedFrames.first(where: { $0.id == id }) { return frame }
