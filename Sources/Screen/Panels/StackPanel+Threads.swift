@@ -19,7 +19,8 @@ extension StackPanel {
         threads[index].runState = switching.states[index]
       }
     }
-    for index in threads.indices where animation.finishingLater.contains(threads[index].number) {
+    for index in threads.indices
+    where threads[index].isFinished && animation.finishingLater.contains(threads[index].number) {
       threads[index].runState = threads[index].number == scene.state.runningThread ? .running : .ready
     }
     // A finishing thread keeps its band while it shrinks.

@@ -42,7 +42,7 @@ package enum StackPanel {
     guard total > 0, body.height > 0 else {
       let note =
         scene.state.runningThreadHasFinished
-        ? "finished: its frames are gone"
+        ? "no frames left"
         : scene.state.status == .running ? "no frames yet" : "empty: main has returned"
       buffer.put(note, x: area.x + 1, y: body.y, style: context[.modelLabel], maxWidth: area.width - 1)
       return []
