@@ -233,7 +233,8 @@ struct Narrator {
       return
         "A new thread (\(thread.number)) gets a stack of its own, \(Format.bytes(thread.stackSize)) below \(address(thread.stackTop)) (model); it shares the heap with main."
     case .threadSwitched(let number):
-      return "The scheduler switches to thread \(number)."
+      return number == 0
+        ? "The scheduler switches back to the main thread." : "The scheduler switches to thread \(number)."
     case .threadStateChanged(let number, let state):
       switch state {
       case .joining(let other): return "Thread \(number) waits for thread \(other) to finish (`join`)."

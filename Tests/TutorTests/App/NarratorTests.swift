@@ -137,5 +137,11 @@ import Testing
         "Thread 1 starts: `main::{closure#0}` gets a 32 B frame (model) at the top of thread 1's own stack, 0x7ffff7c00000, not below main's frames."
       ), "\(text)")
     #expect(!text.contains("pushed below"))
+    // Main is named as the screen names it, not "thread 0".
+    let back = try #require(
+      (1..<trace.stepCount).first { step in
+        trace.events(of: step).contains { if case .threadSwitched(0) = $0 { true } else { false } }
+      })
+    #expect(narration(trace, step: back).hasPrefix("The scheduler switches back to the main thread."))
   }
 }
