@@ -119,6 +119,12 @@ extension Compiler {
       case .chars, .bytes, .pieces:
         compileValue(source)
         if case .pieces(.zip) = kind { elementType = typeID(item) }
+        // A hash table's iterator reads its entries from the table's own type.
+        if case .pieces(let rule) = kind, rule.isHashTable, case .tuple(let parts) = resolved(source.type),
+          let receiver = parts.first, case .reference(let table, _) = resolved(receiver)
+        {
+          elementType = typeID(table)
+        }
         if case .pieces = kind, case .reference(let inner, _) = resolved(item),
           case .slice(let element) = resolved(inner)
         {

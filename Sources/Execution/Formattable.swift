@@ -31,6 +31,10 @@ package indirect enum Formattable: Sendable, Equatable {
   case pointer(UInt64)
   /// `1..5` and `1..=5`.
   case range(start: Formattable, end: Formattable, inclusive: Bool)
+  /// `HashSet`: `{1, 2}`.
+  case set([Formattable])
+  /// `HashMap`: `{"a": 1, "b": 2}`.
+  case map([(Formattable, Formattable)])
   case unit
   /// What a program's own `Display::fmt` wrote: the text and the byte count of each write.
   case rendered(text: String, chunks: [Int])
@@ -52,6 +56,9 @@ package indirect enum Formattable: Sendable, Equatable {
     case (.variant(let n, let a), .variant(let m, let b)): n == m && a == b
     case (.pointer(let a), .pointer(let b)): a == b
     case (.range(let s, let e, let i), .range(let t, let f, let j)): s == t && e == f && i == j
+    case (.set(let a), .set(let b)): a == b
+    case (.map(let a), .map(let b)):
+      a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
     case (.unit, .unit): true
     case (.rendered(let a, let c), .rendered(let b, let d)): a == b && c == d
     default: false

@@ -21,6 +21,12 @@ extension Interpreter {
     case .vecWithCapacity:
       return try allocateVec(
         elementType: types[resultType].element, capacity: Int(clamping: argumentInteger(0)), exact: true)
+    case .vecForCollect:
+      let element = types[resultType].element
+      let count = Int(clamping: argumentInteger(0))
+      let minimum = GrowthPolicy.minimumNonZeroCapacity(elementSize: types[element].size)
+      return try allocateVec(
+        elementType: element, capacity: count == 0 ? 0 : max(minimum, count), exact: true)
     case .vecFromArray:
       guard case .array(let items) = arguments[0] else { return .unit }
       let vec = try allocateVec(elementType: types[resultType].element, capacity: items.count, exact: true)

@@ -30,6 +30,9 @@ extension Interpreter {
     default:
       break
     }
+    if let entryType = runtime.hashEntry {
+      return try hashTableFormattable(value, entryType: entryType, depth: depth)
+    }
     switch runtime.shape {
     case .string:
       if case .buffer(let pointer, let length, _, _) = value {
@@ -217,6 +220,8 @@ extension Interpreter {
       case .sequence(let items), .tuple(let items), .tupleStructure(_, let items), .variant(_, let items):
         pending.append(contentsOf: items)
       case .structure(_, let fields): pending.append(contentsOf: fields.map(\.1))
+      case .set(let items): pending.append(contentsOf: items)
+      case .map(let entries): pending.append(contentsOf: entries.flatMap { [$0.0, $0.1] })
       case .range(let start, let end, _): pending += [start, end]
       default: count += 1
       }

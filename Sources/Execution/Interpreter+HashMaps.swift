@@ -249,3 +249,54 @@ extension Interpreter {
     work.append(.free(blockID: id))
   }
 }
+
+extension Interpreter {
+  /// The items of `keys()`, `values()`, `values_mut()`, `iter()`, `iter_mut()` (and `for` over
+  /// `&map` / `&mut map`): references into the table's block, one per entry, in the order
+  /// the block holds them. `source` is the tuple the method call makes of its receiver.
+  func hashTableItems(_ rule: PieceRule, source: Value, tableType: Int) throws -> [Value] {
+    guard case .tuple(let parts) = source, let receiver = parts.first,
+      let entryType = types[tableType].hashEntry
+    else { return [] }
+    let table = hashTable(try read(address: address(of: receiver), type: tableType))
+    guard let (_, list) = entries(of: table, entryType: entryType) else { return [] }
+    try chargeWork(list.count)
+    let entry = types[entryType]
+    let start = blockStart(of: table, entryType: entryType)
+    let isSet = entry.shape != .tuple
+    let keyOffset = isSet || entry.partOffsets.isEmpty ? 0 : entry.partOffsets[0]
+    let valueOffset = entry.partOffsets.count > 1 ? entry.partOffsets[1] : 0
+    return list.indices.map { index in
+      let base = start &+ UInt64(index * entry.size)
+      let key = Value.pointer(address: base &+ UInt64(keyOffset), kind: .sharedReference)
+      let value = base &+ UInt64(valueOffset)
+      switch rule {
+      case .hashValues: return .pointer(address: value, kind: .sharedReference)
+      case .hashValuesMut: return .pointer(address: value, kind: .mutableReference)
+      case .hashEntries: return .tuple([key, .pointer(address: value, kind: .sharedReference)])
+      case .hashEntriesMut: return .tuple([key, .pointer(address: value, kind: .mutableReference)])
+      default: return key
+      }
+    }
+  }
+}
+
+extension Interpreter {
+  /// `{:?}` of a map (`{"a": 1}`) or set (`{1, 2}`), in the order the block holds the entries.
+  func hashTableFormattable(_ value: Value, entryType: Int, depth: Int) throws -> Formattable {
+    let table = hashTable(value)
+    let list = entries(of: table, entryType: entryType)?.entries ?? []
+    let entry = types[entryType]
+    guard entry.shape == .tuple, entry.parts.count == 2 else {
+      return .set(try list.map { try formattable($0, type: entryType, depth: depth + 1) })
+    }
+    return .map(
+      try list.map { item in
+        guard case .tuple(let parts) = item, parts.count == 2 else { return (.unit, .unit) }
+        return (
+          try formattable(parts[0], type: entry.parts[0], depth: depth + 1),
+          try formattable(parts[1], type: entry.parts[1], depth: depth + 1)
+        )
+      })
+  }
+}

@@ -60,6 +60,12 @@ extension Interpreter {
       let items = try zippedPairs(source, pairType: elementType)
       state.source = .pieces(items)
       state.back = Int128(items.count)
+    case .pieces(let rule) where rule.isHashTable:
+      let items = try hashTableItems(rule, source: source, tableType: elementType)
+      state.source = .pieces(items)
+      state.back = Int128(items.count)
+      state.exactSize = true
+      state.trustedLength = false
     case .pieces(let rule):
       let items = try pieces(rule, source: source, elementSize: types[elementType].size, at: point)
       state.source = .pieces(items)
@@ -163,9 +169,13 @@ extension Interpreter {
       return .variant(enumName: "Option", variant: "Some", payload: [best])
     case .iteratorCollectVec:
       var capacity = items.count
-      if !iterators[frames[frames.count - 1].iteratorBase + register].exactSize, !items.isEmpty {
-        capacity = 4
+      let state = iterators[frames[frames.count - 1].iteratorBase + register]
+      let minimum = GrowthPolicy.minimumNonZeroCapacity(elementSize: types[result.element].size)
+      if !state.exactSize, !items.isEmpty {
+        capacity = minimum
         while capacity < items.count { capacity *= 2 }
+      } else if !state.trustedLength, !items.isEmpty {
+        capacity = max(minimum, items.count)
       }
       let vec = try allocateVec(elementType: result.element, capacity: capacity, exact: true)
       return try fillVec(vec, with: items)

@@ -30,7 +30,8 @@ extension Interpreter {
     _ builtin: Builtin, _ arguments: [Value], types typeList: [Int], resultType: Int, at point: SourcePoint
   ) throws -> Value? {
     switch builtin {
-    case .stringNew, .stringWithCapacity, .strToString, .stringFrom, .vecNew, .vecWithCapacity, .vecFromArray,
+    case .stringNew, .stringWithCapacity, .strToString, .stringFrom, .vecNew, .vecWithCapacity,
+      .vecForCollect, .vecFromArray,
       .boxNew, .boxLeak, .rcNew, .arcNew, .rcClone, .rcStrongCount, .rcWeakCount, .rcPointerEqual,
       .sizeOfValue,
       .sizeOf, .alignOf, .drop, .forget, .swap, .replace, .take, .defaultValue, .processExit:

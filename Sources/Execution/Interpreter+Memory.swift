@@ -54,6 +54,8 @@ extension Value {
 /// Where a value lives, found from its address.
 package enum MemoryLocation {
   case slot(frame: Int, slot: Int, path: [Int])
+  /// A slot on the stack of a thread that is not running (`Interpreter.ParkedSlot`).
+  case parkedSlot(thread: Int, frame: Int, slot: Int, path: [Int])
   case heapElement(blockID: Int, element: Int, path: [Int])
   case heapValue(blockID: Int, path: [Int])
   case heapByte(blockID: Int, offset: Int)
@@ -162,6 +164,11 @@ extension Interpreter {
         target: type)
       return .slot(frame: frame, slot: slot, path: path)
     }
+    if let place = parkedSlot(containing: address) {
+      let path = descend(
+        parkedSlotValue(place), type: parkedSlotType(place), offset: place.offset, target: type)
+      return .parkedSlot(thread: place.thread, frame: place.frame, slot: place.slot, path: path)
+    }
     if address >= temporaryRegionBase, let (index, offset) = temporaryIndex(containing: address) {
       let cell = temps[index]
       return .temporary(
@@ -258,6 +265,9 @@ extension Interpreter {
     switch try locate(address, type: type) {
     case .slot(let frame, let slot, let path):
       return slotValue(frame: frame, slot: slot).part(at: path[...])
+    case .parkedSlot(let thread, let frame, let slot, let path):
+      let place = ParkedSlot(thread: thread, frame: frame, slot: slot, offset: 0)
+      return parkedSlotValue(place).part(at: path[...])
     case .heapElement(let id, let element, let path):
       guard let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents else {
         return .unit
@@ -294,6 +304,9 @@ extension Interpreter {
       if path.isEmpty, !frames[frame].movedRanges.isEmpty { frames[frame].movedRanges[slot] = nil }
       recorder.writeSlot(frameIndex: frame, frameID: frames[frame].frameID, slot: slot, value: whole)
       noteOwners(frame: frame, slot: slot)
+    case .parkedSlot(let thread, let frame, let slot, let path):
+      writeParkedSlot(
+        ParkedSlot(thread: thread, frame: frame, slot: slot, offset: 0), path: path, value: value)
     case .heapElement(let id, let element, let path):
       guard let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents,
         elements.indices.contains(element)

@@ -53,8 +53,8 @@ extension Interpreter {
     let argument = parts.count > 1 ? parts[1] : .unit
     var ranges: [Range<Int>] = []
     switch rule {
-    case .zip:
-      // `elementSize` is unused: the pair's type says how big each side's elements are.
+    case .zip, .hashKeys, .hashValues, .hashValuesMut, .hashEntries, .hashEntriesMut:
+      // Made elsewhere: a zip from its pair's type, a table's items from the table.
       return []
     case .windows, .chunks:
       let size = Int(clamping: integer(argument))

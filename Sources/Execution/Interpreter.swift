@@ -182,8 +182,15 @@ package final class Interpreter {
         return "freed heap memory (the \(block.size) B block it pointed into was freed)"
       }
     }
-    let stackPointer = recorder.state.frames.last?.bottomAddress ?? image.stackTop
-    if address < stackPointer, address >= stackLimitAddress {
+    // The stack the address lies in: the running thread's, or another thread's (a spawned
+    // thread reading a frame its spawner has popped).
+    let state = recorder.state
+    let stack = state.stackHolding(address, image: image)
+    let stackPointer = stack.frames.last?.bottomAddress ?? stack.top
+    let inAStack =
+      (address >= stackLimitAddress && address < threadStackTop)
+      || state.threads.contains { address < $0.stackTop && address >= $0.stackTop &- UInt64($0.stackSize) }
+    if address < stackPointer, inAStack {
       return "a popped stack frame (below the stack pointer, no longer the program's)"
     }
     return "memory that is no longer the program's"

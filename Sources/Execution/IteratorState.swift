@@ -28,4 +28,7 @@ package struct IteratorState {
   /// False when the source's size is unknown to `collect` (text splitters): the `Vec`
   /// then starts at 4 and doubles, as for any iterator whose `size_hint` is `(0, None)`.
   package var exactSize = true
+  /// False for an exact size that is not `TrustedLen` (a hash table's iterators): `collect`
+  /// then takes the first item and reserves `max(MIN_NON_ZERO_CAP, n)`.
+  package var trustedLength = true
 }

@@ -209,8 +209,11 @@ package struct MachineState: Sendable, Equatable {
         if poppedFrames.count > Self.keptPoppedFrames { poppedFrames.removeFirst() }
       }
     case .slotWritten(let frameID, let slot, let value):
+      let written = FrameState.Slot(value: value, status: .live, heapEpoch: newestBlockID)
       if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {
-        frames[index].slots[slot] = FrameState.Slot(value: value, status: .live, heapEpoch: newestBlockID)
+        frames[index].slots[slot] = written
+      } else {
+        writeParkedSlot(frameID: frameID, slot: slot, to: written)
       }
     case .slotMovedOut(let frameID, let slot):
       if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {

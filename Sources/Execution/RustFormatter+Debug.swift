@@ -46,6 +46,10 @@ extension RustFormatter {
         }
       }
       writer.write("]")
+    case .set(let elements):
+      writeDebugEntries(elements.map { ($0, nil) }, options: options, into: &writer)
+    case .map(let entries):
+      writeDebugEntries(entries.map { ($0.0, $0.1) }, options: options, into: &writer)
     case .tuple(let elements):
       writeDebugTuple(name: "", fields: elements, options: options, into: &writer)
     case .tupleStructure(let name, let fields), .variant(let name, let fields):
@@ -80,6 +84,31 @@ extension RustFormatter {
       writer.write(inclusive ? "..=" : "..")
       writeDebug(end, options: options, into: &writer)
     }
+  }
+
+  /// `DebugSet` (`{1, 2}`) and `DebugMap` (`{"a": 1}`): a value per entry when it has one.
+  private static func writeDebugEntries(
+    _ entries: [(Formattable, Formattable?)], options: FormatOptions, into writer: inout FormatWriter
+  ) {
+    writer.write("{")
+    for (index, entry) in entries.enumerated() {
+      if options.alternate {
+        if index == 0 { writer.write("\n") }
+        writer.beginIndented()
+      } else if index > 0 {
+        writer.write(", ")
+      }
+      writeDebug(entry.0, options: options, into: &writer)
+      if let value = entry.1 {
+        writer.write(": ")
+        writeDebug(value, options: options, into: &writer)
+      }
+      if options.alternate {
+        writer.write(",\n")
+        writer.endIndented()
+      }
+    }
+    writer.write("}")
   }
 
   /// `DebugTuple`: `Name(a, b)`; an unnamed one-element tuple gets its comma: `(1,)`.

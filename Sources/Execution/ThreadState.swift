@@ -56,6 +56,18 @@ extension MachineState {
     return threads.indices.contains(number) ? threads[number].parkedFrames : []
   }
 
+  /// A write into a frame of a thread that is not running (a what-if run's thread writing
+  /// through a reference into another thread's stack).
+  mutating func writeParkedSlot(frameID: Int, slot: Int, to written: FrameState.Slot) {
+    for thread in threads.indices {
+      guard let index = threads[thread].parkedFrames.lastIndex(where: { $0.id == frameID }) else { continue }
+      if threads[thread].parkedFrames[index].slots.indices.contains(slot) {
+        threads[thread].parkedFrames[index].slots[slot] = written
+      }
+      return
+    }
+  }
+
   mutating func applyThreadEvent(_ event: Event) {
     switch event {
     case .threadSpawned(let thread):

@@ -8,6 +8,9 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case stringWithCapacity
   case vecNew
   case vecWithCapacity
+  /// The buffer `collect` starts with for `n` items from an exact-size iterator that is not
+  /// `TrustedLen` (a hash table's): none for 0, else `max(MIN_NON_ZERO_CAP, n)`.
+  case vecForCollect
   /// `Vec::from([1, 2, 3])` and `[1, 2, 3].to_vec()`-like exact copies of an array value.
   case vecFromArray
   case boxNew

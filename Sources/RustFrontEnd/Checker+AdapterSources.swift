@@ -8,7 +8,7 @@ extension Checker {
     case .methodCall(_, let made, _, _):
       return [
         "chars", "bytes", "iter", "iter_mut", "into_iter", "rev", "enumerate", "split", "split_whitespace",
-        "lines", "windows", "chunks", "skip", "take", "step_by",
+        "lines", "windows", "chunks", "skip", "take", "step_by", "keys", "values", "values_mut",
       ].contains(made)
     default: return false
     }

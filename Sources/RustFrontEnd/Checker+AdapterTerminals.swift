@@ -72,7 +72,9 @@ extension Checker {
         }
         let count = countAfterStages(
           typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), calls)
-        initial = typed(.builtin(.vecWithCapacity, arguments: [count]), .vec(element), span)
+        initial = typed(
+          .builtin(isHashTableIterator(iterator) ? .vecForCollect : .vecWithCapacity, arguments: [count]),
+          .vec(element), span)
       } else if calls.contains(where: { $0.stage == "filter" || $0.stage == "filter_map" })
         || hasUnknownSize(iterator)
       {
@@ -83,13 +85,14 @@ extension Checker {
       }
       resultType = .vec(element)
       accumulator = builder.declare(self, "(collected)", type: resultType, mutable: true, value: initial)
-    case "product", "last", "nth":
+    case "product", "last", "nth", "max", "min":
       guard
         let start = beginLoopTerminal(method, generics: generics, arguments: arguments, item: item, &builder)
       else { return invalid(span) }
       resultType = start.resultType
       accumulator = start.accumulator
       counter = start.counter
+      bestKey = start.best
       numericOperand = start.numericOperand
     case "sum":
       var numeric = item
@@ -325,10 +328,11 @@ extension Checker {
         let operand = numericOperand ? typed(.deref(current), resultType, span) : current
         body.append(statement(typed(.compoundAssign(.add, local(accumulator), operand), .unit, span)))
       }
-    case "product", "last", "nth":
+    case "product", "last", "nth", "max", "min":
       if let accumulator {
         body += loopTerminalStep(
-          method, accumulator: accumulator, counter: counter, operandIsReference: numericOperand,
+          method, accumulator: accumulator, counter: counter, best: bestKey,
+          operandIsReference: numericOperand,
           resultType: resultType, item: current, loop: loopID, span: span)
       }
     case "count":

@@ -9,7 +9,9 @@ extension Checker {
   private static let closureTerminals: Set<String> = [
     "any", "all", "find", "position", "fold", "for_each", "max_by_key", "min_by_key",
   ]
-  private static let plainTerminals: Set<String> = ["collect", "sum", "count", "product", "last", "nth"]
+  private static let plainTerminals: Set<String> = [
+    "collect", "sum", "count", "product", "last", "nth", "max", "min",
+  ]
   /// Stages with no closure that turn `&T` items into `T`.
   private static let dereferencingStages: Set<String> = ["cloned", "copied"]
 
@@ -100,7 +102,7 @@ extension Checker {
     if method == "next", arguments.isEmpty, case .methodCall(_, let made, _, _) = base.kind,
       [
         "chars", "bytes", "iter", "rev", "enumerate", "split", "split_whitespace", "lines", "windows",
-        "chunks",
+        "chunks", "keys", "values",
       ]
       .contains(made)
     {
@@ -221,7 +223,7 @@ extension Checker {
       stages.allSatisfy {
         ["map", "enumerate", "skip", "take", "step_by", "cloned", "copied"].contains($0.name)
       }
-      && (kind == .sliceShared || kind == .range)
+      && (kind == .sliceShared || kind == .range || (kind.pieceRule?.isHashTable ?? false))
     let tail = finishPipeline(
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
       calls: calls, exactSize: exactSize, collectsString: collectsString,

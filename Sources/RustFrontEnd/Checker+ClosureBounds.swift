@@ -82,9 +82,15 @@ extension Checker {
     decl: FunctionDecl, arguments: [Expr], variables: [String: TypeTerm]
   ) {
     for generic in decl.generics {
-      guard let bound = generic.closureBound, let variable = variables[generic.name],
-        case .structure(let structName) = table.shallow(variable),
-        let signature = closureState.signatures[structName]
+      guard let bound = generic.closureBound, let variable = variables[generic.name] else { continue }
+      var closureType = table.shallow(variable)
+      var required = bound.kind
+      if case .reference(let inner, let mutable) = closureType {
+        // `&F` is called through the reference: `F` must be `Fn`; `&mut F`, `FnMut`.
+        closureType = table.shallow(inner)
+        required = mutable ? .fnMut : .fn
+      }
+      guard case .structure(let structName) = closureType, let signature = closureState.signatures[structName]
       else { continue }
       let (parameters, result) = closureBoundTypes(bound, substitution: variables)
       if parameters.count == signature.parameterTypes.count {
@@ -99,7 +105,7 @@ extension Checker {
         return false
       }
       closureState.kindRequirements.append(
-        .init(structName: structName, kind: bound.kind, isLiteral: isLiteral))
+        .init(structName: structName, kind: required, isLiteral: isLiteral))
     }
   }
 

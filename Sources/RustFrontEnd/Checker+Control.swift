@@ -180,7 +180,8 @@ extension Checker {
     let type = table.shallow(expr.type)
     let span = expr.span
     if isHashTable(type) {
-      unsupported("the iteration over a hash map or set", at: span)
+      if let loop = hashTableLoopIterator(expr) { return loop }
+      unsupported("the iteration that moves the entries out of a hash map or set", at: span)
       return invalid(span)
     }
     switch type {

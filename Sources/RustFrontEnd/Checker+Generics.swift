@@ -229,6 +229,13 @@ extension Checker {
     case "Fn", "FnMut", "FnOnce":
       // The kind itself is checked with the closure's captures (`checkClosureKinds`).
       if case .structure(let name) = resolved { return closureState.signatures[name] != nil }
+      // `&F` calls `F` through the reference (so `F: Fn` is needed, checked with the captures);
+      // `&mut F` is `FnMut` and `FnOnce`, never `Fn`.
+      if case .reference(let inner, let mutable) = resolved, case .structure(let name) = table.resolve(inner),
+        closureState.signatures[name] != nil
+      {
+        return !mutable || bound != "Fn"
+      }
       return false
     case "PartialEq", "PartialOrd":
       return isComparable(resolved, ordering: bound == "PartialOrd")

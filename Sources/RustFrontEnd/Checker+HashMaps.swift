@@ -75,6 +75,7 @@ extension Checker {
     case "is_empty": return method(.reference, [], .bool)
     default: break
     }
+    if let iterator = hashTableIterator(name, key: key, value: value, set: set) { return iterator }
     if set {
       switch name {
       case "insert": return method(.mutableReference, [key], .bool)
@@ -145,5 +146,99 @@ extension Checker {
       .builtin(.hashTable("index"), arguments: [borrow(current, mutable: false), argument]),
       .reference(value, mutable: false), bracket)
     return typed(.deref(call), value, span)
+  }
+}
+
+extension Checker {
+  /// `keys()`, `values()`, `values_mut()`, `iter()`, `iter_mut()`: iterators of references
+  /// into the table, which borrow it (shared, or mutably for the `_mut` ones).
+  func hashTableIterator(_ name: String, key: TypeTerm, value: TypeTerm, set: Bool) -> LibraryMethod? {
+    let rule: PieceRule
+    switch (name, set) {
+    case ("iter", true), ("keys", false): rule = .hashKeys
+    case ("values", false): rule = .hashValues
+    case ("values_mut", false): rule = .hashValuesMut
+    case ("iter", false): rule = .hashEntries
+    case ("iter_mut", false): rule = .hashEntriesMut
+    default: return nil
+    }
+    return LibraryMethod(
+      builtin: .pieces(rule),
+      selfMode: rule == .hashValuesMut || rule == .hashEntriesMut ? .mutableReference : .reference,
+      parameters: [], result: hashIteratorType(rule, key: key, value: value))
+  }
+
+  func isHashTableIterator(_ iterator: TypedExpr) -> Bool {
+    guard case .iterator(let kind, _, _, _) = table.shallow(iterator.type) else { return false }
+    return kind.pieceRule?.isHashTable ?? false
+  }
+
+  func hashIteratorType(_ rule: PieceRule, key: TypeTerm, value: TypeTerm) -> TypeTerm {
+    let item: TypeTerm
+    switch rule {
+    case .hashValues: item = .reference(value, mutable: false)
+    case .hashValuesMut: item = .reference(value, mutable: true)
+    case .hashEntries: item = .tuple([.reference(key, mutable: false), .reference(value, mutable: false)])
+    case .hashEntriesMut: item = .tuple([.reference(key, mutable: false), .reference(value, mutable: true)])
+    default: item = .reference(key, mutable: false)
+    }
+    return .iterator(.pieces(rule), item: item, enumerated: false, reversed: false)
+  }
+
+  /// `for (k, v) in &map`, `for x in &set`, `for (k, v) in &mut map`: the table's `iter()`
+  /// or `iter_mut()`, borrowing it through the reference.
+  func hashTableLoopIterator(_ expr: TypedExpr) -> TypedExpr? {
+    guard case .reference(let inner, let mutable) = table.shallow(expr.type),
+      case .hashMap(let key, let value, let set) = table.shallow(inner), isSupportedHashKey(key)
+    else { return nil }
+    let rule: PieceRule = set ? .hashKeys : (mutable ? .hashEntriesMut : .hashEntries)
+    if set && mutable { return nil }
+    let source = typed(.tuple([expr]), .tuple([expr.type]), expr.span)
+    return typed(.iterate(source), hashIteratorType(rule, key: key, value: value), expr.span)
+  }
+}
+
+extension Checker {
+  /// `entry(key).or_default()` and `entry(key).or_insert_with(Vec::new)` (or `|| 0`): the
+  /// value as an `or_insert` argument. `or_insert` makes it even for an occupied entry, so
+  /// only values that cost nothing to make and drop (no allocation, nothing printed) qualify;
+  /// nil leaves the call to the ordinary refusal.
+  func entryDefault(_ method: String, arguments: [Expr], id: Int, span: SourceSpan) -> Expr? {
+    func call(_ path: [String]) -> Expr {
+      let callee = Expr(id: -2_000_000 - 2 * id, kind: .path(path, generics: []), span: span)
+      return Expr(id: -2_000_001 - 2 * id, kind: .call(callee: callee, arguments: []), span: span)
+    }
+    switch method {
+    case "or_default" where arguments.isEmpty:
+      return call(["Default", "default"])
+    case "or_insert_with" where arguments.count == 1:
+      switch arguments[0].kind {
+      case .path(let path, let generics) where generics.isEmpty && isFreeConstructor(path):
+        return call(path)
+      case .closure(let closure) where closure.parameters.isEmpty && isFreeValue(closure.body):
+        return closure.body
+      default:
+        return nil
+      }
+    default:
+      return nil
+    }
+  }
+
+  /// `Vec::new`, `String::new`, `HashMap::new`, `HashSet::new`: empty, nothing allocated.
+  private func isFreeConstructor(_ path: [String]) -> Bool {
+    path.count == 2 && ["Vec", "String", "HashMap", "HashSet"].contains(path[0]) && path[1] == "new"
+  }
+
+  private func isFreeValue(_ expr: Expr) -> Bool {
+    switch expr.kind {
+    case .integer, .float, .boolean, .character, .string: return true
+    case .vecList(let items): return items.isEmpty
+    case .call(let callee, let arguments):
+      guard arguments.isEmpty, case .path(let path, _) = callee.kind else { return false }
+      return isFreeConstructor(path)
+    case .block(let block): return block.statements.isEmpty && block.tail.map(isFreeValue) == true
+    default: return false
+    }
   }
 }

@@ -9,6 +9,8 @@ extension Checker {
     var counter: Int?
     /// The items are references to the numbers multiplied.
     var numericOperand: Bool
+    /// `max`/`min`: the best value so far, compared with each item.
+    var best: Int? = nil
   }
 
   /// What the terminal keeps, declared before the loop; nil when refused (reported).
@@ -50,6 +52,33 @@ extension Checker {
         self, "(last)", type: .option(item), mutable: true, value: none(.option(item)))
       return LoopTerminalStart(
         resultType: .option(item), accumulator: slot, counter: nil, numericOperand: false)
+    case "max", "min":
+      // After `map` or `filter`: items the subset compares by value (integers, `char`,
+      // `bool`, or references to them), kept in `Option<item>`.
+      var compared = table.shallow(item)
+      var byReference = false
+      if case .reference(let inner, false) = compared {
+        compared = table.shallow(inner)
+        byReference = true
+      }
+      let zero: TypedExpr
+      switch compared {
+      case .char: zero = typed(.character("\0"), compared, span)
+      case .bool: zero = typed(.boolean(false), compared, span)
+      default:
+        guard isIntegerLike(compared) else {
+          unsupported("`\(method)` of `\(table.displayName(item))` after `map` or `filter`", at: span)
+          return nil
+        }
+        zero = typed(.integer(0), compared, span)
+      }
+      let slot = builder.declare(
+        self, "(\(method))", type: .option(item), mutable: true, value: none(.option(item)))
+      let seen = builder.declare(
+        self, "(seen)", type: .bool, mutable: true, value: typed(.boolean(false), .bool, span))
+      let best = builder.declare(self, "(best)", type: compared, mutable: true, value: zero)
+      return LoopTerminalStart(
+        resultType: .option(item), accumulator: slot, counter: seen, numericOperand: byReference, best: best)
     default:  // "nth"
       guard arguments.count == 1 else {
         error("this method takes 1 argument but \(arguments.count) arguments were supplied", at: span)
@@ -66,8 +95,8 @@ extension Checker {
 
   /// What the terminal does with each item inside the loop.
   func loopTerminalStep(
-    _ method: String, accumulator: Int, counter: Int?, operandIsReference: Bool, resultType: TypeTerm,
-    item: TypedExpr, loop: Int, span: SourceSpan
+    _ method: String, accumulator: Int, counter: Int?, best: Int? = nil, operandIsReference: Bool,
+    resultType: TypeTerm, item: TypedExpr, loop: Int, span: SourceSpan
   ) -> [TypedStatement] {
     func local(_ slot: Int) -> TypedExpr { typed(.local(slot), locals[slot].type, span) }
     func statement(_ expr: TypedExpr) -> TypedStatement {
@@ -81,6 +110,21 @@ extension Checker {
       return [statement(typed(.compoundAssign(.multiply, local(accumulator), operand), .unit, span))]
     case "last":
       return [keep]
+    case "max", "min":
+      // `if !(seen) || item >= (best) { (max) = Some(item); (best) = item; (seen) = true }`:
+      // `max` keeps the last of equal items, `min` the first, as the standard library's do.
+      guard let counter, let best else { return [] }
+      let value = operandIsReference ? typed(.deref(item), locals[best].type, span) : item
+      let better = typed(
+        .comparison(method == "max" ? .greaterEqual : .less, value, local(best)), .bool, span)
+      let first = typed(.not(local(counter)), .bool, span)
+      let condition = typed(.logical(isAnd: false, first, better), .bool, span)
+      let update = TypedBlock(
+        statements: [
+          keep, statement(typed(.assign(local(best), value), .unit, span)),
+          statement(typed(.assign(local(counter), typed(.boolean(true), .bool, span)), .unit, span)),
+        ], tail: nil, declaredSlots: [], span: span)
+      return [statement(typed(.ifElse(condition, update, nil), .unit, span))]
     default:
       // `if (nth) == 0 { (found) = Some(item); break } (nth) -= 1;`
       guard let counter else { return [] }

@@ -113,6 +113,13 @@ extension Checker {
       return checkMethodCall(
         receiver: table, method: Self.entryOrInsert, generics: [], arguments: keys + arguments, span: span)
     }
+    if case .methodCall(let table, "entry", let entryGenerics, let keys) = receiverExpr.kind,
+      entryGenerics.isEmpty, keys.count == 1,
+      let value = entryDefault(method, arguments: arguments, id: receiverExpr.id, span: span)
+    {
+      return checkMethodCall(
+        receiver: table, method: Self.entryOrInsert, generics: [], arguments: keys + [value], span: span)
+    }
     let receiver = checkExpression(receiverExpr)
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
     if let lock = checkLock(receiver, method: method, arguments: arguments, span: span) { return lock }

@@ -80,6 +80,7 @@ extension Checker {
     case .range(let low, let high, _):
       return (low.map(isRepeatable) ?? true) && (high.map(isRepeatable) ?? true)
     case .arithmetic(_, let left, let right): return isRepeatable(left) && isRepeatable(right)
+    case .tuple(let items): return items.allSatisfy(isRepeatable)
     case .builtin(let builtin, let arguments):
       return [.sliceIterator, .clone, .sliceLength, .strLength].contains(builtin)
         && arguments.allSatisfy(isRepeatable)

@@ -72,6 +72,11 @@ extension Checker {
       defer { annotatedInitializer = enclosingAnnotation }
       var checked = checkExpression(initializer)
       if let declared { checked = coerce(checked, to: declared) }
+      if case .iterator = table.shallow(checked.type) {
+        // The loop machinery runs a chain where it is written; a kept iterator has no state.
+        unsupported("iterators kept in variables (`let mut it = v.iter();`)", at: initializer.span)
+        checked = invalid(initializer.span)
+      }
       value = checked
     }
     let type = declared ?? value?.type ?? table.fresh()

@@ -1,5 +1,10 @@
 extension TypeTerm.IteratorKind {
   /// `windows`, `split` and the like: built from a tuple of the receiver and its argument.
+  package var pieceRule: PieceRule? {
+    if case .pieces(let rule) = self { return rule }
+    return nil
+  }
+
   package var isPieces: Bool {
     if case .pieces = self { return true }
     return false
@@ -18,6 +23,16 @@ package enum PieceRule: Hashable, Sendable {
   case lines
   /// `a.iter().zip(b.iter())`: pairs of element references, as many as the shorter slice has.
   case zip
+  /// `map.keys()`, `set.iter()`: `&K` for each entry, in the table's order.
+  case hashKeys
+  /// `map.values()`: `&V` for each entry.
+  case hashValues
+  /// `map.values_mut()`: `&mut V` for each entry.
+  case hashValuesMut
+  /// `map.iter()`, `for (k, v) in &map`: `(&K, &V)` for each entry.
+  case hashEntries
+  /// `map.iter_mut()`, `for (k, v) in &mut map`: `(&K, &mut V)` for each entry.
+  case hashEntriesMut
 
   /// The library type's name, for the type column.
   package var typeName: String {
@@ -28,6 +43,11 @@ package enum PieceRule: Hashable, Sendable {
     case .splitWhitespace: return "SplitWhitespace"
     case .lines: return "Lines"
     case .zip: return "Zip"
+    case .hashKeys: return "Keys"
+    case .hashValues: return "Values"
+    case .hashValuesMut: return "ValuesMut"
+    case .hashEntries: return "Iter"
+    case .hashEntriesMut: return "IterMut"
     }
   }
 
@@ -35,10 +55,19 @@ package enum PieceRule: Hashable, Sendable {
   package var isText: Bool {
     switch self {
     case .windows, .chunks, .zip: return false
+    case .hashKeys, .hashValues, .hashValuesMut, .hashEntries, .hashEntriesMut: return false
     default: return true
     }
   }
 
+  /// The iterators over a `HashMap`'s or `HashSet`'s entries: neither double-ended nor sorted.
+  package var isHashTable: Bool {
+    switch self {
+    case .hashKeys, .hashValues, .hashValuesMut, .hashEntries, .hashEntriesMut: return true
+    default: return false
+    }
+  }
+
   /// `rev()` is allowed (the iterator is double-ended): all but a `&str` pattern's `Split`.
-  package var isDoubleEnded: Bool { self != .splitText && self != .zip }
+  package var isDoubleEnded: Bool { self != .splitText && self != .zip && !isHashTable }
 }

@@ -97,6 +97,16 @@ package struct HeldPointers {
         if pointers.count >= HeapGhosts.pointerBudget { return }
       }
     }
+    // A thread that is not running keeps its frames, and their pointers too: a reader parked
+    // mid-loop still points into the buffer another thread freed.
+    for thread in state.threads where thread.number != state.runningThread {
+      for frame in thread.parkedFrames.suffix(HeapGhosts.frameWindow) {
+        for slot in frame.slots where slot.status == .live {
+          collect(slot.value, isStale: false, stackReferences: &stackReferences)
+          if pointers.count >= HeapGhosts.pointerBudget { return }
+        }
+      }
+    }
     // A dead or moved-out slot still holds its old words; a live reference into it can still
     // read them.
     for address in stackReferences {

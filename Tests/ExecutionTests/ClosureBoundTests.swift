@@ -42,6 +42,20 @@ import Testing
     #expect(headers(source) == ["main.rs:5:26: error[E0277]: expected a `Fn(i32)` closure, found `i32`"])
   }
 
+  @Test func aMutableReferenceToAClosureIsNotFn() {
+    let source =
+      "fn apply<F: Fn()>(f: F) {\n    f();\n}\nfn main() {\n    let mut n = 0;\n    let mut bump = || n += 1;\n    apply(&mut bump);\n    println!(\"{}\", n);\n}"
+    #expect(
+      headers(source)?.first
+        == "main.rs:7:11: error[E0277]: expected a `Fn()` closure, found `&mut main::{closure#0}`")
+  }
+
+  @Test func aSharedReferenceToAnFnMutClosureIsE0525() {
+    let source =
+      "fn twice<F: FnMut()>(mut f: F) {\n    f();\n}\nfn main() {\n    let mut n = 0;\n    let mut bump = || n += 1;\n    twice(&bump);\n    println!(\"{}\", n);\n}"
+    #expect(headers(source)?.first?.contains("error[E0525]") == true)
+  }
+
   @Test func theInstanceAndTheClosureEachPushAFrame() throws {
     let source =
       Self.apply + "fn main() {\n    let k = 3;\n    println!(\"{}\", apply(|x| x * k, 2));\n}"

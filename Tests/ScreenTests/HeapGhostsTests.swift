@@ -41,6 +41,33 @@ import Testing
     #expect(ghosts.reusedFrom.isEmpty)
   }
 
+  @Test func aParkedThreadsPointerKeepsTheBlockAnotherThreadFreedAsAGhost() throws {
+    let trace = try #require(
+      Self.whatIf(
+        """
+        use std::thread;
+
+        fn main() {
+            let mut scores = vec![10, 20, 30, 40];
+            let reader = thread::spawn(|| {
+                for s in scores.iter() {
+                    println!("read {s}");
+                }
+            });
+            thread::yield_now();
+            scores.push(50);
+            reader.join().unwrap();
+        }
+        """))
+    // Main waits in `join` with the reader parked mid-loop: its `s` still points into the
+    // buffer main's push freed.
+    let state = try #require(Self.state(after: "reader.join()", in: trace))
+    #expect(state.runningThread == 0)
+    let freed = try #require(state.recentlyFreedBlocks.last)
+    #expect(freed.size == 16)
+    #expect(HeapGhosts(state: state, image: trace.image).ghostIDs == [freed.id])
+  }
+
   @Test func aFreedBlockNothingPointsAtIsNoGhost() throws {
     let trace = try #require(
       traceOf(

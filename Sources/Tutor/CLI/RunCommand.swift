@@ -11,6 +11,10 @@ struct RunCommand: ParsableCommand {
       the file has errors or uses Rust memtutor does not support yet, 66 when it cannot be
       read, 3 when memtutor stopped a runaway program (--max-steps, --max-seconds, heap or
       output budget).
+
+      Where real Rust's output varies from run to run, memtutor prints one of the
+      possibilities: a HashMap or HashSet is iterated and printed in insertion order (a
+      real run's order depends on a random seed).
       """)
 
   @Argument(help: "The Rust file to run.")

@@ -3,8 +3,9 @@
 //!
 //! Two threads that change the same `Vec` at once could both write its
 //! length, or one could move the buffer while the other writes into it:
-//! a data race. Rust refuses to compile that. To let several threads change
-//! one value, put it in a `Mutex` and share the mutex through an `Arc`.
+//! a data race. Rust refuses to compile that, as lesson 16 showed. To
+//! let several threads change one value, put it in a `Mutex` and share
+//! the mutex through an `Arc`.
 //!
 //! `lock()` gives back a guard, a small value on the calling thread's
 //! stack. Only through the guard can the thread reach the value, and only
