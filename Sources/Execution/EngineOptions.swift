@@ -29,6 +29,9 @@ package struct EngineOptions: Sendable, Equatable {
   /// the start of a long program from such a prefix while the whole run is recorded in the
   /// background. The prefix's steps are the whole run's first steps (the run is deterministic).
   package var prefixSteps: Int? = nil
+  /// Threads: nil runs them round-robin (memtutor's default interleaving); a seed picks another
+  /// interleaving, the same for the same seed (`ThreadScheduler`, `--schedule`).
+  package var scheduleSeed: UInt64? = nil
   /// `run`'s step budget: recording nothing per step, it lets a loop of millions of
   /// iterations finish and leaves runaway programs to the time budget.
   package static let unrecordedStepBudget = 100_000_000

@@ -120,6 +120,7 @@ extension Interpreter {
   /// Main becomes thread 0 of a table of threads at the first spawn.
   private func startThreading() {
     multithreaded = true
+    sliceLength = scheduler.sliceLength()
     let main = ThreadContext(
       number: 0, name: "main", stackTop: image.stackTop, stackLimit: stackLimitAddress,
       temporaryBase: temporaryRegionBase, resumePoint: SourcePoint(line: currentLine, column: currentColumn))
@@ -207,26 +208,21 @@ extension Interpreter {
 
   // MARK: - Switching
 
-  /// Moves to the next ready thread after the running one (round-robin), or keeps the running
-  /// one when no other is ready. Every thread waiting with none ready is a deadlock.
+  /// Moves to the thread the scheduler picks (by default the next ready one after the running
+  /// one, round-robin), or keeps the running one when no other is ready. Every thread waiting
+  /// with none ready is a deadlock.
   func switchThread() throws {
     mustSwitch = false
     sliceEnded = false
     stepsInSlice = 0
+    sliceLength = scheduler.sliceLength()
     guard !threads.isEmpty else {
       try stop(
         "memtutor: stopped: every thread is waiting for another (a deadlock); the real program would hang")
     }
     let current = runningThread
-    var next: Int?
-    for offset in 1...threads.count {
-      let candidate = (current + offset) % threads.count
-      if threads[candidate].runState == .runnable {
-        next = candidate
-        break
-      }
-    }
-    guard let next else { try stop(deadlockReason()) }
+    let runnable = threads.indices.filter { threads[$0].runState == .runnable }
+    guard let next = scheduler.next(after: current, runnable: runnable) else { try stop(deadlockReason()) }
     if next != current {
       park(current)
       unpark(next)

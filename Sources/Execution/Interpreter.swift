@@ -109,6 +109,9 @@ package final class Interpreter {
   /// The running thread cannot go on (it yielded, blocked or finished): switch now.
   @exclusivity(unchecked) package var mustSwitch = false
   package var stepsInSlice = 0
+  /// Statements in the running thread's slice, and who chooses them (`ThreadScheduler`).
+  package var sliceLength = Interpreter.timeSlice
+  package var scheduler: ThreadScheduler
   /// Whether std's "note: run with `RUST_BACKTRACE=1`" has been printed (only the first panic has it).
   package var panicNoteShown = false
 
@@ -127,6 +130,7 @@ package final class Interpreter {
     self.allocator = Allocator(addressSpace: addressSpace)
     self.stackLimitAddress = addressSpace.stackLimitAddress(limit: options.stackLimit)
     self.threadStackTop = image.stackTop
+    self.scheduler = ThreadScheduler(seed: options.scheduleSeed)
     self.frameSizes = functions.map { image.layouts[$0.layoutIndex].size }
     self.fastCode = functions.map { FastCode($0.code) }
     self.namesOwners = options.recordsSteps
@@ -293,7 +297,7 @@ package final class Interpreter {
     currentColumn = point.column
     if multithreaded {
       stepsInSlice += 1
-      if stepsInSlice >= Self.timeSlice { sliceEnded = true }
+      if stepsInSlice >= sliceLength { sliceEnded = true }
     }
     try checkBudgets()
   }

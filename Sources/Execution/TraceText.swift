@@ -89,7 +89,7 @@ package struct TraceText {
         out += " at 0x"
         out += String(address, radix: 16)
         out += " = "
-        out += Self.render(value)
+        out += render(value, in: state)
         out += "\n"
         state.apply(event, image: trace.image)
         continue
@@ -108,6 +108,11 @@ package struct TraceText {
   }
 
   // MARK: - Events
+
+  /// `value` as the trace shows it, an `Arc` named `Arc` (its block counts atomically).
+  func render(_ value: Value, in state: MachineState) -> String {
+    Self.render(value, isArc: state.isArcBlock)
+  }
 
   package func slotName(frameID: Int, slot: Int, in state: MachineState) -> String {
     guard let frame = state.anyFrame(id: frameID) else { return "slot \(slot)" }
@@ -138,12 +143,12 @@ package struct TraceText {
     case .framePopped(let frameID, let returned):
       let name = state.frameIndex(id: frameID).map { state.frames[$0].function } ?? "?"
       if let returned, returned != .unit {
-        return ["pop frame \(name), returning \(Self.render(returned))"]
+        return ["pop frame \(name), returning \(render(returned, in: state))"]
       }
       return ["pop frame \(name)"]
     case .slotWritten(let frameID, let slot, let value):
       let (name, type, address) = slotDescription(frameID: frameID, slot: slot, in: state)
-      return ["\(name): \(type) at \(Self.hex(address)) = \(Self.render(value))"]
+      return ["\(name): \(type) at \(Self.hex(address)) = \(render(value, in: state))"]
     case .slotMovedOut(let frameID, let slot):
       return ["move out of \(slotName(frameID: frameID, slot: slot, in: state)) (it will not be dropped)"]
     case .slotDied(let frameID, let slot):
@@ -153,34 +158,36 @@ package struct TraceText {
     case .heapAllocated(let block):
       let owner = owners[block.id].map { " for \($0)" } ?? ""
       return [
-        "alloc \(block.size) B at \(Self.hex(block.address))\(owner) (\(Self.describe(block.contents, countsAtomically: block.countsAtomically)))"
+        "alloc \(block.size) B at \(Self.hex(block.address))\(owner) (\(Self.describe(block.contents, countsAtomically: block.countsAtomically, isArc: state.isArcBlock)))"
       ]
     case .heapWritten(let blockID, let contents):
-      return ["write \(blockAddress(blockID, in: state)): \(Self.describe(contents))"]
+      return [
+        "write \(blockAddress(blockID, in: state)): \(Self.describe(contents, isArc: state.isArcBlock))"
+      ]
     case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
       let old = state.blockIndex(id: blockID).map { state.heap[$0] }
       let oldSize = old?.size ?? 0
       let oldAddress = old.map { Self.hex($0.address) } ?? "?"
       if let moved = movedTo {
         return [
-          "realloc moved \(oldAddress) → \(Self.hex(moved.address)): \(oldSize) B → \(newSize) B, \(Self.count(newContents)) copied (\(Self.describe(newContents)))"
+          "realloc moved \(oldAddress) → \(Self.hex(moved.address)): \(oldSize) B → \(newSize) B, \(Self.count(newContents)) copied (\(Self.describe(newContents, isArc: state.isArcBlock)))"
         ]
       }
       return [
-        "realloc in place at \(oldAddress): \(oldSize) B → \(newSize) B (\(Self.describe(newContents)))"
+        "realloc in place at \(oldAddress): \(oldSize) B → \(newSize) B (\(Self.describe(newContents, isArc: state.isArcBlock)))"
       ]
     case .heapElementsReplaced(let blockID, let range, let elements):
       let at = blockAddress(blockID, in: state)
       if range.isEmpty {
         return [
-          "write \(elements.map(Self.render).joined(separator: ", ")) at index \(range.lowerBound) of \(at)"
+          "write \(elements.map { render($0, in: state) }.joined(separator: ", ")) at index \(range.lowerBound) of \(at)"
         ]
       }
       if elements.isEmpty {
         return ["remove element\(range.count == 1 ? "" : "s") \(Self.rangeText(range)) of \(at)"]
       }
       return [
-        "set element\(range.count == 1 ? "" : "s") \(Self.rangeText(range)) of \(at) to \(elements.map(Self.render).joined(separator: ", "))"
+        "set element\(range.count == 1 ? "" : "s") \(Self.rangeText(range)) of \(at) to \(elements.map { render($0, in: state) }.joined(separator: ", "))"
       ]
     case .heapBytesReplaced(let blockID, let range, let bytes):
       let at = blockAddress(blockID, in: state)
@@ -192,7 +199,7 @@ package struct TraceText {
       // Only an `Rc` block whose value dropped while `Weak`s keep it is written so.
       return ["value in \(blockAddress(blockID, in: state)) dropped; the block stays for its Weak pointers"]
     case .heapValueWritten(let blockID, let value):
-      return ["write \(Self.render(value)) into \(blockAddress(blockID, in: state))"]
+      return ["write \(render(value, in: state)) into \(blockAddress(blockID, in: state))"]
     case .heapCountsChanged(let blockID, let strong, let weak):
       return ["counts of \(blockAddress(blockID, in: state)): strong \(strong), weak \(weak)"]
     case .heapOwnerChanged(let blockID, let owner):
@@ -279,7 +286,10 @@ package struct TraceText {
     }
   }
 
-  package static func describe(_ contents: HeapBlock.Contents, countsAtomically: Bool = false) -> String {
+  package static func describe(
+    _ contents: HeapBlock.Contents, countsAtomically: Bool = false, isArc: (UInt64) -> Bool = { _ in false }
+  ) -> String {
+    func render(_ value: Value) -> String { Self.render(value, isArc: isArc) }
     switch contents {
     case .elements(let type, _, let capacity, let elements):
       if HashTableLayout.isBucketsLabel(type) {
@@ -321,7 +331,9 @@ package struct TraceText {
   }
 
   /// A stored value as the trace shows it (`String { ptr, len, cap }`, `&0x7ffd…`).
-  package static func render(_ value: Value) -> String {
+  /// `isArc` says whether an `Rc`-shaped pointer points at an `Arc`'s block (counted atomically).
+  package static func render(_ value: Value, isArc: (UInt64) -> Bool = { _ in false }) -> String {
+    func render(_ value: Value) -> String { Self.render(value, isArc: isArc) }
     switch value {
     case .uninitialized: return "(uninitialised)"
     case .unit: return "()"
@@ -336,7 +348,7 @@ package struct TraceText {
       case .sharedReference: return "&" + hex(address)
       case .mutableReference: return "&mut " + hex(address)
       case .box: return "Box(" + hex(address) + ")"
-      case .rc: return "Rc(" + hex(address) + ")"
+      case .rc: return (isArc(address) ? "Arc(" : "Rc(") + hex(address) + ")"
       case .weak: return address == UInt64.max ? "Weak(dangling)" : "Weak(" + hex(address) + ")"
       case .raw: return hex(address)
       }
@@ -359,5 +371,12 @@ package struct TraceText {
     case .variant(_, let variant, let payload):
       return payload.isEmpty ? variant : "\(variant)(" + payload.map(render).joined(separator: ", ") + ")"
     }
+  }
+}
+
+extension MachineState {
+  /// Whether `address` is the start of a live `Arc`'s block (an `Rc`'s counts are not atomic).
+  package func isArcBlock(_ address: UInt64) -> Bool {
+    block(containing: address).map { $0.countsAtomically && $0.address == address } ?? false
   }
 }

@@ -87,6 +87,8 @@ package enum Animation {
       if local < 1 { frame.outputCount = min(frame.outputCount ?? index, index) }
     case .overflow(let fromDepth, let toDepth, let outputBefore):
       applyOverflow(from: fromDepth, to: toDepth, outputBefore: outputBefore, local: local, to: &frame)
+    case .threadSpawn, .threadSwitch, .threadFinish, .lock:
+      applyThreadEffect(effect, local: local, to: &frame)
     }
   }
 

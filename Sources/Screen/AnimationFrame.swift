@@ -1,3 +1,4 @@
+import Execution
 import MemoryModel
 
 /// How one frame of an animation differs from the still screen of the step it leads to.
@@ -38,8 +39,34 @@ package struct AnimationFrame: Sendable, Equatable {
   package var contentsOverride: [Int: HeapBlock.Contents] = [:]
   package var blockHighlights: Set<Int> = []
 
+  // Threads.
+  /// Thread number → fraction of its band drawn while it grows in (spawned) or shrinks to
+  /// its one-line heading (finished).
+  package var threadReveal: [Int: Double] = [:]
+  /// Threads that finish later in the step, still drawn as running until then.
+  package var finishingLater: Set<Int> = []
+  /// The scheduler's switch in progress.
+  package var threadSwitch: ThreadSwitch? = nil
+  /// A mutex being locked or unlocked, named in the locking thread's heading.
+  package var lockChange: LockChange? = nil
+
   /// Only the first `outputCount` printed pieces are visible yet.
   package var outputCount: Int? = nil
 
   package static let still = AnimationFrame()
+
+  package struct ThreadSwitch: Sendable, Equatable {
+    package var from: Int
+    package var to: Int
+    /// Every thread's run state before the switch.
+    package var states: [ThreadState.RunState]
+    /// False while the highlight is still on the band of `from`.
+    package var arrived: Bool
+  }
+
+  package struct LockChange: Sendable, Equatable {
+    /// The thread that locks or unlocks (nil: a program without threads).
+    package var thread: Int?
+    package var locked: Bool
+  }
 }

@@ -31,6 +31,15 @@ package struct Transition: Sendable, Equatable {
     /// Recursion ran out of stack: frames pile up from `fromDepth` to `toDepth`, the gauge
     /// fills, the panel flashes, and the message appears after output piece `outputBefore`.
     case overflow(fromDepth: Int, toDepth: Int, outputBefore: Int)
+    /// A thread was spawned: its band in the Stack panel grows in.
+    case threadSpawn(number: Int)
+    /// The scheduler moved from thread `from` to thread `to`; `states` are the threads' run
+    /// states just before, so the highlight can leave the old band before it reaches the new one.
+    case threadSwitch(from: Int, to: Int, states: [ThreadState.RunState])
+    /// Thread `number` finished: its band shrinks to its one-line heading.
+    case threadFinish(number: Int)
+    /// A mutex was locked or unlocked (see `MutexChange`).
+    case lock(MutexChange)
   }
 
   package var effects: [Effect]
@@ -50,6 +59,7 @@ package struct Transition: Sendable, Equatable {
     var ended: [SlotRef: FrameState.SlotStatus] = [:]
     var outputIndex = previous.output.count
     let list = Array(events)
+    var threads = ThreadTracker(previous)
     // Block contents as the step's events leave them, for edits that follow other edits.
     var contents: [Int: HeapBlock.Contents] = [:]
     func currentContents(_ blockID: Int) -> HeapBlock.Contents? {
@@ -58,10 +68,9 @@ package struct Transition: Sendable, Equatable {
 
     func previousSlot(_ ref: SlotRef) -> FrameState.Slot? {
       if let slot = written[ref] { return slot }
-      guard let index = previous.frameIndex(id: ref.frameID),
-        previous.frames[index].slots.indices.contains(ref.slot)
+      guard let frame = previous.anyFrame(id: ref.frameID), frame.slots.indices.contains(ref.slot)
       else { return nil }
-      return previous.frames[index].slots[ref.slot]
+      return frame.slots[ref.slot]
     }
 
     for (position, event) in list.enumerated() {
@@ -76,13 +85,13 @@ package struct Transition: Sendable, Equatable {
         default: break
         }
       }
+      if let effect = threads.effect(for: event) { effects.append(effect) }
       switch event {
       case .framePushed(let frameID, _, _, _):
         effects.append(.push(frameID: frameID))
       case .framePopped(let frameID, _):
-        if let index = previous.frameIndex(id: frameID) {
+        if var frame = previous.anyFrame(id: frameID) {
           // The frame leaves as the step left it: its locals already out of scope or moved.
-          var frame = previous.frames[index]
           for (ref, status) in ended where ref.frameID == frameID && frame.slots.indices.contains(ref.slot) {
             frame.slots[ref.slot].status = status
           }
@@ -91,7 +100,16 @@ package struct Transition: Sendable, Equatable {
       case .slotWritten(let frameID, let slot, let value):
         let ref = SlotRef(frameID: frameID, slot: slot)
         if !absorbedWrites.contains(position) {
-          effects.append(.write(ref, previous: previousSlot(ref)))
+          if let before = previousSlot(ref),
+            let lock = threads.lockEffect(
+              .slot(ref, before: before), changing: before.value, to: value, events: list, from: position,
+              previousSlot: previousSlot)
+          {
+            effects.append(lock.effect)
+            if let absorbed = lock.absorbedWrite { absorbedWrites.insert(absorbed) }
+          } else {
+            effects.append(.write(ref, previous: previousSlot(ref)))
+          }
         }
         written[ref] = FrameState.Slot(value: value, status: .live)
       case .slotDied(let frameID, let slot):
@@ -134,7 +152,16 @@ package struct Transition: Sendable, Equatable {
         .heapCountsChanged(let blockID, _, _):
         // Blocks new in this step appear (or are copied into) already written.
         if previous.blockIndex(id: blockID) != nil, let before = currentContents(blockID) {
-          effects.append(.blockWrite(blockID: blockID, previous: before))
+          if case .heapValueWritten(_, let value) = event, case .counted(_, _, _, let old) = before,
+            let lock = threads.lockEffect(
+              .block(blockID, before: before), changing: old, to: value, events: list, from: position,
+              previousSlot: previousSlot)
+          {
+            effects.append(lock.effect)
+            if let absorbed = lock.absorbedWrite { absorbedWrites.insert(absorbed) }
+          } else {
+            effects.append(.blockWrite(blockID: blockID, previous: before))
+          }
         }
       case .heapFreed(let blockID):
         effects.append(.free(blockID: blockID))
@@ -180,6 +207,10 @@ package struct Transition: Sendable, Equatable {
     case .blockWrite: 0.25
     case .free: 0.4
     case .overflow: 2.6
+    case .threadSpawn: 0.5
+    case .threadSwitch: 0.6
+    case .threadFinish: 0.45
+    case .lock: 0.6
     }
   }
 }

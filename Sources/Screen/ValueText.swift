@@ -58,6 +58,10 @@ package enum ValueText {
     case .structure(let name, let fields):
       guard !fields.isEmpty else { return name }
       if fields.count == 1, Interpreter.isAtomic(name) { return list(fields) }
+      if let thread = joinedThread(name: name, fields: fields) {
+        // The handle's three words mean nothing to a learner; the thread it joins does.
+        return "JoinHandle \(ellipsis == "…" ? "→" : "->") thread \(thread)"
+      }
       guard let names = fieldNames[name] else { return "\(name) { \(list(fields)) }" }
       return "\(name) { \(list(fields, names: names)) }"
     case .variant(let enumName, let variant, let payload):
@@ -67,6 +71,16 @@ package enum ValueText {
       }
       return payload.isEmpty ? prefix : "\(prefix)(\(list(payload)))"
     }
+  }
+
+  /// The thread a `JoinHandle` (`{ native, thread, packet }`, the thread's id in the middle:
+  /// main's is 1, so thread 1's is 2) waits for.
+  static func joinedThread(name: String, fields: [Value]) -> Int? {
+    guard name.hasPrefix("JoinHandle<"), fields.count == 3, case .integer(let id, _) = fields[1], id > 1
+    else {
+      return nil
+    }
+    return Int(id) - 1
   }
 
   /// Rust's `{:?}` form for floats: integral values keep a `.0`.

@@ -10,39 +10,109 @@ extension StackPanel {
   static func renderThreads(
     _ scene: Scene, context: RenderContext, in area: Rect, into buffer: inout ScreenBuffer
   ) -> [PointerSource] {
-    let threads = scene.state.threads
-    let live = threads.filter { !$0.isFinished }
+    let animation = scene.animation
+    let switching = animation.threadSwitch
+    // Until the switch arrives, the threads are drawn as they were before it.
+    var threads = scene.state.threads
+    if let switching, !switching.arrived {
+      for index in threads.indices where switching.states.indices.contains(index) {
+        threads[index].runState = switching.states[index]
+      }
+    }
+    for index in threads.indices
+    where threads[index].isFinished && animation.finishingLater.contains(threads[index].number) {
+      threads[index].runState = threads[index].number == scene.state.runningThread ? .running : .ready
+    }
+    // A finishing thread keeps its band while it shrinks.
+    let live = threads.filter { !$0.isFinished || (animation.threadReveal[$0.number] ?? 0) > 0 }
     let finishedRows = threads.count - live.count
     let shared = max(0, area.height - finishedRows)
-    let heights = bandHeights(
+    var heights = bandHeights(
       needs: live.map { bandNeed(scene.focused(on: $0), width: area.width, glyphs: context.glyphs) },
       rows: shared,
       first: live.firstIndex { $0.runState == .running })
+    revealBands(
+      live.map { animation.threadReveal[$0.number] }, finishing: live.map(\.isFinished), in: &heights)
     var sources: [PointerSource] = []
     var row = area.y
     for thread in threads {
       guard row < area.maxY else { break }
-      if thread.isFinished {
+      guard let liveIndex = live.firstIndex(where: { $0.number == thread.number }) else {
         let line = " " + threadHeading(thread, glyphs: context.glyphs)
         buffer.put(line, x: area.x, y: row, style: context[.modelLabel], maxWidth: area.width)
         row += 1
         continue
       }
-      let liveIndex = live.firstIndex { $0.number == thread.number } ?? 0
       let height = min(heights.indices.contains(liveIndex) ? heights[liveIndex] : 3, area.maxY - row)
+      guard height > 0 else { continue }
       let band = Rect(x: area.x, y: row, width: area.width, height: height)
-      sources += render(
-        scene.focused(on: thread), context: context, in: band, into: &buffer,
-        heading: threadHeading(thread, glyphs: context.glyphs), isActive: thread.runState == .running)
+      let notes = animationNotes(for: thread.number, scene, glyphs: context.glyphs)
+      let heading = Self.heading(
+        threadHeading(thread, glyphs: context.glyphs), notes: notes, width: band.width)
+      let isActive = thread.runState == .running
+      if height < 3 {
+        buffer.drawTitleRule(
+          heading, x: band.x, y: band.y, width: band.width, glyphs: context.glyphs,
+          lineStyle: context[.panelBorder], titleStyle: isActive ? context[.panelTitle] : context[.modelLabel]
+        )
+      } else {
+        sources += render(
+          scene.focused(on: thread), context: context, in: band, into: &buffer, heading: heading,
+          isActive: isActive)
+      }
+      if !notes.isEmpty {
+        // The band the animation is about stands out while it plays.
+        buffer.restyle(
+          x: band.x + 1, y: band.y, width: min(band.width - 2, DisplayWidth.of(heading) + 2),
+          style: context[.highlight])
+      }
       row += height
     }
     return sources
   }
 
+  /// Bands growing in (spawned) or shrinking away (finished) draw a fraction of their rows;
+  /// the rows they do not use go to the band above (or below, for the first).
+  static func revealBands(_ reveals: [Double?], finishing: [Bool], in heights: inout [Int]) {
+    for index in heights.indices {
+      guard reveals.indices.contains(index), let reveal = reveals[index] else { continue }
+      let floor = finishing[index] ? 1 : 0
+      let full = heights[index]
+      let drawn = min(full, floor + Int((Double(max(0, full - floor)) * reveal).rounded()))
+      heights[index] = drawn
+      let neighbour = index > 0 ? index - 1 : index + 1
+      if heights.indices.contains(neighbour) { heights[neighbour] += full - drawn }
+    }
+  }
+
+  /// What a band's heading adds while an animation is about its thread (the switch that just
+  /// reached it, the mutex it locks or unlocks), longest first; empty when nothing plays.
+  static func animationNotes(for number: Int?, _ scene: Scene, glyphs: BoxDrawing) -> [String] {
+    var notes: [String] = []
+    if let switching = scene.animation.threadSwitch, switching.arrived, switching.to == number {
+      let from = switching.from == 0 ? "main" : "thread \(switching.from)"
+      notes = ["switched from " + from, "from " + from, "switched"]
+    }
+    if let lock = scene.animation.lockChange, lock.thread == number {
+      let long = lock.locked ? "locks the mutex" : "unlocks the mutex"
+      let short = lock.locked ? "locks" : "unlocks"
+      notes = notes.isEmpty ? [long, short] : [notes[1] + glyphs.separator + short, short]
+    }
+    return notes.map { glyphs.separator + $0 }
+  }
+
+  /// `heading` with the longest of `notes` that fits a title rule `width` wide.
+  static func heading(_ heading: String, notes: [String], width: Int) -> String {
+    let fitting = notes.first { DisplayWidth.of(heading + $0) + 4 <= width } ?? notes.last ?? ""
+    return heading + fitting
+  }
+
   /// Rows a thread's band would like: heading, gauge, a note, and each of its newest frames
   /// whole, measured as the band will draw them.
   static func bandNeed(_ scene: Scene, width: Int, glyphs: BoxDrawing) -> Int {
-    let frames = Array(scene.state.frames.suffix(4))
+    var frames = Array(scene.state.frames.suffix(4))
+    // A frame being popped is still drawn at the bottom of its band.
+    if let departing = scene.animation.departing { frames.append(departing.frame) }
     var columns = SlotColumns.fit(
       frames.compactMap { scene.layout(of: $0) }, innerWidth: width - 4, glyphs: glyphs)
     columns.fieldNames = scene.image.fieldNames
@@ -107,6 +177,13 @@ extension ThreadState {
   var isFinished: Bool {
     if case .finished = runState { return true }
     return false
+  }
+}
+
+extension MachineState {
+  /// The running thread (the one a band shows) has finished.
+  var runningThreadHasFinished: Bool {
+    threads.indices.contains(runningThread) && threads[runningThread].isFinished
   }
 }
 

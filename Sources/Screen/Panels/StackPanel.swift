@@ -16,7 +16,11 @@ package enum StackPanel {
       return renderThreads(scene, context: context, in: area, into: &buffer)
     }
     let glyphs = context.glyphs
-    let heading = threadHeading ?? "Stack" + glyphs.separator + "grows " + glyphs.stackGrowth
+    let heading =
+      threadHeading
+      ?? Self.heading(
+        "Stack" + glyphs.separator + "grows " + glyphs.stackGrowth,
+        notes: animationNotes(for: nil, scene, glyphs: glyphs), width: area.width)
     let reserved = scene.image.stackInUseBeforeMain
     let headings =
       reserved > 0
@@ -36,7 +40,10 @@ package enum StackPanel {
     let departing = scene.animation.departing
     let total = count + (departing == nil ? 0 : 1)
     guard total > 0, body.height > 0 else {
-      let note = scene.state.status == .running ? "no frames yet" : "empty: main has returned"
+      let note =
+        scene.state.runningThreadHasFinished
+        ? "no frames left"
+        : scene.state.status == .running ? "no frames yet" : "empty: main has returned"
       buffer.put(note, x: area.x + 1, y: body.y, style: context[.modelLabel], maxWidth: area.width - 1)
       return []
     }

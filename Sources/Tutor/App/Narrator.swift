@@ -27,6 +27,9 @@ struct Narrator {
   /// Blocks in the order this step frees them, and how many of those frees have been told.
   var freeOrder: [Int] = []
   var freesSeen = 0
+  /// The thread this step switched to, and the frames pushed on its stack since.
+  var switchedTo: Int?
+  var pushedSinceSwitch = 0
 
   private init(image: ProgramImage, before: MachineState) {
     self.image = image
@@ -93,7 +96,12 @@ struct Narrator {
   mutating func record(_ event: Event) {
     if let edit = HeapEdit.edited(by: event, from: currentContents) { contents[edit.blockID] = edit.contents }
     switch event {
-    case .framePushed(let frameID, let layoutIndex, _, _): pushed[frameID] = layoutIndex
+    case .framePushed(let frameID, let layoutIndex, _, _):
+      pushed[frameID] = layoutIndex
+      pushedSinceSwitch += 1
+    case .threadSwitched(let number):
+      switchedTo = number
+      pushedSinceSwitch = 0
     case .heapAllocated(let block):
       allocated[block.id] = block
       contents[block.id] = block.contents
@@ -225,7 +233,8 @@ struct Narrator {
       return
         "A new thread (\(thread.number)) gets a stack of its own, \(Format.bytes(thread.stackSize)) below \(address(thread.stackTop)) (model); it shares the heap with main."
     case .threadSwitched(let number):
-      return "The scheduler switches to thread \(number)."
+      return number == 0
+        ? "The scheduler switches back to the main thread." : "The scheduler switches to thread \(number)."
     case .threadStateChanged(let number, let state):
       switch state {
       case .joining(let other): return "Thread \(number) waits for thread \(other) to finish (`join`)."
@@ -246,13 +255,20 @@ struct Narrator {
     guard image.layouts.indices.contains(layoutIndex) else { return "A frame was pushed." }
     let layout = image.layouts[layoutIndex]
     let size = Format.bytes(layout.size)
+    // After a switch, the frames are those of the thread switched to, on its own stack.
+    let frames = switchedTo.map { before.frames(ofThread: $0) } ?? before.frames
+    let pushedBefore = switchedTo == nil ? pushed.count : pushedSinceSwitch
+    if let thread = switchedTo, frames.isEmpty, pushedBefore == 0 {
+      return
+        "Thread \(thread) starts: `\(layout.function)` gets a \(size) frame (model) at the top of thread \(thread)'s own stack, \(address(top)), not below main's frames."
+    }
     if before.frames.isEmpty && pushed.isEmpty {
       let slots = layout.slots.isEmpty ? "" : " Its slots hold nothing until their `let` runs."
       return
         "The program starts: `\(layout.function)` gets a \(size) frame (model) at the top of the stack, \(address(top)).\(slots)"
     }
-    let caller = before.frames.last?.function ?? "the caller"
-    let depth = before.frames.count + pushed.count + 1
+    let caller = (frames.last?.function ?? "the caller")
+    let depth = frames.count + pushedBefore + 1
     let depthNote = depth > 2 ? " The stack is \(Format.grouped(depth)) frames deep." : ""
     return "Called `\(layout.function)`: a \(size) frame (model) is pushed below `\(caller)`'s.\(depthNote)"
   }

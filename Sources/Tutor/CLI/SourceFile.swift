@@ -51,7 +51,8 @@ enum SourceFile {
   }
 }
 
-/// `--stack-size`, `--max-steps`, `--max-seconds` and `--max-output`, shared by `run` and `trace`.
+/// `--stack-size`, `--max-steps`, `--max-seconds`, `--max-output` and `--schedule`, shared by `run`
+/// and `trace`.
 struct EngineOptionGroup: ParsableArguments {
   @Option(
     name: .customLong("stack-size"), help: "The modelled stack size (8MiB, 64KiB, 65536). Default 8MiB.")
@@ -74,6 +75,17 @@ struct EngineOptionGroup: ParsableArguments {
       trace also the trace itself (default 64MiB).
       """)
   var maxOutput: String?
+
+  @Option(
+    name: .customLong("schedule"),
+    help: ArgumentHelp(
+      """
+      Run threads in another interleaving, picked by this number (the same number gives the \
+      same run). Without it memtutor switches threads round-robin, four statements each. A \
+      real program's interleaving changes from run to run; where its output depends on it, \
+      memtutor shows one possible output.
+      """, valueName: "seed"))
+  var schedule: UInt64?
 
   /// The default budget for the text of `trace`: a long run's story is far larger than its output.
   static let defaultTraceBudget = 64 * 1024 * 1024
@@ -99,6 +111,7 @@ struct EngineOptionGroup: ParsableArguments {
     options.recordsSteps = recordsSteps
     if !recordsSteps { options.stepBudget = EngineOptions.unrecordedStepBudget }
     if let stackSize { options.stackLimit = try parsedSize(stackSize, option: "--stack-size") }
+    options.scheduleSeed = schedule
     if let maxOutput { options.outputBudget = try parsedSize(maxOutput, option: "--max-output") }
     if let maxSteps {
       guard maxSteps > 0 else { throw ValidationError("--max-steps must be a positive number") }

@@ -15,9 +15,21 @@ struct TutorCommandOptions: ParsableArguments {
     help: "The modelled stack size, e.g. 8MiB (the default) or 64KiB for a quicker overflow.")
   var stackSize: String?
 
+  @Option(
+    name: .customLong("schedule"),
+    help: ArgumentHelp(
+      """
+      Run threads in another interleaving, picked by this number (the same number gives the \
+      same run). Without it memtutor switches threads round-robin, four statements each. A \
+      real program's interleaving changes from run to run; where its output depends on it, \
+      memtutor shows one possible output.
+      """, valueName: "seed"))
+  var schedule: UInt64?
+
   func engineOptions() throws -> EngineOptions {
     var options = EngineOptions()
     options.timeBudget = EngineOptions.commandTimeBudget
+    options.scheduleSeed = schedule
     if let stackSize {
       guard let bytes = ByteSize.parse(stackSize), bytes >= 4096 else {
         throw ValidationError(

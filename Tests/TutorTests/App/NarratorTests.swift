@@ -112,4 +112,36 @@ import Testing
     builder.step(line: 2, [])
     #expect(narration(builder.build(), step: 1) == "Nothing in memory changed on this line.")
   }
+
+  /// A spawned thread's first frame goes on its own stack, not below main's frames.
+  @Test func aNewThreadsFirstFrameIsOnItsOwnStack() throws {
+    let source = """
+      use std::thread;
+
+      fn main() {
+          let handle = thread::spawn(|| {
+              let x = 1;
+              x + 1
+          });
+          println!("{}", handle.join().unwrap());
+      }
+      """
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    let step = try #require(
+      (1..<trace.stepCount).first { step in
+        trace.events(of: step).contains { if case .threadSwitched(1) = $0 { true } else { false } }
+      })
+    let text = narration(trace, step: step)
+    #expect(
+      text.contains(
+        "Thread 1 starts: `main::{closure#0}` gets a 32 B frame (model) at the top of thread 1's own stack, 0x7ffff7c00000, not below main's frames."
+      ), "\(text)")
+    #expect(!text.contains("pushed below"))
+    // Main is named as the screen names it, not "thread 0".
+    let back = try #require(
+      (1..<trace.stepCount).first { step in
+        trace.events(of: step).contains { if case .threadSwitched(0) = $0 { true } else { false } }
+      })
+    #expect(narration(trace, step: back).hasPrefix("The scheduler switches back to the main thread."))
+  }
 }
