@@ -179,7 +179,8 @@ extension Checker {
     let typeName = table.displayName(describedType ?? receiver.type).replacing("{integer}", with: "i32")
       .replacing("{float}", with: "f64")
     switch table.shallow(describedType ?? receiver.type) {
-    case .structure(let name), .enumeration(let name):
+    case .structure(let name),
+      .enumeration(let name) where structs[name] != nil || enums[name] != nil:
       let kind = structs[name] != nil ? "struct" : "enum"
       let derives = structs[name]?.derives ?? enums[name]?.derives ?? []
       if ["max", "min", "clamp", "cmp"].contains(method), derives.contains("PartialOrd") {

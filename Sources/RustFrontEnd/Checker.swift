@@ -244,6 +244,9 @@ package final class Checker {
     ownership.sort { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
     checked.ownershipDiagnostics = ownership
     guard ownership.isEmpty || !enforcesOwnership else { throw DiagnosticList(diagnostics: ownership) }
+    var lint = KnownPanicLint(program: checked)
+    let certainPanics = lint.check()
+    guard certainPanics.isEmpty else { throw DiagnosticList(diagnostics: certainPanics) }
     return checked
   }
 
