@@ -179,8 +179,12 @@ extension Checker {
     let typeName = table.displayName(describedType ?? receiver.type).replacing("{integer}", with: "i32")
       .replacing("{float}", with: "f64")
     switch table.shallow(describedType ?? receiver.type) {
-    case .structure(let name),
-      .enumeration(let name) where structs[name] != nil || enums[name] != nil:
+    case .structure(let name), .enumeration(let name):
+      // A type of the library's own (`Ordering`, `Duration`) may have methods memtutor lacks.
+      guard (structs[name] != nil || enums[name] != nil) && name != Self.orderingName else {
+        diagnostics.append(Diagnostic.unsupported("the method `\(method)` on `\(typeName)`", at: methodSpan))
+        return invalid(span)
+      }
       let kind = structs[name] != nil ? "struct" : "enum"
       let derives = structs[name]?.derives ?? enums[name]?.derives ?? []
       if ["max", "min", "clamp", "cmp"].contains(method), derives.contains("PartialOrd") {
