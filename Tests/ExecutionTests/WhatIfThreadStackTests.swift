@@ -1,4 +1,5 @@
 import Execution
+import TestSupport
 import Testing
 
 /// A what-if run of a closure that borrows main's local (rustc's E0373) reads and writes main's
@@ -80,22 +81,7 @@ import Testing
 
   @Test func theReaderStopsAtTheOldBufferMainsPushFreed() throws {
     let trace = try Self.whatIf(
-      """
-      use std::thread;
-
-      fn main() {
-          let mut scores = vec![10, 20, 30, 40];
-          let reader = thread::spawn(|| {
-              for s in scores.iter() {
-                  println!("read {s}");
-              }
-          });
-          thread::yield_now();
-          scores.push(50);
-          reader.join().unwrap();
-      }
-
-      """)
+      RaceProgram.readerWhileMainPushes)
     #expect(trace.outcome.stdout == "read 10\n")
     #expect(trace.outcome.stderr.hasPrefix("what if: line 7 reads freed heap memory (the 16 B block"))
     #expect(trace.outcome.exitStatus == Interpreter.whatIfStopStatus)

@@ -44,21 +44,7 @@ import Testing
   @Test func aParkedThreadsPointerKeepsTheBlockAnotherThreadFreedAsAGhost() throws {
     let trace = try #require(
       Self.whatIf(
-        """
-        use std::thread;
-
-        fn main() {
-            let mut scores = vec![10, 20, 30, 40];
-            let reader = thread::spawn(|| {
-                for s in scores.iter() {
-                    println!("read {s}");
-                }
-            });
-            thread::yield_now();
-            scores.push(50);
-            reader.join().unwrap();
-        }
-        """))
+        RaceProgram.readerWhileMainPushes))
     // Main waits in `join` with the reader parked mid-loop: its `s` still points into the
     // buffer main's push freed.
     let state = try #require(Self.state(after: "reader.join()", in: trace))

@@ -78,14 +78,17 @@ struct EngineOptionGroup: ParsableArguments {
 
   @Option(
     name: .customLong("schedule"),
-    help: ArgumentHelp(
-      """
-      Run threads in another interleaving, picked by this number (the same number gives the \
-      same run). Without it memtutor switches threads round-robin, four statements each. A \
-      real program's interleaving changes from run to run; where its output depends on it, \
-      memtutor shows one possible output.
-      """, valueName: "seed"))
+    help: EngineOptionGroup.scheduleHelp)
   var schedule: UInt64?
+
+  /// `--schedule`'s help, shared by every command that runs threads.
+  static let scheduleHelp = ArgumentHelp(
+    """
+    Run threads in another interleaving, picked by this number (the same number gives the \
+    same run). Without it memtutor switches threads round-robin, four statements each. A \
+    real program's interleaving changes from run to run; where its output depends on it, \
+    memtutor shows one possible output.
+    """, valueName: "seed")
 
   /// The default budget for the text of `trace`: a long run's story is far larger than its output.
   static let defaultTraceBudget = 64 * 1024 * 1024

@@ -17,13 +17,7 @@ struct TutorCommandOptions: ParsableArguments {
 
   @Option(
     name: .customLong("schedule"),
-    help: ArgumentHelp(
-      """
-      Run threads in another interleaving, picked by this number (the same number gives the \
-      same run). Without it memtutor switches threads round-robin, four statements each. A \
-      real program's interleaving changes from run to run; where its output depends on it, \
-      memtutor shows one possible output.
-      """, valueName: "seed"))
+    help: EngineOptionGroup.scheduleHelp)
   var schedule: UInt64?
 
   func engineOptions() throws -> EngineOptions {
