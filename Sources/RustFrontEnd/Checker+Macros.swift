@@ -238,6 +238,10 @@ extension Checker {
     for name in namedOrder where !names.contains(name) {
       error("named argument never used", at: namedValues[name]?.span ?? span)
     }
+    // A `MutexGuard` formats as the value it guards (its `Debug` and `Display` do just that).
+    values = values.map { value in
+      guardTarget(table.shallow(value.type)).map { typed(.deref(value), $0, value.span) } ?? value
+    }
     for (index, placeholder) in format.placeholders.enumerated() {
       _ = index
       let value: TypedExpr?
