@@ -144,9 +144,27 @@ extension Compiler {
     default:
       break
     }
+    if !mutable, let address = promotedConstantAddress(place) {
+      emit(.staticAddress(address), stack: 1)
+      emit(.retag(kind))
+      return
+    }
     let compiled = compilePlace(place)
     placeToAddress(compiled)
     emit(.retag(kind))
+  }
+
+  /// rustc's constant promotion: `&0`, `&-1.5`, `&(1, 'a')` borrow a constant it places in the
+  /// binary, which lives for the whole run (`v.get(9).unwrap_or(&0)` is fine after the
+  /// statement), not a temporary dropped at the end of the statement.
+  private func promotedConstantAddress(_ expr: TypedExpr) -> UInt64? {
+    guard expr.isPromotableConstant else { return nil }
+    let runtime = runtimeType(expr.type)
+    let address = addressSpace.staticAddress(
+      name: "(constant)", bytes: Array(repeating: 0, count: runtime.size), alignment: runtime.alignment,
+      mutable: false, line: expr.span.start.line)
+    staticValues[address] = (patternConstant(expr, type: expr.type), typeID(expr.type))
+    return address
   }
 
   package func isRange(_ expr: TypedExpr) -> Bool {

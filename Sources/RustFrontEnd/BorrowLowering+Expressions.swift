@@ -191,6 +191,9 @@ extension BorrowLowering {
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
         storesArguments: stores)
+    case .addressOf(let inner, false) where inner.isPromotableConstant:
+      // A promoted constant lives for the whole run: borrowing it conflicts with nothing.
+      return []
     case .addressOf(let inner, let mutable):
       let autoReference = inner.span == expr.span
       let place = lowerPlace(inner)
