@@ -191,6 +191,12 @@ extension Checker {
     }
     switch type {
     case .iterator:
+      // Only a chain written in place has loop state; any other iterator value (an `if` or a
+      // block yielding one, a variable assigned later) would silently yield nothing.
+      guard isWrittenIteratorChain(expr) else {
+        unsupported("iterators kept in variables or passed around as values", at: span)
+        return invalid(span)
+      }
       return expr
     case .range(let element, _):
       if !isIntegerLike(element) {
@@ -306,5 +312,15 @@ extension Checker {
     default: listed = missing.prefix(3).joined(separator: ", ") + " and \(missing.count - 3) more"
     }
     error("non-exhaustive patterns: \(listed) not covered", at: span)
+  }
+
+  /// A source method (`iter()`, `chars()`, `split(..)`) with its `rev()`/`enumerate()` adapters,
+  /// written where it is used.
+  package func isWrittenIteratorChain(_ expr: TypedExpr) -> Bool {
+    switch expr.kind {
+    case .iterate: return true
+    case .adaptIterator(let inner): return isWrittenIteratorChain(inner)
+    default: return false
+    }
   }
 }

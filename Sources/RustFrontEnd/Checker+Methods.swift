@@ -332,6 +332,10 @@ extension Checker {
           expected: method.parameters.count, found: arguments.count, span: span, isMethod: true)
         return invalid(span)
       }
+      if case .iterator = table.shallow(receiver.type), !isWrittenIteratorChain(receiver) {
+        unsupported("iterators kept in variables or passed around as values", at: receiver.span)
+        return invalid(span)
+      }
       var checked = [receiver]
       for (argument, parameter) in zip(arguments, method.parameters) {
         var value = checkExpression(argument)
