@@ -89,6 +89,10 @@ extension Checker {
     }
     // The pattern's names come into scope after the initializer (shadowing works).
     let checkedPattern = checkPattern(pattern, against: type, isParameter: false)
+    if let value, !isPlaceExpression(value), checkedPattern.bindsByReference {
+      // rustc keeps the temporary alive for the binding; memtutor drops it with the statement.
+      unsupported("`ref` bindings of a value that is not in a variable (`let ref x = 5;`)", at: pattern.span)
+    }
     if initializer == nil, case .binding(let slot, _, _, nil) = checkedPattern.kind {
       deferredLocals.insert(slot)
     }

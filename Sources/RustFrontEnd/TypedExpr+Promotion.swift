@@ -14,3 +14,18 @@ extension TypedExpr {
     }
   }
 }
+
+extension TypedPattern {
+  /// Whether any binding in the pattern is `ref` / `ref mut`.
+  package var bindsByReference: Bool {
+    switch kind {
+    case .binding(_, let byReference, _, let subpattern):
+      return byReference || (subpattern?.bindsByReference ?? false)
+    case .wildcard, .literal, .range: return false
+    case .tuple(let items), .array(let items), .or(let items), .variant(_, _, let items):
+      return items.contains { $0.bindsByReference }
+    case .structure(_, let fields): return fields.contains { $0.pattern.bindsByReference }
+    case .deref(let inner): return inner.bindsByReference
+    }
+  }
+}
