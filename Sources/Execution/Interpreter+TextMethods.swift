@@ -12,6 +12,10 @@ extension Interpreter {
     case .textMethod("as_bytes"), .sliceMethod("split_at"), .textMethod("insert_str"), .sliceMethod("join"),
       .sliceMethod("concat"), .sliceMethod("dedup"), .sliceMethod("extend"):
       return try sliceViewResult(builtin, arguments, types: typeList, at: point)
+    case .sliceMethod("concat rows"), .sliceMethod("join rows"):
+      return try nestedJoinResult(builtin, arguments, types: typeList)
+    case .sliceMethod("extend owned"):
+      return try extendFromOwned(arguments, types: typeList)
     case .sliceMethod("binary_search"):
       return try binarySearchResult(arguments, types: typeList)
     case .textMethod("find"), .textMethod("rfind"), .textMethod("split_once"), .textMethod("rsplit_once"):

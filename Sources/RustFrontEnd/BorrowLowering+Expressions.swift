@@ -187,7 +187,8 @@ extension BorrowLowering {
     case .builtin(.threadSpawn, let arguments) where arguments.count == 2:
       return lowerScopedSpawn(arguments, span: expr.span)
     case .builtin(let builtin, let arguments):
-      let stores = [Builtin.vecPush, .vecInsert, .vecExtendFromSlice].contains(builtin)
+      let stores = [Builtin.vecPush, .vecInsert, .vecExtendFromSlice, .sliceMethod("extend owned")].contains(
+        builtin)
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
         storesArguments: stores)

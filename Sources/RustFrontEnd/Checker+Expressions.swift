@@ -71,9 +71,14 @@ extension Checker {
         return checkMethodCall(
           receiver: receiver, method: "(zip)", generics: generics, arguments: arguments, span: span)
       }
-      if method == "extend", let meant = extendMethodName(arguments) {
+      if method == "join", let meant = joinMethodName(arguments) {
         return checkMethodCall(
           receiver: receiver, method: meant, generics: generics, arguments: arguments, span: span)
+      }
+      if method == "extend", let meant = extendCall(arguments) {
+        return checkMethodCall(
+          receiver: receiver, method: meant.method, generics: generics, arguments: meant.arguments, span: span
+        )
       }
       if let sorted = checkClosureSliceMethod(
         receiver: receiver, method: method, arguments: arguments, span: span)

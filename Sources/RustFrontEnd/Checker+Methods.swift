@@ -196,8 +196,11 @@ extension Checker {
         error("no method named `\(method)` found for \(kind) `\(name)` in the current scope", at: methodSpan)
       }
     default:
+      // Internal names such as `(extend iter)` are shown as the method the learner wrote.
+      let written =
+        method.hasPrefix("(") ? String(method.dropFirst().prefix { $0.isLetter || $0 == "_" }) : method
       diagnostics.append(
-        Diagnostic.unsupported("the method `\(method)` on `\(typeName)`", at: methodSpan))
+        Diagnostic.unsupported("the method `\(written)` on `\(typeName)`", at: methodSpan))
     }
     return invalid(span)
   }

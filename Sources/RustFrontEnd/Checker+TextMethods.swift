@@ -48,7 +48,7 @@ extension Checker {
       case "join", "concat":
         var text = table.shallow(element)
         if case .reference(let inner, _) = text { text = table.shallow(inner) }
-        guard text == .string || text == .str else { return nil }
+        guard text == .string || text == .str else { return nestedJoinMethod(element: element, name) }
         return LibraryMethod(
           builtin: .sliceMethod(name), selfMode: .reference, parameters: name == "join" ? [strRef] : [],
           result: .string)
@@ -71,7 +71,7 @@ extension Checker {
         return LibraryMethod(
           builtin: .sliceMethod("extend"), selfMode: .mutableReference,
           parameters: [.range(element, inclusive: true)], result: .unit)
-      default: return nil
+      default: return extendMethod(element: element, name)
       }
     default:
       return nil
@@ -84,16 +84,5 @@ extension Checker {
       case .methodCall(_, "iter", _, let alsoNone) = arguments[0].kind, alsoNone.isEmpty
     else { return false }
     return true
-  }
-
-  /// `v.extend(a..b)` and `v.extend(&w)`: the method meant, from the argument's syntax. An
-  /// owned `Vec` or an iterator argument is left to the ordinary refusal.
-  func extendMethodName(_ arguments: [Expr]) -> String? {
-    guard arguments.count == 1 else { return nil }
-    switch arguments[0].kind {
-    case .range(_, _, let inclusive): return inclusive ? "(extend inclusive range)" : "(extend range)"
-    case .reference(false, _): return "extend_from_slice"
-    default: return nil
-    }
   }
 }
