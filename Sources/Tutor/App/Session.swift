@@ -18,6 +18,10 @@ struct Session: Sendable {
   private(set) var marks: StepMarks
   /// The animation into the current position, while it runs.
   var animation: AnimationClock?
+  /// What the recent steps forward changed, so stepping back undoes them.
+  private var undoLog = StepUndoLog()
+  /// States rebuilt from a checkpoint by `move` (the tests pin that a step back rebuilds none).
+  private(set) var rebuildCount = 0
 
   init(trace: Trace, position: Int = 0) {
     self.trace = trace
@@ -42,7 +46,12 @@ struct Session: Sendable {
     self.depths = depths
     let start = min(max(position, 0), max(trace.stepCount - 1, 0))
     self.position = start
-    state = trace.state(after: start)
+    state = MachineState()
+    marks = StepMarks(events: [])
+    var first = rebuildState(before: start)
+    advance(&first, to: start)
+    state = first
+    rebuildCount = 0
     marks = StepMarks(events: trace.events(of: start))
   }
 
@@ -71,12 +80,20 @@ struct Session: Sendable {
     if target == position + 1 {
       observe(state, events)
       transition = Transition.step(from: state, events: events)
-      for event in events { state.apply(event, image: trace.image) }
+      Self.advance(&state, to: target, in: trace, log: &undoLog)
+    } else if target >= 1, target < position, undoLog.covers(from: target, through: position) {
+      // Undo back to the state before the target step, then redo that one step.
+      for step in stride(from: position, through: target, by: -1) {
+        _ = undoLog.undo(&state, step: step)
+      }
+      observe(state, events)
+      Self.advance(&state, to: target, in: trace, log: &undoLog)
     } else {
-      // Rebuild the state before the target step, then apply that step: one rebuild.
-      var next = target > 0 ? trace.state(after: target - 1) : MachineState()
+      // Rebuild the state before the target step, then apply that step: one rebuild. Its
+      // last steps are replayed with undo records, so the steps back after it are cheap.
+      var next = rebuildState(before: target)
       observe(next, events)
-      for event in events { next.apply(event, image: trace.image) }
+      advance(&next, to: target)
       if target > position { transition = Transition.jump(from: state, to: next) }
       state = next
     }
@@ -86,6 +103,36 @@ struct Session: Sendable {
       animation = AnimationClock(transition: transition, speed: speed)
     } else {
       animation = nil
+    }
+  }
+
+  /// The state after step `step - 1`, rebuilt from a checkpoint; its last steps are
+  /// replayed with undo records, so the steps back after a rebuild are cheap too.
+  private mutating func rebuildState(before step: Int) -> MachineState {
+    rebuildCount += 1
+    undoLog.removeAll()
+    guard step > 0 else { return MachineState() }
+    let replayFrom = max(step - StepUndoLog.rebuildWindow, 1)
+    var state = trace.state(after: replayFrom - 1)
+    if replayFrom < step {
+      for index in replayFrom..<step { advance(&state, to: index) }
+    }
+    return state
+  }
+
+  /// Applies step `step`'s events to the state after the step before it.
+  private mutating func advance(_ state: inout MachineState, to step: Int) {
+    Self.advance(&state, to: step, in: trace, log: &undoLog)
+  }
+
+  private static func advance(
+    _ state: inout MachineState, to step: Int, in trace: Trace, log: inout StepUndoLog
+  ) {
+    let events = trace.events(of: step)
+    if step > 0 {
+      log.advance(&state, step: step, events: events, image: trace.image)
+    } else {
+      for event in events { state.apply(event, image: trace.image) }
     }
   }
 
