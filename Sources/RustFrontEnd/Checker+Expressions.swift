@@ -67,6 +67,10 @@ extension Checker {
     case .methodCall(let receiver, "?", _, _):
       return checkTry(receiver, span: span)
     case .methodCall(let receiver, let method, let generics, let arguments):
+      if method == "collect", collectsIntoHashTable(generics: generics, id: expr.id) {
+        unsupported("`collect` calls that make a `HashMap` or `HashSet`", at: span)
+        return invalid(span)
+      }
       if method == "zip", isZipOfSliceIterators(receiver: receiver, arguments: arguments) {
         return checkMethodCall(
           receiver: receiver, method: "(zip)", generics: generics, arguments: arguments, span: span)

@@ -80,6 +80,10 @@ extension Checker {
         left = asStrReference(left)
         right = asStrReference(right)
       } else if !table.unify(left.type, right.type) {
+        if isSequence(left.type) && isSequence(right.type) {
+          unsupported("comparisons of a slice, array or `Vec` with a different one of these", at: span)
+          return invalid(span)
+        }
         error(
           "mismatched types: expected `\(table.displayName(left.type))`, found `\(table.displayName(right.type))`",
           at: arguments[1].value.span)

@@ -179,6 +179,11 @@ extension Checker {
       return typed(.comparison(op, left, right), .bool, span)
     }
     guard table.unify(left.type, right.type) else {
+      if isSequence(left.type) && isSequence(right.type) {
+        // `Vec<T> == [T; N]`, `&[T] == &[T; N]`: std compares across these; memtutor not yet.
+        unsupported("comparisons of a slice, array or `Vec` with a different one of these", at: span)
+        return invalid(span)
+      }
       error(
         "mismatched types: expected `\(table.displayName(left.type))`, found `\(table.displayName(right.type))`",
         at: right.span)
@@ -249,6 +254,17 @@ extension Checker {
     case .enumeration(let name):
       let derives = enums[name]?.derives ?? []
       return derives.contains(ordering ? "PartialOrd" : "PartialEq")
+    default: return false
+    }
+  }
+}
+
+extension Checker {
+  /// An array, slice or `Vec`, or a reference to one.
+  func isSequence(_ type: TypeTerm) -> Bool {
+    switch table.shallow(type) {
+    case .array, .slice, .vec: return true
+    case .reference(let inner, _): return isSequence(inner)
     default: return false
     }
   }
