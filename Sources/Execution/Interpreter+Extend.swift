@@ -22,22 +22,26 @@ extension Interpreter {
     }
     try chargeWork(items.count)
     let vec = try read(address: vecAddress, type: type)
-    guard case .buffer(_, let length, let capacity, _) = vec else { return .unit }
+    try append(items, to: vec, at: vecAddress, type: type, element: element)
+    if let sourceBlock { freeBlock(sourceBlock) }
+    return .unit
+  }
+
+  /// `extend`'s last part: one `reserve` for all the items (it at least doubles), then the
+  /// items written after the old length.
+  func append(_ items: [Value], to vec: Value, at address: UInt64, type: Int, element: Int) throws {
+    guard case .buffer(_, let length, let capacity, _) = vec else { return }
     if types[element].size > 0 { try checkElementCount(length + items.count) }
     let newCapacity = GrowthPolicy.reserve(
       current: capacity, length: length, additional: items.count, elementSize: types[element].size)
     let grown = try resizeVec(vec, elementType: element, newCapacity: newCapacity)
-    guard case .buffer(let pointer, let currentLength, let currentCapacity, let kind) = grown else {
-      return .unit
-    }
+    guard case .buffer(let pointer, let currentLength, let currentCapacity, let kind) = grown else { return }
     if let id = blockID(startingAt: pointer), !items.isEmpty {
       record(.heapElementsReplaced(blockID: id, range: currentLength..<currentLength, elements: items))
     }
     try write(
-      address: vecAddress, type: type,
+      address: address, type: type,
       value: .buffer(
         pointer: pointer, length: currentLength + items.count, capacity: currentCapacity, kind: kind))
-    if let sourceBlock { freeBlock(sourceBlock) }
-    return .unit
   }
 }

@@ -208,9 +208,9 @@ extension Interpreter {
         address: address, type: type,
         value: .buffer(pointer: pointer, length: kept.count, capacity: capacity, kind: kind))
     case .sliceMethod("extend"):
-      guard case .tuple(let bounds) = arguments[1], bounds.count == 2,
-        case .buffer(_, let length, let capacity, _) = value
-      else { return .unit }
+      guard case .tuple(let bounds) = arguments[1], bounds.count == 2, case .buffer = value else {
+        return .unit
+      }
       let element = types[type].element
       let inclusive: Bool
       if case .range(_, let isInclusive) = types[typeList[1]].term {
@@ -225,20 +225,7 @@ extension Interpreter {
       var name = "i32"
       if case .integer(_, let typeName) = bounds[0] { name = typeName }
       let items = (0..<count).map { Value.integer(low + Int128($0), type: name) }
-      try checkElementCount(length + items.count)
-      let newCapacity = GrowthPolicy.reserve(
-        current: capacity, length: length, additional: items.count, elementSize: types[element].size)
-      let grown = try resizeVec(value, elementType: element, newCapacity: newCapacity)
-      guard case .buffer(let pointer, let currentLength, let currentCapacity, let kind) = grown else {
-        return .unit
-      }
-      if let id = blockID(startingAt: pointer), !items.isEmpty {
-        record(.heapElementsReplaced(blockID: id, range: currentLength..<currentLength, elements: items))
-      }
-      try write(
-        address: address, type: type,
-        value: .buffer(
-          pointer: pointer, length: currentLength + items.count, capacity: currentCapacity, kind: kind))
+      try append(items, to: value, at: address, type: type, element: element)
     default:
       throw MisroutedBuiltin(builtin: builtin)
     }
