@@ -247,17 +247,13 @@ extension Checker {
   /// `collect::<HashSet<_>>()`, or a `collect()` that initialises a `let` annotated with a
   /// hash table type.
   func collectsIntoHashTable(generics: [TypeExpr], id: Int) -> Bool {
-    var target: TypeTerm?
     if let explicit = generics.first {
-      if case .path(let path, _) = explicit.kind, let name = path.last, name == "HashMap" || name == "HashSet"
-      {
-        return true
-      }
-      return false
-    } else if let annotated = annotatedInitializer, annotated.id == id {
-      target = annotated.type
+      return explicit.name == "HashMap" || explicit.name == "HashSet"
     }
-    guard let target, case .hashMap = table.shallow(target) else { return false }
+    guard let annotated = annotatedInitializer, annotated.id == id,
+      case .hashMap = table.shallow(annotated.type)
+    else { return false }
     return true
   }
+
 }

@@ -66,17 +66,16 @@ package struct KnownPanicLint {
       case .addressOf(let place, _), .assign(let place, _), .compoundAssign(_, let place, _):
         if let root = rootLocal(place) { untracked.insert(root) }
       case .format(_, let items), .print(_, _, let items), .panic(_, let items),
-        .formatterWrite(_, _, let items), .assert(_, _, let items, _), .assertEqual(_, _, _, _, let items):
+        .formatterWrite(_, _, let items), .assert(_, _, let items, _):
         for item in items { if let root = rootLocal(item) { untracked.insert(root) } }
+      case .assertEqual(let left, let right, _, _, let items):
+        // `assert_eq!` compares, and prints, through references.
+        for item in [left, right] + items { if let root = rootLocal(item) { untracked.insert(root) } }
       case .match(let scrutinee, _), .ifLet(_, let scrutinee, _, _), .whileLet(_, let scrutinee, _, _),
         .forLoop(_, let scrutinee, _, _):
         if let root = rootLocal(scrutinee) { untracked.insert(root) }
       default:
         break
-      }
-      if case .assertEqual(let left, let right, _, _, _) = expr.kind {
-        // `assert_eq!` compares through references.
-        for side in [left, right] { if let root = rootLocal(side) { untracked.insert(root) } }
       }
       for child in expr.children {
         switch child {
