@@ -142,6 +142,18 @@ extension Compiler {
       emit(.pop, stack: -1)
       // Failure targets truncate the stack, which removes the pointee left behind.
       failures += innerFailures
+    case .slice(let prefix, let suffix, let hasRest, _):
+      let element = sliceElementType(of: pattern.type)
+      failures.append(
+        emit(.testSliceLength(path: path, count: prefix.count + suffix.count, orMore: hasRest, fail: 0)))
+      for (index, item, fromEnd) in sliceItems(prefix, suffix) where patternIsRefutable(item) {
+        emit(.enterSliceElement(path: path, index: index, fromEnd: fromEnd, element: element), stack: 2)
+        var itemFailures: [Int] = []
+        compilePatternTests(item, path: [], failures: &itemFailures)
+        emit(.pop, stack: -1)
+        emit(.pop, stack: -1)
+        failures += itemFailures
+      }
     case .or(let options):
       var successes: [Int] = []
       let start = depth
@@ -176,7 +188,25 @@ extension Compiler {
     case .structure(_, let fields): return fields.contains { patternIsRefutable($0.pattern) }
     case .deref(let inner): return patternIsRefutable(inner)
     case .or(let options): return options.allSatisfy(patternIsRefutable)
+    case .slice(let prefix, let suffix, let hasRest, _):
+      return !hasRest || !prefix.isEmpty || !suffix.isEmpty
     }
+  }
+
+  /// A slice pattern's element patterns with where each sits: from the front, or from the
+  /// back (1 being the last).
+  private func sliceItems(_ prefix: [TypedPattern], _ suffix: [TypedPattern]) -> [(
+    index: Int, item: TypedPattern, fromEnd: Bool
+  )] {
+    prefix.enumerated().map { ($0.offset, $0.element, false) }
+      + suffix.enumerated().map { (suffix.count - $0.offset, $0.element, true) }
+  }
+
+  private func sliceElementType(of reference: TypeTerm) -> Int {
+    if case .reference(let inner, _) = resolved(reference), case .slice(let element) = resolved(inner) {
+      return typeID(element)
+    }
+    return typeID(reference)
   }
 
   package func pointeeType(of type: TypeTerm) -> Int {
@@ -248,6 +278,21 @@ extension Compiler {
       compileBindings(inner, path: [], offset: 0, deferMoves: false)
       emit(.pop, stack: -1)
       emit(.pop, stack: -1)
+    case .slice(let prefix, let suffix, _, let rest):
+      let element = sliceElementType(of: pattern.type)
+      for (index, item, fromEnd) in sliceItems(prefix, suffix) where !boundSlots(item).isEmpty {
+        emit(.enterSliceElement(path: path, index: index, fromEnd: fromEnd, element: element), stack: 2)
+        compileBindings(item, path: [], offset: 0, deferMoves: false)
+        emit(.pop, stack: -1)
+        emit(.pop, stack: -1)
+      }
+      if let rest, case .binding(let slot, _, _, _) = rest.kind {
+        emit(
+          .enterSliceRest(path: path, prefix: prefix.count, suffix: suffix.count, element: element), stack: 2)
+        emit(.bindCopy(path: [], slot: slot))
+        emit(.pop, stack: -1)
+        emit(.pop, stack: -1)
+      }
     case .or(let options):
       guard !boundSlots(pattern).isEmpty else { break }
       var ends: [Int] = []

@@ -131,6 +131,8 @@ package final class Compiler {
     case .testRange(let path, let low, let high, let inclusive, let type, _):
       code[index] = .testRange(
         path: path, low: low, high: high, inclusive: inclusive, type: type, fail: target)
+    case .testSliceLength(let path, let count, let orMore, _):
+      code[index] = .testSliceLength(path: path, count: count, orMore: orMore, fail: target)
     default: break
     }
   }
@@ -274,6 +276,8 @@ package final class Compiler {
     case .or(let options): return options.first.map(boundSlots) ?? []
     case .structure(_, let fields): return fields.flatMap { boundSlots($0.pattern) }
     case .deref(let inner): return boundSlots(inner)
+    case .slice(let prefix, let suffix, _, let rest):
+      return (prefix + suffix + (rest.map { [$0] } ?? [])).flatMap(boundSlots)
     default: return []
     }
   }

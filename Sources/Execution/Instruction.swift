@@ -140,6 +140,15 @@ package enum Instruction: Sendable {
   case testRange(path: [Int], low: Value, high: Value, inclusive: Bool, type: Int, fail: Int)
   /// Follow the pointer at `path` in the scrutinee: push its target's address and value.
   case enterPointer(path: [Int], pointee: Int)
+  /// Fail unless the slice the reference at `path` points at has `count` elements, or at
+  /// least `count` when the pattern has a `..`.
+  case testSliceLength(path: [Int], count: Int, orMore: Bool, fail: Int)
+  /// Push the address and value of an element of the slice at `path`: `index` from the
+  /// front, or from the back when `fromEnd` (1 is the last element).
+  case enterSliceElement(path: [Int], index: Int, fromEnd: Bool, element: Int)
+  /// Push the slice at `path` without its first `prefix` and last `suffix` elements (a
+  /// reference of the same kind), under a placeholder address: what `rest @ ..` binds.
+  case enterSliceRest(path: [Int], prefix: Int, suffix: Int, element: Int)
   case bindCopy(path: [Int], slot: Int)
   case bindMove(path: [Int], slot: Int, offset: Int, size: Int)
   case bindReference(offset: Int, slot: Int, kind: PointerKind)

@@ -247,6 +247,13 @@ extension Interpreter {
       let address = self.address(of: pointer)
       push(.pointer(address: address, kind: .raw))
       push(try read(address: address, type: pointee))
+    case .testSliceLength(let path, let count, let orMore, let fail):
+      let length = sliceLength(operands[operands.count - 1].part(at: path[...]))
+      if orMore ? length < count : length != count { frames[top].pc = fail }
+    case .enterSliceElement(let path, let index, let fromEnd, let element):
+      try enterSliceElement(operands[operands.count - 1].part(at: path[...]), index, fromEnd, element)
+    case .enterSliceRest(let path, let prefix, let suffix, let element):
+      enterSliceRest(operands[operands.count - 1].part(at: path[...]), prefix, suffix, element)
     case .bindCopy(let path, let slot):
       let value = operands[operands.count - 1].part(at: path[...])
       frames[top].movedRanges[slot] = nil

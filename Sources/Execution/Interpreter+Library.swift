@@ -37,7 +37,8 @@ extension Interpreter {
       .sizeOf, .alignOf, .drop, .forget, .swap, .replace, .take, .defaultValue, .processExit:
       return try constructorResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .stringPush, .stringPushStr, .stringCapacity, .vecCapacity, .stringClear, .stringTruncate,
-      .stringPop, .stringReserve, .stringShrinkToFit, .stringInsert, .stringRemove, .stringAsStr:
+      .stringPop, .stringReserve, .stringShrinkToFit, .stringInsert, .stringRemove, .stringAsStr,
+      .vecAsSlice, .vecAsMutSlice:
       return try stringResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .strLength, .strIsEmpty, .strAsPointer, .sliceAsPointer, .strContains, .strStartsWith, .strEndsWith,
       .strToUppercase, .strToLowercase, .strTrim, .strChars, .strBytes, .sliceIterator, .sliceMutableIterator,

@@ -93,10 +93,11 @@ extension Interpreter {
       bytes.removeSubrange(index..<index + String(removed).utf8.count)
       try replaceStringBytes(at: argumentAddress(0), type: type, value: value, bytes: bytes)
       return .character(removed)
-    case .stringAsStr:
+    case .stringAsStr, .vecAsSlice, .vecAsMutSlice:
       let value = try read(address: argumentAddress(0), type: pointee(typeList[0]))
       guard case .buffer(let pointer, let length, _, _) = value else { return .unit }
-      return .slicePointer(address: pointer, length: length, kind: .sharedReference)
+      let kind: PointerKind = builtin == .vecAsMutSlice ? .mutableReference : .sharedReference
+      return .slicePointer(address: pointer, length: length, kind: kind)
     default:
       throw MisroutedBuiltin(builtin: builtin)
     }

@@ -44,6 +44,20 @@ extension BorrowLowering {
       let elseCarriers = elseBranch.map { extending($0, &self) } ?? []
       join([thenEnd, current])
       return thenCarriers + elseCarriers
+    case .match(let scrutinee, let arms):
+      // The scrutinee is not extended; each arm's value is, as a branch of `if` is.
+      let split = lowerScrutinee(scrutinee, patterns: arms.map(\.pattern))
+      var ends: [Int?] = []
+      var carriers: [Int] = []
+      for arm in arms {
+        current = split.node
+        bind(arm.pattern, to: split)
+        if let guardExpression = arm.guardExpression { _ = lowerValue(guardExpression) }
+        carriers += extending(arm.body, &self)
+        ends.append(current)
+      }
+      join(ends)
+      return carriers
     default:
       return lowerValue(expr)
     }

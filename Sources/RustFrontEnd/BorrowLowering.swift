@@ -294,6 +294,18 @@ struct BorrowLowering {
     case .deref(let inner):
       if case .box = resolved(pattern.type) { return prefixed(.derefBox, inner) }
       return prefixed(.derefReference, inner)
+    case .slice(let prefix, let suffix, _, let rest):
+      // Each position of one slice pattern is its own element, as rustc's constant indices
+      // are: `[a, .., b]` may bind both mutably. The middle `rest @ ..` is one more part.
+      let items = prefix + (rest.map { [$0] } ?? []) + suffix
+      let restPosition = rest == nil ? -1 : prefix.count
+      return items.enumerated().flatMap { position, item in
+        projectedBindings(of: item).map {
+          // The rest binds a reborrow of its part, whatever its own binding mode says.
+          let byReference = position == restPosition || $0.byReference
+          return ($0.slot, byReference, [.derefReference, .field(position)] + $0.projections)
+        }
+      }
     case .wildcard, .literal, .range:
       return []
     }
@@ -311,6 +323,8 @@ struct BorrowLowering {
       return fields.flatMap { bindings(of: $0.pattern) }
     case .deref(let inner):
       return bindings(of: inner)
+    case .slice(let prefix, let suffix, _, let rest):
+      return (prefix + suffix + (rest.map { [$0] } ?? [])).flatMap { bindings(of: $0) }
     case .wildcard, .literal, .range:
       return []
     }
@@ -327,6 +341,9 @@ struct BorrowLowering {
       return fields.lazy.compactMap { bindingSpan($0.pattern, slot: slot) }.first
     case .deref(let inner):
       return bindingSpan(inner, slot: slot)
+    case .slice(let prefix, let suffix, _, let rest):
+      return (prefix + suffix + (rest.map { [$0] } ?? [])).lazy.compactMap { bindingSpan($0, slot: slot) }
+        .first
     case .wildcard, .literal, .range:
       return nil
     }

@@ -85,6 +85,9 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case strChars
   case strBytes
   case stringAsStr
+  /// `Vec::as_slice`: the buffer and length as a `&[T]`, as `as_str` is for a `String`.
+  case vecAsSlice
+  case vecAsMutSlice
 
   // Vec (receiver `&Vec<T>` / `&mut Vec<T>`).
   case vecPush

@@ -91,6 +91,9 @@ extension Checker {
       case "reserve_exact": return method(.vecReserveExact, .mutableReference, [.usize], .unit)
       case "shrink_to_fit": return method(.vecShrinkToFit, .mutableReference, [], .unit)
       case "truncate": return method(.vecTruncate, .mutableReference, [.usize], .unit)
+      case "as_slice": return method(.vecAsSlice, .reference, [], .reference(.slice(element), mutable: false))
+      case "as_mut_slice":
+        return method(.vecAsMutSlice, .mutableReference, [], .reference(.slice(element), mutable: true))
       case "extend_from_slice":
         return method(
           .vecExtendFromSlice, .mutableReference, [.reference(.slice(element), mutable: false)], .unit)
@@ -170,7 +173,10 @@ extension Checker {
     case .integer(let kind):
       return integerMethod(kind: kind, type: type, name)
     case .variable where table.kind(of: type) == .integer:
-      // `{integer}.pow(2)` is ambiguous in rustc too (E0689); trait methods fall back to i32.
+      // `{integer}.pow(2)` is ambiguous in rustc too (E0689). `Ord::min`/`max` keep the
+      // variable, which a later use may still fix (`&v[..n.min(4)]` makes it `usize`).
+      if name == "max" || name == "min" { return integerMethod(kind: .i32, type: type, name) }
+      // Other trait methods fall back to i32.
       guard ["max", "min", "clone", "to_string", "cmp", "partial_cmp"].contains(name), table.unify(type, .i32)
       else { return nil }
       return libraryMethod(on: .i32, name, generics: generics)

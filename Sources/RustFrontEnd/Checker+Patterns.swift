@@ -25,13 +25,18 @@ extension Checker {
     }
   }
 
+  private func isOrPatternOverSlice(_ pattern: Pattern, _ referent: TypeTerm) -> Bool {
+    guard case .or = pattern.kind, case .slice = table.shallow(referent) else { return false }
+    return true
+  }
+
   private func resolvesToConstantPattern(_ name: String) -> Bool {
     if lookupLocal(name) != nil { return false }
     return name == "None" || structs[name]?.shape == .unit || visibleGlobal(name) != nil
       || importedUnitVariant(name)
   }
 
-  private func checkPattern(
+  func checkPattern(
     _ pattern: Pattern, against type: TypeTerm, mode: BindingMode, isParameter: Bool, depth: Int
   ) -> TypedPattern {
     let span = pattern.span
@@ -46,11 +51,22 @@ extension Checker {
       return patternNode(.wildcard, type, span)
     }
     // Default binding modes: a non-reference pattern against a reference matches the referent.
-    if isNonReferencePattern(pattern), case .reference(let inner, let mutable) = table.shallow(type) {
+    // A `[T]` is only reached through the reference, so or-patterns of slice patterns are
+    // split first and each alternative meets the reference.
+    if isNonReferencePattern(pattern), case .reference(let inner, let mutable) = table.shallow(type),
+      !isOrPatternOverSlice(pattern, inner)
+    {
       var innerMode = mode
       switch mode {
       case .move: innerMode = .reference(mutable: mutable)
       case .reference(let outer): innerMode = .reference(mutable: outer && mutable)
+      }
+      if case .slice(let items) = pattern.kind, case .slice(let element) = table.shallow(inner),
+        case .reference(let elementsMutable) = innerMode
+      {
+        return checkSlicePattern(
+          items, element: element, mutable: elementsMutable, type: type, span: span,
+          isParameter: isParameter, depth: depth)
       }
       let innerPattern = checkPattern(
         pattern, against: inner, mode: innerMode, isParameter: isParameter, depth: depth + 1)

@@ -106,7 +106,7 @@ extension Checker {
 
   /// rustc's temporary lifetime extension: whether the `let` initializer borrows a temporary in
   /// an extending position (the operand of `&`, through tuples, arrays, struct and variant
-  /// literals, coercions, a block's tail and the branches of `if`), which then lives as long as
+  /// literals, coercions, a block's tail and the branches of `if` and `match`), which then lives as long as
   /// the binding: `let r = &make();`, `let t = (&a(), 1);`, `let x = &v()[0];`.
   func hasExtendedTemporary(_ value: TypedExpr) -> Bool {
     switch value.kind {
@@ -123,6 +123,8 @@ extension Checker {
     case .ifElse(_, let then, let elseBranch):
       return (then.tail.map { hasExtendedTemporary($0) } ?? false)
         || (elseBranch.map { hasExtendedTemporary($0) } ?? false)
+    case .match(_, let arms):
+      return arms.contains { hasExtendedTemporary($0.body) }
     default:
       return false
     }

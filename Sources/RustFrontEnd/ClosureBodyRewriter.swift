@@ -56,6 +56,10 @@ struct ClosureBodyRewriter {
       result.kind = .structure(name: name, fields.map { ($0.index, self.pattern($0.pattern)) })
     case .deref(let inner): result.kind = .deref(self.pattern(inner))
     case .or(let options): result.kind = .or(options.map { self.pattern($0) })
+    case .slice(let prefix, let suffix, let hasRest, let rest):
+      result.kind = .slice(
+        prefix: prefix.map { self.pattern($0) }, suffix: suffix.map { self.pattern($0) }, hasRest: hasRest,
+        rest: rest.map { self.pattern($0) })
     }
     return result
   }

@@ -19,6 +19,8 @@ struct MatchCoverage {
     case integers(ClosedRange<Int128>)
     /// A string or float literal: covers one value of an infinite type.
     case opaque
+    /// A slice pattern: exactly `prefix` elements, or with a `..` at least `prefix + suffix`.
+    case slice(prefix: [Shape], suffix: [Shape], hasRest: Bool)
   }
 
   /// A column's type as coverage sees it.
@@ -28,6 +30,8 @@ struct MatchCoverage {
     case bool
     case integers([ClosedRange<Int128>], kind: RustType.IntegerKind?)
     case infinite(referenced: Bool)
+    /// A `[T]` behind a reference: one constructor per length.
+    case slice(element: TypeTerm)
   }
 
   enum ProductKind {
@@ -85,6 +89,12 @@ struct MatchCoverage {
       return try product(items.map(shapes(of:))).map { .variant(variant, $0) }
     case .literal(let expr):
       return [try literal(expr)]
+    case .slice(let prefix, let suffix, let hasRest, _):
+      let columns = try (prefix + suffix).map(shapes(of:))
+      return product(columns).map {
+        .slice(
+          prefix: Array($0.prefix(prefix.count)), suffix: Array($0.dropFirst(prefix.count)), hasRest: hasRest)
+      }
     case .range(let low, let high, let inclusive):
       guard let lower = integer(low), let upper = integer(high) else { throw GiveUp() }
       let last = inclusive ? upper : upper - 1
@@ -160,7 +170,8 @@ struct MatchCoverage {
       case .float: return .infinite(referenced: referenced)
       default: throw GiveUp()
       }
-    case .str, .string, .float, .slice, .vec: return .infinite(referenced: referenced)
+    case .slice(let element): return .slice(element: element)
+    case .str, .string, .float, .vec: return .infinite(referenced: referenced)
     default: throw GiveUp()
     }
   }
@@ -258,6 +269,32 @@ struct MatchCoverage {
         }
         if record(Self.text(segment, kind: kind), try witnesses(specialised, rest)) { return found }
       }
+    case .slice(let element):
+      for length in Self.sliceLengths(rows.map { $0[0] }) {
+        let arity = length.prefix + length.suffix
+        let specialised = rows.compactMap { row -> [Shape]? in
+          switch row[0] {
+          case .wild: return Array(repeating: .wild, count: arity) + row.dropFirst()
+          case .slice(let prefix, let suffix, let hasRest):
+            if length.orMore {
+              guard hasRest else { return nil }
+              let fill = [Shape](repeating: .wild, count: length.prefix - prefix.count)
+              let fillBack = [Shape](repeating: .wild, count: length.suffix - suffix.count)
+              return prefix + fill + fillBack + suffix + row.dropFirst()
+            }
+            let count = prefix.count + suffix.count
+            guard hasRest ? count <= arity : count == arity else { return nil }
+            return prefix + [Shape](repeating: .wild, count: arity - count) + suffix + row.dropFirst()
+          default: return nil
+          }
+        }
+        let tails = try witnesses(specialised, Array(repeating: element, count: arity) + rest)
+        guard let tail = tails.first else { continue }
+        var items = Array(tail.prefix(arity))
+        if length.orMore { items.insert("..", at: length.prefix) }
+        found.append([prefix + "[\(items.joined(separator: ", "))]"] + tail.dropFirst(arity))
+        if !all { return found }
+      }
     case .infinite:
       let defaults = rows.compactMap { row -> [Shape]? in
         if case .wild = row[0] { return Array(row.dropFirst()) }
@@ -287,6 +324,26 @@ struct MatchCoverage {
       pieces.append(start...part.upperBound)
     }
     return pieces
+  }
+
+  /// The lengths to try, as rustc splits a slice's constructors: each length up to the
+  /// longest the arms fix, then one for "that long or longer" as wide as the widest `..` arm.
+  static func sliceLengths(_ heads: [Shape]) -> [(prefix: Int, suffix: Int, orMore: Bool)] {
+    var longestFixed = -1
+    var widestPrefix = 0
+    var widestSuffix = 0
+    for head in heads {
+      guard case .slice(let prefix, let suffix, let hasRest) = head else { continue }
+      if hasRest {
+        widestPrefix = max(widestPrefix, prefix.count)
+        widestSuffix = max(widestSuffix, suffix.count)
+      } else {
+        longestFixed = max(longestFixed, prefix.count + suffix.count)
+      }
+    }
+    if longestFixed + 1 >= widestPrefix + widestSuffix { widestPrefix = longestFixed + 1 - widestSuffix }
+    let fixed = (0..<(widestPrefix + widestSuffix)).map { (prefix: $0, suffix: 0, orMore: false) }
+    return fixed + [(widestPrefix, widestSuffix, true)]
   }
 
   static func text(_ kind: ProductKind, _ fields: [String]) -> String {

@@ -26,6 +26,7 @@ extension TypedPattern {
       return items.contains { $0.bindsByReference }
     case .structure(_, let fields): return fields.contains { $0.pattern.bindsByReference }
     case .deref(let inner): return inner.bindsByReference
+    case .slice(let prefix, let suffix, _, _): return (prefix + suffix).contains { $0.bindsByReference }
     }
   }
 }

@@ -9,7 +9,7 @@ extension TypedPattern {
       return items.contains { $0.moves(isCopy: isCopy) }
     case .structure(_, let fields):
       return fields.contains { $0.pattern.moves(isCopy: isCopy) }
-    case .deref, .wildcard, .literal, .range:
+    case .deref, .slice, .wildcard, .literal, .range:
       return false
     }
   }

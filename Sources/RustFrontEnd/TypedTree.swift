@@ -237,6 +237,10 @@ package struct TypedPattern: Sendable {
     case or([TypedPattern])
     /// `[a, b, c]` against an array.
     case array([TypedPattern])
+    /// `[first, .., last]` against a `&[T]` or `&mut [T]` (the pattern's type): the elements
+    /// matched from the front and from the back, and with a `..` (`hasRest`) any length from
+    /// their sum up, whose middle part `rest @ ..` binds as a slice of the same kind.
+    case slice(prefix: [TypedPattern], suffix: [TypedPattern], hasRest: Bool, rest: TypedPattern?)
   }
 
   package var kind: Kind
@@ -257,6 +261,8 @@ package struct TypedPattern: Sendable {
     case .structure(_, let fields): return fields.contains { $0.pattern.isRefutable }
     case .deref(let inner): return inner.isRefutable
     case .or(let options): return !options.contains { !$0.isRefutable }
+    case .slice(let prefix, let suffix, let hasRest, _):
+      return !hasRest || !prefix.isEmpty || !suffix.isEmpty || (prefix + suffix).contains { $0.isRefutable }
     }
   }
 }

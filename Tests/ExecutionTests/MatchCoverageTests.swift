@@ -140,6 +140,57 @@ struct MatchCoverageTests {
             }
         }
         """, missing: nil),
+    Case(
+      body: """
+        fn count(v: &[i32]) -> usize {
+            match v {
+                [] => 0,
+                [_] => 1,
+            }
+        }
+        fn main() { println!("{}", count(&[1, 2])); }
+        """, missing: "`&[_, _, ..]`"),
+    Case(
+      body: """
+        fn ends(v: &[i32]) -> i32 {
+            match v {
+                [first, .., last] => first + last,
+            }
+        }
+        fn main() { println!("{}", ends(&[1, 2])); }
+        """, missing: "`&[]` and `&[_]`"),
+    Case(
+      body: """
+        fn flags(v: &[bool]) -> u8 {
+            match v {
+                [true, ..] => 0,
+                [.., false] => 1,
+                [] => 2,
+            }
+        }
+        fn main() { println!("{}", flags(&[false])); }
+        """, missing: "`&[false, .., true]`"),
+    Case(
+      body: """
+        fn sum(v: &[i32]) -> i32 {
+            match v {
+                [] => 0,
+                [head, tail @ ..] => head + sum(tail),
+            }
+        }
+        fn main() { println!("{}", sum(&[1, 2, 3])); }
+        """, missing: nil),
+    Case(
+      body: """
+        fn name(words: &mut [String]) -> usize {
+            match words {
+                [] | [_] => 0,
+                [a, b] => a.len() + b.len(),
+                [_, middle @ .., _] => middle.len(),
+            }
+        }
+        fn main() { println!("{}", name(&mut [String::new()])); }
+        """, missing: nil),
   ]
 
   @Test("memtutor's verdict", arguments: cases)

@@ -3,8 +3,8 @@
 fn main() {
     let v = vec![3, 1, 4, 1, 5];
     match &v[..] {
-        [] => println!("empty"),
-        [first, rest @ ..] => println!("{} then {} more", first, rest.len()),
+        &[] => println!("empty"),
+        &[first, ref rest @ ..] => println!("{} then {} more", first, rest.len()),
     }
     let line = String::from("a,b,c,");
     let mut last = None;
