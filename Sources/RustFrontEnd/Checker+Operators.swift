@@ -103,9 +103,7 @@ extension Checker {
     }
     if op == .shiftLeft || op == .shiftRight {
       guard isIntegerLike(left.type), isIntegerLike(right.type) else {
-        error(
-          "no implementation for `\(table.displayName(left.type)) \(op.rawValue) \(table.displayName(right.type))`",
-          at: span)
+        operatorNotImplemented(op, l, r, span: span)
         return invalid(span)
       }
       return typed(.arithmetic(op, left, right), left.type, span)
@@ -128,16 +126,12 @@ extension Checker {
           "mismatched types: expected `\(table.displayName(left.type))`, found `\(table.displayName(right.type))`",
           at: right.span)
       } else {
-        error(
-          "cannot apply `\(op.rawValue)` to `\(table.displayName(left.type))` and `\(table.displayName(right.type))`",
-          at: span)
+        operatorNotImplemented(op, l, r, span: span)
       }
       return invalid(span)
     }
     if bitwise, case .float = table.shallow(left.type) {
-      error(
-        "no implementation for `\(table.displayName(left.type)) \(op.rawValue) \(table.displayName(right.type))`",
-        at: span)
+      operatorNotImplemented(op, l, r, span: span)
       return invalid(span)
     }
     return typed(.arithmetic(op, left, right), left.type, span)
@@ -267,5 +261,26 @@ extension Checker {
     case .reference(let inner, _): return isSequence(inner)
     default: return false
     }
+  }
+
+  /// rustc's report of an operator the operands do not implement, at the operator: E0277 when
+  /// the left operand is a number (it has impls, none for this right side), E0369 otherwise.
+  private func operatorNotImplemented(_ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, span: SourceSpan)
+  {
+    let left = "`\(table.displayName(l.type))`"
+    let right = "`\(table.displayName(r.type))`"
+    let message: String
+    switch op {
+    case .add: message = "cannot add \(right) to \(left)"
+    case .subtract: message = "cannot subtract \(right) from \(left)"
+    case .multiply: message = "cannot multiply \(left) by \(right)"
+    case .divide: message = "cannot divide \(left) by \(right)"
+    case .remainder: message = "cannot calculate the remainder of \(left) divided by \(right)"
+    default:
+      message =
+        "no implementation for `\(table.displayName(l.type)) \(op.rawValue) \(table.displayName(r.type))`"
+    }
+    error(message, at: tokenSpan(op.rawValue, after: l.span) ?? span)
+    diagnostics[diagnostics.count - 1].code = isNumeric(derefNumeric(l).type) ? "E0277" : "E0369"
   }
 }

@@ -65,6 +65,8 @@ extension Checker {
       return checkHashMapIndex(
         current, checkedIndex, span: span, bracket: bracketSpan(after: base.span) ?? span)
     }
+    // rustc names the index's type as it was before `usize` was asked of it.
+    let indexTypeName = table.displayName(checkedIndex.type)
     let indexValue = coerce(checkedIndex, to: .usize)
     for _ in 0..<16 {
       switch table.shallow(current.type) {
@@ -77,7 +79,8 @@ extension Checker {
         return typed(.index(current, index: indexValue), element, span)
       case .str, .string:
         error(
-          "the type `str` cannot be indexed by `{integer}` (strings are not indexed by position)", at: span)
+          "the type `str` cannot be indexed by `\(indexTypeName)` (strings are not indexed by position)",
+          at: indexValue.span)
         return invalid(span)
       case .variable:
         error("type annotations needed", at: base.span)
@@ -95,6 +98,14 @@ extension Checker {
 
   /// Where the `[` after an indexed expression is.
   package func bracketSpan(after base: SourceSpan) -> SourceSpan? {
+    tokenSpan("[", after: base)
+  }
+
+  /// Where `token` starts after `base`, across blanks and line breaks only: the operator or
+  /// bracket that follows an operand, which rustc's reports point at.
+  package func tokenSpan(_ token: String, after base: SourceSpan) -> SourceSpan? {
+    let wanted = Array(token.unicodeScalars)
+    guard let first = wanted.first else { return nil }
     var line = base.end.line
     var column = base.end.column
     for _ in 0..<1000 {
@@ -106,9 +117,9 @@ extension Checker {
         continue
       }
       let scalar = text[column - 1]
-      if scalar == "[" {
+      if scalar == first {
         let start = SourceLocation(line: line, column: column)
-        return SourceSpan(start: start, end: SourceLocation(line: line, column: column + 1))
+        return SourceSpan(start: start, end: SourceLocation(line: line, column: column + wanted.count))
       }
       guard scalar == " " || scalar == "\t" else { return nil }
       column += 1

@@ -38,6 +38,7 @@ extension Diagnostic {
     ("use of undeclared label", "E0426"),
     ("recursive type", "E0072"),
     ("binary operation", "E0369"),
+    ("the type `str` cannot be indexed by", "E0277"),
     ("cannot apply unary operator", "E0600"),
     ("cannot index into a value of type", "E0608"),
     ("invalid left-hand side of assignment", "E0070"),
