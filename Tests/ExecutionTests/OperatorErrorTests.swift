@@ -37,7 +37,8 @@ struct OperatorErrorTests {
       expected: "E0369 6:19 cannot calculate the remainder of `Option<i32>` divided by `{integer}`"),
     .init(statement: "let f = 1 + maybe;", expected: "E0277 6:15 cannot add `Option<i32>` to `{integer}`"),
     .init(statement: "let g = name - \"s\";", expected: "E0369 6:18 cannot subtract `&str` from `String`"),
-    .init(statement: "let h = v * 2;", expected: "E0369 6:15 cannot multiply `Vec<{integer}>` by `{integer}`"),
+    .init(
+      statement: "let h = v * 2;", expected: "E0369 6:15 cannot multiply `Vec<{integer}>` by `{integer}`"),
     .init(
       statement: "let i = maybe & 1;", expected: "E0369 6:19 no implementation for `Option<i32> & {integer}`"),
     .init(
