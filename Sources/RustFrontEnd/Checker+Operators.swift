@@ -121,7 +121,10 @@ extension Checker {
       if !bitwise, let deferred = deferClosureArithmetic(op, left, right, span: span) { return deferred }
     }
     guard isNumeric(left.type), isNumeric(right.type), table.unify(left.type, right.type) else {
-      if isNumeric(left.type) && isNumeric(right.type) {
+      if isNumeric(left.type) && isNumeric(right.type)
+        && isIntegerLike(left.type) == isIntegerLike(right.type)
+      {
+        // Two integers (or two floats) of different types: rustc first asks the right to match.
         error(
           "mismatched types: expected `\(table.displayName(left.type))`, found `\(table.displayName(right.type))`",
           at: right.span)
@@ -154,20 +157,21 @@ extension Checker {
     if isStringLike(left.type), isStringLike(right.type) {
       return typed(.comparison(op, asStrReference(left), asStrReference(right)), .bool, span)
     }
-    // Peel matching layers of references; `&i32 == i32` is read through too.
-    while true {
-      let lt = table.shallow(left.type)
-      let rt = table.shallow(right.type)
-      if case .reference(let a, _) = lt, case .reference(let b, _) = rt {
-        left = typed(.deref(left), a, left.span)
-        right = typed(.deref(right), b, right.span)
-      } else if case .reference(let a, _) = lt, isNumeric(rt) || isSimpleValue(rt) {
-        left = typed(.deref(left), a, left.span)
-      } else if case .reference(let b, _) = rt, isNumeric(lt) || isSimpleValue(lt) {
-        right = typed(.deref(right), b, right.span)
-      } else {
-        break
-      }
+    // Peel matching layers of references: `&a == &b` compares `a` with `b`. A reference on
+    // one side only is rustc's E0277 (`&i32 == i32` has no `PartialEq` impl).
+    while case .reference(let a, _) = table.shallow(left.type),
+      case .reference(let b, _) = table.shallow(right.type)
+    {
+      left = typed(.deref(left), a, left.span)
+      right = typed(.deref(right), b, right.span)
+    }
+    if isReference(left.type) != isReference(right.type), !table.shallow(left.type).isNever,
+      !table.shallow(right.type).isNever
+    {
+      error(
+        "can't compare `\(table.displayName(l.type))` with `\(table.displayName(r.type))`",
+        at: tokenSpan(op.rawValue, after: l.span) ?? span)
+      return invalid(span)
     }
     if table.shallow(left.type).isNever || table.shallow(right.type).isNever {
       return typed(.comparison(op, left, right), .bool, span)
@@ -194,11 +198,9 @@ extension Checker {
     return typed(.comparison(op, left, right), .bool, span)
   }
 
-  func isSimpleValue(_ type: TypeTerm) -> Bool {
-    switch type {
-    case .bool, .char: return true
-    default: return false
-    }
+  private func isReference(_ type: TypeTerm) -> Bool {
+    if case .reference = table.shallow(type) { return true }
+    return false
   }
 
   package func isStringLike(_ type: TypeTerm) -> Bool {
