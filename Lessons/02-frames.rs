@@ -26,8 +26,8 @@ fn main() {
     // + {frame total_price}
     // = Four u64 values (count, each, full, discount) make 32 bytes, 8 more
     // = hold the return address, and a debug build keeps the result of
-    // = `full - discount` and the returned value in slots too: 56 bytes,
-    // = rounded up to a multiple of 16, {frame total_price}.
+    // = `full - discount` in a slot too: {frame total_price} bytes, a
+    // = multiple of 16 as the ABI wants.
     // = The compiler knows all of it before the call, so the whole frame is
     // = reserved in one step when the function starts.
     // >1 Calling `total_price` pushes a {frame}-byte frame below main's.

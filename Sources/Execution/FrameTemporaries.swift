@@ -40,8 +40,47 @@ struct FrameTemporaries {
       bytes += 16
     }
     let returned = size(function.returnType)
-    bytes += returned > 16 ? 8 : returned
+    if returned > 16 {
+      bytes += 8
+    } else if Self.returnsFromSeveralPlaces(function.body) {
+      bytes += returned
+    }
     visit(function.body)
+  }
+
+  /// Whether the returned value is stored by several paths (`return`, `if`/`match` arms) and
+  /// loaded by the epilogue, so it has a slot; a single tail expression returns its value as is.
+  private static func returnsFromSeveralPlaces(_ body: TypedBlock) -> Bool {
+    if let tail = body.tail {
+      switch tail.kind {
+      case .ifElse, .ifLet, .match, .block: return true
+      default: break
+      }
+    }
+    return containsReturn(body)
+  }
+
+  private static func containsReturn(_ block: TypedBlock) -> Bool {
+    for statement in block.statements {
+      switch statement.kind {
+      case .binding(_, let value, let elseBlock):
+        if let value, containsReturn(value) { return true }
+        if let elseBlock, containsReturn(elseBlock) { return true }
+      case .expression(let expression):
+        if containsReturn(expression) { return true }
+      }
+    }
+    return block.tail.map(containsReturn) ?? false
+  }
+
+  private static func containsReturn(_ expression: TypedExpr) -> Bool {
+    if case .returnValue = expression.kind { return true }
+    return expression.children.contains { child in
+      switch child {
+      case .expression(let inner): return containsReturn(inner)
+      case .block(let inner): return containsReturn(inner)
+      }
+    }
   }
 
   private mutating func visit(_ block: TypedBlock) {
