@@ -50,8 +50,9 @@ fn total_price(count: u64, each: u64) -> u64 {
     // = main called total_price, which calls discount_on: {frames} frames,
     // = each below its caller. Every call that has not returned yet still
     // = has its frame on the stack.
-    // >1 A third frame: `discount_on` gets {frame} bytes for `amount` and
-    // >1 `percent`. {frames} frames now use {stack} bytes of stack.
+    // >1 A third frame: `discount_on` gets {frame} bytes for `amount`,
+    // >1 `percent`, the return address and the product `amount * percent`.
+    // >1 {frames} frames now use {stack} bytes of stack.
     // >2 Back in `total_price`: the result, {value discount}, is stored in
     // >2 `discount`. Two frames again, {stack} bytes.
     let discount = discount_on(full);
