@@ -4,8 +4,8 @@
 //! The stack is where a running program keeps the state of its function
 //! calls. Each call gets a contiguous block of the stack, its frame, which
 //! holds the function's parameters and local variables, plus what the CPU
-//! needs to resume the caller: the return address and the caller's saved
-//! frame pointer.
+//! needs to resume the caller: the return address. A debug build also
+//! gives many temporaries a slot of their own in the frame.
 //!
 //! On x86-64 Linux the stack grows toward lower addresses: `main` sits at
 //! the top, and each call places its frame below the caller's. A return
@@ -14,17 +14,20 @@
 //!
 //! Here `main` calls `total_price`, which calls `discount_on`.
 
-// > `main`'s frame: {frame} bytes, for `tickets` and `cost` (8 bytes each)
-// > plus 16 for the return address and the saved frame pointer. Its size is
-// > fixed before `main` starts.
+// > `main`'s frame: {frame} bytes in memtutor's model of a debug build:
+// > `tickets` and `cost` (8 bytes each), 8 for the return address, and
+// > slots for the temporaries `println!` builds. Its size is fixed before
+// > `main` starts.
 fn main() {
     // > The number 3 goes straight into the slot of `tickets` at
     // > {addr tickets}. A u64 has a fixed size, so it can live in the frame.
     let tickets: u64 = 3;
     // ? number: How many bytes will the frame of total_price take in memtutor's model?
     // + {frame total_price}
-    // = Four u64 values (count, each, full, discount) make 32 bytes, plus 16
-    // = for the return address and the saved frame pointer: {frame total_price}.
+    // = Four u64 values (count, each, full, discount) make 32 bytes, 8 more
+    // = hold the return address, and a debug build keeps the result of
+    // = `full - discount` in a slot too: {frame total_price} bytes, a
+    // = multiple of 16 as the ABI wants.
     // = The compiler knows all of it before the call, so the whole frame is
     // = reserved in one step when the function starts.
     // >1 Calling `total_price` pushes a {frame}-byte frame below main's.
@@ -47,8 +50,9 @@ fn total_price(count: u64, each: u64) -> u64 {
     // = main called total_price, which calls discount_on: {frames} frames,
     // = each below its caller. Every call that has not returned yet still
     // = has its frame on the stack.
-    // >1 A third frame: `discount_on` gets {frame} bytes for `amount` and
-    // >1 `percent`. {frames} frames now use {stack} bytes of stack.
+    // >1 A third frame: `discount_on` gets {frame} bytes for `amount`,
+    // >1 `percent`, the return address and the product `amount * percent`.
+    // >1 {frames} frames now use {stack} bytes of stack.
     // >2 Back in `total_price`: the result, {value discount}, is stored in
     // >2 `discount`. Two frames again, {stack} bytes.
     let discount = discount_on(full);

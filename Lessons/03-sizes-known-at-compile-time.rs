@@ -12,8 +12,7 @@
 //! and which stay the same.
 
 // > `main` has no variables of its own; its {frame}-byte frame holds
-// > only the return address and the saved frame pointer (in memtutor's
-// > model).
+// > only the return address, rounded up to 16 (in memtutor's model).
 fn main() {
     // >1 The first call. The temporary String for "Bartholomew" is built
     // >1 on the heap, then moved into the parameter `name` of `greet`'s new

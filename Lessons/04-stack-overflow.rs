@@ -14,8 +14,8 @@
 //! real main thread, so the program below fails exactly as the compiled one
 //! does.
 
-// > `main`'s frame is {frame} bytes in memtutor's model: the array `small`
-// > plus 16 bytes of return address and saved frame pointer. The 4 KiB
+// > `main`'s frame is {frame} bytes in memtutor's model: the array `small`,
+// > the return address and the temporaries of a debug build. The 4 KiB
 // > above it were in use before `main` began: {stack} + 4,096 of the
 // > {limit} bytes.
 fn main() {
@@ -29,9 +29,9 @@ fn main() {
     let small = [0u8; 1024];
     // ? number: How many bytes will the frame of fill_buffer need in memtutor's model?
     // + {frame fill_buffer}
-    // = 16 × 1024 × 1024 = 16,777,216 bytes for the array, plus 16 for the
-    // = return address and the saved frame pointer: {frame fill_buffer}
-    // = bytes, about twice the whole stack.
+    // = 16 × 1024 × 1024 = 16,777,216 bytes for the array, plus a few dozen
+    // = for the return address and the temporaries of `println!`:
+    // = {frame fill_buffer} bytes, about twice the whole stack.
     // > `small.len()` is known from the type; printing it touches no memory
     // > beyond the frame.
     println!("a {}-byte array fits easily", small.len());

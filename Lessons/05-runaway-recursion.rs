@@ -28,10 +28,10 @@ fn main() {
 fn descend(level: u64) -> u64 {
     // ?1 number: How many bytes does one frame of descend take in memtutor's model?
     // + {frame}
-    // = One u64 parameter (8 bytes) plus 16 for the return address and the
-    // = saved frame pointer makes 24, rounded up to a multiple of 16:
-    // = {frame} bytes. A debug build of rustc 1.95 uses 48 bytes for this
-    // = function, because its temporaries get slots too.
+    // = One u64 parameter (8 bytes), the return address (8), and the slots
+    // = a debug build gives its temporaries: `level + 1`, the sum with 1 and
+    // = the returned value (8 each) make 40, rounded up to a multiple of 16:
+    // = {frame} bytes, as rustc 1.95 compiles this function.
     // >1 The first `descend` frame: {frame} bytes, holding `level` = {value level}.
     // >2 Second call: `level` = {value level}, {frames} frames on the stack.
     // >3 Third call. Every frame has the same size; the stack grows by

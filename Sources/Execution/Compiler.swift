@@ -68,7 +68,13 @@ package final class Compiler {
           line: local.line
         )
       }
-      layouts.append(calculator.frameLayout(function: checked.name, slots: slots))
+      function = checked
+      let temporaries = FrameTemporaries(
+        function: checked, resolve: { [unowned self] in resolved($0) },
+        size: { [unowned self] in runtimeType($0).size },
+        needsDrop: { [unowned self] in runtimeType($0).needsDrop })
+      layouts.append(
+        calculator.frameLayout(function: checked.name, slots: slots, temporaryBytes: temporaries.bytes))
     }
     for (index, checked) in program.functions.enumerated() {
       compiled.append(compileFunction(checked, layoutIndex: index))

@@ -145,7 +145,13 @@ extension Interpreter {
     case .repeatArray(let count):
       let value = pop()
       try checkElementCount(count)
-      push(.array(Array(repeating: value, count: count)))
+      if let last = lastRepeatedArray, last.elements.count == count, last.element == value {
+        push(.array(last.elements))
+      } else {
+        let elements = Array(repeating: value, count: count)
+        lastRepeatedArray = (value, elements)
+        push(.array(elements))
+      }
     case .extract(let index):
       push(pop().part(at: [index]))
 

@@ -114,6 +114,8 @@ package final class Interpreter {
   package var scheduler: ThreadScheduler
   /// Whether std's "note: run with `RUST_BACKTRACE=1`" has been printed (only the first panic has it).
   package var panicNoteShown = false
+  /// The last `[value; n]` built: the next one alike shares its storage (see `HostFootprint.Tally`).
+  package var lastRepeatedArray: (element: Value, elements: [Value])?
 
   package init(
     functions: [CompiledFunction], types: RuntimeTypes, image: ProgramImage, options: EngineOptions,

@@ -29,6 +29,9 @@ package struct TraceRecorder {
   /// before it calls a run too big).
   package private(set) var retainedBytes = 0
   private var lastCheckpointBytes = 0
+  /// Recording: the long arrays already counted. Events and checkpoints keep every value
+  /// they counted alive, so an array's storage is never reused for another while recording.
+  private var recordedTally = HostFootprint.Tally()
   /// Not recording: the state's footprint when last measured, and the values carried since.
   private var measuredStateBytes = 0
   private var carriedSinceMeasure = 0
@@ -63,7 +66,7 @@ package struct TraceRecorder {
     }
     state.apply(event, image: image)
     events.append(event)
-    retainedBytes += Self.eventStride + Self.carriedBytes(event)
+    retainedBytes += Self.eventStride + Self.carriedBytes(event, tally: &recordedTally)
     eventsSinceCheckpoint += 1
     if case .printed(let stream, let text) = event {
       outputBytes += text.utf8.count
@@ -173,7 +176,8 @@ package struct TraceRecorder {
   }
 
   private mutating func measureState() {
-    measuredStateBytes = Self.footprint(of: state)
+    var tally = HostFootprint.Tally()
+    measuredStateBytes = Self.footprint(of: state, tally: &tally)
     carriedSinceMeasure = 0
     retainedBytes = 2 * outputBytes + measuredStateBytes
   }
@@ -207,7 +211,7 @@ package struct TraceRecorder {
       let threshold = max(1000, 4 * weight, lastCheckpointBytes / 64)
       if eventsSinceCheckpoint >= threshold {
         // The live state goes on changing; the checkpoint keeps what it changes.
-        lastCheckpointBytes = Self.footprint(of: state)
+        lastCheckpointBytes = Self.footprint(of: state, tally: &recordedTally)
         retainedBytes += lastCheckpointBytes
         checkpoints.append((steps.count - 1, state))
         eventsSinceCheckpoint = 0
@@ -219,25 +223,30 @@ package struct TraceRecorder {
 
   /// The values an event carries, in bytes memtutor holds for them.
   private static func carriedBytes(_ event: Event) -> Int {
+    var tally = HostFootprint.Tally()
+    return carriedBytes(event, tally: &tally)
+  }
+
+  private static func carriedBytes(_ event: Event, tally: inout HostFootprint.Tally) -> Int {
     switch event {
     case .slotWritten(_, _, let value), .heapValueWritten(_, let value), .framePopped(_, let value?):
-      return HostFootprint.bytes(of: value)
-    case .heapAllocated(let block): return HostFootprint.bytes(of: block.contents)
+      return tally.bytes(of: value)
+    case .heapAllocated(let block): return tally.bytes(of: block.contents)
     case .heapWritten(_, let contents), .heapReallocated(_, _, let contents, _):
-      return HostFootprint.bytes(of: contents)
-    case .heapElementsReplaced(_, _, let elements): return HostFootprint.bytes(of: elements)
+      return tally.bytes(of: contents)
+    case .heapElementsReplaced(_, _, let elements): return tally.bytes(of: elements)
     case .heapBytesReplaced(_, _, let bytes): return HostFootprint.arrayOverhead + bytes.count
     case .printed(_, let text): return text.utf8.count
     default: return 0
     }
   }
 
-  private static func footprint(of state: MachineState) -> Int {
+  private static func footprint(of state: MachineState, tally: inout HostFootprint.Tally) -> Int {
     var total = 0
     for frame in state.frames {
-      for slot in frame.slots { total += HostFootprint.bytes(of: slot.value) }
+      for slot in frame.slots { total += tally.bytes(of: slot.value) }
     }
-    for block in state.heap { total += HostFootprint.bytes(of: block.contents) }
+    for block in state.heap { total += tally.bytes(of: block.contents) }
     return total
   }
 

@@ -1,9 +1,8 @@
 /// A function's stack frame as the checker lays it out before the program runs.
 ///
-/// memtutor's frame model: parameters and locals at fixed offsets below the frame's
-/// top, plus 16 bytes for the return address and the saved frame pointer, the whole
-/// rounded up to 16. Real debug builds add slots for temporaries; the screen says
-/// this is a model.
+/// memtutor's frame model: the return address at the top, parameters and locals at fixed
+/// offsets below it, then room for the temporaries a debug build spills, the whole rounded
+/// up to 16 (`LayoutCalculator.frameLayout`). The screen says this is a model.
 package struct FrameLayout: Sendable, Equatable {
   package struct Slot: Sendable, Equatable {
     package var name: String

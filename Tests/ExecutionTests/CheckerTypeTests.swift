@@ -52,8 +52,11 @@ import Testing
     #expect(try slot("b", in: frame).size == 8)
     #expect(try slot("t", in: frame).size == 8)
     #expect(try slot("arr", in: frame).size == 100)
-    // 24 + 16 + 8 + 8 + 8 + 100 + 16 (return address, saved frame pointer), rounded to 16.
-    #expect(frame.size == 192)
+    // Slots: 24 + 16 + 8 + 8 + 8 + 100 and the return address. The temporaries of a debug
+    // build come on top (six `println!` arguments, the landing pads of `s` and `b`, …):
+    // FrameTemporaries models 432 bytes in all, rustc 1.95 reserves 512.
+    #expect(frame.size >= 24 + 16 + 8 + 8 + 8 + 100 + 8 + 6 * 32)
+    #expect(frame.size == 432)
     #expect(frame.size % 16 == 0)
   }
 

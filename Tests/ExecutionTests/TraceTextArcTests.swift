@@ -21,7 +21,7 @@ import Testing
           println!("{} {}", data, handle.join().unwrap());
       }
       """)
-    #expect(shared.contains("data: Arc<u64> at 0x7fffffffdfe8 = Arc(0x5555555da2a0)"))
+    #expect(shared.contains("data: Arc<u64> at 0x7fffffffdff0 = Arc(0x5555555da2a0)"))
     // Inside the boxed closure's captures too.
     #expect(shared.contains("holding main::{closure#0} { Arc(0x5555555da2a0) }"))
     #expect(!shared.contains("Rc(0x"))
@@ -35,7 +35,7 @@ import Testing
           println!("{}", b);
       }
       """)
-    #expect(counted.contains("a: Rc<i32> at 0x7fffffffdfe8 = Rc(0x5555555da2a0)"))
+    #expect(counted.contains("a: Rc<i32> at 0x7fffffffdff0 = Rc(0x5555555da2a0)"))
     #expect(!counted.contains("Arc(0x"))
   }
 }

@@ -66,7 +66,7 @@ import Testing
 
       """)
     let cursor = StateCursor(trace: trace)
-    let scoresAddress: UInt64 = 0x7fff_ffff_dfd8
+    let scoresAddress: UInt64 = 0x7fff_ffff_dfe0
     var checked = 0
     for step in 0..<trace.stepCount {
       let state = cursor.state(after: step)
