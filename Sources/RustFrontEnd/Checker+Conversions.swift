@@ -81,7 +81,7 @@ extension Checker {
     if let converted = traitObjectCoercion(expr, to: wanted) { return converted }
     error(
       "mismatched types: expected `\(table.displayName(target))`, found `\(table.displayName(expr.type))`",
-      at: expr.span)
+      at: sourceSpan(of: expr))
     return typed(.coerce(.never, expr), target, expr.span)
   }
 
@@ -170,5 +170,13 @@ extension Checker {
     default:
       return table.unify(actual, wanted)
     }
+  }
+}
+
+extension Checker {
+  /// Where `expr` is written, as rustc's type errors show it: all of a method call, not only
+  /// the method's name that its value carries.
+  package func sourceSpan(of expr: TypedExpr) -> SourceSpan {
+    methodCallSpans[expr.span.start] ?? expr.span
   }
 }

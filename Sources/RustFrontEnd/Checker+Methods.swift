@@ -348,6 +348,7 @@ extension Checker {
         checked.append(coerce(value, to: parameter))
       }
       var result = typed(.builtin(method.builtin, arguments: checked), method.result, methodSpan)
+      methodCallSpans[methodSpan.start] = span
       if case .iterator = method.result {
         if case .pieces = method.builtin {
           // The tuple sits at the method's name: `windows(0)` panics there, as rustc reports it.

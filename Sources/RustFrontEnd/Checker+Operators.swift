@@ -127,7 +127,7 @@ extension Checker {
         // Two integers (or two floats) of different types: rustc first asks the right to match.
         error(
           "mismatched types: expected `\(table.displayName(left.type))`, found `\(table.displayName(right.type))`",
-          at: right.span)
+          at: sourceSpan(of: right))
       } else {
         operatorNotImplemented(op, l, r, span: span)
       }
@@ -170,7 +170,7 @@ extension Checker {
     {
       error(
         "can't compare `\(table.displayName(l.type))` with `\(table.displayName(r.type))`",
-        at: tokenSpan(op.rawValue, after: l.span) ?? span)
+        at: tokenSpan(op.rawValue, after: sourceSpan(of: l)) ?? span)
       return invalid(span)
     }
     if table.shallow(left.type).isNever || table.shallow(right.type).isNever {
@@ -282,7 +282,7 @@ extension Checker {
       message =
         "no implementation for `\(table.displayName(l.type)) \(op.rawValue) \(table.displayName(r.type))`"
     }
-    error(message, at: tokenSpan(op.rawValue, after: l.span) ?? span)
+    error(message, at: tokenSpan(op.rawValue, after: sourceSpan(of: l)) ?? span)
     diagnostics[diagnostics.count - 1].code = isNumeric(derefNumeric(l).type) ? "E0277" : "E0369"
   }
 }

@@ -106,6 +106,9 @@ package final class Checker {
   /// The body being checked, for the visibility of function-scoped constants.
   package var currentBodySpan: SourceSpan?
   package var checkedGlobals: [CheckedGlobal] = []
+  /// A library method call's whole span (`v.len()`), by the start of its method name, which is
+  /// the span its value carries (panics inside it are reported there).
+  package var methodCallSpans: [SourceLocation: SourceSpan] = [:]
   package var layoutCalculator = LayoutCalculator()
 
   // Per-function state.

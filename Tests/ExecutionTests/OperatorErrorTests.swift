@@ -41,7 +41,8 @@ struct OperatorErrorTests {
       statement: "let h = v * 2;", expected: "E0369 6:15 cannot multiply `Vec<{integer}>` by `{integer}`"),
     .init(
       statement: "let i = maybe & 1;", expected: "E0369 6:19 no implementation for `Option<i32> & {integer}`"),
-    .init(statement: "let k = &v[0] == 1;", expected: "E0277 6:19 can't compare `&{integer}` with `{integer}`"),
+    .init(
+      statement: "let k = &v[0] == 1;", expected: "E0277 6:19 can't compare `&{integer}` with `{integer}`"),
     .init(statement: "let l = v.len() + 1.0;", expected: "E0277 6:21 cannot add `{float}` to `usize`"),
     .init(
       statement: "let j = name[0];",
