@@ -107,6 +107,9 @@ extension ModuleResolver {
       result.kind = .breakLoop(label: label, value: value.map { expr($0) })
     case .returnValue(let value): result.kind = .returnValue(value.map { expr($0) })
     case .macro(let name, let arguments):
+      if case .string(let template) = arguments.first?.value.kind {
+        refuseRenamedCaptures(in: template, at: written.span)
+      }
       result.kind = .macro(
         name: name,
         arguments: arguments.map {
@@ -126,5 +129,32 @@ extension ModuleResolver {
       result.kind = .closure(closure)
     }
     return result
+  }
+
+  /// `println!("{MAX}")` naming a module's constant: the checker would look for `MAX` by the
+  /// name it had before the module's path was added to it.
+  private mutating func refuseRenamedCaptures(in template: String, at span: SourceSpan) {
+    var names: [String] = []
+    var current: String?
+    for character in template {
+      if character == "{" {
+        current = current == "" ? nil : ""
+      } else if var name = current {
+        if character.isLetter || character.isNumber || character == "_" {
+          name.append(character)
+          current = name
+        } else {
+          if !name.isEmpty { names.append(name) }
+          current = nil
+        }
+      }
+    }
+    for name in names where !localNames.contains(name) {
+      guard let entry = modules[scope].entries[name] ?? modules[scope].imports[name] else { continue }
+      if entry.internalName != entry.name {
+        diagnostics.append(.unsupported("module constants named inside a format string (`{MAX}`)", at: span))
+        return
+      }
+    }
   }
 }

@@ -32,9 +32,16 @@ extension ModuleResolver {
         {
           diagnostics.append(.unsupported("implementing the file's traits inside modules", at: block.span))
         }
+        if module != 0, typeNames[block.typeName] != nil, startsWith(block.typeName, at: block.typeSpan.start)
+        {
+          _ = lookup([block.typeName], at: block.typeSpan.start, position: .type)
+        }
+        let implementsTrait = block.traitName != nil
         block.methods = block.methods.map {
           var method = $0
           method.modulePath = path
+          // A trait's methods are as visible as the trait.
+          if implementsTrait { method.visibility = .public }
           return function(method)
         }
         result.append(.implementation(block))

@@ -26,6 +26,8 @@ extension ModuleResolver {
       index += 1
     }
     let name = segments[index]
+    // A local of the same name hides the item.
+    if segments.count == 1, localNames.contains(name) { return nil }
     var entry: Entry
     if let found = modules[module].entries[name] ?? modules[module].imports[name] {
       entry = found
@@ -33,7 +35,6 @@ extension ModuleResolver {
       cannotFind(name, inModule: module, segments, index, from: start, position: position)
       return nil
     } else {
-      if segments.count == 1, localNames.contains(name) || genericNames.contains(name) { return nil }
       if genericNames.contains(name) || name == "Self" { return nil }
       if itemNames.contains(name) {
         cannotFind(name, inModule: nil, segments, index, from: start, position: position)
@@ -168,6 +169,17 @@ extension ModuleResolver {
         end: SourceLocation(line: start.line, column: cursor + 1))
     }
     return found
+  }
+
+  /// Whether the source at `start` is `name` itself (a bare name, not a path ending in it).
+  func startsWith(_ name: String, at start: SourceLocation) -> Bool {
+    guard start.line >= 1, start.line <= sourceLines.count else { return false }
+    let line = sourceLines[start.line - 1]
+    let needle = Array(name.unicodeScalars)
+    let first = start.column - 1
+    guard first >= 0, first + needle.count <= line.count else { return false }
+    let after = first + needle.count < line.count ? line[first + needle.count] : " "
+    return Array(line[first..<first + needle.count]) == needle && !Self.isIdentifierScalar(after)
   }
 
   static func isIdentifierScalar(_ scalar: Unicode.Scalar) -> Bool {
