@@ -50,7 +50,13 @@ extension ModuleResolver {
     while case .module(let child) = entry.kind, index < segments.count {
       let next = segments[index]
       guard let found = modules[child].entries[next] else {
-        cannotFind(next, inModule: child, segments, index, from: start, position: position)
+        if modules[child].imports[next] != nil {
+          diagnostics.append(
+            .unsupported(
+              "paths through a module's `use` (re-exports)", at: segmentSpan(segments, index, from: start)))
+        } else {
+          cannotFind(next, inModule: child, segments, index, from: start, position: position)
+        }
         return nil
       }
       if !isVisible(found.visibility, declaredIn: found.module, from: scope) {
@@ -215,10 +221,29 @@ extension ModuleResolver {
     }
   }
 
+  private mutating func importAll(of target: Int, into module: Int) {
+    for (name, found) in modules[target].entries
+    where isVisible(found.visibility, declaredIn: found.module, from: module)
+      && modules[module].entries[name] == nil
+    {
+      modules[module].imports[name] = found
+    }
+  }
+
   private mutating func importPath(_ path: [String], span: SourceSpan, in module: Int) {
     let isGlob = path.last == "*"
     let written = isGlob ? Array(path.dropLast()) : path
     scope = module
+    // `use super::*;`, `use crate::*;`: every item of that module.
+    if isGlob, !written.isEmpty, written.allSatisfy({ ["crate", "super", "self"].contains($0) }) {
+      var target = module
+      for segment in written {
+        if segment == "crate" { target = 0 }
+        if segment == "super" { target = modules[target].parent ?? 0 }
+      }
+      importAll(of: target, into: module)
+      return
+    }
     let reported = diagnostics.count
     guard let (entry, rest) = lookup(written, at: span.start, position: .use) else {
       // Not the file's own: the checker says what it makes of the path.
@@ -226,10 +251,7 @@ extension ModuleResolver {
       return
     }
     if isGlob, rest.isEmpty, case .module(let target) = entry.kind {
-      for (name, found) in modules[target].entries
-      where isVisible(found.visibility, declaredIn: found.module, from: module) {
-        modules[module].imports[name] = found
-      }
+      importAll(of: target, into: module)
       return
     }
     guard rest.isEmpty, !isGlob, let last = written.last, last != "self" else {

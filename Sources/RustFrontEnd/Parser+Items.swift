@@ -34,7 +34,10 @@ extension Parser {
     case .keyword(.trait):
       return .trait(try parseTrait(start: start))
     case .keyword(.mod):
-      return .module(try parseModule(start: start))
+      let module = try parseModule(start: start)
+      // `#[cfg(test)] mod tests { … }` is not part of the program rustc builds.
+      let testsOnly = attributes.contains { $0.name == "cfg" && $0.arguments == ["test"] }
+      return testsOnly ? nil : .module(module)
     case .keyword(.type):
       return .typeAlias(try parseTypeAlias(start: start))
     default:

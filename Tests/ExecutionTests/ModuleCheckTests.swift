@@ -120,4 +120,28 @@ import Testing
         "main.rs:3:13: error: type aliases used in expressions or patterns (`Alias::new()`) are not supported by memtutor yet"
       ])
   }
+
+  @Test func aGlobOfTheParentBringsItsItemsIn() throws {
+    let source =
+      "fn helper() -> i32 { 2 }\nmod m {\n    use super::*;\n    pub fn g() -> i32 { helper() + 1 }\n}\n"
+      + "fn main() { println!(\"{}\", m::g()); }"
+    #expect(try output(source) == "3\n")
+  }
+
+  /// rustc leaves a `#[cfg(test)]` module out of the program it builds.
+  @Test func aTestsModuleIsLeftOut() throws {
+    let source =
+      "fn add(a: i32, b: i32) -> i32 { a + b }\nfn main() { println!(\"{}\", add(1, 2)); }\n"
+      + "#[cfg(test)]\nmod tests {\n    use super::*;\n    #[test]\n    fn adds() { assert_eq!(add(1, 1), 2); }\n}"
+    #expect(try output(source) == "3\n")
+  }
+
+  @Test func aPathThroughAReexportIsRefused() {
+    let source =
+      "mod m {\n    pub use self::inner::f;\n    mod inner { pub fn f() {} }\n}\nfn main() {\n    m::f();\n}"
+    #expect(
+      headers(source) == [
+        "main.rs:6:8: error: paths through a module's `use` (re-exports) are not supported by memtutor yet"
+      ])
+  }
 }
