@@ -33,10 +33,15 @@ extension Checker {
 
   /// `shapes::Circle { secret: 1 }` from outside `secret`'s module.
   func checkFieldInitializerPrivacy(_ structName: String, _ field: FieldInitializer) {
-    guard privateField(structName, field.name) else { return }
-    var diagnostic = Diagnostic("field `\(field.name)` of struct `\(structName)` is private", at: field.span)
-    diagnostic.code = "E0451"
     // rustc's privacy pass runs after type checking, and only when that found nothing.
+    checkFieldPatternPrivacy(structName, field.name, at: field.span)
+  }
+
+  /// `let shapes::Circle { secret, .. } = c;` from outside `secret`'s module.
+  func checkFieldPatternPrivacy(_ structName: String, _ field: String, at span: SourceSpan) {
+    guard privateField(structName, field) else { return }
+    var diagnostic = Diagnostic("field `\(field)` of struct `\(structName)` is private", at: span)
+    diagnostic.code = "E0451"
     lateDiagnostics.append(diagnostic)
   }
 

@@ -27,7 +27,7 @@ extension ModuleResolver {
         }
         result.append(.enumeration(decl))
       case .implementation(var block):
-        if module != 0, let trait = block.traitName, traitMethods.values.contains(trait),
+        if module != 0, let trait = block.traitName, isFileTrait(trait),
           modules[module].imports[trait] == nil
         {
           diagnostics.append(.unsupported("implementing the file's traits inside modules", at: block.span))
@@ -69,6 +69,14 @@ extension ModuleResolver {
     var result = decl
     localNames = []
     genericNames = Set(decl.generics.map(\.name))
+    if scope != 0,
+      let bound = decl.generics.flatMap(\.bounds).first(where: { bound in
+        isFileTrait(bound) && modules[scope].imports[bound] == nil
+      })
+    {
+      diagnostics.append(
+        .unsupported("bounds naming the file's traits inside modules (`\(bound)`)", at: decl.span))
+    }
     for index in result.parameters.indices {
       result.parameters[index].type = type(result.parameters[index].type)
       result.parameters[index].pattern = pattern(result.parameters[index].pattern)
@@ -186,5 +194,11 @@ extension ModuleResolver {
     case .slice(let items): result.kind = .slice(items.map { pattern($0) })
     }
     return result
+  }
+
+  /// A trait the file declares (all at its root).
+  func isFileTrait(_ name: String) -> Bool {
+    if case .trait = modules[0].entries[name]?.kind { return true }
+    return false
   }
 }

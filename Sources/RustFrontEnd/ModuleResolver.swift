@@ -106,12 +106,12 @@ package struct ModuleResolver {
       case .global(let decl):
         add(decl.kind == .constant ? .constant : .staticItem, decl.name, qualified(decl.name))
       case .structure(let decl):
-        noteTypeName(decl.name, at: decl.nameSpan)
+        noteTypeName(decl.name, at: decl.nameSpan, in: module)
         add(
           .structure(tupleFields: decl.shape == .tuple ? decl.fields.map(\.visibility) : []), decl.name,
           decl.name)
       case .enumeration(let decl):
-        noteTypeName(decl.name, at: decl.nameSpan)
+        noteTypeName(decl.name, at: decl.nameSpan, in: module)
         add(.enumeration, decl.name, decl.name)
       case .trait(let decl):
         if module != 0 {
@@ -130,12 +130,22 @@ package struct ModuleResolver {
     }
   }
 
-  private mutating func noteTypeName(_ name: String, at span: SourceSpan) {
-    if typeNames[name] != nil {
+  private mutating func noteTypeName(_ name: String, at span: SourceSpan, in module: Int) {
+    if module != 0, Self.libraryTypeNames.contains(name) {
+      diagnostics.append(.unsupported("module types named like a library type (`\(name)`)", at: span))
+    } else if typeNames[name] != nil {
       diagnostics.append(.unsupported("two types of the same name in different modules", at: span))
     }
     typeNames[name] = span
   }
+
+  /// The library's types a program names without `use` or through its own `use`: a module's
+  /// type of one of these names would be taken for it outside the module.
+  static let libraryTypeNames: Set<String> = [
+    "Box", "Vec", "String", "Option", "Result", "Rc", "Weak", "RefCell", "Cell", "Ref", "RefMut", "HashMap",
+    "HashSet", "Ordering", "Formatter", "Arc", "Mutex", "MutexGuard", "Duration", "Some", "None", "Ok", "Err",
+    "Display", "Debug", "Error",
+  ]
 
   /// Whether code in `scope` may name something declared in `module` with `visibility`.
   func isVisible(_ visibility: Visibility, declaredIn module: Int, from scope: Int) -> Bool {

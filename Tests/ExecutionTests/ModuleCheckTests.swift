@@ -144,4 +144,20 @@ import Testing
         "main.rs:6:8: error: paths through a module's `use` (re-exports) are not supported by memtutor yet"
       ])
   }
+
+  @Test func aPrivateFieldInAPatternIsE0451() {
+    let source =
+      "mod bank {\n    pub struct Account { pub owner: String, balance: i64 }\n"
+      + "    pub fn open() -> Account { Account { owner: String::new(), balance: 1 } }\n}\n"
+      + "fn main() {\n    let a = bank::open();\n    let bank::Account { owner, balance } = a;\n}"
+    #expect(headers(source) == ["main.rs:7:32: error[E0451]: field `balance` of struct `Account` is private"])
+  }
+
+  @Test func aModuleTypeNamedLikeALibraryTypeIsRefused() {
+    let source = "mod shapes {\n    pub struct Box { pub w: u32 }\n}\nfn main() {}"
+    #expect(
+      headers(source) == [
+        "main.rs:2:16: error: module types named like a library type (`Box`) are not supported by memtutor yet"
+      ])
+  }
 }
