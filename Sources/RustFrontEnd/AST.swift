@@ -50,6 +50,10 @@ package enum Item: Sendable {
   case global(GlobalDecl)
   /// `trait Name { fn required(&self); fn provided(&self) { … } }`
   case trait(TraitDecl)
+  /// `mod shapes { … }`: resolved away by `ModuleResolver` before checking.
+  case module(ModuleDecl)
+  /// `type Grid = Vec<Vec<char>>;`: resolved away by `ModuleResolver` before checking.
+  case typeAlias(TypeAliasDecl)
 }
 
 package struct Attribute: Sendable {
@@ -82,6 +86,10 @@ package struct FunctionDecl: Sendable {
   package var generics: [GenericParameter] = []
   /// `-> impl Fn(i32) -> i32`: the closure trait the returned (opaque) type implements.
   package var returnClosureBound: ClosureBound?
+  /// `pub` on a method or associated function (its privacy outside the module).
+  package var visibility: Visibility = .public
+  /// The module the function is written in (`["shapes"]`), empty at the crate's root.
+  package var modulePath: [String] = []
 }
 
 package struct GenericParameter: Sendable {
@@ -140,12 +148,15 @@ package struct StructDecl: Sendable {
   package var attributes: [Attribute]
   package var span: SourceSpan
   package var lifetimeParameters: [LifetimeName] = []
+  /// The module the struct is declared in, for its fields' privacy.
+  package var modulePath: [String] = []
 }
 
 package struct FieldDecl: Sendable {
   package var name: String
   package var type: TypeExpr
   package var span: SourceSpan
+  package var visibility: Visibility = .public
 }
 
 package struct EnumDecl: Sendable {

@@ -124,10 +124,6 @@ extension Checker {
       unsupported("the method `\(method)` after `map` or `filter`", at: span)
       return invalid(span)
     }
-    guard closureState.enclosing == nil || (stages.isEmpty && !terminalTakesClosure) else {
-      unsupported("closures inside closures", at: span)
-      return invalid(span)
-    }
     let baseValue = checkExpression(base)
     switch table.shallow(baseValue.type) {
     case .iterator, .range: break

@@ -174,6 +174,7 @@ extension Checker {
     _ index: Int, arguments: [Expr], receiver: TypedExpr?, span: SourceSpan, calleeSpan: SourceSpan
   ) -> TypedExpr {
     let signature = signatures[index]
+    checkMethodPrivacy(index, calleeSpan: calleeSpan)
     var parameterTypes = signature.parameterTypes
     var checkedArguments: [TypedExpr] = []
     if let receiver {

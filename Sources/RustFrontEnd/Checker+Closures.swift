@@ -13,7 +13,8 @@ extension Checker {
         break
       }
     }
-    guard let outerSlot else { return nil }
+    if outerSlot == nil { outerSlot = captureIntoOuterClosure(name) }
+    guard let outerSlot, let enclosing = closureState.enclosing else { return nil }
     let outer = enclosing.locals[outerSlot]
     let slot = locals.count
     locals.append(
@@ -22,6 +23,30 @@ extension Checker {
     scopes[0][name] = slot
     closureState.captures.append(.init(name: name, outerSlot: outerSlot, standInSlot: slot))
     return slot
+  }
+
+  /// A closure inside a closure uses a local of the function: the outer closure captures it
+  /// first (a stand-in among its locals), and the inner closure captures that stand-in.
+  private func captureIntoOuterClosure(_ name: String) -> Int? {
+    guard var outer = closureState.outer, var enclosing = closureState.enclosing else { return nil }
+    var functionSlot: Int?
+    for scope in outer.enclosing.scopes.reversed() {
+      if let slot = scope[name] {
+        functionSlot = slot
+        break
+      }
+    }
+    guard let functionSlot else { return nil }
+    let local = outer.enclosing.locals[functionSlot]
+    let standIn = enclosing.locals.count
+    enclosing.locals.append(
+      LocalVariable(
+        name: name, type: local.type, line: local.line, isParameter: false, isMutable: local.isMutable))
+    enclosing.scopes[0][name] = standIn
+    outer.captures.append(.init(name: name, outerSlot: functionSlot, standInSlot: standIn))
+    closureState.enclosing = enclosing
+    closureState.outer = outer
+    return standIn
   }
 
   /// Called wherever a place is written or borrowed mutably: a capture used so is captured
@@ -71,9 +96,12 @@ extension Checker {
   func checkClosure(_ closure: ClosureExpr, span: SourceSpan, expectedParameters: [TypeTerm] = [])
     -> TypedExpr
   {
-    if closureState.enclosing != nil {
-      unsupported("closures inside closures", at: closure.headSpan)
-      return invalid(span)
+    if let enclosing = closureState.enclosing {
+      guard closureState.outer == nil else {
+        unsupported("closures inside closures inside closures", at: closure.headSpan)
+        return invalid(span)
+      }
+      closureState.outer = (enclosing, closureState.captures)
     }
     let structName = "\(closureState.functionName)::{closure#\(closureState.closuresInFunction)}"
     closureState.closuresInFunction += 1
@@ -160,8 +188,21 @@ extension Checker {
       nextLoopID = saved.nextLoopID
       returnType = saved.returnType
     }
-    closureState.enclosing = nil
-    closureState.captures = []
+    if let outer = closureState.outer {
+      closureState.enclosing = outer.enclosing
+      closureState.captures = outer.captures
+      closureState.outer = nil
+      // A change to the outer closure's own capture would have to make that capture `&mut`.
+      let outerStandIns = Set(outer.captures.map(\.standInSlot))
+      if let changed = captures.first(where: { $0.mutated && outerStandIns.contains($0.outerSlot) }) {
+        unsupported(
+          "closures inside closures that change a captured variable",
+          at: changed.mutationSpan ?? closure.headSpan)
+      }
+    } else {
+      closureState.enclosing = nil
+      closureState.captures = []
+    }
 
     let mutatesCaptures = captures.contains { $0.mutated }
     closureState.mutations[structName] = captures

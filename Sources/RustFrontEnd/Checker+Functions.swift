@@ -69,6 +69,7 @@ extension Checker {
       imports = importsOutside
     }
     closureState.functionName = signature.name
+    currentModulePath = decl.modulePath
     closureState.closuresInFunction = 0
     var parameterSlots: [Int] = []
     var parameterPatterns: [(slot: Int, pattern: TypedPattern)] = []

@@ -17,6 +17,12 @@ extension Checker {
           error("the name `\(decl.name)` is defined multiple times", at: decl.nameSpan)
           continue
         }
+        if !decl.modulePath.isEmpty {
+          structPrivacy[decl.name] = (
+            decl.modulePath,
+            Dictionary(decl.fields.map { ($0.name, $0.visibility) }, uniquingKeysWith: { first, _ in first })
+          )
+        }
         structs[decl.name] = StructInfo(
           name: decl.name, fields: [], shape: decl.shape, derives: derives(decl.attributes), span: decl.span)
       case .enumeration(let decl):
@@ -45,7 +51,7 @@ extension Checker {
       case .global(let decl):
         globalIndex[decl.name] = globalDeclarations.count
         globalDeclarations.append(decl)
-      case .trait:
+      case .trait, .module, .typeAlias:
         break
       }
     }

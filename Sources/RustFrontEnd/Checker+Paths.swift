@@ -172,6 +172,7 @@ extension Checker {
         error("field `\(field.name)` specified more than once", at: field.span)
       }
       seen.insert(index)
+      checkFieldInitializerPrivacy(name, field)
       // The field's type is what the value is checked against (`vec![Box::new(…)]` into a
       // `Vec<Box<dyn Draw>>` field coerces each item).
       let enclosing = annotatedInitializer

@@ -203,6 +203,7 @@ extension Checker {
           error("struct `\(name)` does not have a field named `\(field.name)`", at: field.span)
           continue
         }
+        checkFieldPatternPrivacy(name, field.name, at: field.span)
         checked.append(
           (
             index,

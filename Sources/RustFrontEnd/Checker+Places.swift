@@ -25,6 +25,7 @@ extension Checker {
       switch type {
       case .structure(let structName):
         if let info = structs[structName], let index = info.fields.firstIndex(where: { $0.name == name }) {
+          checkFieldPrivacy(structName, name, span: span)
           return typed(.field(current, index: index), info.fields[index].type, span)
         }
         if methods[structName]?[name] != nil {

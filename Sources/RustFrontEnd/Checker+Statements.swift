@@ -39,6 +39,10 @@ extension Checker {
         unsupported("impl blocks inside functions", at: decl.span)
       case .trait(let decl):
         unsupported("traits declared inside functions", at: decl.span)
+      case .module(let decl):
+        unsupported("modules declared inside functions", at: decl.span)
+      case .typeAlias(let decl):
+        unsupported("type aliases declared inside functions", at: decl.span)
       case .global(let decl):
         // Declared at the top of a function's body, it was collected with the other items.
         let collected = globalIndex[decl.name].map { globalDeclarations[$0].span == decl.span } ?? false

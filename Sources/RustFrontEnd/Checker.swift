@@ -138,6 +138,12 @@ package final class Checker {
   package var nextLoopID = 0
   package var returnType: TypeTerm = .unit
   package var currentOwner: String?
+  /// The module the function being checked is written in (empty at the crate's root).
+  package var currentModulePath: [String] = []
+  /// Structs declared inside modules: that module and each field's visibility.
+  package var structPrivacy: [String: (module: [String], fields: [String: Visibility])] = [:]
+  /// Errors rustc finds only once type checking found none (E0451).
+  package var lateDiagnostics: [Diagnostic] = []
   package var nesting = 0
   package var closureState = ClosureState()
   /// Trait objects: the methods of `dyn Trait` and the vtables coercions need.
@@ -166,7 +172,9 @@ package final class Checker {
   package static func check(_ program: Program, source: String, enforcesOwnership: Bool = true)
     throws(DiagnosticList) -> CheckedProgram
   {
-    let checker = Checker(program: program, source: source)
+    let (resolved, problems) = ModuleResolver.resolve(program, source: source)
+    if !problems.isEmpty { throw DiagnosticList(diagnostics: problems) }
+    let checker = Checker(program: resolved, source: source)
     return try checker.run(enforcesOwnership: enforcesOwnership)
   }
 
@@ -226,6 +234,9 @@ package final class Checker {
       layoutCalculator = LayoutCalculator(declarations: typeDeclarations())
     }
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
+    guard lateDiagnostics.isEmpty else {
+      throw DiagnosticList(diagnostics: Self.withoutRepeats(lateDiagnostics))
+    }
     guard let mainIndex = functionsByName["main"] else {
       throw DiagnosticList(diagnostics: [
         Diagnostic(

@@ -71,6 +71,9 @@ package struct ClosureState {
   var copiesSharedReferences = false
   var closuresInFunction = 0
   var enclosing: Enclosing?
+  /// While a closure inside a closure is checked: the outer closure's own enclosing state
+  /// (the function's) and the captures it has made so far.
+  var outer: (enclosing: Enclosing, captures: [Capture])?
   var captures: [Capture] = []
   var pending: [Pending] = []
   var kindRequirements: [KindRequirement] = []

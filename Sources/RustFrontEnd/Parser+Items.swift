@@ -8,7 +8,13 @@ extension Parser {
 
   package func parseItem(attributes: [Attribute]) throws -> Item? {
     let start = attributes.first?.span.start ?? current.span.start
-    skipVisibility()
+    let visibility = try skipVisibility()
+    let item = try parseItemAfterVisibility(attributes: attributes, start: start)
+    lastItemVisibility = visibility
+    return item
+  }
+
+  private func parseItemAfterVisibility(attributes: [Attribute], start: SourceLocation) throws -> Item? {
     switch current.kind {
     case .keyword(.fn):
       return .function(try parseFunction(attributes: attributes, start: start))
@@ -27,6 +33,13 @@ extension Parser {
       return .use(try parseUse(start: start))
     case .keyword(.trait):
       return .trait(try parseTrait(start: start))
+    case .keyword(.mod):
+      let module = try parseModule(start: start)
+      // `#[cfg(test)] mod tests { … }` is not part of the program rustc builds.
+      let testsOnly = attributes.contains { $0.name == "cfg" && $0.arguments == ["test"] }
+      return testsOnly ? nil : .module(module)
+    case .keyword(.type):
+      return .typeAlias(try parseTypeAlias(start: start))
     default:
       throw refusedItem() ?? unexpected("item")
     }
@@ -41,8 +54,6 @@ extension Parser {
     case .keyword(.async): return .unsupported("async functions", at: span)
     case .keyword(.extern): return .unsupported("extern items", at: span)
     case .keyword(.trait): return .unsupported("trait declarations", at: span)
-    case .keyword(.mod): return .unsupported("modules", at: span)
-    case .keyword(.type): return .unsupported("type aliases", at: span)
     case .identifier("union"):
       guard case .identifier = kind(at: 1) else { return nil }
       return .unsupported("unions", at: span)
@@ -110,12 +121,6 @@ extension Parser {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[tokens[first].start..<tokens[last].end])
     return String(view)
-  }
-
-  /// `pub`, `pub(crate)`: memtutor programs are one file, so visibility changes nothing.
-  package func skipVisibility() {
-    guard eat(.pub) else { return }
-    if check(.openParen) { position = partners[position] + 1 }
   }
 
   // MARK: - Functions
@@ -307,13 +312,15 @@ extension Parser {
   private func parseImplItem() throws -> FunctionDecl? {
     let attributes = try parseOuterAttributes()
     let start = attributes.first?.span.start ?? current.span.start
-    skipVisibility()
+    let visibility = try skipVisibility()
     if check(.const), check(.fn, at: 1) {
       advance()
     }
     switch current.kind {
     case .keyword(.fn):
-      return try parseFunction(attributes: attributes, start: start)
+      var method = try parseFunction(attributes: attributes, start: start)
+      method.visibility = visibility
+      return method
     case .keyword(.const):
       throw Diagnostic.unsupported("associated constants", at: current.span)
     case .keyword(.type):

@@ -18,9 +18,11 @@ extension Parser {
       while position < close {
         let fieldStart = current.span.start
         _ = try parseOuterAttributes()
-        skipVisibility()
+        let visibility = try skipVisibility()
         let type = try parseType()
-        fields.append(FieldDecl(name: String(fields.count), type: type, span: span(from: fieldStart)))
+        fields.append(
+          FieldDecl(
+            name: String(fields.count), type: type, span: span(from: fieldStart), visibility: visibility))
         if position < close { try expect(.comma) }
       }
       advance()
@@ -33,11 +35,12 @@ extension Parser {
       while position < close {
         let fieldStart = current.span.start
         _ = try parseOuterAttributes()
-        skipVisibility()
+        let visibility = try skipVisibility()
         let (fieldName, _) = try expectIdentifier()
         try expect(.colon)
         let type = try parseType()
-        fields.append(FieldDecl(name: fieldName, type: type, span: span(from: fieldStart)))
+        fields.append(
+          FieldDecl(name: fieldName, type: type, span: span(from: fieldStart), visibility: visibility))
         if position < close { try expect(.comma) }
       }
       advance()

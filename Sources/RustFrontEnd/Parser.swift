@@ -33,6 +33,10 @@ package final class Parser {
   package var parsingReturnType = false
   /// The closure trait of the return type `impl Fn(…) -> …` just parsed.
   package var returnClosureBound: ClosureBound?
+  /// The visibility `skipVisibility` read last (an item's, for the module that holds it).
+  package var lastVisibility = Visibility.private
+  /// The visibility of the item `parseItem` returned last.
+  package var lastItemVisibility = Visibility.private
 
   /// Parses a whole source file. Throws every lexical, syntax and unsupported-feature
   /// error found, in source order.

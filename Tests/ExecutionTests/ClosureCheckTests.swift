@@ -12,12 +12,43 @@ import Testing
     return trace.outcome.stdout
   }
 
-  @Test func closureInsideClosureIsRefused() {
+  @Test func aClosureInsideAClosureRuns() throws {
     let source =
-      "fn main() {\n    let f = |x: i32| {\n        let g = |y: i32| y + 1;\n        g(x)\n    };\n    f(1);\n}"
+      "fn main() {\n    let f = |x: i32| {\n        let g = |y: i32| y + 1;\n        g(x)\n    };\n    println!(\"{}\", f(1));\n}"
+    #expect(try output(source) == "2\n")
+  }
+
+  /// The inner closure uses the function's `factor`: the outer closure captures it first.
+  @Test func anInnerClosureReachesTheFunctionsLocalsThroughTheOuterOne() throws {
+    let source =
+      "fn main() {\n    let factor = 3;\n    let grid = vec![vec![1, 2], vec![3]];\n"
+      + "    let rows: Vec<i32> = grid.iter().map(|row| row.iter().map(|x| x * factor).sum::<i32>()).collect();\n"
+      + "    println!(\"{:?} {}\", rows, factor);\n}"
+    #expect(try output(source) == "[9, 9] 3\n")
+  }
+
+  @Test func aClosureReturnedByAClosureKeepsItsCapture() throws {
+    let source =
+      "fn main() {\n    let add = |a: i32| move |b: i32| a + b;\n    let add5 = add(5);\n"
+      + "    let add2 = add(2);\n    println!(\"{} {}\", add5(1), add2(3));\n}"
+    #expect(try output(source) == "6 5\n")
+  }
+
+  @Test func anInnerClosureChangingAnOuterCaptureIsRefused() {
+    let source =
+      "fn main() {\n    let mut n = 0;\n    let v = vec![1];\n    let mut f = || v.iter().for_each(|x| n += x);\n    f();\n}"
     #expect(
       headers(source)?.first
-        == "main.rs:3:17: error: closures inside closures are not supported by memtutor yet")
+        == "main.rs:4:42: error: closures inside closures that change a captured variable are not supported by memtutor yet"
+    )
+  }
+
+  @Test func threeClosuresDeepAreRefused() {
+    let source =
+      "fn main() {\n    let f = |a: i32| move |b: i32| move |c: i32| a + b + c;\n    f(1)(2)(3);\n}"
+    #expect(
+      headers(source)?.first
+        == "main.rs:2:36: error: closures inside closures inside closures are not supported by memtutor yet")
   }
 
   @Test func movingACaptureOutIsRefused() {

@@ -140,6 +140,13 @@ enum SyntaxDump {
       "trait \(decl.name) {"
         + decl.methods.map { (decl.provided.contains($0.name) ? "" : "required ") + function($0) }
         .joined(separator: " ") + "}"
+    case .module(let decl):
+      "mod \(decl.name) {"
+        + zip(decl.items, decl.itemVisibilities).map { "\($1) " + Self.item($0) }.joined(separator: " ") + "}"
+    case .typeAlias(let decl):
+      "type \(decl.name)"
+        + (decl.parameters.isEmpty ? "" : "<" + decl.parameters.joined(separator: ", ") + ">")
+        + " = \(type(decl.target))"
     }
   }
 

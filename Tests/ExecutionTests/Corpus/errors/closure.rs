@@ -1,6 +1,10 @@
-// A closure that makes closures: one closure inside another.
+// A closure inside a closure that adds to a variable the outer closure captured.
 fn main() {
-    let make_adder = |n: i32| move |x: i32| x + n;
-    let add2 = make_adder(2);
-    println!("{}", add2(40));
+    let mut total = 0;
+    let v = vec![1, 2, 3];
+    let mut add_all = |n: i32| {
+        v.iter().for_each(|x| total += x * n);
+    };
+    add_all(2);
+    println!("{}", total);
 }

@@ -1,0 +1,160 @@
+/// Paths inside function bodies.
+extension ModuleResolver {
+  mutating func block(_ written: Block) -> Block {
+    var result = written
+    result.statements = written.statements.map { statement in
+      var copy = statement
+      switch statement.kind {
+      case .binding(let pattern, let annotation, let initializer, let elseBlock):
+        // The initializer is resolved before the names the pattern binds come into scope.
+        let value = initializer.map { expr($0) }
+        let otherwise = elseBlock.map { block($0) }
+        copy.kind = .binding(
+          pattern: self.pattern(pattern), type: annotation.map { type($0) }, initializer: value,
+          elseBlock: otherwise)
+      case .expression(let value, let hasSemicolon):
+        copy.kind = .expression(expr(value), hasSemicolon: hasSemicolon)
+      case .item, .empty: break
+      }
+      return copy
+    }
+    result.tail = written.tail.map { expr($0) }
+    return result
+  }
+
+  mutating func expr(_ written: Expr) -> Expr {
+    var result = written
+    let start = written.span.start
+    switch written.kind {
+    case .integer, .float, .string, .character, .boolean, .continueLoop: break
+    case .path(let path, let generics):
+      result.kind = .path(
+        resolvedPath(path, at: start, position: .value) ?? path, generics: generics.map { type($0) })
+    case .tuple(let items): result.kind = .tuple(items.map { expr($0) })
+    case .array(let items): result.kind = .array(items.map { expr($0) })
+    case .vecList(let items): result.kind = .vecList(items.map { expr($0) })
+    case .arrayRepeat(let value, let count):
+      result.kind = .arrayRepeat(value: expr(value), count: expr(count))
+    case .vecRepeat(let value, let count): result.kind = .vecRepeat(value: expr(value), count: expr(count))
+    case .structLiteral(let path, let fields, let base):
+      let resolved = resolvedPath(path, at: start, position: .structLiteral) ?? path
+      result.kind = .structLiteral(
+        path: resolved,
+        fields: fields.map {
+          var field = $0
+          field.value = expr($0.value)
+          return field
+        }, base: base.map { expr($0) })
+    case .call(let callee, let arguments):
+      var resolvedCallee = callee
+      if case .path(let path, let generics) = callee.kind {
+        resolvedCallee.kind = .path(
+          resolvedPath(path, at: callee.span.start, position: .function) ?? path,
+          generics: generics.map { type($0) })
+      } else {
+        resolvedCallee = expr(callee)
+      }
+      result.kind = .call(callee: resolvedCallee, arguments: arguments.map { expr($0) })
+    case .methodCall(let receiver, let method, let generics, let arguments):
+      if scope != 0, let trait = traitMethods[method], modules[scope].imports[trait] == nil {
+        diagnostics.append(.unsupported("calling the file's trait methods inside modules", at: written.span))
+      }
+      result.kind = .methodCall(
+        receiver: expr(receiver), method: method, generics: generics.map { type($0) },
+        arguments: arguments.map { expr($0) })
+    case .field(let base, let name): result.kind = .field(expr(base), name: name)
+    case .index(let base, let index): result.kind = .index(expr(base), index: expr(index))
+    case .unary(let op, let operand): result.kind = .unary(op, expr(operand))
+    case .reference(let mutable, let operand): result.kind = .reference(mutable: mutable, expr(operand))
+    case .binary(let op, let left, let right): result.kind = .binary(op, expr(left), expr(right))
+    case .assign(let target, let value): result.kind = .assign(target: expr(target), value: expr(value))
+    case .compoundAssign(let op, let target, let value):
+      result.kind = .compoundAssign(op, target: expr(target), value: expr(value))
+    case .cast(let value, let target): result.kind = .cast(expr(value), type(target))
+    case .range(let low, let high, let inclusive):
+      result.kind = .range(low: low.map { expr($0) }, high: high.map { expr($0) }, inclusive: inclusive)
+    case .block(let inner): result.kind = .block(block(inner))
+    case .ifElse(let condition, let then, let elseBranch):
+      result.kind = .ifElse(
+        condition: expr(condition), then: block(then), elseBranch: elseBranch.map { expr($0) })
+    case .ifLet(let pattern, let scrutinee, let then, let elseBranch):
+      let value = expr(scrutinee)
+      result.kind = .ifLet(
+        pattern: self.pattern(pattern), scrutinee: value, then: block(then),
+        elseBranch: elseBranch.map { expr($0) })
+    case .whileLoop(let condition, let body, let label):
+      result.kind = .whileLoop(condition: expr(condition), body: block(body), label: label)
+    case .whileLet(let pattern, let scrutinee, let body, let label):
+      let value = expr(scrutinee)
+      result.kind = .whileLet(
+        pattern: self.pattern(pattern), scrutinee: value, body: block(body), label: label)
+    case .loop(let body, let label): result.kind = .loop(body: block(body), label: label)
+    case .forLoop(let pattern, let iterable, let body, let label):
+      let value = expr(iterable)
+      result.kind = .forLoop(pattern: self.pattern(pattern), iterable: value, body: block(body), label: label)
+    case .match(let scrutinee, let arms):
+      let value = expr(scrutinee)
+      result.kind = .match(
+        scrutinee: value,
+        arms: arms.map {
+          var arm = $0
+          arm.pattern = pattern($0.pattern)
+          arm.guardExpression = $0.guardExpression.map { expr($0) }
+          arm.body = expr($0.body)
+          return arm
+        })
+    case .breakLoop(let label, let value):
+      result.kind = .breakLoop(label: label, value: value.map { expr($0) })
+    case .returnValue(let value): result.kind = .returnValue(value.map { expr($0) })
+    case .macro(let name, let arguments):
+      if case .string(let template) = arguments.first?.value.kind {
+        refuseRenamedCaptures(in: template, at: written.span)
+      }
+      result.kind = .macro(
+        name: name,
+        arguments: arguments.map {
+          var argument = $0
+          argument.value = expr($0.value)
+          return argument
+        })
+    case .closure(var closure):
+      closure.parameters = closure.parameters.map {
+        var parameter = $0
+        parameter.pattern = pattern($0.pattern)
+        parameter.type = $0.type.map { type($0) }
+        return parameter
+      }
+      closure.returnType = closure.returnType.map { type($0) }
+      closure.body = expr(closure.body)
+      result.kind = .closure(closure)
+    }
+    return result
+  }
+
+  /// `println!("{MAX}")` naming a module's constant: the checker would look for `MAX` by the
+  /// name it had before the module's path was added to it.
+  private mutating func refuseRenamedCaptures(in template: String, at span: SourceSpan) {
+    var names: [String] = []
+    var current: String?
+    for character in template {
+      if character == "{" {
+        current = current == "" ? nil : ""
+      } else if var name = current {
+        if character.isLetter || character.isNumber || character == "_" {
+          name.append(character)
+          current = name
+        } else {
+          if !name.isEmpty { names.append(name) }
+          current = nil
+        }
+      }
+    }
+    for name in names where !localNames.contains(name) {
+      guard let entry = modules[scope].entries[name] ?? modules[scope].imports[name] else { continue }
+      if entry.internalName != entry.name {
+        diagnostics.append(.unsupported("module constants named inside a format string (`{MAX}`)", at: span))
+        return
+      }
+    }
+  }
+}

@@ -1,0 +1,204 @@
+/// The flat list of items the checker sees, each with its paths resolved where it is written.
+extension ModuleResolver {
+  mutating func flatten(_ items: [Item], in module: Int) -> [Item] {
+    var result: [Item] = []
+    let path = modules[module].path
+    for item in items {
+      scope = module
+      localNames = []
+      genericNames = []
+      switch item {
+      case .function(var decl):
+        if module != 0 { decl.name = (path + [decl.name]).joined(separator: "::") }
+        decl.modulePath = path
+        result.append(.function(function(decl)))
+      case .global(var decl):
+        if module != 0 { decl.name = (path + [decl.name]).joined(separator: "::") }
+        decl.type = type(decl.type)
+        decl.value = expr(decl.value)
+        result.append(.global(decl))
+      case .structure(var decl):
+        decl.modulePath = path
+        for index in decl.fields.indices { decl.fields[index].type = type(decl.fields[index].type) }
+        result.append(.structure(decl))
+      case .enumeration(var decl):
+        for index in decl.variants.indices {
+          decl.variants[index].payload = decl.variants[index].payload.map { type($0) }
+        }
+        result.append(.enumeration(decl))
+      case .implementation(var block):
+        if module != 0, let trait = block.traitName, isFileTrait(trait),
+          modules[module].imports[trait] == nil
+        {
+          diagnostics.append(.unsupported("implementing the file's traits inside modules", at: block.span))
+        }
+        if module != 0, typeNames[block.typeName] != nil, startsWith(block.typeName, at: block.typeSpan.start)
+        {
+          _ = lookup([block.typeName], at: block.typeSpan.start, position: .type)
+        }
+        let implementsTrait = block.traitName != nil
+        block.methods = block.methods.map {
+          var method = $0
+          method.modulePath = path
+          // A trait's methods are as visible as the trait.
+          if implementsTrait { method.visibility = .public }
+          return function(method)
+        }
+        result.append(.implementation(block))
+      case .trait(var decl):
+        decl.methods = decl.methods.map { function($0) }
+        result.append(.trait(decl))
+      case .use(var decl):
+        // The file's own items were imported already; library paths stay for the checker.
+        decl.paths = decl.paths.filter { ["std", "core", "alloc"].contains($0.first ?? "") }
+        if module == 0, !decl.paths.isEmpty { result.append(.use(decl)) }
+      case .module(let decl):
+        if case .module(let child) = modules[module].entries[decl.name]?.kind {
+          result += flatten(decl.items, in: child)
+        }
+      case .typeAlias(let decl):
+        // Resolved here so a bad target is reported even when the alias is never used.
+        genericNames = Set(decl.parameters)
+        _ = type(decl.target)
+      }
+    }
+    return result
+  }
+
+  private mutating func function(_ decl: FunctionDecl) -> FunctionDecl {
+    var result = decl
+    localNames = []
+    genericNames = Set(decl.generics.map(\.name))
+    if scope != 0,
+      let bound = decl.generics.flatMap(\.bounds).first(where: { bound in
+        isFileTrait(bound) && modules[scope].imports[bound] == nil
+      })
+    {
+      diagnostics.append(
+        .unsupported("bounds naming the file's traits inside modules (`\(bound)`)", at: decl.span))
+    }
+    for index in result.parameters.indices {
+      result.parameters[index].type = type(result.parameters[index].type)
+      result.parameters[index].pattern = pattern(result.parameters[index].pattern)
+    }
+    result.returnType = decl.returnType.map { type($0) }
+    result.body = block(decl.body)
+    return result
+  }
+
+  // MARK: - Types
+
+  mutating func type(_ written: TypeExpr) -> TypeExpr {
+    var result = written
+    switch written.kind {
+    case .path(let path, let generics):
+      let arguments = generics.map { type($0) }
+      if path.count == 1, genericNames.contains(path[0]) || path[0] == "Self" {
+        result.kind = .path(path: path, generics: arguments)
+        return result
+      }
+      if let (entry, rest) = lookup(path, at: written.span.start, position: .type), rest.isEmpty {
+        switch entry.kind {
+        case .alias(let alias):
+          return expand(alias, declaredIn: entry.module, arguments: arguments, at: written)
+        case .structure, .enumeration, .trait:
+          result.kind = .path(path: [entry.internalName], generics: arguments)
+          return result
+        default: break
+        }
+      }
+      result.kind = .path(path: path, generics: arguments)
+    case .reference(let mutable, let lifetime, let referent):
+      result.kind = .reference(mutable: mutable, lifetime: lifetime, referent: type(referent))
+    case .array(let element, let length):
+      result.kind = .array(element: type(element), length: expr(length))
+    case .slice(let element): result.kind = .slice(element: type(element))
+    case .tuple(let elements): result.kind = .tuple(elements.map { type($0) })
+    case .inferred, .never: break
+    }
+    return result
+  }
+
+  /// `Grid` → `Vec<Vec<char>>`, `Result<T>` → `std::result::Result<T, MyError>`: the target
+  /// resolved in the alias's own module, its parameters replaced by the written arguments.
+  private mutating func expand(
+    _ alias: TypeAliasDecl, declaredIn module: Int, arguments: [TypeExpr], at written: TypeExpr
+  ) -> TypeExpr {
+    guard arguments.count == alias.parameters.count, !expandingAliases.contains(alias.name) else {
+      diagnostics.append(
+        .unsupported(
+          "type aliases used with other generic arguments than they declare, or in a cycle", at: written.span)
+      )
+      return written
+    }
+    let saved = (scope, genericNames)
+    scope = module
+    genericNames = Set(alias.parameters)
+    expandingAliases.append(alias.name)
+    var target = type(alias.target)
+    expandingAliases.removeLast()
+    (scope, genericNames) = saved
+    let substitution = Dictionary(zip(alias.parameters, arguments), uniquingKeysWith: { first, _ in first })
+    target = Self.substitute(substitution, in: target)
+    return target
+  }
+
+  private static func substitute(_ substitution: [String: TypeExpr], in written: TypeExpr) -> TypeExpr {
+    guard !substitution.isEmpty else { return written }
+    var result = written
+    switch written.kind {
+    case .path(let path, let generics):
+      if path.count == 1, generics.isEmpty, let replacement = substitution[path[0]] { return replacement }
+      result.kind = .path(path: path, generics: generics.map { substitute(substitution, in: $0) })
+    case .reference(let mutable, let lifetime, let referent):
+      result.kind = .reference(
+        mutable: mutable, lifetime: lifetime, referent: substitute(substitution, in: referent))
+    case .array(let element, let length):
+      result.kind = .array(element: substitute(substitution, in: element), length: length)
+    case .slice(let element): result.kind = .slice(element: substitute(substitution, in: element))
+    case .tuple(let elements): result.kind = .tuple(elements.map { substitute(substitution, in: $0) })
+    case .inferred, .never: break
+    }
+    return result
+  }
+
+  // MARK: - Patterns
+
+  mutating func pattern(_ written: Pattern) -> Pattern {
+    var result = written
+    let start = written.span.start
+    switch written.kind {
+    case .identifier(let name, let mutable, let byReference, let subpattern):
+      localNames.insert(name)
+      result.kind = .identifier(
+        name: name, mutable: mutable, byReference: byReference, subpattern: subpattern.map { pattern($0) })
+    case .wildcard, .rest, .literal, .range: break
+    case .tuple(let items): result.kind = .tuple(items.map { pattern($0) })
+    case .path(let path):
+      result.kind = .path(resolvedPath(path, at: start, position: .pattern) ?? path)
+    case .tupleStruct(let path, let elements):
+      result.kind = .tupleStruct(
+        path: resolvedPath(path, at: start, position: .pattern) ?? path,
+        elements: elements.map { pattern($0) })
+    case .structure(let path, let fields, let hasRest):
+      let resolved = resolvedPath(path, at: start, position: .pattern) ?? path
+      result.kind = .structure(
+        path: resolved,
+        fields: fields.map {
+          var field = $0
+          field.pattern = pattern($0.pattern)
+          return field
+        }, hasRest: hasRest)
+    case .reference(let mutable, let inner): result.kind = .reference(mutable: mutable, pattern(inner))
+    case .or(let options): result.kind = .or(options.map { pattern($0) })
+    case .slice(let items): result.kind = .slice(items.map { pattern($0) })
+    }
+    return result
+  }
+
+  /// A trait the file declares (all at its root).
+  func isFileTrait(_ name: String) -> Bool {
+    if case .trait = modules[0].entries[name]?.kind { return true }
+    return false
+  }
+}

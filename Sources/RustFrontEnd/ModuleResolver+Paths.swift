@@ -1,0 +1,268 @@
+/// Following a written path through the modules, from the module it is written in.
+extension ModuleResolver {
+  /// The item a path starts with (after `crate::`, `super::`, `self::` and the modules it walks
+  /// through) and the segments after it; nil for a path that names no item of the file (a local,
+  /// a library name), or one already reported.
+  mutating func lookup(_ segments: [String], at start: SourceLocation, position: Position)
+    -> (entry: Entry, rest: ArraySlice<String>)?
+  {
+    guard let first = segments.first else { return nil }
+    var module = scope
+    var index = 0
+    var rooted = false
+    while index < segments.count - 1, ["crate", "super", "self"].contains(segments[index]) {
+      switch segments[index] {
+      case "crate": module = 0
+      case "super":
+        guard let parent = modules[module].parent else {
+          diagnostics.append(
+            .unsupported("`super` at the crate's root", at: segmentSpan(segments, index, from: start)))
+          return nil
+        }
+        module = parent
+      default: break
+      }
+      rooted = true
+      index += 1
+    }
+    let name = segments[index]
+    // A local of the same name hides the item.
+    if segments.count == 1, localNames.contains(name) { return nil }
+    var entry: Entry
+    if let found = modules[module].entries[name] ?? modules[module].imports[name] {
+      entry = found
+    } else if rooted {
+      cannotFind(name, inModule: module, segments, index, from: start, position: position)
+      return nil
+    } else {
+      if genericNames.contains(name) || name == "Self" { return nil }
+      if itemNames.contains(name) {
+        cannotFind(name, inModule: nil, segments, index, from: start, position: position)
+      } else if allStandardImports.contains(name), !modules[scope].standardImports.contains(name) {
+        diagnostics.append(
+          .unsupported(
+            "a name brought in by `use` in another module", at: segmentSpan(segments, index, from: start)))
+      }
+      _ = first
+      return nil
+    }
+    index += 1
+    while case .module(let child) = entry.kind, index < segments.count {
+      let next = segments[index]
+      guard let found = modules[child].entries[next] else {
+        if modules[child].imports[next] != nil {
+          diagnostics.append(
+            .unsupported(
+              "paths through a module's `use` (re-exports)", at: segmentSpan(segments, index, from: start)))
+        } else {
+          cannotFind(next, inModule: child, segments, index, from: start, position: position)
+        }
+        return nil
+      }
+      if !isVisible(found.visibility, declaredIn: found.module, from: scope) {
+        privateItem(Self.kindName(found), found.name, at: segmentSpan(segments, index, from: start))
+      }
+      entry = found
+      index += 1
+    }
+    return (entry, segments[index...])
+  }
+
+  /// A path in an expression, pattern or type, as the checker should see it; nil leaves it.
+  mutating func resolvedPath(_ segments: [String], at start: SourceLocation, position: Position) -> [String]?
+  {
+    guard let (entry, rest) = lookup(segments, at: start, position: position) else { return nil }
+    switch entry.kind {
+    case .module:
+      return nil
+    case .function, .constant, .staticItem:
+      return rest.isEmpty ? [entry.internalName] : nil
+    case .structure(let tupleFields):
+      if rest.isEmpty, position == .value || position == .function,
+        tupleFields.contains(where: { !isVisible($0, declaredIn: entry.module, from: scope) })
+      {
+        privateItem(
+          "tuple struct constructor", entry.name,
+          at: segmentSpan(segments, segments.count - 1, from: start))
+      }
+      return [entry.internalName] + rest
+    case .enumeration, .trait:
+      return [entry.internalName] + rest
+    case .alias:
+      diagnostics.append(
+        .unsupported(
+          "type aliases used in expressions or patterns (`Alias::new()`)",
+          at: segmentSpan(segments, segments.count - rest.count - 1, from: start)))
+      return nil
+    }
+  }
+
+  static func kindName(_ entry: Entry) -> String {
+    switch entry.kind {
+    case .function: "function"
+    case .constant: "constant"
+    case .staticItem: "static"
+    case .structure: "struct"
+    case .enumeration: "enum"
+    case .trait: "trait"
+    case .module: "module"
+    case .alias: "type alias"
+    }
+  }
+
+  mutating func privateItem(_ kind: String, _ name: String, at span: SourceSpan) {
+    var diagnostic = Diagnostic("\(kind) `\(name)` is private", at: span)
+    diagnostic.code = "E0603"
+    diagnostics.append(diagnostic)
+  }
+
+  /// rustc's resolution errors for a name that is not in scope where it is written.
+  mutating func cannotFind(
+    _ name: String, inModule module: Int?, _ segments: [String], _ index: Int, from start: SourceLocation,
+    position: Position
+  ) {
+    let span = segmentSpan(segments, index, from: start)
+    let isLast = index == segments.count - 1
+    let place = module.map { "module `\(modules[$0].path.last ?? "crate")`" } ?? "this scope"
+    let (message, code): (String, String)
+    switch position {
+    case _ where !isLast:
+      guard typeNames[name] != nil else {
+        diagnostics.append(.unsupported("paths to names that are not in scope here", at: span))
+        return
+      }
+      (message, code) = ("cannot find type `\(name)` in \(place)", "E0433")
+    case .function: (message, code) = ("cannot find function `\(name)` in \(place)", "E0425")
+    case .value: (message, code) = ("cannot find value `\(name)` in \(place)", "E0425")
+    case .type: (message, code) = ("cannot find type `\(name)` in \(place)", "E0425")
+    case .structLiteral:
+      (message, code) = ("cannot find struct, variant or union type `\(name)` in \(place)", "E0422")
+    case .pattern, .prefix, .use:
+      diagnostics.append(.unsupported("paths to names that are not in scope here", at: span))
+      return
+    }
+    var diagnostic = Diagnostic(message, at: span)
+    diagnostic.code = code
+    diagnostics.append(diagnostic)
+  }
+
+  /// Where segment `index` of a path that starts at `start` is written.
+  func segmentSpan(_ segments: [String], _ index: Int, from start: SourceLocation) -> SourceSpan {
+    let fallback = SourceSpan(start: start, end: SourceLocation(line: start.line, column: start.column + 1))
+    guard start.line >= 1, start.line <= sourceLines.count else { return fallback }
+    let line = sourceLines[start.line - 1]
+    var cursor = max(0, start.column - 1)
+    var found = fallback
+    for segment in segments.prefix(index + 1) {
+      let needle = Array(segment.unicodeScalars)
+      var position = cursor
+      var match: Int?
+      while position + needle.count <= line.count {
+        let before = position == 0 ? " " : line[position - 1]
+        let after = position + needle.count < line.count ? line[position + needle.count] : " "
+        if Array(line[position..<position + needle.count]) == needle, !Self.isIdentifierScalar(before),
+          !Self.isIdentifierScalar(after)
+        {
+          match = position
+          break
+        }
+        position += 1
+      }
+      guard let match else { return fallback }
+      cursor = match + needle.count
+      found = SourceSpan(
+        start: SourceLocation(line: start.line, column: match + 1),
+        end: SourceLocation(line: start.line, column: cursor + 1))
+    }
+    return found
+  }
+
+  /// Whether the source at `start` is `name` itself (a bare name, not a path ending in it).
+  func startsWith(_ name: String, at start: SourceLocation) -> Bool {
+    guard start.line >= 1, start.line <= sourceLines.count else { return false }
+    let line = sourceLines[start.line - 1]
+    let needle = Array(name.unicodeScalars)
+    let first = start.column - 1
+    guard first >= 0, first + needle.count <= line.count else { return false }
+    let after = first + needle.count < line.count ? line[first + needle.count] : " "
+    return Array(line[first..<first + needle.count]) == needle && !Self.isIdentifierScalar(after)
+  }
+
+  static func isIdentifierScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "_" || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+  }
+
+  // MARK: - use
+
+  /// Brings each `use` path's item into its module; library paths stay for the checker
+  /// (a module's are moved to the file's root, with their names noted for that module).
+  mutating func importUses(_ items: [Item], in module: Int) {
+    scope = module
+    for item in items {
+      guard case .use(let decl) = item else { continue }
+      for path in decl.paths {
+        guard let first = path.first else { continue }
+        if ["std", "core", "alloc"].contains(first) {
+          if let last = path.last, last != "*" {
+            let name = last == "self" ? path.dropLast().last ?? last : last
+            modules[module].standardImports.insert(name)
+            allStandardImports.insert(name)
+          }
+          if module != 0 { hoistedUses.append(UseDecl(paths: [path], span: decl.span)) }
+          continue
+        }
+        importPath(path, span: decl.span, in: module)
+      }
+    }
+    for item in items {
+      if case .module(let decl) = item, case .module(let child) = modules[module].entries[decl.name]?.kind {
+        importUses(decl.items, in: child)
+      }
+    }
+  }
+
+  private mutating func importAll(of target: Int, into module: Int) {
+    for (name, found) in modules[target].entries
+    where isVisible(found.visibility, declaredIn: found.module, from: module)
+      && modules[module].entries[name] == nil
+    {
+      modules[module].imports[name] = found
+    }
+  }
+
+  private mutating func importPath(_ path: [String], span: SourceSpan, in module: Int) {
+    let isGlob = path.last == "*"
+    let written = isGlob ? Array(path.dropLast()) : path
+    scope = module
+    // `use super::*;`, `use crate::*;`: every item of that module.
+    if isGlob, !written.isEmpty, written.allSatisfy({ ["crate", "super", "self"].contains($0) }) {
+      var target = module
+      for segment in written {
+        if segment == "crate" { target = 0 }
+        if segment == "super" { target = modules[target].parent ?? 0 }
+      }
+      importAll(of: target, into: module)
+      return
+    }
+    let reported = diagnostics.count
+    guard let (entry, rest) = lookup(written, at: span.start, position: .use) else {
+      // Not the file's own: the checker says what it makes of the path.
+      if diagnostics.count == reported { hoistedUses.append(UseDecl(paths: [path], span: span)) }
+      return
+    }
+    if isGlob, rest.isEmpty, case .module(let target) = entry.kind {
+      importAll(of: target, into: module)
+      return
+    }
+    guard rest.isEmpty, !isGlob, let last = written.last, last != "self" else {
+      // `use Shape::*` and `use Color::Red`: the checker imports an enum's variants.
+      if module == 0, case .enumeration = entry.kind {
+        hoistedUses.append(UseDecl(paths: [[entry.internalName] + rest + (isGlob ? ["*"] : [])], span: span))
+      } else {
+        diagnostics.append(.unsupported("`use` of enum variants inside modules", at: span))
+      }
+      return
+    }
+    modules[module].imports[last] = entry
+  }
+}
