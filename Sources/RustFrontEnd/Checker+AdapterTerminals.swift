@@ -6,7 +6,7 @@ extension Checker {
     method: String, generics: [TypeExpr], arguments: [Expr], iterator: TypedExpr, item: TypeTerm,
     calls: [(stage: String, slot: Int, signature: ClosureState.Signature)], exactSize: Bool,
     collectsString: Bool = false, fallibleTarget: TypeTerm? = nil, forLoop: ForLoopTerminal? = nil,
-    builder: inout PipelineBuilder
+    userItem: TypeTerm? = nil, builder: inout PipelineBuilder
   ) -> TypedExpr {
     let span = builder.span
     func local(_ slot: Int) -> TypedExpr { typed(.local(slot), locals[slot].type, span) }
@@ -29,6 +29,10 @@ extension Checker {
     var resultType: TypeTerm = .unit
     var numericOperand = false
     var fallible: FallibleCollect?
+    if userItem != nil, method == "collect", collectsString || fallibleTarget != nil {
+      unsupported("`collect` into a `String` or a `Result` from an iterator of your own", at: span)
+      return invalid(span)
+    }
     switch method {
     case "collect" where fallibleTarget != nil:
       guard let fallibleTarget,
@@ -76,7 +80,7 @@ extension Checker {
           .builtin(isHashTableIterator(iterator) ? .vecForCollect : .vecWithCapacity, arguments: [count]),
           .vec(element), span)
       } else if calls.contains(where: { $0.stage == "filter" || $0.stage == "filter_map" })
-        || hasUnknownSize(iterator)
+        || hasUnknownSize(iterator) || userItem != nil
       {
         initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
       } else {
@@ -199,13 +203,26 @@ extension Checker {
     }
 
     // The loop.
-    guard case .iterator(_, let element, let enumerated, _) = table.shallow(iterator.type) else {
-      return invalid(span)
+    let itemType: TypeTerm
+    if let userItem {
+      itemType = userItem
+    } else {
+      guard case .iterator(_, let element, let enumerated, _) = table.shallow(iterator.type) else {
+        return invalid(span)
+      }
+      itemType = enumerated ? .tuple([.usize, element]) : element
     }
     let loopID = beginLoop(label: forLoop?.label, breakType: nil)
     pushScope()
-    let itemType: TypeTerm = enumerated ? .tuple([.usize, element]) : element
     let itemSlot = declareLocal("(item)", type: itemType, line: span.start.line)
+    let itemPattern = TypedPattern(
+      kind: .binding(slot: itemSlot, byReference: false, mutable: false, subpattern: nil), type: itemType,
+      span: span)
+    // `next` on an iterator of the program's own: a call, so written before the body is checked.
+    var fetch: TypedStatement?
+    if userItem != nil, case .local(let sourceSlot) = iterator.kind {
+      fetch = fetchNext(from: sourceSlot, into: itemPattern, loop: loopID, span: span)
+    }
     var body: [TypedStatement] = []
     var current = local(itemSlot)
     let breakOut = statement(typed(.breakLoop(loop: loopID, nil), .never, span))
@@ -240,8 +257,22 @@ extension Checker {
         let skip = block([statement(typed(.continueLoop(loop: loopID), .never, span))])
         body.append(
           statement(typed(.ifElse(typed(.not(local(keepSlot)), .bool, span), skip, nil), .unit, span)))
-      } else if call.stage == "step_by" {
+      } else if call.stage == "step_by" || call.stage == "zip_skip" {
         continue
+      } else if call.stage == "zip" {
+        let skip = position > 0 && calls[position - 1].stage == "zip_skip" ? calls[position - 1].slot : nil
+        let step = zipStep(zipped: call.slot, skip: skip, loop: loopID, span: span)
+        body += step.statements
+        let pairType = TypeTerm.tuple([current.type, step.item.type])
+        let slot = declareLocal("(pair)", type: pairType, line: span.start.line)
+        let pattern = TypedPattern(
+          kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil), type: pairType,
+          span: span)
+        body.append(
+          TypedStatement(
+            kind: .binding(pattern, typed(.tuple([current, step.item]), pairType, span), elseBlock: nil),
+            span: span))
+        current = local(slot)
       } else if call.stage == "cloned" || call.stage == "copied" {
         if let (binding, value) = dereferencingStep(call.stage, item: current, span: span) {
           body.append(binding)
@@ -415,12 +446,17 @@ extension Checker {
     }
     let declared = popScope()
     loops.removeLast()
-    let itemPattern = TypedPattern(
-      kind: .binding(slot: itemSlot, byReference: false, mutable: false, subpattern: nil), type: itemType,
-      span: span)
-    let loopBody = TypedBlock(statements: body, tail: nil, declaredSlots: declared, span: span)
-    builder.statements.append(
-      statement(typed(.forLoop(itemPattern, iterator, loopBody, loop: loopID), .unit, span)))
+    if let fetch {
+      // `Take` asks its iterator for nothing more once it has given its count.
+      let takes = calls.filter { $0.stage == "take" }.count
+      body.insert(fetch, at: min(takes, body.count))
+      let loopBody = TypedBlock(statements: body, tail: nil, declaredSlots: declared, span: span)
+      builder.statements.append(statement(typed(.loop(loopBody, loop: loopID), .unit, span)))
+    } else {
+      let loopBody = TypedBlock(statements: body, tail: nil, declaredSlots: declared, span: span)
+      builder.statements.append(
+        statement(typed(.forLoop(itemPattern, iterator, loopBody, loop: loopID), .unit, span)))
+    }
     _ = unit
     if let fallible { return finishFallibleCollect(fallible, span: span) }
     return accumulator.map { local($0) } ?? unit

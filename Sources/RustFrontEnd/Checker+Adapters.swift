@@ -25,16 +25,22 @@ extension Checker {
   func checkForOverChain(pattern: Pattern, iterable: Expr, body: Block, label: String?, span: SourceSpan)
     -> TypedExpr?
   {
-    guard case .methodCall(_, let method, _, _) = iterable.kind,
-      Self.closureStages.contains(method)
-        || ["enumerate", "skip", "take", "step_by", "cloned", "copied"].contains(method)
-    else { return nil }
+    var bottom = iterable
+    while case .methodCall(let inner, _, _, _) = bottom.kind { bottom = inner }
+    if isUserIteratorExpression(bottom) {
+      // `for n in Counter::new()`, `for n in Counter::new().take(3)`: `next` per item.
+    } else {
+      guard case .methodCall(_, let method, _, _) = iterable.kind,
+        Self.closureStages.contains(method)
+          || ["enumerate", "skip", "take", "step_by", "cloned", "copied"].contains(method)
+      else { return nil }
+    }
     return checkAdapterChain(
       receiver: iterable, method: "for", generics: [], arguments: [], span: span, id: -1,
       forLoop: ForLoopTerminal(pattern: pattern, body: body, label: label))
   }
 
-  private struct Stage {
+  struct Stage {
     var name: String
     /// Nil for `enumerate`, `skip`, `take` and `step_by`.
     var closure: ClosureExpr?
@@ -69,6 +75,12 @@ extension Checker {
         stages.insert(Stage(name: name, closure: nil, call: base, span: base.span), at: 0)
       } else if name == "enumerate", stageArguments.isEmpty {
         stages.insert(Stage(name: name, closure: nil, call: base, span: base.span), at: 0)
+      } else if name == "zip", stageArguments.count == 1, !iteratorItemTypes.isEmpty, !isIteratorChain(inner)
+      {
+        // Only on an iterator of the program's own (checked once the chain's source is known).
+        var stage = Stage(name: name, closure: nil, call: base, span: base.span)
+        stage.argument = stageArguments[0]
+        stages.insert(stage, at: 0)
       } else if ["skip", "take", "step_by"].contains(name), stageArguments.count == 1 {
         var stage = Stage(name: name, closure: nil, call: base, span: base.span)
         stage.argument = stageArguments[0]
@@ -111,7 +123,13 @@ extension Checker {
     // `(1..=n).product()`, `v.iter().last()`: terminals only the chain's loop runs.
     let loopOnlyTerminal =
       ["product", "last", "nth"].contains(method) && isIteratorSource(base)
-    if stages.isEmpty && !terminalTakesClosure && !collectsString && !takesFirst && !loopOnlyTerminal {
+    let userSource = isUserIteratorExpression(base)
+    let userTerminal =
+      userSource
+      && (forLoop != nil || Self.plainTerminals.contains(method) || Self.closureTerminals.contains(method))
+    if stages.isEmpty && !terminalTakesClosure && !collectsString && !takesFirst && !loopOnlyTerminal
+      && !userTerminal
+    {
       return nil
     }
     if Self.closureStages.contains(method) && !terminalTakesClosure {
@@ -129,27 +147,57 @@ extension Checker {
       return invalid(span)
     }
     let baseValue = checkExpression(base)
+    let userItem = userSource ? userIteratorItem(baseValue.type) : nil
+    if userItem == nil, let zip = stages.first(where: { $0.name == "zip" }) {
+      unsupported("`zip` on this kind of iterator", at: zip.span)
+      return invalid(span)
+    }
     switch table.shallow(baseValue.type) {
     case .iterator, .range: break
     case .never: return invalid(span)  // Already reported.
+    case _ where userItem != nil: break
     default:
       unsupported(
         "`\(stages.first?.name ?? method)` with a closure on `\(table.displayName(baseValue.type))`", at: span
       )
       return invalid(span)
     }
-    let madeIterator = makeIterator(baseValue)
-    guard case .iterator(let kind, let element, let enumerated, _) = table.shallow(madeIterator.type) else {
-      return invalid(span)
+    let madeIterator = userItem == nil ? makeIterator(baseValue) : baseValue
+    var kind = TypeTerm.IteratorKind.range
+    var item: TypeTerm
+    if let userItem {
+      item = userItem
+    } else {
+      guard case .iterator(let madeKind, let element, let enumerated, _) = table.shallow(madeIterator.type)
+      else {
+        return invalid(span)
+      }
+      kind = madeKind
+      item = enumerated ? .tuple([.usize, element]) : element
     }
     var builder = PipelineBuilder(span: span)
     pushScope()
     // The chain borrows its source before its closures capture anything, as `v.iter()` runs
-    // before `.map(…)`'s closure is made.
-    let iterator = hoistSource(of: madeIterator, &builder)
-    var item: TypeTerm = enumerated ? .tuple([.usize, element]) : element
+    // before `.map(…)`'s closure is made. An iterator of the program's own is moved into the
+    // chain, as its adapters own it.
+    let iterator: TypedExpr
+    if userItem != nil {
+      let slot = builder.declare(self, "(iterator)", type: baseValue.type, mutable: true, value: baseValue)
+      iterator = typed(.local(slot), baseValue.type, baseValue.span)
+    } else {
+      iterator = hoistSource(of: madeIterator, &builder)
+    }
     var calls: [(stage: String, slot: Int, signature: ClosureState.Signature)] = []
     for stage in stages {
+      if stage.name == "zip", let argument = stage.argument {
+        guard let (zipCalls, zippedItem) = holdZipped(argument, &builder) else {
+          _ = popScope()
+          return invalid(span)
+        }
+        calls += zipCalls
+        item = .tuple([item, zippedItem])
+        continue
+      }
       if let argument = stage.argument {
         // `skip(n)`, `take(n)`, `step_by(n)`: `n` is evaluated as the chain is built.
         if stage.name == "step_by" {
@@ -223,11 +271,12 @@ extension Checker {
       stages.allSatisfy {
         ["map", "enumerate", "skip", "take", "step_by", "cloned", "copied"].contains($0.name)
       }
-      && (kind == .sliceShared || kind == .range || (kind.pieceRule?.isHashTable ?? false))
+      && (kind == .sliceShared || kind == .range || (kind.pieceRule?.isHashTable ?? false)) && userItem == nil
     let tail = finishPipeline(
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
       calls: calls, exactSize: exactSize, collectsString: collectsString,
-      fallibleTarget: fallibleCollectTarget(collectTarget), forLoop: forLoop, builder: &builder)
+      fallibleTarget: fallibleCollectTarget(collectTarget), forLoop: forLoop, userItem: userItem,
+      builder: &builder)
     let declared = popScope()
     let block = TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)
     return typed(.block(block), tail.type, span)
