@@ -5,9 +5,11 @@ import MemoryModel
 /// call (a frame) and each closure is a value held for the whole chain, as the adapters
 /// hold them. The chain's closures and accumulator are locals of a block of their own.
 extension Checker {
-  private static let closureStages: Set<String> = ["map", "filter", "filter_map"]
+  private static let closureStages: Set<String> = ["map", "filter", "filter_map", "take_while", "skip_while"]
+  /// Stages whose closure is given a reference to the item and answers whether to keep it.
+  static let predicateStages: Set<String> = ["filter", "take_while", "skip_while"]
   private static let closureTerminals: Set<String> = [
-    "any", "all", "find", "position", "fold", "for_each", "max_by_key", "min_by_key",
+    "any", "all", "find", "position", "fold", "for_each", "max_by_key", "min_by_key", "partition",
   ]
   private static let plainTerminals: Set<String> = [
     "collect", "sum", "count", "product", "last", "nth", "max", "min",
@@ -105,6 +107,16 @@ extension Checker {
         collectTarget = resolveType(explicit, selfType: currentOwner)
       } else if let annotated = annotatedInitializer, annotated.id == id {
         collectTarget = annotated.type
+      }
+    }
+    // `partition`'s pair of collections: `partition::<Vec<i32>, _>` or the `let`'s annotation.
+    var partitionTarget: TypeTerm?
+    if method == "partition" {
+      if let explicit = generics.first {
+        let half = resolveType(explicit, selfType: currentOwner)
+        partitionTarget = .tuple([half, half])
+      } else if let annotated = annotatedInitializer, annotated.id == id {
+        partitionTarget = annotated.type
       }
     }
     let collectsString =
@@ -243,7 +255,16 @@ extension Checker {
         calls.append(("enumerate", counter, none))
         continue
       }
-      let expected: TypeTerm = stage.name == "filter" ? .reference(item, mutable: false) : item
+      let expected: TypeTerm =
+        Self.predicateStages.contains(stage.name) ? .reference(item, mutable: false) : item
+      if stage.name == "skip_while" {
+        // `SkipWhile`'s flag: true until the closure first answers `false`.
+        let flag = builder.declare(
+          self, "(skipping)", type: .bool, mutable: true, value: typed(.boolean(true), .bool, span))
+        let none = ClosureState.Signature(
+          functionIndex: -1, parameterTypes: [], returnType: .unit, mutatesCaptures: false)
+        calls.append(("skip_while_flag", flag, none))
+      }
       guard
         let (slot, signature) = holdClosure(closure, named: stage.name, expecting: [expected], &builder)
       else {
@@ -275,7 +296,9 @@ extension Checker {
     let tail = finishPipeline(
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
       calls: calls, exactSize: exactSize, collectsString: collectsString,
-      fallibleTarget: fallibleCollectTarget(collectTarget), forLoop: forLoop, userItem: userItem,
+      fallibleTarget: fallibleCollectTarget(collectTarget), partitionTarget: partitionTarget,
+      forLoop: forLoop,
+      userItem: userItem,
       builder: &builder)
     let declared = popScope()
     let block = TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)

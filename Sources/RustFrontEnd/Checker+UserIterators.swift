@@ -229,3 +229,33 @@ extension Checker {
     return (statements, local(slot))
   }
 }
+
+extension Checker {
+  /// The element of the two `Vec`s `partition` fills, from the type wanted of it: the item
+  /// itself, or the `Copy` value behind a `&T` item (`Vec<i32>` extends from `&i32`). Nil,
+  /// refused, when the wanted type is unknown or not a pair of `Vec`s of these.
+  func partitionHalves(_ target: TypeTerm?, item: TypeTerm, span: SourceSpan)
+    -> (element: TypeTerm, copiesReferent: Bool)?
+  {
+    guard let target, case .tuple(let halves) = table.shallow(target), halves.count == 2,
+      case .vec(let first) = table.shallow(halves[0]), case .vec(let second) = table.shallow(halves[1]),
+      table.unify(first, second)
+    else {
+      unsupported("`partition` calls without a pair of `Vec`s written as the type they make", at: span)
+      return nil
+    }
+    if case .reference(let referent, _) = table.shallow(item), case .variable = table.shallow(first) {
+      // `Vec<_>`: the references themselves.
+      _ = table.unify(first, item)
+      _ = referent
+      return (item, false)
+    }
+    if table.unify(first, item) { return (item, false) }
+    if case .reference(let referent, _) = table.shallow(item), isCopy(referent), table.unify(first, referent)
+    {
+      return (referent, true)
+    }
+    unsupported("`partition` calls into `Vec`s of another type than their items", at: span)
+    return nil
+  }
+}

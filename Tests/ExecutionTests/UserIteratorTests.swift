@@ -100,4 +100,33 @@ import Testing
         "main.rs:3:18: error: iterators kept in variables (`let mut it = v.iter();`) are not supported by memtutor yet"
       ])
   }
+
+  @Test func takeWhileStopsAtTheFirstNoAndSkipWhileAsksOnlyUntilTheFirstNo() throws {
+    let source =
+      Self.counter
+      + "fn main() {\n    let a: Vec<u32> = Counter::new().take_while(|n| *n < 3).collect();\n    let b: u32 = Counter::new().skip_while(|n| *n < 4).sum();\n    println!(\"{:?} {b}\", a);\n}\n"
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "[1, 2] 9\n")
+    let functions = pushes(trace)
+    // take_while: items 1, 2 and the 3 it says no to; skip_while: all five and the `None`.
+    #expect(functions.filter { $0.hasSuffix("::next") }.count == 3 + 6)
+    // skip_while's closure runs on 1, 2, 3 and 4, never again once it said no.
+    #expect(functions.filter { $0 == "main::{closure#1}" }.count == 4)
+  }
+
+  @Test func partitionNeedsThePairOfVecsWrittenOut() {
+    let source =
+      "fn main() {\n    let v = vec![1, 2, 3];\n    let (a, b) = v.iter().partition(|n| **n > 1);\n    println!(\"{:?} {:?}\", a, b);\n}\n"
+    #expect(
+      EngineReports.headers(source) == [
+        "main.rs:3:18: error: `partition` calls without a pair of `Vec`s written as the type they make are not supported by memtutor yet"
+      ])
+  }
+
+  @Test func partitionCopiesTheValuesBehindReferencesIntoVecsOfValues() throws {
+    let source =
+      "fn main() {\n    let v = vec![1, 2, 3, 4, 5];\n    let (big, small): (Vec<i32>, Vec<i32>) = v.iter().partition(|n| **n > 2);\n    println!(\"{:?} {:?} {}\", big, small, big.capacity());\n}\n"
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "[3, 4, 5] [1, 2] 4\n")
+  }
 }
