@@ -68,9 +68,13 @@ extension Checker {
     iteratorItemTypes[block.typeName] = item
   }
 
-  /// The `Item` of a type of the program's own that implements `Iterator`.
+  /// The `Item` of a type of the program's own that implements `Iterator` (or of a `&mut`
+  /// to one, which is an iterator too).
   func userIteratorItem(_ type: TypeTerm) -> TypeTerm? {
     switch table.shallow(type) {
+    case .reference(let referent, true):
+      if case .reference = table.shallow(referent) { return nil }
+      return userIteratorItem(referent)
     case .structure(let name), .enumeration(let name):
       guard let item = iteratorItemTypes[name], methods[name]?["next"] != nil else { return nil }
       let enclosing = lifetimesInScope
@@ -120,6 +124,9 @@ extension Checker {
   func isUserIteratorExpression(_ expr: Expr) -> Bool {
     guard !iteratorItemTypes.isEmpty else { return false }
     switch expr.kind {
+    case .reference(true, let inner):
+      // `for n in &mut counter`: the loop borrows it and leaves it usable afterwards.
+      return isUserIteratorExpression(inner)
     case .path(let path, _) where path.count == 1:
       guard let slot = lookupLocal(path[0]) else { return false }
       return userIteratorItem(locals[slot].type) != nil

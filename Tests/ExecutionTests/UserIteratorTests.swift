@@ -129,4 +129,19 @@ import Testing
     let trace = try Engine.trace(source: source, path: "main.rs")
     #expect(trace.outcome.stdout == "[3, 4, 5] [1, 2] 4\n")
   }
+
+  @Test func aLoopOverAMutableBorrowLeavesTheIteratorUsable() throws {
+    let source =
+      Self.counter
+      + "fn main() {\n    let mut c = Counter::new();\n    for n in &mut c {\n        if n == 2 {\n            break;\n        }\n    }\n    println!(\"{:?}\", c.next());\n}\n"
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "Some(3)\n")
+  }
+
+  @Test func theBorrowOfALoopOverAMutableBorrowIsChecked() {
+    let source =
+      Self.counter
+      + "fn main() {\n    let mut c = Counter::new();\n    for n in &mut c {\n        c.count = 9;\n        println!(\"{n}\");\n    }\n}\n"
+    #expect(EngineReports.headers(source)?.first?.contains("E0506") == true)
+  }
 }
