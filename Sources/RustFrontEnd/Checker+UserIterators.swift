@@ -68,6 +68,34 @@ extension Checker {
     iteratorItemTypes[block.typeName] = item
   }
 
+  /// `next` must be `fn next(&mut self) -> Option<Self::Item>`, as the trait declares it.
+  func checkIteratorImplSignatures() {
+    for typeName in iteratorItemTypes.keys.sorted() {
+      guard let index = methods[typeName]?["next"], let item = userIteratorItem(namedType(typeName)) else {
+        continue
+      }
+      let decl = signatures[index].declaration
+      guard let selfParameter = decl.selfParameter else {
+        error("method `next` has a `&mut self` declaration in the trait, but not in the impl", at: decl.span)
+        continue
+      }
+      guard decl.parameters.isEmpty else {
+        unsupported("a `next` with parameters besides `&mut self`", at: decl.nameSpan)
+        continue
+      }
+      if selfParameter != .mutableReference {
+        let selfStart = SourceLocation(line: decl.nameSpan.end.line, column: decl.nameSpan.end.column + 1)
+        error(
+          "method `next` has an incompatible type for trait", at: SourceSpan(start: selfStart, end: selfStart)
+        )
+        continue
+      }
+      if signatures[index].returnType != .option(item) {
+        error("method `next` has an incompatible type for trait", at: decl.returnType?.span ?? decl.nameSpan)
+      }
+    }
+  }
+
   /// The `Item` of a type of the program's own that implements `Iterator` (or of a `&mut`
   /// to one, which is an iterator too).
   func userIteratorItem(_ type: TypeTerm) -> TypeTerm? {

@@ -144,4 +144,13 @@ import Testing
       + "fn main() {\n    let mut c = Counter::new();\n    for n in &mut c {\n        c.count = 9;\n        println!(\"{n}\");\n    }\n}\n"
     #expect(EngineReports.headers(source)?.first?.contains("E0506") == true)
   }
+
+  @Test func aNextThatDoesNotReturnTheItemIsRustcsE0053() {
+    let source =
+      "struct E;\nimpl Iterator for E {\n    type Item = u32;\n    fn next(&mut self) -> Option<i32> {\n        None\n    }\n}\nfn main() {}\n"
+    #expect(
+      EngineReports.headers(source) == [
+        "main.rs:4:27: error[E0053]: method `next` has an incompatible type for trait"
+      ])
+  }
 }
