@@ -93,7 +93,8 @@ extension Checker {
       base = inner
     }
     // `enumerate()` straight on the source is the source's own (`v.iter().enumerate()`).
-    while let first = stages.first, first.name == "enumerate" {
+    // An iterator of the program's own has no such loop state: its `enumerate` is a counter.
+    while let first = stages.first, first.name == "enumerate", !isUserIteratorExpression(base) {
       base = first.call
       stages.removeFirst()
     }

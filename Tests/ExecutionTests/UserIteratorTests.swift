@@ -153,4 +153,12 @@ import Testing
         "main.rs:4:27: error[E0053]: method `next` has an incompatible type for trait"
       ])
   }
+
+  @Test func enumerateStraightOnTheIteratorNumbersItsItems() throws {
+    let source =
+      Self.counter
+      + "fn main() {\n    for (i, n) in Counter::new().enumerate() {\n        print!(\"{i}:{n} \");\n    }\n}\n"
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "0:1 1:2 2:3 3:4 4:5 ")
+  }
 }
