@@ -161,4 +161,14 @@ import Testing
     let trace = try Engine.trace(source: source, path: "main.rs")
     #expect(trace.outcome.stdout == "0:1 1:2 2:3 3:4 4:5 ")
   }
+
+  @Test func aLoopOverAFieldHoldingOneIsRefusedNotCalledANonIterator() {
+    let source =
+      Self.counter
+      + "struct Holder {\n    counter: Counter,\n}\nfn main() {\n    let h = Holder { counter: Counter::new() };\n    for n in h.counter {\n        println!(\"{n}\");\n    }\n}\n"
+    #expect(
+      EngineReports.headers(source) == [
+        "main.rs:25:14: error: `for` loops over this expression of an iterator of your own are not supported by memtutor yet"
+      ])
+  }
 }
