@@ -194,6 +194,16 @@ package struct ImplBlock: Sendable {
   package var lifetimeParameters: [LifetimeName] = []
   /// The `'a` of `Excerpt<'a>` in `impl<'a> Excerpt<'a>`.
   package var targetLifetimes: [LifetimeName] = []
+  /// `type Item = u32;` (only `impl Iterator` blocks have one).
+  package var associatedTypes: [AssociatedType] = []
+}
+
+/// `type Name = Type;` inside an `impl` block.
+package struct AssociatedType: Sendable {
+  package var name: String
+  package var nameSpan: SourceSpan
+  package var type: TypeExpr
+  package var span: SourceSpan
 }
 
 /// A lifetime as written, `'a` (name without the quote), where it is written.

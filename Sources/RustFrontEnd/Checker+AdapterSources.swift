@@ -19,7 +19,7 @@ extension Checker {
   func isIteratorChain(_ expr: Expr) -> Bool {
     if isIteratorSource(expr) { return true }
     guard case .methodCall(let inner, let name, _, _) = expr.kind,
-      ["map", "filter", "filter_map", "cloned", "copied"].contains(name)
+      ["map", "filter", "filter_map", "take_while", "skip_while", "cloned", "copied"].contains(name)
     else { return false }
     return isIteratorChain(inner)
   }

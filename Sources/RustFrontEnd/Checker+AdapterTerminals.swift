@@ -5,8 +5,9 @@ extension Checker {
   func finishPipeline(
     method: String, generics: [TypeExpr], arguments: [Expr], iterator: TypedExpr, item: TypeTerm,
     calls: [(stage: String, slot: Int, signature: ClosureState.Signature)], exactSize: Bool,
-    collectsString: Bool = false, fallibleTarget: TypeTerm? = nil, forLoop: ForLoopTerminal? = nil,
-    builder: inout PipelineBuilder
+    collectsString: Bool = false, fallibleTarget: TypeTerm? = nil, partitionTarget: TypeTerm? = nil,
+    forLoop: ForLoopTerminal? = nil,
+    userItem: TypeTerm? = nil, builder: inout PipelineBuilder
   ) -> TypedExpr {
     let span = builder.span
     func local(_ slot: Int) -> TypedExpr { typed(.local(slot), locals[slot].type, span) }
@@ -29,6 +30,10 @@ extension Checker {
     var resultType: TypeTerm = .unit
     var numericOperand = false
     var fallible: FallibleCollect?
+    if userItem != nil, method == "collect", collectsString || fallibleTarget != nil {
+      unsupported("`collect` into a `String` or a `Result` from an iterator of your own", at: span)
+      return invalid(span)
+    }
     switch method {
     case "collect" where fallibleTarget != nil:
       guard let fallibleTarget,
@@ -37,7 +42,9 @@ extension Checker {
       fallible = begun
       resultType = fallibleTarget
     case "collect" where collectsString:
-      let filtered = calls.contains { $0.stage == "filter" || $0.stage == "filter_map" }
+      let filtered = calls.contains {
+        ["filter", "filter_map", "take_while", "skip_while"].contains($0.stage)
+      }
       let counted = calls.contains { ["skip", "take", "step_by"].contains($0.stage) }
       guard
         let reserve = stringReserve(
@@ -75,8 +82,10 @@ extension Checker {
         initial = typed(
           .builtin(isHashTableIterator(iterator) ? .vecForCollect : .vecWithCapacity, arguments: [count]),
           .vec(element), span)
-      } else if calls.contains(where: { $0.stage == "filter" || $0.stage == "filter_map" })
-        || hasUnknownSize(iterator)
+      } else if calls.contains(where: {
+        ["filter", "filter_map", "take_while", "skip_while"].contains($0.stage)
+      })
+        || hasUnknownSize(iterator) || userItem != nil
       {
         initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
       } else {
@@ -117,6 +126,18 @@ extension Checker {
       let zero = isFloat ? typed(.float(-0.0), numeric, span) : typed(.integer(0), numeric, span)
       resultType = numeric
       accumulator = builder.declare(self, "(sum)", type: numeric, mutable: true, value: zero)
+    case "partition":
+      guard let halves = partitionHalves(partitionTarget, item: item, span: span) else {
+        return invalid(span)
+      }
+      resultType = .tuple([.vec(halves.element), .vec(halves.element)])
+      accumulator = builder.declare(
+        self, "(matching)", type: .vec(halves.element), mutable: true,
+        value: typed(.builtin(.vecNew, arguments: []), .vec(halves.element), span))
+      counter = builder.declare(
+        self, "(others)", type: .vec(halves.element), mutable: true,
+        value: typed(.builtin(.vecNew, arguments: []), .vec(halves.element), span))
+      numericOperand = halves.copiesReferent
     case "count":
       resultType = .usize
       accumulator = builder.declare(
@@ -155,7 +176,7 @@ extension Checker {
       }
       var expected: [TypeTerm]
       switch method {
-      case "find", "max_by_key", "min_by_key": expected = [.reference(item, mutable: false)]
+      case "find", "max_by_key", "min_by_key", "partition": expected = [.reference(item, mutable: false)]
       case "fold": expected = [resultType, item]
       default: expected = [item]
       }
@@ -199,13 +220,26 @@ extension Checker {
     }
 
     // The loop.
-    guard case .iterator(_, let element, let enumerated, _) = table.shallow(iterator.type) else {
-      return invalid(span)
+    let itemType: TypeTerm
+    if let userItem {
+      itemType = userItem
+    } else {
+      guard case .iterator(_, let element, let enumerated, _) = table.shallow(iterator.type) else {
+        return invalid(span)
+      }
+      itemType = enumerated ? .tuple([.usize, element]) : element
     }
     let loopID = beginLoop(label: forLoop?.label, breakType: nil)
     pushScope()
-    let itemType: TypeTerm = enumerated ? .tuple([.usize, element]) : element
     let itemSlot = declareLocal("(item)", type: itemType, line: span.start.line)
+    let itemPattern = TypedPattern(
+      kind: .binding(slot: itemSlot, byReference: false, mutable: false, subpattern: nil), type: itemType,
+      span: span)
+    // `next` on an iterator of the program's own: a call, so written before the body is checked.
+    var fetch: TypedStatement?
+    if userItem != nil, case .local(let sourceSlot) = iterator.kind {
+      fetch = fetchNext(from: sourceSlot, into: itemPattern, loop: loopID, span: span)
+    }
     var body: [TypedStatement] = []
     var current = local(itemSlot)
     let breakOut = statement(typed(.breakLoop(loop: loopID, nil), .never, span))
@@ -240,8 +274,42 @@ extension Checker {
         let skip = block([statement(typed(.continueLoop(loop: loopID), .never, span))])
         body.append(
           statement(typed(.ifElse(typed(.not(local(keepSlot)), .bool, span), skip, nil), .unit, span)))
-      } else if call.stage == "step_by" {
+      } else if call.stage == "step_by" || call.stage == "zip_skip" || call.stage == "skip_while_flag" {
         continue
+      } else if call.stage == "take_while" {
+        // `if !f(&item) { break }`: `TakeWhile` gives nothing more once it says no.
+        let borrowed = typed(
+          .addressOf(current, mutable: false), .reference(current.type, mutable: false), span)
+        let keep = callHeldClosure(call.slot, call.signature, [borrowed], span: span)
+        body.append(
+          statement(typed(.ifElse(typed(.not(keep), .bool, span), block([breakOut]), nil), .unit, span)))
+      } else if call.stage == "skip_while", position > 0 {
+        // `if (skipping) { if f(&item) { continue } (skipping) = false }`
+        let flag = calls[position - 1].slot
+        let borrowed = typed(
+          .addressOf(current, mutable: false), .reference(current.type, mutable: false), span)
+        let skipped = callHeldClosure(call.slot, call.signature, [borrowed], span: span)
+        let pass = block([statement(typed(.continueLoop(loop: loopID), .never, span))])
+        let stillSkipping = TypedBlock(
+          statements: [
+            statement(typed(.ifElse(skipped, pass, nil), .unit, span)),
+            assign(flag, typed(.boolean(false), .bool, span)),
+          ], tail: nil, declaredSlots: [], span: span)
+        body.append(statement(typed(.ifElse(local(flag), stillSkipping, nil), .unit, span)))
+      } else if call.stage == "zip" {
+        let skip = position > 0 && calls[position - 1].stage == "zip_skip" ? calls[position - 1].slot : nil
+        let step = zipStep(zipped: call.slot, skip: skip, loop: loopID, span: span)
+        body += step.statements
+        let pairType = TypeTerm.tuple([current.type, step.item.type])
+        let slot = declareLocal("(pair)", type: pairType, line: span.start.line)
+        let pattern = TypedPattern(
+          kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil), type: pairType,
+          span: span)
+        body.append(
+          TypedStatement(
+            kind: .binding(pattern, typed(.tuple([current, step.item]), pairType, span), elseBlock: nil),
+            span: span))
+        current = local(slot)
       } else if call.stage == "cloned" || call.stage == "copied" {
         if let (binding, value) = dereferencingStep(call.stage, item: current, span: span) {
           body.append(binding)
@@ -372,6 +440,24 @@ extension Checker {
       }
     case "for_each":
       if let terminalCall { body.append(statement(terminalCall([current]))) }
+    case "partition":
+      // `if f(&item) { matching.extend(Some(item)) } else { others.extend(Some(item)) }`
+      if let accumulator, let others = counter, let terminalCall {
+        let borrowed = typed(
+          .addressOf(current, mutable: false), .reference(current.type, mutable: false), span)
+        let test = terminalCall([borrowed])
+        let element: TypeTerm
+        if case .vec(let kept) = locals[accumulator].type { element = kept } else { element = current.type }
+        let value = numericOperand ? typed(.deref(current), element, span) : current
+        func push(_ slot: Int) -> TypedBlock {
+          let vector = typed(
+            .addressOf(local(slot), mutable: true), .reference(locals[slot].type, mutable: true), span)
+          return block([statement(typed(.builtin(.vecPush, arguments: [vector, value]), .unit, span))])
+        }
+        body.append(
+          statement(
+            typed(.ifElse(test, push(accumulator), typed(.block(push(others)), .unit, span)), .unit, span)))
+      }
     case "for":
       if let forLoop {
         let bound = checkPattern(forLoop.pattern, against: current.type, isParameter: false)
@@ -415,14 +501,22 @@ extension Checker {
     }
     let declared = popScope()
     loops.removeLast()
-    let itemPattern = TypedPattern(
-      kind: .binding(slot: itemSlot, byReference: false, mutable: false, subpattern: nil), type: itemType,
-      span: span)
-    let loopBody = TypedBlock(statements: body, tail: nil, declaredSlots: declared, span: span)
-    builder.statements.append(
-      statement(typed(.forLoop(itemPattern, iterator, loopBody, loop: loopID), .unit, span)))
+    if let fetch {
+      // `Take` asks its iterator for nothing more once it has given its count.
+      let takes = calls.filter { $0.stage == "take" }.count
+      body.insert(fetch, at: min(takes, body.count))
+      let loopBody = TypedBlock(statements: body, tail: nil, declaredSlots: declared, span: span)
+      builder.statements.append(statement(typed(.loop(loopBody, loop: loopID), .unit, span)))
+    } else {
+      let loopBody = TypedBlock(statements: body, tail: nil, declaredSlots: declared, span: span)
+      builder.statements.append(
+        statement(typed(.forLoop(itemPattern, iterator, loopBody, loop: loopID), .unit, span)))
+    }
     _ = unit
     if let fallible { return finishFallibleCollect(fallible, span: span) }
+    if method == "partition", let accumulator, let others = counter {
+      return typed(.tuple([local(accumulator), local(others)]), resultType, span)
+    }
     return accumulator.map { local($0) } ?? unit
   }
 }

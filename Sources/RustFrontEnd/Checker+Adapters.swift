@@ -5,9 +5,11 @@ import MemoryModel
 /// call (a frame) and each closure is a value held for the whole chain, as the adapters
 /// hold them. The chain's closures and accumulator are locals of a block of their own.
 extension Checker {
-  private static let closureStages: Set<String> = ["map", "filter", "filter_map"]
+  private static let closureStages: Set<String> = ["map", "filter", "filter_map", "take_while", "skip_while"]
+  /// Stages whose closure is given a reference to the item and answers whether to keep it.
+  static let predicateStages: Set<String> = ["filter", "take_while", "skip_while"]
   private static let closureTerminals: Set<String> = [
-    "any", "all", "find", "position", "fold", "for_each", "max_by_key", "min_by_key",
+    "any", "all", "find", "position", "fold", "for_each", "max_by_key", "min_by_key", "partition",
   ]
   private static let plainTerminals: Set<String> = [
     "collect", "sum", "count", "product", "last", "nth", "max", "min",
@@ -25,16 +27,22 @@ extension Checker {
   func checkForOverChain(pattern: Pattern, iterable: Expr, body: Block, label: String?, span: SourceSpan)
     -> TypedExpr?
   {
-    guard case .methodCall(_, let method, _, _) = iterable.kind,
-      Self.closureStages.contains(method)
-        || ["enumerate", "skip", "take", "step_by", "cloned", "copied"].contains(method)
-    else { return nil }
+    var bottom = iterable
+    while case .methodCall(let inner, _, _, _) = bottom.kind { bottom = inner }
+    if isUserIteratorExpression(bottom) {
+      // `for n in Counter::new()`, `for n in Counter::new().take(3)`: `next` per item.
+    } else {
+      guard case .methodCall(_, let method, _, _) = iterable.kind,
+        Self.closureStages.contains(method)
+          || ["enumerate", "skip", "take", "step_by", "cloned", "copied"].contains(method)
+      else { return nil }
+    }
     return checkAdapterChain(
       receiver: iterable, method: "for", generics: [], arguments: [], span: span, id: -1,
       forLoop: ForLoopTerminal(pattern: pattern, body: body, label: label))
   }
 
-  private struct Stage {
+  struct Stage {
     var name: String
     /// Nil for `enumerate`, `skip`, `take` and `step_by`.
     var closure: ClosureExpr?
@@ -69,6 +77,12 @@ extension Checker {
         stages.insert(Stage(name: name, closure: nil, call: base, span: base.span), at: 0)
       } else if name == "enumerate", stageArguments.isEmpty {
         stages.insert(Stage(name: name, closure: nil, call: base, span: base.span), at: 0)
+      } else if name == "zip", stageArguments.count == 1, !iteratorItemTypes.isEmpty, !isIteratorChain(inner)
+      {
+        // Only on an iterator of the program's own (checked once the chain's source is known).
+        var stage = Stage(name: name, closure: nil, call: base, span: base.span)
+        stage.argument = stageArguments[0]
+        stages.insert(stage, at: 0)
       } else if ["skip", "take", "step_by"].contains(name), stageArguments.count == 1 {
         var stage = Stage(name: name, closure: nil, call: base, span: base.span)
         stage.argument = stageArguments[0]
@@ -79,7 +93,8 @@ extension Checker {
       base = inner
     }
     // `enumerate()` straight on the source is the source's own (`v.iter().enumerate()`).
-    while let first = stages.first, first.name == "enumerate" {
+    // An iterator of the program's own has no such loop state: its `enumerate` is a counter.
+    while let first = stages.first, first.name == "enumerate", !isUserIteratorExpression(base) {
       base = first.call
       stages.removeFirst()
     }
@@ -93,6 +108,16 @@ extension Checker {
         collectTarget = resolveType(explicit, selfType: currentOwner)
       } else if let annotated = annotatedInitializer, annotated.id == id {
         collectTarget = annotated.type
+      }
+    }
+    // `partition`'s pair of collections: `partition::<Vec<i32>, _>` or the `let`'s annotation.
+    var partitionTarget: TypeTerm?
+    if method == "partition" {
+      if let explicit = generics.first {
+        let half = resolveType(explicit, selfType: currentOwner)
+        partitionTarget = .tuple([half, half])
+      } else if let annotated = annotatedInitializer, annotated.id == id {
+        partitionTarget = annotated.type
       }
     }
     let collectsString =
@@ -111,7 +136,13 @@ extension Checker {
     // `(1..=n).product()`, `v.iter().last()`: terminals only the chain's loop runs.
     let loopOnlyTerminal =
       ["product", "last", "nth"].contains(method) && isIteratorSource(base)
-    if stages.isEmpty && !terminalTakesClosure && !collectsString && !takesFirst && !loopOnlyTerminal {
+    let userSource = isUserIteratorExpression(base)
+    let userTerminal =
+      userSource
+      && (forLoop != nil || Self.plainTerminals.contains(method) || Self.closureTerminals.contains(method))
+    if stages.isEmpty && !terminalTakesClosure && !collectsString && !takesFirst && !loopOnlyTerminal
+      && !userTerminal
+    {
       return nil
     }
     if Self.closureStages.contains(method) && !terminalTakesClosure {
@@ -125,27 +156,57 @@ extension Checker {
       return invalid(span)
     }
     let baseValue = checkExpression(base)
+    let userItem = userSource ? userIteratorItem(baseValue.type) : nil
+    if userItem == nil, let zip = stages.first(where: { $0.name == "zip" }) {
+      unsupported("`zip` on this kind of iterator", at: zip.span)
+      return invalid(span)
+    }
     switch table.shallow(baseValue.type) {
     case .iterator, .range: break
     case .never: return invalid(span)  // Already reported.
+    case _ where userItem != nil: break
     default:
       unsupported(
         "`\(stages.first?.name ?? method)` with a closure on `\(table.displayName(baseValue.type))`", at: span
       )
       return invalid(span)
     }
-    let madeIterator = makeIterator(baseValue)
-    guard case .iterator(let kind, let element, let enumerated, _) = table.shallow(madeIterator.type) else {
-      return invalid(span)
+    let madeIterator = userItem == nil ? makeIterator(baseValue) : baseValue
+    var kind = TypeTerm.IteratorKind.range
+    var item: TypeTerm
+    if let userItem {
+      item = userItem
+    } else {
+      guard case .iterator(let madeKind, let element, let enumerated, _) = table.shallow(madeIterator.type)
+      else {
+        return invalid(span)
+      }
+      kind = madeKind
+      item = enumerated ? .tuple([.usize, element]) : element
     }
     var builder = PipelineBuilder(span: span)
     pushScope()
     // The chain borrows its source before its closures capture anything, as `v.iter()` runs
-    // before `.map(…)`'s closure is made.
-    let iterator = hoistSource(of: madeIterator, &builder)
-    var item: TypeTerm = enumerated ? .tuple([.usize, element]) : element
+    // before `.map(…)`'s closure is made. An iterator of the program's own is moved into the
+    // chain, as its adapters own it.
+    let iterator: TypedExpr
+    if userItem != nil {
+      let slot = builder.declare(self, "(iterator)", type: baseValue.type, mutable: true, value: baseValue)
+      iterator = typed(.local(slot), baseValue.type, baseValue.span)
+    } else {
+      iterator = hoistSource(of: madeIterator, &builder)
+    }
     var calls: [(stage: String, slot: Int, signature: ClosureState.Signature)] = []
     for stage in stages {
+      if stage.name == "zip", let argument = stage.argument {
+        guard let (zipCalls, zippedItem) = holdZipped(argument, &builder) else {
+          _ = popScope()
+          return invalid(span)
+        }
+        calls += zipCalls
+        item = .tuple([item, zippedItem])
+        continue
+      }
       if let argument = stage.argument {
         // `skip(n)`, `take(n)`, `step_by(n)`: `n` is evaluated as the chain is built.
         if stage.name == "step_by" {
@@ -191,7 +252,16 @@ extension Checker {
         calls.append(("enumerate", counter, none))
         continue
       }
-      let expected: TypeTerm = stage.name == "filter" ? .reference(item, mutable: false) : item
+      let expected: TypeTerm =
+        Self.predicateStages.contains(stage.name) ? .reference(item, mutable: false) : item
+      if stage.name == "skip_while" {
+        // `SkipWhile`'s flag: true until the closure first answers `false`.
+        let flag = builder.declare(
+          self, "(skipping)", type: .bool, mutable: true, value: typed(.boolean(true), .bool, span))
+        let none = ClosureState.Signature(
+          functionIndex: -1, parameterTypes: [], returnType: .unit, mutatesCaptures: false)
+        calls.append(("skip_while_flag", flag, none))
+      }
       guard
         let (slot, signature) = holdClosure(closure, named: stage.name, expecting: [expected], &builder)
       else {
@@ -219,11 +289,14 @@ extension Checker {
       stages.allSatisfy {
         ["map", "enumerate", "skip", "take", "step_by", "cloned", "copied"].contains($0.name)
       }
-      && (kind == .sliceShared || kind == .range || (kind.pieceRule?.isHashTable ?? false))
+      && (kind == .sliceShared || kind == .range || (kind.pieceRule?.isHashTable ?? false)) && userItem == nil
     let tail = finishPipeline(
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
       calls: calls, exactSize: exactSize, collectsString: collectsString,
-      fallibleTarget: fallibleCollectTarget(collectTarget), forLoop: forLoop, builder: &builder)
+      fallibleTarget: fallibleCollectTarget(collectTarget), partitionTarget: partitionTarget,
+      forLoop: forLoop,
+      userItem: userItem,
+      builder: &builder)
     let declared = popScope()
     let block = TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)
     return typed(.block(block), tail.type, span)

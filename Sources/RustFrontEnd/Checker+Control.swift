@@ -184,6 +184,11 @@ extension Checker {
   package func makeIterator(_ expr: TypedExpr) -> TypedExpr {
     let type = table.shallow(expr.type)
     let span = expr.span
+    if userIteratorItem(type) != nil {
+      // Loops over a local, a call or `&mut` of one are run by `checkAdapterChain`.
+      unsupported("`for` loops over this expression of an iterator of your own", at: span)
+      return invalid(span)
+    }
     if isHashTable(type) {
       if let loop = hashTableLoopIterator(expr) { return loop }
       unsupported("the iteration that moves the entries out of a hash map or set", at: span)

@@ -79,6 +79,10 @@ extension Checker {
       collectFormattingImpl(block, trait: name)
       return
     }
+    if block.traitName == "Iterator", traits["Iterator"] == nil {
+      collectIteratorImpl(block)
+      return
+    }
     if let trait = block.traitName, trait != "Drop" {
       collectTraitImpl(block, trait: trait)
       return

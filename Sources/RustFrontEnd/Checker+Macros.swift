@@ -93,6 +93,9 @@ extension Checker {
         unsupported("`\(name)!` on types with a hand-written `Debug`", at: span)
         return invalid(span)
       }
+      if table.shallow(left.type).isNever || table.shallow(right.type).isNever {
+        return invalid(span)  // An operand that failed to check, already reported.
+      }
       if !isComparable(left.type, ordering: false) {
         error("binary operation `==` cannot be applied to type `\(table.displayName(left.type))`", at: span)
         return invalid(span)

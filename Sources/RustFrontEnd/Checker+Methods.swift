@@ -185,6 +185,11 @@ extension Checker {
         diagnostics.append(Diagnostic.unsupported("the method `\(method)` on `\(typeName)`", at: methodSpan))
         return invalid(span)
       }
+      if userIteratorItem(describedType ?? receiver.type) != nil {
+        // `Iterator`'s provided methods memtutor does not run on a type of the program's own.
+        unsupported("the method `\(method)` on an iterator of your own", at: methodSpan)
+        return invalid(span)
+      }
       let kind = structs[name] != nil ? "struct" : "enum"
       let derives = structs[name]?.derives ?? enums[name]?.derives ?? []
       if ["max", "min", "clamp", "cmp"].contains(method), derives.contains("PartialOrd") {

@@ -27,6 +27,7 @@ extension Checker {
           result: resolveType(result, selfType: selfType), at: expr.span)
       }
       if let formatting = formattingType(path, generics: generics, span: expr.span) { return formatting }
+      if generics.isEmpty, let item = associatedItemType(path, selfType: selfType) { return item }
       if path.count == 1, generics.isEmpty {
         if let parameter = typeSubstitution[name] { return parameter }
         if let kind = RustType.IntegerKind(rawValue: name) { return .integer(kind) }

@@ -78,6 +78,8 @@ package final class Checker {
   package var traits: [String: TraitDecl] = [:]
   /// The traits each type implements, by type name.
   package var implementedTraits: [String: Set<String>] = [:]
+  /// The `type Item` of each type with an `impl Iterator`.
+  package var iteratorItemTypes: [String: TypeExpr] = [:]
   /// The methods an `impl Trait for T` writes itself, by signature: the trait's name.
   package var traitMethodSignatures: [Int: String] = [:]
   /// Generic type parameters by name while a signature or body is resolved: the opaque
@@ -183,6 +185,7 @@ package final class Checker {
     resolveDeclarations()
     resolveSignatures()
     checkTraitImplSignatures()
+    checkIteratorImplSignatures()
     checkDisplayImplSignatures()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }

@@ -271,10 +271,11 @@ extension Parser {
     if eat(.for) {
       guard case .path(let path, let generics) = target.kind, let name = path.last, generics.isEmpty,
         name == "Drop" || declaredTraits.contains(name) || Self.isFormattingTrait(path)
-          || (path.count == 1 && !Self.standardTraits.contains(name))
+          || Self.isIteratorTrait(path) || (path.count == 1 && !Self.standardTraits.contains(name))
       else {
         throw Diagnostic.unsupported(
-          "implementations of the standard library's traits other than `Drop` and `Display`", at: target.span)
+          "implementations of the standard library's traits other than `Drop`, `Display` and `Iterator`",
+          at: target.span)
       }
       traitName = name
       traitSpan = target.span
@@ -292,11 +293,17 @@ extension Parser {
     let close = partners[position]
     advance()
     var methods: [FunctionDecl] = []
+    var associatedTypes: [AssociatedType] = []
+    let implementsIterator = traitName == "Iterator" && !declaredTraits.contains("Iterator")
     while position < close {
       let itemStart = position
       let reportedBefore = diagnostics.count
       do {
-        if let method = try parseImplItem() { methods.append(method) }
+        if implementsIterator, check(.type) {
+          associatedTypes.append(try parseAssociatedType())
+        } else if let method = try parseImplItem() {
+          methods.append(method)
+        }
       } catch {
         report(error, unlessAlreadyReportedSince: reportedBefore)
         recover(from: itemStart, failedAt: position, insideBlock: false)
@@ -306,7 +313,22 @@ extension Parser {
     return ImplBlock(
       traitName: traitName, traitSpan: traitSpan, traitPath: traitPath, typeName: typeName,
       typeSpan: target.span, methods: methods,
-      span: span(from: start), lifetimeParameters: lifetimes, targetLifetimes: target.lifetimes)
+      span: span(from: start), lifetimeParameters: lifetimes, targetLifetimes: target.lifetimes,
+      associatedTypes: associatedTypes)
+  }
+
+  /// `type Item = u32;` in `impl Iterator for Counter`.
+  private func parseAssociatedType() throws -> AssociatedType {
+    let start = current.span.start
+    advance()
+    guard case .identifier(let name) = current.kind else { throw unexpected("an identifier") }
+    let nameSpan = current.span
+    advance()
+    if check(.less) { throw Diagnostic.unsupported("generic associated types", at: angleBracketSpan()) }
+    _ = try expect(.equal)
+    let type = try parseType()
+    _ = try expect(.semicolon)
+    return AssociatedType(name: name, nameSpan: nameSpan, type: type, span: span(from: start))
   }
 
   private func parseImplItem() throws -> FunctionDecl? {

@@ -54,6 +54,11 @@ extension Parser {
 }
 
 extension Parser {
+  /// `impl Iterator for Counter` (or `std::iter::Iterator`).
+  static func isIteratorTrait(_ path: [String]) -> Bool {
+    path == ["Iterator"] || path == ["std", "iter", "Iterator"] || path == ["iter", "Iterator"]
+  }
+
   /// The standard library's traits a learner implements by hand; memtutor refuses those impls
   /// (an unknown name is left to the checker, which says rustc's E0405).
   static let standardTraits: Set<String> = [
