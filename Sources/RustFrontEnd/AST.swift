@@ -140,6 +140,8 @@ package struct StructDecl: Sendable {
   package var attributes: [Attribute]
   package var span: SourceSpan
   package var lifetimeParameters: [LifetimeName] = []
+  /// `struct Point<T>`: each instance (`Point<i32>`) is a type of its own.
+  package var generics: [GenericParameter] = []
 }
 
 package struct FieldDecl: Sendable {
@@ -155,6 +157,8 @@ package struct EnumDecl: Sendable {
   package var attributes: [Attribute]
   package var span: SourceSpan
   package var lifetimeParameters: [LifetimeName] = []
+  /// `enum MyOption<T>`.
+  package var generics: [GenericParameter] = []
 }
 
 package struct EnumVariant: Sendable {
@@ -183,6 +187,10 @@ package struct ImplBlock: Sendable {
   package var lifetimeParameters: [LifetimeName] = []
   /// The `'a` of `Excerpt<'a>` in `impl<'a> Excerpt<'a>`.
   package var targetLifetimes: [LifetimeName] = []
+  /// `impl<T: Display>` (with its `where` clause's bounds).
+  package var generics: [GenericParameter] = []
+  /// The `T` of `Point<T>` or the `f32` of `Point<f32>`: the impl's type arguments.
+  package var targetArguments: [TypeExpr] = []
 }
 
 /// A lifetime as written, `'a` (name without the quote), where it is written.

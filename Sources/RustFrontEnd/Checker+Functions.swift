@@ -5,6 +5,9 @@ extension Checker {
 
   package func beginFunction(returnType: TypeTerm, owner: String?) {
     table = InferenceTable()
+    table.instances = genericTypes.instances
+    genericTypes.inferredInBody = []
+    genericTypes.inferredByArguments = [:]
     unsuffixedLiterals = []
     locals = []
     scopes = [[:]]
@@ -113,6 +116,7 @@ extension Checker {
       settleOpaqueReturn(bound, hidden: bodyReturn, index: index, span: decl.returnType?.span ?? decl.span)
     }
     table.applyDefaults()
+    settleInstances()
     chooseGenericInstances()
     settleDefaults()
     checkLiteralRanges()

@@ -310,6 +310,14 @@ extension Checker {
         }
         return .user(index, mode)
       }
+      if let index = genericImplMethod(on: typeName, name) {
+        switch signatures[index].declaration.selfParameter {
+        case .value, .mutableValue: return .user(index, .value)
+        case .reference: return .user(index, .reference)
+        case .mutableReference: return .user(index, .mutableReference)
+        case nil: return nil
+        }
+      }
     default:
       break
     }
@@ -321,6 +329,14 @@ extension Checker {
     methodSpan: SourceSpan
   ) -> TypedExpr {
     switch target {
+    case .user(let index, _) where genericTypes.methodImpls[index] != nil:
+      var instance = table.shallow(receiver.type)
+      if case .reference(let inner, _) = instance { instance = table.shallow(inner) }
+      var call = checkGenericMethodCall(
+        index, on: instance.name, receiver: receiver, arguments: arguments, turbofish: generics, span: span,
+        calleeSpan: methodSpan)
+      call.span = span
+      return call
     case .user(let index, _):
       var call = checkUserCall(
         index, arguments: arguments, receiver: receiver, span: span, calleeSpan: methodSpan)

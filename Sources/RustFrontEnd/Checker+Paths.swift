@@ -35,6 +35,12 @@ extension Checker {
     if refuseUnimportedOrdering(rawPath, span: span) { return invalid(span) }
     var path = expandPath(rawPath)
     if path.first == "Self", let owner = currentOwner { path[0] = owner }
+    if path.count == 2,
+      genericTypes.enums[path[0]]?.variants.contains(where: { $0.name == path[1] }) ?? false,
+      let instance = inferredInstanceName(path[0], at: span)
+    {
+      path[0] = instance
+    }
     if path.count == 2, let info = enums[path[0]] {
       guard let index = info.variants.firstIndex(where: { $0.name == path[1] }) else {
         error("no variant named `\(path[1])` found for enum `\(path[0])`", at: span)
@@ -157,6 +163,7 @@ extension Checker {
     if let (enumName, variant) = namedVariant(rawPath) {
       return checkVariantLiteral(enumName, variant, fields: fields, base: base, span: span)
     }
+    if rawPath.count == 1, let instance = inferredInstanceName(name, at: span) { name = instance }
     guard let info = structs[name] else {
       error("cannot find struct `\(rawPath.joined(separator: "::"))` in this scope", at: span)
       return invalid(span)

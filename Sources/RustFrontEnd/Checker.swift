@@ -93,6 +93,8 @@ package final class Checker {
   package var pendingGenericCalls: [PendingGenericCall] = []
   /// Instances chosen so far by name (`largest::<i32>`), for calls whose types are known at once.
   package var chosenInstances: [String: Int] = [:]
+  /// Generic structs and enums, their instances and the methods of their generic impls.
+  package var genericTypes = GenericTypeState()
   /// Trait methods without a body (a bound's required methods on an opaque type parameter).
   package var bodilessSignatures: Set<Int> = []
   /// Names brought in by `use`: the last segment (or alias) to the full path.

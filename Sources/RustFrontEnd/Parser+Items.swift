@@ -258,13 +258,20 @@ extension Parser {
   /// second error about it would only repeat the first.
   private func parseImpl(start: SourceLocation) throws -> ImplBlock? {
     advance()
-    let lifetimes = try parseLifetimeParameters()
+    var lifetimes: [LifetimeName] = []
+    var generics: [GenericParameter] = []
+    if check(.less), case .lifetime = kind(at: 1) {
+      lifetimes = try parseLifetimeParameters()
+    } else {
+      generics = try parseGenericParameters()
+    }
     var target = try parseType()
     var traitName: String?
     var traitSpan: SourceSpan?
     var traitPath: [String] = []
     if eat(.for) {
-      guard case .path(let path, let generics) = target.kind, let name = path.last, generics.isEmpty,
+      guard case .path(let path, let traitArguments) = target.kind, let name = path.last,
+        traitArguments.isEmpty,
         name == "Drop" || declaredTraits.contains(name) || Self.isFormattingTrait(path)
           || (path.count == 1 && !Self.standardTraits.contains(name))
       else {
@@ -276,13 +283,17 @@ extension Parser {
       traitPath = path
       target = try parseType()
     }
-    guard case .path(let path, let generics) = target.kind, let typeName = path.last else {
+    guard case .path(let path, let typeArguments) = target.kind, let typeName = path.last else {
       throw Diagnostic.unsupported("`impl` blocks for this kind of type", at: target.span)
     }
-    guard generics.isEmpty else {
-      throw Diagnostic.unsupported("generic parameters", at: target.span)
+    if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty {
+      throw Diagnostic.unsupported("implementing a trait for a generic type", at: target.span)
     }
-    try refuseWhereClause()
+    if generics.isEmpty {
+      try refuseWhereClause()
+    } else {
+      try parseWhereClause(into: &generics)
+    }
     guard check(.openBrace) else { throw unexpected("`{`") }
     let close = partners[position]
     advance()
@@ -301,7 +312,8 @@ extension Parser {
     return ImplBlock(
       traitName: traitName, traitSpan: traitSpan, traitPath: traitPath, typeName: typeName,
       typeSpan: target.span, methods: methods,
-      span: span(from: start), lifetimeParameters: lifetimes, targetLifetimes: target.lifetimes)
+      span: span(from: start), lifetimeParameters: lifetimes, targetLifetimes: target.lifetimes,
+      generics: generics, targetArguments: typeArguments)
   }
 
   private func parseImplItem() throws -> FunctionDecl? {
