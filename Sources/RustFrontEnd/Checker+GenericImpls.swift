@@ -62,7 +62,7 @@ extension Checker {
         written.count != parameters.count || Set(written).count != written.count
           || written.count != block.generics.count
       {
-        unsupported("an `impl` for only some instances of a generic type", at: block.typeSpan)
+        unsupported("`impl` blocks for only some instances of a generic type", at: block.typeSpan)
         continue
       }
       for index in indices {
@@ -98,6 +98,24 @@ extension Checker {
     return genericTypes.implMethods[instance.base]?[name]
   }
 
+  /// A method of an impl for one instance (`impl Point<f32>`) called on an instance still being
+  /// inferred (`Point<{float}>`): the one instance whose impl has it fixes the arguments.
+  func instanceImplMethod(on instanceName: String, _ name: String) -> Int? {
+    guard let instance = table.instances[instanceName], instance.isInferred,
+      genericTypes.instanceOnlyMethods[instance.base]?.contains(name) ?? false
+    else { return nil }
+    let candidates = methods.keys.sorted().filter { owner in
+      guard genericTypes.instances[owner]?.base == instance.base, methods[owner]?[name] != nil else {
+        return false
+      }
+      var trial = table
+      return trial.unify(namedType(instanceName), namedType(owner))
+    }
+    guard candidates.count == 1, let owner = candidates.first else { return nil }
+    _ = table.unify(namedType(instanceName), namedType(owner))
+    return methods[owner]?[name]
+  }
+
   /// `Stack::new()`, `Self::new()`, `Pair::new(a, b)`: an associated function of a generic
   /// impl, on an instance to infer (or on `Self`'s). Nil when the path names no such function.
   func checkGenericAssociatedCall(_ path: [String], arguments: [Expr], span: SourceSpan, callee: Expr)
@@ -108,7 +126,8 @@ extension Checker {
       guard genericTypes.implMethods[path[0]]?[path[1]] != nil else {
         if genericTypes.instanceOnlyMethods[path[0]]?.contains(path[1]) ?? false {
           unsupported(
-            "a function of one instance's `impl` called through the type's bare name", at: callee.span)
+            "calls through a generic type's bare name of a function only one instance's `impl` has",
+            at: callee.span)
           return invalid(span)
         }
         return nil
@@ -139,7 +158,7 @@ extension Checker {
       let instance = table.instances[instanceName] ?? genericTypes.instances[instanceName]
     else { return invalid(span) }
     if receiver == nil, decl.selfParameter != nil {
-      unsupported("calling a method by its path", at: calleeSpan)
+      unsupported("methods called by their path", at: calleeSpan)
       return invalid(span)
     }
     guard decl.parameters.count == arguments.count else {
@@ -232,7 +251,7 @@ extension Checker {
       concrete[name] = type
     }
     if failed {
-      bodilessSignatures.insert(call.instance)
+      abandonInstance(call)
       return
     }
     let arguments = impl.argumentParameters.compactMap { concrete[$0] }
@@ -252,7 +271,7 @@ extension Checker {
         at: call.calleeSpan)
       diagnostic.code = "E0599"
       diagnostics.append(diagnostic)
-      bodilessSignatures.insert(call.instance)
+      abandonInstance(call)
       return
     }
     for parameter in decl.generics {
@@ -290,6 +309,16 @@ extension Checker {
     signatures[call.instance] = signature
     substitutions[call.instance] = concrete
     if !failed, chosenInstances[signature.name] == nil { chosenInstances[signature.name] = call.instance }
+  }
+}
+
+extension Checker {
+  /// An instance whose types break a bound (or are not known): its body is checked as the
+  /// generic one, and its reports dropped (the program does not run anyway).
+  fileprivate func abandonInstance(_ call: PendingGenericCall) {
+    signatures[call.instance] = signatures[call.generic]
+    substitutions[call.instance] = substitutions[call.generic]
+    bodilessSignatures.insert(call.instance)
   }
 }
 

@@ -156,13 +156,19 @@ extension Checker {
       let derives = derivedTraits(derives(decl.attributes), for: checked)
       structs[name] = StructInfo(
         name: name, fields: [], shape: decl.shape, derives: derives, span: span ?? decl.span)
-      structs[name]?.fields = decl.fields.map { ($0.name, resolveType($0.type, selfType: name)) }
+      // Resolved apart from the table: a field's type may declare another instance.
+      let fields = decl.fields.map { ($0.name, resolveType($0.type, selfType: name)) }
+      structs[name]?.fields = fields
     } else if let decl = genericTypes.enums[base] {
       let derives = derivedTraits(derives(decl.attributes), for: checked)
       enums[name] = EnumInfo(name: name, variants: [], derives: derives, span: span ?? decl.span)
-      enums[name]?.variants = decl.variants.map { variant in
-        (variant.name, variant.payload.map { resolveType($0, selfType: name) }, nil)
+      let variants = decl.variants.map { variant in
+        (
+          name: variant.name, payload: variant.payload.map { resolveType($0, selfType: name) },
+          discriminant: Int128?.none
+        )
       }
+      enums[name]?.variants = variants
     }
   }
 

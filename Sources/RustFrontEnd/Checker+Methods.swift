@@ -186,6 +186,7 @@ extension Checker {
         return invalid(span)
       }
       let kind = structs[name] != nil ? "struct" : "enum"
+      let name = table.instances[name] != nil ? table.displayName(describedType ?? receiver.type) : name
       let derives = structs[name]?.derives ?? enums[name]?.derives ?? []
       if ["max", "min", "clamp", "cmp"].contains(method), derives.contains("PartialOrd") {
         // `Ord`'s methods on a type that derives only `PartialOrd`.
@@ -310,7 +311,7 @@ extension Checker {
         }
         return .user(index, mode)
       }
-      if let index = genericImplMethod(on: typeName, name) {
+      if let index = genericImplMethod(on: typeName, name) ?? instanceImplMethod(on: typeName, name) {
         switch signatures[index].declaration.selfParameter {
         case .value, .mutableValue: return .user(index, .value)
         case .reference: return .user(index, .reference)

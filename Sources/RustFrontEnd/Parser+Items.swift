@@ -287,7 +287,7 @@ extension Parser {
       throw Diagnostic.unsupported("`impl` blocks for this kind of type", at: target.span)
     }
     if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty {
-      throw Diagnostic.unsupported("implementing a trait for a generic type", at: target.span)
+      throw Diagnostic.unsupported("the implementation of a trait for a generic type", at: target.span)
     }
     if generics.isEmpty {
       try refuseWhereClause()
