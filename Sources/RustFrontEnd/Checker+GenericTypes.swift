@@ -246,4 +246,13 @@ extension Checker {
   func isInferredInstanceName(_ name: String) -> Bool {
     name.contains("<_>#") && genericTypes.instances[name] == nil
   }
+
+  /// A message names an instance still being inferred as rustc does (`Point<{integer}>`).
+  func namingInferredInstances(_ message: String) -> String {
+    guard message.contains("<_>#") else { return message }
+    return message.replacing(/[A-Za-z_][A-Za-z0-9_]*<_>#[0-9]+/) { match in
+      let name = String(match.output)
+      return table.instances[name] != nil ? table.displayName(namedType(name)) : name
+    }
+  }
 }

@@ -156,14 +156,19 @@ extension Checker {
   // MARK: - Struct literals
 
   func checkStructLiteral(
-    path rawPath: [String], fields: [FieldInitializer], base: Expr?, span: SourceSpan
+    path rawPath: [String], fields: [FieldInitializer], base: Expr?, span: SourceSpan, id: Int? = nil
   ) -> TypedExpr {
     var name = rawPath.last ?? ""
     if name == "Self", let owner = currentOwner { name = owner }
     if let (enumName, variant) = namedVariant(rawPath) {
       return checkVariantLiteral(enumName, variant, fields: fields, base: base, span: span)
     }
-    if rawPath.count == 1, let instance = inferredInstanceName(name, at: span) { name = instance }
+    if rawPath.count == 1, let instance = inferredInstanceName(name, at: span) {
+      name = instance
+      // The type wanted here (`p = Point { … }`) gives the fields theirs, so a wrong field
+      // is reported at its value, as rustc reports it.
+      if let wanted = annotatedInitializer, wanted.id == id { _ = table.unify(namedType(name), wanted.type) }
+    }
     guard let info = structs[name] else {
       error("cannot find struct `\(rawPath.joined(separator: "::"))` in this scope", at: span)
       return invalid(span)

@@ -254,7 +254,7 @@ package final class Checker {
 
   package func error(_ written: String, at span: SourceSpan) {
     // The invisible marks that keep two opaque `T`s apart are not part of the name.
-    let message = written.replacing("\u{200B}", with: "")
+    let message = namingInferredInstances(written.replacing("\u{200B}", with: ""))
     var diagnostic = Diagnostic(message, at: span)
     diagnostic.code = Diagnostic.rustcCode(forMessage: message)
     // rustc heads a type mismatch with its two words and puts the types under the caret.
