@@ -7,6 +7,7 @@ extension Checker {
     table = InferenceTable()
     table.instances = genericTypes.instances
     genericTypes.inferredInBody = []
+    genericTypes.bindingSpans = [:]
     genericTypes.inferredByArguments = [:]
     unsuffixedLiterals = []
     locals = []

@@ -203,6 +203,17 @@ extension Checker {
     }
   }
 
+  /// `let s = Stack::new();`: the binding rustc names when `s`'s type is never settled.
+  func noteInstanceBinding(_ type: TypeTerm, at span: SourceSpan) {
+    switch table.shallow(type) {
+    case .structure(let name), .enumeration(let name):
+      if table.instances[name]?.isInferred ?? false, genericTypes.bindingSpans[name] == nil {
+        genericTypes.bindingSpans[name] = span
+      }
+    default: break
+    }
+  }
+
   /// At the end of a body: each instance made in it becomes the named instance of its
   /// inferred arguments (an instance inside another's arguments first).
   func settleInstances() {
@@ -222,10 +233,7 @@ extension Checker {
         }
         progressed = true
         if arguments.contains(where: \.containsVariables) {
-          var diagnostic = Diagnostic(
-            "type annotations needed", at: structs[name]?.span ?? enums[name]?.span ?? SourceSpan.unknown)
-          diagnostic.code = "E0282"
-          diagnostics.append(diagnostic)
+          annotationsNeeded(name)
           continue
         }
         table.settledInstances[name] = instantiate(
@@ -233,12 +241,20 @@ extension Checker {
       }
       pending = waiting
     }
-    for name in pending {
-      var diagnostic = Diagnostic(
-        "type annotations needed", at: structs[name]?.span ?? enums[name]?.span ?? SourceSpan.unknown)
-      diagnostic.code = "E0282"
-      diagnostics.append(diagnostic)
-    }
+    for name in pending { annotationsNeeded(name) }
+    genericTypes.bindingSpans = [:]
+  }
+
+  /// E0282 at the `let` that binds the instance (rustc's place), else where it was made.
+  private func annotationsNeeded(_ name: String) {
+    let binding = genericTypes.bindingSpans[name]
+    let span = binding ?? structs[name]?.span ?? enums[name]?.span ?? SourceSpan.unknown
+    let message =
+      binding != nil
+      ? "type annotations needed for `\(namingInferredInstances(name))`" : "type annotations needed"
+    var diagnostic = Diagnostic(message.replacing("{integer}", with: "_"), at: span)
+    diagnostic.code = "E0282"
+    diagnostics.append(diagnostic)
   }
 
   /// Names of instances made inside bodies, left out of the program's declarations (their

@@ -27,6 +27,8 @@ package struct GenericTypeState {
   package var inferredInBody: [String] = []
   package var inferredByArguments: [String: String] = [:]
   package var inferredCount = 0
+  /// The `let` that first binds each instance still inferred, where rustc asks for annotations.
+  package var bindingSpans: [String: SourceSpan] = [:]
 
   /// How many instances a program may make (a type that nests itself in ever larger
   /// arguments would make them without end; rustc stops it with its recursion limit).

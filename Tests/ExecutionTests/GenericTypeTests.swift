@@ -80,6 +80,16 @@ struct GenericTypeTests {
       source:
         "struct Point<T> {\n    x: T,\n    y: T,\n}\n\nfn show(p: Point) {\n    let _ = p;\n}\n\nfn main() {}\n"
     ),
+    .init(
+      verdict: "E0282 12:9",
+      source:
+        "struct Stack<T> {\n    items: Vec<T>,\n}\n\nimpl<T> Stack<T> {\n    fn new() -> Self {\n        Stack { items: Vec::new() }\n    }\n}\n\nfn main() {\n    let s = Stack::new();\n    println!(\"made\");\n}\n"
+    ),
+    .init(
+      verdict: "E0308 6:54",
+      source:
+        "struct Point<T> {\n    x: T,\n    y: T,\n}\nfn main() {\n    let mut p = Point { x: 1, y: 2 }; p = Point { x: 1.0, y: 2.0 }; println!(\"{}\", p.x);\n}\n"
+    ),
   ]
 
   @Test("memtutor reports rustc's first error", arguments: mistakes)
