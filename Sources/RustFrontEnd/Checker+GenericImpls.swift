@@ -208,7 +208,9 @@ extension Checker {
       !known.contains(where: { $0.containsVariables || isInferredInstance($0) })
     {
       let own = decl.generics.compactMap { variables[$0.name].map { table.displayName($0) } }
-      let key = "\(instanceName)::\(decl.name)" + (own.isEmpty ? "" : "::<\(own.joined(separator: ", "))>")
+      // An instance made in this body whose arguments are known already has its final name.
+      let owner = table.displayName(namedType(instanceName))
+      let key = "\(owner)::\(decl.name)" + (own.isEmpty ? "" : "::<\(own.joined(separator: ", "))>")
       if let chosen = chosenInstances[key] {
         return typed(.call(function: chosen, arguments: checked), returnType, span)
       }
