@@ -127,6 +127,15 @@ extension Checker {
     if isDefaultTraitPath(rawPath) {
       return checkDefaultTraitCall(arguments: arguments, span: span, calleeSpan: callee.span)
     }
+    if path.count == 2, path[1] == "default", arguments.isEmpty,
+      genericTypes.structs[path[0]]?.attributes.contains(where: { $0.arguments.contains("Default") })
+        ?? false,
+      let instance = inferredInstanceName(path[0], at: span)
+    {
+      // Derived for an instance whose arguments have `Default`: checked when they are known.
+      genericTypes.defaults.append((instance, callee.span))
+      return typed(.builtin(.defaultValue, arguments: []), .structure(instance), span)
+    }
     if path.count == 2, path[1] == "default", let type = defaultableType(path[0]), arguments.isEmpty {
       return typed(.builtin(.defaultValue, arguments: []), type, span)
     }

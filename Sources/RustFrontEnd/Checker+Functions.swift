@@ -8,6 +8,7 @@ extension Checker {
     table.instances = genericTypes.instances
     genericTypes.inferredInBody = []
     genericTypes.bindingSpans = [:]
+    genericTypes.defaults = []
     genericTypes.inferredByArguments = [:]
     unsuffixedLiterals = []
     locals = []

@@ -176,10 +176,10 @@ extension Checker {
     written.filter { trait in
       arguments.allSatisfy { argument in
         switch trait {
-        case "Default", "Hash":
+        case "Default": return implementsDefault(argument)
+        case "Hash":
           switch argument {
           case .integer, .bool, .char, .string, .unit: return true
-          case .float: return trait == "Default"
           case .structure(let name): return structs[name]?.derives.contains(trait) ?? false
           case .enumeration(let name): return enums[name]?.derives.contains(trait) ?? false
           default: return false
@@ -243,6 +243,15 @@ extension Checker {
     }
     for name in pending { annotationsNeeded(name) }
     genericTypes.bindingSpans = [:]
+    for (instance, span) in genericTypes.defaults {
+      let settled = table.resolve(.structure(instance))
+      guard case .structure(let name) = settled, let arguments = genericTypes.instances[name]?.arguments,
+        let lacking = arguments.first(where: { !implementsDefault($0) })
+      else { continue }
+      // The derive bounds each parameter by `Default`, as rustc reports it.
+      error("the trait bound `\(lacking.name): Default` is not satisfied", at: span)
+    }
+    genericTypes.defaults = []
   }
 
   /// E0282 at the `let` that binds the instance (rustc's place), else where it was made.

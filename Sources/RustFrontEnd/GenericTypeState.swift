@@ -27,6 +27,8 @@ package struct GenericTypeState {
   package var inferredInBody: [String] = []
   package var inferredByArguments: [String: String] = [:]
   package var inferredCount = 0
+  /// `Counter::default()` calls of the current body: the instance and the call's path.
+  package var defaults: [(instance: String, span: SourceSpan)] = []
   /// The `let` that first binds each instance still inferred, where rustc asks for annotations.
   package var bindingSpans: [String: SourceSpan] = [:]
 

@@ -90,6 +90,11 @@ struct GenericTypeTests {
       source:
         "struct Point<T> {\n    x: T,\n    y: T,\n}\nfn main() {\n    let mut p = Point { x: 1, y: 2 }; p = Point { x: 1.0, y: 2.0 }; println!(\"{}\", p.x);\n}\n"
     ),
+    .init(
+      verdict: "E0277 8:29",
+      source:
+        "#[derive(Debug, Default)]\nstruct Counter<T> {\n    count: u32,\n    last: Option<T>,\n}\nstruct NoDef;\nfn main() {\n    let c: Counter<NoDef> = Counter::default();\n    println!(\"{}\", c.count);\n}\n"
+    ),
   ]
 
   @Test("memtutor reports rustc's first error", arguments: mistakes)
