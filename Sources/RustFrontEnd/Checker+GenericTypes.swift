@@ -190,6 +190,15 @@ extension Checker {
     }
   }
 
+  /// The traits a type derives; for an instance still being inferred, those its arguments allow
+  /// so far (a `Wrapper<NoClone>` made by `Wrapper { value: x }` is not `Clone`).
+  func derivesOf(_ name: String) -> Set<String> {
+    let written = structs[name]?.derives ?? enums[name]?.derives ?? []
+    guard let instance = table.instances[name], instance.isInferred else { return written }
+    return derivedTraits(
+      written, for: instance.arguments.map { table.resolve($0) }.filter { !$0.containsVariables })
+  }
+
   func isInferredInstance(_ type: TypeTerm) -> Bool {
     switch type {
     case .structure(let name), .enumeration(let name): return table.instances[name]?.isInferred ?? false

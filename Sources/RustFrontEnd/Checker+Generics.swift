@@ -267,8 +267,8 @@ extension Checker {
       .reference(let t, _):
       return isTotal(t, bound)
     case .tuple(let items): return items.allSatisfy { isTotal($0, bound) }
-    case .structure(let name): return structs[name]?.derives.contains(bound) ?? false
-    case .enumeration(let name): return enums[name]?.derives.contains(bound) ?? false
+    case .structure(let name): return derivesOf(name).contains(bound)
+    case .enumeration(let name): return derivesOf(name).contains(bound)
     default: return true
     }
   }

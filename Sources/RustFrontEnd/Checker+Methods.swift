@@ -52,8 +52,8 @@ extension Checker {
     case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
     case .tuple(let items): return items.allSatisfy { isClone($0) }
     case .result(let value, let error): return isClone(value) && isClone(error)
-    case .structure(let name): return structs[name]?.derives.contains("Clone") ?? false
-    case .enumeration(let name): return enums[name]?.derives.contains("Clone") ?? false
+    case .structure(let name): return derivesOf(name).contains("Clone")
+    case .enumeration(let name): return derivesOf(name).contains("Clone")
     case .variable: return true
     default: return false
     }
@@ -186,9 +186,12 @@ extension Checker {
         return invalid(span)
       }
       let kind = structs[name] != nil ? "struct" : "enum"
+      let derives = derivesOf(name)
+      // A generic type's derive that its arguments do not allow (`Wrapper<NoClone>`).
+      let unmetDerive =
+        method == "clone" && (structs[name]?.derives ?? enums[name]?.derives ?? []).contains("Clone")
       let name = table.instances[name] != nil ? table.displayName(describedType ?? receiver.type) : name
-      let derives = structs[name]?.derives ?? enums[name]?.derives ?? []
-      if ["max", "min", "clamp", "cmp"].contains(method), derives.contains("PartialOrd") {
+      if unmetDerive || ["max", "min", "clamp", "cmp"].contains(method) && derives.contains("PartialOrd") {
         // `Ord`'s methods on a type that derives only `PartialOrd`.
         error(
           "the method `\(method)` exists for \(kind) `\(name)`, but its trait bounds were not satisfied",

@@ -249,10 +249,10 @@ extension Checker {
     case .result(let value, let error):
       return isComparable(value, ordering: ordering) && isComparable(error, ordering: ordering)
     case .structure(let name):
-      let derives = structs[name]?.derives ?? []
+      let derives = derivesOf(name)
       return derives.contains(ordering ? "PartialOrd" : "PartialEq")
     case .enumeration(let name):
-      let derives = enums[name]?.derives ?? []
+      let derives = derivesOf(name)
       return derives.contains(ordering ? "PartialOrd" : "PartialEq")
     default: return false
     }

@@ -95,6 +95,11 @@ struct GenericTypeTests {
       source:
         "#[derive(Debug, Default)]\nstruct Counter<T> {\n    count: u32,\n    last: Option<T>,\n}\nstruct NoDef;\nfn main() {\n    let c: Counter<NoDef> = Counter::default();\n    println!(\"{}\", c.count);\n}\n"
     ),
+    .init(
+      verdict: "E0599 8:15",
+      source:
+        "#[derive(Debug, Clone, PartialEq)]\nstruct Wrapper<T> {\n    value: T,\n}\nstruct NoClone;\nfn main() {\n    let w = Wrapper { value: NoClone };\n    let v = w.clone();\n}\n"
+    ),
   ]
 
   @Test("memtutor reports rustc's first error", arguments: mistakes)
