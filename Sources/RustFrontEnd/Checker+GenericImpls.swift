@@ -84,8 +84,26 @@ extension Checker {
           }
           methods[owner, default: [:]][method.name] = index
           genericTypes.instanceOnlyMethods[base, default: []].insert(method.name)
-          if !method.generics.isEmpty { collectGenericFunction(method, at: index) }
+          // As in any impl of one type, a method's own type parameters are not yet run.
+          if let first = method.generics.first { unsupported("generic methods", at: first.span) }
         }
+      }
+    }
+    rejectOverlappingMethods()
+  }
+
+  /// A method both a generic impl and an impl for one instance define (rustc's E0592, at the
+  /// first of the two).
+  func rejectOverlappingMethods() {
+    for (base, names) in genericTypes.instanceOnlyMethods {
+      for name in names.sorted() {
+        guard let generic = genericTypes.implMethods[base]?[name] else { continue }
+        let spans = methods.compactMap { owner, table -> SourceSpan? in
+          guard genericTypes.instances[owner]?.base == base, let index = table[name] else { return nil }
+          return signatures[index].declaration.span
+        }
+        let first = (spans + [signatures[generic].declaration.span]).min { $0.start < $1.start }
+        if let first { error("duplicate definitions with name `\(name)`", at: first) }
       }
     }
   }

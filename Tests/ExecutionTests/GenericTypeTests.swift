@@ -100,6 +100,11 @@ struct GenericTypeTests {
       source:
         "#[derive(Debug, Clone, PartialEq)]\nstruct Wrapper<T> {\n    value: T,\n}\nstruct NoClone;\nfn main() {\n    let w = Wrapper { value: NoClone };\n    let v = w.clone();\n}\n"
     ),
+    .init(
+      verdict: "E0592 5:5",
+      source:
+        "struct Point<T> {\n    x: T,\n}\nimpl<T> Point<T> {\n    fn get(&self) -> &T {\n        &self.x\n    }\n}\nimpl Point<f32> {\n    fn get(&self) -> &f32 {\n        &self.x\n    }\n}\nfn main() {\n    let p = Point { x: 1.0f32 };\n    println!(\"{}\", p.get());\n}\n"
+    ),
   ]
 
   @Test("memtutor reports rustc's first error", arguments: mistakes)
