@@ -160,9 +160,30 @@ extension Checker {
     guard let index = genericImplMethod(on: instanceName, path[1]) else { return nil }
     var turbofish: [TypeExpr] = []
     if case .path(_, let generics) = callee.kind { turbofish = generics }
+    // `Stack::<i32>::new()`: the arguments are the type's (the path keeps them together).
+    if !turbofish.isEmpty, let instance = table.instances[instanceName], instance.isInferred,
+      writesTypeArguments(callee.span, base: instance.base)
+    {
+      guard turbofish.count == instance.arguments.count else {
+        unsupported("this number of generic arguments", at: callee.span)
+        return invalid(span)
+      }
+      for (argument, written) in zip(instance.arguments, turbofish) {
+        _ = table.unify(argument, resolveType(written, selfType: currentOwner))
+      }
+      turbofish = []
+    }
     return checkGenericMethodCall(
       index, on: instanceName, receiver: nil, arguments: arguments, turbofish: turbofish, span: span,
       calleeSpan: callee.span)
+  }
+
+  /// True when the source at `span` reads `Base::<`: type arguments written on the type.
+  private func writesTypeArguments(_ span: SourceSpan, base: String) -> Bool {
+    guard span.start.line >= 1, span.start.line <= sourceLines.count else { return false }
+    let text = String(
+      String.UnicodeScalarView(sourceLines[span.start.line - 1].dropFirst(span.start.column - 1)))
+    return text.hasPrefix(base + "::<")
   }
 
   /// A call of a generic impl's method: the impl's parameters are the instance's arguments, the

@@ -43,6 +43,13 @@ struct GenericTypeTests {
     #expect(checked.functions.contains { $0.name == "Stack<u16>::len" })
   }
 
+  @Test func typeArgumentsWrittenOnThePathAndADerivedDefault() throws {
+    let source =
+      "#[derive(Debug, Default)]\nstruct Counter<T> {\n    count: u32,\n    last: Option<T>,\n}\nstruct Stack<T> {\n    items: Vec<T>,\n}\nimpl<T> Stack<T> {\n    fn new() -> Stack<T> {\n        Stack { items: Vec::new() }\n    }\n}\nfn main() {\n    let s = Stack::<u8>::new();\n    let c: Counter<String> = Counter::default();\n    println!(\"{} {:?} {}\", s.items.len(), c, std::mem::size_of::<Counter<u8>>());\n}\n"
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "0 Counter { count: 0, last: None } 8\n")
+  }
+
   struct Mistake: Sendable, CustomTestStringConvertible {
     let verdict: String
     let source: String
