@@ -24,7 +24,7 @@ extension Interpreter {
       return .pointer(address)
     case .unit:
       if runtime.shape == .structure {
-        return .unitStructure(runtime.valueName)
+        return .unitStructure(types.declarations.instanceBases[runtime.valueName] ?? runtime.valueName)
       }
       return .unit
     default:
@@ -95,12 +95,13 @@ extension Interpreter {
       if name == Checker.durationTypeName { return .unitStructure(Self.durationDebugText(fields)) }
       let declaration = types.declarations.structs[name]
       let parts = try zip(fields, runtime.parts).map { try formattable($0, type: $1, depth: depth + 1) }
+      let shown = types.declarations.instanceBases[name] ?? name
       switch declaration?.shape {
-      case .tuple: return .tupleStructure(name: name, fields: parts)
-      case .unit: return .unitStructure(name)
+      case .tuple: return .tupleStructure(name: shown, fields: parts)
+      case .unit: return .unitStructure(shown)
       default:
         let names = declaration?.fields.map(\.name) ?? []
-        return .structure(name: name, fields: Array(zip(names, parts)))
+        return .structure(name: shown, fields: Array(zip(names, parts)))
       }
     case .option, .enumeration:
       guard case .variant(_, let variant, let payload) = value else { return .unit }

@@ -75,6 +75,9 @@ package struct TypeDeclarations: Sendable {
   package var enums: [String: EnumDeclaration] = [:]
   /// Types with an `impl Drop`.
   package var dropImplementations: Set<String> = []
+  /// Each instance of a generic type (`Wrapper<i32>`) and its type's name (`Wrapper`), which
+  /// `{:?}` prints.
+  package var instanceBases: [String: String] = [:]
 
   package init(
     structs: [StructDeclaration] = [], enums: [EnumDeclaration] = [], dropImplementations: Set<String> = []

@@ -150,6 +150,8 @@ package struct StructDecl: Sendable {
   package var lifetimeParameters: [LifetimeName] = []
   /// The module the struct is declared in, for its fields' privacy.
   package var modulePath: [String] = []
+  /// `struct Point<T>`: each instance (`Point<i32>`) is a type of its own.
+  package var generics: [GenericParameter] = []
 }
 
 package struct FieldDecl: Sendable {
@@ -166,6 +168,8 @@ package struct EnumDecl: Sendable {
   package var attributes: [Attribute]
   package var span: SourceSpan
   package var lifetimeParameters: [LifetimeName] = []
+  /// `enum MyOption<T>`.
+  package var generics: [GenericParameter] = []
 }
 
 package struct EnumVariant: Sendable {
@@ -196,6 +200,10 @@ package struct ImplBlock: Sendable {
   package var targetLifetimes: [LifetimeName] = []
   /// `type Item = u32;` (only `impl Iterator` blocks have one).
   package var associatedTypes: [AssociatedType] = []
+  /// `impl<T: Display>` (with its `where` clause's bounds).
+  package var generics: [GenericParameter] = []
+  /// The `T` of `Point<T>` or the `f32` of `Point<f32>`: the impl's type arguments.
+  package var targetArguments: [TypeExpr] = []
 }
 
 /// `type Name = Type;` inside an `impl` block.

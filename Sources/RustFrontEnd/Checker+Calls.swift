@@ -47,7 +47,9 @@ extension Checker {
         let value = checkExpression(arguments[0])
         return typed(.variant(enumName: "Option", variant: 1, payload: [value]), .option(value.type), span)
       }
-      if let info = structs[name], info.shape == .tuple {
+      if let info = structs[name] ?? inferredInstanceName(name, at: span).flatMap({ structs[$0] }),
+        info.shape == .tuple
+      {
         return checkTupleStructConstructor(info, arguments: arguments, span: span)
       }
       if name == "Ok" || name == "Err" {
@@ -64,9 +66,20 @@ extension Checker {
     if path.count == 2, let index = methods[path[0]]?[path[1]] {
       return checkUserCall(index, arguments: arguments, receiver: nil, span: span, calleeSpan: callee.span)
     }
+    if path.count == 2,
+      let call = checkGenericAssociatedCall(path, arguments: arguments, span: span, callee: callee)
+    {
+      return call
+    }
     if path.count == 2, let trait = traits[path[0]] {
       return checkTraitPathCall(
         trait, method: path[1], arguments: arguments, span: span, calleeSpan: callee.span)
+    }
+    if path.count == 2, genericTypes.enums[path[0]] != nil,
+      genericTypes.enums[path[0]]?.variants.contains(where: { $0.name == path[1] }) ?? false,
+      let instance = inferredInstanceName(path[0], at: span)
+    {
+      path[0] = instance
     }
     if path.count == 2, let info = enums[path[0]] {
       guard let variantIndex = info.variants.firstIndex(where: { $0.name == path[1] }) else {
@@ -113,6 +126,15 @@ extension Checker {
     }
     if isDefaultTraitPath(rawPath) {
       return checkDefaultTraitCall(arguments: arguments, span: span, calleeSpan: callee.span)
+    }
+    if path.count == 2, path[1] == "default", arguments.isEmpty,
+      genericTypes.structs[path[0]]?.attributes.contains(where: { $0.arguments.contains("Default") })
+        ?? false,
+      let instance = inferredInstanceName(path[0], at: span)
+    {
+      // Derived for an instance whose arguments have `Default`: checked when they are known.
+      genericTypes.defaults.append((instance, callee.span))
+      return typed(.builtin(.defaultValue, arguments: []), .structure(instance), span)
     }
     if path.count == 2, path[1] == "default", let type = defaultableType(path[0]), arguments.isEmpty {
       return typed(.builtin(.defaultValue, arguments: []), type, span)

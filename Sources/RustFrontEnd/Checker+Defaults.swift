@@ -39,7 +39,7 @@ extension Checker {
     case .unit, .bool, .char, .integer, .float, .string, .vec, .option: return true
     case .tuple(let items): return items.count <= 12 && items.allSatisfy { implementsDefault($0) }
     case .array(let element, let count): return count <= 32 && (count == 0 || implementsDefault(element))
-    case .structure(let name): return structs[name]?.derives.contains("Default") ?? false
+    case .structure(let name): return derivesOf(name).contains("Default")
     default: return false
     }
   }

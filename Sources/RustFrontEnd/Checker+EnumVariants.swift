@@ -3,7 +3,8 @@
 /// declaration order like a tuple variant's (and laid out the same way, as rustc does).
 extension Checker {
   /// The field names of each struct-like variant of an enum this program declares.
-  func variantFieldNames(of enumName: String) -> [String: [String]] {
+  func variantFieldNames(of written: String) -> [String: [String]] {
+    let enumName = (table.instances[written] ?? genericTypes.instances[written])?.base ?? written
     for item in program.items {
       guard case .enumeration(let decl) = item, decl.name == enumName else { continue }
       var names: [String: [String]] = [:]
@@ -19,6 +20,12 @@ extension Checker {
     var path = rawPath
     if path.count == 1, let imported = imports[path[0]], imported.count == 2 { path = imported }
     if path.first == "Self", let owner = currentOwner { path[0] = owner }
+    if path.count == 2,
+      genericTypes.enums[path[0]]?.variants.contains(where: { $0.name == path[1] }) ?? false,
+      let instance = inferredInstanceName(path[0], at: SourceSpan.unknown)
+    {
+      path[0] = instance
+    }
     guard path.count == 2, let info = enums[path[0]],
       let index = info.variants.firstIndex(where: { $0.name == path[1] })
     else { return nil }

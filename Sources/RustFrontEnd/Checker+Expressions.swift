@@ -61,7 +61,7 @@ extension Checker {
       }
       return typed(.arrayRepeat(element, count: Int(length)), .array(element.type, Int(length)), span)
     case .structLiteral(let path, let fields, let base):
-      return checkStructLiteral(path: path, fields: fields, base: base, span: span)
+      return checkStructLiteral(path: path, fields: fields, base: base, span: span, id: expr.id)
     case .call(let callee, let arguments):
       return checkCall(callee: callee, arguments: arguments, span: span)
     case .methodCall(let receiver, "?", _, _):

@@ -5,6 +5,11 @@ extension Checker {
 
   package func beginFunction(returnType: TypeTerm, owner: String?) {
     table = InferenceTable()
+    table.instances = genericTypes.instances
+    genericTypes.inferredInBody = []
+    genericTypes.bindingSpans = [:]
+    genericTypes.defaults = []
+    genericTypes.inferredByArguments = [:]
     unsuffixedLiterals = []
     locals = []
     scopes = [[:]]
@@ -114,6 +119,7 @@ extension Checker {
       settleOpaqueReturn(bound, hidden: bodyReturn, index: index, span: decl.returnType?.span ?? decl.span)
     }
     table.applyDefaults()
+    settleInstances()
     chooseGenericInstances()
     settleDefaults()
     checkLiteralRanges()

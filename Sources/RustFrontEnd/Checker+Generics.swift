@@ -25,44 +25,10 @@ extension Checker {
     }
   }
 
-  func collectGenericFunction(_ decl: FunctionDecl, at index: Int) {
-    var substitution: [String: TypeTerm] = [:]
+  func collectGenericFunction(_ decl: FunctionDecl, at index: Int, inherited: [String: TypeTerm] = [:]) {
+    var substitution = inherited
     for parameter in decl.generics {
-      var promised: Set<String> = []
-      var userTraits: [String] = []
-      for (position, written) in parameter.bounds.enumerated() {
-        let boundSpan =
-          position < parameter.boundSpans.count ? parameter.boundSpans[position] : parameter.span
-        guard let bound = resolveBound(written, at: boundSpan) else { continue }
-        if ClosureBound.Kind(rawValue: bound) != nil, parameter.closureBound != nil {
-          continue
-        } else if let implied = Self.standardBounds[bound] {
-          promised.formUnion(implied)
-        } else if traits[bound] != nil {
-          userTraits.append(bound)
-        } else if Parser.standardTraits.contains(bound) || bound == "Sized" {
-          unsupported("the bound `\(bound)`", at: boundSpan)
-        } else {
-          error("cannot find trait `\(bound)` in this scope", at: boundSpan)
-        }
-      }
-      var name = parameter.name
-      // Invisible marks keep two functions' `T`s apart when their bounds differ.
-      while structs[name] != nil || enums[name] != nil { name += "\u{200B}" }
-      structs[name] = StructInfo(
-        name: name, fields: [], shape: .unit, derives: promised, span: parameter.span)
-      for trait in userTraits {
-        guard let declaration = traits[trait] else { continue }
-        implementedTraits[name, default: []].insert(trait)
-        for method in declaration.methods {
-          if let index = addTraitMethod(method, trait: trait, type: name),
-            !declaration.provided.contains(method.name)
-          {
-            bodilessSignatures.insert(index)
-          }
-        }
-      }
-      substitution[parameter.name] = .structure(name)
+      substitution[parameter.name] = .structure(makeOpaqueParameter(parameter))
     }
     for parameter in decl.generics {
       guard case .structure(let name) = substitution[parameter.name] else { continue }
@@ -70,6 +36,45 @@ extension Checker {
     }
     substitutions[index] = substitution
     genericFunctions.insert(index)
+  }
+
+  /// The opaque stand-in for a type parameter: a type with only what its bounds promise.
+  func makeOpaqueParameter(_ parameter: GenericParameter) -> String {
+    var promised: Set<String> = []
+    var userTraits: [String] = []
+    for (position, written) in parameter.bounds.enumerated() {
+      let boundSpan =
+        position < parameter.boundSpans.count ? parameter.boundSpans[position] : parameter.span
+      guard let bound = resolveBound(written, at: boundSpan) else { continue }
+      if ClosureBound.Kind(rawValue: bound) != nil, parameter.closureBound != nil {
+        continue
+      } else if let implied = Self.standardBounds[bound] {
+        promised.formUnion(implied)
+      } else if traits[bound] != nil {
+        userTraits.append(bound)
+      } else if Parser.standardTraits.contains(bound) || bound == "Sized" {
+        unsupported("the bound `\(bound)`", at: boundSpan)
+      } else {
+        error("cannot find trait `\(bound)` in this scope", at: boundSpan)
+      }
+    }
+    var name = parameter.name
+    // Invisible marks keep two functions' `T`s apart when their bounds differ.
+    while structs[name] != nil || enums[name] != nil { name += "\u{200B}" }
+    structs[name] = StructInfo(
+      name: name, fields: [], shape: .unit, derives: promised, span: parameter.span)
+    for trait in userTraits {
+      guard let declaration = traits[trait] else { continue }
+      implementedTraits[name, default: []].insert(trait)
+      for method in declaration.methods {
+        if let index = addTraitMethod(method, trait: trait, type: name),
+          !declaration.provided.contains(method.name)
+        {
+          bodilessSignatures.insert(index)
+        }
+      }
+    }
+    return name
   }
 
   func checkGenericCall(
@@ -149,6 +154,10 @@ extension Checker {
     let pending = pendingGenericCalls
     pendingGenericCalls = []
     for call in pending {
+      if genericTypes.methodImpls[call.generic] != nil {
+        chooseMethodInstance(call)
+        continue
+      }
       let decl = signatures[call.generic].declaration
       var concrete: [String: TypeTerm] = [:]
       var failed = false
@@ -209,7 +218,7 @@ extension Checker {
     return name
   }
 
-  private func mentions(_ type: TypeExpr, _ name: String) -> Bool {
+  func mentions(_ type: TypeExpr, _ name: String) -> Bool {
     switch type.kind {
     case .path(let path, let generics): return path == [name] || generics.contains { mentions($0, name) }
     case .reference(_, _, let referent): return mentions(referent, name)
@@ -258,14 +267,14 @@ extension Checker {
       .reference(let t, _):
       return isTotal(t, bound)
     case .tuple(let items): return items.allSatisfy { isTotal($0, bound) }
-    case .structure(let name): return structs[name]?.derives.contains(bound) ?? false
-    case .enumeration(let name): return enums[name]?.derives.contains(bound) ?? false
+    case .structure(let name): return derivesOf(name).contains(bound)
+    case .enumeration(let name): return derivesOf(name).contains(bound)
     default: return true
     }
   }
 
   /// rustc's headline for a type argument that lacks a bound.
-  private func unsatisfiedBoundMessage(_ type: TypeTerm, _ bound: String) -> String {
+  func unsatisfiedBoundMessage(_ type: TypeTerm, _ bound: String) -> String {
     let name = table.displayName(type)
     switch bound {
     case "PartialOrd", "PartialEq": return "can't compare `\(name)` with `\(name)`"

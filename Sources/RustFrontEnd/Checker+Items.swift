@@ -11,6 +11,7 @@ extension Checker {
     var deferredGenerics: [(FunctionDecl, Int)] = []
     defer { for (decl, index) in deferredGenerics { collectGenericFunction(decl, at: index) } }
     for item in program.items {
+      if collectGenericType(item) { continue }
       switch item {
       case .structure(let decl):
         if structs[decl.name] != nil || enums[decl.name] != nil {
@@ -87,6 +88,7 @@ extension Checker {
       collectTraitImpl(block, trait: trait)
       return
     }
+    if collectGenericImpl(block) { return }
     for method in block.methods {
       if let first = method.generics.first {
         unsupported("generic methods", at: first.span)
@@ -121,7 +123,7 @@ extension Checker {
   func resolveDeclarations() {
     for item in program.items {
       switch item {
-      case .structure(let decl):
+      case .structure(let decl) where decl.generics.isEmpty:
         checkLifetimeParametersUsed(decl.lifetimeParameters, in: decl.fields.map(\.type))
         lifetimesInScope = Set(decl.lifetimeParameters.map(\.name))
         defer { lifetimesInScope = nil }
@@ -131,7 +133,7 @@ extension Checker {
           fields.append((field.name, resolveType(field.type, selfType: decl.name)))
         }
         structs[decl.name]?.fields = fields
-      case .enumeration(let decl):
+      case .enumeration(let decl) where decl.generics.isEmpty:
         checkLifetimeParametersUsed(decl.lifetimeParameters, in: decl.variants.flatMap(\.payload))
         lifetimesInScope = Set(decl.lifetimeParameters.map(\.name))
         defer { lifetimesInScope = nil }
@@ -151,6 +153,8 @@ extension Checker {
         break
       }
     }
+    resolveGenericDeclarations()
+    resolveGenericImpls()
     for (name, index) in dropFunctions where structs[name] == nil && enums[name] == nil {
       error("cannot find type `\(name)` in this scope", at: signatures[index].declaration.span)
     }
@@ -271,7 +275,7 @@ extension Checker {
 
   package func typeDeclarations() -> TypeDeclarations {
     var declarations = TypeDeclarations()
-    for info in structs.values {
+    for info in structs.values where !isInferredInstanceName(info.name) {
       let shape: TypeDeclarations.StructShape
       switch info.shape {
       case .named: shape = .named
@@ -283,7 +287,7 @@ extension Checker {
           name: info.name, fields: info.fields.map { ($0.name, $0.type.rustType ?? .unit) }, shape: shape,
           derives: info.derives))
     }
-    for info in enums.values {
+    for info in enums.values where !isInferredInstanceName(info.name) {
       declarations.add(
         TypeDeclarations.EnumDeclaration(
           name: info.name,
@@ -291,6 +295,7 @@ extension Checker {
           payloadFieldNames: variantFieldNames(of: info.name),
           derives: info.derives))
     }
+    declarations.instanceBases = genericTypes.instances.mapValues(\.base)
     declarations.dropImplementations = Set(dropFunctions.keys)
     // A `MutexGuard` unlocks its mutex when it is dropped.
     declarations.dropImplementations.formUnion(structs.keys.filter { $0.hasPrefix(Self.mutexGuardPrefix) })
@@ -366,6 +371,7 @@ extension Checker {
       currentBodySpan = functionScopedGlobals[index]
       let value = coerce(checkExpression(decl.value), to: globalTypes[index])
       table.applyDefaults()
+      settleInstances()
       checkLiteralRanges()
       let resolved = value
       if decl.kind == .mutableStatic {

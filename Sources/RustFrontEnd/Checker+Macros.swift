@@ -331,9 +331,9 @@ extension Checker {
     case .result(let value, let error), .hashMap(let value, let error, _):
       return hasDebug(value) && hasDebug(error)
     case .structure(let name):
-      return structs[name]?.derives.contains("Debug") == true || debugFunctions[name] != nil
+      return derivesOf(name).contains("Debug") || debugFunctions[name] != nil
     case .enumeration(let name):
-      return enums[name]?.derives.contains("Debug") == true || debugFunctions[name] != nil
+      return derivesOf(name).contains("Debug") || debugFunctions[name] != nil
     case .iterator, .dynTrait: return false
     }
   }

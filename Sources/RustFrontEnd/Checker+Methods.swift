@@ -52,8 +52,8 @@ extension Checker {
     case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
     case .tuple(let items): return items.allSatisfy { isClone($0) }
     case .result(let value, let error): return isClone(value) && isClone(error)
-    case .structure(let name): return structs[name]?.derives.contains("Clone") ?? false
-    case .enumeration(let name): return enums[name]?.derives.contains("Clone") ?? false
+    case .structure(let name): return derivesOf(name).contains("Clone")
+    case .enumeration(let name): return derivesOf(name).contains("Clone")
     case .variable: return true
     default: return false
     }
@@ -191,8 +191,12 @@ extension Checker {
         return invalid(span)
       }
       let kind = structs[name] != nil ? "struct" : "enum"
-      let derives = structs[name]?.derives ?? enums[name]?.derives ?? []
-      if ["max", "min", "clamp", "cmp"].contains(method), derives.contains("PartialOrd") {
+      let derives = derivesOf(name)
+      // A generic type's derive that its arguments do not allow (`Wrapper<NoClone>`).
+      let unmetDerive =
+        method == "clone" && (structs[name]?.derives ?? enums[name]?.derives ?? []).contains("Clone")
+      let name = table.instances[name] != nil ? table.displayName(describedType ?? receiver.type) : name
+      if unmetDerive || ["max", "min", "clamp", "cmp"].contains(method) && derives.contains("PartialOrd") {
         // `Ord`'s methods on a type that derives only `PartialOrd`.
         error(
           "the method `\(method)` exists for \(kind) `\(name)`, but its trait bounds were not satisfied",
@@ -315,6 +319,14 @@ extension Checker {
         }
         return .user(index, mode)
       }
+      if let index = genericImplMethod(on: typeName, name) ?? instanceImplMethod(on: typeName, name) {
+        switch signatures[index].declaration.selfParameter {
+        case .value, .mutableValue: return .user(index, .value)
+        case .reference: return .user(index, .reference)
+        case .mutableReference: return .user(index, .mutableReference)
+        case nil: return nil
+        }
+      }
     default:
       break
     }
@@ -326,6 +338,14 @@ extension Checker {
     methodSpan: SourceSpan
   ) -> TypedExpr {
     switch target {
+    case .user(let index, _) where genericTypes.methodImpls[index] != nil:
+      var instance = table.shallow(receiver.type)
+      if case .reference(let inner, _) = instance { instance = table.shallow(inner) }
+      var call = checkGenericMethodCall(
+        index, on: instance.name, receiver: receiver, arguments: arguments, turbofish: generics, span: span,
+        calleeSpan: methodSpan)
+      call.span = span
+      return call
     case .user(let index, _):
       var call = checkUserCall(
         index, arguments: arguments, receiver: receiver, span: span, calleeSpan: methodSpan)

@@ -192,7 +192,7 @@ extension Checker {
       let trait = ordering ? "PartialOrd" : "PartialEq"
       error(
         "binary operation `\(op.rawValue)` cannot be applied to type `\(table.displayName(left.type))` (it does not implement `\(trait)`)",
-        at: span)
+        at: operatorSpan(after: l.span, op.rawValue) ?? span)
       return invalid(span)
     }
     return typed(.comparison(op, left, right), .bool, span)
@@ -245,10 +245,10 @@ extension Checker {
     case .result(let value, let error):
       return isComparable(value, ordering: ordering) && isComparable(error, ordering: ordering)
     case .structure(let name):
-      let derives = structs[name]?.derives ?? []
+      let derives = derivesOf(name)
       return derives.contains(ordering ? "PartialOrd" : "PartialEq")
     case .enumeration(let name):
-      let derives = enums[name]?.derives ?? []
+      let derives = derivesOf(name)
       return derives.contains(ordering ? "PartialOrd" : "PartialEq")
     default: return false
     }
@@ -284,5 +284,24 @@ extension Checker {
     }
     error(message, at: tokenSpan(op.rawValue, after: sourceSpan(of: l)) ?? span)
     diagnostics[diagnostics.count - 1].code = isNumeric(derefNumeric(l).type) ? "E0277" : "E0369"
+  }
+}
+
+extension Checker {
+  /// Where the operator after `left` is written (rustc's caret for a binary operation's
+  /// error): found in the source after the left operand, past spaces.
+  func operatorSpan(after left: SourceSpan, _ written: String) -> SourceSpan? {
+    let line = left.end.line
+    guard line >= 1, line <= sourceLines.count else { return nil }
+    let text = sourceLines[line - 1]
+    var column = left.end.column
+    while column - 1 < text.count, text[column - 1] == " " || text[column - 1] == "\t" { column += 1 }
+    let symbols = Array(written.unicodeScalars)
+    guard column - 1 + symbols.count <= text.count,
+      Array(text[(column - 1)..<(column - 1 + symbols.count)]) == symbols
+    else { return nil }
+    return SourceSpan(
+      start: SourceLocation(line: line, column: column),
+      end: SourceLocation(line: line, column: column + symbols.count))
   }
 }

@@ -35,6 +35,12 @@ extension Checker {
     if refuseUnimportedOrdering(rawPath, span: span) { return invalid(span) }
     var path = expandPath(rawPath)
     if path.first == "Self", let owner = currentOwner { path[0] = owner }
+    if path.count == 2,
+      genericTypes.enums[path[0]]?.variants.contains(where: { $0.name == path[1] }) ?? false,
+      let instance = inferredInstanceName(path[0], at: span)
+    {
+      path[0] = instance
+    }
     if path.count == 2, let info = enums[path[0]] {
       guard let index = info.variants.firstIndex(where: { $0.name == path[1] }) else {
         error("no variant named `\(path[1])` found for enum `\(path[0])`", at: span)
@@ -150,12 +156,18 @@ extension Checker {
   // MARK: - Struct literals
 
   func checkStructLiteral(
-    path rawPath: [String], fields: [FieldInitializer], base: Expr?, span: SourceSpan
+    path rawPath: [String], fields: [FieldInitializer], base: Expr?, span: SourceSpan, id: Int? = nil
   ) -> TypedExpr {
     var name = rawPath.last ?? ""
     if name == "Self", let owner = currentOwner { name = owner }
     if let (enumName, variant) = namedVariant(rawPath) {
       return checkVariantLiteral(enumName, variant, fields: fields, base: base, span: span)
+    }
+    if rawPath.count == 1, let instance = inferredInstanceName(name, at: span) {
+      name = instance
+      // The type wanted here (`p = Point { … }`) gives the fields theirs, so a wrong field
+      // is reported at its value, as rustc reports it.
+      if let wanted = annotatedInitializer, wanted.id == id { _ = table.unify(namedType(name), wanted.type) }
     }
     guard let info = structs[name] else {
       error("cannot find struct `\(rawPath.joined(separator: "::"))` in this scope", at: span)

@@ -184,6 +184,7 @@ extension Checker {
       }
       var name = path.last ?? ""
       if name == "Self", let owner = currentOwner { name = owner }
+      if path.count == 1, let instance = inferredInstanceName(name, at: span) { name = instance }
       guard let info = structs[name] else {
         if path.count >= 2 {
           unsupported("enum variants with named fields", at: span)
@@ -294,6 +295,7 @@ extension Checker {
     }
     var path = expandPath(rawPath)
     if path.first == "Self", let owner = currentOwner { path[0] = owner }
+    instantiatePathHead(&path, at: span)
     if path == ["None"] || path == ["Option", "None"] {
       if !table.unify(type, .option(table.fresh())) {
         error("mismatched types: expected `\(table.displayName(type))`, found `Option<_>`", at: span)
@@ -349,6 +351,7 @@ extension Checker {
   ) -> TypedPattern {
     var path = expandPath(rawPath)
     if path.first == "Self", let owner = currentOwner { path[0] = owner }
+    instantiatePathHead(&path, at: span)
     var payloadTypes: [TypeTerm]
     var enumName: String
     var variant: Int

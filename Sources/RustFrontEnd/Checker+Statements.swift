@@ -84,6 +84,7 @@ extension Checker {
       value = checked
     }
     let type = declared ?? value?.type ?? table.fresh()
+    noteInstanceBinding(type, at: pattern.span)
     var elseChecked: TypedBlock?
     if let elseBlock {
       elseChecked = checkBlock(elseBlock, expected: nil)

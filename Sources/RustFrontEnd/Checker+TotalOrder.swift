@@ -11,8 +11,8 @@ extension Checker {
     case .tuple(let items): return items.allSatisfy { isTotallyOrdered($0, depth: depth + 1) }
     case .result(let value, let error):
       return isTotallyOrdered(value, depth: depth + 1) && isTotallyOrdered(error, depth: depth + 1)
-    case .structure(let name): return structs[name]?.derives.contains("Ord") ?? false
-    case .enumeration(let name): return enums[name]?.derives.contains("Ord") ?? false
+    case .structure(let name): return derivesOf(name).contains("Ord")
+    case .enumeration(let name): return derivesOf(name).contains("Ord")
     default: return false
     }
   }

@@ -28,6 +28,9 @@ extension Checker {
       }
       if let formatting = formattingType(path, generics: generics, span: expr.span) { return formatting }
       if generics.isEmpty, let item = associatedItemType(path, selfType: selfType) { return item }
+      if path.count == 1, typeSubstitution[name] == nil, genericTypes.parameters(of: name) != nil {
+        return resolveGenericType(name, generics: generics, selfType: selfType, at: expr.span)
+      }
       if path.count == 1, generics.isEmpty {
         if let parameter = typeSubstitution[name] { return parameter }
         if let kind = RustType.IntegerKind(rawValue: name) { return .integer(kind) }

@@ -95,6 +95,8 @@ package final class Checker {
   package var pendingGenericCalls: [PendingGenericCall] = []
   /// Instances chosen so far by name (`largest::<i32>`), for calls whose types are known at once.
   package var chosenInstances: [String: Int] = [:]
+  /// Generic structs and enums, their instances and the methods of their generic impls.
+  package var genericTypes = GenericTypeState()
   /// Trait methods without a body (a bound's required methods on an opaque type parameter).
   package var bodilessSignatures: Set<Int> = []
   /// Names brought in by `use`: the last segment (or alias) to the full path.
@@ -267,7 +269,9 @@ package final class Checker {
     return checked
   }
 
-  package func error(_ message: String, at span: SourceSpan) {
+  package func error(_ written: String, at span: SourceSpan) {
+    // The invisible marks that keep two opaque `T`s apart are not part of the name.
+    let message = namingInferredInstances(written.replacing("\u{200B}", with: ""))
     var diagnostic = Diagnostic(message, at: span)
     diagnostic.code = Diagnostic.rustcCode(forMessage: message)
     // rustc heads a type mismatch with its two words and puts the types under the caret.

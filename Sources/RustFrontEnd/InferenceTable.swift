@@ -12,6 +12,12 @@ package struct InferenceTable: Sendable {
 
   package private(set) var bindings: [TypeTerm?] = []
   package private(set) var kinds: [VariableKind] = []
+  /// Instances of generic structs and enums by type name (`Point<i32>`, and `Point<_>#3` for
+  /// one whose arguments this function has still to infer): two instances of one type unify
+  /// argument by argument.
+  package var instances: [String: TypeInstance] = [:]
+  /// Once the function's types are final: each still-inferred instance's settled name.
+  package var settledInstances: [String: TypeTerm] = [:]
 
   package mutating func fresh(_ kind: VariableKind = .general) -> TypeTerm {
     bindings.append(nil)
@@ -52,6 +58,8 @@ package struct InferenceTable: Sendable {
     case .range(let t, let inclusive): return .range(resolve(t), inclusive: inclusive)
     case .iterator(let kind, let item, let enumerated, let reversed):
       return .iterator(kind, item: resolve(item), enumerated: enumerated, reversed: reversed)
+    case .structure(let name), .enumeration(let name):
+      return settledInstances[name] ?? shallow(term)
     case let other: return other
     }
   }
@@ -60,7 +68,7 @@ package struct InferenceTable: Sendable {
   package func displayName(_ term: TypeTerm) -> String {
     let resolved = resolve(term)
     var text = resolved.name
-    if resolved.containsVariables {
+    if resolved.containsVariables || mentionsInferredInstance(resolved) {
       text = describeVariables(resolved)
     }
     return text
@@ -90,7 +98,26 @@ package struct InferenceTable: Sendable {
     case .slice(let t): return "[\(describeVariables(t))]"
     case .tuple(let items): return "(" + items.map { describeVariables($0) }.joined(separator: ", ") + ")"
     case .reference(let t, let mutable): return (mutable ? "&mut " : "&") + describeVariables(t)
+    case .structure(let name), .enumeration(let name):
+      guard let instance = instances[name], instance.isInferred else { return term.name }
+      return instance.base + "<"
+        + instance.arguments.map { describeVariables(resolve($0)) }.joined(separator: ", ")
+        + ">"
     default: return term.name
+    }
+  }
+
+  /// True when the term names an instance whose arguments are still being inferred.
+  private func mentionsInferredInstance(_ term: TypeTerm) -> Bool {
+    switch term {
+    case .structure(let name), .enumeration(let name): return instances[name]?.isInferred ?? false
+    case .vec(let t), .box(let t), .rc(let t), .arc(let t), .option(let t), .array(let t, _), .slice(let t),
+      .reference(let t, _), .library(_, let t):
+      return mentionsInferredInstance(t)
+    case .tuple(let items): return items.contains { mentionsInferredInstance($0) }
+    case .result(let value, let error):
+      return mentionsInferredInstance(value) || mentionsInferredInstance(error)
+    default: return false
     }
   }
 
@@ -167,6 +194,12 @@ package struct InferenceTable: Sendable {
       return true
     case (.iterator(let k1, let x, let e1, let r1), .iterator(let k2, let y, let e2, let r2)):
       return k1 == k2 && e1 == e2 && r1 == r2 && unifyInner(x, y)
+    case (.structure(let x), .structure(let y)), (.enumeration(let x), .enumeration(let y)):
+      guard let left = instances[x], let right = instances[y], left.base == right.base,
+        left.arguments.count == right.arguments.count
+      else { return false }
+      for (x, y) in zip(left.arguments, right.arguments) where !unifyInner(x, y) { return false }
+      return true
     default:
       return false
     }
@@ -182,6 +215,9 @@ package struct InferenceTable: Sendable {
     case .tuple(let items): return items.contains { occurs(index, in: $0) }
     case .result(let value, let error), .hashMap(let value, let error, _):
       return occurs(index, in: value) || occurs(index, in: error)
+    case .structure(let name), .enumeration(let name):
+      guard let instance = instances[name], instance.isInferred else { return false }
+      return instance.arguments.contains { occurs(index, in: $0) }
     default: return false
     }
   }
@@ -197,4 +233,13 @@ package struct InferenceTable: Sendable {
       }
     }
   }
+}
+
+/// One instance of a generic struct or enum: `Point<i32>` is `Point` with `[i32]`.
+package struct TypeInstance: Sendable, Hashable {
+  package var base: String
+  package var arguments: [TypeTerm]
+  package var isEnum: Bool
+  /// Made in a body before its arguments were known (`Point<_>#3`): settled at the body's end.
+  package var isInferred: Bool
 }

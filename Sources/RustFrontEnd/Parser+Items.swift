@@ -263,13 +263,20 @@ extension Parser {
   /// second error about it would only repeat the first.
   private func parseImpl(start: SourceLocation) throws -> ImplBlock? {
     advance()
-    let lifetimes = try parseLifetimeParameters()
+    var lifetimes: [LifetimeName] = []
+    var generics: [GenericParameter] = []
+    if check(.less), case .lifetime = kind(at: 1) {
+      lifetimes = try parseLifetimeParameters()
+    } else {
+      generics = try parseGenericParameters()
+    }
     var target = try parseType()
     var traitName: String?
     var traitSpan: SourceSpan?
     var traitPath: [String] = []
     if eat(.for) {
-      guard case .path(let path, let generics) = target.kind, let name = path.last, generics.isEmpty,
+      guard case .path(let path, let traitArguments) = target.kind, let name = path.last,
+        traitArguments.isEmpty,
         name == "Drop" || declaredTraits.contains(name) || Self.isFormattingTrait(path)
           || Self.isIteratorTrait(path) || (path.count == 1 && !Self.standardTraits.contains(name))
       else {
@@ -282,13 +289,17 @@ extension Parser {
       traitPath = path
       target = try parseType()
     }
-    guard case .path(let path, let generics) = target.kind, let typeName = path.last else {
+    guard case .path(let path, let typeArguments) = target.kind, let typeName = path.last else {
       throw Diagnostic.unsupported("`impl` blocks for this kind of type", at: target.span)
     }
-    guard generics.isEmpty else {
-      throw Diagnostic.unsupported("generic parameters", at: target.span)
+    if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty {
+      throw Diagnostic.unsupported("the implementation of a trait for a generic type", at: target.span)
     }
-    try refuseWhereClause()
+    if generics.isEmpty {
+      try refuseWhereClause()
+    } else {
+      try parseWhereClause(into: &generics)
+    }
     guard check(.openBrace) else { throw unexpected("`{`") }
     let close = partners[position]
     advance()
@@ -314,7 +325,7 @@ extension Parser {
       traitName: traitName, traitSpan: traitSpan, traitPath: traitPath, typeName: typeName,
       typeSpan: target.span, methods: methods,
       span: span(from: start), lifetimeParameters: lifetimes, targetLifetimes: target.lifetimes,
-      associatedTypes: associatedTypes)
+      associatedTypes: associatedTypes, generics: generics, targetArguments: typeArguments)
   }
 
   /// `type Item = u32;` in `impl Iterator for Counter`.

@@ -5,7 +5,7 @@ extension Parser {
   {
     advance()
     let (name, nameSpan) = try expectIdentifier()
-    let lifetimes = try parseLifetimeParameters()
+    let (lifetimes, generics) = try parseTypeParameters()
     try refuseWhereClause()
     var shape = StructDecl.Shape.unit
     var fields: [FieldDecl] = []
@@ -49,7 +49,7 @@ extension Parser {
     }
     return StructDecl(
       name: name, nameSpan: nameSpan, shape: shape, fields: fields, attributes: attributes,
-      span: span(from: start), lifetimeParameters: lifetimes)
+      span: span(from: start), lifetimeParameters: lifetimes, generics: generics)
   }
 
   package func parseEnum(attributes: [Attribute], start: SourceLocation) throws
@@ -57,7 +57,7 @@ extension Parser {
   {
     advance()
     let (name, nameSpan) = try expectIdentifier()
-    let lifetimes = try parseLifetimeParameters()
+    let (lifetimes, generics) = try parseTypeParameters()
     try refuseWhereClause()
     guard check(.openBrace) else { throw unexpected("`{`") }
     let close = partners[position]
@@ -95,7 +95,20 @@ extension Parser {
     advance()
     return EnumDecl(
       name: name, nameSpan: nameSpan, variants: variants, attributes: attributes, span: span(from: start),
-      lifetimeParameters: lifetimes)
+      lifetimeParameters: lifetimes, generics: generics)
+  }
+
+  /// `<'a>` or `<T, U>` after a struct's or enum's name; a list mixing the two, and bounds
+  /// on a type's own parameters, are refused.
+  private func parseTypeParameters() throws -> (lifetimes: [LifetimeName], generics: [GenericParameter]) {
+    guard check(.less) else { return ([], []) }
+    if case .lifetime = kind(at: 1) { return (try parseLifetimeParameters(), []) }
+    let generics = try parseGenericParameters()
+    if let bounded = generics.first(where: { !$0.bounds.isEmpty }) {
+      throw Diagnostic.unsupported(
+        "trait bounds on a struct's or enum's type parameters", at: bounded.boundSpans.first ?? bounded.span)
+    }
+    return ([], generics)
   }
 }
 

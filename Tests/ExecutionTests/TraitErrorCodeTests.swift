@@ -65,7 +65,7 @@ struct TraitErrorCodeTests {
         "struct P;\nfn show<T: std::fmt::Display>(t: T) {\n    println!(\"{}\", t);\n}\nfn main() {\n    show(P);\n}\n"
     ),
     .init(
-      verdict: "E0369",
+      verdict: "E0369 4:18",
       source:
         "fn largest<T>(list: &[T]) -> &T {\n    let mut largest = &list[0];\n    for item in list {\n        if *item > *largest {\n            largest = item;\n        }\n    }\n    largest\n}\nfn main() {\n    println!(\"{}\", largest(&[1, 2]));\n}\n"
     ),
@@ -121,8 +121,7 @@ struct TraitErrorCodeTests {
     }
   }
 
-  /// A verdict without a position compares the code alone (memtutor's caret for a binary
-  /// operation sits at its left operand, rustc's at the operator).
+  /// A verdict without a position compares the code alone.
   static func comparable(_ verdict: String, to expected: String) -> String {
     expected.contains(" ") ? verdict : String(verdict.prefix { $0 != " " })
   }

@@ -71,20 +71,29 @@ import Testing
   }
 
   @Test func genericParametersAreRefusedWithCaret() {
-    let source = "struct Point<T> {\n    x: T,\n}"
+    let source = "struct Point<'a, T> {\n    x: &'a T,\n}"
     #expect(
       Self.rendered(source) == """
         main.rs:1:13: error: generic parameters are not supported by memtutor yet
           |
-        1 | struct Point<T> {
-          |             ^^^
+        1 | struct Point<'a, T> {
+          |             ^^^^^^^
         """)
   }
 
   @Test(arguments: [
-    ("struct W<T> { v: T }", "1:9 generic parameters are not supported by memtutor yet"),
-    ("enum E<T> { A(T) }", "1:7 generic parameters are not supported by memtutor yet"),
-    ("impl<T> W<T> {}", "1:5 generic parameters are not supported by memtutor yet"),
+    (
+      "struct W<T: Copy> { v: T }",
+      "1:13 trait bounds on a struct's or enum's type parameters are not supported by memtutor yet"
+    ),
+    (
+      "enum E<const N: usize> { A }",
+      "1:7 generic parameters other than types are not supported by memtutor yet"
+    ),
+    (
+      "impl<T> Speak for W<T> {}",
+      "1:19 the implementation of a trait for a generic type is not supported by memtutor yet"
+    ),
     ("fn f(x: u8) where u8: Copy {}", "1:13 where clauses are not supported by memtutor yet"),
     ("trait Speak: Clone { fn speak(&self); }", "1:12 supertraits are not supported by memtutor yet"),
     ("trait Speak { type Out; }", "1:15 associated types are not supported by memtutor yet"),
@@ -170,7 +179,7 @@ import Testing
 
       fn broken(x: ) {}
 
-      struct S<T>(T);
+      struct S<T: Copy>(T);
 
       fn fine() -> u8 { 1 }
       """
@@ -180,7 +189,7 @@ import Testing
         "3:14 expected `;`, found keyword `let`",
         "5:10 expected `,`, found `2`",
         "10:14 expected type, found `)`",
-        "12:9 generic parameters are not supported by memtutor yet",
+        "12:13 trait bounds on a struct's or enum's type parameters are not supported by memtutor yet",
       ])
   }
 

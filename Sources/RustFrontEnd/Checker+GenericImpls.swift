@@ -1,0 +1,371 @@
+import MemoryModel
+
+/// `impl<T> Point<T>` and `impl Point<f32>`. A generic impl's methods are checked once with
+/// opaque parameters that have only what the impl's bounds promise, and each use runs an
+/// instance for its receiver's type (`Point<i32>::x`), with the impl's bounds checked then, as
+/// rustc checks them (E0599 when the type does not meet them). An impl for one instance adds
+/// methods to that type alone.
+extension Checker {
+  /// An impl block of a generic type: its methods get signatures now, their types later.
+  func collectGenericImpl(_ block: ImplBlock) -> Bool {
+    guard !block.generics.isEmpty || !block.targetArguments.isEmpty else { return false }
+    var indices: [Int] = []
+    for method in block.methods {
+      collectBodyGlobals(method)
+      indices.append(signatures.count)
+      signatures.append(
+        FunctionSignature(
+          name: "\(block.typeName)::\(method.name)", declaration: method, owner: nil, parameterTypes: [],
+          selfType: nil, returnType: .unit))
+    }
+    genericTypes.impls.append((block, indices))
+    return true
+  }
+
+  /// Once the types are declared: each generic impl's `Self` and its methods' owners.
+  func resolveGenericImpls() {
+    for (block, indices) in genericTypes.impls {
+      let base = block.typeName
+      guard let parameters = genericTypes.parameters(of: base) else {
+        if structs[base] != nil || enums[base] != nil {
+          let kind = structs[base] != nil ? "struct" : "enum"
+          let count = block.targetArguments.count
+          var diagnostic = Diagnostic(
+            "\(kind) takes 0 generic arguments but \(count) generic argument\(count == 1 ? " was" : "s were") supplied",
+            at: block.typeSpan)
+          diagnostic.code = "E0107"
+          diagnostics.append(diagnostic)
+        } else {
+          error("cannot find type `\(base)` in this scope", at: block.typeSpan)
+        }
+        continue
+      }
+      var implSubstitution: [String: TypeTerm] = [:]
+      for parameter in block.generics {
+        implSubstitution[parameter.name] = .structure(makeOpaqueParameter(parameter))
+      }
+      typeSubstitution = implSubstitution
+      let target = TypeExpr(kind: .path(path: [base], generics: block.targetArguments), span: block.typeSpan)
+      let ownerType = resolveType(target, selfType: nil)
+      typeSubstitution = [:]
+      let owner = ownerType.name
+      guard genericTypes.instances[owner] != nil else { continue }
+      // `impl<T> Point<T>`: each argument one of the impl's parameters, each parameter once.
+      let written = block.targetArguments.compactMap { argument -> String? in
+        guard case .path(let path, let generics) = argument.kind, path.count == 1, generics.isEmpty else {
+          return nil
+        }
+        return block.generics.contains { $0.name == path[0] } ? path[0] : nil
+      }
+      let isGeneric = !block.generics.isEmpty
+      if isGeneric,
+        written.count != parameters.count || Set(written).count != written.count
+          || written.count != block.generics.count
+      {
+        unsupported("`impl` blocks for only some instances of a generic type", at: block.typeSpan)
+        continue
+      }
+      for index in indices {
+        let method = signatures[index].declaration
+        signatures[index].owner = owner
+        if isGeneric {
+          if genericTypes.implMethods[base]?[method.name] != nil {
+            error("duplicate definitions with name `\(method.name)`", at: method.nameSpan)
+            continue
+          }
+          genericTypes.implMethods[base, default: [:]][method.name] = index
+          genericTypes.methodImpls[index] = GenericTypeState.ImplParameters(
+            argumentParameters: written, generics: block.generics)
+          collectGenericFunction(method, at: index, inherited: implSubstitution)
+        } else {
+          if methods[owner]?[method.name] != nil {
+            error("duplicate definitions with name `\(method.name)`", at: method.nameSpan)
+            continue
+          }
+          methods[owner, default: [:]][method.name] = index
+          genericTypes.instanceOnlyMethods[base, default: []].insert(method.name)
+          // As in any impl of one type, a method's own type parameters are not yet run.
+          if let first = method.generics.first { unsupported("generic methods", at: first.span) }
+        }
+      }
+    }
+    rejectOverlappingMethods()
+  }
+
+  /// A method both a generic impl and an impl for one instance define (rustc's E0592, at the
+  /// first of the two).
+  func rejectOverlappingMethods() {
+    for (base, names) in genericTypes.instanceOnlyMethods {
+      for name in names.sorted() {
+        guard let generic = genericTypes.implMethods[base]?[name] else { continue }
+        let spans = methods.compactMap { owner, table -> SourceSpan? in
+          guard genericTypes.instances[owner]?.base == base, let index = table[name] else { return nil }
+          return signatures[index].declaration.span
+        }
+        let first = (spans + [signatures[generic].declaration.span]).min { $0.start < $1.start }
+        if let first { error("duplicate definitions with name `\(name)`", at: first) }
+      }
+    }
+  }
+
+  /// The generic impl's method `name` on an instance (`p.x()` on `Point<i32>`, `Stack::new()`).
+  func genericImplMethod(on instanceName: String, _ name: String) -> Int? {
+    guard let instance = table.instances[instanceName] ?? genericTypes.instances[instanceName] else {
+      return nil
+    }
+    return genericTypes.implMethods[instance.base]?[name]
+  }
+
+  /// A method of an impl for one instance (`impl Point<f32>`) called on an instance still being
+  /// inferred (`Point<{float}>`): the one instance whose impl has it fixes the arguments.
+  func instanceImplMethod(on instanceName: String, _ name: String) -> Int? {
+    guard let instance = table.instances[instanceName], instance.isInferred,
+      genericTypes.instanceOnlyMethods[instance.base]?.contains(name) ?? false
+    else { return nil }
+    let candidates = methods.keys.sorted().filter { owner in
+      guard genericTypes.instances[owner]?.base == instance.base, methods[owner]?[name] != nil else {
+        return false
+      }
+      var trial = table
+      return trial.unify(namedType(instanceName), namedType(owner))
+    }
+    guard candidates.count == 1, let owner = candidates.first else { return nil }
+    _ = table.unify(namedType(instanceName), namedType(owner))
+    return methods[owner]?[name]
+  }
+
+  /// `Stack::new()`, `Self::new()`, `Pair::new(a, b)`: an associated function of a generic
+  /// impl, on an instance to infer (or on `Self`'s). Nil when the path names no such function.
+  func checkGenericAssociatedCall(_ path: [String], arguments: [Expr], span: SourceSpan, callee: Expr)
+    -> TypedExpr?
+  {
+    let instanceName: String
+    if genericTypes.parameters(of: path[0]) != nil {
+      guard genericTypes.implMethods[path[0]]?[path[1]] != nil else {
+        if genericTypes.instanceOnlyMethods[path[0]]?.contains(path[1]) ?? false {
+          unsupported(
+            "calls through a generic type's bare name of a function only one instance's `impl` has",
+            at: callee.span)
+          return invalid(span)
+        }
+        return nil
+      }
+      guard let name = inferredInstanceName(path[0], at: span) else { return nil }
+      instanceName = name
+    } else if table.instances[path[0]] != nil || genericTypes.instances[path[0]] != nil {
+      instanceName = path[0]
+    } else {
+      return nil
+    }
+    guard let index = genericImplMethod(on: instanceName, path[1]) else { return nil }
+    var turbofish: [TypeExpr] = []
+    if case .path(_, let generics) = callee.kind { turbofish = generics }
+    // `Stack::<i32>::new()`: the arguments are the type's (the path keeps them together).
+    if !turbofish.isEmpty, let instance = table.instances[instanceName], instance.isInferred,
+      writesTypeArguments(callee.span, base: instance.base)
+    {
+      guard turbofish.count == instance.arguments.count else {
+        unsupported("this number of generic arguments", at: callee.span)
+        return invalid(span)
+      }
+      for (argument, written) in zip(instance.arguments, turbofish) {
+        _ = table.unify(argument, resolveType(written, selfType: currentOwner))
+      }
+      turbofish = []
+    }
+    return checkGenericMethodCall(
+      index, on: instanceName, receiver: nil, arguments: arguments, turbofish: turbofish, span: span,
+      calleeSpan: callee.span)
+  }
+
+  /// True when the source at `span` reads `Base::<`: type arguments written on the type.
+  private func writesTypeArguments(_ span: SourceSpan, base: String) -> Bool {
+    guard span.start.line >= 1, span.start.line <= sourceLines.count else { return false }
+    let text = String(
+      String.UnicodeScalarView(sourceLines[span.start.line - 1].dropFirst(span.start.column - 1)))
+    return text.hasPrefix(base + "::<")
+  }
+
+  /// A call of a generic impl's method: the impl's parameters are the instance's arguments, the
+  /// method's own are inferred; the instance to run is chosen at the end of the body.
+  func checkGenericMethodCall(
+    _ index: Int, on instanceName: String, receiver: TypedExpr?, arguments: [Expr], turbofish: [TypeExpr],
+    span: SourceSpan, calleeSpan: SourceSpan
+  ) -> TypedExpr {
+    let decl = signatures[index].declaration
+    guard let impl = genericTypes.methodImpls[index],
+      let instance = table.instances[instanceName] ?? genericTypes.instances[instanceName]
+    else { return invalid(span) }
+    if receiver == nil, decl.selfParameter != nil {
+      unsupported("methods called by their path", at: calleeSpan)
+      return invalid(span)
+    }
+    guard decl.parameters.count == arguments.count else {
+      argumentCountError(
+        expected: decl.parameters.count, found: arguments.count, span: span, isMethod: receiver != nil)
+      return invalid(span)
+    }
+    guard turbofish.isEmpty || turbofish.count == decl.generics.count else {
+      unsupported("this number of generic arguments", at: calleeSpan)
+      return invalid(span)
+    }
+    var variables: [String: TypeTerm] = [:]
+    for (position, parameter) in impl.argumentParameters.enumerated()
+    where position < instance.arguments.count {
+      variables[parameter] = instance.arguments[position]
+    }
+    for (position, parameter) in decl.generics.enumerated() {
+      variables[parameter.name] =
+        position < turbofish.count ? resolveType(turbofish[position], selfType: currentOwner) : table.fresh()
+    }
+    let saved = typeSubstitution
+    typeSubstitution = variables
+    let ownerType = namedType(instanceName)
+    var parameterTypes = decl.parameters.map { resolveType($0.type, selfType: instanceName) }
+    let returnType = decl.returnType.map { resolveType($0, selfType: instanceName) } ?? .unit
+    typeSubstitution = saved
+    var selfType: TypeTerm?
+    switch decl.selfParameter {
+    case .value, .mutableValue: selfType = ownerType
+    case .reference: selfType = .reference(ownerType, mutable: false)
+    case .mutableReference: selfType = .reference(ownerType, mutable: true)
+    case nil: selfType = nil
+    }
+    var checked: [TypedExpr] = []
+    if let receiver, let selfType {
+      checked.append(coerce(receiver, to: selfType))
+      parameterTypes.insert(selfType, at: 0)
+    }
+    for (argument, type) in zip(arguments, parameterTypes.suffix(arguments.count)) {
+      checked.append(coerce(checkExpression(argument), to: type))
+    }
+    // Types known already (always so for a recursive call inside an instance): one instance.
+    let known = (impl.argumentParameters + decl.generics.map(\.name)).compactMap {
+      variables[$0].map { table.resolve($0) }
+    }
+    if known.count == variables.count,
+      !known.contains(where: { $0.containsVariables || isInferredInstance($0) })
+    {
+      let own = decl.generics.compactMap { variables[$0.name].map { table.displayName($0) } }
+      // An instance made in this body whose arguments are known already has its final name.
+      let owner = table.displayName(namedType(instanceName))
+      let key = "\(owner)::\(decl.name)" + (own.isEmpty ? "" : "::<\(own.joined(separator: ", "))>")
+      if let chosen = chosenInstances[key] {
+        return typed(.call(function: chosen, arguments: checked), returnType, span)
+      }
+    }
+    guard signatures.count < Self.maximumSignatures else {
+      unsupported("generic functions that call themselves with ever larger types", at: calleeSpan)
+      return invalid(span)
+    }
+    let instanceIndex = signatures.count
+    var reserved = signatures[index]
+    reserved.parameterTypes = parameterTypes
+    reserved.selfType = selfType
+    reserved.returnType = returnType
+    signatures.append(reserved)
+    pendingGenericCalls.append(
+      PendingGenericCall(
+        generic: index, instance: instanceIndex, variables: variables,
+        argumentSpans: (receiver.map { [$0.span] } ?? []) + arguments.map(\.span), calleeSpan: calleeSpan))
+    return typed(.call(function: instanceIndex, arguments: checked), returnType, span)
+  }
+
+  /// Fixes a generic impl method's instance once the body's types are known: the impl's
+  /// bounds (E0599 when the instance does not meet them), the method's own, its name.
+  func chooseMethodInstance(_ call: PendingGenericCall) {
+    let generic = signatures[call.generic]
+    let decl = generic.declaration
+    guard let impl = genericTypes.methodImpls[call.generic],
+      let base = generic.owner.flatMap({ genericTypes.instances[$0]?.base })
+    else { return }
+    var concrete: [String: TypeTerm] = [:]
+    var failed = false
+    for name in impl.argumentParameters + decl.generics.map(\.name) {
+      guard let variable = call.variables[name] else { continue }
+      let type = table.resolve(variable)
+      if type.containsVariables || isInferredInstance(type) {
+        if !failed { error("type annotations needed", at: call.calleeSpan) }
+        failed = true
+        continue
+      }
+      concrete[name] = type
+    }
+    if failed {
+      abandonInstance(call)
+      return
+    }
+    let arguments = impl.argumentParameters.compactMap { concrete[$0] }
+    let ownerType = instantiate(base, arguments: arguments, at: call.calleeSpan)
+    let owner = ownerType.name
+    let unmet = impl.generics.contains { parameter in
+      guard let type = concrete[parameter.name] else { return false }
+      return parameter.bounds.compactMap { $0.split(separator: ":").last.map(String.init) }.contains {
+        !satisfies(type, $0)
+      }
+    }
+    if unmet {
+      let kind = ownerType.isEnumeration ? "enum" : "struct"
+      let what = decl.selfParameter == nil ? "function or associated item" : "method"
+      var diagnostic = Diagnostic(
+        "the \(what) `\(decl.name)` exists for \(kind) `\(owner)`, but its trait bounds were not satisfied",
+        at: call.calleeSpan)
+      diagnostic.code = "E0599"
+      diagnostics.append(diagnostic)
+      abandonInstance(call)
+      return
+    }
+    for parameter in decl.generics {
+      guard let type = concrete[parameter.name] else { continue }
+      for bound in parameter.bounds.compactMap({ $0.split(separator: ":").last.map(String.init) })
+      where !satisfies(type, bound) {
+        let users = decl.parameters.indices.filter { mentions(decl.parameters[$0].type, parameter.name) }
+        let offset = decl.selfParameter == nil ? 0 : 1
+        let at =
+          users.count == 1 && users[0] + offset < call.argumentSpans.count
+          ? call.argumentSpans[users[0] + offset] : call.calleeSpan
+        error(unsatisfiedBoundMessage(type, bound), at: at)
+        failed = true
+      }
+    }
+    if failed { bodilessSignatures.insert(call.instance) }
+    var signature = generic
+    let ownNames = decl.generics.compactMap { concrete[$0.name].map { table.displayName($0) } }
+    signature.name =
+      "\(owner)::\(decl.name)" + (ownNames.isEmpty ? "" : "::<\(ownNames.joined(separator: ", "))>")
+    signature.owner = owner
+    let saved = typeSubstitution
+    typeSubstitution = concrete
+    var parameterTypes = decl.parameters.map { resolveType($0.type, selfType: owner) }
+    signature.returnType = decl.returnType.map { resolveType($0, selfType: owner) } ?? .unit
+    typeSubstitution = saved
+    switch decl.selfParameter {
+    case .value, .mutableValue: signature.selfType = ownerType
+    case .reference: signature.selfType = .reference(ownerType, mutable: false)
+    case .mutableReference: signature.selfType = .reference(ownerType, mutable: true)
+    case nil: signature.selfType = nil
+    }
+    if let selfType = signature.selfType { parameterTypes.insert(selfType, at: 0) }
+    signature.parameterTypes = parameterTypes
+    signatures[call.instance] = signature
+    substitutions[call.instance] = concrete
+    if !failed, chosenInstances[signature.name] == nil { chosenInstances[signature.name] = call.instance }
+  }
+}
+
+extension Checker {
+  /// An instance whose types break a bound (or are not known): its body is checked as the
+  /// generic one, and its reports dropped (the program does not run anyway).
+  fileprivate func abandonInstance(_ call: PendingGenericCall) {
+    signatures[call.instance] = signatures[call.generic]
+    substitutions[call.instance] = substitutions[call.generic]
+    bodilessSignatures.insert(call.instance)
+  }
+}
+
+extension TypeTerm {
+  var isEnumeration: Bool {
+    if case .enumeration = self { return true }
+    return false
+  }
+}
