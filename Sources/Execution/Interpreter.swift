@@ -253,10 +253,7 @@ package final class Interpreter {
         operands.append(recorder.state.frames[top].slots[slot].value)
       case .write(let slot):
         pc += 1
-        if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
-        recorder.writeSlot(
-          frameIndex: top, frameID: frames[top].frameID, slot: slot, value: operands.removeLast())
-        noteOwners(frame: top, slot: slot)
+        writeWholeSlot(slot, frame: top, value: operands.removeLast())
       case .arithmetic(let op, let type, let point):
         pc += 1
         let right = operands.removeLast()
@@ -277,6 +274,30 @@ package final class Interpreter {
         if case .boolean(true) = operands.removeLast() { pc = target }
       case .endStatement where temps.isEmpty:
         pc += 1
+      case .compareBranch(let left, let right, let op, let type, let target):
+        let holds = try compare(op, operand(left, top, fast), operand(right, top, fast), type: type)
+        pc = holds ? pc + 4 : target
+      case .compareOperands(let left, let right, let op, let type):
+        pc += 3
+        operands.append(
+          .boolean(try compare(op, operand(left, top, fast), operand(right, top, fast), type: type)))
+      case .arithmeticWrite(let left, let right, let op, let type, let point, let slot):
+        let value = try arithmetic(
+          op, operand(left, top, fast), operand(right, top, fast), type: type, at: point)
+        pc += 4
+        writeWholeSlot(slot, frame: top, value: value)
+      case .arithmeticOperands(let left, let right, let op, let type, let point):
+        pc += 3
+        operands.append(
+          try arithmetic(op, operand(left, top, fast), operand(right, top, fast), type: type, at: point))
+      case .call(let callee, let count, let point):
+        frames[top].pc = pc + 1
+        try pushFrame(function: callee, argumentsOnStack: count, callPoint: point, callLine: Int(point.line))
+        return
+      case .returnFromFunction:
+        frames[top].pc = pc + 1
+        try popFrame(returning: operands.removeLast())
+        return
       case .endStatement, .general:
         frames[top].pc = pc + 1
         try execute(functions[function].code[pc])
