@@ -24,6 +24,8 @@ enum FastInstruction {
   /// `call` of a function by index: its arguments are the top `arguments` operands.
   case call(function: Int, arguments: Int, at: SourcePoint)
   case returnFromFunction
+  /// `endScope` with its items at this index of `FastCode.scopes`.
+  case endScope(scope: Int, announce: Bool)
   /// Fused runs of the instructions above (see `FastCode+Fusion`): the loop does in one
   /// dispatch what the run does, with no operand pushed between its parts, then moves on
   /// past the whole run (`length` instructions) or jumps.
@@ -48,9 +50,12 @@ enum FastOperand {
 struct FastCode {
   let instructions: [FastInstruction]
   let constants: [Value]
+  /// The items of each `endScope`, by the index its fast instruction holds.
+  let scopes: [[ScopeItem]]
 
   init(_ code: [Instruction]) {
     var constants: [Value] = []
+    var scopes: [[ScopeItem]] = []
     let plain: [FastInstruction] = code.map { instruction in
       switch instruction {
       case .mark(let point, let reentry): return .mark(point, reentry: reentry)
@@ -70,10 +75,14 @@ struct FastCode {
       case .call(let function, let count, let point):
         return .call(function: function, arguments: count, at: point)
       case .returnFromFunction: return .returnFromFunction
+      case .endScope(let items, let announce):
+        scopes.append(items)
+        return .endScope(scope: scopes.count - 1, announce: announce)
       default: return .general
       }
     }
     self.constants = constants
+    self.scopes = scopes
     self.instructions = Self.fused(plain, jumpTargets: Self.jumpTargets(of: code))
   }
 }

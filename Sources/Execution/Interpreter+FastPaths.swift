@@ -14,6 +14,6 @@ extension Interpreter {
   @inline(__always) func writeWholeSlot(_ slot: Int, frame top: Int, value: Value) {
     if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
     recorder.writeSlot(frameIndex: top, frameID: frames[top].frameID, slot: slot, value: value)
-    noteOwners(frame: top, slot: slot)
+    if namesOwners { noteOwners(frame: top, slot: slot) }
   }
 }
