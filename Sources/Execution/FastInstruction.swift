@@ -21,17 +21,42 @@ enum FastInstruction {
   case jumpIfTrue(Int)
   /// A statement ends; with no temporaries alive there is nothing to do.
   case endStatement
+  /// `call` of a function by index: its arguments are the top `arguments` operands.
+  case call(function: Int, arguments: Int, at: SourcePoint)
+  case returnFromFunction
+  /// `endScope` with its items at this index of `FastCode.scopes`.
+  case endScope(scope: Int, announce: Bool)
+  /// Fused runs of the instructions above (see `FastCode+Fusion`): the loop does in one
+  /// dispatch what the run does, with no operand pushed between its parts, then moves on
+  /// past the whole run (`length` instructions) or jumps.
+  /// `compare` of two operands, then `jumpIfFalse`.
+  case compareBranch(FastOperand, FastOperand, BinaryOperator, type: Int, ifFalse: Int)
+  /// `compare` of two operands, its `Bool` pushed.
+  case compareOperands(FastOperand, FastOperand, BinaryOperator, type: Int)
+  /// `arithmetic` of two operands, written to a whole slot.
+  case arithmeticWrite(FastOperand, FastOperand, BinaryOperator, type: Int, at: SourcePoint, slot: Int)
+  /// `arithmetic` of two operands, its result pushed.
+  case arithmeticOperands(FastOperand, FastOperand, BinaryOperator, type: Int, at: SourcePoint)
   case general
+}
+
+/// Where a fused instruction reads an operand: a whole slot (`load`) or a constant (`push`).
+enum FastOperand {
+  case slot(Int)
+  case constant(Int)
 }
 
 /// One function's code as `FastInstruction`s, index for index, with the values it pushes.
 struct FastCode {
   let instructions: [FastInstruction]
   let constants: [Value]
+  /// The items of each `endScope`, by the index its fast instruction holds.
+  let scopes: [[ScopeItem]]
 
   init(_ code: [Instruction]) {
     var constants: [Value] = []
-    instructions = code.map { instruction in
+    var scopes: [[ScopeItem]] = []
+    let plain: [FastInstruction] = code.map { instruction in
       switch instruction {
       case .mark(let point, let reentry): return .mark(point, reentry: reentry)
       case .push(let value):
@@ -47,9 +72,17 @@ struct FastCode {
       case .jumpIfFalse(let target): return .jumpIfFalse(target)
       case .jumpIfTrue(let target): return .jumpIfTrue(target)
       case .endStatement: return .endStatement
+      case .call(let function, let count, let point):
+        return .call(function: function, arguments: count, at: point)
+      case .returnFromFunction: return .returnFromFunction
+      case .endScope(let items, let announce):
+        scopes.append(items)
+        return .endScope(scope: scopes.count - 1, announce: announce)
       default: return .general
       }
     }
     self.constants = constants
+    self.scopes = scopes
+    self.instructions = Self.fused(plain, jumpTargets: Self.jumpTargets(of: code))
   }
 }

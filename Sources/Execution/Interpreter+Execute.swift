@@ -177,9 +177,7 @@ extension Interpreter {
     case .jumpIfTrue(let target):
       if case .boolean(true) = pop() { frames[top].pc = target }
     case .call(let function, let count, let point):
-      let arguments = Array(operands[(operands.count - count)...])
-      operands.removeLast(count)
-      try pushFrame(function: function, arguments: arguments, callPoint: point, callLine: Int(point.line))
+      try pushFrame(function: function, argumentsOnStack: count, callPoint: point, callLine: Int(point.line))
     case .callDynamic(let slot, let count, let point):
       var arguments = Array(operands[(operands.count - count)...])
       operands.removeLast(count)

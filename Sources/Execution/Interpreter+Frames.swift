@@ -7,6 +7,32 @@ extension Interpreter {
     function index: Int, arguments: [Value], callPoint: SourcePoint, callLine: Int?,
     discardsResult: Bool = false
   ) throws {
+    try pushFrame(
+      function: index, argumentCount: arguments.count, operandsTaken: 0, callPoint: callPoint,
+      callLine: callLine, discardsResult: discardsResult
+    ) { arguments[$0] }
+  }
+
+  /// A call whose arguments are the top `count` operands: they go straight into the new
+  /// frame's parameter slots, with no array built for them.
+  package func pushFrame(
+    function index: Int, argumentsOnStack count: Int, callPoint: SourcePoint, callLine: Int?
+  )
+    throws
+  {
+    let base = operands.count - count
+    try pushFrame(
+      function: index, argumentCount: count, operandsTaken: count, callPoint: callPoint, callLine: callLine,
+      discardsResult: false
+    ) { operands[base + $0] }
+  }
+
+  /// Pushes the frame with argument `n` from `argument(n)`; `operandsTaken` operands (the
+  /// arguments, when they came from the stack) are removed once the slots hold them.
+  private func pushFrame(
+    function index: Int, argumentCount: Int, operandsTaken: Int, callPoint: SourcePoint, callLine: Int?,
+    discardsResult: Bool, argument: (Int) -> Value
+  ) throws {
     let frameSize = frameSizes[index]
     let top = frames.last?.bottomAddress ?? threadStackTop
     let size = UInt64(frameSize)
@@ -20,9 +46,11 @@ extension Interpreter {
       .framePushed(
         frameID: frameID, layoutIndex: functions[index].layoutIndex, topAddress: top, callLine: callLine))
     let stateIndex = recorder.state.frames.count - 1
-    for (slot, value) in zip(parameterSlots, arguments) {
-      recorder.writeSlot(frameIndex: stateIndex, frameID: frameID, slot: slot, value: value)
+    for position in 0..<min(parameterSlots.count, argumentCount) {
+      recorder.writeSlot(
+        frameIndex: stateIndex, frameID: frameID, slot: parameterSlots[position], value: argument(position))
     }
+    if operandsTaken > 0 { operands.removeLast(operandsTaken) }
     if let callerIndex = frames.indices.last {
       frames[callerIndex].resumePoint = callPoint
     }
@@ -51,8 +79,10 @@ extension Interpreter {
   package func popFrame(returning value: Value) throws {
     guard let frame = frames.popLast() else { return }
     record(.framePopped(frameID: frame.frameID, returned: value))
-    operands.removeSubrange(frame.operandBase...)
-    iterators.removeSubrange(frame.iteratorBase...)
+    // `removeLast`, not `removeSubrange(base...)`: the generic range replacement costs far
+    // more on every return.
+    operands.removeLast(operands.count - frame.operandBase)
+    iterators.removeLast(iterators.count - frame.iteratorBase)
     let frameIndex = frames.count
     if !temps.isEmpty { temps.removeAll { $0.frameIndex >= frameIndex } }
     if frames.isEmpty {

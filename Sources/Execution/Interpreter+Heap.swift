@@ -63,7 +63,7 @@ extension Interpreter {
     liveHeapBytes -= recorder.state.heap[index].size
     blocks.remove(at: address)
     blockTypes[id] = nil
-    blockExclusions[id] = nil
+    if !blockExclusions.isEmpty { blockExclusions[id] = nil }
     record(.heapFreed(blockID: id))
   }
 

@@ -23,6 +23,20 @@ extension Interpreter {
   {
     switch (left, right) {
     case (.integer(let a, let name), .integer(let b, _)):
+      // The common case first: `+`, `-` or `*` that stays in range. Anything else (and any
+      // overflow, to panic with its message) goes the general way.
+      if let bounds = types[type].integerBounds {
+        var result: (partialValue: Int128, overflow: Bool)
+        switch op {
+        case .add: result = a.addingReportingOverflow(b)
+        case .subtract: result = a.subtractingReportingOverflow(b)
+        case .multiply: result = a.multipliedReportingOverflow(by: b)
+        default: result = (0, true)
+        }
+        if !result.overflow, result.partialValue >= bounds.minimum, result.partialValue <= bounds.maximum {
+          return .integer(result.partialValue, type: name)
+        }
+      }
       return .integer(try integerOperation(op, a, b, kind: integerKind(type), at: point), type: name)
     case (.float(let a, let name), .float(let b, _)):
       var result: Double
@@ -195,7 +209,7 @@ extension Interpreter {
 
   package func compare(_ op: BinaryOperator, _ left: Value, _ right: Value, type: Int) throws -> Bool {
     // The common case first: two integers.
-    if case .integer(let a, _) = left, case .integer(let b, _) = right, types[type].integerKind != .u128 {
+    if case .integer(let a, _) = left, case .integer(let b, _) = right, !types[type].isWideUnsigned {
       switch op {
       case .equal: return a == b
       case .notEqual: return a != b

@@ -97,8 +97,8 @@ package final class Interpreter {
   /// moves a whole `Vec` on each iteration is stopped like one that takes as many steps.
   @exclusivity(unchecked) package var workDone = 0
   package static let workPerStep = 16
-  @exclusivity(unchecked) private var nextClockCheck = 0
-  private let started = ContinuousClock.now
+  @exclusivity(unchecked) var nextClockCheck = 0
+  let started = ContinuousClock.now
   /// Every thread once a second one is spawned (empty for a single-threaded program), the
   /// running one's number, and the scheduler's flags (see `Interpreter+Threads`).
   package var threads: [ThreadContext] = []
@@ -255,10 +255,7 @@ package final class Interpreter {
         operands.append(recorder.state.frames[top].slots[slot].value)
       case .write(let slot):
         pc += 1
-        if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
-        recorder.writeSlot(
-          frameIndex: top, frameID: frames[top].frameID, slot: slot, value: operands.removeLast())
-        noteOwners(frame: top, slot: slot)
+        writeWholeSlot(slot, frame: top, value: operands.removeLast())
       case .arithmetic(let op, let type, let point):
         pc += 1
         let right = operands.removeLast()
@@ -279,6 +276,39 @@ package final class Interpreter {
         if case .boolean(true) = operands.removeLast() { pc = target }
       case .endStatement where temps.isEmpty:
         pc += 1
+      case .compareBranch(let left, let right, let op, let type, let target):
+        let holds = try compare(op, operand(left, top, fast), operand(right, top, fast), type: type)
+        pc = holds ? pc + 4 : target
+      case .compareOperands(let left, let right, let op, let type):
+        pc += 3
+        operands.append(
+          .boolean(try compare(op, operand(left, top, fast), operand(right, top, fast), type: type)))
+      case .arithmeticWrite(let left, let right, let op, let type, let point, let slot):
+        let value = try arithmetic(
+          op, operand(left, top, fast), operand(right, top, fast), type: type, at: point)
+        pc += 4
+        writeWholeSlot(slot, frame: top, value: value)
+      case .arithmeticOperands(let left, let right, let op, let type, let point):
+        pc += 3
+        operands.append(
+          try arithmetic(op, operand(left, top, fast), operand(right, top, fast), type: type, at: point))
+      case .call(let callee, let count, let point):
+        frames[top].pc = pc + 1
+        try pushFrame(function: callee, argumentsOnStack: count, callPoint: point, callLine: Int(point.line))
+        return
+      case .returnFromFunction:
+        frames[top].pc = pc + 1
+        try popFrame(returning: operands.removeLast())
+        return
+      case .endScope(let scope, let announce):
+        frames[top].pc = pc + 1
+        try endScope(fast.scopes[scope], announce: announce)
+        if frames.count != depth || frames[top].pendingDropBase != nil || frames[top].isUnwinding
+          || mustSwitch
+        {
+          return
+        }
+        pc = frames[top].pc
       case .endStatement, .general:
         frames[top].pc = pc + 1
         try execute(functions[function].code[pc])
@@ -302,71 +332,6 @@ package final class Interpreter {
       if stepsInSlice >= sliceLength { sliceEnded = true }
     }
     try checkBudgets()
-  }
-
-  /// Counts `elements` moved or copied as work (see `workDone`).
-  package func chargeWork(_ elements: Int) throws {
-    workDone += elements
-    try checkBudgets()
-  }
-
-  package func checkBudgets() throws {
-    if let prefix = options.prefixSteps, recorder.stepCount > prefix { throw Halt.prefixRecorded }
-    if recorder.exceedsMemory(options.memoryBudget) {
-      try stop(
-        "memtutor: stopped when its record of the run passed \(Self.grouped(options.memoryBudget)) bytes (memory budget); the program may allocate forever"
-      )
-    }
-    if recorder.stepCount + workDone / Self.workPerStep > options.stepBudget {
-      try stop(
-        "memtutor: stopped after \(Self.grouped(options.stepBudget)) steps (--max-steps); the program may loop forever"
-      )
-    }
-    // Reading the clock costs about as much as a cheap step: look every 64 steps or
-    // equivalent units of work.
-    guard let seconds = options.timeBudget else { return }
-    let progress = recorder.stepCount + workDone / Self.workPerStep
-    guard progress >= nextClockCheck else { return }
-    nextClockCheck = progress + 64
-    let elapsed = ContinuousClock.now - started
-    // Clamped: a huge `--max-seconds` must not overflow the conversion.
-    if elapsed > .milliseconds(Int64(min(seconds, 1e9) * 1000)) {
-      try stop(
-        "memtutor: stopped after \(Self.seconds(seconds)) second\(seconds == 1 ? "" : "s") (--max-seconds); the program may run forever"
-      )
-    }
-  }
-
-  package static func seconds(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-  }
-
-  package static func grouped(_ number: Int) -> String {
-    let digits = String(number)
-    var result = ""
-    for (index, character) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { result += "," }
-      result.append(character)
-    }
-    return result
-  }
-
-  /// How deep a value may nest (a linked list of `Box`es) before printing, cloning or
-  /// comparing it would take more than memtutor's own stack.
-  package static let maximumValueDepth = 3000
-
-  package func stopForDepth(_ action: String) throws -> Never {
-    try stop(
-      "memtutor: stopped: a value nested more than \(Self.grouped(Self.maximumValueDepth)) levels deep is too deep to \(action)"
-    )
-  }
-
-  /// Ends the run because a budget ran out (exit status 3).
-  package func stop(_ reason: String) throws -> Never {
-    recorder.record(.stopped(reason: reason))
-    recorder.noteStderr(reason + "\n")
-    recorder.record(.exited(status: 3))
-    throw Halt.finished(3)
   }
 
   package func record(_ event: Event) {

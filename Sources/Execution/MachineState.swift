@@ -192,7 +192,10 @@ package struct MachineState: Sendable, Equatable {
     case .framePushed(let frameID, let layoutIndex, let topAddress, let callLine):
       if !poppedFrames.isEmpty {
         let bottom = topAddress &- UInt64(image.layouts[layoutIndex].size)
-        poppedFrames.removeAll { $0.bottomAddress < topAddress && $0.topAddress > bottom }
+        let overlaps = { (frame: FrameState) in frame.bottomAddress < topAddress && frame.topAddress > bottom
+        }
+        // Looked for first: `removeAll` rebuilds the array even when nothing goes.
+        if poppedFrames.contains(where: overlaps) { poppedFrames.removeAll(where: overlaps) }
       }
       frames.append(
         FrameState(

@@ -38,6 +38,11 @@ package struct RuntimeType: Sendable {
   package var variantPayloads: [[Int]] = []
   package var variantOffsets: [[Int]] = []
   package var integerKind: RustType.IntegerKind?
+  /// An integer type's range, read once here rather than worked out for every operation
+  /// (nil for `u128`, whose values above `Int128.max` are bit patterns, and for non-integers).
+  package var integerBounds: (minimum: Int128, maximum: Int128)?
+  /// Whether this is `u128` (its values compare as unsigned bit patterns).
+  package var isWideUnsigned = false
   /// The user's `Drop::drop`, for structs and enums that implement it.
   package var dropFunction: Int?
   /// `HashMap` / `HashSet`: the type of one bucket, `(K, V)` or `K`.
@@ -99,6 +104,8 @@ package final class RuntimeTypes: @unchecked Sendable {
     switch term {
     case .integer(let kind):
       entry.integerKind = kind
+      entry.isWideUnsigned = kind == .u128
+      if kind != .u128 { entry.integerBounds = (kind.minimum, kind.maximum) }
       entry.valueName = kind.rawValue
     case .float(let kind):
       entry.valueName = kind.rawValue
