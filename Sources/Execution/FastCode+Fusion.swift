@@ -15,7 +15,8 @@ extension FastCode {
       case .jump(let target), .jumpIfFalse(let target), .jumpIfTrue(let target):
         targets.insert(target)
       case .iteratorNext(_, let exit): targets.insert(exit)
-      case .testVariant(_, _, let fail), .testLiteral(_, _, _, let fail), .testRange(_, _, _, _, _, let fail):
+      case .testVariant(_, _, let fail), .testLiteral(_, _, _, let fail), .testRange(_, _, _, _, _, let fail),
+        .testSliceLength(_, _, _, let fail):
         targets.insert(fail)
       default: break
       }
