@@ -1,0 +1,109 @@
+/// `impl` blocks: inherent and trait impls, their methods and associated types.
+extension Parser {
+  /// Nil when the block implements a trait whose own declaration is already refused: a
+  /// second error about it would only repeat the first.
+  func parseImpl(start: SourceLocation) throws -> ImplBlock? {
+    advance()
+    var lifetimes: [LifetimeName] = []
+    var generics: [GenericParameter] = []
+    if check(.less), case .lifetime = kind(at: 1) {
+      lifetimes = try parseLifetimeParameters()
+    } else {
+      generics = try parseGenericParameters()
+    }
+    var target = try parseType()
+    var traitName: String?
+    var traitSpan: SourceSpan?
+    var traitPath: [String] = []
+    if eat(.for) {
+      guard case .path(let path, let traitArguments) = target.kind, let name = path.last,
+        traitArguments.isEmpty,
+        name == "Drop" || declaredTraits.contains(name) || Self.isFormattingTrait(path)
+          || Self.isIteratorTrait(path) || (path.count == 1 && !Self.standardTraits.contains(name))
+      else {
+        throw Diagnostic.unsupported(
+          "implementations of the standard library's traits other than `Drop`, `Display` and `Iterator`",
+          at: target.span)
+      }
+      traitName = name
+      traitSpan = target.span
+      traitPath = path
+      target = try parseType()
+    }
+    guard case .path(let path, let typeArguments) = target.kind, let typeName = path.last else {
+      throw Diagnostic.unsupported("`impl` blocks for this kind of type", at: target.span)
+    }
+    if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty {
+      throw Diagnostic.unsupported("the implementation of a trait for a generic type", at: target.span)
+    }
+    if generics.isEmpty {
+      try refuseWhereClause()
+    } else {
+      try parseWhereClause(into: &generics)
+    }
+    guard check(.openBrace) else { throw unexpected("`{`") }
+    let close = partners[position]
+    advance()
+    var methods: [FunctionDecl] = []
+    var associatedTypes: [AssociatedType] = []
+    let implementsIterator = traitName == "Iterator" && !declaredTraits.contains("Iterator")
+    while position < close {
+      let itemStart = position
+      let reportedBefore = diagnostics.count
+      do {
+        if implementsIterator, check(.type) {
+          associatedTypes.append(try parseAssociatedType())
+        } else if let method = try parseImplItem() {
+          methods.append(method)
+        }
+      } catch {
+        report(error, unlessAlreadyReportedSince: reportedBefore)
+        recover(from: itemStart, failedAt: position, insideBlock: false)
+      }
+    }
+    position = close + 1
+    return ImplBlock(
+      traitName: traitName, traitSpan: traitSpan, traitPath: traitPath, typeName: typeName,
+      typeSpan: target.span, methods: methods,
+      span: span(from: start), lifetimeParameters: lifetimes, targetLifetimes: target.lifetimes,
+      associatedTypes: associatedTypes, generics: generics, targetArguments: typeArguments)
+  }
+
+  /// `type Item = u32;` in `impl Iterator for Counter`.
+  private func parseAssociatedType() throws -> AssociatedType {
+    let start = current.span.start
+    advance()
+    guard case .identifier(let name) = current.kind else { throw unexpected("an identifier") }
+    let nameSpan = current.span
+    advance()
+    if check(.less) { throw Diagnostic.unsupported("generic associated types", at: angleBracketSpan()) }
+    _ = try expect(.equal)
+    let type = try parseType()
+    _ = try expect(.semicolon)
+    return AssociatedType(name: name, nameSpan: nameSpan, type: type, span: span(from: start))
+  }
+
+  private func parseImplItem() throws -> FunctionDecl? {
+    let attributes = try parseOuterAttributes()
+    let start = attributes.first?.span.start ?? current.span.start
+    let visibility = try skipVisibility()
+    if check(.const), check(.fn, at: 1) {
+      advance()
+    }
+    switch current.kind {
+    case .keyword(.fn):
+      var method = try parseFunction(attributes: attributes, start: start)
+      method.visibility = visibility
+      return method
+    case .keyword(.const):
+      throw Diagnostic.unsupported("associated constants", at: current.span)
+    case .keyword(.type):
+      throw Diagnostic.unsupported("associated types", at: current.span)
+    case .punctuation(.semicolon):
+      advance()
+      return nil
+    default:
+      throw refusedItem() ?? unexpected("`fn`")
+    }
+  }
+}
