@@ -37,6 +37,11 @@ extension Interpreter {
       left = try read(address: leftAddress, type: type)
       right = try read(address: rightAddress, type: type)
     }
+    if builtin == .orderingMethod("total_cmp"), case .float(let a, _) = left, case .float(let b, _) = right {
+      // IEEE 754 total order: -NaN < -inf < … < -0.0 < +0.0 < … < inf < NaN.
+      if a.bitPattern == b.bitPattern { return Self.orderingValue(0) }
+      return Self.orderingValue(a.isTotallyOrdered(belowOrEqualTo: b) ? -1 : 1)
+    }
     let order = try compareValues(left, right, type: type)
     let ordering = order.map { Self.orderingValue($0) }
     if builtin == .orderingMethod("partial_cmp") {

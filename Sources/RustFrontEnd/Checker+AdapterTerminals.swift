@@ -177,6 +177,8 @@ extension Checker {
       var expected: [TypeTerm]
       switch method {
       case "find", "max_by_key", "min_by_key", "partition": expected = [.reference(item, mutable: false)]
+      case "max_by", "min_by":
+        expected = [.reference(item, mutable: false), .reference(item, mutable: false)]
       case "fold": expected = [resultType, item]
       default: expected = [item]
       }
@@ -188,6 +190,17 @@ extension Checker {
       let slot = builder.declare(
         self, "(\(method) closure)", type: value.type, mutable: signature.mutatesCaptures, value: value)
       var wanted: TypeTerm = method == "fold" ? resultType : (method == "for_each" ? .unit : .bool)
+      if method == "max_by" || method == "min_by" {
+        guard usesStandardOrdering else {
+          unsupported("`\(method)` in a program that declares its own `Ordering`", at: span)
+          return invalid(span)
+        }
+        wanted = .enumeration(Self.orderingName)
+        resultType = .option(item)
+        accumulator = builder.declare(
+          self, "(best)", type: resultType, mutable: true,
+          value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
+      }
       if method == "max_by_key" || method == "min_by_key" {
         // The key must be one the subset compares: an integer, `char` or `bool`.
         wanted = signature.returnType
@@ -472,6 +485,12 @@ extension Checker {
         let some = typed(.variant(enumName: "Option", variant: 1, payload: [current]), resultType, span)
         body.append(assign(accumulator, some))
         body.append(breakOut)
+      }
+    case "max_by", "min_by":
+      if let accumulator, let terminalCall {
+        body.append(
+          keepBest(
+            method == "max_by", current: current, best: accumulator, compare: terminalCall, span: span))
       }
     case "max_by_key", "min_by_key":
       // `max_by_key` keeps the last of equal keys, `min_by_key` the first.

@@ -10,6 +10,7 @@ extension Checker {
   static let predicateStages: Set<String> = ["filter", "take_while", "skip_while"]
   private static let closureTerminals: Set<String> = [
     "any", "all", "find", "position", "fold", "for_each", "max_by_key", "min_by_key", "partition",
+    "max_by", "min_by",
   ]
   private static let plainTerminals: Set<String> = [
     "collect", "sum", "count", "product", "last", "nth", "max", "min",

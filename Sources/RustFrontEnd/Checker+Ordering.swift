@@ -62,7 +62,7 @@ extension Checker {
       }
     }
     if let derived = derivedOrderingMethod(on: type, name) { return derived }
-    guard name == "cmp" || name == "partial_cmp" else { return nil }
+    guard name == "cmp" || name == "partial_cmp" || name == "total_cmp" else { return nil }
     var type = type
     if case .variable = type {
       // An unsuffixed literal's type falls back to `i32` / `f64`, as for `max` and `min`.
@@ -75,12 +75,16 @@ extension Checker {
     }
     switch type {
     case .integer, .char, .bool, .str, .string: break
-    case .float where name == "partial_cmp": break
+    case .float where name == "partial_cmp" || name == "total_cmp": break
     default: return nil
+    }
+    // `total_cmp` is the floats' own total order.
+    if name == "total_cmp" {
+      guard case .float = type else { return nil }
     }
     return LibraryMethod(
       builtin: .orderingMethod(name), selfMode: .reference, parameters: [.reference(type, mutable: false)],
-      result: name == "cmp" ? ordering : .option(ordering))
+      result: name == "partial_cmp" ? .option(ordering) : ordering)
   }
 
   /// `cmp`, `partial_cmp`, `max` and `min` on a type of the program's own that derives
