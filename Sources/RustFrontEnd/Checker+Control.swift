@@ -25,13 +25,18 @@ extension Checker {
     if table.shallow(thenType).isNever { return elseType }
     if table.shallow(elseType).isNever { return thenType }
     if table.unify(thenType, elseType) { return thenType }
-    if let tail = thenBlock.tail, case .reference = table.shallow(elseType) {
+    if let tail = thenBlock.tail, case .reference = table.shallow(thenType),
+      case .reference = table.shallow(elseType)
+    {
       thenBlock.tail = coerce(tail, to: elseType)
       return elseType
     }
+    // rustc points at the value the `else` block ends with.
+    var elseValue = elseExpr
+    while case .block(let block) = elseValue.kind, let tail = block.tail { elseValue = tail }
     error(
       "`if` and `else` have incompatible types: expected `\(table.displayName(thenType))`, found `\(table.displayName(elseType))`",
-      at: elseExpr.span)
+      at: sourceSpan(of: elseValue))
     return thenType
   }
 

@@ -20,6 +20,10 @@ extension Checker {
 
   func checkField(base: Expr, name: String, span: SourceSpan) -> TypedExpr {
     var current = checkExpression(base)
+    // rustc points at the field's name, which ends the expression.
+    let nameStart = SourceLocation(
+      line: span.end.line, column: max(1, span.end.column - name.unicodeScalars.count))
+    let nameSpan = SourceSpan(start: nameStart, end: span.end)
     for _ in 0..<16 {
       let type = table.shallow(current.type)
       switch type {
@@ -29,16 +33,16 @@ extension Checker {
           return typed(.field(current, index: index), info.fields[index].type, span)
         }
         if methods[structName]?[name] != nil {
-          error("attempted to take value of method `\(name)` on type `\(structName)`", at: span)
+          error("attempted to take value of method `\(name)` on type `\(structName)`", at: nameSpan)
         } else {
-          error("no field `\(name)` on type `\(structName)`", at: span)
+          error("no field `\(name)` on type `\(structName)`", at: nameSpan)
         }
         return invalid(span)
       case .tuple(let items):
         if let index = Int(name), index < items.count {
           return typed(.field(current, index: index), items[index], span)
         }
-        error("no field `\(name)` on type `\(table.displayName(type))`", at: span)
+        error("no field `\(name)` on type `\(table.displayName(type))`", at: nameSpan)
         return invalid(span)
       case .variable:
         error("type annotations needed", at: base.span)
@@ -46,7 +50,7 @@ extension Checker {
       default:
         guard let next = autoderefOnce(current) else {
           if !type.isNever {
-            error("no field `\(name)` on type `\(table.displayName(type))`", at: span)
+            error("no field `\(name)` on type `\(table.displayName(type))`", at: nameSpan)
           }
           return invalid(span)
         }
@@ -68,6 +72,16 @@ extension Checker {
     }
     // rustc names the index's type as it was before `usize` was asked of it.
     let indexTypeName = table.displayName(checkedIndex.type)
+    if case .integer(let kind) = table.shallow(checkedIndex.type), kind != .usize,
+      let element = indexedElement(of: current)
+    {
+      // `v[i]` with `i: i32`: slices are indexed by `usize` only (E0277, at the index).
+      error(
+        "the type `[\(table.displayName(element))]` cannot be indexed by `\(indexTypeName)`",
+        at: sourceSpan(of: checkedIndex))
+      diagnostics[diagnostics.count - 1].code = "E0277"
+      return invalid(span)
+    }
     let indexValue = coerce(checkedIndex, to: .usize)
     for _ in 0..<16 {
       switch table.shallow(current.type) {
@@ -326,5 +340,19 @@ extension Checker {
     guard case .arithmetic(_, _, let right) = result.kind else { return result }
     checkAssignable(place, span: target.span)
     return typed(.compoundAssign(op, place, right), .unit, span)
+  }
+
+  /// The element type of the `Vec`, array or slice `expr` is or points at.
+  private func indexedElement(of expr: TypedExpr) -> TypeTerm? {
+    var current = expr
+    for _ in 0..<16 {
+      switch table.shallow(current.type) {
+      case .vec(let element), .array(let element, _), .slice(let element): return element
+      default:
+        guard let next = autoderefOnce(current) else { return nil }
+        current = next
+      }
+    }
+    return nil
   }
 }

@@ -6,6 +6,7 @@
 extension Diagnostic {
   static let rustcCodesByPrefix: [(prefix: String, code: String)] = [
     ("mismatched types", "E0308"),
+    ("`if` and `else` have incompatible types", "E0308"),
     ("`else` clause of `let...else` does not diverge", "E0308"),
     ("cannot find value", "E0425"),
     ("cannot find function", "E0425"),
