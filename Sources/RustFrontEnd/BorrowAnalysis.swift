@@ -262,9 +262,12 @@ struct BorrowAnalysis {
     var diagnostic: Diagnostic
     if variable < names.count {
       let name = names[variable]
-      diagnostic = Diagnostic("`\(name)` does not live long enough", at: held.span)
+      diagnostic = Diagnostic("`\(name)` does not live long enough", at: held.useInClosure ?? held.span)
       diagnostic.code = "E0597"
       diagnostic.primaryLabel = "borrowed value does not live long enough"
+      if held.useInClosure != nil {
+        diagnostic.labels.append(.init(span: held.span, text: "value captured here"))
+      }
       if let declared = declarations[variable] {
         diagnostic.labels.append(.init(span: declared, text: "binding `\(name)` declared here"))
       }

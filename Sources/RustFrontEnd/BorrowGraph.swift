@@ -46,6 +46,8 @@ struct BorrowGraph {
     var span: SourceSpan
     /// The borrow was written by the checker for a method call's receiver (`v.push(…)`).
     var isAutoReference: Bool
+    /// A closure's capture by reference: where the body uses it (the loan's span is the `||`).
+    var useInClosure: SourceSpan? = nil
   }
 
   enum AccessKind: Equatable {

@@ -5,6 +5,12 @@ extension BorrowLowering {
       || callee.types.resolve(callee.locals[first].type).isReference
   }
 
+  /// A closure's body: its first parameter is the environment holding the captures.
+  func isClosureBody(_ callee: CheckedFunction) -> Bool {
+    guard let first = callee.parameterSlots.first else { return false }
+    return callee.locals[first].name == "(captures)"
+  }
+
   /// A call's arguments, left to right, except that a method's auto-referenced `&mut`
   /// receiver is borrowed after the other arguments are evaluated (rustc's two-phase borrow).
   mutating func lowerCall(

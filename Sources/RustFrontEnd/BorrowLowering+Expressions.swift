@@ -90,6 +90,13 @@ extension BorrowLowering {
     return span
   }
 
+  /// A closure's capture by reference is a `&place` whose place is named inside the closure
+  /// body, after the `||` the borrow is written at: the loan remembers where.
+  mutating func noteCaptureUse(_ holder: Int, borrowing inner: TypedExpr, in expr: TypedExpr) {
+    guard inner.span.start >= expr.span.end, let loan = graph.carriedLoans[holder].first else { return }
+    graph.loans[loan].useInClosure = inner.span
+  }
+
   /// A borrow of `place`: a new loan, checked as an access, held by a new temporary.
   mutating func borrow(
     _ place: BorrowGraph.Place, mutable: Bool, span: SourceSpan, autoReference: Bool
@@ -180,7 +187,12 @@ extension BorrowLowering {
       return payload.flatMap { lowerValue($0) }
     case .call(let index, let arguments):
       let returnsFromSelf = index < program.functions.count && hasReferenceSelf(program.functions[index])
-      let flows = index < program.functions.count ? program.functions[index].returnLifetimes?.flows : nil
+      var flows = index < program.functions.count ? program.functions[index].returnLifetimes?.flows : nil
+      if flows == nil, index < program.functions.count, isClosureBody(program.functions[index]) {
+        // A closure's result borrows from what it captured and from its arguments, never
+        // from the closure value itself (`opt.map(|p| p.name.as_str())` outlives the closure).
+        flows = [.inner] + Array(repeating: .whole, count: max(arguments.count - 1, 0))
+      }
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf,
         flows: flows)
@@ -199,7 +211,9 @@ extension BorrowLowering {
       let autoReference = inner.span == expr.span
       let place = lowerPlace(inner)
       let span = autoReference ? expr.span : borrowSpan(of: inner, default: expr.span)
-      return [borrow(place, mutable: mutable, span: span, autoReference: autoReference)]
+      let holder = borrow(place, mutable: mutable, span: span, autoReference: autoReference)
+      noteCaptureUse(holder, borrowing: inner, in: expr)
+      return [holder]
     case .negate(let value), .not(let value), .cast(let value):
       _ = lowerValue(value)
       return []

@@ -17,7 +17,9 @@ extension BorrowLowering {
     case .addressOf(let inner, let mutable) where inner.span != expr.span:
       let place = lowerExtendedPlace(inner, frame: frame)
       let span = borrowSpan(of: inner, default: expr.span)
-      return [borrow(place, mutable: mutable, span: span, autoReference: false)]
+      let holder = borrow(place, mutable: mutable, span: span, autoReference: false)
+      noteCaptureUse(holder, borrowing: inner, in: expr)
+      return [holder]
     case .tuple(let items), .array(let items):
       return items.flatMap { extending($0, &self) }
     case .structLiteral(_, let fields, let base):

@@ -146,13 +146,18 @@ extension Checker {
     {
       return nil
     }
+    let endsChain =
+      terminalTakesClosure || Self.plainTerminals.contains(method) || method == "next" || forLoop != nil
+    if !endsChain, !isIteratorSource(base), !userSource {
+      // `best.map(|r| r.name.len()).unwrap_or(0)`: `Option::map` on a value, not an iterator.
+      return nil
+    }
     if Self.closureStages.contains(method) && !terminalTakesClosure {
       // `.map(f)` not consumed by a terminal this knows (`let it = v.iter().map(f);`).
       unsupported("iterator adapters kept without being consumed (`collect`, `sum`, `for_each`, …)", at: span)
       return invalid(span)
     }
-    guard terminalTakesClosure || Self.plainTerminals.contains(method) || method == "next" || forLoop != nil
-    else {
+    guard endsChain else {
       unsupported("the method `\(method)` after `map` or `filter`", at: span)
       return invalid(span)
     }

@@ -8,7 +8,7 @@ extension Checker {
     }
     if rawPath.count == 1 {
       let name = rawPath[0]
-      if let slot = resolveLocal(name) {
+      if let slot = resolveLocal(name, at: callee.span) {
         // `f(1)` and, through a reference, `r(1)`.
         var closure = typed(.local(slot), locals[slot].type, callee.span)
         while case .reference(let inner, _) = table.shallow(closure.type) {

@@ -3,7 +3,7 @@ import MemoryModel
 /// Closures: capturing locals, checking bodies, and the closure functions they become.
 extension Checker {
   /// A local by name, capturing it from the enclosing function inside a closure body.
-  package func resolveLocal(_ name: String) -> Int? {
+  package func resolveLocal(_ name: String, at span: SourceSpan? = nil) -> Int? {
     if let slot = lookupLocal(name) { return slot }
     guard let enclosing = closureState.enclosing else { return nil }
     var outerSlot: Int?
@@ -21,7 +21,8 @@ extension Checker {
       LocalVariable(
         name: name, type: outer.type, line: outer.line, isParameter: false, isMutable: outer.isMutable))
     scopes[0][name] = slot
-    closureState.captures.append(.init(name: name, outerSlot: outerSlot, standInSlot: slot))
+    closureState.captures.append(
+      .init(name: name, outerSlot: outerSlot, standInSlot: slot, firstUseSpan: span))
     return slot
   }
 
@@ -249,7 +250,8 @@ extension Checker {
       } else {
         let type = TypeTerm.reference(outerType, mutable: capture.mutated)
         fields.append((capture.name, type))
-        values.append((index, typed(.addressOf(place, mutable: capture.mutated), type, closure.headSpan)))
+        let used = typed(.local(capture.outerSlot), outerType, capture.firstUseSpan ?? closure.headSpan)
+        values.append((index, typed(.addressOf(used, mutable: capture.mutated), type, closure.headSpan)))
       }
     }
     structs[structName] = StructInfo(

@@ -6,7 +6,7 @@ extension Checker {
   func checkPath(_ rawPath: [String], generics: [TypeExpr], span: SourceSpan) -> TypedExpr {
     if rawPath.count == 1 {
       let name = rawPath[0]
-      if let slot = resolveLocal(name) {
+      if let slot = resolveLocal(name, at: span) {
         return typed(.local(slot), locals[slot].type, span)
       }
       if let variant = imports[name], variant.count == 2, enums[variant[0]] != nil {

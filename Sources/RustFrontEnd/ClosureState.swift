@@ -27,6 +27,9 @@ package struct ClosureState {
     /// The first write (`n += 1`) or `&mut` use of the capture, for the errors that name it.
     var mutationSpan: SourceSpan?
     var mutationIsAssignment = false
+    /// Where the body first names the capture: rustc's "borrowed value does not live long
+    /// enough" points there, not at the closure's `||`.
+    var firstUseSpan: SourceSpan?
   }
 
   /// A closure given where a bound asks for a closure trait: checked once its kind is known.

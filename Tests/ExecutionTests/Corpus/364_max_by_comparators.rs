@@ -18,9 +18,7 @@ fn main() {
 
     let fastest = runners.iter().min_by(|a, b| a.seconds.partial_cmp(&b.seconds).unwrap());
     let slowest = runners.iter().max_by(|a, b| a.seconds.total_cmp(&b.seconds));
-    if let Some(runner) = fastest {
-        println!("fastest: {}", runner.name);
-    }
+    println!("fastest: {}", fastest.map(|r| r.name.as_str()).unwrap_or("nobody"));
     println!("slowest: {:?}", slowest);
 
     // On a tie, max_by keeps the later runner and min_by the earlier one.
