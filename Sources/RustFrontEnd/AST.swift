@@ -259,4 +259,7 @@ package struct ClosureExpr: Sendable {
   package var body: Expr
   /// From `move`/`|` to the closing `|` of the parameter list: where rustc points.
   package var headSpan: SourceSpan
+  /// A function named where a closure goes (`.map(String::from)`), read as the closure
+  /// `|a| String::from(a)`: the path, whose parameter types the checker takes from it.
+  package var forwardedFunction: [String]? = nil
 }

@@ -97,6 +97,15 @@ extension Checker {
   func checkClosure(_ closure: ClosureExpr, span: SourceSpan, expectedParameters: [TypeTerm] = [])
     -> TypedExpr
   {
+    var forwardedTypes: [TypeTerm] = []
+    // rustc words a mismatch by what was passed: a closure, or a function named by path.
+    var passed = "closure"
+    if let path = closure.forwardedFunction {
+      if path.count > 1 || lookupLocal(path[0]) == nil { passed = "function" }
+      guard let types = forwardedParameterTypes(path, arity: closure.parameters.count, span: closure.headSpan)
+      else { return invalid(span) }
+      forwardedTypes = types
+    }
     if let enclosing = closureState.enclosing {
       guard closureState.outer == nil else {
         unsupported("closures inside closures inside closures", at: closure.headSpan)
@@ -140,9 +149,11 @@ extension Checker {
     var parameterTypes: [TypeTerm] = []
     var parameterPatterns: [(slot: Int, pattern: TypedPattern)] = []
     for (number, parameter) in closure.parameters.enumerated() {
-      let type = parameter.type.map { resolveType($0, selfType: currentOwner) } ?? table.fresh()
+      let type =
+        parameter.type.map { resolveType($0, selfType: currentOwner) }
+        ?? (number < forwardedTypes.count ? forwardedTypes[number] : table.fresh())
       if number < expectedParameters.count, !table.unify(type, expectedParameters[number]) {
-        var diagnostic = Diagnostic("type mismatch in closure arguments", at: closure.headSpan)
+        var diagnostic = Diagnostic("type mismatch in \(passed) arguments", at: closure.headSpan)
         diagnostic.code = "E0631"
         diagnostics.append(diagnostic)
       }

@@ -265,7 +265,7 @@ extension Parser {
         guard check(.openParen) else { throw unexpected("`(`") }
       }
       if check(.openParen) {
-        let arguments = try parseArguments()
+        let arguments = forwardingFunctions(in: try parseArguments(), method: name)
         return expression(
           .methodCall(receiver: receiver, method: name, generics: generics, arguments: arguments), from: start
         )

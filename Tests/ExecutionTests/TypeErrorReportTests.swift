@@ -58,6 +58,9 @@ struct TypeErrorReportTests {
       statement: "let j = name[0];",
       expected:
         "E0277 7:18 the type `str` cannot be indexed by `{integer}` (strings are not indexed by position)"),
+    .init(
+      statement: "let odd = |n: &i32| n % 2 == 1; let e: Vec<&i32> = v.iter().filter(odd).collect();",
+      expected: "E0631 7:72 type mismatch in closure arguments"),
   ]
 
   @Test("memtutor's code, position and words", arguments: mistakes)
