@@ -158,7 +158,7 @@ extension Compiler {
   /// binary, which lives for the whole run (`v.get(9).unwrap_or(&0)` is fine after the
   /// statement), not a temporary dropped at the end of the statement.
   private func promotedConstantAddress(_ expr: TypedExpr) -> UInt64? {
-    guard expr.isPromotableConstant else { return nil }
+    guard expr.isPromotableConstant(in: program) else { return nil }
     let runtime = runtimeType(expr.type)
     let address = addressSpace.staticAddress(
       name: "(constant)", bytes: Array(repeating: 0, count: runtime.size), alignment: runtime.alignment,

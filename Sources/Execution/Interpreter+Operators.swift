@@ -393,9 +393,16 @@ extension Interpreter {
       }
     case .boxToReference:
       let inner = try read(address: address(of: value), type: referent)
+      // `&Box<dyn Fn(i32) -> i32>` used as `&dyn Fn(i32) -> i32` keeps the vtable.
+      if case .traitObject(let boxed, let vtable, _) = inner {
+        return .traitObject(address: boxed, vtable: vtable, kind: kind)
+      }
       return .pointer(address: address(of: inner), kind: kind)
     case .rcToReference:
       let inner = try read(address: address(of: value), type: referent)
+      if case .traitObject(let counted, let vtable, _) = inner {
+        return .traitObject(address: counted &+ 16, vtable: vtable, kind: .sharedReference)
+      }
       return .pointer(address: address(of: inner) &+ 16, kind: .sharedReference)
     case .guardToReference:
       // A `Ref` / `RefMut` holds the value's address in its first field.

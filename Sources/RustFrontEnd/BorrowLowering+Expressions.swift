@@ -204,7 +204,7 @@ extension BorrowLowering {
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
         storesArguments: stores)
-    case .addressOf(let inner, false) where inner.isPromotableConstant:
+    case .addressOf(let inner, false) where inner.isPromotableConstant(in: program):
       // A promoted constant lives for the whole run: borrowing it conflicts with nothing.
       return []
     case .addressOf(let inner, let mutable):

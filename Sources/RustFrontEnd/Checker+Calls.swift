@@ -209,7 +209,13 @@ extension Checker {
       return invalid(span)
     }
     for (argument, type) in zip(arguments, parameterTypes) {
+      // `total_area(&[&sq, &c])`: a borrowed array literal takes the parameter's element type.
+      let enclosing = annotatedInitializer
+      if case .reference(_, let operand) = argument.kind, case .array = operand.kind {
+        annotatedInitializer = (argument.id, type)
+      }
       checkedArguments.append(coerce(checkExpression(argument), to: type))
+      annotatedInitializer = enclosing
     }
     return typed(.call(function: index, arguments: checkedArguments), signature.returnType, span)
   }

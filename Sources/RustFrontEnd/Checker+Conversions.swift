@@ -75,7 +75,18 @@ extension Checker {
         current = typed(.coerce(.mutableToShared, current), .reference(inner, mutable: false), current.span)
         if table.unify(inner, wantedInner) { return current }
       }
-      if let converted = derefCoercion(current, to: wantedInner, mutable: wantedMutable) { return converted }
+      // To a user trait's object the coercion is unsizing only: `&Box<dyn Speak>` is not
+      // `&dyn Speak` (rustc: `Box<dyn Speak>: Speak` is not satisfied). The `Fn` traits are
+      // implemented by boxes and references of closures, so those deref.
+      let unsizesOnly: Bool
+      if case .dynTrait(let name) = table.shallow(wantedInner), closureState.objects[name] == nil {
+        unsizesOnly = true
+      } else {
+        unsizesOnly = false
+      }
+      if !unsizesOnly, let converted = derefCoercion(current, to: wantedInner, mutable: wantedMutable) {
+        return converted
+      }
     }
     if let rebuilt = coerceParts(expr, to: wanted) { return rebuilt }
     if let converted = traitObjectCoercion(expr, to: wanted) { return converted }

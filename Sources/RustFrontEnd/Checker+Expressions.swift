@@ -47,6 +47,13 @@ extension Checker {
       let checked = items.map { checkExpression($0) }
       return typed(.tuple(checked), .tuple(checked.map(\.type)), span)
     case .array(let items):
+      if let wanted = annotatedInitializer, wanted.id == expr.id,
+        case .array(let element, let length) = table.shallow(wanted.type), length == items.count,
+        isTraitObjectPointer(element)
+      {
+        // `let list: [&dyn Named; 2] = [&a, &b]`: each item coerces on its own.
+        return typed(.array(items.map { coerce(checkExpression($0), to: element) }), wanted.type, span)
+      }
       return checkArray(items, span: span)
     case .arrayRepeat(let value, let count):
       let element = checkExpression(value)
@@ -113,7 +120,7 @@ extension Checker {
     case .closure(let closure):
       return checkClosure(closure, span: span)
     case .reference(let mutable, let operand):
-      return checkReference(mutable: mutable, operand, span: span)
+      return checkReference(mutable: mutable, operand, span: span, id: expr.id)
     case .binary(let op, let left, let right):
       return checkBinary(op, left, right, span: span)
     case .assign(let target, let value):
@@ -161,8 +168,7 @@ extension Checker {
     case .vecList(let items):
       // `let shapes: Vec<Box<dyn Shape>> = vec![Box::new(…), …]`: each item coerces on its own.
       if let wanted = annotatedInitializer, wanted.id == expr.id,
-        case .vec(let element) = table.shallow(wanted.type),
-        case .box(let boxed) = table.shallow(element), case .dynTrait = table.shallow(boxed)
+        case .vec(let element) = table.shallow(wanted.type), isTraitObjectPointer(element)
       {
         return typed(.vecList(items.map { coerce(checkExpression($0), to: element) }), wanted.type, span)
       }
@@ -203,6 +209,17 @@ extension Checker {
     }
     // u128 values above Int128.max keep their bit pattern.
     return typed(.integer(Int128(truncatingIfNeeded: value)), type, span)
+  }
+
+  /// `Box<dyn Trait>`, `&dyn Trait`, `&mut dyn Trait`: an element type the items of a literal
+  /// coerce to one by one.
+  func isTraitObjectPointer(_ type: TypeTerm) -> Bool {
+    switch table.shallow(type) {
+    case .box(let inner), .reference(let inner, _):
+      if case .dynTrait = table.shallow(inner) { return true }
+      return false
+    default: return false
+    }
   }
 
   func checkArray(_ items: [Expr], span: SourceSpan) -> TypedExpr {

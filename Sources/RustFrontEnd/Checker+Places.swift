@@ -170,7 +170,10 @@ extension Checker {
 
   // MARK: - References
 
-  func checkReference(mutable: Bool, _ operand: Expr, span: SourceSpan) -> TypedExpr {
+  func checkReference(mutable: Bool, _ operand: Expr, span: SourceSpan, id: Int) -> TypedExpr {
+    let enclosing = annotatedInitializer
+    defer { annotatedInitializer = enclosing }
+    annotatedInitializer = arrayExpectation(operand, inside: enclosing, id: id)
     let checked = checkExpression(operand)
     if mutable, isPlaceExpression(checked), !placeIsMutable(checked) {
       ownershipError(
@@ -178,6 +181,20 @@ extension Checker {
         code: "E0596", label: "cannot borrow as mutable")
     }
     return typed(.addressOf(checked, mutable: mutable), .reference(checked.type, mutable: mutable), span)
+  }
+
+  /// `&[&a, &b]` where `&[&dyn Shape]` is expected: the array's items coerce to trait objects.
+  private func arrayExpectation(_ operand: Expr, inside wanted: (id: Int, type: TypeTerm)?, id: Int)
+    -> (id: Int, type: TypeTerm)?
+  {
+    guard let wanted, wanted.id == id, case .array(let items) = operand.kind,
+      case .reference(let referent, _) = table.shallow(wanted.type)
+    else { return nil }
+    switch table.shallow(referent) {
+    case .slice(let element), .array(let element, _):
+      return isTraitObjectPointer(element) ? (operand.id, .array(element, items.count)) : nil
+    default: return nil
+    }
   }
 
   package func isPlaceExpression(_ expr: TypedExpr) -> Bool {

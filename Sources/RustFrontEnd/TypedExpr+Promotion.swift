@@ -1,6 +1,15 @@
 /// rustc's constant promotion: `&0`, `&-1.5`, `&(1, 'a')` borrow a constant placed in the
 /// binary for the whole run, not a temporary that dies at the end of its statement.
 extension TypedExpr {
+  /// Also a unit struct (`&Marker`) unless it has a `Drop` impl: nothing to compute, and
+  /// nothing to run at its end.
+  package func isPromotableConstant(in program: CheckedProgram) -> Bool {
+    if case .structLiteral(let name, let fields, nil) = kind, fields.isEmpty {
+      return !program.declarations.dropImplementations.contains(name)
+    }
+    return isPromotableConstant
+  }
+
   package var isPromotableConstant: Bool {
     switch kind {
     case .integer, .float, .boolean, .character: return true

@@ -40,6 +40,11 @@ struct CheckerErrorCodeTests {
       code: "E0061", source: "fn add(a: i32, b: i32) -> i32 {\n    a + b\n}\n\nfn main() {\n    add(1);\n}\n"),
     .init(code: "E0268", source: "fn main() {\n    break;\n}\n"),
     .init(code: "E0072", source: "struct Node {\n    next: Node,\n}\n\nfn main() {}\n"),
+    .init(
+      code: "E0277",
+      source:
+        "trait Speak {\n    fn hi(&self) -> i32;\n}\nstruct D;\nimpl Speak for D {\n    fn hi(&self) -> i32 {\n        7\n    }\n}\nfn show(s: &dyn Speak) {\n    println!(\"{}\", s.hi());\n}\nfn main() {\n    let b: Box<dyn Speak> = Box::new(D);\n    show(&b);\n}\n"
+    ),
   ]
 
   @Test("memtutor reports rustc's code", arguments: mistakes)
