@@ -15,6 +15,14 @@ package struct FrameLayout: Sendable, Equatable {
     /// Line where the binding is declared (the parameter list for parameters).
     package var declaredLine: Int
 
+    /// A slot the compiler keeps for itself (an adapter's `(item)`, an `Option::map`'s
+    /// `(receiver)`): its bytes count in the frame, but the Stack panel and the narration
+    /// leave it out, since the program never names it. A closure's environment pointer and
+    /// a destructured parameter are its real arguments and stay.
+    package var isCompilerTemporary: Bool {
+      name.hasPrefix("(") && name != "(captures)" && !name.hasPrefix("(parameter ")
+    }
+
     package init(
       name: String, typeName: String, offset: Int, size: Int, alignment: Int, isParameter: Bool,
       declaredLine: Int

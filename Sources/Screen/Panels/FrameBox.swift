@@ -38,7 +38,8 @@ package struct FrameBox {
     let isCut = bottom >= box.maxY && height - 2 > box.maxY - box.y - 1
     let slotRowLimit = isCut ? box.maxY - (isPopped ? 0 : 1) : min(bottom, box.maxY)
     // Highest address first, like the frames themselves.
-    let order = layout.slots.indices.sorted { layout.slots[$0].offset < layout.slots[$1].offset }
+    let order = layout.slots.indices.filter { !layout.slots[$0].isCompilerTemporary }
+      .sorted { layout.slots[$0].offset < layout.slots[$1].offset }
     var drawnSlots = 0
     let danglingFrom = danglingSources()
     for index in order where row < slotRowLimit {

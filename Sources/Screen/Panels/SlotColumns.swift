@@ -20,7 +20,7 @@ package struct SlotColumns: Sendable, Equatable {
     var typeWidth = 4
     var sizeWidth = 3
     for layout in layouts {
-      for slot in layout.slots {
+      for slot in layout.slots where !slot.isCompilerTemporary {
         nameWidth = max(nameWidth, DisplayWidth.of(slot.name))
         typeWidth = max(typeWidth, DisplayWidth.of(slot.typeName))
         sizeWidth = max(sizeWidth, DisplayWidth.of(Format.bytes(slot.size)))

@@ -52,7 +52,7 @@ extension StackPanel {
   package static func poppedHeight(_ region: PoppedRegion, scene: Scene, columns: SlotColumns) -> Int {
     guard let layout = scene.layout(of: region.frame) else { return 2 }
     var rows = 2
-    for (index, slot) in layout.slots.enumerated() {
+    for (index, slot) in layout.slots.enumerated() where !slot.isCompilerTemporary {
       let address = region.frame.topAddress &- UInt64(slot.offset + slot.size)
       let value = region.frame.slots.indices.contains(index) ? region.frame.slots[index] : nil
       let typeWraps =

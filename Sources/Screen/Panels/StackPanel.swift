@@ -155,7 +155,7 @@ package enum StackPanel {
     guard let layout = scene.layout(of: frame) else { return 0 }
     var rows = 0
     let pointedBy = scene.danglingSources(in: frame)
-    for index in layout.slots.indices {
+    for index in layout.slots.indices where !layout.slots[index].isCompilerTemporary {
       let ref = SlotRef(frameID: frame.id, slot: index)
       let slot = scene.slot(ref, in: frame)
       // A dead slot's `◄ name` tag takes room after its value as a dangling mark does.

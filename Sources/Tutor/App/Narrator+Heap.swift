@@ -59,7 +59,11 @@ extension Narrator {
       }
       return "\(owner) now holds \(bytes.count) bytes of its capacity \(capacity)."
     case (_, .counted(_, let strong, let weak, _)):
-      return "\(owner): strong count \(strong), weak count \(weak)."
+      // While strong owners remain, the weak field counts them as one more weak reference,
+      // which `Rc::weak_count` leaves out.
+      guard strong > 0, weak > 0 else { return "\(owner): strong count \(strong), weak count \(weak)." }
+      return
+        "\(owner): strong count \(strong), weak field \(weak) (weak_count() says \(weak - 1): the strong owners together hold one weak)."
     default:
       return "\(owner) changed."
     }

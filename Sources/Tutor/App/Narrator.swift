@@ -63,7 +63,11 @@ struct Narrator {
     }
     var sentences: [String] = []
     for event in events {
-      if let sentence = narrator.sentence(for: event) { sentences.append(sentence) }
+      // A count that goes up and back down within the line (`upgrade()` then its drop)
+      // would otherwise say the same thing twice.
+      if let sentence = narrator.sentence(for: event), sentences.last != sentence {
+        sentences.append(sentence)
+      }
       narrator.record(event)
     }
     if sentences.isEmpty {
@@ -286,7 +290,7 @@ struct Narrator {
 
   mutating func slotDied(_ ref: SlotRef) -> String? {
     guard let layout = slotLayout(ref) else { return nil }
-    let name = "`\(layout.name)`"
+    let name = layout.isCompilerTemporary ? "A temporary" : "`\(layout.name)`"
     if let target = slotValue(ref)?.pointerTargets.first, let freed = freedBlock(at: target) {
       // Its own block is told here only when it is the next one freed: what it owns (a Vec's
       // Strings, a Box's String) goes first, and the sentences keep the order of the frees.
@@ -298,7 +302,7 @@ struct Narrator {
       return
         "\(name) went out of scope: it is dropped and its \(Format.bytes(freed.size)) heap block at \(address(freed.address)) freed."
     }
-    return "\(name) went out of scope."
+    return layout.isCompilerTemporary ? nil : "\(name) went out of scope."
   }
 
   /// The block at `address` that this step frees, if any.
@@ -310,7 +314,7 @@ struct Narrator {
   }
 
   func slotWritten(_ ref: SlotRef, value: Value) -> String? {
-    guard let slot = slotLayout(ref) else { return nil }
+    guard let slot = slotLayout(ref), !slot.isCompilerTemporary else { return nil }
     let name = "`\(slot.name)`"
     let previous = slotValue(ref)
     switch value {
@@ -373,7 +377,7 @@ struct Narrator {
   }
 
   func slotMovedOut(_ ref: SlotRef) -> String? {
-    guard let slot = slotLayout(ref) else { return nil }
+    guard let slot = slotLayout(ref), !slot.isCompilerTemporary else { return nil }
     let name = "`\(slot.name)`"
     if case .buffer? = slotValue(ref) {
       return
