@@ -105,11 +105,17 @@ package enum PointerGutter {
       guard lane >= labelStart else { continue }
       lineRows.formUnion(min(route.sourceRow, route.targetRow)...max(route.sourceRow, route.targetRow))
     }
+    // A row a tag leaves from has its label at the gutter's left: an arriving label there
+    // would have to share the few columns.
+    let leavingRows = Set(routes.compactMap { $0.tag != nil ? $0.sourceRow : nil })
     for (index, range) in rows.sorted(by: { $0.key < $1.key })
-    where lineRows.contains(routes[index].targetRow) {
+    where lineRows.contains(routes[index].targetRow) || leavingRows.contains(routes[index].targetRow) {
       let others = routes.enumerated().filter { $0.offset != index && $0.element.tag != nil }.map(
         \.element.targetRow)
-      if let free = range.first(where: { !lineRows.contains($0) && !others.contains($0) }) {
+      let open = range.filter { !lineRows.contains($0) && !leavingRows.contains($0) }
+      if let free = open.first(where: { !others.contains($0) }) ?? open.first {
+        routes[index].targetRow = free
+      } else if let free = range.first(where: { !lineRows.contains($0) && !others.contains($0) }) {
         routes[index].targetRow = free
       } else if let shared = range.first(where: { !lineRows.contains($0) && others.contains($0) }) {
         routes[index].targetRow = shared
@@ -147,19 +153,35 @@ package enum PointerGutter {
     let unicode = glyphs == .unicode
     // Tags arriving at the same row share one label (`#2#3►`) instead of covering each other.
     var arrivingTags: [Int: [Int]] = [:]
+    // A tag leaving from a row takes the gutter's left part there; an arriving label keeps off it.
+    var leavingWidth: [Int: Int] = [:]
     for route in routes {
-      if let tag = route.tag { arrivingTags[route.targetRow, default: []].append(tag) }
+      guard let tag = route.tag else { continue }
+      arrivingTags[route.targetRow, default: []].append(tag)
+      leavingWidth[route.sourceRow] = min(gutter.width / 2, DisplayWidth.of("#\(tag)"))
+    }
+    // Where an arriving label cannot fit beside a leaving tag, the arriving one is shown
+    // whole: the leaving row still shows its address, the target has nothing else.
+    var arrivingLabels: [Int: String] = [:]
+    var coveredRows: Set<Int> = []
+    for (row, tags) in arrivingTags {
+      let room = gutter.width - (leavingWidth[row].map { $0 + 1 } ?? 0)
+      if let label = arrivingLabel(tags, room: room, glyphs: glyphs) {
+        arrivingLabels[row] = label
+      } else if let label = arrivingLabel(tags, room: gutter.width, glyphs: glyphs) {
+        arrivingLabels[row] = label
+        coveredRows.insert(row)
+      }
     }
     for route in routes {
       let style = route.isDangling ? context[.warning] : context[.pointer]
       if let tag = route.tag {
-        let label = "#\(tag)"
-        buffer.put(label, x: gutter.x, y: route.sourceRow, style: style, maxWidth: gutter.width / 2)
+        if !coveredRows.contains(route.sourceRow) {
+          buffer.put("#\(tag)", x: gutter.x, y: route.sourceRow, style: style, maxWidth: gutter.width / 2)
+        }
         let tags = arrivingTags[route.targetRow] ?? [tag]
-        guard tags.first == tag else { continue }
-        buffer.putRightAligned(
-          tags.map { "#\($0)" }.joined() + glyphs.arrowHead, rightEdge: gutter.maxX, y: route.targetRow,
-          style: style)
+        guard tags.first == tag, let label = arrivingLabels[route.targetRow] else { continue }
+        buffer.putRightAligned(label, rightEdge: gutter.maxX, y: route.targetRow, style: style)
         continue
       }
       markSource(row: route.sourceRow, x: gutter.x - 1, glyphs: glyphs, style: style, into: &buffer)
@@ -181,6 +203,15 @@ package enum PointerGutter {
         x: lane + 1, y: route.targetRow, width: arrowX - lane - 1, glyph: glyphs.horizontal, style: style)
       buffer.put(glyphs.arrowHead, x: arrowX, y: route.targetRow, style: style)
     }
+  }
+
+  /// `#2#3►` when it fits in `room` columns, else `#4-6►` for a run of tags, else `#4…►`.
+  private static func arrivingLabel(_ tags: [Int], room: Int, glyphs: BoxDrawing) -> String? {
+    guard let first = tags.first, let last = tags.last else { return nil }
+    var candidates = [tags.map { "#\($0)" }.joined()]
+    if tags.count > 1, tags == Array(first...max(first, last)) { candidates.append("#\(first)-\(last)") }
+    candidates.append("#\(first)" + (tags.count > 1 ? glyphs.ellipsis : ""))
+    return candidates.map { $0 + glyphs.arrowHead }.first { DisplayWidth.of($0) <= room }
   }
 
   /// Turns the frame box's right edge into a tee where the line leaves it.
