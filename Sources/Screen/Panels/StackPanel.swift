@@ -128,7 +128,7 @@ package enum StackPanel {
         scene, context: context, x: area.x, y: row, width: area.width, maxY: body.maxY, into: &buffer)
       row += overhang
     }
-    if row <= body.maxY - 2 {
+    if row <= body.maxY - 2, showsBufferHandle(scene) {
       // Free room at the bottom: say which order the three words really have.
       let notes = [
         "String/Vec: ptr len cap (rustc stores cap, ptr, len)", "ptr len cap (rustc: cap ptr len)",
@@ -149,6 +149,30 @@ package enum StackPanel {
   private static func partialHeight(slotRows: Int, fraction: Double) -> Int {
     guard fraction > 0 else { return 0 }
     return 2 + min(slotRows, Int((Double(slotRows) * fraction).rounded(.up)))
+  }
+
+  /// Whether a `String` or `Vec` handle (`ptr len cap`) is drawn: in the innermost frames,
+  /// `main` or a heap block. The note on the real field order is about nothing otherwise.
+  private static func showsBufferHandle(_ scene: Scene) -> Bool {
+    func holdsBuffer(_ value: Value) -> Bool {
+      switch value {
+      case .buffer: return true
+      case .tuple(let items), .array(let items), .structure(_, let items), .variant(_, _, let items):
+        return items.contains(where: holdsBuffer)
+      default: return false
+      }
+    }
+    let frames = scene.state.frames
+    let shown = frames.suffix(64) + (frames.count > 64 ? frames.prefix(1) : [])
+    if shown.contains(where: { frame in frame.slots.contains { holdsBuffer($0.value) } }) { return true }
+    // A handle inside a heap block (`Rc<RefCell<Vec<T>>>`) is drawn the same way.
+    return scene.state.heap.prefix(256).contains { block in
+      switch block.contents {
+      case .boxed(_, let value), .counted(_, _, _, let value): return holdsBuffer(value)
+      case .elements(_, _, _, let elements): return elements.contains(where: holdsBuffer)
+      case .bytes: return false
+      }
+    }
   }
 
   package static func slotRowCount(_ frame: FrameState, scene: Scene, columns: SlotColumns) -> Int {
