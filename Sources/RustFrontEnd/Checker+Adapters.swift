@@ -325,6 +325,11 @@ extension Checker {
       dereferences += 1
     }
     if case .character = argument.kind { return dereferences == 0 }
+    if dereferences == 0, case .path(let path, _) = argument.kind, let index = constantIndex(path) {
+      // `text.split(SEPARATOR)`, `text.split(Self::SEPARATOR)`: a `char` constant.
+      if case .char = table.shallow(globalTypes[index]) { return true }
+      return false
+    }
     guard case .path(let path, _) = argument.kind, path.count == 1, let slot = resolveLocal(path[0]) else {
       return false
     }
@@ -335,6 +340,18 @@ extension Checker {
     }
     if case .char = type { return true }
     return false
+  }
+
+  /// The global a path names when it is a constant (`SEP`, `Self::SEP`, `Lexer::SEP`) and not
+  /// shadowed by a local.
+  private func constantIndex(_ path: [String]) -> Int? {
+    if path.count == 1 {
+      guard lookupLocal(path[0]) == nil else { return nil }
+      return visibleGlobal(path[0])
+    }
+    guard path.count == 2 else { return nil }
+    let owner = path[0] == "Self" ? (currentOwner ?? path[0]) : path[0]
+    return visibleGlobal("\(owner)::\(path[1])")
   }
 
   /// `v.iter()…` with the slice reference (or range) it walks put in a local first.

@@ -47,6 +47,13 @@ extension Checker {
             returnType: .unit))
       case .implementation(let block):
         collectImpl(block)
+        for constant in block.constants {
+          // `Circle::PI`, found as a path of two segments (`Self::PI` inside the impl).
+          var qualified = constant
+          qualified.name = "\(block.typeName)::\(constant.name)"
+          globalIndex[qualified.name] = globalDeclarations.count
+          globalDeclarations.append(qualified)
+        }
       case .use(let decl):
         collectUse(decl)
       case .global(let decl):

@@ -56,6 +56,9 @@ extension Checker {
       return typed(.variant(enumName: "Option", variant: 0, payload: []), .option(table.fresh()), span)
     }
     if let constant = numericConstant(path, span: span) { return constant }
+    if path.count == 2, let index = visibleGlobal("\(path[0])::\(path[1])") {
+      return typed(.global(index), globalTypes[index], span)
+    }
     if path.count == 2, structs[path[0]] != nil || enums[path[0]] != nil {
       if methods[path[0]]?[path[1]] != nil {
         unsupported("functions used as values", at: span)

@@ -139,6 +139,8 @@ package struct ImplBlock: Sendable {
   package var typeSpan: SourceSpan
   package var methods: [FunctionDecl]
   package var span: SourceSpan
+  /// `const PI: f64 = 3.14;` in an inherent impl, read as `Type::PI` and `Self::PI`.
+  package var constants: [GlobalDecl] = []
   /// `impl<'a>`
   package var lifetimeParameters: [LifetimeName] = []
   /// The `'a` of `Excerpt<'a>` in `impl<'a> Excerpt<'a>`.

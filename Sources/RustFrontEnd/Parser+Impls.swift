@@ -45,6 +45,8 @@ extension Parser {
     let close = partners[position]
     advance()
     var methods: [FunctionDecl] = []
+    var constants: [GlobalDecl] = []
+    let takesConstants = traitName == nil && generics.isEmpty && typeArguments.isEmpty
     var associatedTypes: [AssociatedType] = []
     let implementsIterator = traitName == "Iterator" && !declaredTraits.contains("Iterator")
     while position < close {
@@ -53,6 +55,8 @@ extension Parser {
       do {
         if implementsIterator, check(.type) {
           associatedTypes.append(try parseAssociatedType())
+        } else if takesConstants, let constant = try parseAssociatedConstant() {
+          constants.append(constant)
         } else if let method = try parseImplItem() {
           methods.append(method)
         }
@@ -65,7 +69,8 @@ extension Parser {
     return ImplBlock(
       traitName: traitName, traitSpan: traitSpan, traitPath: traitPath, typeName: typeName,
       typeSpan: target.span, methods: methods,
-      span: span(from: start), lifetimeParameters: lifetimes, targetLifetimes: target.lifetimes,
+      span: span(from: start), constants: constants, lifetimeParameters: lifetimes,
+      targetLifetimes: target.lifetimes,
       associatedTypes: associatedTypes, generics: generics, targetArguments: typeArguments)
   }
 
@@ -81,6 +86,19 @@ extension Parser {
     let type = try parseType()
     _ = try expect(.semicolon)
     return AssociatedType(name: name, nameSpan: nameSpan, type: type, span: span(from: start))
+  }
+
+  /// `const PI: f64 = 3.14;` (with `pub` or attributes before it), or nil at anything else.
+  private func parseAssociatedConstant() throws -> GlobalDecl? {
+    let mark = position
+    let attributes = try parseOuterAttributes()
+    let start = attributes.first?.span.start ?? current.span.start
+    _ = try skipVisibility()
+    guard check(.const), !check(.fn, at: 1) else {
+      position = mark
+      return nil
+    }
+    return try parseGlobal(start: start)
   }
 
   private func parseImplItem() throws -> FunctionDecl? {

@@ -309,7 +309,7 @@ extension Parser {
     paths.append(path)
   }
 
-  private func parseGlobal(start: SourceLocation) throws -> GlobalDecl {
+  func parseGlobal(start: SourceLocation) throws -> GlobalDecl {
     var kind = GlobalDecl.Kind.constant
     if advance().kind == .keyword(.static) {
       kind = eat(.mut) ? .mutableStatic : .staticItem

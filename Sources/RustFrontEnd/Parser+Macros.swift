@@ -13,6 +13,9 @@ extension Parser {
     if name == "vec" {
       return try parseVecMacro(close: close, start: start)
     }
+    if name == "matches" {
+      return try parseMatchesMacro(close: close, start: start)
+    }
     guard Self.expressionListMacros.contains(name) else {
       throw Diagnostic.unsupported("the `\(name)!` macro", at: SourceSpan(start: start, end: bang.span.end))
     }
@@ -32,6 +35,35 @@ extension Parser {
     }
     advance()
     return expression(.macro(name: name, arguments: arguments), from: start)
+  }
+
+  /// `matches!(value, pattern)` and `matches!(value, pattern if guard)`: std expands it to
+  /// `match value { pattern if guard => true, _ => false }`, and so does this.
+  private func parseMatchesMacro(close: Int, start: SourceLocation) throws -> Expr {
+    advance()
+    let saved = structLiteralsAllowed
+    structLiteralsAllowed = true
+    defer { structLiteralsAllowed = saved }
+    let scrutinee = try parseExpression()
+    try expect(.comma)
+    let armStart = current.span.start
+    let pattern = try parsePattern(allowAlternatives: true)
+    var guardExpression: Expr?
+    if eat(.if) { guardExpression = try parseExpression() }
+    let armSpan = span(from: armStart)
+    _ = eat(.comma)
+    guard position == close else { throw unexpected("`)`") }
+    advance()
+    let whole = span(from: start)
+    let arms = [
+      MatchArm(
+        pattern: pattern, guardExpression: guardExpression, body: expression(.boolean(true), span: armSpan),
+        span: armSpan),
+      MatchArm(
+        pattern: Pattern(kind: .wildcard, span: whole), guardExpression: nil,
+        body: expression(.boolean(false), span: whole), span: whole),
+    ]
+    return expression(.match(scrutinee: scrutinee, arms: arms), span: whole)
   }
 
   /// `vec![a, b]`, `vec![x; n]`, `vec![]`.
