@@ -116,6 +116,11 @@ extension Interpreter {
     }
     // Work is pushed in reverse: the last pushed runs first.
     var work: [DropWork] = []
+    if runtime.term.isLibrary(.vecIntoIter) {
+      try dropVecIntoIter(at: address, type: type, exclusions: exclusions, into: &work)
+      dropStack.append(contentsOf: work.reversed())
+      return
+    }
     if let entryType = runtime.hashEntry {
       try dropHashTable(at: address, type: type, entryType: entryType, exclusions: exclusions, into: &work)
       dropStack.append(contentsOf: work.reversed())

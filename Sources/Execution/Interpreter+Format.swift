@@ -137,7 +137,7 @@ extension Interpreter {
     case .ref, .refMut, .weak:
       guard let pointer = fields.first, let referenceType = runtime.parts.first else { return .unit }
       return try formattable(pointer, type: referenceType, depth: depth + 1)
-    case .sender, .receiver:
+    case .sender, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable:
       return .unitStructure("\(wrapper.rawValue) { .. }")
     }
   }

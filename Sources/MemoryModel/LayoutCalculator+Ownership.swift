@@ -43,6 +43,11 @@ extension LayoutCalculator {
       switch wrapper {
       case .cell, .refCell: return needsDrop(inner, visiting: &visiting)
       case .ref, .refMut, .weak, .sender, .receiver: return true
+      case .sliceIter, .sliceIterMut, .chars, .charIndices: return false
+      case .vecIntoIter: return true
+      case .peekable:
+        return needsDrop(inner, visiting: &visiting)
+          || needsDrop(wrapper.iteratorItem(inner) ?? .unit, visiting: &visiting)
       }
     case .slice(let element), .array(let element, _), .option(let element):
       return needsDrop(element, visiting: &visiting)

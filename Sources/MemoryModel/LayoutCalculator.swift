@@ -65,6 +65,13 @@ package struct LayoutCalculator: Sendable {
     case .box(let pointee), .rc(let pointee), .arc(let pointee), .reference(let pointee, _):
       return Self.isUnsized(pointee) ? Self.fatPointer : Self.pointer
     case .library(let wrapper, let inner):
+      if wrapper == .peekable {
+        // The iterator, then `peeked: Option<Option<Item>>`.
+        let item = wrapper.iteratorItem(inner) ?? .unit
+        return univariant(
+          [layout(of: inner, visiting: &visiting), layout(of: .option(.option(item)), visiting: &visiting)],
+          reorder: true, kind: .alwaysSized)
+      }
       return libraryLayout(wrapper, inner: layout(of: inner, visiting: &visiting))
     case .array(let element, let count):
       let item = layout(of: element, visiting: &visiting)
@@ -129,6 +136,18 @@ package struct LayoutCalculator: Sendable {
       // std's flavour enum (array, list, zero) and the pointer to the channel's counter block.
       return univariant(
         [TypeLayout(size: 8, alignment: 8), Self.pointer], reorder: false, kind: .alwaysSized)
+    case .sliceIter, .sliceIterMut, .chars:
+      return univariant([Self.pointer, Self.pointer], reorder: true, kind: .alwaysSized)
+    case .charIndices:
+      return univariant(
+        [TypeLayout(size: 8, alignment: 8), Self.pointer, Self.pointer], reorder: false, kind: .alwaysSized)
+    case .vecIntoIter:
+      return univariant(
+        [Self.pointer, TypeLayout(size: 8, alignment: 8), Self.pointer, Self.pointer], reorder: false,
+        kind: .alwaysSized)
+    case .peekable:
+      // Handled by `layout(of:)`, which knows the item's layout.
+      return inner
     }
   }
 

@@ -15,6 +15,18 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   case sender = "Sender"
   /// `mpsc::Receiver<T>`: the same two words, for the receiving end.
   case receiver = "Receiver"
+  /// `slice::Iter<'_, T>` kept in a variable: the next element's address and the end's.
+  case sliceIter = "Iter"
+  /// `slice::IterMut<'_, T>`: the same two pointers, handing out `&mut T`.
+  case sliceIterMut = "IterMut"
+  /// `str::Chars<'_>` (no parameter; `inner` is `()`): a byte iterator over the UTF-8 text.
+  case chars = "Chars"
+  /// `str::CharIndices<'_>`: the byte offset of the next `char`, then a `Chars`.
+  case charIndices = "CharIndices"
+  /// `vec::IntoIter<T>`: the buffer it owns, its capacity, and the next and end pointers.
+  case vecIntoIter = "IntoIter"
+  /// `Peekable<I>` (`inner` is the iterator `I`): the iterator and the item `peek` fetched.
+  case peekable = "Peekable"
 
   /// The names of its fields, as std declares them (for the screen and owners' names).
   package var fieldNames: [String] {
@@ -24,6 +36,40 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .ref, .refMut: ["value", "borrow"]
     case .weak: []
     case .sender, .receiver: ["flavor", "counter"]
+    case .sliceIter, .sliceIterMut, .chars: ["ptr", "end"]
+    case .charIndices: ["front_offset", "ptr", "end"]
+    case .vecIntoIter: ["buf", "cap", "ptr", "end"]
+    case .peekable: ["iter", "peeked"]
+    }
+  }
+
+  /// Whether the type is a library iterator kept as a value (`let mut it = v.iter();`).
+  package var isIterator: Bool {
+    switch self {
+    case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable: true
+    default: false
+    }
+  }
+
+  /// Whether the type's name has no parameter (`Chars`, not `Chars<()>`).
+  package var isUnparameterized: Bool { self == .chars || self == .charIndices }
+
+  /// The type's name with its parameter's.
+  package func name(inner: String) -> String {
+    isUnparameterized ? rawValue : "\(rawValue)<\(inner)>"
+  }
+
+  /// The item a library iterator yields, given its parameter.
+  package func iteratorItem(_ inner: RustType) -> RustType? {
+    switch self {
+    case .sliceIter: .reference(inner, mutable: false)
+    case .sliceIterMut: .reference(inner, mutable: true)
+    case .chars: .char
+    case .charIndices: .tuple([.integer(.usize), .char])
+    case .vecIntoIter: inner
+    case .peekable:
+      if case .library(let wrapped, let iterated) = inner { wrapped.iteratorItem(iterated) } else { nil }
+    default: nil
     }
   }
 

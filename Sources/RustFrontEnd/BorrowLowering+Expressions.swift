@@ -186,6 +186,10 @@ extension BorrowLowering {
         flows: flows)
     case .builtin(.threadSpawn, let arguments) where arguments.count == 2:
       return lowerScopedSpawn(arguments, span: expr.span)
+    case .builtin(.libraryIterator("next"), let arguments):
+      // The item borrows what the iterator borrows, not the `&mut` that `next` takes.
+      return lowerCall(
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true, flows: [.inner])
     case .builtin(let builtin, let arguments):
       let stores = [Builtin.vecPush, .vecInsert, .vecExtendFromSlice, .sliceMethod("extend owned")].contains(
         builtin)

@@ -30,7 +30,7 @@ extension Checker {
   {
     var bottom = iterable
     while case .methodCall(let inner, _, _, _) = bottom.kind { bottom = inner }
-    if isUserIteratorExpression(bottom) {
+    if isUserIteratorExpression(bottom) || isUserIteratorExpression(adapterChainBase(iterable)) {
       // `for n in Counter::new()`, `for n in Counter::new().take(3)`: `next` per item.
     } else {
       guard case .methodCall(_, let method, _, _) = iterable.kind,

@@ -73,6 +73,8 @@ extension Checker {
       case "chars":
         return method(
           .strChars, .reference, [], .iterator(.chars, item: .char, enumerated: false, reversed: false))
+      case "char_indices":
+        return method(.libraryIterator("make"), .reference, [], .library(.charIndices, .unit))
       case "bytes":
         return method(
           .strBytes, .reference, [], .iterator(.bytes, item: .u8, enumerated: false, reversed: false))
