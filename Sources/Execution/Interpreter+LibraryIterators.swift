@@ -12,8 +12,22 @@ extension Interpreter {
     switch name {
     case "make":
       return try makeLibraryIterator(arguments[0], sourceType: typeList[0], type: resultType)
+    case "as_str":
+      // The text `Chars` has not walked yet.
+      let chars = try read(address: address(of: arguments[0]), type: pointee(typeList[0]))
+      guard case .structure(_, let fields) = chars, fields.count == 2 else { return .unit }
+      let start = address(of: fields[0])
+      return .slicePointer(
+        address: start, length: Int(address(of: fields[1]) &- start), kind: .sharedReference)
+    case "collect":
+      return try collectLibraryIterator(arguments[0], type: typeList[0], vecType: resultType)
+    case "len":
+      let iterator = try read(address: address(of: arguments[0]), type: pointee(typeList[0]))
+      return usize(sizeHint(iterator, type: pointee(typeList[0])).lower)
     case "peekable":
       return .structure(name: LibraryWrapper.peekable.rawValue, fields: [arguments[0], Self.none])
+    case "flatten":
+      return .structure(name: LibraryWrapper.flatten.rawValue, fields: [arguments[0], Self.none, Self.none])
     case "next":
       let address = address(of: arguments[0])
       let type = pointee(typeList[0])
@@ -95,7 +109,7 @@ extension Interpreter {
   }
 
   /// The iterator's next item, moving its pointers on (nil at its end).
-  private func advance(_ iterator: inout Value, type: Int) throws -> Value? {
+  func advance(_ iterator: inout Value, type: Int) throws -> Value? {
     guard case .library(let wrapper, _) = types[type].term, case .structure(let name, var fields) = iterator
     else { return nil }
     defer { iterator = .structure(name: name, fields: fields) }
@@ -123,6 +137,12 @@ extension Interpreter {
       let offset = fields[0]
       fields[0] = usize(Int(integer(offset)) + width)
       return .tuple([offset, .character(scalar)])
+    case .optionIter, .optionIntoIter:
+      guard case .variant(_, "Some", let payload) = fields.first else { return nil }
+      fields[0] = Self.none
+      return payload.first
+    case .flatten:
+      return try advanceFlatten(&fields, type: type)
     case .peekable:
       guard fields.count == 2 else { return nil }
       if case .variant(_, "Some", let peeked) = fields[1] {
@@ -157,6 +177,111 @@ extension Interpreter {
     }
     if integer(fields[1]) > 0, size > 0, let id = blockID(startingAt: self.address(of: fields[0])) {
       work.append(.free(blockID: id))
+    }
+  }
+
+  /// `size_hint().0` of the iterator, and whether it is `TrustedLen` (its length exact).
+  func sizeHint(_ iterator: Value, type: Int) -> (lower: Int, trusted: Bool) {
+    guard case .library(let wrapper, _) = types[type].term, case .structure(_, let fields) = iterator else {
+      return (0, false)
+    }
+    switch wrapper {
+    case .sliceIter, .sliceIterMut, .vecIntoIter:
+      let next = wrapper == .vecIntoIter ? 2 : 0
+      let size = max(1, types[pointee(types[type].parts[0])].size)
+      guard fields.count == next + 2 else { return (0, false) }
+      return (Int(address(of: fields[next + 1]) &- address(of: fields[next])) / size, true)
+    case .chars, .charIndices:
+      let next = wrapper == .chars ? 0 : 1
+      guard fields.count == next + 2 else { return (0, false) }
+      return ((Int(address(of: fields[next + 1]) &- address(of: fields[next])) + 3) / 4, false)
+    case .optionIter, .optionIntoIter:
+      if case .variant(_, "Some", _) = fields.first { return (1, true) }
+      return (0, true)
+    case .flatten:
+      // What the front and back iterators still hold; the outer one's items are unknown.
+      guard fields.count == 3 else { return (0, false) }
+      let frontType = types[types[type].parts[1]].element
+      var lower = 0
+      for end in fields[1...] {
+        if case .variant(_, "Some", let payload) = end, let iterator = payload.first {
+          lower += sizeHint(iterator, type: frontType).lower
+        }
+      }
+      return (lower, false)
+    case .peekable:
+      guard fields.count == 2 else { return (0, false) }
+      let inner = sizeHint(fields[0], type: types[type].parts[0])
+      guard case .variant(_, "Some", let peeked) = fields[1] else { return inner }
+      if case .variant(_, "Some", _) = peeked.first { return (inner.lower + 1, inner.trusted) }
+      return (0, inner.trusted)
+    default:
+      return (0, false)
+    }
+  }
+
+  /// `it.collect::<Vec<_>>()` on a kept iterator: the capacity std's `Vec::from_iter` gives
+  /// (exact for a `TrustedLen` iterator; otherwise room for the first item and the size hint,
+  /// grown by `reserve(hint + 1)` when full), and a `vec::IntoIter` that has taken at most
+  /// half its items gives back its own buffer.
+  private func collectLibraryIterator(_ source: Value, type: Int, vecType: Int) throws -> Value {
+    var iterator = source
+    let element = types[vecType].element
+    if types[type].term.isLibrary(.vecIntoIter), case .structure(_, let fields) = iterator, fields.count == 4
+    {
+      let buffer = address(of: fields[0])
+      let capacity = Int(integer(fields[1]))
+      let remaining = sizeHint(iterator, type: type).lower
+      if buffer == address(of: fields[2]) || remaining >= capacity / 2 {
+        var items: [Value] = []
+        while let item = try advance(&iterator, type: type) { items.append(item) }
+        if let id = blockID(startingAt: buffer), buffer != address(of: fields[2]), !items.isEmpty {
+          record(.heapElementsReplaced(blockID: id, range: 0..<items.count, elements: items))
+        }
+        return .buffer(pointer: buffer, length: items.count, capacity: capacity, kind: .vector)
+      }
+    }
+    let hint = sizeHint(iterator, type: type)
+    var items: [Value] = []
+    var capacity = 0
+    if hint.trusted {
+      capacity = hint.lower
+      while let item = try advance(&iterator, type: type) { items.append(item) }
+    } else if let first = try advance(&iterator, type: type) {
+      let size = types[element].size
+      capacity = max(
+        GrowthPolicy.minimumNonZeroCapacity(elementSize: size), sizeHint(iterator, type: type).lower + 1)
+      items.append(first)
+      while let item = try advance(&iterator, type: type) {
+        if items.count == capacity {
+          capacity = GrowthPolicy.reserve(
+            current: capacity, length: items.count, additional: sizeHint(iterator, type: type).lower + 1,
+            elementSize: size)
+        }
+        items.append(item)
+      }
+    }
+    // The `Vec` is made before the spent iterator drops (its buffer freed after).
+    let vec = try fillVec(
+      try allocateVec(elementType: element, capacity: capacity, exact: true), with: items)
+    try releaseExhausted(iterator, type: type)
+    return vec
+  }
+
+  /// Frees the buffer of a `vec::IntoIter` (inside the iterator given) that has given all its items.
+  private func releaseExhausted(_ iterator: Value, type: Int) throws {
+    guard case .library(let wrapper, _) = types[type].term, case .structure(_, let fields) = iterator else {
+      return
+    }
+    switch wrapper {
+    case .vecIntoIter:
+      if fields.count == 4, integer(fields[1]) > 0, let id = blockID(startingAt: address(of: fields[0])) {
+        freeBlock(id)
+      }
+    case .peekable, .flatten:
+      if let inner = fields.first { try releaseExhausted(inner, type: types[type].parts[0]) }
+    default:
+      break
     }
   }
 }

@@ -229,6 +229,19 @@ package final class RuntimeTypes: @unchecked Sendable {
       default: entry.parts = [pointer, pointer]
       }
       entry.partOffsets = offsets
+    case .flatten:
+      entry.shape = .structure
+      let front = id(.option(TypeTerm.flattenFront(outer: inner) ?? .unit))
+      entry.parts = [id(inner), front, front]
+      entry.partOffsets = offsets
+    case .optionIter:
+      entry.shape = .structure
+      entry.parts = [id(.option(.reference(inner, mutable: false)))]
+      entry.partOffsets = offsets
+    case .optionIntoIter:
+      entry.shape = .structure
+      entry.parts = [id(.option(inner))]
+      entry.partOffsets = offsets
     case .peekable:
       entry.shape = .structure
       let item = TypeTerm.libraryIteratorItem(wrapper, inner: inner) ?? .unit

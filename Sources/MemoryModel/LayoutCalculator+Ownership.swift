@@ -45,9 +45,13 @@ extension LayoutCalculator {
       case .ref, .refMut, .weak, .sender, .receiver: return true
       case .sliceIter, .sliceIterMut, .chars, .charIndices: return false
       case .vecIntoIter: return true
-      case .peekable:
+      case .peekable, .optionIntoIter:
         return needsDrop(inner, visiting: &visiting)
           || needsDrop(wrapper.iteratorItem(inner) ?? .unit, visiting: &visiting)
+      case .flatten:
+        return needsDrop(inner, visiting: &visiting)
+          || needsDrop(LibraryWrapper.flattenFront(outer: inner) ?? .unit, visiting: &visiting)
+      case .optionIter: return false
       }
     case .slice(let element), .array(let element, _), .option(let element):
       return needsDrop(element, visiting: &visiting)

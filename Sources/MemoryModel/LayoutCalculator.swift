@@ -72,6 +72,18 @@ package struct LayoutCalculator: Sendable {
           [layout(of: inner, visiting: &visiting), layout(of: .option(.option(item)), visiting: &visiting)],
           reorder: true, kind: .alwaysSized)
       }
+      if wrapper == .flatten {
+        let front = LibraryWrapper.flattenFront(outer: inner) ?? .unit
+        let frontLayout = layout(of: .option(front), visiting: &visiting)
+        return univariant(
+          [layout(of: inner, visiting: &visiting), frontLayout, frontLayout], reorder: true,
+          kind: .alwaysSized)
+      }
+      if wrapper == .optionIter || wrapper == .optionIntoIter {
+        let held: RustType =
+          wrapper == .optionIter ? .option(.reference(inner, mutable: false)) : .option(inner)
+        return univariant([layout(of: held, visiting: &visiting)], reorder: false, kind: .alwaysSized)
+      }
       return libraryLayout(wrapper, inner: layout(of: inner, visiting: &visiting))
     case .array(let element, let count):
       let item = layout(of: element, visiting: &visiting)
@@ -145,8 +157,8 @@ package struct LayoutCalculator: Sendable {
       return univariant(
         [Self.pointer, TypeLayout(size: 8, alignment: 8), Self.pointer, Self.pointer], reorder: false,
         kind: .alwaysSized)
-    case .peekable:
-      // Handled by `layout(of:)`, which knows the item's layout.
+    case .peekable, .flatten, .optionIter, .optionIntoIter:
+      // Handled by `layout(of:)`, which knows the items' layouts.
       return inner
     }
   }

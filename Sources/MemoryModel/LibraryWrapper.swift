@@ -27,6 +27,13 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   case vecIntoIter = "IntoIter"
   /// `Peekable<I>` (`inner` is the iterator `I`): the iterator and the item `peek` fetched.
   case peekable = "Peekable"
+  /// `Flatten<I>` (`inner` is `I`): the outer iterator, then the inner iterators at the front
+  /// and the back (`Option`s, `None` until an item is taken from that end).
+  case flatten = "Flatten"
+  /// `option::Iter<'_, T>`: the `Option<&T>` it has yet to give.
+  case optionIter = "option::Iter"
+  /// `option::IntoIter<T>`: the `Option<T>` it has yet to give.
+  case optionIntoIter = "option::IntoIter"
 
   /// The names of its fields, as std declares them (for the screen and owners' names).
   package var fieldNames: [String] {
@@ -40,13 +47,17 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .charIndices: ["front_offset", "ptr", "end"]
     case .vecIntoIter: ["buf", "cap", "ptr", "end"]
     case .peekable: ["iter", "peeked"]
+    case .flatten: ["iter", "frontiter", "backiter"]
+    case .optionIter, .optionIntoIter: ["inner"]
     }
   }
 
   /// Whether the type is a library iterator kept as a value (`let mut it = v.iter();`).
   package var isIterator: Bool {
     switch self {
-    case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable: true
+    case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable, .flatten, .optionIter,
+      .optionIntoIter:
+      true
     default: false
     }
   }
@@ -69,6 +80,35 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .vecIntoIter: inner
     case .peekable:
       if case .library(let wrapped, let iterated) = inner { wrapped.iteratorItem(iterated) } else { nil }
+    case .flatten:
+      if case .library(let front, let frontInner) = Self.flattenFront(outer: inner) {
+        front.iteratorItem(frontInner)
+      } else {
+        nil
+      }
+    case .optionIter: .reference(inner, mutable: false)
+    case .optionIntoIter: inner
+    default: nil
+    }
+  }
+
+  /// The inner iterator of `Flatten<outer>`.
+  package static func flattenFront(outer: RustType) -> RustType? {
+    guard case .library(let wrapped, let iterated) = outer, let item = wrapped.iteratorItem(iterated) else {
+      return nil
+    }
+    return flattenedIterator(of: item)
+  }
+
+  /// The iterator `flatten` walks each item with: a `Vec` or array by reference, a `Vec` by
+  /// value, an `Option` either way (nil for items memtutor does not flatten).
+  package static func flattenedIterator(of item: RustType) -> RustType? {
+    switch item {
+    case .reference(.vec(let element), false), .reference(.array(let element, _), false):
+      .library(.sliceIter, element)
+    case .vec(let element): .library(.vecIntoIter, element)
+    case .reference(.option(let value), false): .library(.optionIter, value)
+    case .option(let value): .library(.optionIntoIter, value)
     default: nil
     }
   }

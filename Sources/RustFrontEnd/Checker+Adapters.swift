@@ -172,6 +172,11 @@ extension Checker {
       )
       return invalid(span)
     }
+    if let kept = collectKeptIterator(
+      baseValue, method: method, stages: stages.map(\.name), target: collectTarget, span: span)
+    {
+      return kept
+    }
     let madeIterator = userItem == nil ? makeIterator(baseValue) : baseValue
     var kind = TypeTerm.IteratorKind.range
     var item: TypeTerm

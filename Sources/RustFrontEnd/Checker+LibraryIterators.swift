@@ -45,9 +45,42 @@ extension Checker {
       return LibraryMethod(
         builtin: .libraryIterator("peek"), selfMode: .mutableReference, parameters: [],
         result: .option(.reference(item, mutable: false)))
+    case "as_str" where wrapper == .chars:
+      return LibraryMethod(
+        builtin: .libraryIterator("as_str"), selfMode: .reference, parameters: [],
+        result: .reference(.str, mutable: false))
     default:
       return nil
     }
+  }
+
+  /// `c.to_uppercase().collect::<String>()` and `c.to_lowercase().to_string()`: the `char`'s
+  /// case mapping (one to three `char`s) as a new `String`. Nil for anything else.
+  func checkCaseMappingString(
+    _ receiver: Expr, method: String, generics: [TypeExpr], id: Int, span: SourceSpan
+  ) -> TypedExpr? {
+    guard method == "collect" || method == "to_string",
+      case .methodCall(let character, let mapping, let mappingGenerics, let mappingArguments) = receiver.kind,
+      mapping == "to_uppercase" || mapping == "to_lowercase", mappingGenerics.isEmpty,
+      mappingArguments.isEmpty
+    else { return nil }
+    if method == "collect" {
+      var target: TypeTerm?
+      if let explicit = generics.first {
+        target = resolveType(explicit, selfType: currentOwner)
+      } else if let annotated = annotatedInitializer, annotated.id == id {
+        target = annotated.type
+      }
+      guard let target, case .string = table.shallow(target) else { return nil }
+    }
+    let value = checkExpression(character)
+    guard case .char = table.shallow(value.type) else {
+      if !table.shallow(value.type).isNever {
+        unsupported("the method `\(mapping)` on `\(table.displayName(value.type))`", at: receiver.span)
+      }
+      return invalid(span)
+    }
+    return typed(.builtin(.charMethod(mapping), arguments: [value]), .string, span)
   }
 
   /// `iterator.peekable()`: the iterator (made into a value first when written in place)
@@ -77,6 +110,35 @@ extension Checker {
       .builtin(.libraryIterator("peekable"), arguments: [iterator]), .library(.peekable, iterator.type), span)
   }
 
+  /// `iterator.flatten()` over `Vec`s, arrays or `Option`s (by reference or by value). Nil
+  /// when `method` is not `flatten`.
+  func checkFlatten(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan) -> TypedExpr?
+  {
+    guard method == "flatten", arguments.isEmpty else { return nil }
+    var iterator = receiver
+    if case .iterator = table.shallow(receiver.type) {
+      guard let kept = storedIterator(receiver) else {
+        unsupported("`flatten` on this kind of iterator", at: span)
+        return invalid(span)
+      }
+      iterator = kept
+    } else if libraryIteratorItem(receiver.type) == nil {
+      if userIteratorItem(receiver.type) != nil {
+        unsupported("`flatten` on an iterator of your own", at: span)
+        return invalid(span)
+      }
+      return nil
+    }
+    let resolved = table.resolve(iterator.type)
+    guard TypeTerm.flattenFront(outer: resolved) != nil else {
+      let item = table.displayName(libraryIteratorItem(resolved) ?? .unit)
+      unsupported("`flatten` over items of type `\(item)`", at: span)
+      return invalid(span)
+    }
+    return typed(
+      .builtin(.libraryIterator("flatten"), arguments: [iterator]), .library(.flatten, resolved), span)
+  }
+
   private func isPeekable(_ type: TypeTerm) -> Bool {
     if case .library(.peekable, _) = table.shallow(type) { return true }
     return false
@@ -95,5 +157,91 @@ extension Checker {
       base = inner
     }
     return base
+  }
+
+  /// Whether the kept iterator's length is exact (`TrustedLen`): slices' and `Vec`s'.
+  func isTrustedLength(_ type: TypeTerm) -> Bool {
+    guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
+    switch wrapper {
+    case .sliceIter, .sliceIterMut, .vecIntoIter: return true
+    case .peekable: return isTrustedLength(inner)
+    default: return false
+    }
+  }
+
+  /// Whether a `vec::IntoIter` is the source under the kept iterator (std then collects in
+  /// place, into the source's own buffer, which memtutor does not model after adapters).
+  private func collectsInPlace(_ type: TypeTerm) -> Bool {
+    guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
+    switch wrapper {
+    case .vecIntoIter: return true
+    case .peekable: return collectsInPlace(inner)
+    case .flatten:
+      // Only a `flatten` of items of a bounded size (`Option`s) keeps collecting in place.
+      guard case .library(.optionIntoIter, _) = TypeTerm.flattenFront(outer: table.resolve(inner)) else {
+        return false
+      }
+      return collectsInPlace(inner)
+    default: return false
+    }
+  }
+
+  /// `it.collect::<Vec<_>>()` straight on a kept iterator: one library call that sizes the
+  /// `Vec` as std does. Nil when the chain has stages or another terminal (the loop runs it);
+  /// refused for the chains whose `collect` std specialises in ways memtutor does not model.
+  func collectKeptIterator(
+    _ iterator: TypedExpr, method: String, stages: [String], target: TypeTerm?, span: SourceSpan
+  ) -> TypedExpr? {
+    guard method == "collect", let item = libraryIteratorItem(iterator.type) else { return nil }
+    if !stages.isEmpty {
+      let filtered =
+        stages.contains { ["filter", "filter_map", "take_while", "skip_while"].contains($0) }
+        || flattensOptions(iterator.type)
+      let sizePreserving = stages.allSatisfy { ["map", "enumerate", "cloned", "copied"].contains($0) }
+      if collectsInPlace(iterator.type) || (!filtered && !(sizePreserving && isTrustedLength(iterator.type)))
+      {
+        unsupported("`collect` after these adapters on a kept iterator", at: span)
+        return invalid(span)
+      }
+      return nil
+    }
+    guard let target, case .vec(let wanted) = table.shallow(target), table.unify(wanted, item) else {
+      return nil
+    }
+    if case .library(.flatten, let outer) = table.shallow(iterator.type), collectsInPlace(outer),
+      case .library(.optionIntoIter, _) = TypeTerm.flattenFront(outer: table.resolve(outer))
+    {
+      // std collects a `flatten` of `Option`s from `into_iter()` in place.
+      unsupported("`collect` of a `flatten` over a `Vec`'s `into_iter()` of `Option`s", at: span)
+      return invalid(span)
+    }
+    if case .library(.peekable, _) = table.shallow(iterator.type), collectsInPlace(iterator.type) {
+      unsupported("`collect` of a `Peekable` over a `Vec`'s `into_iter()`", at: span)
+      return invalid(span)
+    }
+    return typed(.builtin(.libraryIterator("collect"), arguments: [iterator]), .vec(item), span)
+  }
+
+  /// The exact length a chain of `map`s over a kept `TrustedLen` iterator collects, read before
+  /// the loop takes any item (nil for other chains).
+  func keptIteratorLength(
+    _ iterator: TypedExpr, calls: [(stage: String, slot: Int, signature: ClosureState.Signature)]
+  ) -> TypedExpr? {
+    guard libraryIteratorItem(iterator.type) != nil, isTrustedLength(iterator.type),
+      calls.allSatisfy({ ["map", "enumerate", "cloned", "copied"].contains($0.stage) })
+    else { return nil }
+    let reference = typed(
+      .addressOf(iterator, mutable: false), .reference(iterator.type, mutable: false), iterator.span)
+    return typed(.builtin(.libraryIterator("len"), arguments: [reference]), .usize, iterator.span)
+  }
+
+  /// A `flatten` of `Option`s: its size hint's lower bound is at most the one item in hand,
+  /// so `collect` grows as it would after a `filter`.
+  func flattensOptions(_ type: TypeTerm) -> Bool {
+    guard case .library(.flatten, let outer) = table.shallow(type) else { return false }
+    switch TypeTerm.flattenFront(outer: table.resolve(outer)) {
+    case .library(.optionIter, _), .library(.optionIntoIter, _): return true
+    default: return false
+    }
   }
 }

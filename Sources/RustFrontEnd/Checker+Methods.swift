@@ -124,6 +124,9 @@ extension Checker {
     if let peekable = checkPeekable(receiver, method: method, arguments: arguments, span: span) {
       return peekable
     }
+    if let flattened = checkFlatten(receiver, method: method, arguments: arguments, span: span) {
+      return flattened
+    }
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
     if let spawn = checkScopeMethod(receiver, method: method, arguments: arguments, span: span) {
       return spawn

@@ -153,7 +153,8 @@ extension Checker {
   /// literal of one.
   func isUserIteratorExpression(_ expr: Expr) -> Bool {
     switch expr.kind {
-    case .methodCall(_, "char_indices", _, let arguments), .methodCall(_, "peekable", _, let arguments):
+    case .methodCall(_, "char_indices", _, let arguments), .methodCall(_, "peekable", _, let arguments),
+      .methodCall(_, "flatten", _, let arguments):
       // Library iterators made as values (`Checker+LibraryIterators`).
       return arguments.isEmpty
     case .reference(true, let inner):

@@ -13,6 +13,31 @@ extension TypeTerm {
     case .peekable:
       guard case .library(let wrapped, let iterated) = inner else { return nil }
       return libraryIteratorItem(wrapped, inner: iterated)
+    case .flatten:
+      guard case .library(let front, let frontInner) = flattenFront(outer: inner) else { return nil }
+      return libraryIteratorItem(front, inner: frontInner)
+    case .optionIter: return .reference(inner, mutable: false)
+    case .optionIntoIter: return inner
+    default: return nil
+    }
+  }
+
+  /// The inner iterator `Flatten<outer>` walks each of its items with.
+  package static func flattenFront(outer: TypeTerm) -> TypeTerm? {
+    guard case .library(let wrapped, let iterated) = outer,
+      let item = libraryIteratorItem(wrapped, inner: iterated)
+    else { return nil }
+    return flattenedIterator(of: item)
+  }
+
+  /// A `Vec` or array by reference, a `Vec` by value, an `Option` either way.
+  package static func flattenedIterator(of item: TypeTerm) -> TypeTerm? {
+    switch item {
+    case .reference(.vec(let element), false), .reference(.array(let element, _), false):
+      return .library(.sliceIter, element)
+    case .vec(let element): return .library(.vecIntoIter, element)
+    case .reference(.option(let value), false): return .library(.optionIter, value)
+    case .option(let value): return .library(.optionIntoIter, value)
     default: return nil
     }
   }
