@@ -57,7 +57,7 @@ extension Interpreter {
       .resultErr, .strParse:
       return try resultResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .libraryIterator(let name):
-      return try libraryIteratorResult(name, arguments, types: typeList, resultType: resultType)
+      return try libraryIteratorResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .cell(let name):
       return try cellResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .hashTable(let name):

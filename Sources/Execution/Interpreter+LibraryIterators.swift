@@ -6,10 +6,12 @@ import RustFrontEnd
 /// `CharIndices` (the next `char`'s byte offset, then a `Chars`), `vec::IntoIter` (the buffer
 /// it owns, its capacity, next and end) and `Peekable` (the iterator and what `peek` took).
 extension Interpreter {
-  func libraryIteratorResult(_ name: String, _ arguments: [Value], types typeList: [Int], resultType: Int)
-    throws -> Value
-  {
+  func libraryIteratorResult(
+    _ name: String, _ arguments: [Value], types typeList: [Int], resultType: Int, at point: SourcePoint
+  ) throws -> Value {
     switch name {
+    case "drain":
+      return try makeDrain(arguments, types: typeList, type: resultType, at: point)
     case "make":
       return try makeLibraryIterator(arguments[0], sourceType: typeList[0], type: resultType)
     case "as_str":
@@ -114,14 +116,14 @@ extension Interpreter {
     else { return nil }
     defer { iterator = .structure(name: name, fields: fields) }
     switch wrapper {
-    case .sliceIter, .sliceIterMut, .vecIntoIter:
+    case .sliceIter, .sliceIterMut, .vecIntoIter, .drain:
       let next = wrapper == .vecIntoIter ? 2 : 0
-      guard fields.count == next + 2 else { return nil }
+      guard fields.count >= next + 2 else { return nil }
       let current = address(of: fields[next])
       guard current != address(of: fields[next + 1]) else { return nil }
       let element = pointee(types[type].parts[0])
       fields[next] = .pointer(address: current &+ UInt64(types[element].size), kind: .raw)
-      if wrapper == .vecIntoIter { return try read(address: current, type: element) }
+      if wrapper == .vecIntoIter || wrapper == .drain { return try read(address: current, type: element) }
       return .pointer(address: current, kind: wrapper == .sliceIter ? .sharedReference : .mutableReference)
     case .chars, .charIndices:
       let next = wrapper == .chars ? 0 : 1
@@ -186,10 +188,10 @@ extension Interpreter {
       return (0, false)
     }
     switch wrapper {
-    case .sliceIter, .sliceIterMut, .vecIntoIter:
+    case .sliceIter, .sliceIterMut, .vecIntoIter, .drain:
       let next = wrapper == .vecIntoIter ? 2 : 0
       let size = max(1, types[pointee(types[type].parts[0])].size)
-      guard fields.count == next + 2 else { return (0, false) }
+      guard fields.count >= next + 2 else { return (0, false) }
       return (Int(address(of: fields[next + 1]) &- address(of: fields[next])) / size, true)
     case .chars, .charIndices:
       let next = wrapper == .chars ? 0 : 1
@@ -277,6 +279,12 @@ extension Interpreter {
     case .vecIntoIter:
       if fields.count == 4, integer(fields[1]) > 0, let id = blockID(startingAt: address(of: fields[0])) {
         freeBlock(id)
+      }
+    case .drain:
+      if fields.count == 5 {
+        try closeDrainGap(
+          vecAddress: address(of: fields[4]), vecType: pointee(types[type].parts[4]),
+          tailStart: Int(integer(fields[2])), tailLength: Int(integer(fields[3])))
       }
     case .peekable, .flatten:
       if let inner = fields.first { try releaseExhausted(inner, type: types[type].parts[0]) }

@@ -229,6 +229,11 @@ package final class RuntimeTypes: @unchecked Sendable {
       default: entry.parts = [pointer, pointer]
       }
       entry.partOffsets = offsets
+    case .drain:
+      entry.shape = .structure
+      let pointer = id(.reference(inner, mutable: false))
+      entry.parts = [pointer, pointer, id(.usize), id(.usize), id(.reference(.vec(inner), mutable: true))]
+      entry.partOffsets = offsets
     case .flatten:
       entry.shape = .structure
       let front = id(.option(TypeTerm.flattenFront(outer: inner) ?? .unit))

@@ -153,6 +153,10 @@ package struct LayoutCalculator: Sendable {
     case .charIndices:
       return univariant(
         [TypeLayout(size: 8, alignment: 8), Self.pointer, Self.pointer], reorder: false, kind: .alwaysSized)
+    case .drain:
+      let word = TypeLayout(size: 8, alignment: 8)
+      return univariant(
+        [Self.pointer, Self.pointer, word, word, Self.pointer], reorder: false, kind: .alwaysSized)
     case .vecIntoIter:
       return univariant(
         [Self.pointer, TypeLayout(size: 8, alignment: 8), Self.pointer, Self.pointer], reorder: false,

@@ -34,6 +34,10 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   case optionIter = "option::Iter"
   /// `option::IntoIter<T>`: the `Option<T>` it has yet to give.
   case optionIntoIter = "option::IntoIter"
+  /// `vec::Drain<'_, T>`: the drained range's next and end pointers, where the kept tail
+  /// starts and how long it is, and the `Vec` (whose length stays at the range's start until
+  /// the `Drain` drops and moves the tail down).
+  case drain = "Drain"
 
   /// The names of its fields, as std declares them (for the screen and owners' names).
   package var fieldNames: [String] {
@@ -49,6 +53,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .peekable: ["iter", "peeked"]
     case .flatten: ["iter", "frontiter", "backiter"]
     case .optionIter, .optionIntoIter: ["inner"]
+    case .drain: ["ptr", "end", "tail_start", "tail_len", "vec"]
     }
   }
 
@@ -56,7 +61,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   package var isIterator: Bool {
     switch self {
     case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable, .flatten, .optionIter,
-      .optionIntoIter:
+      .optionIntoIter, .drain:
       true
     default: false
     }
@@ -87,7 +92,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
         nil
       }
     case .optionIter: .reference(inner, mutable: false)
-    case .optionIntoIter: inner
+    case .optionIntoIter, .drain: inner
     default: nil
     }
   }

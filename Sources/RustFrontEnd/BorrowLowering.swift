@@ -103,7 +103,8 @@ struct BorrowLowering {
   func carriesLoans(_ type: TypeTerm) -> Bool {
     switch resolved(type) {
     case .reference, .library(.ref, _), .library(.refMut, _): return true
-    case .library(.sliceIter, _), .library(.sliceIterMut, _), .library(.chars, _), .library(.charIndices, _):
+    case .library(.sliceIter, _), .library(.sliceIterMut, _), .library(.chars, _), .library(.charIndices, _),
+      .library(.drain, _):
       return true
     case .library(_, let inner): return carriesLoans(inner)
     case .vec(let inner), .box(let inner), .rc(let inner), .arc(let inner), .option(let inner),

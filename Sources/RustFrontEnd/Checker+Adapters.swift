@@ -74,7 +74,9 @@ extension Checker {
         let closure = stageClosure(stageArguments[0])
       {
         stages.insert(Stage(name: name, closure: closure, call: base, span: base.span), at: 0)
-      } else if Self.dereferencingStages.contains(name), stageArguments.isEmpty, isIteratorChain(inner) {
+      } else if Self.dereferencingStages.contains(name), stageArguments.isEmpty,
+        isIteratorChain(inner) || isKeptLibraryIterator(inner)
+      {
         stages.insert(Stage(name: name, closure: nil, call: base, span: base.span), at: 0)
       } else if name == "enumerate", stageArguments.isEmpty {
         stages.insert(Stage(name: name, closure: nil, call: base, span: base.span), at: 0)

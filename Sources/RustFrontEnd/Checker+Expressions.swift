@@ -72,6 +72,10 @@ extension Checker {
       {
         return cased
       }
+      if method == "drain", let bounds = drainBounds(arguments) {
+        return checkMethodCall(
+          receiver: receiver, method: "(drain)", generics: generics, arguments: bounds, span: span)
+      }
       if method == "collect", collectsIntoHashTable(generics: generics, id: expr.id) {
         unsupported("`collect` calls that make a `HashMap` or `HashSet`", at: span)
         return invalid(span)

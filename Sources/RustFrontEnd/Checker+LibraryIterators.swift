@@ -20,12 +20,14 @@ extension Checker {
     let type: TypeTerm
     switch kind {
     case .sliceShared, .sliceMutable:
-      guard case .reference(let element, _) = table.shallow(item) else { return nil }
+      guard case .reference(let element, _) = table.shallow(item), !mayBeZeroSized(element) else {
+        return nil
+      }
       type = .library(kind == .sliceShared ? .sliceIter : .sliceIterMut, element)
     case .chars:
       type = .library(.chars, .unit)
     case .vecOwned:
-      guard case .vec = table.shallow(source.type) else { return nil }
+      guard case .vec = table.shallow(source.type), !mayBeZeroSized(item) else { return nil }
       type = .library(.vecIntoIter, item)
     default:
       return nil
@@ -130,13 +132,47 @@ extension Checker {
       return nil
     }
     let resolved = table.resolve(iterator.type)
-    guard TypeTerm.flattenFront(outer: resolved) != nil else {
+    let front = TypeTerm.flattenFront(outer: resolved)
+    if case .library(let wrapper, let element) = front, wrapper == .sliceIter || wrapper == .vecIntoIter,
+      mayBeZeroSized(element)
+    {
+      unsupported("`flatten` over collections of zero-sized values", at: span)
+      return invalid(span)
+    }
+    guard front != nil else {
       let item = table.displayName(libraryIteratorItem(resolved) ?? .unit)
       unsupported("`flatten` over items of type `\(item)`", at: span)
       return invalid(span)
     }
     return typed(
       .builtin(.libraryIterator("flatten"), arguments: [iterator]), .library(.flatten, resolved), span)
+  }
+
+  /// Zero-sized elements (`()`, an empty struct) move no pointer: std counts them instead,
+  /// which memtutor's kept iterators do not model.
+  func mayBeZeroSized(_ type: TypeTerm) -> Bool {
+    switch table.shallow(type) {
+    case .unit, .never: return true
+    case .variable: return table.kind(of: type) == .general
+    case .tuple(let items): return items.allSatisfy { mayBeZeroSized($0) }
+    case .array(let element, let count): return count == 0 || mayBeZeroSized(element)
+    case .structure(let name):
+      guard let fields = structs[name]?.fields else { return false }
+      return fields.allSatisfy { mayBeZeroSized($0.type) }
+    default: return false
+    }
+  }
+
+  /// `x.flatten()`, `s.char_indices()`, `x.peekable()`, `v.drain(..)`, or a local holding a
+  /// kept library iterator: what `cloned()`/`copied()` after it are stages of.
+  func isKeptLibraryIterator(_ expr: Expr) -> Bool {
+    if case .path(let path, _) = expr.kind, path.count == 1, let slot = lookupLocal(path[0]) {
+      return libraryIteratorItem(locals[slot].type) != nil
+    }
+    guard case .methodCall(_, let name, _, _) = expr.kind,
+      ["flatten", "char_indices", "peekable", "drain"].contains(name)
+    else { return false }
+    return isUserIteratorExpression(expr)
   }
 
   private func isPeekable(_ type: TypeTerm) -> Bool {
@@ -163,7 +199,7 @@ extension Checker {
   func isTrustedLength(_ type: TypeTerm) -> Bool {
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
-    case .sliceIter, .sliceIterMut, .vecIntoIter: return true
+    case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
     case .peekable: return isTrustedLength(inner)
     default: return false
     }
@@ -243,5 +279,22 @@ extension Checker {
     case .library(.optionIter, _), .library(.optionIntoIter, _): return true
     default: return false
     }
+  }
+
+  /// `v.drain(a..b)`'s range written out as the four arguments of `Vec`'s `(drain)`: the
+  /// start (0 when left out), the end, whether it was given, and whether it is inclusive.
+  func drainBounds(_ arguments: [Expr]) -> [Expr]? {
+    guard arguments.count == 1, case .range(let low, let high, let inclusive) = arguments[0].kind else {
+      return nil
+    }
+    let span = arguments[0].span
+    func synthetic(_ kind: Expr.Kind) -> Expr {
+      syntheticExpressionCount += 1
+      return Expr(id: -7_000_000 - syntheticExpressionCount, kind: kind, span: span)
+    }
+    return [
+      low ?? synthetic(.integer(0, suffix: nil)), high ?? synthetic(.integer(0, suffix: nil)),
+      synthetic(.boolean(high != nil)), synthetic(.boolean(inclusive)),
+    ]
   }
 }

@@ -157,6 +157,9 @@ extension Checker {
       .methodCall(_, "flatten", _, let arguments):
       // Library iterators made as values (`Checker+LibraryIterators`).
       return arguments.isEmpty
+    case .methodCall(_, "drain", _, let arguments):
+      if arguments.count == 1, case .range = arguments[0].kind { return true }
+      return false
     case .reference(true, let inner):
       // `for n in &mut counter`: the loop borrows it and leaves it usable afterwards.
       return isUserIteratorExpression(inner)

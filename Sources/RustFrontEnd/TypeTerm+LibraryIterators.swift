@@ -17,7 +17,7 @@ extension TypeTerm {
       guard case .library(let front, let frontInner) = flattenFront(outer: inner) else { return nil }
       return libraryIteratorItem(front, inner: frontInner)
     case .optionIter: return .reference(inner, mutable: false)
-    case .optionIntoIter: return inner
+    case .optionIntoIter, .drain: return inner
     default: return nil
     }
   }
