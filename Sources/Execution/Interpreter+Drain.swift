@@ -4,10 +4,12 @@ import RustFrontEnd
 /// `v.drain(a..b)`: the `Vec`'s length drops to `a` at once; the items are moved out one by
 /// one; when the `Drain` drops, the items it did not give drop and the tail moves down.
 extension Interpreter {
-  /// Where `core::slice::index::range` panics for a range past the end, and for a start
-  /// after the end (rustc 1.95's library).
+  /// Where `core::slice::index::range` panics for a range past the end (`..=end` apart),
+  /// and for a start after the end (rustc 1.95's library).
   static let drainEndPanicLocation =
     "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs:1020:51"
+  static let drainInclusiveEndPanicLocation =
+    "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs:1016:52"
   static let drainOrderPanicLocation =
     "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/slice/index.rs:1031:55"
 
@@ -25,7 +27,15 @@ extension Interpreter {
     var end = length
     if case .boolean(true) = arguments[3] {
       end = Int(integer(arguments[2]))
-      if case .boolean(true) = arguments[4] { end += 1 }
+      if case .boolean(true) = arguments[4] {
+        // `..=end` is checked against the length before anything else.
+        if end >= length {
+          try panic(
+            "range end index \(end) out of range for slice of length \(length)", at: point,
+            location: Self.drainInclusiveEndPanicLocation)
+        }
+        end += 1
+      }
     }
     if start > end {
       let message =
