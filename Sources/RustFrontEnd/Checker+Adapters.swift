@@ -101,6 +101,14 @@ extension Checker {
       base = first.call
       stages.removeFirst()
     }
+    // `it.any(…)`, `it.nth(1)`: these take `&mut self`, so a kept iterator stays usable.
+    if stages.isEmpty, ["nth", "any", "all", "find", "position"].contains(method), case .path = base.kind,
+      isUserIteratorExpression(base)
+    {
+      syntheticExpressionCount += 1
+      base = Expr(
+        id: -8_000_000 - syntheticExpressionCount, kind: .reference(mutable: true, base), span: base.span)
+    }
     let terminalTakesClosure =
       Self.closureTerminals.contains(method)
       && arguments.last.map { if case .closure = $0.kind { true } else { false } } == true

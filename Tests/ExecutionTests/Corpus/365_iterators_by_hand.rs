@@ -42,6 +42,13 @@ fn main() {
     let remaining: Vec<char> = letters.collect();
     println!("the rest: {:?}", remaining);
 
+    let temperatures = vec![12, 15, 21, 9, 25];
+    let mut days = temperatures.iter();
+    if days.any(|t| *t > 20) {
+        println!("a warm day came, then {:?}", days.next());
+    }
+    println!("next warm day {:?} places on", days.position(|t| *t > 20));
+
     let names = vec!["ada", "grace", "linus"];
     let mut iter = names.iter();
     iter.next();
