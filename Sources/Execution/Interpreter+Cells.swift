@@ -183,7 +183,8 @@ extension Interpreter {
       return value
     case .sender:
       return try cloneSender(value, type: type)
-    case .cell, .ref, .refMut, .receiver:
+    case .cell, .ref, .refMut, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter,
+      .peekable, .flatten, .optionIter, .optionIntoIter, .drain:
       return nil
     }
   }

@@ -16,6 +16,8 @@ package enum DropWork {
   case releaseTemporary(address: UInt64)
   /// After dropping a `Vec`'s tail (`truncate`, `clear`): shorten it.
   case setVecLength(address: UInt64, type: Int, length: Int)
+  /// A `Drain` has dropped what it did not give: the tail moves down (`Interpreter+Drain`).
+  case closeDrainGap(vecAddress: UInt64, vecType: Int, tailStart: Int, tailLength: Int)
 }
 
 extension Interpreter {
@@ -76,6 +78,9 @@ extension Interpreter {
         }
       case .releaseTemporary(let address):
         releaseTemporary(address: address)
+      case .closeDrainGap(let vecAddress, let vecType, let tailStart, let tailLength):
+        try closeDrainGap(
+          vecAddress: vecAddress, vecType: vecType, tailStart: tailStart, tailLength: tailLength)
       case .setVecLength(let address, let type, let length):
         let vec = try read(address: address, type: type)
         guard case .buffer(let pointer, let oldLength, let capacity, let kind) = vec else { break }
@@ -116,6 +121,16 @@ extension Interpreter {
     }
     // Work is pushed in reverse: the last pushed runs first.
     var work: [DropWork] = []
+    if runtime.term.isLibrary(.drain) {
+      try dropDrain(at: address, type: type, exclusions: exclusions, into: &work)
+      dropStack.append(contentsOf: work.reversed())
+      return
+    }
+    if runtime.term.isLibrary(.vecIntoIter) {
+      try dropVecIntoIter(at: address, type: type, exclusions: exclusions, into: &work)
+      dropStack.append(contentsOf: work.reversed())
+      return
+    }
     if let entryType = runtime.hashEntry {
       try dropHashTable(at: address, type: type, entryType: entryType, exclusions: exclusions, into: &work)
       dropStack.append(contentsOf: work.reversed())

@@ -137,7 +137,8 @@ extension Interpreter {
     case .ref, .refMut, .weak:
       guard let pointer = fields.first, let referenceType = runtime.parts.first else { return .unit }
       return try formattable(pointer, type: referenceType, depth: depth + 1)
-    case .sender, .receiver:
+    case .sender, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable,
+      .flatten, .optionIter, .optionIntoIter, .drain:
       return .unitStructure("\(wrapper.rawValue) { .. }")
     }
   }

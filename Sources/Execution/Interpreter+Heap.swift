@@ -134,6 +134,11 @@ extension Interpreter {
       if let id = blocks.id(startingAt: pointer), heapBlock(id)?.owner == nil { setOwner(id, name) }
     case (.box, .pointer(let pointer, _)):
       if let id = blocks.id(startingAt: pointer) { setOwner(id, name) }
+    case (.structure, .structure(_, let fields)) where runtime.term.isLibrary(.vecIntoIter):
+      // `vec::IntoIter` owns the buffer it walks.
+      if fields.count == 4, integer(fields[1]) > 0, let id = blocks.id(startingAt: address(of: fields[0])) {
+        setOwner(id, name)
+      }
     case (.structure, .structure(let structName, let fields)):
       var names = types.declarations.structs[structName]?.fields.map(\.name) ?? []
       if case .library(let wrapper, _) = runtime.term { names = wrapper.fieldNames }

@@ -56,6 +56,8 @@ extension Interpreter {
     case .optionOkOr, .resultIsOk, .resultIsErr, .resultUnwrap, .resultExpect, .resultUnwrapOr, .resultOk,
       .resultErr, .strParse:
       return try resultResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
+    case .libraryIterator(let name):
+      return try libraryIteratorResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .cell(let name):
       return try cellResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .hashTable(let name):

@@ -263,6 +263,12 @@ extension Interpreter {
       let v = c.value
       return .boolean(
         (33...47).contains(v) || (58...64).contains(v) || (91...96).contains(v) || (123...126).contains(v))
+    case "to_uppercase", "to_lowercase":
+      // `c.to_uppercase().collect::<String>()` / `.to_string()`: the first push (or the
+      // reserve for the one to three chars) makes room for 8 bytes, doubled if they overflow.
+      let text = name == "to_uppercase" ? String(c).uppercased() : String(c).lowercased()
+      let bytes = Array(text.utf8)
+      return try makeString(bytes, capacity: bytes.count > 8 ? 16 : 8)
     case "to_ascii_uppercase":
       return .character(c.value >= 97 && c.value <= 122 ? Unicode.Scalar(c.value - 32) ?? c : c)
     case "to_ascii_lowercase":

@@ -7,7 +7,11 @@ extension ProgramImage {
     // The library's cells and guards, drawn with std's field names (a program's own struct of
     // the same name wins).
     var names: [String: [String]] = [:]
-    for wrapper in [LibraryWrapper.cell, .refCell, .ref, .refMut] {
+    for wrapper in [
+      LibraryWrapper.cell, .refCell, .ref, .refMut, .sliceIter, .sliceIterMut, .chars, .charIndices,
+      .vecIntoIter,
+      .peekable, .flatten, .optionIter, .optionIntoIter, .drain,
+    ] {
       names[wrapper.rawValue] = wrapper.fieldNames
     }
     for (name, declaration) in declarations.structs where declaration.shape == .named {

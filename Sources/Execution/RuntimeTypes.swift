@@ -218,6 +218,40 @@ package final class RuntimeTypes: @unchecked Sendable {
       entry.shape = .structure
       entry.parts = [id(.usize), id(.reference(Self.channelBlockTerm(inner), mutable: false))]
       entry.partOffsets = offsets
+    case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter:
+      // The pointers into the slice, text or buffer walked (see `LibraryWrapper.fieldNames`).
+      let element = wrapper == .chars || wrapper == .charIndices ? TypeTerm.u8 : inner
+      let pointer = id(.reference(element, mutable: wrapper == .sliceIterMut))
+      entry.shape = .structure
+      switch wrapper {
+      case .charIndices: entry.parts = [id(.usize), pointer, pointer]
+      case .vecIntoIter: entry.parts = [pointer, id(.usize), pointer, pointer]
+      default: entry.parts = [pointer, pointer]
+      }
+      entry.partOffsets = offsets
+    case .drain:
+      entry.shape = .structure
+      let pointer = id(.reference(inner, mutable: false))
+      entry.parts = [pointer, pointer, id(.usize), id(.usize), id(.reference(.vec(inner), mutable: true))]
+      entry.partOffsets = offsets
+    case .flatten:
+      entry.shape = .structure
+      let front = id(.option(TypeTerm.flattenFront(outer: inner) ?? .unit))
+      entry.parts = [id(inner), front, front]
+      entry.partOffsets = offsets
+    case .optionIter:
+      entry.shape = .structure
+      entry.parts = [id(.option(.reference(inner, mutable: false)))]
+      entry.partOffsets = offsets
+    case .optionIntoIter:
+      entry.shape = .structure
+      entry.parts = [id(.option(inner))]
+      entry.partOffsets = offsets
+    case .peekable:
+      entry.shape = .structure
+      let item = TypeTerm.libraryIteratorItem(wrapper, inner: inner) ?? .unit
+      entry.parts = [id(inner), id(.option(.option(item)))]
+      entry.partOffsets = offsets
     }
   }
 

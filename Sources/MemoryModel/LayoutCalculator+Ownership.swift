@@ -43,6 +43,15 @@ extension LayoutCalculator {
       switch wrapper {
       case .cell, .refCell: return needsDrop(inner, visiting: &visiting)
       case .ref, .refMut, .weak, .sender, .receiver: return true
+      case .sliceIter, .sliceIterMut, .chars, .charIndices: return false
+      case .vecIntoIter, .drain: return true
+      case .peekable, .optionIntoIter:
+        return needsDrop(inner, visiting: &visiting)
+          || needsDrop(wrapper.iteratorItem(inner) ?? .unit, visiting: &visiting)
+      case .flatten:
+        return needsDrop(inner, visiting: &visiting)
+          || needsDrop(LibraryWrapper.flattenFront(outer: inner) ?? .unit, visiting: &visiting)
+      case .optionIter: return false
       }
     case .slice(let element), .array(let element, _), .option(let element):
       return needsDrop(element, visiting: &visiting)

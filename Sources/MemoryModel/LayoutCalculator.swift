@@ -65,6 +65,25 @@ package struct LayoutCalculator: Sendable {
     case .box(let pointee), .rc(let pointee), .arc(let pointee), .reference(let pointee, _):
       return Self.isUnsized(pointee) ? Self.fatPointer : Self.pointer
     case .library(let wrapper, let inner):
+      if wrapper == .peekable {
+        // The iterator, then `peeked: Option<Option<Item>>`.
+        let item = wrapper.iteratorItem(inner) ?? .unit
+        return univariant(
+          [layout(of: inner, visiting: &visiting), layout(of: .option(.option(item)), visiting: &visiting)],
+          reorder: true, kind: .alwaysSized)
+      }
+      if wrapper == .flatten {
+        let front = LibraryWrapper.flattenFront(outer: inner) ?? .unit
+        let frontLayout = layout(of: .option(front), visiting: &visiting)
+        return univariant(
+          [layout(of: inner, visiting: &visiting), frontLayout, frontLayout], reorder: true,
+          kind: .alwaysSized)
+      }
+      if wrapper == .optionIter || wrapper == .optionIntoIter {
+        let held: RustType =
+          wrapper == .optionIter ? .option(.reference(inner, mutable: false)) : .option(inner)
+        return univariant([layout(of: held, visiting: &visiting)], reorder: false, kind: .alwaysSized)
+      }
       return libraryLayout(wrapper, inner: layout(of: inner, visiting: &visiting))
     case .array(let element, let count):
       let item = layout(of: element, visiting: &visiting)
@@ -129,6 +148,22 @@ package struct LayoutCalculator: Sendable {
       // std's flavour enum (array, list, zero) and the pointer to the channel's counter block.
       return univariant(
         [TypeLayout(size: 8, alignment: 8), Self.pointer], reorder: false, kind: .alwaysSized)
+    case .sliceIter, .sliceIterMut, .chars:
+      return univariant([Self.pointer, Self.pointer], reorder: true, kind: .alwaysSized)
+    case .charIndices:
+      return univariant(
+        [TypeLayout(size: 8, alignment: 8), Self.pointer, Self.pointer], reorder: false, kind: .alwaysSized)
+    case .drain:
+      let word = TypeLayout(size: 8, alignment: 8)
+      return univariant(
+        [Self.pointer, Self.pointer, word, word, Self.pointer], reorder: false, kind: .alwaysSized)
+    case .vecIntoIter:
+      return univariant(
+        [Self.pointer, TypeLayout(size: 8, alignment: 8), Self.pointer, Self.pointer], reorder: false,
+        kind: .alwaysSized)
+    case .peekable, .flatten, .optionIter, .optionIntoIter:
+      // Handled by `layout(of:)`, which knows the items' layouts.
+      return inner
     }
   }
 

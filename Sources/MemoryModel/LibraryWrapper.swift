@@ -15,6 +15,29 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   case sender = "Sender"
   /// `mpsc::Receiver<T>`: the same two words, for the receiving end.
   case receiver = "Receiver"
+  /// `slice::Iter<'_, T>` kept in a variable: the next element's address and the end's.
+  case sliceIter = "Iter"
+  /// `slice::IterMut<'_, T>`: the same two pointers, handing out `&mut T`.
+  case sliceIterMut = "IterMut"
+  /// `str::Chars<'_>` (no parameter; `inner` is `()`): a byte iterator over the UTF-8 text.
+  case chars = "Chars"
+  /// `str::CharIndices<'_>`: the byte offset of the next `char`, then a `Chars`.
+  case charIndices = "CharIndices"
+  /// `vec::IntoIter<T>`: the buffer it owns, its capacity, and the next and end pointers.
+  case vecIntoIter = "IntoIter"
+  /// `Peekable<I>` (`inner` is the iterator `I`): the iterator and the item `peek` fetched.
+  case peekable = "Peekable"
+  /// `Flatten<I>` (`inner` is `I`): the outer iterator, then the inner iterators at the front
+  /// and the back (`Option`s, `None` until an item is taken from that end).
+  case flatten = "Flatten"
+  /// `option::Iter<'_, T>`: the `Option<&T>` it has yet to give.
+  case optionIter = "option::Iter"
+  /// `option::IntoIter<T>`: the `Option<T>` it has yet to give.
+  case optionIntoIter = "option::IntoIter"
+  /// `vec::Drain<'_, T>`: the drained range's next and end pointers, where the kept tail
+  /// starts and how long it is, and the `Vec` (whose length stays at the range's start until
+  /// the `Drain` drops and moves the tail down).
+  case drain = "Drain"
 
   /// The names of its fields, as std declares them (for the screen and owners' names).
   package var fieldNames: [String] {
@@ -24,6 +47,74 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .ref, .refMut: ["value", "borrow"]
     case .weak: []
     case .sender, .receiver: ["flavor", "counter"]
+    case .sliceIter, .sliceIterMut, .chars: ["ptr", "end"]
+    case .charIndices: ["front_offset", "ptr", "end"]
+    case .vecIntoIter: ["buf", "cap", "ptr", "end"]
+    case .peekable: ["iter", "peeked"]
+    case .flatten: ["iter", "frontiter", "backiter"]
+    case .optionIter, .optionIntoIter: ["inner"]
+    case .drain: ["ptr", "end", "tail_start", "tail_len", "vec"]
+    }
+  }
+
+  /// Whether the type is a library iterator kept as a value (`let mut it = v.iter();`).
+  package var isIterator: Bool {
+    switch self {
+    case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable, .flatten, .optionIter,
+      .optionIntoIter, .drain:
+      true
+    default: false
+    }
+  }
+
+  /// Whether the type's name has no parameter (`Chars`, not `Chars<()>`).
+  package var isUnparameterized: Bool { self == .chars || self == .charIndices }
+
+  /// The type's name with its parameter's.
+  package func name(inner: String) -> String {
+    isUnparameterized ? rawValue : "\(rawValue)<\(inner)>"
+  }
+
+  /// The item a library iterator yields, given its parameter.
+  package func iteratorItem(_ inner: RustType) -> RustType? {
+    switch self {
+    case .sliceIter: .reference(inner, mutable: false)
+    case .sliceIterMut: .reference(inner, mutable: true)
+    case .chars: .char
+    case .charIndices: .tuple([.integer(.usize), .char])
+    case .vecIntoIter: inner
+    case .peekable:
+      if case .library(let wrapped, let iterated) = inner { wrapped.iteratorItem(iterated) } else { nil }
+    case .flatten:
+      if case .library(let front, let frontInner) = Self.flattenFront(outer: inner) {
+        front.iteratorItem(frontInner)
+      } else {
+        nil
+      }
+    case .optionIter: .reference(inner, mutable: false)
+    case .optionIntoIter, .drain: inner
+    default: nil
+    }
+  }
+
+  /// The inner iterator of `Flatten<outer>`.
+  package static func flattenFront(outer: RustType) -> RustType? {
+    guard case .library(let wrapped, let iterated) = outer, let item = wrapped.iteratorItem(iterated) else {
+      return nil
+    }
+    return flattenedIterator(of: item)
+  }
+
+  /// The iterator `flatten` walks each item with: a `Vec` or array by reference, a `Vec` by
+  /// value, an `Option` either way (nil for items memtutor does not flatten).
+  package static func flattenedIterator(of item: RustType) -> RustType? {
+    switch item {
+    case .reference(.vec(let element), false), .reference(.array(let element, _), false):
+      .library(.sliceIter, element)
+    case .vec(let element): .library(.vecIntoIter, element)
+    case .reference(.option(let value), false): .library(.optionIter, value)
+    case .option(let value): .library(.optionIntoIter, value)
+    default: nil
     }
   }
 

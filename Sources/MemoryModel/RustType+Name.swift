@@ -13,7 +13,7 @@ extension RustType {
     case .vec(let element): "Vec<\(element.name)>"
     case .box(let inner): "Box<\(inner.name)>"
     case .rc(let inner): "Rc<\(inner.name)>"
-    case .library(let wrapper, let inner): "\(wrapper.rawValue)<\(inner.name)>"
+    case .library(let wrapper, let inner): wrapper.name(inner: inner.name)
     case .arc(let inner): "Arc<\(inner.name)>"
     case .hashMap(let key, let value, let set):
       set ? "HashSet<\(key.name)>" : "HashMap<\(key.name), \(value.name)>"

@@ -148,7 +148,9 @@ extension BorrowLowering {
   mutating func lowerFormatArgument(_ expr: TypedExpr) -> [Int] {
     guard isPlaceExpression(expr) else { return lowerValue(expr) }
     let place = lowerPlace(expr)
-    emit(.access(place, .sharedBorrow, span: expr.span, loan: nil), uses: [(place.root, expr.span)])
+    // `v[0]` borrows `v` for `Index::index`: rustc points at `v`.
+    let span = borrowSpan(of: expr, default: expr.span)
+    emit(.access(place, .sharedBorrow, span: span, loan: nil), uses: [(place.root, expr.span)])
     return carriesLoans(expr.type) ? [place.root] : []
   }
 
@@ -198,6 +200,11 @@ extension BorrowLowering {
         flows: flows)
     case .builtin(.threadSpawn, let arguments) where arguments.count == 2:
       return lowerScopedSpawn(arguments, span: expr.span)
+    case .builtin(.libraryIterator("next"), let arguments),
+      .builtin(.libraryIterator("as_str"), let arguments):
+      // The item borrows what the iterator borrows, not the `&mut` that `next` takes.
+      return lowerCall(
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true, flows: [.inner])
     case .builtin(let builtin, let arguments):
       let stores = [Builtin.vecPush, .vecInsert, .vecExtendFromSlice, .sliceMethod("extend owned")].contains(
         builtin)

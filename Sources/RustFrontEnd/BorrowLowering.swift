@@ -103,6 +103,9 @@ struct BorrowLowering {
   func carriesLoans(_ type: TypeTerm) -> Bool {
     switch resolved(type) {
     case .reference, .library(.ref, _), .library(.refMut, _): return true
+    case .library(.sliceIter, _), .library(.sliceIterMut, _), .library(.chars, _), .library(.charIndices, _),
+      .library(.drain, _):
+      return true
     case .library(_, let inner): return carriesLoans(inner)
     case .vec(let inner), .box(let inner), .rc(let inner), .arc(let inner), .option(let inner),
       .array(let inner, _), .slice(let inner), .range(let inner, _):

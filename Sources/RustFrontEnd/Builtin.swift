@@ -25,6 +25,9 @@ package enum Builtin: Sendable, Equatable, Hashable {
   /// `Cell`, `RefCell` and `Weak` functions and methods, and `Rc::downgrade`, by path
   /// (`Cell::get`, `RefCell::borrow_mut`, `Weak::upgrade`, …).
   case cell(String)
+  /// A library iterator kept as a value (`Iter`, `Chars`, `IntoIter`, `Peekable`, …):
+  /// `make` (from the slice, text or `Vec` it walks), `next`, `peek` and `peekable`.
+  case libraryIterator(String)
   case sizeOf(TypeTerm)
   case alignOf(TypeTerm)
   case sizeOfValue

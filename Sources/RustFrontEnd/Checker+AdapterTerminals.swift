@@ -82,6 +82,8 @@ extension Checker {
         initial = typed(
           .builtin(isHashTableIterator(iterator) ? .vecForCollect : .vecWithCapacity, arguments: [count]),
           .vec(element), span)
+      } else if let length = keptIteratorLength(iterator, calls: calls) {
+        initial = typed(.builtin(.vecWithCapacity, arguments: [length]), .vec(element), span)
       } else if calls.contains(where: {
         ["filter", "filter_map", "take_while", "skip_while"].contains($0.stage)
       })

@@ -30,7 +30,7 @@ extension Checker {
   {
     var bottom = iterable
     while case .methodCall(let inner, _, _, _) = bottom.kind { bottom = inner }
-    if isUserIteratorExpression(bottom) {
+    if isUserIteratorExpression(bottom) || isUserIteratorExpression(adapterChainBase(iterable)) {
       // `for n in Counter::new()`, `for n in Counter::new().take(3)`: `next` per item.
     } else {
       guard case .methodCall(_, let method, _, _) = iterable.kind,
@@ -74,7 +74,9 @@ extension Checker {
         let closure = stageClosure(stageArguments[0])
       {
         stages.insert(Stage(name: name, closure: closure, call: base, span: base.span), at: 0)
-      } else if Self.dereferencingStages.contains(name), stageArguments.isEmpty, isIteratorChain(inner) {
+      } else if Self.dereferencingStages.contains(name), stageArguments.isEmpty,
+        isIteratorChain(inner) || isKeptLibraryIterator(inner)
+      {
         stages.insert(Stage(name: name, closure: nil, call: base, span: base.span), at: 0)
       } else if name == "enumerate", stageArguments.isEmpty {
         stages.insert(Stage(name: name, closure: nil, call: base, span: base.span), at: 0)
@@ -98,6 +100,14 @@ extension Checker {
     while let first = stages.first, first.name == "enumerate", !isUserIteratorExpression(base) {
       base = first.call
       stages.removeFirst()
+    }
+    // `it.any(…)`, `it.nth(1)`: these take `&mut self`, so a kept iterator stays usable.
+    if stages.isEmpty, ["nth", "any", "all", "find", "position"].contains(method), case .path = base.kind,
+      isUserIteratorExpression(base)
+    {
+      syntheticExpressionCount += 1
+      base = Expr(
+        id: -8_000_000 - syntheticExpressionCount, kind: .reference(mutable: true, base), span: base.span)
     }
     let terminalTakesClosure =
       Self.closureTerminals.contains(method)
@@ -176,6 +186,11 @@ extension Checker {
         "`\(stages.first?.name ?? method)` with a closure on `\(table.displayName(baseValue.type))`", at: span
       )
       return invalid(span)
+    }
+    if let kept = collectKeptIterator(
+      baseValue, method: method, stages: stages.map(\.name), target: collectTarget, span: span)
+    {
+      return kept
     }
     let madeIterator = userItem == nil ? makeIterator(baseValue) : baseValue
     var kind = TypeTerm.IteratorKind.range

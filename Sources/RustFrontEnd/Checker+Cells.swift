@@ -50,6 +50,7 @@ extension Checker {
       )
     }
     if wrapper.isChannelEnd { return channelMethod(wrapper, inner, name) }
+    if wrapper.isIterator { return libraryIteratorMethod(wrapper, inner, name) }
     switch (wrapper, name) {
     case (.cell, "get") where isCopy(inner): return method(.reference, [], inner)
     case (.cell, "set"): return method(.reference, [inner], .unit)

@@ -74,6 +74,15 @@ extension Checker {
     case .methodCall(let receiver, "?", _, _):
       return checkTry(receiver, span: span)
     case .methodCall(let receiver, let method, let generics, let arguments):
+      if let cased = checkCaseMappingString(
+        receiver, method: method, generics: generics, id: expr.id, span: span)
+      {
+        return cased
+      }
+      if method == "drain", let bounds = drainBounds(arguments) {
+        return checkMethodCall(
+          receiver: receiver, method: "(drain)", generics: generics, arguments: bounds, span: span)
+      }
       if method == "collect", collectsIntoHashTable(generics: generics, id: expr.id) {
         unsupported("`collect` calls that make a `HashMap` or `HashSet`", at: span)
         return invalid(span)

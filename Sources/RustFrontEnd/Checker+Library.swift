@@ -73,6 +73,8 @@ extension Checker {
       case "chars":
         return method(
           .strChars, .reference, [], .iterator(.chars, item: .char, enumerated: false, reversed: false))
+      case "char_indices":
+        return method(.libraryIterator("make"), .reference, [], .library(.charIndices, .unit))
       case "bytes":
         return method(
           .strBytes, .reference, [], .iterator(.bytes, item: .u8, enumerated: false, reversed: false))
@@ -97,6 +99,12 @@ extension Checker {
       case "extend_from_slice":
         return method(
           .vecExtendFromSlice, .mutableReference, [.reference(.slice(element), mutable: false)], .unit)
+      case "(drain)":
+        // `v.drain(a..b)` as `(start, end, end given, end inclusive)` (`Checker+LibraryIterators`).
+        guard !mayBeZeroSized(element) else { return nil }
+        return method(
+          .libraryIterator("drain"), .mutableReference, [.usize, .usize, .bool, .bool],
+          .library(.drain, element))
       case "into_iter":
         return method(
           .vecIntoIterator, .value, [],

@@ -121,6 +121,12 @@ extension Checker {
         receiver: table, method: Self.entryOrInsert, generics: [], arguments: keys + [value], span: span)
     }
     let receiver = checkExpression(receiverExpr)
+    if let peekable = checkPeekable(receiver, method: method, arguments: arguments, span: span) {
+      return peekable
+    }
+    if let flattened = checkFlatten(receiver, method: method, arguments: arguments, span: span) {
+      return flattened
+    }
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
     if let spawn = checkScopeMethod(receiver, method: method, arguments: arguments, span: span) {
       return spawn

@@ -77,9 +77,13 @@ extension Checker {
       var checked = checkExpression(initializer)
       if let declared { checked = coerce(checked, to: declared) }
       if case .iterator = table.shallow(checked.type) {
-        // The loop machinery runs a chain where it is written; a kept iterator has no state.
-        unsupported("iterators kept in variables (`let mut it = v.iter();`)", at: initializer.span)
-        checked = invalid(initializer.span)
+        // A kept `v.iter()` becomes std's value; other iterators have state only in a loop.
+        if let kept = storedIterator(checked) {
+          checked = kept
+        } else {
+          unsupported("iterators of this kind kept in variables", at: initializer.span)
+          checked = invalid(initializer.span)
+        }
       }
       value = checked
     }

@@ -99,6 +99,10 @@ extension Checker {
   func threadLibraryTypeWithoutDebug(_ type: TypeTerm, plain: Bool) -> String? {
     switch table.shallow(type) {
     case .reference(let inner, _): return threadLibraryTypeWithoutDebug(inner, plain: plain)
+    case .library(let wrapper, _) where wrapper.isIterator:
+      // `Iter([1, 2])`, `Chars(['a'])`: std's `Debug` of a kept iterator is not drawn yet.
+      return table.displayName(type)
+    case .option(let inner): return threadLibraryTypeWithoutDebug(inner, plain: plain)
     case .structure(Self.durationTypeName) where plain: return nil
     case .structure(let name):
       let plain: Set<String> = [

@@ -103,6 +103,8 @@ extension Checker {
     case .reference(let referent, true):
       if case .reference = table.shallow(referent) { return nil }
       return userIteratorItem(referent)
+    case .library:
+      return libraryIteratorItem(type)
     case .structure(let name), .enumeration(let name):
       guard let item = iteratorItemTypes[name], methods[name]?["next"] != nil else { return nil }
       let enclosing = lifetimesInScope
@@ -150,8 +152,14 @@ extension Checker {
   /// type: a local of that type, a function or associated function returning one, or a struct
   /// literal of one.
   func isUserIteratorExpression(_ expr: Expr) -> Bool {
-    guard !iteratorItemTypes.isEmpty else { return false }
     switch expr.kind {
+    case .methodCall(_, "char_indices", _, let arguments), .methodCall(_, "peekable", _, let arguments),
+      .methodCall(_, "flatten", _, let arguments):
+      // Library iterators made as values (`Checker+LibraryIterators`).
+      return arguments.isEmpty
+    case .methodCall(_, "drain", _, let arguments):
+      if arguments.count == 1, case .range = arguments[0].kind { return true }
+      return false
     case .reference(true, let inner):
       // `for n in &mut counter`: the loop borrows it and leaves it usable afterwards.
       return isUserIteratorExpression(inner)

@@ -85,7 +85,7 @@ package struct InferenceTable: Sendable {
     case .vec(let t): return "Vec<\(describeVariables(t))>"
     case .box(let t): return "Box<\(describeVariables(t))>"
     case .rc(let t): return "Rc<\(describeVariables(t))>"
-    case .library(let wrapper, let t): return "\(wrapper.rawValue)<\(describeVariables(t))>"
+    case .library(let wrapper, let t): return wrapper.name(inner: describeVariables(t))
     case .arc(let t): return "Arc<\(describeVariables(t))>"
     case .hashMap(let key, let value, let set):
       return set

@@ -144,7 +144,7 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .vec(let t): return "Vec<\(t.name)>"
     case .box(let t): return "Box<\(t.name)>"
     case .rc(let t): return "Rc<\(t.name)>"
-    case .library(let wrapper, let t): return "\(wrapper.rawValue)<\(t.name)>"
+    case .library(let wrapper, let t): return wrapper.name(inner: t.name)
     case .arc(let t): return "Arc<\(t.name)>"
     case .hashMap(let key, let value, let set):
       return set ? "HashSet<\(key.name)>" : "HashMap<\(key.name), \(value.name)>"

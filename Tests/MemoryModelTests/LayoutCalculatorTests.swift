@@ -158,6 +158,26 @@ enum LayoutFixtures {
     add("std::cell::RefCell<Vec<i32>>", .library(.refCell, .vec(i32)))
     add("Option<std::cell::RefCell<bool>>", .option(.library(.refCell, .bool)))
     add("std::cell::RefCell<Option<std::rc::Rc<i32>>>", .library(.refCell, .option(.rc(i32))))
+    add("std::slice::Iter<'static, i32>", .library(.sliceIter, i32))
+    add("std::slice::IterMut<'static, u8>", .library(.sliceIterMut, u8))
+    add("std::str::Chars<'static>", .library(.chars, .unit))
+    add("std::str::CharIndices<'static>", .library(.charIndices, .unit))
+    add("std::vec::IntoIter<String>", .library(.vecIntoIter, .string))
+    add("std::vec::Drain<'static, i32>", .library(.drain, i32))
+    add("std::iter::Peekable<std::str::Chars<'static>>", .library(.peekable, .library(.chars, .unit)))
+    add("std::iter::Peekable<std::slice::Iter<'static, i32>>", .library(.peekable, .library(.sliceIter, i32)))
+    add(
+      "std::iter::Peekable<std::vec::IntoIter<String>>", .library(.peekable, .library(.vecIntoIter, .string)))
+    add(
+      "std::iter::Flatten<std::slice::Iter<'static, Vec<i32>>>",
+      .library(.flatten, .library(.sliceIter, .vec(i32))))
+    add(
+      "std::iter::Flatten<std::vec::IntoIter<Vec<String>>>",
+      .library(.flatten, .library(.vecIntoIter, .vec(.string))))
+    add(
+      "std::iter::Flatten<std::slice::Iter<'static, Option<i32>>>",
+      .library(.flatten, .library(.sliceIter, .option(i32))))
+    add("std::option::IntoIter<i32>", .library(.optionIntoIter, i32))
     add("std::cell::Ref<'static, i32>", .library(.ref, i32))
     add("std::cell::RefMut<'static, Vec<u8>>", .library(.refMut, .vec(u8)))
     add("Option<std::cell::Ref<'static, i32>>", .option(.library(.ref, i32)))
@@ -245,6 +265,29 @@ enum LayoutFixtures {
     #expect(calculator.needsDrop(.library(.refCell, .string)))
     #expect(calculator.needsDrop(.library(.ref, i32)))
     #expect(calculator.needsDrop(.library(.weak, i32)))
+  }
+
+  /// rustc 1.95's `size_of_val` of the library iterators kept in variables.
+  @Test func keptIterators() {
+    let i32 = RustType.integer(.i32)
+    let chars = RustType.library(.chars, .unit)
+    #expect(sizeAndAlignment(.library(.sliceIter, i32)) == [16, 8])
+    #expect(sizeAndAlignment(chars) == [16, 8])
+    #expect(sizeAndAlignment(.library(.charIndices, .unit)) == [24, 8])
+    #expect(sizeAndAlignment(.library(.vecIntoIter, i32)) == [32, 8])
+    #expect(sizeAndAlignment(.library(.peekable, chars)) == [24, 8])
+    #expect(sizeAndAlignment(.library(.peekable, .library(.sliceIter, i32))) == [32, 8])
+    #expect(sizeAndAlignment(.library(.peekable, .library(.charIndices, .unit))) == [40, 8])
+    #expect(sizeAndAlignment(.library(.peekable, .library(.vecIntoIter, .vec(.string)))) == [56, 8])
+    #expect(sizeAndAlignment(.library(.drain, i32)) == [40, 8])
+    #expect(sizeAndAlignment(.library(.flatten, .library(.sliceIter, .vec(i32)))) == [48, 8])
+    #expect(sizeAndAlignment(.library(.flatten, .library(.vecIntoIter, .vec(i32)))) == [96, 8])
+    #expect(sizeAndAlignment(.library(.flatten, .library(.sliceIter, .option(i32)))) == [48, 8])
+    #expect(sizeAndAlignment(.library(.flatten, .library(.vecIntoIter, .option(i32)))) == [48, 8])
+    #expect(!calculator.isCopy(.library(.sliceIter, i32)))
+    #expect(!calculator.needsDrop(.library(.sliceIter, .string)))
+    #expect(calculator.needsDrop(.library(.vecIntoIter, i32)))
+    #expect(calculator.needsDrop(.library(.drain, i32)))
   }
 
   @Test func fieldReordering() {

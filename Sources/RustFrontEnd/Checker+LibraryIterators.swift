@@ -1,0 +1,300 @@
+import MemoryModel
+
+/// Library iterators kept in variables (`let mut it = v.iter();`, `s.chars().peekable()`,
+/// `s.char_indices()`): real values of std's size drawn on the stack, whose `next` is a
+/// library call that moves their pointers on. Loops and chains over them call `next` once
+/// per item, as they do for an iterator of the program's own (`Checker+UserIterators`).
+extension Checker {
+  /// The item of a library iterator value (not of a reference to one).
+  func libraryIteratorItem(_ type: TypeTerm) -> TypeTerm? {
+    guard case .library(let wrapper, let inner) = table.shallow(type), wrapper.isIterator else { return nil }
+    return TypeTerm.libraryIteratorItem(wrapper, inner: table.resolve(inner))
+  }
+
+  /// `v.iter()`, `v.iter_mut()`, `s.chars()`, `v.into_iter()` made into the value std makes;
+  /// nil for the iterators memtutor keeps only inside a loop or chain written in place.
+  func storedIterator(_ expr: TypedExpr) -> TypedExpr? {
+    guard case .iterator(let kind, let item, false, false) = table.shallow(expr.type),
+      case .iterate(let source) = expr.kind
+    else { return nil }
+    let type: TypeTerm
+    switch kind {
+    case .sliceShared, .sliceMutable:
+      guard case .reference(let element, _) = table.shallow(item), !mayBeZeroSized(element) else {
+        return nil
+      }
+      type = .library(kind == .sliceShared ? .sliceIter : .sliceIterMut, element)
+    case .chars:
+      type = .library(.chars, .unit)
+    case .vecOwned:
+      guard case .vec = table.shallow(source.type), !mayBeZeroSized(item) else { return nil }
+      type = .library(.vecIntoIter, item)
+    default:
+      return nil
+    }
+    return typed(.builtin(.libraryIterator("make"), arguments: [source]), type, expr.span)
+  }
+
+  /// The methods of a kept library iterator: `next`, and `peek` on a `Peekable`. The
+  /// adapters and consumers (`map`, `sum`, `for`) are run by `checkAdapterChain`.
+  func libraryIteratorMethod(_ wrapper: LibraryWrapper, _ inner: TypeTerm, _ name: String) -> LibraryMethod? {
+    guard let item = TypeTerm.libraryIteratorItem(wrapper, inner: inner) else { return nil }
+    switch name {
+    case "next":
+      return LibraryMethod(
+        builtin: .libraryIterator("next"), selfMode: .mutableReference, parameters: [], result: .option(item))
+    case "peek" where wrapper == .peekable:
+      return LibraryMethod(
+        builtin: .libraryIterator("peek"), selfMode: .mutableReference, parameters: [],
+        result: .option(.reference(item, mutable: false)))
+    case "as_str" where wrapper == .chars:
+      return LibraryMethod(
+        builtin: .libraryIterator("as_str"), selfMode: .reference, parameters: [],
+        result: .reference(.str, mutable: false))
+    default:
+      return nil
+    }
+  }
+
+  /// `c.to_uppercase().collect::<String>()` and `c.to_lowercase().to_string()`: the `char`'s
+  /// case mapping (one to three `char`s) as a new `String`. Nil for anything else.
+  func checkCaseMappingString(
+    _ receiver: Expr, method: String, generics: [TypeExpr], id: Int, span: SourceSpan
+  ) -> TypedExpr? {
+    guard method == "collect" || method == "to_string",
+      case .methodCall(let character, let mapping, let mappingGenerics, let mappingArguments) = receiver.kind,
+      mapping == "to_uppercase" || mapping == "to_lowercase", mappingGenerics.isEmpty,
+      mappingArguments.isEmpty
+    else { return nil }
+    if method == "collect" {
+      var target: TypeTerm?
+      if let explicit = generics.first {
+        target = resolveType(explicit, selfType: currentOwner)
+      } else if let annotated = annotatedInitializer, annotated.id == id {
+        target = annotated.type
+      }
+      guard let target, case .string = table.shallow(target) else { return nil }
+    }
+    let value = checkExpression(character)
+    guard case .char = table.shallow(value.type) else {
+      if !table.shallow(value.type).isNever {
+        unsupported("the method `\(mapping)` on `\(table.displayName(value.type))`", at: receiver.span)
+      }
+      return invalid(span)
+    }
+    return typed(.builtin(.charMethod(mapping), arguments: [value]), .string, span)
+  }
+
+  /// `iterator.peekable()`: the iterator (made into a value first when written in place)
+  /// with room for one peeked item. Nil when `method` is not `peekable`.
+  func checkPeekable(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan)
+    -> TypedExpr?
+  {
+    guard method == "peekable" else { return nil }
+    var iterator = receiver
+    if case .iterator = table.shallow(receiver.type) {
+      guard let kept = storedIterator(receiver) else {
+        unsupported("`peekable` on this kind of iterator", at: span)
+        return invalid(span)
+      }
+      iterator = kept
+    } else if isPeekable(receiver.type) || userIteratorItem(receiver.type) != nil {
+      unsupported("`peekable` on this kind of iterator", at: span)
+      return invalid(span)
+    } else if libraryIteratorItem(receiver.type) == nil {
+      return nil
+    }
+    guard arguments.isEmpty else {
+      argumentCountError(expected: 0, found: arguments.count, span: span, isMethod: true)
+      return invalid(span)
+    }
+    return typed(
+      .builtin(.libraryIterator("peekable"), arguments: [iterator]), .library(.peekable, iterator.type), span)
+  }
+
+  /// `iterator.flatten()` over `Vec`s, arrays or `Option`s (by reference or by value). Nil
+  /// when `method` is not `flatten`.
+  func checkFlatten(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan) -> TypedExpr?
+  {
+    guard method == "flatten", arguments.isEmpty else { return nil }
+    var iterator = receiver
+    if case .iterator = table.shallow(receiver.type) {
+      guard let kept = storedIterator(receiver) else {
+        unsupported("`flatten` on this kind of iterator", at: span)
+        return invalid(span)
+      }
+      iterator = kept
+    } else if libraryIteratorItem(receiver.type) == nil {
+      if userIteratorItem(receiver.type) != nil {
+        unsupported("`flatten` on an iterator of your own", at: span)
+        return invalid(span)
+      }
+      return nil
+    }
+    let resolved = table.resolve(iterator.type)
+    let front = TypeTerm.flattenFront(outer: resolved)
+    if case .library(let wrapper, let element) = front, wrapper == .sliceIter || wrapper == .vecIntoIter,
+      mayBeZeroSized(element)
+    {
+      unsupported("`flatten` over collections of zero-sized values", at: span)
+      return invalid(span)
+    }
+    guard front != nil else {
+      let item = table.displayName(libraryIteratorItem(resolved) ?? .unit)
+      unsupported("`flatten` over items of type `\(item)`", at: span)
+      return invalid(span)
+    }
+    return typed(
+      .builtin(.libraryIterator("flatten"), arguments: [iterator]), .library(.flatten, resolved), span)
+  }
+
+  /// Zero-sized elements (`()`, an empty struct) move no pointer: std counts them instead,
+  /// which memtutor's kept iterators do not model.
+  func mayBeZeroSized(_ type: TypeTerm) -> Bool {
+    switch table.shallow(type) {
+    case .unit, .never: return true
+    case .variable: return table.kind(of: type) == .general
+    case .tuple(let items): return items.allSatisfy { mayBeZeroSized($0) }
+    case .array(let element, let count): return count == 0 || mayBeZeroSized(element)
+    case .structure(let name):
+      guard let fields = structs[name]?.fields else { return false }
+      return fields.allSatisfy { mayBeZeroSized($0.type) }
+    default: return false
+    }
+  }
+
+  /// `x.flatten()`, `s.char_indices()`, `x.peekable()`, `v.drain(..)`, or a local holding a
+  /// kept library iterator: what `cloned()`/`copied()` after it are stages of.
+  func isKeptLibraryIterator(_ expr: Expr) -> Bool {
+    if case .path(let path, _) = expr.kind, path.count == 1, let slot = lookupLocal(path[0]) {
+      return libraryIteratorItem(locals[slot].type) != nil
+    }
+    guard case .methodCall(_, let name, _, _) = expr.kind,
+      ["flatten", "char_indices", "peekable", "drain"].contains(name)
+    else { return false }
+    return isUserIteratorExpression(expr)
+  }
+
+  private func isPeekable(_ type: TypeTerm) -> Bool {
+    if case .library(.peekable, _) = table.shallow(type) { return true }
+    return false
+  }
+
+  /// The adapters a chain built by `checkAdapterChain` may stack on its source.
+  static let chainStageNames: Set<String> = [
+    "map", "filter", "filter_map", "take_while", "skip_while", "cloned", "copied", "enumerate", "zip", "skip",
+    "take", "step_by",
+  ]
+
+  /// The source under a chain's adapters (`s.char_indices()` of `s.char_indices().skip(1)`).
+  func adapterChainBase(_ expr: Expr) -> Expr {
+    var base = expr
+    while case .methodCall(let inner, let name, _, _) = base.kind, Self.chainStageNames.contains(name) {
+      base = inner
+    }
+    return base
+  }
+
+  /// Whether the kept iterator's length is exact (`TrustedLen`): slices' and `Vec`s'.
+  func isTrustedLength(_ type: TypeTerm) -> Bool {
+    guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
+    switch wrapper {
+    case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
+    case .peekable: return isTrustedLength(inner)
+    default: return false
+    }
+  }
+
+  /// Whether a `vec::IntoIter` is the source under the kept iterator (std then collects in
+  /// place, into the source's own buffer, which memtutor does not model after adapters).
+  private func collectsInPlace(_ type: TypeTerm) -> Bool {
+    guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
+    switch wrapper {
+    case .vecIntoIter: return true
+    case .peekable: return collectsInPlace(inner)
+    case .flatten:
+      // Only a `flatten` of items of a bounded size (`Option`s) keeps collecting in place.
+      guard case .library(.optionIntoIter, _) = TypeTerm.flattenFront(outer: table.resolve(inner)) else {
+        return false
+      }
+      return collectsInPlace(inner)
+    default: return false
+    }
+  }
+
+  /// `it.collect::<Vec<_>>()` straight on a kept iterator: one library call that sizes the
+  /// `Vec` as std does. Nil when the chain has stages or another terminal (the loop runs it);
+  /// refused for the chains whose `collect` std specialises in ways memtutor does not model.
+  func collectKeptIterator(
+    _ iterator: TypedExpr, method: String, stages: [String], target: TypeTerm?, span: SourceSpan
+  ) -> TypedExpr? {
+    guard method == "collect", let item = libraryIteratorItem(iterator.type) else { return nil }
+    if !stages.isEmpty {
+      let filtered =
+        stages.contains { ["filter", "filter_map", "take_while", "skip_while"].contains($0) }
+        || flattensOptions(iterator.type)
+      let sizePreserving = stages.allSatisfy { ["map", "enumerate", "cloned", "copied"].contains($0) }
+      if collectsInPlace(iterator.type) || (!filtered && !(sizePreserving && isTrustedLength(iterator.type)))
+      {
+        unsupported("`collect` after these adapters on a kept iterator", at: span)
+        return invalid(span)
+      }
+      return nil
+    }
+    guard let target, case .vec(let wanted) = table.shallow(target), table.unify(wanted, item) else {
+      return nil
+    }
+    if case .library(.flatten, let outer) = table.shallow(iterator.type), collectsInPlace(outer),
+      case .library(.optionIntoIter, _) = TypeTerm.flattenFront(outer: table.resolve(outer))
+    {
+      // std collects a `flatten` of `Option`s from `into_iter()` in place.
+      unsupported("`collect` of a `flatten` over a `Vec`'s `into_iter()` of `Option`s", at: span)
+      return invalid(span)
+    }
+    if case .library(.peekable, _) = table.shallow(iterator.type), collectsInPlace(iterator.type) {
+      unsupported("`collect` of a `Peekable` over a `Vec`'s `into_iter()`", at: span)
+      return invalid(span)
+    }
+    return typed(.builtin(.libraryIterator("collect"), arguments: [iterator]), .vec(item), span)
+  }
+
+  /// The exact length a chain of `map`s over a kept `TrustedLen` iterator collects, read before
+  /// the loop takes any item (nil for other chains).
+  func keptIteratorLength(
+    _ iterator: TypedExpr, calls: [(stage: String, slot: Int, signature: ClosureState.Signature)]
+  ) -> TypedExpr? {
+    guard libraryIteratorItem(iterator.type) != nil, isTrustedLength(iterator.type),
+      calls.allSatisfy({ ["map", "enumerate", "cloned", "copied"].contains($0.stage) })
+    else { return nil }
+    let reference = typed(
+      .addressOf(iterator, mutable: false), .reference(iterator.type, mutable: false), iterator.span)
+    return typed(.builtin(.libraryIterator("len"), arguments: [reference]), .usize, iterator.span)
+  }
+
+  /// A `flatten` of `Option`s: its size hint's lower bound is at most the one item in hand,
+  /// so `collect` grows as it would after a `filter`.
+  func flattensOptions(_ type: TypeTerm) -> Bool {
+    guard case .library(.flatten, let outer) = table.shallow(type) else { return false }
+    switch TypeTerm.flattenFront(outer: table.resolve(outer)) {
+    case .library(.optionIter, _), .library(.optionIntoIter, _): return true
+    default: return false
+    }
+  }
+
+  /// `v.drain(a..b)`'s range written out as the four arguments of `Vec`'s `(drain)`: the
+  /// start (0 when left out), the end, whether it was given, and whether it is inclusive.
+  func drainBounds(_ arguments: [Expr]) -> [Expr]? {
+    guard arguments.count == 1, case .range(let low, let high, let inclusive) = arguments[0].kind else {
+      return nil
+    }
+    let span = arguments[0].span
+    func synthetic(_ kind: Expr.Kind) -> Expr {
+      syntheticExpressionCount += 1
+      return Expr(id: -7_000_000 - syntheticExpressionCount, kind: kind, span: span)
+    }
+    return [
+      low ?? synthetic(.integer(0, suffix: nil)), high ?? synthetic(.integer(0, suffix: nil)),
+      synthetic(.boolean(high != nil)), synthetic(.boolean(inclusive)),
+    ]
+  }
+}

@@ -1,0 +1,52 @@
+import MemoryModel
+
+extension TypeTerm {
+  /// The item a library iterator kept as a value yields (`Iter<'_, T>` gives `&T`), or nil
+  /// when the type is not one.
+  package static func libraryIteratorItem(_ wrapper: LibraryWrapper, inner: TypeTerm) -> TypeTerm? {
+    switch wrapper {
+    case .sliceIter: return .reference(inner, mutable: false)
+    case .sliceIterMut: return .reference(inner, mutable: true)
+    case .chars: return .char
+    case .charIndices: return .tuple([.usize, .char])
+    case .vecIntoIter: return inner
+    case .peekable:
+      guard case .library(let wrapped, let iterated) = inner else { return nil }
+      return libraryIteratorItem(wrapped, inner: iterated)
+    case .flatten:
+      guard case .library(let front, let frontInner) = flattenFront(outer: inner) else { return nil }
+      return libraryIteratorItem(front, inner: frontInner)
+    case .optionIter: return .reference(inner, mutable: false)
+    case .optionIntoIter, .drain: return inner
+    default: return nil
+    }
+  }
+
+  /// The inner iterator `Flatten<outer>` walks each of its items with.
+  package static func flattenFront(outer: TypeTerm) -> TypeTerm? {
+    guard case .library(let wrapped, let iterated) = outer,
+      let item = libraryIteratorItem(wrapped, inner: iterated)
+    else { return nil }
+    return flattenedIterator(of: item)
+  }
+
+  /// A `Vec` or array by reference, a `Vec` by value, an `Option` either way.
+  package static func flattenedIterator(of item: TypeTerm) -> TypeTerm? {
+    switch item {
+    case .reference(.vec(let element), false), .reference(.array(let element, _), false):
+      return .library(.sliceIter, element)
+    case .vec(let element): return .library(.vecIntoIter, element)
+    case .reference(.option(let value), false): return .library(.optionIter, value)
+    case .option(let value): return .library(.optionIntoIter, value)
+    default: return nil
+    }
+  }
+}
+
+extension TypeTerm {
+  /// Whether this is the library type `wrapper<…>`.
+  package func isLibrary(_ wrapper: LibraryWrapper) -> Bool {
+    if case .library(wrapper, _) = self { return true }
+    return false
+  }
+}
