@@ -174,7 +174,7 @@ extension Checker {
     let baseValue = checkExpression(base)
     let userItem = userSource ? userIteratorItem(baseValue.type) : nil
     if userItem == nil, let zip = stages.first(where: { $0.name == "zip" }) {
-      unsupported("`zip` on this kind of iterator", at: zip.span)
+      unsupported("the method `zip` on this kind of iterator", at: zip.span)
       return invalid(span)
     }
     switch table.shallow(baseValue.type) {

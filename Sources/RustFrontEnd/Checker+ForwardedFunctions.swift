@@ -17,12 +17,12 @@ extension Checker {
           if case .reference(_, false) = table.shallow($0.type) { true } else { false }
         })
       else {
-        unsupported("passing `\(name)` by name where a closure goes (write `|x| \(name)(x)`)", at: span)
+        unsupported("closures passed by name that are not `Copy` (write `|x| \(name)(x)`)", at: span)
         return nil
       }
       guard signature.parameterTypes.count == arity else {
         unsupported(
-          "a closure taking \(signature.parameterTypes.count) arguments passed where one taking \(arity) goes",
+          "closures passed by name taking \(signature.parameterTypes.count) arguments where \(arity) are given",
           at: span)
         return nil
       }

@@ -94,12 +94,15 @@ extension Checker {
     var iterator = receiver
     if case .iterator = table.shallow(receiver.type) {
       guard let kept = storedIterator(receiver) else {
-        unsupported("`peekable` on this kind of iterator", at: span)
+        unsupported("the method `peekable` on this kind of iterator", at: span)
         return invalid(span)
       }
       iterator = kept
-    } else if isPeekable(receiver.type) || userIteratorItem(receiver.type) != nil {
-      unsupported("`peekable` on this kind of iterator", at: span)
+    } else if userIteratorItem(receiver.type) != nil {
+      unsupported("the method `peekable` on an iterator of your own", at: span)
+      return invalid(span)
+    } else if isPeekable(receiver.type) {
+      unsupported("the method `peekable` on a `Peekable`", at: span)
       return invalid(span)
     } else if libraryIteratorItem(receiver.type) == nil {
       return nil
@@ -120,13 +123,13 @@ extension Checker {
     var iterator = receiver
     if case .iterator = table.shallow(receiver.type) {
       guard let kept = storedIterator(receiver) else {
-        unsupported("`flatten` on this kind of iterator", at: span)
+        unsupported("the method `flatten` on this kind of iterator", at: span)
         return invalid(span)
       }
       iterator = kept
     } else if libraryIteratorItem(receiver.type) == nil {
       if userIteratorItem(receiver.type) != nil {
-        unsupported("`flatten` on an iterator of your own", at: span)
+        unsupported("the method `flatten` on an iterator of your own", at: span)
         return invalid(span)
       }
       return nil

@@ -121,10 +121,11 @@ extension Checker {
         receiver: table, method: Self.entryOrInsert, generics: [], arguments: keys + [value], span: span)
     }
     let receiver = checkExpression(receiverExpr)
-    if let peekable = checkPeekable(receiver, method: method, arguments: arguments, span: span) {
+    let nameSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
+    if let peekable = checkPeekable(receiver, method: method, arguments: arguments, span: nameSpan) {
       return peekable
     }
-    if let flattened = checkFlatten(receiver, method: method, arguments: arguments, span: span) {
+    if let flattened = checkFlatten(receiver, method: method, arguments: arguments, span: nameSpan) {
       return flattened
     }
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
