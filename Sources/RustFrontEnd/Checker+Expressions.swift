@@ -67,6 +67,7 @@ extension Checker {
     case .methodCall(let receiver, "?", _, _):
       return checkTry(receiver, span: span)
     case .methodCall(let receiver, let method, let generics, let arguments):
+      if let terminal = checkTerminalOfUnsettledType(expr) { return terminal }
       if method == "collect", collectsIntoHashTable(generics: generics, id: expr.id) {
         unsupported("`collect` calls that make a `HashMap` or `HashSet`", at: span)
         return invalid(span)
@@ -130,10 +131,10 @@ extension Checker {
     case .ifElse(let condition, let then, let elseBranch):
       return checkIf(
         condition: condition, then: then, elseBranch: elseBranch, expected: expectedReference(for: expr),
-        span: span)
+        id: expr.id, span: span)
     case .ifLet(let pattern, let scrutinee, let then, let elseBranch):
       return checkIfLet(
-        pattern: pattern, scrutinee: scrutinee, then: then, elseBranch: elseBranch, span: span)
+        pattern: pattern, scrutinee: scrutinee, then: then, elseBranch: elseBranch, id: expr.id, span: span)
     case .whileLoop(let condition, let body, let label):
       return checkWhile(condition: condition, body: body, label: label, span: span)
     case .whileLet(let pattern, let scrutinee, let body, let label):

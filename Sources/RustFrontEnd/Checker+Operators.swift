@@ -96,6 +96,16 @@ extension Checker {
     if leftType.isNever || table.shallow(right.type).isNever {
       return typed(.arithmetic(op, left, right), .never, span)
     }
+    if closureState.enclosing == nil {
+      // `total + 1` where nothing said what `total` is: rustc asks for its type.
+      for operand in [left, right] {
+        let type = table.shallow(operand.type)
+        if case .variable = type, table.kind(of: type) == .general {
+          reportAnnotationsNeeded(for: operand, code: nil, at: sourceSpan(of: operand))
+          return invalid(span)
+        }
+      }
+    }
     if op == .add, case .string = leftType {
       // `String + &str` appends to the left string.
       let appended = coerce(r, to: .reference(.str, mutable: false))
