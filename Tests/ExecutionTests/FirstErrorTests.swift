@@ -121,6 +121,12 @@ struct FirstErrorTests {
         "fn main() {\n    let v = vec![1, 2, 3];\n    let total = v.iter().sum();\n    println!(\"{}\", total + 1);\n}\n"
     ),
     .init(
+      name: "a sum compared",
+      expected: "E0283 3:9 type annotations needed",
+      source:
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let total = v.iter().sum();\n    if total > 5 {\n        println!(\"big\");\n    }\n}\n"
+    ),
+    .init(
       name: "a collected value's method called",
       expected: "E0282 3:9 type annotations needed",
       source:
