@@ -1,17 +1,14 @@
 extension Checker {
   package func checkIf(
-    condition: Expr, then: Block, elseBranch: Expr?, expected: TypeTerm? = nil, span: SourceSpan
+    condition: Expr, then: Block, elseBranch: Expr?, expected: TypeTerm? = nil, id: Int, span: SourceSpan
   ) -> TypedExpr {
+    let wanted = annotatedInitializer.flatMap { $0.id == id ? $0.type : nil }
+    let isUnitStatement = unitStatementID == id
     let checkedCondition = coerce(checkExpression(condition), to: .bool)
     var thenBlock = checkBlock(then, expected: elseBranch == nil ? nil : expected)
     guard let elseBranch else {
-      let thenType = blockType(thenBlock)
-      if !isUnit(thenType) && !table.shallow(thenType).isNever {
-        error(
-          "`if` may be missing an `else` clause: expected `()`, found `\(table.displayName(thenType))`",
-          at: then.span)
-      }
-      return typed(.ifElse(checkedCondition, thenBlock, nil), .unit, span)
+      let type = typeWithoutElse(thenBlock, wanted: wanted, isUnitStatement: isUnitStatement, span: span)
+      return typed(.ifElse(checkedCondition, thenBlock, nil), type, span)
     }
     var checkedElse = checkBranch(elseBranch, expected: expected)
     let type = joinBranches(&thenBlock, &checkedElse)
@@ -40,16 +37,19 @@ extension Checker {
     return thenType
   }
 
-  package func checkIfLet(pattern: Pattern, scrutinee: Expr, then: Block, elseBranch: Expr?, span: SourceSpan)
-    -> TypedExpr
-  {
+  package func checkIfLet(
+    pattern: Pattern, scrutinee: Expr, then: Block, elseBranch: Expr?, id: Int, span: SourceSpan
+  ) -> TypedExpr {
+    let wanted = annotatedInitializer.flatMap { $0.id == id ? $0.type : nil }
+    let isUnitStatement = unitStatementID == id
     let checkedScrutinee = checkExpression(scrutinee)
     pushScope()
     let checkedPattern = checkPattern(pattern, against: checkedScrutinee.type, isParameter: false)
     var thenBlock = checkBlock(then, expected: nil)
     thenBlock.declaredSlots = popScope() + thenBlock.declaredSlots
     guard let elseBranch else {
-      return typed(.ifLet(checkedPattern, checkedScrutinee, thenBlock, nil), .unit, span)
+      let type = typeWithoutElse(thenBlock, wanted: wanted, isUnitStatement: isUnitStatement, span: span)
+      return typed(.ifLet(checkedPattern, checkedScrutinee, thenBlock, nil), type, span)
     }
     var checkedElse = checkExpression(elseBranch)
     let type = joinBranches(&thenBlock, &checkedElse)

@@ -83,6 +83,7 @@ extension Checker {
         return checkMethodCall(
           receiver: receiver, method: "(drain)", generics: generics, arguments: bounds, span: span)
       }
+      if let terminal = checkTerminalOfUnsettledType(expr) { return terminal }
       if method == "collect", collectsIntoHashTable(generics: generics, id: expr.id) {
         unsupported("`collect` calls that make a `HashMap` or `HashSet`", at: span)
         return invalid(span)
@@ -146,10 +147,10 @@ extension Checker {
     case .ifElse(let condition, let then, let elseBranch):
       return checkIf(
         condition: condition, then: then, elseBranch: elseBranch, expected: expectedReference(for: expr),
-        span: span)
+        id: expr.id, span: span)
     case .ifLet(let pattern, let scrutinee, let then, let elseBranch):
       return checkIfLet(
-        pattern: pattern, scrutinee: scrutinee, then: then, elseBranch: elseBranch, span: span)
+        pattern: pattern, scrutinee: scrutinee, then: then, elseBranch: elseBranch, id: expr.id, span: span)
     case .whileLoop(let condition, let body, let label):
       return checkWhile(condition: condition, body: body, label: label, span: span)
     case .whileLet(let pattern, let scrutinee, let body, let label):

@@ -12,6 +12,8 @@ extension Checker {
     genericTypes.inferredByArguments = [:]
     unsuffixedLiterals = []
     locals = []
+    bindingSpans = [:]
+    pendingTerminals = []
     scopes = [[:]]
     declaredInScope = [[]]
     loops = []
@@ -118,28 +120,28 @@ extension Checker {
     if let bound = decl.returnClosureBound {
       settleOpaqueReturn(bound, hidden: bodyReturn, index: index, span: decl.returnType?.span ?? decl.span)
     }
+    settleTerminals()
     table.applyDefaults()
     settleInstances()
     chooseGenericInstances()
     settleDefaults()
     checkLiteralRanges()
+    let parseTargets = pendingParses.map(\.target)
     settleParses(in: decl)
     checkClosureKinds()
     finishClosures()
     finishMutexes()
     let finalBody = body
+    // As in rustc, a body with errors already reported (a refusal whose result was never
+    // typed) gets no "type annotations needed" on top.
+    if diagnostics.count == reportedBefore {
+      reportUninferred(parseTargets: parseTargets, fallback: decl.span)
+    }
     var finalLocals: [LocalVariable] = []
     for local in locals {
       var resolved = local
       resolved.type = table.resolve(local.type)
-      // As in rustc, a body with errors already reported (a refusal whose result was never
-      // typed) gets no "type annotations needed" on top.
-      if resolved.type.containsVariables {
-        if diagnostics.count == reportedBefore {
-          error("type annotations needed for `\(local.name)`", at: decl.span)
-        }
-        resolved.type = .unit
-      }
+      if resolved.type.containsVariables { resolved.type = .unit }
       finalLocals.append(resolved)
     }
     let finalPatterns = parameterPatterns

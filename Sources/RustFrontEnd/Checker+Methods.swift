@@ -149,7 +149,7 @@ extension Checker {
       let type = table.shallow(current.type)
       if describedType == nil, !type.isReference { describedType = type }
       if case .variable = type, table.kind(of: type) == .general {
-        error("type annotations needed", at: receiverExpr.span)
+        reportAnnotationsNeeded(for: current, code: "E0282", at: receiverExpr.span)
         return invalid(span)
       }
       if type.isNever { return typed(.coerce(.never, receiver), .never, span) }
@@ -222,7 +222,7 @@ extension Checker {
   }
 
   /// rustc reports method-call panics (`unwrap`, `remove`) at the method name.
-  private func methodNameSpan(receiver: Expr, method: String, span: SourceSpan) -> SourceSpan {
+  func methodNameSpan(receiver: Expr, method: String, span: SourceSpan) -> SourceSpan {
     // The syntax tree keeps no span for the name: find it after the receiver and the dot.
     var line = receiver.span.end.line
     var column = receiver.span.end.column

@@ -81,10 +81,25 @@ extension Checker {
       return typed(
         .logical(isAnd: op == .logicalAnd, coerce(l, to: .bool), coerce(r, to: .bool)), .bool, span)
     case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+      if reportsUnknownOperand([l]) { return invalid(span) }
       return checkComparison(op, l, r, span: span)
     default:
       return checkArithmetic(op, l, r, span: span)
     }
+  }
+
+  /// `total + 1`, `total > 5` where nothing said what `total` is: rustc asks for its type
+  /// (inside a closure the operands may still be settled by the closure's use).
+  private func reportsUnknownOperand(_ operands: [TypedExpr]) -> Bool {
+    guard closureState.enclosing == nil else { return false }
+    for operand in operands {
+      let type = table.shallow(operand.type)
+      if case .variable = type, table.kind(of: type) == .general {
+        reportAnnotationsNeeded(for: operand, code: nil, at: sourceSpan(of: operand))
+        return true
+      }
+    }
+    return false
   }
 
   package func checkArithmetic(_ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, span: SourceSpan)
@@ -96,6 +111,7 @@ extension Checker {
     if leftType.isNever || table.shallow(right.type).isNever {
       return typed(.arithmetic(op, left, right), .never, span)
     }
+    if reportsUnknownOperand([left, right]) { return invalid(span) }
     if op == .add, case .string = leftType {
       // `String + &str` appends to the left string.
       let appended = coerce(r, to: .reference(.str, mutable: false))

@@ -99,6 +99,7 @@ extension Checker {
         slot = declareLocal(
           name, type: bindingType, line: span.start.line, isParameter: isParameter,
           isMutable: mutable && !byReference)
+        bindingSpans[slot] = span
       }
       let sub = subpattern.map {
         checkPattern($0, against: type, mode: mode, isParameter: isParameter, depth: depth + 1)

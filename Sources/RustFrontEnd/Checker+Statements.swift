@@ -52,7 +52,10 @@ extension Checker {
       }
       return nil
     case .expression(let expr, let hasSemicolon):
+      let enclosingStatement = unitStatementID
+      unitStatementID = hasSemicolon ? nil : expr.id
       let checked = checkExpression(expr)
+      unitStatementID = enclosingStatement
       if !hasSemicolon, !isUnit(checked.type), !table.shallow(checked.type).isNever {
         error(
           "mismatched types: expected `()`, found `\(table.displayName(checked.type))`", at: expr.span)

@@ -122,6 +122,12 @@ package final class Checker {
   package var pendingParses: [(target: TypeTerm, failure: TypeTerm)] = []
   /// `Default::default()` calls of this function, checked once their types are known.
   package var pendingDefaults: [(type: TypeTerm, span: SourceSpan)] = []
+  /// `sum`, `product` and `collect` calls of this function whose type is settled at its end.
+  var pendingTerminals: [PendingTerminal] = []
+  /// The terminal `checkTerminalOfUnsettledType` is checking (so it is checked once).
+  var terminalBeingChecked: Int?
+  /// Each local's binding in its pattern (`v`, `mut v`), where rustc asks for its type.
+  var bindingSpans: [Int: SourceSpan] = [:]
   package var table = InferenceTable()
   /// Integer literals without a suffix, checked against their type once inference is done.
   package var unsuffixedLiterals: [UnsuffixedLiteral] = []
@@ -162,6 +168,8 @@ package final class Checker {
   /// `let s: String = …collect();`, a function's tail, `s = …`: the type wanted of the
   /// expression with this id.
   package var annotatedInitializer: (id: Int, type: TypeTerm)?
+  /// The block-like expression written as a statement without `;` (its value must be `()`).
+  package var unitStatementID: Int?
 
   package init(program: Program, source: String) {
     self.program = program
@@ -190,7 +198,7 @@ package final class Checker {
     checkIteratorImplSignatures()
     checkDisplayImplSignatures()
     checkGlobals()
-    guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: diagnostics) }
+    guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: Self.inRustcOrder(diagnostics)) }
     var functions: [CheckedFunction] = []
     // A function returning `impl Fn(…)` is checked first: its callers need the closure type
     // its body returns.
@@ -233,7 +241,7 @@ package final class Checker {
     }
     typeSubstitution = [:]
     // A generic function's body is checked once generically and again per instance.
-    diagnostics = Self.withoutRepeats(diagnostics)
+    diagnostics = Self.inRustcOrder(Self.withoutRepeats(diagnostics))
     // Closures are types too: their layouts (and whether they are `Copy`) are known only now.
     if !closureState.functionsByIndex.isEmpty {
       layoutCalculator = LayoutCalculator(declarations: typeDeclarations())

@@ -7,6 +7,7 @@ extension Diagnostic {
   static let rustcCodesByPrefix: [(prefix: String, code: String)] = [
     ("mismatched types", "E0308"),
     ("`if` and `else` have incompatible types", "E0308"),
+    ("`if` may be missing an `else` clause", "E0317"),
     ("`else` clause of `let...else` does not diverge", "E0308"),
     ("cannot find value", "E0425"),
     ("cannot find function", "E0425"),

@@ -314,11 +314,12 @@ package final class Parser {
     position = index
   }
 
-  /// `-> impl Fn(i32) -> i32`, `x: impl Trait`: an `impl` or `fn` there is a type, not an item.
+  /// `-> impl Fn(i32) -> i32`, `x: impl Trait`, `as *const i32`: an `impl`, `fn` or `const`
+  /// there is part of a type, not an item.
   private func startsTypeAfter(_ token: Token) -> Bool {
     switch token.kind {
     case .punctuation(.arrow), .punctuation(.colon), .punctuation(.comma), .punctuation(.less),
-      .punctuation(.ampersand), .punctuation(.openParen):
+      .punctuation(.ampersand), .punctuation(.openParen), .punctuation(.star):
       true
     default: false
     }
