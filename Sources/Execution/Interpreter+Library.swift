@@ -77,6 +77,8 @@ extension Interpreter {
       return try atomicResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .channel(let name):
       return try channelResult(name, arguments, types: typeList, resultType: resultType, at: point)
+    case .standardIO(let name):
+      return try standardIOResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .thread("yield_now"):
       yieldNow(at: point)
       return .unit

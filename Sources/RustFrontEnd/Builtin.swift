@@ -57,6 +57,8 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case atomic(String)
   /// `mpsc::channel()`, `tx.send(v)`, `rx.recv()`, … by name.
   case channel(String)
+  /// `io::stdin()`, `io::stdout()`, `Stdin::read_line`, `Stdout::flush`, … by name.
+  case standardIO(String)
 
   // String (receiver `&String` / `&mut String`).
   case stringPush

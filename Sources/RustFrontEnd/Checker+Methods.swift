@@ -133,6 +133,11 @@ extension Checker {
       return atomic
     }
     let methodSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
+    if let io = checkStandardIOMethod(
+      receiver, method: method, arguments: arguments, span: span, methodSpan: methodSpan)
+    {
+      return io
+    }
     var chain: [TypedExpr] = [receiver]
     var describedType: TypeTerm?
     // Walk the auto-deref chain twice: once with shared re-borrows, rebuilt with `&mut` when

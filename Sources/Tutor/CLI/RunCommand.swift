@@ -26,11 +26,21 @@ struct RunCommand: ParsableCommand {
     let source = try SourceFile.read(file)
     // Nothing here looks at steps: keeping them would cost memory with every step.
     let options = try engine.engineOptions(recordsSteps: false)
+    let streams = ProgramStandardStreams()
+    // `--input FILE` stands in for standard input; otherwise the program reads memtutor's own.
+    let input =
+      engine.input == nil
+      ? ProgramStandardStreams.processInput() : StandardInput(bytes: options.standardInput)
     let trace: Trace
     do {
-      trace = try Engine.trace(source: source, path: file, options: options)
+      let (checked, normalized) = try Engine.check(source: source, options: options)
+      let (interpreter, mainLine) = Engine.interpreter(
+        for: checked, source: normalized, path: file, options: options)
+      input.willRead = { [unowned interpreter] in streams.write(interpreter.recorder.events) }
+      interpreter.standardInput = input
+      trace = interpreter.run(mainLine: mainLine)
     } catch {
-      switch OwnershipVerdict.judge(error, file: file, source: source, options: options) {
+      switch OwnershipVerdict.judge(error, file: file, source: source, options: options, input: input) {
       case .run(let accepted):
         trace = accepted
       case .refuse(let report, _, _):
@@ -38,25 +48,9 @@ struct RunCommand: ParsableCommand {
         throw ExitCode(65)
       }
     }
-    // Replay the output in order, so interleaved stdout and stderr keep their order; a run of
-    // standard output goes out in one write. Standard output is the program's, byte for byte;
-    // standard error reaches the terminal, so it is made inert.
-    var pending = ""
-    for event in trace.events {
-      guard case .printed(let stream, let text) = event else { continue }
-      if stream == .stdout {
-        pending += text
-        if pending.utf8.count >= 1 << 16 {
-          try CommandOutput.writeProgramOutput(pending)
-          pending = ""
-        }
-      } else {
-        try CommandOutput.writeProgramOutput(pending)
-        pending = ""
-        CommandOutput.writeError(text)
-      }
-    }
-    try CommandOutput.writeProgramOutput(pending)
+    // The output in order, so interleaved stdout and stderr keep their order. Standard output
+    // is the program's, byte for byte; standard error reaches the terminal, so it is made inert.
+    try streams.finish(trace.events)
     for event in trace.events.suffix(4) {
       if case .stopped(let reason) = event { CommandOutput.printError(reason) }
     }
