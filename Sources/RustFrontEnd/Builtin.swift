@@ -134,6 +134,8 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case optionCopied
   /// `Option::ok_or(err)`.
   case optionOkOr
+  /// `Option::{replace, zip, xor, or}` by name.
+  case optionMethod(String)
 
   // Result (receiver by value, except `is_ok`/`is_err`, by reference).
   case resultIsOk

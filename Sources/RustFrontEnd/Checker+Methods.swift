@@ -210,6 +210,11 @@ extension Checker {
         error("no method named `\(method)` found for \(kind) `\(name)` in the current scope", at: methodSpan)
       }
     default:
+      if reportUnknownStandardMethod(
+        method, receiver: receiverExpr, receiverType: receiver.type, ownType: describedType, at: methodSpan)
+      {
+        return invalid(span)
+      }
       // Internal names such as `(extend iter)` are shown as the method the learner wrote.
       let written =
         method.hasPrefix("(") ? String(method.dropFirst().prefix { $0.isLetter || $0 == "_" }) : method
