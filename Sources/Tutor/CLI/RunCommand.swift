@@ -12,6 +12,9 @@ struct RunCommand: ParsableCommand {
       read, 3 when memtutor stopped a runaway program (--max-steps, --max-seconds, heap or
       output budget).
 
+      The program reads memtutor's own standard input as it runs (a pipe, a file, or what
+      you type; what it printed so far is written before each read), or --input FILE.
+
       Where real Rust's output varies from run to run, memtutor prints one of the
       possibilities: a HashMap or HashSet is iterated and printed in insertion order (a
       real run's order depends on a random seed).
