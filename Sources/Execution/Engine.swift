@@ -24,13 +24,15 @@ package enum Engine {
   }
 
   /// Compiles and runs a checked program. With a `sink`, each step goes to it as it ends and
-  /// the trace keeps none (its steps are empty; its outcome is whole).
+  /// the trace keeps none (its steps are empty; its outcome is whole). With `input`, the
+  /// program reads that standard input rather than `options.standardInput`.
   package static func run(
     _ checked: CheckedProgram, source: String, path: String, options: EngineOptions,
-    sink: (any TraceStepSink)? = nil
+    sink: (any TraceStepSink)? = nil, input: StandardInput? = nil
   ) -> Trace {
     let (interpreter, mainLine) = interpreter(for: checked, source: source, path: path, options: options)
     if let sink { interpreter.recorder.stream(to: sink) }
+    if let input { interpreter.standardInput = input }
     return interpreter.run(mainLine: mainLine)
   }
 
@@ -46,6 +48,7 @@ package enum Engine {
       stackLimit: options.stackLimit, stackTop: compiler.addressSpace.stackTop,
       stackRegionEnd: compiler.addressSpace.stackRegionEnd)
     image.fieldNames = ProgramImage.fieldNames(of: checked.declarations)
+    image.readsStandardInput = checked.readsStandardInput
     let interpreter = Interpreter(
       functions: functions, types: compiler.types, image: image, options: options,
       mainIndex: checked.mainIndex,

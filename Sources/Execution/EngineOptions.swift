@@ -32,6 +32,9 @@ package struct EngineOptions: Sendable, Equatable {
   /// Threads: nil runs them round-robin (memtutor's default interleaving); a seed picks another
   /// interleaving, the same for the same seed (`ThreadScheduler`, `--schedule`).
   package var scheduleSeed: UInt64? = nil
+  /// What the program reads from standard input (`--input FILE`); `run` reads the real one
+  /// instead (`Engine.run`'s `input`). Empty: `read_line` finds the end of input at once.
+  package var standardInput: [UInt8] = []
   /// `run`'s step budget: recording nothing per step, it lets a loop of millions of
   /// iterations finish and leaves runaway programs to the time budget.
   package static let unrecordedStepBudget = 100_000_000

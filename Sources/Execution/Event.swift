@@ -43,6 +43,9 @@ package enum Event: Sendable, Equatable {
   case heapLeaked(blockID: Int)
 
   case printed(Stream, String)
+  /// The program read a line from standard input (`read_line`, a line of `lines()`): its
+  /// text as read (bytes that are not UTF-8 shown as U+FFFD); empty at the end of input.
+  case inputRead(String)
   /// `thread 'main' panicked at file:line:col:` and its message.
   indirect case panicked(message: String, line: Int, column: Int)
   /// The next frame did not fit below the stack limit.

@@ -26,7 +26,7 @@ extension Interpreter {
     let progress = recorder.stepCount + workDone / Self.workPerStep
     guard progress >= nextClockCheck else { return }
     nextClockCheck = progress + 64
-    let elapsed = ContinuousClock.now - started
+    let elapsed = ContinuousClock.now - started - waitedForInput
     // Clamped: a huge `--max-seconds` must not overflow the conversion.
     if elapsed > .milliseconds(Int64(min(seconds, 1e9) * 1000)) {
       try stop(

@@ -92,6 +92,11 @@ extension Interpreter {
         // An atomic prints as the value inside (`5`, `true`).
         return try formattable(inner, type: part, depth: depth + 1)
       }
+      if name == Checker.ioErrorTypeName, case .pointer(let code, _)? = fields.first,
+        code == Self.invalidUTF8ErrorCode
+      {
+        return .unitStructure(Self.invalidUTF8ErrorText)
+      }
       if name == Checker.durationTypeName { return .unitStructure(Self.durationDebugText(fields)) }
       let declaration = types.declarations.structs[name]
       let parts = try zip(fields, runtime.parts).map { try formattable($0, type: $1, depth: depth + 1) }

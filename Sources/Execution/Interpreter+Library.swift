@@ -50,6 +50,8 @@ extension Interpreter {
     case .sliceLength, .sliceIsEmpty, .sliceGet, .sliceFirst, .sliceLast, .sliceContains, .sliceToVec,
       .sliceSwap, .sliceReverse, .sliceSum:
       return try sliceResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
+    case .optionMethod(let name):
+      return try optionMethodResult(name, arguments, types: typeList)
     case .optionIsSome, .optionIsNone, .optionUnwrap, .optionExpect, .optionUnwrapOr, .optionTake,
       .optionCopied, .optionAsReference:
       return try optionResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
@@ -79,6 +81,8 @@ extension Interpreter {
       return try atomicResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .channel(let name):
       return try channelResult(name, arguments, types: typeList, resultType: resultType, at: point)
+    case .standardIO(let name):
+      return try standardIOResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .thread("yield_now"):
       yieldNow(at: point)
       return .unit

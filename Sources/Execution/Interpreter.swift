@@ -99,6 +99,10 @@ package final class Interpreter {
   package static let workPerStep = 16
   @exclusivity(unchecked) var nextClockCheck = 0
   let started = ContinuousClock.now
+  /// Time spent waiting for standard input (a person typing): the time budget leaves it out.
+  package var waitedForInput: Duration = .zero
+  /// Where `read_line` reads from: `options.standardInput`, or `run`'s real standard input.
+  package var standardInput: StandardInput
   /// Every thread once a second one is spawned (empty for a single-threaded program), the
   /// running one's number, and the scheduler's flags (see `Interpreter+Threads`).
   package var threads: [ThreadContext] = []
@@ -133,6 +137,7 @@ package final class Interpreter {
     self.stackLimitAddress = addressSpace.stackLimitAddress(limit: options.stackLimit)
     self.threadStackTop = image.stackTop
     self.scheduler = ThreadScheduler(seed: options.scheduleSeed)
+    self.standardInput = StandardInput(bytes: options.standardInput)
     self.frameSizes = functions.map { image.layouts[$0.layoutIndex].size }
     self.fastCode = functions.map { FastCode($0.code) }
     self.namesOwners = options.recordsSteps

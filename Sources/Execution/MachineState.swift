@@ -226,7 +226,7 @@ package struct MachineState: Sendable, Equatable {
       if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {
         frames[index].slots[slot].status = .dead
       }
-    case .dropRan:
+    case .dropRan, .inputRead:
       break
     case .heapAllocated(let block):
       newestBlockID = max(newestBlockID, block.id)

@@ -17,6 +17,8 @@ package struct ProgramImage: Sendable {
   /// Field names of named structs (`Person` → `name`, `age`) and of struct-like enum
   /// variants (`Shape::Rect` → `w`, `h`), in declaration order, for drawing values.
   package var fieldNames: [String: [String]] = [:]
+  /// Whether the program calls `io::stdin()`: the tutor then says where its input comes from.
+  package var readsStandardInput = false
 
   package init(
     path: String, source: String, layouts: [FrameLayout], statics: [StaticItem], stackLimit: Int,

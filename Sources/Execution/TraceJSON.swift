@@ -221,6 +221,8 @@ package struct TraceJSON {
       return kind("slotDied", [("frame", "\(frameID)"), ("slot", "\(slot)")])
     case .dropRan(let typeName, let label):
       return kind("dropRan", [("type", string(typeName)), ("label", string(label))])
+    case .inputRead(let text):
+      return kind("inputRead", [("text", string(text))])
     case .heapAllocated(let allocated):
       return kind("heapAllocated", [("block", block(allocated))])
     case .heapWritten(let blockID, let written):

@@ -155,6 +155,10 @@ package struct TraceText {
       return ["\(slotName(frameID: frameID, slot: slot, in: state)) goes out of scope"]
     case .dropRan(let typeName, _):
       return ["run Drop::drop for \(typeName)"]
+    case .inputRead(let text):
+      return text.isEmpty
+        ? ["read from stdin: end of input"]
+        : ["read from stdin \(Self.quoted(text)) (\(text.utf8.count) B)"]
     case .heapAllocated(let block):
       let owner = owners[block.id].map { " for \($0)" } ?? ""
       return [

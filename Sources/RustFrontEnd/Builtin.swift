@@ -60,6 +60,8 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case atomic(String)
   /// `mpsc::channel()`, `tx.send(v)`, `rx.recv()`, … by name.
   case channel(String)
+  /// `io::stdin()`, `io::stdout()`, `Stdin::read_line`, `Stdout::flush`, … by name.
+  case standardIO(String)
 
   // String (receiver `&String` / `&mut String`).
   case stringPush
@@ -135,6 +137,8 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case optionCopied
   /// `Option::ok_or(err)`.
   case optionOkOr
+  /// `Option::{replace, zip, xor, or}` by name.
+  case optionMethod(String)
 
   // Result (receiver by value, except `is_ok`/`is_err`, by reference).
   case resultIsOk

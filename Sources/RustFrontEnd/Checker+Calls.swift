@@ -116,6 +116,7 @@ extension Checker {
     {
       return syncCall
     }
+    if let ioCall = checkStandardIOCall(path, arguments: arguments, span: span) { return ioCall }
     if let threadCall = checkThreadCall(path, arguments: arguments, span: span, calleeSpan: callee.span) {
       return threadCall
     }

@@ -151,6 +151,11 @@ extension Checker {
     {
       return channelLoop
     }
+    if let lines = checkForOverStandardInput(
+      pattern: pattern, iterable: iterable, body: body, label: label, span: span)
+    {
+      return lines
+    }
     if let chain = checkForOverChain(
       pattern: pattern, iterable: iterable, body: body, label: label, span: span)
     {

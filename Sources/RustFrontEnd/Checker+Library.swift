@@ -169,6 +169,11 @@ extension Checker {
       case "expect": return method(.optionExpect, .value, [strRef], inner)
       case "unwrap_or": return method(.optionUnwrapOr, .value, [inner], inner)
       case "take": return method(.optionTake, .mutableReference, [], .option(inner))
+      case "replace": return method(.optionMethod(name), .mutableReference, [inner], .option(inner))
+      case "xor", "or": return method(.optionMethod(name), .value, [.option(inner)], .option(inner))
+      case "zip":
+        let other = table.fresh()
+        return method(.optionMethod(name), .value, [.option(other)], .option(.tuple([inner, other])))
       case "copied", "cloned":
         guard case .reference(let target, _) = table.shallow(inner), name == "cloned" || isCopy(target) else {
           return nil

@@ -140,6 +140,11 @@ extension Checker {
       return atomic
     }
     let methodSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
+    if let io = checkStandardIOMethod(
+      receiver, method: method, arguments: arguments, span: span, methodSpan: methodSpan)
+    {
+      return io
+    }
     var chain: [TypedExpr] = [receiver]
     var describedType: TypeTerm?
     // Walk the auto-deref chain twice: once with shared re-borrows, rebuilt with `&mut` when
@@ -212,6 +217,11 @@ extension Checker {
         error("no method named `\(method)` found for \(kind) `\(name)` in the current scope", at: methodSpan)
       }
     default:
+      if reportUnknownStandardMethod(
+        method, receiver: receiverExpr, receiverType: receiver.type, ownType: describedType, at: methodSpan)
+      {
+        return invalid(span)
+      }
       // Internal names such as `(extend iter)` are shown as the method the learner wrote.
       let written =
         method.hasPrefix("(") ? String(method.dropFirst().prefix { $0.isLetter || $0 == "_" }) : method

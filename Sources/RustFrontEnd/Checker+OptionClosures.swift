@@ -7,6 +7,7 @@ import MemoryModel
 extension Checker {
   private static let optionClosureMethods: Set<String> = [
     "map", "map_or", "unwrap_or_else", "and_then", "is_some_and", "ok_or_else", "map_err", "is_ok_and",
+    "filter", "or_else",
   ]
 
   func checkOptionClosureMethod(receiver: Expr, method: String, arguments: [Expr], span: SourceSpan)
@@ -33,7 +34,7 @@ extension Checker {
     }
     let supported: Set<String> =
       isOption
-      ? ["map", "map_or", "unwrap_or_else", "and_then", "is_some_and", "ok_or_else"]
+      ? ["map", "map_or", "unwrap_or_else", "and_then", "is_some_and", "ok_or_else", "filter", "or_else"]
       : ["map", "map_or", "unwrap_or_else", "and_then", "map_err", "is_ok_and"]
     guard supported.contains(method) else {
       unsupported("the method `\(method)` on `\(table.displayName(receiverType))`", at: span)
@@ -55,8 +56,11 @@ extension Checker {
     // What the closure is given: the value, or the error (`unwrap_or_else`/`map_err` on a
     // `Result`), or nothing (`unwrap_or_else`/`ok_or_else` on an `Option`).
     let closureTakesFailure = !isOption && (method == "unwrap_or_else" || method == "map_err")
-    let closureTakesNothing = isOption && (method == "unwrap_or_else" || method == "ok_or_else")
-    let expected: [TypeTerm] = closureTakesNothing ? [] : [closureTakesFailure ? payloads[1] : payloads[0]]
+    let closureTakesNothing =
+      isOption && (method == "unwrap_or_else" || method == "ok_or_else" || method == "or_else")
+    var expected: [TypeTerm] = closureTakesNothing ? [] : [closureTakesFailure ? payloads[1] : payloads[0]]
+    // `filter`'s predicate looks at the value through a reference.
+    if method == "filter" { expected = [.reference(payloads[0], mutable: false)] }
     settleKnownParseErrors()
     let closureValue = checkClosure(closure, span: closure.headSpan, expectedParameters: expected)
     guard case .structure(let structName) = closureValue.type,
@@ -123,6 +127,32 @@ extension Checker {
       onOther = typed(
         .variant(enumName: enumName, variant: otherVariant, payload: failure.map { [$0] } ?? []), resultType,
         span)
+    case "filter":
+      if !table.unify(returned, .bool) {
+        error(
+          "mismatched types: expected `bool`, found `\(table.displayName(returned))`", at: closure.body.span)
+      }
+      resultType = .option(payloads[0])
+      // `if predicate(&x) { Some(x) } else { None }`: a value not kept drops with the match.
+      let none = typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span)
+      let kept = typed(.variant(enumName: "Option", variant: 1, payload: [value]), resultType, span)
+      let borrowed = typed(.addressOf(value, mutable: false), .reference(payloads[0], mutable: false), span)
+      let otherwise = typed(
+        .block(TypedBlock(statements: [], tail: none, declaredSlots: [], span: span)), resultType, span)
+      onValue = typed(
+        .ifElse(
+          call([borrowed]), TypedBlock(statements: [], tail: kept, declaredSlots: [], span: span), otherwise),
+        resultType, span)
+      onOther = none
+    case "or_else":
+      resultType = .option(payloads[0])
+      if !table.unify(returned, resultType) {
+        error(
+          "mismatched types: expected `\(table.displayName(resultType))`, found `\(table.displayName(returned))`",
+          at: closure.body.span)
+      }
+      onValue = typed(.variant(enumName: "Option", variant: 1, payload: [value]), resultType, span)
+      onOther = call([])
     default:  // "is_some_and", "is_ok_and"
       if !table.unify(returned, .bool) {
         error(

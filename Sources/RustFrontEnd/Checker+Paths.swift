@@ -16,7 +16,9 @@ extension Checker {
         return typed(.global(index), globalTypes[index], span)
       }
       if name == "None" {
-        return typed(.variant(enumName: "Option", variant: 0, payload: []), .option(table.fresh()), span)
+        // `None::<u8>` names its type.
+        let inner = generics.count == 1 ? resolveType(generics[0], selfType: currentOwner) : table.fresh()
+        return typed(.variant(enumName: "Option", variant: 0, payload: []), .option(inner), span)
       }
       if let info = structs[name], info.shape == .unit {
         return typed(.structLiteral(name: name, fields: [], base: nil), .structure(name), span)

@@ -148,6 +148,7 @@ extension Checker {
       shape: .named,
       derives: ["Debug", "Clone", "Copy"], span: span)
     structs[Self.ioErrorTypeName] = StructInfo(
-      name: Self.ioErrorTypeName, fields: [("repr", .usize)], shape: .named, derives: ["Debug"], span: span)
+      name: Self.ioErrorTypeName, fields: [("repr", Self.ioErrorRepr)], shape: .named, derives: ["Debug"],
+      span: span)
   }
 }

@@ -64,6 +64,12 @@ extension Checker {
         return .result(
           resolveType(generics[0], selfType: selfType), resolveType(generics[1], selfType: selfType))
       case ["std", "rc", "Rc"]: return .rc(single())
+      case ["std", "io", "Stdin"], ["std", "io", "Stdout"], ["std", "io", "Error"]:
+        declareStandardIOTypes(at: expr.span)
+        return .structure(name == "Error" ? Self.ioErrorTypeName : "io::\(name)")
+      case ["std", "io", "Result"]:
+        declareStandardIOTypes(at: expr.span)
+        return .result(single(), .structure(Self.ioErrorTypeName))
       case ["std", "rc", "Weak"]: return .library(.weak, single())
       case ["std", "cell", "Cell"]: return .library(.cell, single())
       case ["std", "cell", "RefCell"]: return .library(.refCell, single())

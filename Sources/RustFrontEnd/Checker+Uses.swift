@@ -23,6 +23,8 @@ extension Checker {
       ["std", "thread", "current"], ["std", "thread", "sleep"], ["std", "time"], ["std", "time", "Duration"],
       ["std", "thread", "Thread"], ["std", "thread", "ThreadId"],
       ["std", "sync", "Arc"], ["std", "sync", "Mutex"],
+      ["std", "io"], ["std", "io", "stdin"], ["std", "io", "stdout"], ["std", "io", "Write"],
+      ["std", "io", "BufRead"], ["std", "io", "Stdin"], ["std", "io", "Stdout"],
     ] + syncPaths
 
   func collectUse(_ decl: UseDecl) {

@@ -74,6 +74,8 @@ package final class Checker {
   package var debugFunctions: [String: Int] = [:]
   /// The library's `Formatter` is declared (the program has no type of that name).
   package var usesStandardFormatter = false
+  /// The program calls `io::stdin()`.
+  package var readsStandardInput = false
   /// The file's trait declarations by name.
   package var traits: [String: TraitDecl] = [:]
   /// The traits each type implements, by type name.
@@ -262,6 +264,7 @@ package final class Checker {
       dropFunctions: dropFunctions, globals: checkedGlobals)
     checked.dynamicMethods = dynamicMethods
     checked.vtables = vtables
+    checked.readsStandardInput = readsStandardInput
     // Moves and borrows are checked together, as rustc's borrow checker does: its reports come
     // in source order.
     var ownership = ownershipErrors

@@ -17,6 +17,8 @@ package struct CheckedProgram: Sendable {
   package var dynamicMethods: [Int: DynamicMethod] = [:]
   /// Each vtable a coercion needs, by its name (`<Circle as Shape>`).
   package var vtables: [String: VTable] = [:]
+  /// Whether the program calls `io::stdin()`: the tutor then says where its input comes from.
+  package var readsStandardInput = false
 }
 
 /// A method of `dyn Trait`: its position among the trait's methods (and so in each vtable).

@@ -14,9 +14,10 @@ struct CorpusTests {
   func engineMatchesRustc(program: CorpusProgram) throws {
     let source = try program.source()
     let expected = try program.expected()
+    let options = try program.engineOptions()
     let trace: Trace
     do throws(DiagnosticList) {
-      trace = try Engine.trace(source: source, path: program.path)
+      trace = try Engine.trace(source: source, path: program.path, options: options)
     } catch {
       Issue.record("\(program.path) was refused:\n\(error.rendered(file: program.path, source: source))")
       return

@@ -36,7 +36,7 @@ import Testing
 
   @Test("every corpus program ends the same without steps", arguments: CorpusProgram.all)
   func corpusProgramsEndTheSame(program: CorpusProgram) throws {
-    try compare(try program.source(), path: program.path)
+    try compare(try program.source(), path: program.path, options: try program.engineOptions())
   }
 
   @Test func interleavedStreamsKeepTheirOrderInFewEvents() throws {

@@ -15,7 +15,7 @@ struct RustcCrossCheckTests {
     let expected = try program.expected()
     let result = try await Self.compiles.run {
       let binary = try await RustcBuilds.binary(for: program, rustc: rustc)
-      return try await RustcBuilds.run(binary)
+      return try await RustcBuilds.run(binary, standardInput: program.standardInputURL)
     }
     if let diff = TextDiff.describe(
       expected: expected.stdout, actual: CorpusProgram.normalisingThreadIDs(result.stdout))

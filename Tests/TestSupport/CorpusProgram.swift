@@ -1,3 +1,4 @@
+import Execution
 import Foundation
 import Testing
 
@@ -37,6 +38,29 @@ package struct CorpusProgram: Sendable, CustomTestStringConvertible {
 
   package func source() throws -> String {
     try Self.read(path)
+  }
+
+  /// `NN_topic.stdin`, when the program has one: what it reads from standard input (rustc's
+  /// build reads it too; without the file both read an empty input).
+  package var standardInputURL: URL? {
+    let url = Self.directory.appendingPathComponent(name + ".stdin")
+    return FileManager.default.fileExists(atPath: url.path) ? url : nil
+  }
+
+  /// The bytes of `NN_topic.stdin`, or none.
+  package func standardInput() throws -> [UInt8] {
+    guard let url = standardInputURL else { return [] }
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw LoadError.unreadable(name + ".stdin")
+    }
+    return [UInt8](data)
+  }
+
+  /// The engine's options for this program: its standard input.
+  package func engineOptions() throws -> EngineOptions {
+    var options = EngineOptions()
+    options.standardInput = try standardInput()
+    return options
   }
 
   package func expected() throws -> Expected {

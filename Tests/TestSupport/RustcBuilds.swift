@@ -53,11 +53,14 @@ package enum RustcBuilds {
   }
 
   /// Runs a compiled program as regenerate.sh does: 8 MiB stack limit, no backtrace
-  /// variables, stdin empty, working directory the corpus folder.
-  package static func run(_ binary: URL) async throws -> ProcessRunner.Result {
+  /// variables, stdin the program's `.stdin` file or empty, working directory the corpus folder.
+  package static func run(_ binary: URL, standardInput: URL? = nil) async throws -> ProcessRunner.Result {
     try await ProcessRunner.run(
       .init(
-        executable: "/bin/sh", arguments: ["-c", "ulimit -s 8192 && exec \"$0\"", binary.path],
+        executable: "/bin/sh",
+        arguments: [
+          "-c", "ulimit -s 8192 && exec \"$0\" <\"$1\"", binary.path, standardInput?.path ?? "/dev/null",
+        ],
         workingDirectory: CorpusProgram.directory,
         removingVariables: ["RUST_BACKTRACE", "RUST_LIB_BACKTRACE", "RUST_MIN_STACK"]))
   }

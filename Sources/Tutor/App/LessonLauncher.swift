@@ -124,7 +124,8 @@ struct LessonLauncher: Sendable {
   private func session(
     path: String, trace: Trace, rejection: (report: String, source: OwnershipVerdict.Source)?
   ) -> LessonSession<TutorState> {
-    let name = path.split(separator: "/").last.map(String.init) ?? path
+    var name = path.split(separator: "/").last.map(String.init) ?? path
+    if Self.readsStandardInput(trace) { name += " · " + Self.inputNote(options.inputName) }
     var tutor = TutorState(trace: trace, title: name, options: options)
     tutor.isWhatIf = rejection != nil
     var session = LessonSession(tutor: tutor, lessonID: nil, questions: [], settings: settings)
@@ -145,6 +146,16 @@ struct LessonLauncher: Sendable {
       ]
     }
     return session
+  }
+
+  /// Where a program's standard input comes from, for its status line.
+  static func inputNote(_ inputName: String?) -> String {
+    inputName.map { "stdin: \($0)" } ?? "stdin: empty (use --input FILE)"
+  }
+
+  /// Whether the program reads standard input: the status line then says where it comes from.
+  static func readsStandardInput(_ trace: Trace) -> Bool {
+    trace.image.readsStandardInput
   }
 
   /// The lesson's introduction for its first step; for a program rustc rejects, rustc's

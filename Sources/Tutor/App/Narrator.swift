@@ -197,6 +197,10 @@ struct Narrator {
       return slotDied(SlotRef(frameID: frameID, slot: slot))
     case .dropRan(let typeName, let label):
       return "`Drop::drop` ran for \(label) (`\(typeName)`)."
+    case .inputRead(let text):
+      return text.isEmpty
+        ? "Standard input has ended: the read found no more bytes (`read_line` returns `Ok(0)`)."
+        : "Read \(Format.bytes(text.utf8.count)) from standard input: \(TraceText.quoted(text).inert)."
     case .heapAllocated(let block):
       return allocation(block)
     case .heapWritten, .heapElementsReplaced, .heapBytesReplaced, .heapValueWritten, .heapCountsChanged:

@@ -7,6 +7,9 @@ struct TutorOptions: Sendable, Equatable {
   var animate = true
   /// Animation and autoplay speed: 1 is normal, 2 twice as fast.
   var speed = 1.0
+  /// The file given with `--input`, named in the status line of a program that reads
+  /// standard input (nil: its input is empty).
+  var inputName: String?
 
   static let speeds: [Double] = [0.25, 0.5, 1, 1.5, 2, 3, 4]
 

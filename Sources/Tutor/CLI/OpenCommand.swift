@@ -41,6 +41,7 @@ struct OpenCommand: ParsableCommand {
     options.ascii = look.ascii
     options.animate = !noAnimation
     options.speed = speed
+    options.inputName = look.input.map(ProgramLoader.displayName)
     let launch = TutorLaunch(options: options, classroom: classroom, engineOptions: try look.engineOptions())
     let status: Int32
     if let target {

@@ -21,14 +21,15 @@ enum OwnershipVerdict {
 
   static func judge(
     _ error: DiagnosticList, file: String, source: String, options: EngineOptions,
-    rustc: RustCompiler? = RustCompiler.find()
+    rustc: RustCompiler? = RustCompiler.find(), input: StandardInput? = nil
   ) -> OwnershipVerdict {
     let ownReport = error.rendered(file: file, source: source)
     var whatIfOptions = options
     whatIfOptions.whatIf = true
-    guard let whatIf = try? Engine.trace(source: source, path: file, options: whatIfOptions) else {
+    guard let (checked, normalized) = try? Engine.check(source: source, options: whatIfOptions) else {
       return .refuse(report: ownReport, source: .memtutor, whatIf: nil)
     }
+    let whatIf = Engine.run(checked, source: normalized, path: file, options: whatIfOptions, input: input)
     switch rustc?.check(file) ?? .unavailable {
     case .accepted: return .run(whatIf)
     case .rejected(let report): return .refuse(report: report, source: .rustc, whatIf: whatIf)

@@ -10,7 +10,9 @@ enum ProgramLoader {
   /// `EX_NOINPUT`: the file cannot be read.
   static let unreadableExitStatus: Int32 = 66
 
-  static func trace(path: String, options: EngineOptions) throws -> Trace {
+  /// With `pipedInput`, a program that reads standard input reads memtutor's own when it is a
+  /// pipe or a file (`render` without `--input`).
+  static func trace(path: String, options: EngineOptions, pipedInput: Bool = false) throws -> Trace {
     guard path.hasSuffix(".rs") else {
       throw ValidationError(
         "'\(path)' is not a Rust file: give the path of a .rs file (lessons by number or name come with the course)"
@@ -22,7 +24,12 @@ enum ProgramLoader {
     }
     let source = SourceText.normalized(String(decoding: data, as: UTF8.self))
     do {
-      return try Engine.trace(source: source, path: path, options: options)
+      let (checked, normalized) = try Engine.check(source: source, options: options)
+      var options = options
+      if pipedInput, checked.readsStandardInput, let piped = SourceFile.pipedStandardInput() {
+        options.standardInput = piped
+      }
+      return Engine.run(checked, source: normalized, path: path, options: options)
     } catch {
       printError(error.rendered(file: path, source: source))
       throw ExitCode(diagnosticsExitStatus)

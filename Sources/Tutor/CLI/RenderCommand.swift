@@ -60,7 +60,8 @@ struct RenderCommand: ParsableCommand {
         narrator.narration(forStep: step)
       }
     } else {
-      trace = try ProgramLoader.trace(path: file, options: look.engineOptions())
+      trace = try ProgramLoader.trace(
+        path: file, options: look.engineOptions(), pipedInput: look.input == nil)
     }
     guard step <= trace.stepCount else {
       ProgramLoader.printError("memtutor: step \(step) is past the end: \(file) has \(trace.stepCount) steps")
@@ -71,10 +72,19 @@ struct RenderCommand: ParsableCommand {
     options.ascii = look.ascii
     let screen = Self.render(
       trace: trace, lesson: lesson,
-      title: lesson.map { "\($0.number) \($0.title)" } ?? ProgramLoader.displayName(file),
+      title: lesson.map { "\($0.number) \($0.title)" } ?? programTitle(trace),
       narration: narration, options: options, step: step, width: width, height: height, frame: frame,
       progress: progress)
     try CommandOutput.print(screen.text)
+  }
+
+  /// The file's name, and where its standard input came from when it reads it.
+  private func programTitle(_ trace: Trace) -> String {
+    let name = ProgramLoader.displayName(file)
+    guard trace.image.readsStandardInput else { return name }
+    let source =
+      look.input.map(ProgramLoader.displayName) ?? (isatty(STDIN_FILENO) == 0 ? "piped" : nil)
+    return name + " · " + LessonLauncher.inputNote(source)
   }
 
   /// The screen at `step` (from 1) of a program or lesson, as `render` prints it.

@@ -12,6 +12,9 @@ struct RunCommand: ParsableCommand {
       read, 3 when memtutor stopped a runaway program (--max-steps, --max-seconds, heap or
       output budget).
 
+      The program reads memtutor's own standard input as it runs (a pipe, a file, or what
+      you type; what it printed so far is written before each read), or --input FILE.
+
       Where real Rust's output varies from run to run, memtutor prints one of the
       possibilities: a HashMap or HashSet is iterated and printed in insertion order (a
       real run's order depends on a random seed).
@@ -26,11 +29,21 @@ struct RunCommand: ParsableCommand {
     let source = try SourceFile.read(file)
     // Nothing here looks at steps: keeping them would cost memory with every step.
     let options = try engine.engineOptions(recordsSteps: false)
+    let streams = ProgramStandardStreams()
+    // `--input FILE` stands in for standard input; otherwise the program reads memtutor's own.
+    let input =
+      engine.input == nil
+      ? ProgramStandardStreams.processInput() : StandardInput(bytes: options.standardInput)
     let trace: Trace
     do {
-      trace = try Engine.trace(source: source, path: file, options: options)
+      let (checked, normalized) = try Engine.check(source: source, options: options)
+      let (interpreter, mainLine) = Engine.interpreter(
+        for: checked, source: normalized, path: file, options: options)
+      input.willRead = { [unowned interpreter] in streams.write(interpreter.recorder.events) }
+      interpreter.standardInput = input
+      trace = interpreter.run(mainLine: mainLine)
     } catch {
-      switch OwnershipVerdict.judge(error, file: file, source: source, options: options) {
+      switch OwnershipVerdict.judge(error, file: file, source: source, options: options, input: input) {
       case .run(let accepted):
         trace = accepted
       case .refuse(let report, _, _):
@@ -38,25 +51,9 @@ struct RunCommand: ParsableCommand {
         throw ExitCode(65)
       }
     }
-    // Replay the output in order, so interleaved stdout and stderr keep their order; a run of
-    // standard output goes out in one write. Standard output is the program's, byte for byte;
-    // standard error reaches the terminal, so it is made inert.
-    var pending = ""
-    for event in trace.events {
-      guard case .printed(let stream, let text) = event else { continue }
-      if stream == .stdout {
-        pending += text
-        if pending.utf8.count >= 1 << 16 {
-          try CommandOutput.writeProgramOutput(pending)
-          pending = ""
-        }
-      } else {
-        try CommandOutput.writeProgramOutput(pending)
-        pending = ""
-        CommandOutput.writeError(text)
-      }
-    }
-    try CommandOutput.writeProgramOutput(pending)
+    // The output in order, so interleaved stdout and stderr keep their order. Standard output
+    // is the program's, byte for byte; standard error reaches the terminal, so it is made inert.
+    try streams.finish(trace.events)
     for event in trace.events.suffix(4) {
       if case .stopped(let reason) = event { CommandOutput.printError(reason) }
     }

@@ -34,6 +34,26 @@ enum SourceFile {
     return SourceText.normalized(text)
   }
 
+  /// The bytes of `--input FILE` (any bytes: a program may read what is not UTF-8), or exit
+  /// status 66 with `memtutor: cannot read FILE: reason`.
+  static func readInput(_ path: String) throws -> [UInt8] {
+    // A handle rather than `contents(atPath:)`, which reads no device (`--input /dev/null`).
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      CommandOutput.printError("memtutor: cannot read \(path): no such file or not readable")
+      throw ExitCode(66)
+    }
+    defer { try? handle.close() }
+    return [UInt8](handle.readDataToEndOfFile())
+  }
+
+  /// Standard input when it is a pipe or a file (not a terminal, where a person would have to
+  /// type a whole input before the first step): what `trace` and `render` give a program that
+  /// reads it.
+  static func pipedStandardInput() -> [UInt8]? {
+    guard isatty(STDIN_FILENO) == 0 else { return nil }
+    return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+  }
+
   /// `8MiB`, `64KiB`, `1GiB`, `65536` (bytes), also `8M` / `64K` / `64kb`.
   static func parseSize(_ text: String) -> Int? {
     let lowered = text.lowercased().trimmingCharacters(in: .whitespaces)
@@ -81,6 +101,17 @@ struct EngineOptionGroup: ParsableArguments {
     help: EngineOptionGroup.scheduleHelp)
   var schedule: UInt64?
 
+  @Option(name: .customLong("input"), help: EngineOptionGroup.inputHelp)
+  var input: String?
+
+  /// `--input`'s help, shared by every command that runs a program.
+  static let inputHelp = ArgumentHelp(
+    """
+    The program's standard input: what `read_line` reads, line by line (at the end of the \
+    file it returns Ok(0), as at the end of real input). Without it, run reads memtutor's \
+    own standard input, and trace and render read it when it is a pipe or a file.
+    """, valueName: "file")
+
   /// `--schedule`'s help, shared by every command that runs threads.
   static let scheduleHelp = ArgumentHelp(
     """
@@ -115,6 +146,7 @@ struct EngineOptionGroup: ParsableArguments {
     if !recordsSteps { options.stepBudget = EngineOptions.unrecordedStepBudget }
     if let stackSize { options.stackLimit = try parsedSize(stackSize, option: "--stack-size") }
     options.scheduleSeed = schedule
+    if let input { options.standardInput = try SourceFile.readInput(input) }
     if let maxOutput { options.outputBudget = try parsedSize(maxOutput, option: "--max-output") }
     if let maxSteps {
       guard maxSteps > 0 else { throw ValidationError("--max-steps must be a positive number") }

@@ -32,11 +32,15 @@ struct TraceCommand: ParsableCommand {
 
   func run() throws {
     let source = try SourceFile.read(file)
-    let options = try engine.engineOptions()
+    var options = try engine.engineOptions()
     let budget = try engine.traceBudget()
     let trace: Trace
     do {
       let checked = try Engine.check(source: source, options: options)
+      if engine.input == nil, checked.program.readsStandardInput, let piped = SourceFile.pipedStandardInput()
+      {
+        options.standardInput = piped
+      }
       if try stream(checked, options: options, budget: budget) { return }
       trace = Engine.run(checked.program, source: checked.source, path: file, options: options)
     } catch let error as DiagnosticList {

@@ -20,10 +20,14 @@ struct TutorCommandOptions: ParsableArguments {
     help: EngineOptionGroup.scheduleHelp)
   var schedule: UInt64?
 
+  @Option(name: .customLong("input"), help: EngineOptionGroup.inputHelp)
+  var input: String?
+
   func engineOptions() throws -> EngineOptions {
     var options = EngineOptions()
     options.timeBudget = EngineOptions.commandTimeBudget
     options.scheduleSeed = schedule
+    if let input { options.standardInput = try SourceFile.readInput(input) }
     if let stackSize {
       guard let bytes = ByteSize.parse(stackSize), bytes >= 4096 else {
         throw ValidationError(

@@ -4,6 +4,7 @@
 # For each NN_topic.rs in this directory the script writes, from a real run:
 #   NN_topic.stdout  what the program printed on stdout
 #   NN_topic.stderr  what it printed on stderr
+#   (a program with an NN_topic.stdin file reads it as its standard input; others read nothing)
 #   NN_topic.status  its exit status as the shell reports it (0, 1 when main returns Err, 101 for a panic,
 #                    134 for a stack overflow, which aborts with SIGABRT)
 #
@@ -48,11 +49,14 @@ for source in "${programs[@]}"; do
     echo "$source: compiler warnings:" >&2
     cat "$build_dir/$name.compile" >&2
   fi
+  # A program that reads standard input reads NN_topic.stdin (memtutor's tests give it the same).
+  input=/dev/null
+  if [ -f "$name.stdin" ]; then input="$name.stdin"; fi
   set +e
   # The outer redirection only hides the shell's own "Aborted" notice.
   (
     ulimit -s 8192
-    env -u RUST_BACKTRACE -u RUST_MIN_STACK "$binary" >"$build_dir/$name.out" 2>"$build_dir/$name.err" </dev/null
+    env -u RUST_BACKTRACE -u RUST_MIN_STACK "$binary" >"$build_dir/$name.out" 2>"$build_dir/$name.err" <"$input"
   ) 2>/dev/null
   status=$?
   set -e

@@ -1,0 +1,5 @@
+fn main() {
+    let greeting = "Hello";
+    greeting.push_str(", world");
+    println!("{}", greeting);
+}
