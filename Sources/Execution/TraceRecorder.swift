@@ -45,7 +45,10 @@ package struct TraceRecorder {
   package init(image: ProgramImage, recordsSteps: Bool = true) {
     self.image = image
     self.recordsSteps = recordsSteps
-    if !recordsSteps { state.keptFreedBlockLimit = 0 }
+    if !recordsSteps {
+      state.keptFreedBlockLimit = 0
+      state.keptPoppedFrameLimit = 0
+    }
   }
 
   /// Sends every step to `sink` as it ends instead of keeping it (call before the run).
