@@ -50,6 +50,8 @@ enum FastOperand {
 struct FastCode {
   let instructions: [FastInstruction]
   let constants: [Value]
+  /// Each constant's number when it is an integer (read without copying the value).
+  let integerConstants: [Int128?]
   /// The items of each `endScope`, by the index its fast instruction holds.
   let scopes: [[ScopeItem]]
 
@@ -82,6 +84,10 @@ struct FastCode {
       }
     }
     self.constants = constants
+    self.integerConstants = constants.map { constant in
+      if case .integer(let number, _) = constant { return number }
+      return nil
+    }
     self.scopes = scopes
     self.instructions = Self.fused(plain, jumpTargets: Self.jumpTargets(of: code))
   }

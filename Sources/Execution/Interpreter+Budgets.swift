@@ -8,7 +8,20 @@ extension Interpreter {
     try checkBudgets()
   }
 
-  package func checkBudgets() throws {
+  /// Runs at every step: the budgets' comparisons here, the rest (reading the clock, and the
+  /// stop with its message) only when one of them says so.
+  @inline(__always) package func checkBudgets() throws {
+    let progress = recorder.stepCount + workDone / Self.workPerStep
+    if options.prefixSteps == nil, recorder.retainedBytes <= options.memoryBudget,
+      progress <= options.stepBudget,
+      options.timeBudget == nil || progress < nextClockCheck
+    {
+      return
+    }
+    try checkBudgetsInFull()
+  }
+
+  private func checkBudgetsInFull() throws {
     if let prefix = options.prefixSteps, recorder.stepCount > prefix { throw Halt.prefixRecorded }
     if recorder.exceedsMemory(options.memoryBudget) {
       try stop(

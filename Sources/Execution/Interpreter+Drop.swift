@@ -227,6 +227,21 @@ extension Interpreter {
   package func endScope(_ items: [ScopeItem], announce: Bool) throws {
     let top = frames.count - 1
     let frameID = frames[top].frameID
+    if !hasDropWork(items, frame: top) {
+      // Only scopes ending (the commonest end, a function's scalars): recorded as the loop
+      // below would, with no work list built.
+      guard announce else { return }
+      for case .slot(let slot) in items {
+        switch recorder.state.frames[top].slots[slot].status {
+        case .live, .movedOut:
+          record(.slotDied(frameID: frameID, slot: slot))
+          if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
+        case .uninitialized, .dead:
+          break
+        }
+      }
+      return
+    }
     var work: [DropWork] = []
     for item in items {
       switch item {
@@ -265,6 +280,24 @@ extension Interpreter {
       return
     }
     try runDrops(work)
+  }
+
+  /// Whether ending a scope with these items drops anything: a live slot whose type needs
+  /// dropping, or a temporary the scope extended.
+  private func hasDropWork(_ items: [ScopeItem], frame top: Int) -> Bool {
+    for item in items {
+      switch item {
+      case .slot(let slot):
+        if recorder.state.frames[top].slots[slot].status == .live,
+          types[slotType(frame: top, slot: slot)].needsDrop
+        {
+          return true
+        }
+      case .extendedTemporaries(let id):
+        if temps.contains(where: { $0.frameIndex == top && $0.extendedID == id }) { return true }
+      }
+    }
+    return false
   }
 
   /// Unwinds the innermost frame after a panic: its temporaries and live locals drop

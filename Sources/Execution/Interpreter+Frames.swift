@@ -34,7 +34,8 @@ extension Interpreter {
     discardsResult: Bool, argument: (Int) -> Value
   ) throws {
     let frameSize = frameSizes[index]
-    let top = frames.last?.bottomAddress ?? threadStackTop
+    // By index: `frames.last` would copy the whole record (and retain its dictionary).
+    let top = frames.isEmpty ? threadStackTop : frames[frames.count - 1].bottomAddress
     let size = UInt64(frameSize)
     if top < size || top - size < stackLimitAddress {
       try overflow(frameSize: frameSize)
@@ -95,8 +96,8 @@ extension Interpreter {
     if !frame.discardsResult {
       operands.append(value)
     }
-    if let caller = frames.last {
-      try beginStep(caller.resumePoint)
+    if !frames.isEmpty {
+      try beginStep(frames[frames.count - 1].resumePoint)
     }
   }
 

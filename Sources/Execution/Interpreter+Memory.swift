@@ -175,10 +175,10 @@ extension Interpreter {
         index: index, path: descend(cell.value, type: cell.type, offset: offset, target: type))
     }
     if let id = blockContaining(address), let index = recorder.state.blockIndex(id: id) {
-      let block = recorder.state.heap[index]
-      let offset = Int(address - block.address)
+      // Read in place: a copy of the whole block would retain all its parts.
+      let offset = Int(address - recorder.state.heap[index].address)
       let valueType = blockTypes[id] ?? type
-      switch block.contents {
+      switch recorder.state.heap[index].contents {
       case .elements(_, let elementSize, _, let elements):
         guard elementSize > 0 else { return .heapElement(blockID: id, element: 0, path: []) }
         let element = offset / elementSize
@@ -269,19 +269,22 @@ extension Interpreter {
       let place = ParkedSlot(thread: thread, frame: frame, slot: slot, offset: 0)
       return parkedSlotValue(place).part(at: path[...])
     case .heapElement(let id, let element, let path):
-      guard let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents else {
+      guard let index = recorder.state.blockIndex(id: id),
+        case .elements(_, _, _, let elements) = recorder.state.heap[index].contents
+      else {
         return .unit
       }
       guard elements.indices.contains(element) else { return zeroSizedValue(type) }
       return elements[element].part(at: path[...])
     case .heapValue(let id, let path):
-      guard let block = heapBlock(id) else { return .unit }
-      switch block.contents {
+      guard let index = recorder.state.blockIndex(id: id) else { return .unit }
+      switch recorder.state.heap[index].contents {
       case .boxed(_, let value), .counted(_, _, _, let value): return value.part(at: path[...])
       default: return .unit
       }
     case .heapByte(let id, let offset):
-      guard let block = heapBlock(id), case .bytes(_, let bytes) = block.contents,
+      guard let index = recorder.state.blockIndex(id: id),
+        case .bytes(_, let bytes) = recorder.state.heap[index].contents,
         bytes.indices.contains(offset)
       else {
         return .integer(0, type: "u8")

@@ -60,6 +60,9 @@ package final class Interpreter {
   package let slotPlacements: [[(offset: Int, size: Int)]]
   /// Per function: its code as the dispatch loop reads it.
   let fastCode: [FastCode]
+  /// Per function: its fast instructions, in storage of the interpreter's own lifetime: the
+  /// dispatch loop, entered again on every call and return, reads them with no array retained.
+  let fastInstructions: [UnsafeMutableBufferPointer<FastInstruction>]
   /// Whether heap blocks get owner names (`main::v`): only the screen shows them, so a run
   /// that records no step skips the naming (and the text it builds).
   package let namesOwners: Bool
@@ -73,7 +76,7 @@ package final class Interpreter {
   @exclusivity(unchecked) package var dropStack: [DropWork] = []
   /// The formatters of `Display` impls being run, innermost last.
   @exclusivity(unchecked) package var formatters: [FormatterState] = []
-  package var nextFrameID = 0
+  @exclusivity(unchecked) package var nextFrameID = 0
   package var nextBlockID = 0
   @exclusivity(unchecked) package var currentLine: Int32 = -1
   @exclusivity(unchecked) package var currentColumn: Int32 = 0
@@ -139,11 +142,22 @@ package final class Interpreter {
     self.scheduler = ThreadScheduler(seed: options.scheduleSeed)
     self.standardInput = StandardInput(bytes: options.standardInput)
     self.frameSizes = functions.map { image.layouts[$0.layoutIndex].size }
-    self.fastCode = functions.map { FastCode($0.code) }
+    let fastCode = functions.map { FastCode($0.code) }
+    self.fastCode = fastCode
+    self.fastInstructions = fastCode.map { fast in
+      let buffer = UnsafeMutableBufferPointer<FastInstruction>.allocate(capacity: fast.instructions.count)
+      _ = buffer.initialize(from: fast.instructions)
+      return buffer
+    }
     self.namesOwners = options.recordsSteps
     self.slotPlacements = functions.map { function in
       image.layouts[function.layoutIndex].slots.map { (offset: $0.offset, size: $0.size) }
     }
+  }
+
+  deinit {
+    // Fast instructions hold no references: the memory is given back without deinitializing.
+    for buffer in fastInstructions { buffer.deallocate() }
   }
 
   // MARK: - Running
@@ -233,8 +247,7 @@ package final class Interpreter {
   private func runFrame(_ top: Int) throws {
     let depth = frames.count
     let function = frames[top].function
-    let fast = fastCode[function]
-    let instructions = fast.instructions
+    let instructions = fastInstructions[function]
     var pc = frames[top].pc
     while true {
       switch instructions[pc] {
@@ -251,7 +264,7 @@ package final class Interpreter {
         }
       case .push(let constant):
         pc += 1
-        operands.append(fast.constants[constant])
+        operands.append(fastCode[function].constants[constant])
       case .pop:
         pc += 1
         operands.removeLast()
@@ -282,21 +295,30 @@ package final class Interpreter {
       case .endStatement where temps.isEmpty:
         pc += 1
       case .compareBranch(let left, let right, let op, let type, let target):
-        let holds = try compare(op, operand(left, top, fast), operand(right, top, fast), type: type)
+        let holds = try compareOperands(op, left, right, type: type, top, function)
         pc = holds ? pc + 4 : target
       case .compareOperands(let left, let right, let op, let type):
         pc += 3
-        operands.append(
-          .boolean(try compare(op, operand(left, top, fast), operand(right, top, fast), type: type)))
+        operands.append(.boolean(try compareOperands(op, left, right, type: type, top, function)))
       case .arithmeticWrite(let left, let right, let op, let type, let point, let slot):
-        let value = try arithmetic(
-          op, operand(left, top, fast), operand(right, top, fast), type: type, at: point)
+        let value: Value
+        if let number = integerArithmetic(op, left, right, type: type, top, function) {
+          value = .integer(number, type: integerName(left, top, function))
+        } else {
+          value = try arithmetic(
+            op, operand(left, top, function), operand(right, top, function), type: type, at: point)
+        }
         pc += 4
         writeWholeSlot(slot, frame: top, value: value)
       case .arithmeticOperands(let left, let right, let op, let type, let point):
         pc += 3
-        operands.append(
-          try arithmetic(op, operand(left, top, fast), operand(right, top, fast), type: type, at: point))
+        if let number = integerArithmetic(op, left, right, type: type, top, function) {
+          operands.append(.integer(number, type: integerName(left, top, function)))
+        } else {
+          operands.append(
+            try arithmetic(
+              op, operand(left, top, function), operand(right, top, function), type: type, at: point))
+        }
       case .call(let callee, let count, let point):
         frames[top].pc = pc + 1
         try pushFrame(function: callee, argumentsOnStack: count, callPoint: point, callLine: Int(point.line))
@@ -307,7 +329,7 @@ package final class Interpreter {
         return
       case .endScope(let scope, let announce):
         frames[top].pc = pc + 1
-        try endScope(fast.scopes[scope], announce: announce)
+        try endScope(fastCode[function].scopes[scope], announce: announce)
         if frames.count != depth || frames[top].pendingDropBase != nil || frames[top].isUnwinding
           || mustSwitch
         {

@@ -58,6 +58,12 @@ package struct MachineState: Sendable, Equatable {
   package private(set) var overflowingFrameSize: Int?
 
   package static let keptPoppedFrames = 4
+  /// How many popped frames `poppedFrames` keeps: `keptPoppedFrames` for the screen, none for
+  /// a run that shows no step (whose popped frames' slot storage is reused instead).
+  package var keptPoppedFrameLimit = MachineState.keptPoppedFrames
+  /// Not keeping popped frames: their slot arrays by layout index, for the next frame of the
+  /// same layout (a recursion pushes and pops the same few layouts millions of times).
+  var spareSlots: [[[FrameState.Slot]]] = []
   /// The id of the newest block allocated so far (-1 before the first).
   package private(set) var newestBlockID = -1
 
@@ -201,15 +207,18 @@ package struct MachineState: Sendable, Equatable {
         FrameState(
           id: frameID, layoutIndex: layoutIndex, function: image.layouts[layoutIndex].function,
           topAddress: topAddress, size: image.layouts[layoutIndex].size,
-          slots: Array(
-            repeating: FrameState.Slot(value: .uninitialized, status: .uninitialized),
-            count: image.layouts[layoutIndex].slots.count),
+          slots: freshSlots(layoutIndex: layoutIndex, count: image.layouts[layoutIndex].slots.count),
           callLine: callLine))
       deepestFrameCount = max(deepestFrameCount, frames.count)
     case .framePopped(let frameID, _):
       if let index = frameIndex(id: frameID) {
-        poppedFrames.append(frames.remove(at: index))
-        if poppedFrames.count > Self.keptPoppedFrames { poppedFrames.removeFirst() }
+        let popped = index == frames.count - 1 ? frames.removeLast() : frames.remove(at: index)
+        guard keptPoppedFrameLimit > 0 else {
+          keepSpareSlots(of: popped)
+          break
+        }
+        poppedFrames.append(popped)
+        if poppedFrames.count > keptPoppedFrameLimit { poppedFrames.removeFirst() }
       }
     case .slotWritten(let frameID, let slot, let value):
       let written = FrameState.Slot(value: value, status: .live, heapEpoch: newestBlockID)

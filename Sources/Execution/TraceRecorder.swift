@@ -45,7 +45,10 @@ package struct TraceRecorder {
   package init(image: ProgramImage, recordsSteps: Bool = true) {
     self.image = image
     self.recordsSteps = recordsSteps
-    if !recordsSteps { state.keptFreedBlockLimit = 0 }
+    if !recordsSteps {
+      state.keptFreedBlockLimit = 0
+      state.keptPoppedFrameLimit = 0
+    }
   }
 
   /// Sends every step to `sink` as it ends instead of keeping it (call before the run).
@@ -84,9 +87,27 @@ package struct TraceRecorder {
       record(.slotWritten(frameID: frameID, slot: slot, value: value))
       return
     }
-    state.frames[frameIndex].slots[slot] = FrameState.Slot(value: value, status: .live)
-    carry(HostFootprint.bytes(of: value))
+    let bytes = Self.footprint(of: value)
+    Self.overwrite(&state.frames[frameIndex].slots[slot], with: value)
+    carry(bytes)
   }
+
+  /// What `FrameState.Slot(value: value, status: .live)` holds, written field by field in
+  /// place (the initializer lives in another module: a call per write).
+  @inline(__always) private static func overwrite(_ slot: inout FrameState.Slot, with value: Value) {
+    slot.value = value
+    slot.status = .live
+    slot.heapEpoch = -1
+  }
+
+  /// `HostFootprint.bytes(of:)`, with a scalar's answer (its stride) found here.
+  @inline(__always) private static func footprint(of value: Value) -> Int {
+    switch value {
+    case .tuple, .array, .structure, .variant: return HostFootprint.bytes(of: value)
+    default: return valueStride
+    }
+  }
+  @inline(__always) private static var valueStride: Int { MemoryLayout<Value>.stride }
 
   /// Records `.heapAllocated(block)`; not recording, the state gains the block directly.
   package mutating func allocate(_ block: HeapBlock) {
@@ -143,8 +164,13 @@ package struct TraceRecorder {
   /// Whether the run holds more than `budget` bytes. Not recording, an estimate over the
   /// budget is checked against a fresh measure of the state first: values that replaced
   /// others are no longer held.
-  package mutating func exceedsMemory(_ budget: Int) -> Bool {
+  @inline(__always) package mutating func exceedsMemory(_ budget: Int) -> Bool {
     guard retainedBytes > budget else { return false }
+    return exceedsMemoryMeasured(budget)
+  }
+
+  /// `exceedsMemory` once the estimate is over the budget.
+  private mutating func exceedsMemoryMeasured(_ budget: Int) -> Bool {
     guard !recordsSteps else { return true }
     measureState()
     return retainedBytes > budget
@@ -183,17 +209,22 @@ package struct TraceRecorder {
   }
 
   /// Ends the current step and starts one for `point`.
-  package mutating func beginStep(_ point: SourcePoint, heapWeight: Int = 0) {
+  @inline(__always) package mutating func beginStep(_ point: SourcePoint, heapWeight: Int = 0) {
+    if !recordsSteps, stepSink == nil {
+      // A run that records nothing (`run`): count the step, and measure the state again once
+      // as much has been carried as was there, so the cost stays in proportion to the run.
+      stepCount += 1
+      if carriedSinceMeasure > max(1 << 22, measuredStateBytes) { measureState() }
+      return
+    }
+    beginRecordedStep(point, heapWeight: heapWeight)
+  }
+
+  private mutating func beginRecordedStep(_ point: SourcePoint, heapWeight: Int) {
     stepCount += 1
     if stepSink != nil {
       endStreamedStep()
       pendingStep = (point.line, point.column)
-      if carriedSinceMeasure > max(1 << 22, measuredStateBytes) { measureState() }
-      return
-    }
-    guard recordsSteps else {
-      // Measured again once as much has been carried as was there: the cost stays in
-      // proportion to the work of the run.
       if carriedSinceMeasure > max(1 << 22, measuredStateBytes) { measureState() }
       return
     }
