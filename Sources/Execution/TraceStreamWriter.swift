@@ -1,7 +1,7 @@
 import MemoryModel
 
 /// Prints a trace (`TraceText` or `TraceJSON`) step by step as the run records it, holding
-/// only the state and a chunk of text: memory does not grow with the number of steps.
+/// only the state and a chunk of bytes: memory does not grow with the number of steps.
 ///
 /// The document's head names the step count and the outcome, which are known only at the
 /// end, so it is built from an `outline`: an earlier run of the same program that counted its
@@ -17,10 +17,11 @@ package final class TraceStreamWriter: TraceStepSink {
   private let text: TraceText
   private let json: TraceJSON
   private let budget: Int
-  private let output: (String) throws -> Void
+  /// Receives the document's UTF-8 bytes piece by piece.
+  private let output: ([UInt8]) throws -> Void
   private var state = MachineState()
   private var summaries = TraceText.SummaryCache()
-  private var chunk = ""
+  private var chunk = TraceBytes(reservingCapacity: chunkBytes + 4096)
   private var flushedBytes = 0
   /// Steps received (printed or not).
   package private(set) var stepsSeen = 0
@@ -36,7 +37,7 @@ package final class TraceStreamWriter: TraceStepSink {
   /// `outline` is a run of the same program (its image, outcome and `stepCount` steps);
   /// `budget` is as for `rendered(budget:)`.
   package init(
-    format: Format, outline: Trace, stepCount: Int, budget: Int, output: @escaping (String) throws -> Void
+    format: Format, outline: Trace, stepCount: Int, budget: Int, output: @escaping ([UInt8]) throws -> Void
   ) {
     self.format = format
     self.text = TraceText(trace: outline)
@@ -44,15 +45,15 @@ package final class TraceStreamWriter: TraceStepSink {
     self.budget = budget
     self.output = output
     switch format {
-    case .text: chunk = text.header(stepCount: stepCount, exitStatus: outline.outcome.exitStatus)
-    case .json: chunk = json.header(outcome: outline.outcome)
+    case .text: chunk.append(text.header(stepCount: stepCount, exitStatus: outline.outcome.exitStatus))
+    case .json: chunk.append(json.header(outcome: outline.outcome))
     }
   }
 
   package func stepEnded(index: Int, line: Int32, column: Int32, events: [Event]) {
     stepsSeen += 1
     // Once one step is left out, so are all after it.
-    guard stepsPrinted == index, failure == nil, flushedBytes + chunk.utf8.count <= budget else { return }
+    guard stepsPrinted == index, failure == nil, flushedBytes + chunk.count <= budget else { return }
     switch format {
     case .text:
       text.appendStep(
@@ -62,24 +63,23 @@ package final class TraceStreamWriter: TraceStepSink {
       json.appendStep(index: index, line: line, column: column, events: events, to: &chunk)
     }
     stepsPrinted += 1
-    if chunk.utf8.count >= Self.chunkBytes { flush() }
+    if chunk.count >= Self.chunkBytes { flush() }
   }
 
   /// Ends the document (JSON's closing brackets) and sends what is left.
   package func finish() {
-    if format == .json { chunk += TraceJSON.footer }
+    if format == .json { chunk.append(TraceJSON.footer) }
     flush()
   }
 
   private func flush() {
     guard failure == nil, !chunk.isEmpty else { return }
     do {
-      try output(chunk)
+      try output(chunk.bytes)
     } catch {
       failure = error
     }
-    flushedBytes += chunk.utf8.count
-    chunk = ""
-    chunk.reserveCapacity(Self.chunkBytes + 4096)
+    flushedBytes += chunk.count
+    chunk.removeAll()
   }
 }

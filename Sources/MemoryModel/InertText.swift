@@ -41,33 +41,37 @@ package enum InertText {
   /// E2 80 AA–AE, E2 81 A6–A9).
   package static func containsEscape(_ text: String, keepingLineBreaks: Bool) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in
-      var index = 0
-      let count = bytes.count
-      while index < count {
-        let byte = bytes[index]
-        if byte < 0x20 {
-          if !(keepingLineBreaks && (byte == 0x0A || byte == 0x09)) { return true }
-        } else if byte == 0x7F {
-          return true
-        } else if byte >= 0xC2, index + 1 < count {
-          let next = bytes[index + 1]
-          switch byte {
-          case 0xC2 where next >= 0x80 && next <= 0x9F: return true
-          case 0xD8 where next == 0x9C: return true
-          case 0xE2 where index + 2 < count:
-            let third = bytes[index + 2]
-            if next == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)) {
-              return true
-            }
-            if next == 0x81 && (0xA6...0xA9).contains(third) { return true }
-          default: break
+    return text.withUTF8 { containsEscape(utf8: $0, keepingLineBreaks: keepingLineBreaks) }
+  }
+
+  /// Whether any scalar of the UTF-8 text `bytes` would be escaped (see the `String` form).
+  package static func containsEscape(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingLineBreaks: Bool) -> Bool
+  {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x20 {
+        if !(keepingLineBreaks && (byte == 0x0A || byte == 0x09)) { return true }
+      } else if byte == 0x7F {
+        return true
+      } else if byte >= 0xC2, index + 1 < count {
+        let next = bytes[index + 1]
+        switch byte {
+        case 0xC2 where next >= 0x80 && next <= 0x9F: return true
+        case 0xD8 where next == 0x9C: return true
+        case 0xE2 where index + 2 < count:
+          let third = bytes[index + 2]
+          if next == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)) {
+            return true
           }
+          if next == 0x81 && (0xA6...0xA9).contains(third) { return true }
+        default: break
         }
-        index += 1
       }
-      return false
+      index += 1
     }
+    return false
   }
 
   package static func escapes(_ value: UInt32, _ keepingLineBreaks: Bool) -> Bool {
