@@ -23,7 +23,10 @@ package struct TraceBytes {
 
   @inline(__always)
   package mutating func append(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+    // `withUTF8` hands over a literal's or a small string's bytes at once; appending the
+    // UTF-8 view goes through its generic copy.
+    var text = text
+    text.withUTF8 { bytes.append(contentsOf: $0) }
   }
 
   @inline(__always)
@@ -62,31 +65,29 @@ package struct TraceBytes {
 
   /// `value` in lowercase hexadecimal without a prefix, as `String(value, radix: 16)` spells it.
   package mutating func append(hex value: UInt64) {
-    var digits: (UInt64, UInt64) = (0, 0)
-    var count = 0
-    var rest = value
-    withUnsafeMutableBytes(of: &digits) { buffer in
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { digits in
+      var start = 16
+      var rest = value
       repeat {
         let digit = UInt8(truncatingIfNeeded: rest & 0xF)
-        buffer[15 - count] = digit < 10 ? digit &+ 0x30 : digit &+ 0x57
-        count += 1
+        start -= 1
+        digits[start] = digit < 10 ? digit &+ 0x30 : digit &+ 0x57
         rest >>= 4
       } while rest != 0
-      bytes.append(contentsOf: buffer[(16 - count)...])
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
     }
   }
 
   private mutating func append(digitsOf value: UInt) {
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    var count = 0
-    var rest = value
-    withUnsafeMutableBytes(of: &digits) { buffer in
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+      var start = 24
+      var rest = value
       repeat {
-        buffer[23 - count] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
-        count += 1
+        start -= 1
+        digits[start] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
         rest /= 10
       } while rest != 0
-      bytes.append(contentsOf: buffer[(24 - count)...])
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
     }
   }
 }

@@ -115,8 +115,11 @@ extension TraceJSON {
 
   /// `text` as `string(_:)` spells it: quoted as it is when it is plain printable ASCII.
   static func appendString(_ text: String, to out: inout TraceBytes) {
-    let isPlain = text.utf8.allSatisfy { byte in
-      byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+    var text = text
+    let isPlain = text.withUTF8 { bytes in
+      bytes.allSatisfy { byte in
+        byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+      }
     }
     guard isPlain else { return out.append(string(text)) }
     out.append(byte: UInt8(ascii: "\""))

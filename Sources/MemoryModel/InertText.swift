@@ -50,6 +50,14 @@ package enum InertText {
     var index = 0
     let count = bytes.count
     while index < count {
+      // Eight plain printable ASCII bytes at a time: most text is nothing but those.
+      if index + 8 <= count,
+        isPlainPrintable(
+          UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+        continue
+      }
       let byte = bytes[index]
       if byte < 0x20 {
         if !(keepingLineBreaks && (byte == 0x0A || byte == 0x09)) { return true }
@@ -72,6 +80,18 @@ package enum InertText {
       index += 1
     }
     return false
+  }
+
+  /// Whether all eight bytes of `word` lie in 0x20...0x7E (the bit tricks of "has a byte less
+  /// than n" and "has a zero byte", exact when no byte has its top bit set).
+  private static func isPlainPrintable(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    let hasHighByte = word & highBits
+    let hasControl = (word &- 0x20 &* ones) & ~word & highBits
+    let delete = word ^ (0x7F &* ones)
+    let hasDelete = (delete &- ones) & ~delete & highBits
+    return hasHighByte | hasControl | hasDelete == 0
   }
 
   package static func escapes(_ value: UInt32, _ keepingLineBreaks: Bool) -> Bool {
