@@ -1,48 +1,84 @@
 /// The UTF-8 bytes of a trace document as its printers append them.
 ///
-/// A million-step trace appends a few dozen pieces per step: appending to a byte array and
-/// writing numbers digit by digit skips the per-append bookkeeping of `String` (its counts,
-/// ASCII flags and breadcrumbs) and the temporary strings of `String(_:radix:)`.
-package struct TraceBytes {
-  package private(set) var bytes: [UInt8] = []
+/// A million-step trace appends a few dozen short pieces per step: copying each straight into
+/// storage the buffer owns skips the per-append bookkeeping of `String` (its counts, ASCII
+/// flags and breadcrumbs) and of `Array` (uniqueness and capacity checks through generic
+/// code), and numbers are written digit by digit without a temporary `String`.
+package struct TraceBytes: ~Copyable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  package private(set) var count = 0
 
   package init(reservingCapacity capacity: Int = 0) {
-    bytes.reserveCapacity(capacity)
+    self.capacity = max(capacity, 256)
+    base = .allocate(capacity: self.capacity)
   }
 
-  package var count: Int { bytes.count }
-  package var isEmpty: Bool { bytes.isEmpty }
+  deinit {
+    base.deallocate()
+  }
+
+  package var isEmpty: Bool { count == 0 }
+
+  /// A copy of the bytes appended so far.
+  package var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
   /// The bytes as text (they are always whole UTF-8: every piece appended was a `String`).
-  package var text: String { String(decoding: bytes, as: UTF8.self) }
+  package var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 
   /// Empties the buffer, keeping its storage for the next pieces.
   package mutating func removeAll() {
-    bytes.removeAll(keepingCapacity: true)
+    count = 0
+  }
+
+  /// Room for `extra` more bytes.
+  @inline(__always)
+  private mutating func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(toHold: count + extra) }
+  }
+
+  private mutating func grow(toHold needed: Int) {
+    var newCapacity = capacity * 2
+    while newCapacity < needed { newCapacity *= 2 }
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.update(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
   }
 
   @inline(__always)
   package mutating func append(_ text: String) {
-    // `withUTF8` hands over a literal's or a small string's bytes at once; appending the
-    // UTF-8 view goes through its generic copy.
     var text = text
-    text.withUTF8 { bytes.append(contentsOf: $0) }
+    let length = text.utf8.count
+    reserve(length)
+    let destination = base + count
+    text.withUTF8 { source in
+      if let start = source.baseAddress { destination.update(from: start, count: source.count) }
+    }
+    count += length
   }
 
-  @inline(__always)
   package mutating func append(bytes other: [UInt8]) {
-    bytes.append(contentsOf: other)
+    reserve(other.count)
+    let destination = base + count
+    other.withUnsafeBufferPointer { source in
+      if let start = source.baseAddress { destination.update(from: start, count: source.count) }
+    }
+    count += other.count
   }
 
   @inline(__always)
   package mutating func append(byte: UInt8) {
-    bytes.append(byte)
+    reserve(1)
+    base[count] = byte
+    count += 1
   }
 
   /// `value` in decimal, as `String(value)` spells it.
   package mutating func append(decimal value: Int) {
     if value < 0 {
-      bytes.append(UInt8(ascii: "-"))
+      append(byte: UInt8(ascii: "-"))
       append(digitsOf: value.magnitude)
     } else {
       append(digitsOf: UInt(value))
@@ -65,29 +101,34 @@ package struct TraceBytes {
 
   /// `value` in lowercase hexadecimal without a prefix, as `String(value, radix: 16)` spells it.
   package mutating func append(hex value: UInt64) {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { digits in
-      var start = 16
-      var rest = value
-      repeat {
-        let digit = UInt8(truncatingIfNeeded: rest & 0xF)
-        start -= 1
-        digits[start] = digit < 10 ? digit &+ 0x30 : digit &+ 0x57
-        rest >>= 4
-      } while rest != 0
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
-    }
+    let digits = max(1, (64 - value.leadingZeroBitCount + 3) / 4)
+    reserve(digits)
+    var rest = value
+    var index = count + digits
+    repeat {
+      index -= 1
+      let digit = UInt8(truncatingIfNeeded: rest & 0xF)
+      base[index] = digit < 10 ? digit &+ 0x30 : digit &+ 0x57
+      rest >>= 4
+    } while rest != 0
+    count += digits
   }
 
   private mutating func append(digitsOf value: UInt) {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
-      var start = 24
-      var rest = value
-      repeat {
-        start -= 1
-        digits[start] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
-        rest /= 10
-      } while rest != 0
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+    var digits = 1
+    var bound: UInt = 10
+    while digits < 20 && value >= bound {
+      digits += 1
+      bound = bound &* 10
     }
+    reserve(digits)
+    var rest = value
+    var index = count + digits
+    repeat {
+      index -= 1
+      base[index] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+      rest /= 10
+    } while rest != 0
+    count += digits
   }
 }

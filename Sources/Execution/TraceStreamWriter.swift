@@ -82,7 +82,7 @@ package final class TraceStreamWriter: TraceStepSink {
 
   /// What moves on as steps are printed, kept together so a step reaches all of it through
   /// one access to the writer (each access to a class's stored property is checked at run time).
-  private struct Printing {
+  private struct Printing: ~Copyable {
     var state = MachineState()
     var summaries = TraceText.SummaryCache()
     var chunk = TraceBytes(reservingCapacity: TraceStreamWriter.chunkBytes + 4096)
