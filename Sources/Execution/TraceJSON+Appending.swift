@@ -3,119 +3,133 @@ import MemoryModel
 extension TraceJSON {
   /// Appends `event` exactly as `event(_:)` spells it, without building a string for every
   /// field: a long trace spends most of its printing here.
-  package static func appendEvent(_ event: Event, to out: inout String) {
+  package static func appendEvent(_ event: Event, to out: inout TraceBytes) {
     switch event {
     case .framePushed(let frameID, let layoutIndex, let topAddress, let callLine):
-      out += "{\"kind\": \"framePushed\", \"frame\": "
-      out += String(frameID)
-      out += ", \"layout\": "
-      out += String(layoutIndex)
-      out += ", \"top\": "
+      out.append("{\"kind\": \"framePushed\", \"frame\": ")
+      out.append(decimal: frameID)
+      out.append(", \"layout\": ")
+      out.append(decimal: layoutIndex)
+      out.append(", \"top\": ")
       appendAddress(topAddress, to: &out)
-      out += ", \"callLine\": "
-      out += callLine.map { String($0) } ?? "null"
-      out += "}"
+      out.append(", \"callLine\": ")
+      if let callLine { out.append(decimal: callLine) } else { out.append("null") }
+      out.append("}")
     case .framePopped(let frameID, let returned):
-      out += "{\"kind\": \"framePopped\", \"frame\": "
-      out += String(frameID)
-      out += ", \"returned\": "
-      if let returned { appendValue(returned, to: &out) } else { out += "null" }
-      out += "}"
+      out.append("{\"kind\": \"framePopped\", \"frame\": ")
+      out.append(decimal: frameID)
+      out.append(", \"returned\": ")
+      if let returned { appendValue(returned, to: &out) } else { out.append("null") }
+      out.append("}")
     case .slotWritten(let frameID, let slot, let written):
-      out += "{\"kind\": \"slotWritten\", \"frame\": "
-      out += String(frameID)
-      out += ", \"slot\": "
-      out += String(slot)
-      out += ", \"value\": "
+      out.append("{\"kind\": \"slotWritten\", \"frame\": ")
+      out.append(decimal: frameID)
+      out.append(", \"slot\": ")
+      out.append(decimal: slot)
+      out.append(", \"value\": ")
       appendValue(written, to: &out)
-      out += "}"
+      out.append("}")
     case .slotMovedOut(let frameID, let slot), .slotDied(let frameID, let slot):
       if case .slotDied = event {
-        out += "{\"kind\": \"slotDied\", \"frame\": "
+        out.append("{\"kind\": \"slotDied\", \"frame\": ")
       } else {
-        out += "{\"kind\": \"slotMovedOut\", \"frame\": "
+        out.append("{\"kind\": \"slotMovedOut\", \"frame\": ")
       }
-      out += String(frameID)
-      out += ", \"slot\": "
-      out += String(slot)
-      out += "}"
+      out.append(decimal: frameID)
+      out.append(", \"slot\": ")
+      out.append(decimal: slot)
+      out.append("}")
     case .heapElementsReplaced(let blockID, let range, let elements):
-      out += "{\"kind\": \"heapElementsReplaced\", \"block\": "
-      out += String(blockID)
-      out += ", \"from\": "
-      out += String(range.lowerBound)
-      out += ", \"to\": "
-      out += String(range.upperBound)
-      out += ", \"elements\": ["
+      out.append("{\"kind\": \"heapElementsReplaced\", \"block\": ")
+      out.append(decimal: blockID)
+      out.append(", \"from\": ")
+      out.append(decimal: range.lowerBound)
+      out.append(", \"to\": ")
+      out.append(decimal: range.upperBound)
+      out.append(", \"elements\": [")
       appendValues(elements, to: &out)
-      out += "]}"
+      out.append("]}")
     case .heapValueWritten(let blockID, let written):
-      out += "{\"kind\": \"heapValueWritten\", \"block\": "
-      out += String(blockID)
-      out += ", \"value\": "
+      out.append("{\"kind\": \"heapValueWritten\", \"block\": ")
+      out.append(decimal: blockID)
+      out.append(", \"value\": ")
       appendValue(written, to: &out)
-      out += "}"
+      out.append("}")
     case .heapFreed(let blockID):
-      out += "{\"kind\": \"heapFreed\", \"block\": "
-      out += String(blockID)
-      out += "}"
+      out.append("{\"kind\": \"heapFreed\", \"block\": ")
+      out.append(decimal: blockID)
+      out.append("}")
     default:
-      out += Self.event(event)
+      out.append(Self.event(event))
     }
   }
 
   /// Appends `value` exactly as `value(_:)` spells it.
-  package static func appendValue(_ value: Value, to out: inout String) {
+  package static func appendValue(_ value: Value, to out: inout TraceBytes) {
     switch value {
     case .integer(let number, let type):
-      out += "{\"kind\": \"integer\", \"type\": "
-      out += string(type)
-      out += ", \"value\": \""
+      out.append("{\"kind\": \"integer\", \"type\": ")
+      appendString(type, to: &out)
+      out.append(", \"value\": \"")
       if type == "u128" && number < 0 {
-        out += String(UInt128(truncatingIfNeeded: number))
+        out.append(String(UInt128(truncatingIfNeeded: number)))
       } else {
-        out += String(number)
+        out.append(decimal: number)
       }
-      out += "\"}"
+      out.append("\"}")
     case .boolean(let flag):
-      out += flag ? "{\"kind\": \"bool\", \"value\": true}" : "{\"kind\": \"bool\", \"value\": false}"
+      out.append(flag ? "{\"kind\": \"bool\", \"value\": true}" : "{\"kind\": \"bool\", \"value\": false}")
     case .unit:
-      out += "{\"kind\": \"unit\"}"
+      out.append("{\"kind\": \"unit\"}")
     case .uninitialized:
-      out += "{\"kind\": \"uninitialized\"}"
+      out.append("{\"kind\": \"uninitialized\"}")
     case .pointer(let target, let kind):
-      out += "{\"kind\": \"pointer\", \"pointer\": "
-      out += string(kind.rawValue)
-      out += ", \"address\": "
+      out.append("{\"kind\": \"pointer\", \"pointer\": ")
+      appendString(kind.rawValue, to: &out)
+      out.append(", \"address\": ")
       appendAddress(target, to: &out)
-      out += "}"
+      out.append("}")
     case .tuple(let items):
-      out += "{\"kind\": \"tuple\", \"items\": ["
+      out.append("{\"kind\": \"tuple\", \"items\": [")
       appendValues(items, to: &out)
-      out += "]}"
+      out.append("]}")
     case .structure(let name, let fields):
-      out += "{\"kind\": \"struct\", \"name\": "
-      out += string(name)
-      out += ", \"fields\": ["
+      out.append("{\"kind\": \"struct\", \"name\": ")
+      appendString(name, to: &out)
+      out.append(", \"fields\": [")
       appendValues(fields, to: &out)
-      out += "]}"
+      out.append("]}")
     default:
-      out += Self.value(value)
+      out.append(Self.value(value))
     }
   }
 
-  private static func appendValues(_ values: [Value], to out: inout String) {
+  private static func appendValues(_ values: [Value], to out: inout TraceBytes) {
     var first = true
     for item in values {
-      if !first { out += ", " }
+      if !first { out.append(", ") }
       first = false
       appendValue(item, to: &out)
     }
   }
 
-  private static func appendAddress(_ value: UInt64, to out: inout String) {
-    out += "\"0x"
-    out += String(value, radix: 16)
-    out += "\""
+  /// `text` as `string(_:)` spells it: quoted as it is when it is plain printable ASCII.
+  static func appendString(_ text: String, to out: inout TraceBytes) {
+    var text = text
+    let isPlain = text.withUTF8 { bytes in
+      bytes.allSatisfy { byte in
+        byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+      }
+    }
+    guard isPlain else { return out.append(string(text)) }
+    out.append(byte: UInt8(ascii: "\""))
+    out.append(text)
+    out.append(byte: UInt8(ascii: "\""))
+  }
+
+  private static func appendAddress(_ value: UInt64, to out: inout TraceBytes) {
+    out.append("\"0x")
+    out.append(hex: value)
+    out.append(byte: UInt8(ascii: "\""))
   }
 }

@@ -15,9 +15,10 @@ package struct TraceJSON {
   /// `isComplete` says whether every step made it in.
   package func rendered(budget: Int) -> (text: String, isComplete: Bool) {
     var isComplete = true
-    var out = header(outcome: trace.outcome)
+    var out = TraceBytes()
+    out.append(header(outcome: trace.outcome))
     for index in 0..<trace.stepCount {
-      if out.utf8.count > budget {
+      if out.count > budget {
         isComplete = false
         break
       }
@@ -25,8 +26,8 @@ package struct TraceJSON {
       appendStep(
         index: index, line: step.line, column: step.column, events: trace.events(of: index), to: &out)
     }
-    out += Self.footer
-    return (out, isComplete)
+    out.append(Self.footer)
+    return (out.text, isComplete)
   }
 
   /// Everything before the first step: the outcome, the layouts and the statics, and the
@@ -64,23 +65,23 @@ package struct TraceJSON {
 
   /// Appends step `index` (with the comma before it, after the first).
   package func appendStep(
-    index: Int, line: Int32, column: Int32, events: some Collection<Event>, to out: inout String
+    index: Int, line: Int32, column: Int32, events: some Collection<Event>, to out: inout TraceBytes
   ) {
-    if index > 0 { out += ",\n" }
-    out += "    {\"step\": "
-    out += String(index)
-    out += ", \"line\": "
-    out += String(line)
-    out += ", \"column\": "
-    out += String(column)
-    out += ", \"events\": ["
+    if index > 0 { out.append(",\n") }
+    out.append("    {\"step\": ")
+    out.append(decimal: index)
+    out.append(", \"line\": ")
+    out.append(decimal: line)
+    out.append(", \"column\": ")
+    out.append(decimal: column)
+    out.append(", \"events\": [")
     var first = true
     for event in events {
-      if !first { out += ", " }
+      if !first { out.append(", ") }
       first = false
       Self.appendEvent(event, to: &out)
     }
-    out += "]}"
+    out.append("]}")
   }
 
   package static func string(_ text: String) -> String {

@@ -1,7 +1,7 @@
 import MemoryModel
 
 /// Prints a trace (`TraceText` or `TraceJSON`) step by step as the run records it, holding
-/// only the state and a chunk of text: memory does not grow with the number of steps.
+/// only the state and a chunk of bytes: memory does not grow with the number of steps.
 ///
 /// The document's head names the step count and the outcome, which are known only at the
 /// end, so it is built from an `outline`: an earlier run of the same program that counted its
@@ -17,10 +17,9 @@ package final class TraceStreamWriter: TraceStepSink {
   private let text: TraceText
   private let json: TraceJSON
   private let budget: Int
-  private let output: (String) throws -> Void
-  private var state = MachineState()
-  private var summaries = TraceText.SummaryCache()
-  private var chunk = ""
+  /// Receives the document's UTF-8 bytes piece by piece.
+  private let output: ([UInt8]) throws -> Void
+  private var printing = Printing()
   private var flushedBytes = 0
   /// Steps received (printed or not).
   package private(set) var stepsSeen = 0
@@ -36,7 +35,7 @@ package final class TraceStreamWriter: TraceStepSink {
   /// `outline` is a run of the same program (its image, outcome and `stepCount` steps);
   /// `budget` is as for `rendered(budget:)`.
   package init(
-    format: Format, outline: Trace, stepCount: Int, budget: Int, output: @escaping (String) throws -> Void
+    format: Format, outline: Trace, stepCount: Int, budget: Int, output: @escaping ([UInt8]) throws -> Void
   ) {
     self.format = format
     self.text = TraceText(trace: outline)
@@ -44,42 +43,54 @@ package final class TraceStreamWriter: TraceStepSink {
     self.budget = budget
     self.output = output
     switch format {
-    case .text: chunk = text.header(stepCount: stepCount, exitStatus: outline.outcome.exitStatus)
-    case .json: chunk = json.header(outcome: outline.outcome)
+    case .text:
+      printing.chunk.append(text.header(stepCount: stepCount, exitStatus: outline.outcome.exitStatus))
+    case .json: printing.chunk.append(json.header(outcome: outline.outcome))
     }
   }
 
   package func stepEnded(index: Int, line: Int32, column: Int32, events: [Event]) {
     stepsSeen += 1
     // Once one step is left out, so are all after it.
-    guard stepsPrinted == index, failure == nil, flushedBytes + chunk.utf8.count <= budget else { return }
+    guard stepsPrinted == index, failure == nil, flushedBytes + printing.chunk.count <= budget else { return }
     switch format {
     case .text:
-      text.appendStep(
-        index: index, line: line, column: column, events: events, state: &state, summaries: &summaries,
-        to: &chunk)
+      printing.appendStep(index: index, line: line, column: column, events: events, of: text)
     case .json:
-      json.appendStep(index: index, line: line, column: column, events: events, to: &chunk)
+      json.appendStep(index: index, line: line, column: column, events: events, to: &printing.chunk)
     }
     stepsPrinted += 1
-    if chunk.utf8.count >= Self.chunkBytes { flush() }
+    if printing.chunk.count >= Self.chunkBytes { flush() }
   }
 
   /// Ends the document (JSON's closing brackets) and sends what is left.
   package func finish() {
-    if format == .json { chunk += TraceJSON.footer }
+    if format == .json { printing.chunk.append(TraceJSON.footer) }
     flush()
   }
 
   private func flush() {
-    guard failure == nil, !chunk.isEmpty else { return }
+    guard failure == nil, !printing.chunk.isEmpty else { return }
     do {
-      try output(chunk)
+      try output(printing.chunk.bytes)
     } catch {
       failure = error
     }
-    flushedBytes += chunk.utf8.count
-    chunk = ""
-    chunk.reserveCapacity(Self.chunkBytes + 4096)
+    flushedBytes += printing.chunk.count
+    printing.chunk.removeAll()
+  }
+
+  /// What moves on as steps are printed, kept together so a step reaches all of it through
+  /// one access to the writer (each access to a class's stored property is checked at run time).
+  private struct Printing: ~Copyable {
+    var state = MachineState()
+    var summaries = TraceText.SummaryCache()
+    var chunk = TraceBytes(reservingCapacity: TraceStreamWriter.chunkBytes + 4096)
+
+    mutating func appendStep(index: Int, line: Int32, column: Int32, events: [Event], of text: TraceText) {
+      text.appendStep(
+        index: index, line: line, column: column, events: events, state: &state, summaries: &summaries,
+        to: &chunk)
+    }
   }
 }

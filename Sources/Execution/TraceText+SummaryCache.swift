@@ -14,19 +14,20 @@ extension TraceText {
     }
 
     private var key: Key?
-    private var line = ""
+    private var line: [UInt8] = []
 
     package init() {}
 
-    package mutating func summary(of state: MachineState, in text: TraceText) -> String {
+    /// The summary line's bytes.
+    mutating func summary(of state: MachineState, in text: TraceText) -> [UInt8] {
       let current = Key(
         frameCount: state.frames.count, innermostID: state.frames.last?.id ?? -1,
-        stackUsed: state.stackUsed(in: text.trace.image),
+        stackUsed: state.stackUsed(in: text.image),
         liveBlocks: state.liveBlockCount, liveBytes: state.liveBlockBytes,
         leakedBlocks: state.leakedBlockCount)
       if current != key {
         key = current
-        line = text.summary(state)
+        line = Array(text.summary(state).utf8)
       }
       return line
     }

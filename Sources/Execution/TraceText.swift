@@ -6,9 +6,12 @@ package struct TraceText {
   package let trace: Trace
   /// The source lines as a step shows them (trimmed), computed once rather than per step.
   private let lines: [String]
+  /// `trace.image`, held here so a step reads its layouts without going through the trace.
+  let image: ProgramImage
 
   package init(trace: Trace) {
     self.trace = trace
+    self.image = trace.image
     self.lines = trace.image.source.split(separator: "\n", omittingEmptySubsequences: false).map {
       String($0).trimmingSpaces()
     }
@@ -19,17 +22,18 @@ package struct TraceText {
   /// The text, stopping before the first step that starts past `budget` bytes; `isComplete`
   /// says whether every step made it in.
   package func rendered(budget: Int) -> (text: String, isComplete: Bool) {
-    var out = header(stepCount: trace.stepCount, exitStatus: trace.outcome.exitStatus)
+    var out = TraceBytes()
+    out.append(header(stepCount: trace.stepCount, exitStatus: trace.outcome.exitStatus))
     var state = MachineState()
     var summaries = SummaryCache()
     for index in 0..<trace.stepCount {
-      if out.utf8.count > budget { return (out, false) }
+      if out.count > budget { return (out.text, false) }
       let step = trace.steps[index]
       appendStep(
         index: index, line: step.line, column: step.column, events: trace.events(of: index), state: &state,
         summaries: &summaries, to: &out)
     }
-    return (out, true)
+    return (out.text, true)
   }
 
   /// The lines before the first step: the file, its step count and exit status, the statics.
@@ -50,25 +54,25 @@ package struct TraceText {
   /// past it.
   package func appendStep(
     index: Int, line: Int32, column: Int32, events: some Collection<Event>, state: inout MachineState,
-    summaries: inout SummaryCache, to out: inout String
+    summaries: inout SummaryCache, to out: inout TraceBytes
   ) {
     let lineNumber = Int(line)
-    out += "\nstep "
-    out += String(index + 1)
-    out += "  line "
-    out += String(line)
-    out += "  col "
-    out += String(column)
+    out.append("\nstep ")
+    out.append(decimal: index + 1)
+    out.append("  line ")
+    out.append(decimal: line)
+    out.append("  col ")
+    out.append(decimal: column)
     if !state.threads.isEmpty {
       // Which thread ran the step: the one switched to in it, or the one already running.
       var thread = state.runningThread
       for event in events { if case .threadSwitched(let number) = event { thread = number } }
-      out += "  thread "
-      out += String(thread)
+      out.append("  thread ")
+      out.append(decimal: thread)
     }
-    out += "  │ "
-    if lineNumber >= 1 && lineNumber <= lines.count { out += lines[lineNumber - 1] }
-    out += "\n"
+    out.append("  │ ")
+    if lineNumber >= 1 && lineNumber <= lines.count { out.append(lines[lineNumber - 1]) }
+    out.append(byte: newline)
     // A block's first owner in the step it is allocated is named with the allocation.
     var owners: [Int: String] = [:]
     var allocated: Set<Int> = []
@@ -81,37 +85,29 @@ package struct TraceText {
     for event in events {
       if case .slotWritten(let frameID, let slot, let value) = event {
         // The commonest event, spelled as `describe` spells it without the array around it.
-        let (name, type, address) = slotDescription(frameID: frameID, slot: slot, in: state)
-        out += "  "
-        out += name
-        out += ": "
-        out += type
-        out += " at 0x"
-        out += String(address, radix: 16)
-        out += " = "
-        out += render(value, in: state)
-        out += "\n"
-        state.apply(event, image: trace.image)
+        appendSlotWritten(frameID: frameID, slot: slot, value: value, in: state, to: &out)
+        state.apply(event, image: image)
         continue
       }
       let text = describe(event, in: state, owners: owners)
-      state.apply(event, image: trace.image)
+      state.apply(event, image: image)
       for line in text {
-        out += "  "
-        out += line
-        out += "\n"
+        out.append("  ")
+        out.append(line)
+        out.append(byte: newline)
       }
     }
-    out += "  "
-    out += summaries.summary(of: state, in: self)
-    out += "\n"
+    out.append("  ")
+    summaries.appendSummary(of: state, in: self, to: &out)
+    out.append(byte: newline)
   }
 
   // MARK: - Events
 
   /// `value` as the trace shows it, an `Arc` named `Arc` (its block counts atomically).
   func render(_ value: Value, in state: MachineState) -> String {
-    Self.render(value, isArc: state.isArcBlock)
+    // A closure rather than `state.isArcBlock`, which would copy the whole state.
+    Self.render(value, isArc: { state.isArcBlock($0) })
   }
 
   package func slotName(frameID: Int, slot: Int, in state: MachineState) -> String {
@@ -124,8 +120,15 @@ package struct TraceText {
   package func slotDescription(frameID: Int, slot: Int, in state: MachineState) -> (
     name: String, type: String, address: UInt64
   ) {
+    // The running thread's frames first: looked up in place, without copying a frame.
+    if let index = state.frameIndex(id: frameID) {
+      let slots = image.layouts[state.frames[index].layoutIndex].slots
+      guard slots.indices.contains(slot) else { return ("slot \(slot)", "?", 0) }
+      let entry = slots[slot]
+      return (entry.name, entry.typeName, state.frames[index].topAddress - UInt64(entry.offset + entry.size))
+    }
     guard let frame = state.anyFrame(id: frameID) else { return ("slot \(slot)", "?", 0) }
-    let layout = trace.image.layouts[frame.layoutIndex]
+    let layout = image.layouts[frame.layoutIndex]
     guard layout.slots.indices.contains(slot) else { return ("slot \(slot)", "?", 0) }
     let entry = layout.slots[slot]
     return (entry.name, entry.typeName, frame.topAddress - UInt64(entry.offset + entry.size))

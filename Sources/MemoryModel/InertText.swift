@@ -41,33 +41,57 @@ package enum InertText {
   /// E2 80 AA–AE, E2 81 A6–A9).
   package static func containsEscape(_ text: String, keepingLineBreaks: Bool) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in
-      var index = 0
-      let count = bytes.count
-      while index < count {
-        let byte = bytes[index]
-        if byte < 0x20 {
-          if !(keepingLineBreaks && (byte == 0x0A || byte == 0x09)) { return true }
-        } else if byte == 0x7F {
-          return true
-        } else if byte >= 0xC2, index + 1 < count {
-          let next = bytes[index + 1]
-          switch byte {
-          case 0xC2 where next >= 0x80 && next <= 0x9F: return true
-          case 0xD8 where next == 0x9C: return true
-          case 0xE2 where index + 2 < count:
-            let third = bytes[index + 2]
-            if next == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)) {
-              return true
-            }
-            if next == 0x81 && (0xA6...0xA9).contains(third) { return true }
-          default: break
-          }
-        }
-        index += 1
+    return text.withUTF8 { containsEscape(utf8: $0, keepingLineBreaks: keepingLineBreaks) }
+  }
+
+  /// Whether any scalar of the UTF-8 text `bytes` would be escaped (see the `String` form).
+  package static func containsEscape(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingLineBreaks: Bool) -> Bool
+  {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      // Eight plain printable ASCII bytes at a time: most text is nothing but those.
+      if index + 8 <= count,
+        isPlainPrintable(
+          UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+        continue
       }
-      return false
+      let byte = bytes[index]
+      if byte < 0x20 {
+        if !(keepingLineBreaks && (byte == 0x0A || byte == 0x09)) { return true }
+      } else if byte == 0x7F {
+        return true
+      } else if byte >= 0xC2, index + 1 < count {
+        let next = bytes[index + 1]
+        switch byte {
+        case 0xC2 where next >= 0x80 && next <= 0x9F: return true
+        case 0xD8 where next == 0x9C: return true
+        case 0xE2 where index + 2 < count:
+          let third = bytes[index + 2]
+          if next == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)) {
+            return true
+          }
+          if next == 0x81 && (0xA6...0xA9).contains(third) { return true }
+        default: break
+        }
+      }
+      index += 1
     }
+    return false
+  }
+
+  /// Whether all eight bytes of `word` lie in 0x20...0x7E (the bit tricks of "has a byte less
+  /// than n" and "has a zero byte", exact when no byte has its top bit set).
+  private static func isPlainPrintable(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    let hasHighByte = word & highBits
+    let hasControl = (word &- 0x20 &* ones) & ~word & highBits
+    let delete = word ^ (0x7F &* ones)
+    let hasDelete = (delete &- ones) & ~delete & highBits
+    return hasHighByte | hasControl | hasDelete == 0
   }
 
   package static func escapes(_ value: UInt32, _ keepingLineBreaks: Bool) -> Bool {

@@ -26,7 +26,7 @@ import Testing
     let collected = Collected()
     let writer = TraceStreamWriter(
       format: format, outline: outline, stepCount: counter.count, budget: budget,
-      output: { collected.pieces.append($0) })
+      output: { collected.pieces.append(String(decoding: $0, as: UTF8.self)) })
     let run = Engine.run(
       checked.program, source: checked.source, path: path, options: EngineOptions(), sink: writer)
     writer.finish()
@@ -106,9 +106,9 @@ extension TraceStreamingTests {
     let trace = try #require(traceOf(try Self.source(name), path: name))
     #expect(!trace.events.isEmpty)
     for event in trace.events {
-      var appended = ""
+      var appended = TraceBytes()
       TraceJSON.appendEvent(event, to: &appended)
-      #expect(appended == TraceJSON.event(event))
+      #expect(appended.text == TraceJSON.event(event))
     }
   }
 
@@ -121,9 +121,9 @@ extension TraceStreamingTests {
       .structure(name: "E", fields: []), .float(1.5, type: "f64"),
     ]
     for value in values {
-      var appended = ""
+      var appended = TraceBytes()
       TraceJSON.appendValue(value, to: &appended)
-      #expect(appended == TraceJSON.value(value))
+      #expect(appended.text == TraceJSON.value(value))
     }
   }
 }

@@ -22,6 +22,19 @@ enum CommandOutput {
     try write(text.inertLines, to: STDOUT_FILENO)
   }
 
+  /// Standard output, the UTF-8 text `bytes` made inert except for line breaks, as given.
+  /// Most text has nothing to escape: then the bytes go out without becoming a `String`.
+  static func write(utf8 bytes: [UInt8]) throws {
+    let needsEscape = bytes.withUnsafeBufferPointer {
+      InertText.containsEscape(utf8: $0, keepingLineBreaks: true)
+    }
+    if needsEscape {
+      try write(String(decoding: bytes, as: UTF8.self).inertLines, to: STDOUT_FILENO)
+    } else {
+      try write(bytes, to: STDOUT_FILENO)
+    }
+  }
+
   /// Standard output as given: what the traced program printed (`run` stays byte-exact).
   static func writeProgramOutput(_ text: String) throws {
     try write(text, to: STDOUT_FILENO)
@@ -41,8 +54,11 @@ enum CommandOutput {
   /// Writes every byte, retrying short writes and interruptions; on failure reports
   /// `memtutor: write error: REASON` on standard error and throws exit status 74.
   private static func write(_ text: String, to descriptor: Int32) throws {
+    try write(Array(text.utf8), to: descriptor)
+  }
+
+  private static func write(_ bytes: [UInt8], to descriptor: Int32) throws {
     _ = brokenPipeIsAnError
-    let bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBytes { buffer in

@@ -22,7 +22,7 @@ extension TraceCommand {
     replay.timeBudget = nil
     let writer = TraceStreamWriter(
       format: json ? .json : .text, outline: outline, stepCount: counter.count, budget: budget,
-      output: { try CommandOutput.write($0) })
+      output: { try CommandOutput.write(utf8: $0) })
     let run = Engine.run(checked.program, source: checked.source, path: file, options: replay, sink: writer)
     writer.finish()
     if let failure = writer.failure { throw failure }
