@@ -97,7 +97,7 @@ import Testing
       "fn main() {\n    let v = vec![1, 2, 3];\n    let evens = v.iter().filter(|x| **x % 2 == 0);\n    for e in evens {\n        println!(\"{}\", e);\n    }\n}\n"
     #expect(
       EngineReports.headers(source) == [
-        "main.rs:3:26: error: the method `filter` on `Iter<'_, _>` is not supported by memtutor yet"
+        "main.rs:3:17: error: the method `filter` on `Iter<'_, _>` is not supported by memtutor yet"
       ])
   }
 
