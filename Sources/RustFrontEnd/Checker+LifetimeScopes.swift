@@ -40,6 +40,27 @@ extension Checker {
     }
   }
 
+  /// `Self` in an `impl<'a> Lexer<'a>` is `Lexer<'a>`: a returned `Self` (or `Option<Self>`)
+  /// carries the impl's lifetimes.
+  private func naming(selfLifetimes: [LifetimeName], in type: TypeExpr) -> TypeExpr {
+    guard !selfLifetimes.isEmpty else { return type }
+    var named = type
+    switch type.kind {
+    case .path(let path, let generics):
+      if path == ["Self"], type.lifetimes.isEmpty { named.lifetimes = selfLifetimes }
+      named.kind = .path(
+        path: path, generics: generics.map { naming(selfLifetimes: selfLifetimes, in: $0) })
+    case .reference(let mutable, let lifetime, let referent):
+      named.kind = .reference(
+        mutable: mutable, lifetime: lifetime, referent: naming(selfLifetimes: selfLifetimes, in: referent))
+    case .tuple(let items):
+      named.kind = .tuple(items.map { naming(selfLifetimes: selfLifetimes, in: $0) })
+    case .array, .slice, .inferred, .never:
+      break
+    }
+    return named
+  }
+
   /// The lifetimes of one type, outermost reference first: elided ones get fresh `#n` names.
   private struct LifetimeNamer {
     var count = 0
@@ -113,7 +134,7 @@ extension Checker {
     var unresolved = false
     let returned = decl.returnType.map { type in
       lifetimes(
-        of: type,
+        of: naming(selfLifetimes: signature.selfLifetimes, in: type),
         elided: {
           if let elisionSource { return elisionSource }
           unresolved = true
