@@ -42,6 +42,10 @@ struct CheckerErrorCodeTests {
     .init(code: "E0072", source: "struct Node {\n    next: Node,\n}\n\nfn main() {}\n"),
     .init(
       code: "E0277",
+      source: "struct P;\nfn main() {\n    let o: Option<P> = None;\n    let _p = o.unwrap_or_default();\n}\n"
+    ),
+    .init(
+      code: "E0277",
       source:
         "trait Speak {\n    fn hi(&self) -> i32;\n}\nstruct D;\nimpl Speak for D {\n    fn hi(&self) -> i32 {\n        7\n    }\n}\nfn show(s: &dyn Speak) {\n    println!(\"{}\", s.hi());\n}\nfn main() {\n    let b: Box<dyn Speak> = Box::new(D);\n    show(&b);\n}\n"
     ),
