@@ -140,6 +140,7 @@ extension Checker {
     if path.count == 2, path[1] == "default", let type = defaultableType(path[0]), arguments.isEmpty {
       return typed(.builtin(.defaultValue, arguments: []), type, span)
     }
+    if let primitive = checkPrimitiveMethodPath(path, arguments: arguments, span: span) { return primitive }
     if path.count == 2, structs[path[0]] != nil || enums[path[0]] != nil {
       error(
         "no function or associated item named `\(path[1])` found for `\(path[0])` in the current scope",

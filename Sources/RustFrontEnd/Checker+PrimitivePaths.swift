@@ -1,0 +1,52 @@
+import MemoryModel
+
+/// A primitive's method called by its path (`f64::max(a, b)`, `i32::abs(n)`,
+/// `char::is_alphanumeric(c)`, and `fold(f64::MIN, f64::max)`): the method call on the first
+/// argument, whose type the path fixes as rustc does.
+extension Checker {
+  private static let primitiveTypes: [String: TypeTerm] = [
+    "i8": .integer(.i8), "i16": .integer(.i16), "i32": .integer(.i32), "i64": .integer(.i64),
+    "i128": .integer(.i128), "isize": .integer(.isize), "u8": .integer(.u8), "u16": .integer(.u16),
+    "u32": .integer(.u32), "u64": .integer(.u64), "u128": .integer(.u128), "usize": .integer(.usize),
+    "f32": .float(.f32), "f64": .float(.f64), "char": .char,
+  ]
+
+  /// Methods taking `self` that read the same called either way.
+  private static let selfMethods: Set<String> = [
+    "max", "min", "abs", "pow", "powi", "powf", "sqrt", "floor", "ceil", "round", "trunc", "signum",
+    "clamp", "is_alphabetic", "is_alphanumeric", "is_numeric", "is_whitespace", "is_uppercase",
+    "is_lowercase", "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_uppercase", "is_ascii_lowercase",
+    "is_ascii_punctuation", "to_ascii_uppercase", "to_ascii_lowercase", "is_positive", "is_negative",
+    "rem_euclid", "checked_add", "checked_sub", "checked_mul", "checked_div", "wrapping_add",
+    "wrapping_sub", "wrapping_mul", "saturating_add", "saturating_sub", "saturating_mul", "count_ones",
+  ]
+
+  /// The call rewritten as a method call, or nil when `path` is not such a method.
+  func checkPrimitiveMethodPath(_ path: [String], arguments: [Expr], span: SourceSpan) -> TypedExpr? {
+    guard path.count == 2, let type = Self.primitiveTypes[path[0]], Self.selfMethods.contains(path[1]),
+      var receiver = arguments.first
+    else { return nil }
+    switch receiver.kind {
+    case .integer(let value, nil):
+      guard case .integer(let kind) = type else { return nil }
+      receiver.kind = .integer(value, suffix: kind.rawValue)
+    case .float(let value, nil):
+      guard case .float(let kind) = type else { return nil }
+      receiver.kind = .float(value, suffix: kind.rawValue)
+    case .path(let name, _) where name.count == 1:
+      guard let slot = resolveLocal(name[0], at: receiver.span) else { return nil }
+      if !table.unify(locals[slot].type, type) {
+        error(
+          "mismatched types: expected `\(table.displayName(type))`, found `\(table.displayName(locals[slot].type))`",
+          at: receiver.span)
+        return invalid(span)
+      }
+    case .character where path[0] == "char":
+      break
+    default:
+      return nil
+    }
+    return checkMethodCall(
+      receiver: receiver, method: path[1], generics: [], arguments: Array(arguments.dropFirst()), span: span)
+  }
+}
