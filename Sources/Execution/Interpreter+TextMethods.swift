@@ -20,6 +20,8 @@ extension Interpreter {
       return try binarySearchResult(arguments, types: typeList)
     case .textMethod("find"), .textMethod("rfind"), .textMethod("split_once"), .textMethod("rsplit_once"):
       return textSearchResult(builtin, arguments)
+    case .textMethod("strip_prefix"), .textMethod("strip_suffix"):
+      return strippedResult(fromEnd: builtin == .textMethod("strip_suffix"), arguments)
     case .textMethod("trim_start"), .textMethod("trim_end"):
       guard case .slicePointer(let address, _, _) = arguments[0] else { return arguments[0] }
       let scalars = Array(String(decoding: bytesOfStr(arguments[0]), as: UTF8.self).unicodeScalars)

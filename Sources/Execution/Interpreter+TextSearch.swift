@@ -28,6 +28,25 @@ extension Interpreter {
     }
   }
 
+  /// `s.strip_prefix(p)` / `s.strip_suffix(p)`: the rest of `s`, borrowed from it, when `p`
+  /// is there.
+  func strippedResult(fromEnd: Bool, _ arguments: [Value]) -> Value {
+    guard case .slicePointer(let address, let length, _) = arguments[0] else { return Self.none }
+    let text = bytesOfStr(arguments[0])
+    let needle: [UInt8]
+    if case .character(let scalar) = arguments[1] {
+      needle = Array(String(Character(scalar)).utf8)
+    } else {
+      needle = bytesOfStr(arguments[1])
+    }
+    let matches = fromEnd ? text.reversed().starts(with: needle.reversed()) : text.starts(with: needle)
+    guard matches else { return Self.none }
+    let rest = length - needle.count
+    return Self.some(
+      .slicePointer(
+        address: fromEnd ? address : address &+ UInt64(needle.count), length: rest, kind: .sharedReference))
+  }
+
   private static func matchStart(of needle: [UInt8], in text: [UInt8], fromEnd: Bool) -> Int? {
     guard needle.count <= text.count else { return nil }
     let starts = Array(0...(text.count - needle.count))

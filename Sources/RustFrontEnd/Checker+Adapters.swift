@@ -327,9 +327,12 @@ extension Checker {
   /// (a literal, or a `char` variable, or `*c` for a `&char` one).
   func isCharPattern(method: String, arguments: [Expr]) -> Bool {
     guard
-      ["contains", "starts_with", "ends_with", "split", "find", "rfind", "split_once", "rsplit_once"]
-        .contains(
-          method), arguments.count == 1
+      [
+        "contains", "starts_with", "ends_with", "split", "find", "rfind", "split_once", "rsplit_once",
+        "strip_prefix", "strip_suffix",
+      ]
+      .contains(
+        method), arguments.count == 1
     else {
       return false
     }

@@ -67,6 +67,8 @@ extension Checker {
         return method(
           .textMethod(name), .reference, [charPatternArgument ? .char : strRef],
           .option(.tuple([strRef, strRef])))
+      case "strip_prefix", "strip_suffix":
+        return method(.textMethod(name), .reference, [charPatternArgument ? .char : strRef], .option(strRef))
       case "into": return method(.strToString, .reference, [], .string)
       case "replace" where !charPatternArgument:
         return method(.textMethod(name), .reference, [strRef, strRef], .string)
