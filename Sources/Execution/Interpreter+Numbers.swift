@@ -245,6 +245,14 @@ extension Interpreter {
 
   func charMethod(_ name: String, _ arguments: [Value], at point: SourcePoint) throws -> Value {
     if name == "from_digit" || name == "from_u32" { return try charFromNumber(name, arguments, at: point) }
+    if case .integer(let byte, "u8") = arguments[0],
+      let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: byte))
+    {
+      // `u8::is_ascii_digit` and friends: the same test on the byte's code point.
+      let answer = try charMethod(name, [.character(scalar)], at: point)
+      if case .character(let mapped) = answer { return .integer(Int128(mapped.value), type: "u8") }
+      return answer
+    }
     guard case .character(let c) = arguments[0] else { return arguments[0] }
     let properties = c.properties
     switch name {
@@ -259,6 +267,11 @@ extension Interpreter {
     case "is_ascii_alphabetic": return .boolean(c.isASCII && properties.isAlphabetic)
     case "is_ascii_uppercase": return .boolean(c.value >= 65 && c.value <= 90)
     case "is_ascii_lowercase": return .boolean(c.value >= 97 && c.value <= 122)
+    case "is_ascii_alphanumeric":
+      return .boolean(
+        (48...57).contains(c.value) || (65...90).contains(c.value) || (97...122).contains(c.value))
+    // Rust's ASCII whitespace: space, tab, line feed, form feed and carriage return (not \x0B).
+    case "is_ascii_whitespace": return .boolean([32, 9, 10, 12, 13].contains(c.value))
     case "is_ascii_punctuation":
       let v = c.value
       return .boolean(

@@ -213,7 +213,7 @@ extension Checker {
       switch name {
       case "is_alphabetic", "is_numeric", "is_alphanumeric", "is_whitespace", "is_uppercase", "is_lowercase",
         "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_uppercase", "is_ascii_lowercase",
-        "is_ascii_punctuation",
+        "is_ascii_punctuation", "is_ascii_alphanumeric", "is_ascii_whitespace",
         "is_ascii":
         return method(.charMethod(name), .value, [], .bool)
       case "to_ascii_uppercase", "to_ascii_lowercase": return method(.charMethod(name), .value, [], .char)
@@ -270,9 +270,20 @@ extension Checker {
     }
   }
 
+  private static let asciiByteMethods: Set<String> = [
+    "is_ascii", "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_alphanumeric", "is_ascii_uppercase",
+    "is_ascii_lowercase", "is_ascii_punctuation", "is_ascii_whitespace", "to_ascii_uppercase",
+    "to_ascii_lowercase",
+  ]
+
   private func integerMethod(kind: RustType.IntegerKind, type: TypeTerm, _ name: String) -> LibraryMethod? {
     func method(_ parameters: [TypeTerm], _ result: TypeTerm) -> LibraryMethod {
       LibraryMethod(builtin: .integerMethod(name), selfMode: .value, parameters: parameters, result: result)
+    }
+    if kind == .u8, Self.asciiByteMethods.contains(name) {
+      // `b.is_ascii_digit()` on a byte: the `char` method on the byte's code point.
+      let result: TypeTerm = name.hasPrefix("to_") ? type : .bool
+      return LibraryMethod(builtin: .charMethod(name), selfMode: .value, parameters: [], result: result)
     }
     switch name {
     case "abs", "signum":
