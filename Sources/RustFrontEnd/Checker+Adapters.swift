@@ -310,7 +310,11 @@ extension Checker {
       stages.allSatisfy {
         ["map", "enumerate", "skip", "take", "step_by", "cloned", "copied"].contains($0.name)
       }
-      && (kind == .sliceShared || kind == .range || (kind.pieceRule?.isHashTable ?? false)) && userItem == nil
+      && (kind == .sliceShared || kind == .range || (kind.pieceRule?.isHashTable ?? false)
+        // `windows`, `chunks` and a `zip` of two slices know their length (TrustedLen): `collect`
+        // allocates exactly that.
+        || [.windows, .chunks, .zip].contains(kind.pieceRule))
+      && userItem == nil
     let tail = finishPipeline(
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
       calls: calls, exactSize: exactSize, collectsString: collectsString,
