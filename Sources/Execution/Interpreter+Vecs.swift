@@ -62,6 +62,24 @@ extension Interpreter {
         address: argumentAddress(0), type: type,
         value: .buffer(pointer: pointer, length: length - 1, capacity: capacity, kind: kind))
       return removed
+    case .vecSplitOff:
+      let type = pointee(typeList[0])
+      let at = Int(clamping: argumentInteger(1))
+      let vec = try read(address: argumentAddress(0), type: type)
+      guard case .buffer(let pointer, let length, let capacity, let kind) = vec else { return .unit }
+      guard at <= length else {
+        try panic("`at` split index (is \(at)) should be <= len (is \(length))", at: point)
+      }
+      let moved = Array(vecElements(vec).dropFirst(at))
+      try chargeWork(moved.count)
+      let other = try allocateVec(elementType: types[type].element, capacity: length - at, exact: true)
+      if let id = blockID(startingAt: pointer), at < length {
+        record(.heapElementsReplaced(blockID: id, range: at..<length, elements: []))
+      }
+      try write(
+        address: argumentAddress(0), type: type,
+        value: .buffer(pointer: pointer, length: at, capacity: capacity, kind: kind))
+      return try fillVec(other, with: moved)
     case .vecClear, .vecTruncate:
       let type = pointee(typeList[0])
       let vec = try read(address: argumentAddress(0), type: type)

@@ -107,6 +107,8 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case vecExtendFromSlice
   case vecTruncate
   case vecSwapRemove
+  /// `v.split_off(at)`: the elements from `at` on move to a new `Vec` of exactly their count.
+  case vecSplitOff
   /// `v.into_iter()` and `for x in v`: moves the Vec into an owning iterator.
   case vecIntoIterator
 

@@ -95,6 +95,7 @@ extension Checker {
       case "reserve_exact": return method(.vecReserveExact, .mutableReference, [.usize], .unit)
       case "shrink_to_fit": return method(.vecShrinkToFit, .mutableReference, [], .unit)
       case "truncate": return method(.vecTruncate, .mutableReference, [.usize], .unit)
+      case "split_off": return method(.vecSplitOff, .mutableReference, [.usize], type)
       case "as_slice": return method(.vecAsSlice, .reference, [], .reference(.slice(element), mutable: false))
       case "as_mut_slice":
         return method(.vecAsMutSlice, .mutableReference, [], .reference(.slice(element), mutable: true))
