@@ -66,6 +66,8 @@ import Testing
     let messages = report?.errors.map(\.message) ?? []
     #expect(messages.contains { $0.hasPrefix("memtutor could not finish this lesson's run") })
     #expect(!messages.contains { $0.contains("did not finish within") })
-    #expect(elapsed < .seconds(45))
+    // A guard against a hang only: recording the million-step budget in a debug build on a
+    // loaded 2-core machine takes 30–50 s; not running the compiled program is checked above.
+    #expect(elapsed < .seconds(150))
   }
 }

@@ -31,6 +31,7 @@ import Testing
     let program = try Parser.parse(source: source)
     let clock = ContinuousClock()
     let elapsed = try clock.measure { _ = try Checker.check(program, source: source) }
-    #expect(elapsed < .seconds(12))
+    // About 3 s alone in a debug build, 10 s beside other suites on 2 cores; quadratic is minutes.
+    #expect(elapsed < .seconds(40))
   }
 }
