@@ -9,6 +9,15 @@ package struct HeapBlock: Sendable, Equatable {
     case boxed(typeName: String, value: Value)
     /// An `Rc<T>` allocation: `[strong][weak][value]`, the value 16 bytes in.
     case counted(typeName: String, strong: Int, weak: Int, value: Value)
+
+    /// The values the block holds: a `Box`'s or `Rc`'s value, a `Vec`'s elements, none for text.
+    package var storedValues: [Value] {
+      switch self {
+      case .boxed(_, let value), .counted(_, _, _, let value): return [value]
+      case .elements(_, _, _, let elements): return elements
+      case .bytes: return []
+      }
+    }
   }
 
   package enum Status: Sendable, Equatable {

@@ -10,14 +10,11 @@ extension MachineState {
   package func ownerName(ofBlockAt address: UInt64, image: ProgramImage) -> String? {
     if let owner = slotName(image: image, where: { $0.ownedTargets.contains(address) }) { return owner }
     // Only the first blocks, so a heap of many blocks costs no more than a small one.
-    for block in heap.prefix(256) where block.status == .live && block.address != address {
-      let owned: Bool
-      switch block.contents {
-      case .boxed(_, let value), .counted(_, _, _, let value): owned = value.ownedTargets.contains(address)
-      case .elements(_, _, _, let elements): owned = elements.contains { $0.ownedTargets.contains(address) }
-      case .bytes: owned = false
-      }
-      if owned { return "block " + Format.address(block.address, .short) }
+    for block in heap.prefix(256)
+    where block.status == .live && block.address != address
+      && block.contents.storedValues.contains(where: { $0.ownedTargets.contains(address) })
+    {
+      return "block " + Format.address(block.address, .short)
     }
     // Held by the runtime (a spawned thread's boxed closure): the slot that reaches it.
     return slotName(image: image, where: { $0.pointerTargets.first == address })

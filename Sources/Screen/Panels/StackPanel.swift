@@ -166,13 +166,7 @@ package enum StackPanel {
     let shown = frames.suffix(64) + (frames.count > 64 ? frames.prefix(1) : [])
     if shown.contains(where: { frame in frame.slots.contains { holdsBuffer($0.value) } }) { return true }
     // A handle inside a heap block (`Rc<RefCell<Vec<T>>>`) is drawn the same way.
-    return scene.state.heap.prefix(256).contains { block in
-      switch block.contents {
-      case .boxed(_, let value), .counted(_, _, _, let value): return holdsBuffer(value)
-      case .elements(_, _, _, let elements): return elements.contains(where: holdsBuffer)
-      case .bytes: return false
-      }
-    }
+    return scene.state.heap.prefix(256).contains { $0.contents.storedValues.contains(where: holdsBuffer) }
   }
 
   package static func slotRowCount(_ frame: FrameState, scene: Scene, columns: SlotColumns) -> Int {
