@@ -13,6 +13,20 @@ import PackageDescription
 //   Tutor         the executable: app state and the command line          (all of the above)
 //
 // `Tests/ModuleGraphTests` reads this file and fails on an edge that runs upward.
+// A release build links the Swift runtime and Foundation statically. The modules were compiled
+// against the shared libraries, whose link entries leave out what the static archives need,
+// so those archives are listed here, each before the ones it uses.
+let staticRuntime =
+  ["-static-stdlib"]
+  + [
+    "Foundation", "FoundationInternationalization", "FoundationEssentials", "CoreFoundation",
+    "_FoundationICU",
+    "_FoundationCShims", "_FoundationCollections", "swiftSynchronization", "swiftDispatch", "dispatch",
+    "BlocksRuntime", "swift_StringProcessing", "swift_RegexParser", "swift_Concurrency", "swiftCore",
+    "stdc++", "m",
+    "util",
+  ].map { "-l" + $0 }
+
 let package = Package(
   name: "memtutor",
   products: [
@@ -40,7 +54,10 @@ let package = Package(
       dependencies: [
         "MemoryModel", "RustFrontEnd", "Execution", "Screen", "Course", "Terminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      // The Swift runtime and Foundation linked in: the dynamic loader's symbol lookups for
+      // them took most of a launch (about 18 ms of CPU before `main`).
+      linkerSettings: [.unsafeFlags(staticRuntime, .when(configuration: .release))]
     ),
     .target(
       name: "TestSupport", dependencies: ["MemoryModel", "RustFrontEnd", "Execution"],

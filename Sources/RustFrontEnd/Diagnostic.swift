@@ -40,10 +40,34 @@ package struct Diagnostic: Error, Sendable, Equatable {
   }
 
   /// `what` is a plural noun phrase ("closures" → "closures are not supported …") or a
-  /// singular one starting with "the" ("the `?` operator" → "… is not supported …").
+  /// singular one: starting with "the" ("the `?` operator" → "… is not supported …") or a
+  /// piece of code followed by what qualifies it ("`sum` of `u8`", "`{:?}` on values …").
   package static func unsupported(_ what: String, at span: SourceSpan) -> Diagnostic {
-    let verb = what.hasPrefix("the ") ? "is" : "are"
+    let verb = isSingularSubject(what) ? "is" : "are"
     return Diagnostic("\(what) \(verb) not supported by memtutor yet", at: span)
+  }
+
+  /// Words that, right after a leading piece of code, show that the code itself is the
+  /// subject (`step_by` with …), not a noun that follows it (`impl` blocks).
+  private static let qualifyingWords: Set<Substring> = [
+    "of", "with", "in", "on", "into", "from", "outside", "other", "after", "for", "at", "by", "without",
+  ]
+
+  /// Openings of a singular subject: an article, "this", a gerund, an uncountable noun.
+  private static let singularOpenings = [
+    "the ", "a ", "an ", "this ", "calling ", "implementing ", "arithmetic ", "more than one ",
+  ]
+
+  static func isSingularSubject(_ what: String) -> Bool {
+    if singularOpenings.contains(where: { what.hasPrefix($0) }) { return true }
+    guard what.first == "`" else { return false }
+    let afterOpening = what.dropFirst()
+    guard let closing = afterOpening.firstIndex(of: "`") else { return false }
+    let rest = afterOpening[afterOpening.index(after: closing)...]
+    // "`Vec`s collected …": a plural made from the code.
+    guard rest.first == " " else { return rest.isEmpty }
+    let nextWord = rest.dropFirst().prefix { $0 != " " }
+    return qualifyingWords.contains(nextWord)
   }
 
   /// The full text: header, source line and caret, notes.

@@ -19,7 +19,7 @@ extension Parser {
           throw Diagnostic.unsupported("`pub(…)` other than `pub(crate)`, `pub(super)`", at: current.span)
         }
       } else {
-        throw Diagnostic.unsupported("`pub(in …)` visibility", at: current.span)
+        throw Diagnostic.unsupported("the `pub(in …)` visibility", at: current.span)
       }
       position = close + 1
     }

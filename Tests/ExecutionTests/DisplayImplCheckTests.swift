@@ -72,7 +72,7 @@ import Testing
     let source = Self.id + "fn main() {\n    println!(\"{:?}\", vec![Id(1)]);\n}\n"
     #expect(
       headers(source) == [
-        "main.rs:13:22: error: `{:?}` on values that hold a type with a hand-written `Debug` are not supported by memtutor yet"
+        "main.rs:13:22: error: `{:?}` on values that hold a type with a hand-written `Debug` is not supported by memtutor yet"
       ])
   }
 
