@@ -136,10 +136,13 @@ extension Checker {
       return zero
     }
     if userItem != nil {
-      if libraryIteratorItem(iterator.type) == nil { return zero }
-      return keptIteratorLength(iterator, calls: calls)
+      return keptIteratorLowerBound(iterator, calls: calls)
     }
     if exactSize {
+      if let length = constantArrayLength(iterator) {
+        // `["a", "b"].iter()`: a temporary array, whose length the type says.
+        return countAfterStages(typed(.integer(Int128(length)), .usize, span), calls)
+      }
       guard isRepeatable(iterator) else { return nil }
       return countAfterStages(typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), calls)
     }
@@ -173,6 +176,49 @@ extension Checker {
     default:
       return nil
     }
+  }
+
+  /// A kept iterator's `size_hint` lower bound, read from it before the loop (`Chars`' is
+  /// `(bytes + 3) / 4`, a slice iterator's its length); nothing for an iterator of the
+  /// program's own, whose `size_hint` is the default `(0, None)`.
+  private func keptIteratorLowerBound(
+    _ iterator: TypedExpr, calls: [(stage: String, slot: Int, signature: ClosureState.Signature)]
+  ) -> TypedExpr? {
+    var kept = table.shallow(iterator.type)
+    var reference = typed(
+      .addressOf(iterator, mutable: false), .reference(iterator.type, mutable: false), iterator.span)
+    if case .reference(let inner, _) = kept {
+      kept = table.shallow(inner)
+      reference = iterator
+    }
+    guard case .library(let wrapper, _) = kept else { return typed(.integer(0), .usize, iterator.span) }
+    let sized: [LibraryWrapper] = [
+      .sliceIter, .sliceIterMut, .vecIntoIter, .drain, .chars, .charIndices, .optionIter, .optionIntoIter,
+      .flatten, .peekable,
+    ]
+    guard sized.contains(wrapper) else { return nil }
+    return countAfterStages(
+      typed(.builtin(.libraryIterator("len"), arguments: [reference]), .usize, iterator.span), calls)
+  }
+
+  /// The length of the array a slice iterator walks, when its type says it.
+  private func constantArrayLength(_ iterator: TypedExpr) -> Int? {
+    var current = iterator
+    for _ in 0..<8 {
+      var type = table.shallow(current.type)
+      if case .reference(let inner, _) = type { type = table.shallow(inner) }
+      if case .array(_, let length) = type { return length }
+      switch current.kind {
+      case .adaptIterator(let inner), .iterate(let inner), .coerce(_, let inner), .addressOf(let inner, _),
+        .deref(let inner):
+        current = inner
+      case .builtin(.sliceIterator, let arguments) where arguments.count == 1:
+        current = arguments[0]
+      default:
+        return nil
+      }
+    }
+    return nil
   }
 
   /// The text a `chars()` or `bytes()` iterator walks, when reading it again has no effect of

@@ -15,7 +15,8 @@ extension Narrator {
     let made =
       "Allocated \(buckets) buckets for `\(entry)` entries, then their control bytes (\(Format.bytes(block.size)) in all), on the heap at \(address(block.address)): room for \(room) entries before the table grows."
     guard !entries.isEmpty else { return made }
-    return made + " The \(entries.count) entries were moved into it."
+    // A first insert or a growth: the new key is there with any the old block held.
+    return made + " It now holds \(entries.count) \(entries.count == 1 ? "entry" : "entries")."
   }
 
   /// "Inserted 4 into `unique`: 1 of its capacity 14 …": nil when the block is not a table's.
