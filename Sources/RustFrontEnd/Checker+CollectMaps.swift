@@ -42,6 +42,16 @@ extension Checker {
       argumentCountError(expected: 0, found: arguments.count, span: span, isMethod: true)
       return invalid(span)
     }
+    if case .path(let path, _) = receiver.kind, path.count == 1, let slot = resolveLocal(path[0]) {
+      switch table.shallow(locals[slot].type) {
+      case .iterator, .range, .library, .variable, .never: break
+      case let type where userIteratorItem(type) != nil: break
+      default:
+        // `v.collect()` on a `Vec`: not an iterator, rustc's E0599 as for any other target.
+        return checkMethodCall(
+          receiver: receiver, method: "collect", generics: generics, arguments: arguments, span: span)
+      }
+    }
     if let collected = checkAdapterChain(
       receiver: receiver, method: "collect", generics: generics, arguments: arguments, span: span, id: id)
     {
