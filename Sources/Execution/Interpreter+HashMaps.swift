@@ -110,7 +110,7 @@ extension Interpreter {
     let keyType = isSet ? entryType : types[entryType].parts[0]
     let mapAddress = address(of: arguments[0])
     var table = hashTable(try read(address: mapAddress, type: mapType))
-    let current = entries(of: table, entryType: entryType)
+    var current = entries(of: table, entryType: entryType)
     var list = current?.entries ?? []
     func keyOf(_ entry: Value) -> Value {
       if isSet { return entry }
@@ -173,6 +173,12 @@ extension Interpreter {
       let newKey = arguments[1]
       let identity = keyIdentity(newKey, keyType: keyType)
       if let index = find(identity) {
+        // hashbrown's `insert` reserves room for one more entry before it looks for the key,
+        // so a full table grows even when the key is already there.
+        if table.growthLeft == 0, current != nil {
+          try grow(&table, list: list, freeing: current, entryType: entryType, at: mapAddress, type: mapType)
+          current = entries(of: table, entryType: entryType)
+        }
         // The table keeps its own key and drops the new one.
         releaseOwned(newKey, type: keyType)
         if isSet { return .boolean(false) }
@@ -210,14 +216,25 @@ extension Interpreter {
       table.growthLeft -= 1
       record(.heapElementsReplaced(blockID: current.id, range: 0..<current.entries.count, elements: list))
     } else {
-      let entry = types[entryType]
-      let buckets = HashTableLayout.bucketsAfterInsert(
-        buckets: table.buckets, items: table.items, entrySize: entry.size)
-      let grown = try allocateHashTable(
-        capacity: HashTableLayout.capacity(buckets: buckets), entryType: entryType, entries: list)
-      if let current { freeBlock(current.id) }
-      table = grown
+      try grow(&table, list: list, freeing: current, entryType: entryType, at: mapAddress, type: mapType)
+      return
     }
+    try write(address: mapAddress, type: mapType, value: hashTableValue(table))
+  }
+
+  /// hashbrown's `reserve_rehash` on a full table: the larger table is allocated with every
+  /// entry of `list` moved into it, then the old block is freed.
+  private func grow(
+    _ table: inout HashTable, list: [Value], freeing current: (id: Int, entries: [Value])?, entryType: Int,
+    at mapAddress: UInt64, type mapType: Int
+  ) throws {
+    let entry = types[entryType]
+    let buckets = HashTableLayout.bucketsAfterInsert(
+      buckets: table.buckets, items: table.items, entrySize: entry.size)
+    let grown = try allocateHashTable(
+      capacity: HashTableLayout.capacity(buckets: buckets), entryType: entryType, entries: list)
+    if let current { freeBlock(current.id) }
+    table = grown
     try write(address: mapAddress, type: mapType, value: hashTableValue(table))
   }
 

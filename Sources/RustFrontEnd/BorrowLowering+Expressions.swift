@@ -206,8 +206,10 @@ extension BorrowLowering {
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true, flows: [.inner])
     case .builtin(let builtin, let arguments):
-      let stores = [Builtin.vecPush, .vecInsert, .vecExtendFromSlice, .sliceMethod("extend owned")].contains(
-        builtin)
+      let stores = [
+        Builtin.vecPush, .vecInsert, .vecExtendFromSlice, .sliceMethod("extend owned"), .hashTable("insert"),
+        .hashTable(Checker.entryOrInsert),
+      ].contains(builtin)
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
         storesArguments: stores)

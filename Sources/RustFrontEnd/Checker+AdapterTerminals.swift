@@ -6,7 +6,7 @@ extension Checker {
     method: String, generics: [TypeExpr], arguments: [Expr], iterator: TypedExpr, item: TypeTerm,
     calls: [(stage: String, slot: Int, signature: ClosureState.Signature)], exactSize: Bool,
     collectsString: Bool = false, fallibleTarget: TypeTerm? = nil, partitionTarget: TypeTerm? = nil,
-    forLoop: ForLoopTerminal? = nil,
+    hashTableTarget: HashTableCollectTarget? = nil, forLoop: ForLoopTerminal? = nil,
     userItem: TypeTerm? = nil, builder: inout PipelineBuilder
   ) -> TypedExpr {
     let span = builder.span
@@ -30,11 +30,22 @@ extension Checker {
     var resultType: TypeTerm = .unit
     var numericOperand = false
     var fallible: FallibleCollect?
+    var hashTableCollect: HashTableCollect?
     if userItem != nil, method == "collect", collectsString || fallibleTarget != nil {
       unsupported("`collect` into a `String` or a `Result` from an iterator of your own", at: span)
       return invalid(span)
     }
     switch method {
+    case "collect" where hashTableTarget != nil:
+      guard let hashTableTarget,
+        let begun = beginHashTableCollect(
+          hashTableTarget, item: item, iterator: iterator, calls: calls, exactSize: exactSize,
+          userItem: userItem,
+          builder: &builder)
+      else { return invalid(span) }
+      hashTableCollect = begun
+      resultType = begun.tableType
+      accumulator = begun.slot
     case "collect" where fallibleTarget != nil:
       guard let fallibleTarget,
         let begun = beginFallibleCollect(target: fallibleTarget, item: item, builder: &builder)
@@ -391,6 +402,8 @@ extension Checker {
       }
     }
     switch method {
+    case "collect" where hashTableCollect != nil:
+      if let hashTableCollect { body += hashTableCollectStep(hashTableCollect, item: current, span: span) }
     case "collect" where fallible != nil:
       if let fallible { body.append(fallibleCollectStep(fallible, item: current, loop: loopID, span: span)) }
     case "collect" where collectsString:

@@ -133,6 +133,8 @@ extension Checker {
     }
     let collectsString =
       collectTarget.map { if case .string = table.shallow($0) { true } else { false } } ?? false
+    let hashTableTarget = hashTableCollectTarget(
+      collectTarget, receiver: receiver, method: method, generics: generics, span: span)
     // `s.chars().next()`: the first item of an iterator made right there.
     var takesFirst = false
     if method == "next", arguments.isEmpty, case .methodCall(_, let made, _, _) = base.kind,
@@ -152,7 +154,7 @@ extension Checker {
       userSource
       && (forLoop != nil || Self.plainTerminals.contains(method) || Self.closureTerminals.contains(method))
     if stages.isEmpty && !terminalTakesClosure && !collectsString && !takesFirst && !loopOnlyTerminal
-      && !userTerminal
+      && !userTerminal && hashTableTarget == nil
     {
       return nil
     }
@@ -319,7 +321,7 @@ extension Checker {
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
       calls: calls, exactSize: exactSize, collectsString: collectsString,
       fallibleTarget: fallibleCollectTarget(collectTarget), partitionTarget: partitionTarget,
-      forLoop: forLoop,
+      hashTableTarget: hashTableTarget, forLoop: forLoop,
       userItem: userItem,
       builder: &builder)
     let declared = popScope()

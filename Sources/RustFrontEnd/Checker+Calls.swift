@@ -147,6 +147,7 @@ extension Checker {
         at: callee.span)
       return invalid(span)
     }
+    if refuseUnimportedHashTable(rawPath, resolved: path, span: callee.span) { return invalid(span) }
     if rawPath.count == 1 {
       error("cannot find function `\(rawPath[0])` in this scope", at: callee.span)
     } else if path.first == "std" {

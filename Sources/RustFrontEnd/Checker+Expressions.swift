@@ -85,8 +85,8 @@ extension Checker {
       }
       if let terminal = checkTerminalOfUnsettledType(expr) { return terminal }
       if method == "collect", collectsIntoHashTable(generics: generics, id: expr.id) {
-        unsupported("`collect` calls that make a `HashMap` or `HashSet`", at: span)
-        return invalid(span)
+        return checkHashTableCollect(
+          receiver: receiver, generics: generics, arguments: arguments, span: span, id: expr.id)
       }
       if method == "zip", isZipOfSliceIterators(receiver: receiver, arguments: arguments) {
         return checkMethodCall(

@@ -98,6 +98,20 @@ extension Checker {
 }
 
 extension Checker {
+  /// `HashMap::new()` without `use std::collections::HashMap;`: rustc's E0433, at the type's
+  /// name. True when the path was refused.
+  func refuseUnimportedHashTable(_ rawPath: [String], resolved: [String], span: SourceSpan) -> Bool {
+    guard rawPath.count == 2, resolved == rawPath, let name = rawPath.first,
+      ["HashMap", "HashSet"].contains(name)
+    else { return false }
+    let end = SourceLocation(line: span.start.line, column: span.start.column + name.count)
+    var diagnostic = Diagnostic(
+      "cannot find type `\(name)` in this scope", at: SourceSpan(start: span.start, end: end))
+    diagnostic.code = "E0433"
+    diagnostics.append(diagnostic)
+    return true
+  }
+
   /// Whether `type` is a `HashMap` or `HashSet`, or references to one.
   func isHashTable(_ type: TypeTerm) -> Bool {
     switch table.shallow(type) {

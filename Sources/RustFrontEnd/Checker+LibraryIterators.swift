@@ -232,6 +232,8 @@ extension Checker {
     _ iterator: TypedExpr, method: String, stages: [String], target: TypeTerm?, span: SourceSpan
   ) -> TypedExpr? {
     guard method == "collect", let item = libraryIteratorItem(iterator.type) else { return nil }
+    // A `HashMap`/`HashSet` is built by the chain's loop (`Checker+CollectMaps`).
+    if let target, case .hashMap = table.shallow(target) { return nil }
     if !stages.isEmpty {
       let filtered =
         stages.contains { ["filter", "filter_map", "take_while", "skip_while"].contains($0) }

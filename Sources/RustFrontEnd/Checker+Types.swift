@@ -107,7 +107,10 @@ extension Checker {
         "Weak", "Rc",
       ]
       if known.contains(name) {
-        if let module = ["Rc": "rc", "Weak": "rc", "Cell": "cell", "RefCell": "cell"][name] {
+        if let module = [
+          "Rc": "rc", "Weak": "rc", "Cell": "cell", "RefCell": "cell", "HashMap": "collections",
+          "HashSet": "collections",
+        ][name] {
           error(
             "cannot find type `\(name)` in this scope (add `use std::\(module)::\(name);`)", at: expr.span)
         } else {

@@ -14,6 +14,7 @@ extension Narrator {
       }
       return "Allocated \(Format.bytes(block.size)) on the heap at \(at) (capacity \(capacity))."
     case .elements(let elementType, _, let capacity, _):
+      if let table = hashTableAllocation(block) { return table }
       return
         "Allocated room for \(capacity) `\(elementType)` \(capacity == 1 ? "element" : "elements") (\(Format.bytes(block.size))) on the heap at \(at)."
     case .boxed(let typeName, _):
@@ -35,7 +36,14 @@ extension Narrator {
     // `main::arr` reads as `arr` in a sentence.
     let owner = ownerName.map { "`\($0.split(separator: ":").last.map(String.init) ?? $0)`" } ?? "the buffer"
     switch (oldContents, contents) {
-    case (.elements(_, _, _, let oldElements), .elements(_, _, let capacity, let elements)):
+    case (.elements(_, _, _, let oldElements), .elements(let label, _, let capacity, let elements)):
+      if let table = hashTableWritten(
+        owner: ownerName == nil ? "the table" : owner, oldEntries: oldElements, entries: elements,
+        label: label,
+        buckets: capacity)
+      {
+        return table
+      }
       if elements.count == oldElements.count + 1, let last = elements.last, allocated[blockID] != nil,
         !oldElements.isEmpty
       {
