@@ -173,7 +173,7 @@ extension Checker {
       return libraryIteratorItem(locals[slot].type) != nil
     }
     guard case .methodCall(_, let name, _, _) = expr.kind,
-      ["flatten", "char_indices", "peekable", "drain"].contains(name)
+      ["flatten", "char_indices", "peekable", "drain", "chain"].contains(name)
     else { return false }
     return isUserIteratorExpression(expr)
   }
@@ -204,6 +204,7 @@ extension Checker {
     switch wrapper {
     case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
     case .peekable: return isTrustedLength(inner)
+    case .chain: return isTrustedChain(inner)
     default: return false
     }
   }

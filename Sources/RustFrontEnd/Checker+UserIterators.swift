@@ -157,6 +157,9 @@ extension Checker {
       .methodCall(_, "flatten", _, let arguments):
       // Library iterators made as values (`Checker+LibraryIterators`).
       return arguments.isEmpty
+    case .methodCall(_, "chain", _, let arguments):
+      // `Chain` (`Checker+ChainAdapter`).
+      return arguments.count == 1
     case .methodCall(_, "drain", _, let arguments):
       if arguments.count == 1, case .range = arguments[0].kind { return true }
       return false

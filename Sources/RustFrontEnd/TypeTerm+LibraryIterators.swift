@@ -18,6 +18,11 @@ extension TypeTerm {
       return libraryIteratorItem(front, inner: frontInner)
     case .optionIter: return .reference(inner, mutable: false)
     case .optionIntoIter, .drain: return inner
+    case .chain:
+      guard case .tuple(let halves) = inner, let first = halves.first else { return nil }
+      if case .range(let element, false) = first { return element }
+      guard case .library(let wrapped, let iterated) = first else { return nil }
+      return libraryIteratorItem(wrapped, inner: iterated)
     default: return nil
     }
   }

@@ -1,0 +1,103 @@
+import MemoryModel
+
+/// `a.iter().chain(b.iter())`, `a.iter().chain(&b)`, `(1..3).chain(7..9)`,
+/// `a.into_iter().chain(b)`: std's `Chain<A, B>` made as a value (`LibraryWrapper.chain`)
+/// holding both halves, so the loops and adapter chains over it call its `next` once per item,
+/// as they do for the other library iterators kept as values (`Checker+LibraryIterators`).
+extension Checker {
+  /// Nil when `method` is not `chain` or the receiver is not an iterator this models.
+  func checkChain(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan) -> TypedExpr? {
+    guard method == "chain" else { return nil }
+    switch table.shallow(receiver.type) {
+    case .iterator, .range: break
+    case .library where libraryIteratorItem(receiver.type) != nil: break
+    default:
+      if userIteratorItem(receiver.type) != nil {
+        unsupported("the method `chain` on an iterator of your own", at: span)
+        return invalid(span)
+      }
+      return nil
+    }
+    guard let front = chainHalf(receiver, span: span) else { return invalid(span) }
+    guard arguments.count == 1 else {
+      argumentCountError(expected: 1, found: arguments.count, span: span, isMethod: true)
+      return invalid(span)
+    }
+    let argument = checkExpression(arguments[0])
+    if argument.type.isNever { return invalid(span) }
+    let other: TypedExpr
+    switch table.shallow(argument.type) {
+    case .iterator, .range, .library:
+      other = argument
+    case _ where userIteratorItem(argument.type) != nil:
+      unsupported("`chain` with an iterator of your own", at: arguments[0].span)
+      return invalid(span)
+    default:
+      // `IntoIterator`: `&v` gives `v.iter()`, `v` gives `v.into_iter()`.
+      let made = makeIterator(argument)
+      if made.type.isNever { return invalid(span) }
+      other = made
+    }
+    guard let back = chainHalf(other, span: arguments[0].span) else { return invalid(span) }
+    guard let frontItem = chainHalfItem(front.type), let backItem = chainHalfItem(back.type) else {
+      return invalid(span)
+    }
+    if !table.unify(frontItem, backItem) {
+      error(
+        "type mismatch resolving `<\(table.displayName(argument.type)) as IntoIterator>::Item == \(table.displayName(frontItem))`",
+        at: arguments[0].span)
+      return invalid(span)
+    }
+    let type = TypeTerm.library(.chain, .tuple([front.type, back.type]))
+    return typed(.builtin(.libraryIterator("chain"), arguments: [front, back]), type, span)
+  }
+
+  /// The value a half of a `Chain` is kept as: a library iterator, or a `Range` as it is.
+  private func chainHalf(_ value: TypedExpr, span: SourceSpan) -> TypedExpr? {
+    switch table.shallow(value.type) {
+    case .range(let element, let inclusive):
+      guard !inclusive else {
+        unsupported("`chain` over an inclusive range (`a..=b`)", at: value.span)
+        return nil
+      }
+      if !isIntegerLike(element) {
+        if case .variable = table.shallow(element), table.kind(of: element) == .general {
+          _ = table.unify(element, table.fresh(.integer))
+        } else {
+          error("the trait bound `\(table.displayName(element)): Step` is not satisfied", at: value.span)
+          return nil
+        }
+      }
+      return value
+    case .library:
+      guard libraryIteratorItem(value.type) != nil else {
+        unsupported("`chain` with a `\(table.displayName(value.type))`", at: value.span)
+        return nil
+      }
+      return value
+    case .iterator:
+      guard let kept = storedIterator(value) else {
+        unsupported("`chain` with this kind of iterator", at: value.span)
+        return nil
+      }
+      return kept
+    default:
+      return nil
+    }
+  }
+
+  /// What a half yields.
+  private func chainHalfItem(_ type: TypeTerm) -> TypeTerm? {
+    if case .range(let element, _) = table.shallow(type) { return element }
+    return libraryIteratorItem(type)
+  }
+
+  /// Whether both halves of a `Chain` know their length exactly (`TrustedLen`).
+  func isTrustedChain(_ inner: TypeTerm) -> Bool {
+    guard case .tuple(let halves) = table.shallow(inner) else { return false }
+    return halves.allSatisfy { half in
+      if case .range = table.shallow(half) { return true }
+      return isTrustedLength(half)
+    }
+  }
+}
