@@ -30,6 +30,8 @@ extension Interpreter {
       return .structure(name: LibraryWrapper.peekable.rawValue, fields: [arguments[0], Self.none])
     case "flatten":
       return .structure(name: LibraryWrapper.flatten.rawValue, fields: [arguments[0], Self.none, Self.none])
+    case "rev":
+      return .structure(name: LibraryWrapper.rev.rawValue, fields: [arguments[0]])
     case "chain":
       return .structure(
         name: LibraryWrapper.chain.rawValue, fields: arguments.prefix(2).map { Self.some($0) })
@@ -150,6 +152,9 @@ extension Interpreter {
       return try advanceFlatten(&fields, type: type)
     case .chain:
       return try advanceChain(&fields, type: type)
+    case .rev:
+      guard !fields.isEmpty else { return nil }
+      return try advanceBack(&fields[0], type: types[type].parts[0])
     case .peekable:
       guard fields.count == 2 else { return nil }
       if case .variant(_, "Some", let peeked) = fields[1] {
@@ -218,6 +223,8 @@ extension Interpreter {
       return (lower, false)
     case .chain:
       return chainSizeHint(fields, type: type)
+    case .rev:
+      return fields.first.map { sizeHint($0, type: types[type].parts[0]) } ?? (0, false)
     case .peekable:
       guard fields.count == 2 else { return (0, false) }
       let inner = sizeHint(fields[0], type: types[type].parts[0])
@@ -300,7 +307,7 @@ extension Interpreter {
       }
     case .peekable, .flatten:
       if let inner = fields.first { try releaseExhausted(inner, type: types[type].parts[0]) }
-    case .chain:
+    case .chain, .rev:
       try releaseSpentHalf(iterator, type: type)
     default:
       break

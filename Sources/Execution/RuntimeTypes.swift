@@ -239,6 +239,10 @@ package final class RuntimeTypes: @unchecked Sendable {
       let front = id(.option(TypeTerm.flattenFront(outer: inner) ?? .unit))
       entry.parts = [id(inner), front, front]
       entry.partOffsets = offsets
+    case .rev:
+      entry.shape = .structure
+      entry.parts = [id(inner)]
+      entry.partOffsets = offsets
     case .chain:
       entry.shape = .structure
       if case .tuple(let halves) = inner { entry.parts = halves.map { id(.option($0)) } }

@@ -79,6 +79,9 @@ package struct LayoutCalculator: Sendable {
           [layout(of: inner, visiting: &visiting), frontLayout, frontLayout], reorder: true,
           kind: .alwaysSized)
       }
+      if wrapper == .rev {
+        return univariant([layout(of: inner, visiting: &visiting)], reorder: false, kind: .alwaysSized)
+      }
       if wrapper == .chain, case .tuple(let halves) = inner {
         // `a: Option<A>`, `b: Option<B>`.
         return univariant(
@@ -166,7 +169,7 @@ package struct LayoutCalculator: Sendable {
       return univariant(
         [Self.pointer, TypeLayout(size: 8, alignment: 8), Self.pointer, Self.pointer], reorder: false,
         kind: .alwaysSized)
-    case .peekable, .flatten, .optionIter, .optionIntoIter, .chain:
+    case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev:
       // Handled by `layout(of:)`, which knows the items' layouts.
       return inner
     }

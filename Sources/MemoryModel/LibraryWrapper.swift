@@ -41,6 +41,8 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   /// `Chain<A, B>` (`inner` is the tuple `(A, B)`): `a: Option<A>`, cleared once it runs out,
   /// then `b: Option<B>`.
   case chain = "Chain"
+  /// `Rev<I>` (`inner` is `I`, a `Chain`): the iterator, walked from its back.
+  case rev = "Rev"
 
   /// The names of its fields, as std declares them (for the screen and owners' names).
   package var fieldNames: [String] {
@@ -58,6 +60,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .optionIter, .optionIntoIter: ["inner"]
     case .drain: ["ptr", "end", "tail_start", "tail_len", "vec"]
     case .chain: ["a", "b"]
+    case .rev: ["iter"]
     }
   }
 
@@ -65,7 +68,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   package var isIterator: Bool {
     switch self {
     case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable, .flatten, .optionIter,
-      .optionIntoIter, .drain, .chain:
+      .optionIntoIter, .drain, .chain, .rev:
       true
     default: false
     }
@@ -91,7 +94,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .chars: .char
     case .charIndices: .tuple([.integer(.usize), .char])
     case .vecIntoIter: inner
-    case .peekable:
+    case .peekable, .rev:
       if case .library(let wrapped, let iterated) = inner { wrapped.iteratorItem(iterated) } else { nil }
     case .flatten:
       if case .library(let front, let frontInner) = Self.flattenFront(outer: inner) {

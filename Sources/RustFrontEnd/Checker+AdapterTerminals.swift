@@ -30,7 +30,9 @@ extension Checker {
     var resultType: TypeTerm = .unit
     var numericOperand = false
     var fallible: FallibleCollect?
-    if userItem != nil, method == "collect", collectsString || fallibleTarget != nil {
+    if userItem != nil, method == "collect", collectsString || fallibleTarget != nil,
+      !(collectsString && libraryIteratorItem(iterator.type) != nil)
+    {
       unsupported("`collect` into a `String` or a `Result` from an iterator of your own", at: span)
       return invalid(span)
     }
@@ -49,6 +51,7 @@ extension Checker {
       guard
         let reserve = stringReserve(
           iterator: iterator, item: item, filtered: filtered, counted: counted ? calls : nil)
+          ?? keptStringReserve(iterator, item: item, filtered: filtered, counted: counted)
       else {
         unsupported("`String`s collected from this kind of iterator", at: span)
         return invalid(span)

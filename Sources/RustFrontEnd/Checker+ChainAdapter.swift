@@ -101,3 +101,50 @@ extension Checker {
     }
   }
 }
+
+extension Checker {
+  /// What `String: FromIterator<char>` reserves from a kept library iterator (a `Chain`, a
+  /// `Flatten`): its size hint's lower bound, read before the first item; nothing after a
+  /// `filter`. Nil for other items or after `skip`/`take`.
+  func keptStringReserve(_ iterator: TypedExpr, item: TypeTerm, filtered: Bool, counted: Bool) -> TypedExpr? {
+    var character = table.shallow(item)
+    if case .reference(let inner, _) = character { character = table.shallow(inner) }
+    guard case .char = character, libraryIteratorItem(iterator.type) != nil, !counted else { return nil }
+    if filtered { return typed(.integer(0), .usize, iterator.span) }
+    let reference = typed(
+      .addressOf(iterator, mutable: false), .reference(iterator.type, mutable: false), iterator.span)
+    return typed(.builtin(.libraryIterator("len"), arguments: [reference]), .usize, iterator.span)
+  }
+}
+
+extension Checker {
+  /// `a.iter().chain(b.iter()).rev()`: std's `Rev<Chain<A, B>>`, which takes `b`'s items from
+  /// its back, then `a`'s. Nil unless the receiver is a `Chain`.
+  func checkChainRev(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan) -> TypedExpr?
+  {
+    guard method == "rev", arguments.isEmpty, case .library(.chain, let inner) = table.shallow(receiver.type)
+    else { return nil }
+    guard isDoubleEndedChain(inner) else {
+      unsupported("`rev` on a `chain` of these iterators", at: span)
+      return invalid(span)
+    }
+    return typed(
+      .builtin(.libraryIterator("rev"), arguments: [receiver]), .library(.rev, receiver.type), span)
+  }
+
+  /// Whether every half can be walked from its back (as memtutor runs it): slices, `Vec`s'
+  /// `into_iter()`, `chars()`, ranges and other chains of those.
+  private func isDoubleEndedChain(_ inner: TypeTerm) -> Bool {
+    guard case .tuple(let halves) = table.shallow(inner) else { return false }
+    return halves.allSatisfy { half in
+      switch table.shallow(half) {
+      case .range: return true
+      case .library(.sliceIter, _), .library(.sliceIterMut, _), .library(.vecIntoIter, _),
+        .library(.chars, _):
+        return true
+      case .library(.chain, let nested): return isDoubleEndedChain(nested)
+      default: return false
+      }
+    }
+  }
+}

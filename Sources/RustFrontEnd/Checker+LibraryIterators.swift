@@ -173,7 +173,7 @@ extension Checker {
       return libraryIteratorItem(locals[slot].type) != nil
     }
     guard case .methodCall(_, let name, _, _) = expr.kind,
-      ["flatten", "char_indices", "peekable", "drain", "chain"].contains(name)
+      ["flatten", "char_indices", "peekable", "drain", "chain", "rev"].contains(name)
     else { return false }
     return isUserIteratorExpression(expr)
   }
@@ -203,7 +203,7 @@ extension Checker {
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
     case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
-    case .peekable: return isTrustedLength(inner)
+    case .peekable, .rev: return isTrustedLength(inner)
     case .chain: return isTrustedChain(inner)
     default: return false
     }

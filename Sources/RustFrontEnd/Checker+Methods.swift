@@ -142,6 +142,9 @@ extension Checker {
     if let chained = checkChain(receiver, method: method, arguments: arguments, span: nameSpan) {
       return chained
     }
+    if let reversed = checkChainRev(receiver, method: method, arguments: arguments, span: nameSpan) {
+      return reversed
+    }
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
     if let spawn = checkScopeMethod(receiver, method: method, arguments: arguments, span: span) {
       return spawn

@@ -158,8 +158,11 @@ extension Checker {
       // Library iterators made as values (`Checker+LibraryIterators`).
       return arguments.isEmpty
     case .methodCall(_, "chain", _, let arguments):
-      // `Chain` (`Checker+ChainAdapter`).
+      // `Chain` (`Checker+ChainAdapter`), and `rev()` on one.
       return arguments.count == 1
+    case .methodCall(let reversed, "rev", _, let none):
+      guard none.isEmpty, case .methodCall(_, "chain", _, let chained) = reversed.kind else { return false }
+      return chained.count == 1
     case .methodCall(_, "drain", _, let arguments):
       if arguments.count == 1, case .range = arguments[0].kind { return true }
       return false

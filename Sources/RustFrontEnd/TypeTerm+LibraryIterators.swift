@@ -10,7 +10,7 @@ extension TypeTerm {
     case .chars: return .char
     case .charIndices: return .tuple([.usize, .char])
     case .vecIntoIter: return inner
-    case .peekable:
+    case .peekable, .rev:
       guard case .library(let wrapped, let iterated) = inner else { return nil }
       return libraryIteratorItem(wrapped, inner: iterated)
     case .flatten:
