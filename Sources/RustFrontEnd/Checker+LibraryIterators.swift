@@ -234,6 +234,8 @@ extension Checker {
   ) -> TypedExpr? {
     guard method == "collect", let item = libraryIteratorItem(iterator.type) else { return nil }
     if !stages.isEmpty {
+      // A `String` reserves the size hint's lower bound and pushes: the chain's loop does that.
+      if let target, case .string = table.shallow(target) { return nil }
       let filtered =
         stages.contains { ["filter", "filter_map", "take_while", "skip_while"].contains($0) }
         || flattensOptions(iterator.type)
