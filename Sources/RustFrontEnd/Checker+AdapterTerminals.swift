@@ -407,6 +407,9 @@ extension Checker {
       if let accumulator {
         let vector = typed(
           .addressOf(local(accumulator), mutable: true), .reference(resultType, mutable: true), span)
+        if let reserve = hintedCollectReserve(iterator: iterator, collected: accumulator, calls: calls) {
+          body.append(reserve)
+        }
         body.append(statement(typed(.builtin(.vecPush, arguments: [vector, current]), .unit, span)))
       }
     case "sum":

@@ -240,8 +240,9 @@ extension Checker {
         stages.contains { ["filter", "filter_map", "take_while", "skip_while"].contains($0) }
         || flattensOptions(iterator.type)
       let sizePreserving = stages.allSatisfy { ["map", "enumerate", "cloned", "copied"].contains($0) }
-      if collectsInPlace(iterator.type) || (!filtered && !(sizePreserving && isTrustedLength(iterator.type)))
-      {
+      // A `map`-like chain over an iterator of inexact length reserves from its size hint
+      // (`hintedCollectReserve`).
+      if collectsInPlace(iterator.type) || (!filtered && !sizePreserving) {
         unsupported("`collect` after these adapters on a kept iterator", at: span)
         return invalid(span)
       }
