@@ -30,7 +30,7 @@ extension Checker {
     case .iterator, .range, .library:
       other = argument
     case _ where userIteratorItem(argument.type) != nil:
-      unsupported("`chain` with an iterator of your own", at: arguments[0].span)
+      unsupported("chains with an iterator of your own", at: arguments[0].span)
       return invalid(span)
     default:
       // `IntoIterator`: `&v` gives `v.iter()`, `v` gives `v.into_iter()`.
@@ -57,7 +57,7 @@ extension Checker {
     switch table.shallow(value.type) {
     case .range(let element, let inclusive):
       guard !inclusive else {
-        unsupported("`chain` over an inclusive range (`a..=b`)", at: value.span)
+        unsupported("chains of inclusive ranges (`a..=b`)", at: value.span)
         return nil
       }
       if !isIntegerLike(element) {
@@ -71,13 +71,13 @@ extension Checker {
       return value
     case .library:
       guard libraryIteratorItem(value.type) != nil else {
-        unsupported("`chain` with a `\(table.displayName(value.type))`", at: value.span)
+        unsupported("chains with a `\(table.displayName(value.type))`", at: value.span)
         return nil
       }
       return value
     case .iterator:
       guard let kept = storedIterator(value) else {
-        unsupported("`chain` with this kind of iterator", at: value.span)
+        unsupported("chains with this kind of iterator", at: value.span)
         return nil
       }
       return kept
@@ -125,7 +125,7 @@ extension Checker {
     guard method == "rev", arguments.isEmpty, case .library(.chain, let inner) = table.shallow(receiver.type)
     else { return nil }
     guard isDoubleEndedChain(inner) else {
-      unsupported("`rev` on a `chain` of these iterators", at: span)
+      unsupported("the method `rev` on a chain of these iterators", at: span)
       return invalid(span)
     }
     return typed(

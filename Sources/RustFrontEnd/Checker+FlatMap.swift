@@ -48,11 +48,11 @@ extension Checker {
       case .closure(let written) = original.kind,
       case .methodCall(_, let name, let generics, let arguments) = written.body.kind
     else {
-      unsupported("`flat_map` after another adapter", at: span)
+      unsupported("`flat_map` stages after another adapter", at: span)
       return nil
     }
     if method == "collect", collectsString || fallible {
-      unsupported("`collect` into a `String` or a `Result` after `flat_map`", at: span)
+      unsupported("`String`s and `Result`s collected after `flat_map`", at: span)
       return nil
     }
     let value = checkClosure(closure, span: closure.headSpan, expectedParameters: [item])
@@ -82,14 +82,14 @@ extension Checker {
     guard case .iterator(_, let element, let enumerated, _) = table.shallow(inner.type) else {
       if !inner.type.isNever {
         unsupported(
-          "`flat_map` with a closure giving `\(table.displayName(inner.type))`", at: written.body.span)
+          "`flat_map` closures giving `\(table.displayName(inner.type))`", at: written.body.span)
       }
       return nil
     }
     let filtered = laterStages.contains { ["filter", "filter_map", "skip_while"].contains($0) }
     if method == "collect", !hasUnknownSize(inner), !filtered {
       // std sizes this `Vec` from what the current inner iterator has left, read when it is full.
-      unsupported("`collect` into a `Vec` after `flat_map` over `\(table.displayName(inner.type))`", at: span)
+      unsupported("`Vec`s collected after `flat_map` over `\(table.displayName(inner.type))`", at: span)
       return nil
     }
     let mapped = TypedStatement(kind: .binding(mappedPattern, call, elseBlock: nil), span: span)
@@ -106,7 +106,7 @@ extension Checker {
     else { return false }
     if breaks(out: loopID, body) {
       unsupported(
-        "`flat_map` followed by something that stops early (`take`, `find`, `any`, `break`, …)",
+        "`flat_map` chains that stop early (`take`, `find`, `any`, `break`, …)",
         at: flatMap.span)
       return false
     }
