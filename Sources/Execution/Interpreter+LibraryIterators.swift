@@ -30,6 +30,11 @@ extension Interpreter {
       return .structure(name: LibraryWrapper.peekable.rawValue, fields: [arguments[0], Self.none])
     case "flatten":
       return .structure(name: LibraryWrapper.flatten.rawValue, fields: [arguments[0], Self.none, Self.none])
+    case "rev":
+      return .structure(name: LibraryWrapper.rev.rawValue, fields: [arguments[0]])
+    case "chain":
+      return .structure(
+        name: LibraryWrapper.chain.rawValue, fields: arguments.prefix(2).map { Self.some($0) })
     case "next":
       let address = address(of: arguments[0])
       let type = pointee(typeList[0])
@@ -145,6 +150,11 @@ extension Interpreter {
       return payload.first
     case .flatten:
       return try advanceFlatten(&fields, type: type)
+    case .chain:
+      return try advanceChain(&fields, type: type)
+    case .rev:
+      guard !fields.isEmpty else { return nil }
+      return try advanceBack(&fields[0], type: types[type].parts[0])
     case .peekable:
       guard fields.count == 2 else { return nil }
       if case .variant(_, "Some", let peeked) = fields[1] {
@@ -211,6 +221,10 @@ extension Interpreter {
         }
       }
       return (lower, false)
+    case .chain:
+      return chainSizeHint(fields, type: type)
+    case .rev:
+      return fields.first.map { sizeHint($0, type: types[type].parts[0]) } ?? (0, false)
     case .peekable:
       guard fields.count == 2 else { return (0, false) }
       let inner = sizeHint(fields[0], type: types[type].parts[0])
@@ -247,8 +261,13 @@ extension Interpreter {
     var items: [Value] = []
     var capacity = 0
     if hint.trusted {
-      capacity = hint.lower
+      // `Vec::with_capacity` comes first: a `Chain`'s half that runs out is dropped (its
+      // buffer freed) while the items move.
+      let vec = try allocateVec(elementType: element, capacity: hint.lower, exact: true)
       while let item = try advance(&iterator, type: type) { items.append(item) }
+      let filled = try fillVec(vec, with: items)
+      try releaseExhausted(iterator, type: type)
+      return filled
     } else if let first = try advance(&iterator, type: type) {
       let size = types[element].size
       capacity = max(
@@ -288,6 +307,8 @@ extension Interpreter {
       }
     case .peekable, .flatten:
       if let inner = fields.first { try releaseExhausted(inner, type: types[type].parts[0]) }
+    case .chain, .rev:
+      try releaseSpentHalf(iterator, type: type)
     default:
       break
     }

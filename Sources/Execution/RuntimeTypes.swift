@@ -239,6 +239,14 @@ package final class RuntimeTypes: @unchecked Sendable {
       let front = id(.option(TypeTerm.flattenFront(outer: inner) ?? .unit))
       entry.parts = [id(inner), front, front]
       entry.partOffsets = offsets
+    case .rev:
+      entry.shape = .structure
+      entry.parts = [id(inner)]
+      entry.partOffsets = offsets
+    case .chain:
+      entry.shape = .structure
+      if case .tuple(let halves) = inner { entry.parts = halves.map { id(.option($0)) } }
+      entry.partOffsets = offsets
     case .optionIter:
       entry.shape = .structure
       entry.parts = [id(.option(.reference(inner, mutable: false)))]

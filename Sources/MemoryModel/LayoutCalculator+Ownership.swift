@@ -52,6 +52,7 @@ extension LayoutCalculator {
         return needsDrop(inner, visiting: &visiting)
           || needsDrop(LibraryWrapper.flattenFront(outer: inner) ?? .unit, visiting: &visiting)
       case .optionIter: return false
+      case .chain, .rev: return needsDrop(inner, visiting: &visiting)
       }
     case .slice(let element), .array(let element, _), .option(let element):
       return needsDrop(element, visiting: &visiting)

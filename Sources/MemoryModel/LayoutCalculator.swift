@@ -79,6 +79,14 @@ package struct LayoutCalculator: Sendable {
           [layout(of: inner, visiting: &visiting), frontLayout, frontLayout], reorder: true,
           kind: .alwaysSized)
       }
+      if wrapper == .rev {
+        return univariant([layout(of: inner, visiting: &visiting)], reorder: false, kind: .alwaysSized)
+      }
+      if wrapper == .chain, case .tuple(let halves) = inner {
+        // `a: Option<A>`, `b: Option<B>`.
+        return univariant(
+          halves.map { layout(of: .option($0), visiting: &visiting) }, reorder: true, kind: .alwaysSized)
+      }
       if wrapper == .optionIter || wrapper == .optionIntoIter {
         let held: RustType =
           wrapper == .optionIter ? .option(.reference(inner, mutable: false)) : .option(inner)
@@ -161,7 +169,7 @@ package struct LayoutCalculator: Sendable {
       return univariant(
         [Self.pointer, TypeLayout(size: 8, alignment: 8), Self.pointer, Self.pointer], reorder: false,
         kind: .alwaysSized)
-    case .peekable, .flatten, .optionIter, .optionIntoIter:
+    case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev:
       // Handled by `layout(of:)`, which knows the items' layouts.
       return inner
     }

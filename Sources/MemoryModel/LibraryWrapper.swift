@@ -38,6 +38,11 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   /// starts and how long it is, and the `Vec` (whose length stays at the range's start until
   /// the `Drain` drops and moves the tail down).
   case drain = "Drain"
+  /// `Chain<A, B>` (`inner` is the tuple `(A, B)`): `a: Option<A>`, cleared once it runs out,
+  /// then `b: Option<B>`.
+  case chain = "Chain"
+  /// `Rev<I>` (`inner` is `I`, a `Chain`): the iterator, walked from its back.
+  case rev = "Rev"
 
   /// The names of its fields, as std declares them (for the screen and owners' names).
   package var fieldNames: [String] {
@@ -54,6 +59,8 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .flatten: ["iter", "frontiter", "backiter"]
     case .optionIter, .optionIntoIter: ["inner"]
     case .drain: ["ptr", "end", "tail_start", "tail_len", "vec"]
+    case .chain: ["a", "b"]
+    case .rev: ["iter"]
     }
   }
 
@@ -61,7 +68,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   package var isIterator: Bool {
     switch self {
     case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable, .flatten, .optionIter,
-      .optionIntoIter, .drain:
+      .optionIntoIter, .drain, .chain, .rev:
       true
     default: false
     }
@@ -72,7 +79,11 @@ package enum LibraryWrapper: String, Hashable, Sendable {
 
   /// The type's name with its parameter's.
   package func name(inner: String) -> String {
-    isUnparameterized ? rawValue : "\(rawValue)<\(inner)>"
+    if self == .chain, inner.hasPrefix("("), inner.hasSuffix(")") {
+      // Its two parameters are kept as one tuple.
+      return "\(rawValue)<\(inner.dropFirst().dropLast())>"
+    }
+    return isUnparameterized ? rawValue : "\(rawValue)<\(inner)>"
   }
 
   /// The item a library iterator yields, given its parameter.
@@ -83,7 +94,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .chars: .char
     case .charIndices: .tuple([.integer(.usize), .char])
     case .vecIntoIter: inner
-    case .peekable:
+    case .peekable, .rev:
       if case .library(let wrapped, let iterated) = inner { wrapped.iteratorItem(iterated) } else { nil }
     case .flatten:
       if case .library(let front, let frontInner) = Self.flattenFront(outer: inner) {
@@ -93,6 +104,21 @@ package enum LibraryWrapper: String, Hashable, Sendable {
       }
     case .optionIter: .reference(inner, mutable: false)
     case .optionIntoIter, .drain: inner
+    case .chain:
+      if case .tuple(let halves) = inner, let first = halves.first {
+        Self.keptIteratorItem(first)
+      } else {
+        nil
+      }
+    default: nil
+    }
+  }
+
+  /// The item of a library iterator or of a `Range` kept as a value (a half of a `Chain`).
+  package static func keptIteratorItem(_ type: RustType) -> RustType? {
+    switch type {
+    case .library(let wrapper, let inner): wrapper.iteratorItem(inner)
+    case .range(let bound, false): bound
     default: nil
     }
   }

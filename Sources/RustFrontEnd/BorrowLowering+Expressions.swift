@@ -205,6 +205,9 @@ extension BorrowLowering {
       // The item borrows what the iterator borrows, not the `&mut` that `next` takes.
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true, flows: [.inner])
+    case .builtin(.libraryIterator("chain"), let arguments):
+      // A `Chain` holds what both its halves borrow.
+      return lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: false)
     case .builtin(let builtin, let arguments):
       let stores = [
         Builtin.vecPush, .vecInsert, .vecExtendFromSlice, .sliceMethod("extend owned"), .hashTable("insert"),

@@ -17,9 +17,10 @@ extension Checker {
   /// An iterator source or an adapter on one (`v.iter().filter(…)`), not an `Option`
   /// (`map.get(&k).copied()` is `Option::copied`).
   func isIteratorChain(_ expr: Expr) -> Bool {
-    if isIteratorSource(expr) { return true }
+    if isIteratorSource(expr) || isKeptLibraryIterator(expr) { return true }
     guard case .methodCall(let inner, let name, _, _) = expr.kind,
-      ["map", "filter", "filter_map", "take_while", "skip_while", "cloned", "copied"].contains(name)
+      ["map", "filter", "filter_map", "take_while", "skip_while", "cloned", "copied", "flat_map"].contains(
+        name)
     else { return false }
     return isIteratorChain(inner)
   }

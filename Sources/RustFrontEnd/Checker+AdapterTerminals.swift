@@ -31,7 +31,9 @@ extension Checker {
     var numericOperand = false
     var fallible: FallibleCollect?
     var hashTableCollect: HashTableCollect?
-    if userItem != nil, method == "collect", collectsString || fallibleTarget != nil {
+    if userItem != nil, method == "collect", collectsString || fallibleTarget != nil,
+      !(collectsString && libraryIteratorItem(iterator.type) != nil)
+    {
       unsupported("`collect` into a `String` or a `Result` from an iterator of your own", at: span)
       return invalid(span)
     }
@@ -60,6 +62,7 @@ extension Checker {
       guard
         let reserve = stringReserve(
           iterator: iterator, item: item, filtered: filtered, counted: counted ? calls : nil)
+          ?? keptStringReserve(iterator, item: item, filtered: filtered, counted: counted)
       else {
         unsupported("`String`s collected from this kind of iterator", at: span)
         return invalid(span)
@@ -417,6 +420,9 @@ extension Checker {
       if let accumulator {
         let vector = typed(
           .addressOf(local(accumulator), mutable: true), .reference(resultType, mutable: true), span)
+        if let reserve = hintedCollectReserve(iterator: iterator, collected: accumulator, calls: calls) {
+          body.append(reserve)
+        }
         body.append(statement(typed(.builtin(.vecPush, arguments: [vector, current]), .unit, span)))
       }
     case "sum":

@@ -35,7 +35,7 @@ extension Checker {
     } else {
       guard case .methodCall(_, let method, _, _) = iterable.kind,
         Self.closureStages.contains(method)
-          || ["enumerate", "skip", "take", "step_by", "cloned", "copied"].contains(method)
+          || ["enumerate", "skip", "take", "step_by", "cloned", "copied", "flat_map"].contains(method)
       else { return nil }
     }
     return checkAdapterChain(
@@ -84,6 +84,11 @@ extension Checker {
       {
         // Only on an iterator of the program's own (checked once the chain's source is known).
         var stage = Stage(name: name, closure: nil, call: base, span: base.span)
+        stage.argument = stageArguments[0]
+        stages.insert(stage, at: 0)
+      } else if name == "flat_map", stageArguments.count == 1, let closure = flatMapClosure(stageArguments[0])
+      {
+        var stage = Stage(name: name, closure: closure, call: base, span: base.span)
         stage.argument = stageArguments[0]
         stages.insert(stage, at: 0)
       } else if ["skip", "take", "step_by"].contains(name), stageArguments.count == 1 {
@@ -212,7 +217,7 @@ extension Checker {
     // The chain borrows its source before its closures capture anything, as `v.iter()` runs
     // before `.map(…)`'s closure is made. An iterator of the program's own is moved into the
     // chain, as its adapters own it.
-    let iterator: TypedExpr
+    var iterator: TypedExpr
     if userItem != nil {
       let slot = builder.declare(self, "(iterator)", type: baseValue.type, mutable: true, value: baseValue)
       iterator = typed(.local(slot), baseValue.type, baseValue.span)
@@ -220,7 +225,20 @@ extension Checker {
       iterator = hoistSource(of: madeIterator, &builder)
     }
     var calls: [(stage: String, slot: Int, signature: ClosureState.Signature)] = []
-    for stage in stages {
+    var flatMap: FlatMapLoop?
+    for (position, stage) in stages.enumerated() where stage.name == "flat_map" {
+      guard
+        let begun = beginFlatMap(
+          stage, outer: iterator, item: item, method: method, isFirst: position == 0 && userItem == nil,
+          collectsString: collectsString, fallible: fallibleCollectTarget(collectTarget) != nil,
+          laterStages: stages.map(\.name), &builder)
+      else {
+        _ = popScope()
+        return invalid(span)
+      }
+      (flatMap, iterator, item) = (begun.0, begun.inner, begun.item)
+    }
+    for stage in stages where stage.name != "flat_map" {
       if stage.name == "zip", let argument = stage.argument {
         guard let (zipCalls, zippedItem) = holdZipped(argument, &builder) else {
           _ = popScope()
@@ -324,6 +342,10 @@ extension Checker {
       hashTableTarget: hashTableTarget, forLoop: forLoop,
       userItem: userItem,
       builder: &builder)
+    if let flatMap, !finishFlatMap(flatMap, &builder) {
+      _ = popScope()
+      return invalid(span)
+    }
     let declared = popScope()
     let block = TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)
     return typed(.block(block), tail.type, span)

@@ -173,7 +173,7 @@ extension Checker {
       return libraryIteratorItem(locals[slot].type) != nil
     }
     guard case .methodCall(_, let name, _, _) = expr.kind,
-      ["flatten", "char_indices", "peekable", "drain"].contains(name)
+      ["flatten", "char_indices", "peekable", "drain", "chain", "rev"].contains(name)
     else { return false }
     return isUserIteratorExpression(expr)
   }
@@ -203,7 +203,8 @@ extension Checker {
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
     case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
-    case .peekable: return isTrustedLength(inner)
+    case .peekable, .rev: return isTrustedLength(inner)
+    case .chain: return isTrustedChain(inner)
     default: return false
     }
   }
@@ -235,12 +236,15 @@ extension Checker {
     // A `HashMap`/`HashSet` is built by the chain's loop (`Checker+CollectMaps`).
     if let target, case .hashMap = table.shallow(target) { return nil }
     if !stages.isEmpty {
+      // A `String` reserves the size hint's lower bound and pushes: the chain's loop does that.
+      if let target, case .string = table.shallow(target) { return nil }
       let filtered =
         stages.contains { ["filter", "filter_map", "take_while", "skip_while"].contains($0) }
         || flattensOptions(iterator.type)
       let sizePreserving = stages.allSatisfy { ["map", "enumerate", "cloned", "copied"].contains($0) }
-      if collectsInPlace(iterator.type) || (!filtered && !(sizePreserving && isTrustedLength(iterator.type)))
-      {
+      // A `map`-like chain over an iterator of inexact length reserves from its size hint
+      // (`hintedCollectReserve`).
+      if collectsInPlace(iterator.type) || (!filtered && !sizePreserving) {
         unsupported("`collect` after these adapters on a kept iterator", at: span)
         return invalid(span)
       }

@@ -139,6 +139,12 @@ extension Checker {
     if let flattened = checkFlatten(receiver, method: method, arguments: arguments, span: nameSpan) {
       return flattened
     }
+    if let chained = checkChain(receiver, method: method, arguments: arguments, span: nameSpan) {
+      return chained
+    }
+    if let reversed = checkChainRev(receiver, method: method, arguments: arguments, span: nameSpan) {
+      return reversed
+    }
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
     if let spawn = checkScopeMethod(receiver, method: method, arguments: arguments, span: span) {
       return spawn

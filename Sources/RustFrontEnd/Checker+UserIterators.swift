@@ -157,6 +157,12 @@ extension Checker {
       .methodCall(_, "flatten", _, let arguments):
       // Library iterators made as values (`Checker+LibraryIterators`).
       return arguments.isEmpty
+    case .methodCall(let receiver, "chain", _, let arguments):
+      // `Chain` (`Checker+ChainAdapter`) on an iterator, and `rev()` on one.
+      return arguments.count == 1 && (isIteratorChain(receiver) || isUserIteratorExpression(receiver))
+    case .methodCall(let reversed, "rev", _, let none):
+      guard none.isEmpty, case .methodCall(_, "chain", _, let chained) = reversed.kind else { return false }
+      return chained.count == 1
     case .methodCall(_, "drain", _, let arguments):
       if arguments.count == 1, case .range = arguments[0].kind { return true }
       return false

@@ -10,7 +10,7 @@ extension TypeTerm {
     case .chars: return .char
     case .charIndices: return .tuple([.usize, .char])
     case .vecIntoIter: return inner
-    case .peekable:
+    case .peekable, .rev:
       guard case .library(let wrapped, let iterated) = inner else { return nil }
       return libraryIteratorItem(wrapped, inner: iterated)
     case .flatten:
@@ -18,6 +18,11 @@ extension TypeTerm {
       return libraryIteratorItem(front, inner: frontInner)
     case .optionIter: return .reference(inner, mutable: false)
     case .optionIntoIter, .drain: return inner
+    case .chain:
+      guard case .tuple(let halves) = inner, let first = halves.first else { return nil }
+      if case .range(let element, false) = first { return element }
+      guard case .library(let wrapped, let iterated) = first else { return nil }
+      return libraryIteratorItem(wrapped, inner: iterated)
     default: return nil
     }
   }

@@ -1,0 +1,180 @@
+import MemoryModel
+
+/// `words.iter().flat_map(|s| s.split(' '))`, `.flat_map(|s| s.chars())`,
+/// `grid.iter().flat_map(|row| row.iter())` as the first stage of a chain: a loop over the
+/// source whose body calls the closure (a frame per item, as `FlatMap` does) and runs the
+/// rest of the chain as a loop over the iterator made from what the closure gave.
+///
+/// The closure's iterator is made right after its call returns, from the value it was made
+/// from (`s`, `row`): the iterators a chain walks exist only inside its loop.
+extension Checker {
+  struct FlatMapLoop {
+    var outerIterator: TypedExpr
+    var outerPattern: TypedPattern
+    var mapped: TypedStatement
+    var span: SourceSpan
+  }
+
+  /// The methods a `flat_map` closure may end with: they make an iterator from their receiver.
+  private static let flatMapSources: Set<String> = [
+    "iter", "chars", "bytes", "split", "split_whitespace", "lines",
+  ]
+
+  /// The closure of `flat_map(|s| s.split(' '))` with its body cut to the receiver (`|s| s`),
+  /// or nil when the body is not such a call with constant arguments.
+  func flatMapClosure(_ argument: Expr) -> ClosureExpr? {
+    guard case .closure(var closure) = argument.kind,
+      case .methodCall(let receiver, let name, let generics, let arguments) = closure.body.kind,
+      Self.flatMapSources.contains(name), generics.isEmpty,
+      arguments.allSatisfy({ argument in
+        switch argument.kind {
+        case .character, .string, .integer: return true
+        default: return false
+        }
+      })
+    else { return nil }
+    closure.body = receiver
+    return closure
+  }
+
+  /// Calls the closure on each item of `outer` and makes the iterator the rest of the chain
+  /// walks. Nil (reported) when the chain is not one this runs.
+  func beginFlatMap(
+    _ stage: Stage, outer: TypedExpr, item: TypeTerm, method: String, isFirst: Bool, collectsString: Bool,
+    fallible: Bool, laterStages: [String], _ builder: inout PipelineBuilder
+  ) -> (FlatMapLoop, inner: TypedExpr, item: TypeTerm)? {
+    let span = stage.span
+    guard isFirst, let closure = stage.closure, let original = stage.argument,
+      case .closure(let written) = original.kind,
+      case .methodCall(_, let name, let generics, let arguments) = written.body.kind
+    else {
+      unsupported("`flat_map` stages after another adapter", at: span)
+      return nil
+    }
+    if method == "collect", collectsString || fallible {
+      unsupported("`String`s and `Result`s collected after `flat_map`", at: span)
+      return nil
+    }
+    let value = checkClosure(closure, span: closure.headSpan, expectedParameters: [item])
+    guard case .structure(let structName) = value.type, let signature = closureState.signatures[structName]
+    else { return nil }
+    let closureSlot = builder.declare(
+      self, "(flat_map closure)", type: value.type, mutable: signature.mutatesCaptures, value: value)
+    let itemSlot = declareLocal("(outer item)", type: item, line: span.start.line)
+    let itemPattern = TypedPattern(
+      kind: .binding(slot: itemSlot, byReference: false, mutable: false, subpattern: nil), type: item,
+      span: span)
+    let call = callHeldClosure(
+      closureSlot, signature, [typed(.local(itemSlot), item, span)], span: written.body.span)
+    let mappedSlot = declareLocal("(flat_map made from)", type: call.type, line: span.start.line)
+    let mappedPattern = TypedPattern(
+      kind: .binding(slot: mappedSlot, byReference: false, mutable: false, subpattern: nil), type: call.type,
+      span: span)
+    syntheticExpressionCount += 1
+    let receiver = Expr(
+      id: -9_000_000 - 2 * syntheticExpressionCount, kind: .path([locals[mappedSlot].name], generics: []),
+      span: written.body.span)
+    let made = Expr(
+      id: -9_000_001 - 2 * syntheticExpressionCount,
+      kind: .methodCall(receiver: receiver, method: name, generics: generics, arguments: arguments),
+      span: written.body.span)
+    let inner = checkExpression(made)
+    guard case .iterator(_, let element, let enumerated, _) = table.shallow(inner.type) else {
+      if !inner.type.isNever {
+        unsupported(
+          "`flat_map` closures giving `\(table.displayName(inner.type))`", at: written.body.span)
+      }
+      return nil
+    }
+    let filtered = laterStages.contains { ["filter", "filter_map", "skip_while"].contains($0) }
+    if method == "collect", !hasUnknownSize(inner), !filtered {
+      // std sizes this `Vec` from what the current inner iterator has left, read when it is full.
+      unsupported("`Vec`s collected after `flat_map` over `\(table.displayName(inner.type))`", at: span)
+      return nil
+    }
+    let mapped = TypedStatement(kind: .binding(mappedPattern, call, elseBlock: nil), span: span)
+    let loop = FlatMapLoop(outerIterator: outer, outerPattern: itemPattern, mapped: mapped, span: span)
+    return (loop, inner, enumerated ? .tuple([.usize, element]) : element)
+  }
+
+  /// Puts the chain's loop (the last statement built) inside the loop over the source. Refused
+  /// when something stops the inner loop early (`take`, `find`, `any`, a `break` in the body):
+  /// it would stop only the inner loop.
+  func finishFlatMap(_ flatMap: FlatMapLoop, _ builder: inout PipelineBuilder) -> Bool {
+    guard let last = builder.statements.last, case .expression(let expr) = last.kind,
+      case .forLoop(_, _, let body, let loopID) = expr.kind
+    else { return false }
+    if breaks(out: loopID, body) {
+      unsupported(
+        "`flat_map` chains that stop early (`take`, `find`, `any`, `break`, …)",
+        at: flatMap.span)
+      return false
+    }
+    builder.statements.removeLast()
+    let outerID = beginLoop(label: nil, breakType: nil)
+    loops.removeLast()
+    let span = flatMap.span
+    let outerBody = TypedBlock(statements: [flatMap.mapped, last], tail: nil, declaredSlots: [], span: span)
+    let outer = typed(
+      .forLoop(flatMap.outerPattern, flatMap.outerIterator, outerBody, loop: outerID), .unit, span)
+    builder.statements.append(TypedStatement(kind: .expression(outer), span: span))
+    return true
+  }
+
+  /// Whether a `break` out of loop `id` is written anywhere in the block.
+  private func breaks(out id: Int, _ block: TypedBlock) -> Bool {
+    var pending: [TypedExpr.Child] = [.block(block)]
+    while let next = pending.popLast() {
+      switch next {
+      case .block(let inner):
+        for statement in inner.statements {
+          switch statement.kind {
+          case .expression(let expr): pending.append(.expression(expr))
+          case .binding(_, let value, let elseBlock):
+            if let value { pending.append(.expression(value)) }
+            if let elseBlock { pending.append(.block(elseBlock)) }
+          }
+        }
+        if let tail = inner.tail { pending.append(.expression(tail)) }
+      case .expression(let expr):
+        if case .breakLoop(let target, _) = expr.kind, target == id { return true }
+        pending.append(contentsOf: expr.children)
+      }
+    }
+    return false
+  }
+}
+
+extension Checker {
+  /// `Vec::from_iter` over a kept library iterator whose length is not exact (a `Flatten`, a
+  /// `Chain` of `Chars`) after `map`-like stages: before each push, a full `Vec` reserves the
+  /// iterator's size hint plus one, as std's `extend_desugared` does (the first item's
+  /// reservation, `max(4, hint + 1)`, is the same rule on an empty `Vec`). Nil for other chains.
+  func hintedCollectReserve(
+    iterator: TypedExpr, collected slot: Int,
+    calls: [(stage: String, slot: Int, signature: ClosureState.Signature)]
+  ) -> TypedStatement? {
+    guard libraryIteratorItem(iterator.type) != nil, !isTrustedLength(iterator.type),
+      calls.allSatisfy({ ["map", "enumerate", "cloned", "copied"].contains($0.stage) })
+    else { return nil }
+    let span = iterator.span
+    let vecType = locals[slot].type
+    guard case .vec(let element) = table.shallow(vecType) else { return nil }
+    let vec = typed(.local(slot), vecType, span)
+    let shared = typed(.addressOf(vec, mutable: false), .reference(vecType, mutable: false), span)
+    let slice = typed(.coerce(.vecToSlice, shared), .reference(.slice(element), mutable: false), span)
+    let length = typed(.builtin(.sliceLength, arguments: [slice]), .usize, span)
+    let capacity = typed(.builtin(.vecCapacity, arguments: [shared]), .usize, span)
+    let full = typed(.comparison(.equal, length, capacity), .bool, span)
+    let reference = typed(
+      .addressOf(iterator, mutable: false), .reference(iterator.type, mutable: false), span)
+    let hint = typed(.builtin(.libraryIterator("len"), arguments: [reference]), .usize, span)
+    let wanted = typed(.arithmetic(.add, hint, typed(.integer(1), .usize, span)), .usize, span)
+    let mutable = typed(.addressOf(vec, mutable: true), .reference(vecType, mutable: true), span)
+    let reserve = typed(.builtin(.vecReserve, arguments: [mutable, wanted]), .unit, span)
+    let grow = TypedBlock(
+      statements: [TypedStatement(kind: .expression(reserve), span: span)], tail: nil, declaredSlots: [],
+      span: span)
+    return TypedStatement(kind: .expression(typed(.ifElse(full, grow, nil), .unit, span)), span: span)
+  }
+}
