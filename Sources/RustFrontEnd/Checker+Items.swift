@@ -91,6 +91,10 @@ extension Checker {
       collectIteratorImpl(block)
       return
     }
+    if let name = block.traitName, let trait = OperatorTrait.byName[name], traits[name] == nil {
+      collectOperatorImpl(block, trait: trait)
+      return
+    }
     if let trait = block.traitName, trait != "Drop" {
       collectTraitImpl(block, trait: trait)
       return

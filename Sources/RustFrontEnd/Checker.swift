@@ -84,6 +84,8 @@ package final class Checker {
   package var iteratorItemTypes: [String: TypeExpr] = [:]
   /// The methods an `impl Trait for T` writes itself, by signature: the trait's name.
   package var traitMethodSignatures: [Int: String] = [:]
+  /// `impl Add for Point` and the other operator impls, by type name.
+  package var operatorImpls: [String: [OperatorImpl]] = [:]
   /// Generic type parameters by name while a signature or body is resolved: the opaque
   /// stand-in when a generic function is checked once for all its uses, the concrete types in
   /// a monomorphised instance.
@@ -198,6 +200,7 @@ package final class Checker {
     resolveSignatures()
     checkTraitImplSignatures()
     checkIteratorImplSignatures()
+    checkOperatorImplSignatures()
     checkDisplayImplSignatures()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: Self.inRustcOrder(diagnostics)) }

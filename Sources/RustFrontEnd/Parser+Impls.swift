@@ -15,11 +15,13 @@ extension Parser {
     var traitName: String?
     var traitSpan: SourceSpan?
     var traitPath: [String] = []
+    var traitArguments: [TypeExpr] = []
     if eat(.for) {
-      guard case .path(let path, let traitArguments) = target.kind, let name = path.last,
-        traitArguments.isEmpty,
+      guard case .path(let path, let arguments) = target.kind, let name = path.last,
+        arguments.isEmpty || (Self.isOperatorTrait(path) && !declaredTraits.contains(name)),
         name == "Drop" || declaredTraits.contains(name) || Self.isFormattingTrait(path)
-          || Self.isIteratorTrait(path) || (path.count == 1 && !Self.standardTraits.contains(name))
+          || Self.isIteratorTrait(path) || Self.isOperatorTrait(path)
+          || (path.count == 1 && !Self.standardTraits.contains(name))
       else {
         throw Diagnostic.unsupported(
           "implementations of the standard library's traits other than `Drop`, `Display` and `Iterator`",
@@ -28,6 +30,7 @@ extension Parser {
       traitName = name
       traitSpan = target.span
       traitPath = path
+      traitArguments = arguments
       target = try parseType()
     }
     guard case .path(let path, let typeArguments) = target.kind, let typeName = path.last else {
@@ -48,7 +51,9 @@ extension Parser {
     var constants: [GlobalDecl] = []
     let takesConstants = traitName == nil && generics.isEmpty && typeArguments.isEmpty
     var associatedTypes: [AssociatedType] = []
-    let implementsIterator = traitName == "Iterator" && !declaredTraits.contains("Iterator")
+    let implementsIterator =
+      (traitName == "Iterator" || Self.isOperatorTrait(traitPath))
+      && !declaredTraits.contains(traitName ?? "")
     while position < close {
       let itemStart = position
       let reportedBefore = diagnostics.count
@@ -71,7 +76,8 @@ extension Parser {
       typeSpan: target.span, methods: methods,
       span: span(from: start), constants: constants, lifetimeParameters: lifetimes,
       targetLifetimes: target.lifetimes,
-      associatedTypes: associatedTypes, generics: generics, targetArguments: typeArguments)
+      associatedTypes: associatedTypes, generics: generics, targetArguments: typeArguments,
+      traitArguments: traitArguments)
   }
 
   /// `type Item = u32;` in `impl Iterator for Counter`.
