@@ -116,6 +116,9 @@ extension Checker {
       {
         return matched
       }
+      if let tieBreak = checkThenWith(receiver: receiver, method: method, arguments: arguments, span: span) {
+        return tieBreak
+      }
       let enclosingPattern = charPatternArgument
       charPatternArgument = isCharPattern(method: method, arguments: arguments)
       defer { charPatternArgument = enclosingPattern }

@@ -82,6 +82,12 @@ extension Checker {
 
   func collectImpl(_ block: ImplBlock) {
     if let name = block.traitName, name == "Display" || name == "Debug", !block.traitPath.isEmpty,
+      traits[name] == nil, !block.generics.isEmpty
+    {
+      collectGenericFormattingImpl(block, trait: name)
+      return
+    }
+    if let name = block.traitName, name == "Display" || name == "Debug", !block.traitPath.isEmpty,
       traits[name] == nil
     {
       collectFormattingImpl(block, trait: name)

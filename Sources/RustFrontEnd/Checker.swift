@@ -86,6 +86,12 @@ package final class Checker {
   package var traitMethodSignatures: [Int: String] = [:]
   /// `impl Add for Point` and the other operator impls, by type name.
   package var operatorImpls: [String: [OperatorImpl]] = [:]
+  /// `impl<T: Display> Display for Wrapper<T>`: the generic `fmt`, by the generic type's name.
+  package var genericDisplayImpls: [String: Int] = [:]
+  package var genericDebugImpls: [String: Int] = [:]
+  /// `w.to_string()` through such a generic `fmt`: the instance's signature, and the method's
+  /// name, where rustc reports a bound the type does not meet.
+  package var genericToStringCalls: [Int: SourceSpan] = [:]
   /// Generic type parameters by name while a signature or body is resolved: the opaque
   /// stand-in when a generic function is checked once for all its uses, the concrete types in
   /// a monomorphised instance.

@@ -36,7 +36,9 @@ extension Parser {
     guard case .path(let path, let typeArguments) = target.kind, let typeName = path.last else {
       throw Diagnostic.unsupported("`impl` blocks for this kind of type", at: target.span)
     }
-    if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty {
+    let formatsGenericType =
+      Self.isFormattingTrait(traitPath) && !generics.isEmpty && !declaredTraits.contains(traitName ?? "")
+    if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty, !formatsGenericType {
       throw Diagnostic.unsupported("the implementation of a trait for a generic type", at: target.span)
     }
     if generics.isEmpty {
