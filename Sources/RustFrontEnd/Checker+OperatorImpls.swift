@@ -88,8 +88,9 @@ extension Checker {
         FunctionSignature(
           name: "<\(block.typeName) as \(trait.name)>::\(method.name)", declaration: method,
           owner: block.typeName, parameterTypes: [], selfType: nil, returnType: .unit))
-      // `p.add(q)` calls it too, with the trait imported; an inherent method keeps the name.
-      if methods[block.typeName]?[method.name] == nil {
+      // `p.add(q)` calls it too when the trait is imported (rustc's E0599 otherwise); an
+      // inherent method keeps the name.
+      if imports[trait.name] == ["std", "ops", trait.name], methods[block.typeName]?[method.name] == nil {
         methods[block.typeName, default: [:]][method.name] = signatures.count - 1
       }
     }
