@@ -289,10 +289,6 @@ extension Checker {
       return LibraryMethod(builtin: .charMethod(name), selfMode: .value, parameters: [], result: result)
     }
     switch name {
-    case "try_into":
-      // The target is the annotation's (`let b: u8 = n.try_into().unwrap()`).
-      declareTryFromIntError()
-      return method([], .result(table.fresh(.integer), .structure(Self.tryFromIntErrorName)))
     case "abs", "signum":
       return kind.isSigned ? method([], type) : nil
     case "unsigned_abs":

@@ -160,3 +160,41 @@ extension Checker {
     ["std", "convert", "TryInto"],
   ]
 }
+
+extension Checker {
+  /// `n.try_into()` on an integer: `Result<T, TryFromIntError>` with `T` the annotation's
+  /// (`let b: u8 = n.try_into().unwrap()`), checked against `n`'s range as it runs.
+  func checkTryInto(receiver: Expr, method: String, arguments: [Expr], span: SourceSpan) -> TypedExpr? {
+    guard method == "try_into", arguments.isEmpty else { return nil }
+    let value = checkExpression(receiver)
+    guard case .integer = table.shallow(value.type) else {
+      unsupported("the method `try_into` on `\(table.displayName(value.type))`", at: span)
+      return invalid(span)
+    }
+    declareTryFromIntError()
+    let target = table.fresh()
+    let dot = operatorSpan(after: sourceSpan(of: value), ".")
+    let nameStart = dot?.end ?? span.start
+    let methodSpan = SourceSpan(
+      start: nameStart, end: SourceLocation(line: nameStart.line, column: nameStart.column + method.count))
+    pendingTryIntos.append((target, value.type, methodSpan))
+    return typed(
+      .builtin(.integerMethod(method), arguments: [value]),
+      .result(target, .structure(Self.tryFromIntErrorName)), span)
+  }
+
+  /// A `try_into` whose target is not an integer: rustc's E0277 at the method. One whose
+  /// target is unknown is reported at its binding, as any type nothing settled.
+  func settleTryIntos() {
+    for pending in pendingTryIntos {
+      switch table.resolve(pending.target) {
+      case .integer, .variable: continue
+      case let target:
+        error(
+          "the trait bound `\(table.displayName(target)): TryFrom<\(table.displayName(pending.source))>` is not satisfied",
+          at: pending.methodSpan)
+      }
+    }
+    pendingTryIntos = []
+  }
+}

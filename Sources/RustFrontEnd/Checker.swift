@@ -130,6 +130,8 @@ package final class Checker {
   package var lifetimesInScope: Set<String>?
   /// `parse` calls of this function: target type and error type, settled at its end.
   package var pendingParses: [(target: TypeTerm, failure: TypeTerm)] = []
+  /// `n.try_into()` in the body being checked: its target, settled by the body's types.
+  var pendingTryIntos: [(target: TypeTerm, source: TypeTerm, methodSpan: SourceSpan)] = []
   /// `Default::default()` calls of this function, checked once their types are known.
   package var pendingDefaults: [(type: TypeTerm, span: SourceSpan)] = []
   /// `sum`, `product` and `collect` calls of this function whose type is settled at its end.
