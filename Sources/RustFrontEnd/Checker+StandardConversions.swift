@@ -195,6 +195,5 @@ extension Checker {
           at: pending.methodSpan)
       }
     }
-    pendingTryIntos = []
   }
 }
