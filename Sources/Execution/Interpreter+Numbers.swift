@@ -31,6 +31,15 @@ extension Interpreter {
       return Self.some(make(result))
     }
     switch name {
+    case "try_into":
+      // `Ok(n as T)` when `n` fits the target (the `Ok` payload's type), else std's error.
+      let okType = types[resultType].variantPayloads.first?.first ?? resultType
+      let target = types[okType].integerKind ?? kind
+      guard a >= target.minimum, a <= target.maximum else {
+        let error = Value.structure(name: "TryFromIntError", fields: [.unit])
+        return .variant(enumName: "Result", variant: "Err", payload: [error])
+      }
+      return .variant(enumName: "Result", variant: "Ok", payload: [.integer(a, type: target.rawValue)])
     case "abs":
       if a == kind.minimum && kind.isSigned {
         try panic("attempt to negate with overflow", at: point, location: Self.integerMethodLocation(kind))

@@ -50,7 +50,10 @@ extension Interpreter {
       let value = try read(address: argumentAddress(0), type: type)
       guard case .variant(_, "Some", _) = value else { return Self.none }
       let offset = types[type].variantOffsets.count > 1 ? (types[type].variantOffsets[1].first ?? 0) : 0
-      return Self.some(.pointer(address: argumentAddress(0) &+ UInt64(offset), kind: .sharedReference))
+      // `as_ref` and `as_mut`: the reference is of the receiver's kind.
+      var kind = PointerKind.sharedReference
+      if case .pointer(_, let receiverKind) = arguments[0] { kind = receiverKind }
+      return Self.some(.pointer(address: argumentAddress(0) &+ UInt64(offset), kind: kind))
     default:
       throw MisroutedBuiltin(builtin: builtin)
     }

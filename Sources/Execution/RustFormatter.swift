@@ -178,6 +178,8 @@ package enum RustFormatter {
       writer.pad("RefCell already mutably borrowed", options: options)
     case .unitStructure("BorrowMutError"):
       writer.pad("RefCell already borrowed", options: options)
+    case .tupleStructure("TryFromIntError", _):
+      writer.pad("out of range integral type conversion attempted", options: options)
     case .structure(let name, let fields):
       // Only std's parse errors reach here: the checker refuses `{}` on other structs.
       if let message = parseErrorMessage(name, fields) {

@@ -120,6 +120,11 @@ extension Checker {
     if let threadCall = checkThreadCall(path, arguments: arguments, span: span, calleeSpan: callee.span) {
       return threadCall
     }
+    if let conversion = checkPrimitiveConversion(
+      path, arguments: arguments, span: span, calleeSpan: callee.span)
+    {
+      return conversion
+    }
     if let builtin = checkBuiltinCall(
       path, generics: generics, arguments: arguments, span: span, calleeSpan: callee.span)
     {

@@ -13,7 +13,8 @@ extension Checker {
       .library(.ref, let inner),
       .library(.refMut, let inner):
       return debugFunction(for: inner)
-    case .structure(let name), .enumeration(let name): return debugFunctions[name]
+    case .structure(let name), .enumeration(let name):
+      return debugFunctions[name] ?? genericFormattingFunction(on: name, debug: true)
     default: return nil
     }
   }

@@ -175,7 +175,8 @@ extension Checker {
     case .reference(let inner, _), .box(let inner), .rc(let inner), .library(.ref, let inner),
       .library(.refMut, let inner):
       return displayFunction(for: inner)
-    case .structure(let name), .enumeration(let name): return displayFunctions[name]
+    case .structure(let name), .enumeration(let name):
+      return displayFunctions[name] ?? genericFormattingFunction(on: name, debug: false)
     default: return nil
     }
   }
@@ -210,6 +211,9 @@ extension Checker {
     let formatter = typed(
       .builtin(.formatterNew(spec), arguments: []),
       .reference(.structure(Self.formatterName), mutable: true), value.span)
+    if genericTypes.methodImpls[function] != nil {
+      return genericFormattingCall(function, receiver: receiver, formatter: formatter)
+    }
     return typed(
       .call(function: function, arguments: [receiver, formatter]), signatures[function].returnType, value.span
     )
@@ -288,9 +292,14 @@ extension Checker {
   }
 
   /// `value.to_string()` through the program's `Display`: the call, then its text as a `String`.
-  func displayToString(_ function: Int, receiver: TypedExpr, span: SourceSpan) -> TypedExpr {
+  func displayToString(_ function: Int, receiver: TypedExpr, span: SourceSpan, methodSpan: SourceSpan)
+    -> TypedExpr
+  {
     guard let call = displayCall(function, value: receiver, spec: FormatString.Spec()) else {
       return invalid(span)
+    }
+    if genericTypes.methodImpls[function] != nil, let pending = pendingGenericCalls.last {
+      genericToStringCalls[pending.instance] = methodSpan
     }
     return typed(.builtin(.formatterFinishString, arguments: [call]), .string, span)
   }

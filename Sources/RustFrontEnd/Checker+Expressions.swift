@@ -116,6 +116,12 @@ extension Checker {
       {
         return matched
       }
+      if let tieBreak = checkThenWith(receiver: receiver, method: method, arguments: arguments, span: span) {
+        return tieBreak
+      }
+      if let conversion = checkTryInto(receiver: receiver, method: method, arguments: arguments, span: span) {
+        return conversion
+      }
       let enclosingPattern = charPatternArgument
       charPatternArgument = isCharPattern(method: method, arguments: arguments)
       defer { charPatternArgument = enclosingPattern }

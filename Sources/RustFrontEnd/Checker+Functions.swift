@@ -14,6 +14,7 @@ extension Checker {
     locals = []
     bindingSpans = [:]
     pendingTerminals = []
+    pendingTryIntos = []
     scopes = [[:]]
     declaredInScope = [[]]
     loops = []

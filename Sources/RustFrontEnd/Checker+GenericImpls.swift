@@ -190,7 +190,7 @@ extension Checker {
   /// method's own are inferred; the instance to run is chosen at the end of the body.
   func checkGenericMethodCall(
     _ index: Int, on instanceName: String, receiver: TypedExpr?, arguments: [Expr], turbofish: [TypeExpr],
-    span: SourceSpan, calleeSpan: SourceSpan
+    span: SourceSpan, calleeSpan: SourceSpan, checkedArguments: [TypedExpr]? = nil
   ) -> TypedExpr {
     let decl = signatures[index].declaration
     guard let impl = genericTypes.methodImpls[index],
@@ -200,9 +200,10 @@ extension Checker {
       unsupported("methods called by their path", at: calleeSpan)
       return invalid(span)
     }
-    guard decl.parameters.count == arguments.count else {
+    let argumentCount = checkedArguments?.count ?? arguments.count
+    guard decl.parameters.count == argumentCount else {
       argumentCountError(
-        expected: decl.parameters.count, found: arguments.count, span: span, isMethod: receiver != nil)
+        expected: decl.parameters.count, found: argumentCount, span: span, isMethod: receiver != nil)
       return invalid(span)
     }
     guard turbofish.isEmpty || turbofish.count == decl.generics.count else {
@@ -236,8 +237,9 @@ extension Checker {
       checked.append(coerce(receiver, to: selfType))
       parameterTypes.insert(selfType, at: 0)
     }
-    for (argument, type) in zip(arguments, parameterTypes.suffix(arguments.count)) {
-      checked.append(coerce(checkExpression(argument), to: type))
+    let given = checkedArguments ?? arguments.map { checkExpression($0) }
+    for (argument, type) in zip(given, parameterTypes.suffix(given.count)) {
+      checked.append(coerce(argument, to: type))
     }
     // Types known already (always so for a recursive call inside an instance): one instance.
     let known = (impl.argumentParameters + decl.generics.map(\.name)).compactMap {
@@ -267,7 +269,9 @@ extension Checker {
     pendingGenericCalls.append(
       PendingGenericCall(
         generic: index, instance: instanceIndex, variables: variables,
-        argumentSpans: (receiver.map { [$0.span] } ?? []) + arguments.map(\.span), calleeSpan: calleeSpan))
+        argumentSpans: (receiver.map { [$0.span] } ?? [])
+          + (checkedArguments?.map(\.span) ?? arguments.map(\.span)),
+        calleeSpan: calleeSpan))
     return typed(.call(function: instanceIndex, arguments: checked), returnType, span)
   }
 
@@ -303,6 +307,10 @@ extension Checker {
       return parameter.bounds.compactMap { $0.split(separator: ":").last.map(String.init) }.contains {
         !satisfies(type, $0)
       }
+    }
+    if unmet, reportsUnformattableArgument(call, concrete: concrete, impl: impl) {
+      abandonInstance(call)
+      return
     }
     if unmet {
       let kind = ownerType.isEnumeration ? "enum" : "struct"

@@ -82,6 +82,12 @@ extension Checker {
 
   func collectImpl(_ block: ImplBlock) {
     if let name = block.traitName, name == "Display" || name == "Debug", !block.traitPath.isEmpty,
+      traits[name] == nil, !block.generics.isEmpty
+    {
+      collectGenericFormattingImpl(block, trait: name)
+      return
+    }
+    if let name = block.traitName, name == "Display" || name == "Debug", !block.traitPath.isEmpty,
       traits[name] == nil
     {
       collectFormattingImpl(block, trait: name)
@@ -89,6 +95,10 @@ extension Checker {
     }
     if block.traitName == "Iterator", traits["Iterator"] == nil {
       collectIteratorImpl(block)
+      return
+    }
+    if let name = block.traitName, let trait = OperatorTrait.byName[name], traits[name] == nil {
+      collectOperatorImpl(block, trait: trait)
       return
     }
     if let trait = block.traitName, trait != "Drop" {

@@ -184,6 +184,8 @@ extension Checker {
         return method(.optionCopied, .value, [], .option(target))
       case "as_ref":
         return method(.optionAsReference, .reference, [], .option(.reference(inner, mutable: false)))
+      case "as_mut":
+        return method(.optionAsReference, .mutableReference, [], .option(.reference(inner, mutable: true)))
       default: return nil
       }
     case .integer(let kind):

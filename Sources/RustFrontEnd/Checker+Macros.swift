@@ -314,8 +314,8 @@ extension Checker {
       .library(.refMut, let inner):
       return hasDisplay(inner)
     case .structure(let name):
-      return structs[name]?.derives.contains("Display") == true || displayFunctions[name] != nil
-    case .enumeration(let name): return displayFunctions[name] != nil
+      return structs[name]?.derives.contains("Display") == true || displayFunction(for: type) != nil
+    case .enumeration: return displayFunction(for: type) != nil
     default: return false
     }
   }
@@ -330,10 +330,8 @@ extension Checker {
     case .tuple(let items): return items.allSatisfy { hasDebug($0) }
     case .result(let value, let error), .hashMap(let value, let error, _):
       return hasDebug(value) && hasDebug(error)
-    case .structure(let name):
-      return derivesOf(name).contains("Debug") || debugFunctions[name] != nil
-    case .enumeration(let name):
-      return derivesOf(name).contains("Debug") || debugFunctions[name] != nil
+    case .structure(let name), .enumeration(let name):
+      return derivesOf(name).contains("Debug") || debugFunction(for: type) != nil
     case .iterator, .dynTrait: return false
     }
   }

@@ -387,7 +387,7 @@ extension Checker {
       return call
     case .library(let method):
       if case .displayImplToString(let function) = method.builtin, arguments.isEmpty {
-        return displayToString(function, receiver: receiver, span: span)
+        return displayToString(function, receiver: receiver, span: span, methodSpan: methodSpan)
       }
       guard method.parameters.count == arguments.count else {
         argumentCountError(

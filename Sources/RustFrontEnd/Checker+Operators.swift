@@ -29,6 +29,7 @@ extension Checker {
       if case .float(let literal) = checked.kind {
         return typed(.float(-literal), checked.type, span)
       }
+      if let call = checkUnaryOperatorCall(.negate, checked, span: span) { return call }
       let value = derefNumeric(checked)
       switch table.shallow(value.type) {
       case .integer(let kind) where !kind.isSigned:
@@ -43,6 +44,7 @@ extension Checker {
         return invalid(span)
       }
     case .not:
+      if let call = checkUnaryOperatorCall(.not, checked, span: span) { return call }
       let value = derefNumeric(checked)
       switch table.shallow(value.type) {
       case .bool, .integer:
@@ -111,6 +113,7 @@ extension Checker {
     if leftType.isNever || table.shallow(right.type).isNever {
       return typed(.arithmetic(op, left, right), .never, span)
     }
+    if let call = checkOperatorCall(op, l, r, span: span) { return call }
     if reportsUnknownOperand([left, right]) { return invalid(span) }
     if op == .add, case .string = leftType {
       // `String + &str` appends to the left string.
@@ -283,8 +286,7 @@ extension Checker {
 
   /// rustc's report of an operator the operands do not implement, at the operator: E0277 when
   /// the left operand is a number (it has impls, none for this right side), E0369 otherwise.
-  private func operatorNotImplemented(_ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, span: SourceSpan)
-  {
+  func operatorNotImplemented(_ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, span: SourceSpan) {
     let left = "`\(table.displayName(l.type))`"
     let right = "`\(table.displayName(r.type))`"
     let message: String

@@ -38,6 +38,7 @@ extension Checker {
 
   /// Gives each `parse` of this function its error type, now that its target type is known.
   func settleParses(in decl: FunctionDecl) {
+    settleTryIntos()
     for (target, failure) in pendingParses {
       let errorName: String
       switch table.resolve(target) {

@@ -347,6 +347,11 @@ extension Checker {
       return invalid(span)
     }
     let checkedValue = checkExpression(value)
+    if let call = checkAssignOperatorCall(
+      op, place: place, value: checkedValue, targetSpan: target.span, span: span)
+    {
+      return call
+    }
     if op == .add, case .string = table.shallow(place.type) {
       let appended = coerce(checkedValue, to: .reference(.str, mutable: false))
       checkAssignable(place, span: target.span)

@@ -115,6 +115,7 @@ extension Checker {
       return false
     }
     if pendingTerminals.contains(where: { mentioned($0.result) }) { return "E0283" }
+    if pendingTryIntos.contains(where: { mentioned($0.target) }) { return "E0283" }
     if parseTargets.contains(where: mentioned) { return "E0284" }
     return "E0282"
   }

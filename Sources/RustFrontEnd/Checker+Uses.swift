@@ -25,7 +25,7 @@ extension Checker {
       ["std", "sync", "Arc"], ["std", "sync", "Mutex"],
       ["std", "io"], ["std", "io", "stdin"], ["std", "io", "stdout"], ["std", "io", "Write"],
       ["std", "io", "BufRead"], ["std", "io", "Stdin"], ["std", "io", "Stdout"],
-    ] + syncPaths
+    ] + syncPaths + operatorTraitPaths + conversionTraitPaths
 
   func collectUse(_ decl: UseDecl) {
     for path in decl.paths {

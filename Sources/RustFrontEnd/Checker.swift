@@ -84,6 +84,14 @@ package final class Checker {
   package var iteratorItemTypes: [String: TypeExpr] = [:]
   /// The methods an `impl Trait for T` writes itself, by signature: the trait's name.
   package var traitMethodSignatures: [Int: String] = [:]
+  /// `impl Add for Point` and the other operator impls, by type name.
+  package var operatorImpls: [String: [OperatorImpl]] = [:]
+  /// `impl<T: Display> Display for Wrapper<T>`: the generic `fmt`, by the generic type's name.
+  package var genericDisplayImpls: [String: Int] = [:]
+  package var genericDebugImpls: [String: Int] = [:]
+  /// `w.to_string()` through such a generic `fmt`: the instance's signature, and the method's
+  /// name, where rustc reports a bound the type does not meet.
+  package var genericToStringCalls: [Int: SourceSpan] = [:]
   /// Generic type parameters by name while a signature or body is resolved: the opaque
   /// stand-in when a generic function is checked once for all its uses, the concrete types in
   /// a monomorphised instance.
@@ -122,6 +130,8 @@ package final class Checker {
   package var lifetimesInScope: Set<String>?
   /// `parse` calls of this function: target type and error type, settled at its end.
   package var pendingParses: [(target: TypeTerm, failure: TypeTerm)] = []
+  /// `n.try_into()` in the body being checked: its target, settled by the body's types.
+  var pendingTryIntos: [(target: TypeTerm, source: TypeTerm, methodSpan: SourceSpan)] = []
   /// `Default::default()` calls of this function, checked once their types are known.
   package var pendingDefaults: [(type: TypeTerm, span: SourceSpan)] = []
   /// `sum`, `product` and `collect` calls of this function whose type is settled at its end.
@@ -198,6 +208,7 @@ package final class Checker {
     resolveSignatures()
     checkTraitImplSignatures()
     checkIteratorImplSignatures()
+    checkOperatorImplSignatures()
     checkDisplayImplSignatures()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: Self.inRustcOrder(diagnostics)) }

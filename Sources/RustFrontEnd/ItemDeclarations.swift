@@ -151,6 +151,8 @@ package struct ImplBlock: Sendable {
   package var generics: [GenericParameter] = []
   /// The `T` of `Point<T>` or the `f32` of `Point<f32>`: the impl's type arguments.
   package var targetArguments: [TypeExpr] = []
+  /// The `f64` of `impl Mul<f64> for Vec2` (only operator traits take arguments).
+  package var traitArguments: [TypeExpr] = []
 }
 
 /// `type Name = Type;` inside an `impl` block.

@@ -15,11 +15,13 @@ extension Parser {
     var traitName: String?
     var traitSpan: SourceSpan?
     var traitPath: [String] = []
+    var traitArguments: [TypeExpr] = []
     if eat(.for) {
-      guard case .path(let path, let traitArguments) = target.kind, let name = path.last,
-        traitArguments.isEmpty,
+      guard case .path(let path, let arguments) = target.kind, let name = path.last,
+        arguments.isEmpty || (Self.isOperatorTrait(path) && !declaredTraits.contains(name)),
         name == "Drop" || declaredTraits.contains(name) || Self.isFormattingTrait(path)
-          || Self.isIteratorTrait(path) || (path.count == 1 && !Self.standardTraits.contains(name))
+          || Self.isIteratorTrait(path) || Self.isOperatorTrait(path)
+          || (path.count == 1 && !Self.standardTraits.contains(name))
       else {
         throw Diagnostic.unsupported(
           "implementations of the standard library's traits other than `Drop`, `Display` and `Iterator`",
@@ -28,12 +30,15 @@ extension Parser {
       traitName = name
       traitSpan = target.span
       traitPath = path
+      traitArguments = arguments
       target = try parseType()
     }
     guard case .path(let path, let typeArguments) = target.kind, let typeName = path.last else {
       throw Diagnostic.unsupported("`impl` blocks for this kind of type", at: target.span)
     }
-    if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty {
+    let formatsGenericType =
+      Self.isFormattingTrait(traitPath) && !generics.isEmpty && !declaredTraits.contains(traitName ?? "")
+    if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty, !formatsGenericType {
       throw Diagnostic.unsupported("the implementation of a trait for a generic type", at: target.span)
     }
     if generics.isEmpty {
@@ -48,7 +53,9 @@ extension Parser {
     var constants: [GlobalDecl] = []
     let takesConstants = traitName == nil && generics.isEmpty && typeArguments.isEmpty
     var associatedTypes: [AssociatedType] = []
-    let implementsIterator = traitName == "Iterator" && !declaredTraits.contains("Iterator")
+    let implementsIterator =
+      (traitName == "Iterator" || Self.isOperatorTrait(traitPath))
+      && !declaredTraits.contains(traitName ?? "")
     while position < close {
       let itemStart = position
       let reportedBefore = diagnostics.count
@@ -71,7 +78,8 @@ extension Parser {
       typeSpan: target.span, methods: methods,
       span: span(from: start), constants: constants, lifetimeParameters: lifetimes,
       targetLifetimes: target.lifetimes,
-      associatedTypes: associatedTypes, generics: generics, targetArguments: typeArguments)
+      associatedTypes: associatedTypes, generics: generics, targetArguments: typeArguments,
+      traitArguments: traitArguments)
   }
 
   /// `type Item = u32;` in `impl Iterator for Counter`.

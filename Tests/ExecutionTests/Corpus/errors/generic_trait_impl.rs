@@ -1,17 +1,21 @@
-// Display for a generic wrapper: a trait implemented for a generic type.
+// A trait of the program's own implemented for a generic type.
 use std::fmt;
 
 struct Wrapper<T> {
     value: T,
 }
 
-impl<T: fmt::Display> fmt::Display for Wrapper<T> {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "[{}]", self.value)
+trait Describe {
+    fn describe(&self) -> String;
+}
+
+impl<T: fmt::Display> Describe for Wrapper<T> {
+    fn describe(&self) -> String {
+        format!("[{}]", self.value)
     }
 }
 
 fn main() {
     let w = Wrapper { value: 5 };
-    println!("{}", w);
+    println!("{}", w.describe());
 }

@@ -1,0 +1,22 @@
+use std::ops::Add;
+
+#[derive(Debug)]
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+impl Add for Point {
+    type Output = Point;
+
+    fn add(self, other: Point) -> Point {
+        Point { x: self.x + other.x, y: self.y + other.y }
+    }
+}
+
+fn main() {
+    let start = Point { x: 1, y: 2 };
+    let step = Point { x: 3, y: 4 };
+    let end = start + step;
+    println!("from {:?} to {:?}", start, end);
+}
