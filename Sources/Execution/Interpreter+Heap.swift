@@ -62,7 +62,7 @@ extension Interpreter {
     liveHeapBytes -= recorder.state.heap[index].size
     blocks.remove(at: address)
     if !blockExclusions.isEmpty { blockExclusions[id] = nil }
-    recorder.free(blockID: id)
+    recorder.free(blockID: id, heapIndex: index)
   }
 
   /// `realloc`: grows or shrinks the block, in place or by moving it (new id and address).

@@ -127,28 +127,33 @@ package struct MachineState: Sendable, Equatable {
     freedBlockIDs.contains(id)
   }
 
-  private mutating func noteFreed(_ id: Int) {
+  /// `id` was just freed; `heapIndex` is its index in `heap`.
+  private mutating func noteFreed(_ id: Int, heapIndex: Int) {
     freedBlockIDs.append(id)
     guard freedBlockIDs.count > keptFreedBlockLimit else { return }
     let oldest = freedBlockIDs.removeFirst()
     // Never shown again: its values need not wait for the batch removal.
-    if let index = blockIndex(id: oldest) { heap[index].contents = .bytes(capacity: 0, bytes: []) }
+    if let index = oldest == id ? heapIndex : blockIndex(id: oldest) {
+      heap[index].contents = .bytes(capacity: 0, bytes: [])
+    }
     staleFreedCount += 1
     let live = heap.count - freedBlockIDs.count - staleFreedCount
     guard staleFreedCount > Self.staleFreedLimit(live: live) else { return }
     let keptIDs = Set(freedBlockIDs)
     heapCompactionMoves += heap.count
-    // Blocks are moved down in place and read field by field: `removeAll(where:)` and a key
-    // path's `map` copied every whole block (and retained its contents) to look at it.
+    // Blocks are moved down in place and read field by field: `removeAll(where:)`, a key
+    // path's `map` and the array's `swapAt` copied whole blocks (retaining their contents).
     var kept = 0
-    for index in heap.indices {
-      if case .freed = heap[index].status, !keptIDs.contains(heap[index].id) { continue }
-      if kept != index { heap.swapAt(kept, index) }
-      heapIDs[kept] = heapIDs[index]
-      kept += 1
+    heap.withUnsafeMutableBufferPointer { blocks in
+      for index in blocks.indices {
+        if case .freed = blocks[index].status, !keptIDs.contains(blocks[index].id) { continue }
+        if kept != index { blocks.swapAt(kept, index) }
+        kept += 1
+      }
     }
     heap.removeSubrange(kept...)
-    heapIDs.removeSubrange(kept...)
+    heapIDs.removeAll(keepingCapacity: true)
+    for index in heap.indices { heapIDs.append(heap[index].id) }
     staleFreedCount = 0
   }
 
@@ -241,9 +246,14 @@ package struct MachineState: Sendable, Equatable {
   /// What `apply(.heapFreed(blockID))` does, for a run that builds no event.
   package mutating func markFreed(blockID: Int) {
     guard let index = blockIndex(id: blockID) else { return }
+    markFreed(heapIndex: index)
+  }
+
+  /// `markFreed` of the block at `index` in `heap` (found already: no second search).
+  package mutating func markFreed(heapIndex index: Int) {
     tally(heapIndex: index, -1)
     heap[index].status = .freed
-    noteFreed(blockID)
+    noteFreed(heap[index].id, heapIndex: index)
   }
 
   /// The live block whose bytes contain `address`, if any.
@@ -290,7 +300,7 @@ package struct MachineState: Sendable, Equatable {
         newestBlockID = max(newestBlockID, moved.id)
         heap[index].status = .freed
         appendBlock(moved)
-        noteFreed(blockID)
+        noteFreed(blockID, heapIndex: index)
       } else {
         heap[index].size = newSize
         heap[index].contents = newContents

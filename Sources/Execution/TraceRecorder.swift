@@ -146,12 +146,13 @@ package struct TraceRecorder {
 
   /// Records `.heapFreed(blockID)`; not recording, the state marks the block freed directly
   /// (the event carries no value, so the memory accounting does not change).
-  package mutating func free(blockID: Int) {
+  /// `heapIndex` is the block's index in the state's `heap`.
+  package mutating func free(blockID: Int, heapIndex: Int) {
     guard !recordsSteps else {
       record(.heapFreed(blockID: blockID))
       return
     }
-    state.markFreed(blockID: blockID)
+    state.markFreed(heapIndex: heapIndex)
   }
 
   /// Records a one-element insertion (`heapElementsReplaced` with an empty range); not
