@@ -1,20 +1,24 @@
-/// The live heap blocks by start address: exact lookups, and the block an interior address
-/// points into.
+/// The live heap blocks by start address: exact lookups, the block an interior address
+/// points into, and each block's element or value type.
 ///
-/// The sorted list of starts keeps the starts of freed blocks until they outnumber a quarter
-/// of the live ones, then drops them in one pass: removing each at once moved the rest of
-/// the list every time, which made dropping a big `Vec` of boxes or strings quadratic. A
-/// freed start that is allocated again is simply live again.
+/// One sorted list answers all three by binary search (a hash table beside it cost more to
+/// keep in step on every allocation and free than it saved on lookups). It keeps the starts
+/// of freed blocks until they outnumber a quarter of the live ones, then drops them in one
+/// pass: removing each at once moved the rest of the list every time, which made dropping a
+/// big `Vec` of boxes or strings quadratic. A freed start that is allocated again is simply
+/// live again.
 package struct BlockDirectory {
   private struct Start {
     var address: UInt64
     var isLive: Bool
+    var id: Int
+    var valueType: Int?
   }
 
-  private var idsByStart: [UInt64: Int] = [:]
   /// Ascending; holds every live start and some freed ones (`staleCount`).
   private var starts: [Start] = []
   private var staleCount = 0
+  package private(set) var liveCount = 0
   /// Starts moved by insertions and compaction passes (for the tests that pin the cost).
   package private(set) var movedStarts = 0
 
@@ -23,30 +27,68 @@ package struct BlockDirectory {
 
   package init() {}
 
-  package var liveCount: Int { idsByStart.count }
+  /// Where the last lookup landed: the next one (the same block again, or the next block of
+  /// a `Vec` being dropped in order) looks there and just after it before searching.
+  private var hint = 0
 
-  package func id(startingAt address: UInt64) -> Int? {
-    idsByStart[address]
+  /// The index of the live start at exactly `address`.
+  private mutating func liveIndex(startingAt address: UInt64) -> Int? {
+    let index = index(of: address)
+    guard index < starts.count, starts[index].address == address, starts[index].isLive else { return nil }
+    return index
   }
 
-  package mutating func insert(_ id: Int, at address: UInt64) {
-    let index = firstIndex(notBelow: address)
+  package mutating func id(startingAt address: UInt64) -> Int? {
+    liveIndex(startingAt: address).map { starts[$0].id }
+  }
+
+  /// The element or value type given with the block that starts at `address`.
+  package mutating func valueType(startingAt address: UInt64) -> Int? {
+    liveIndex(startingAt: address).flatMap { starts[$0].valueType }
+  }
+
+  /// `firstIndex(notBelow:)`, trying the hint, the start after it and the end of the list
+  /// (where a new block's start usually goes) first.
+  private mutating func index(of address: UInt64) -> Int {
+    let count = starts.count
+    if hint < count, starts[hint].address == address { return hint }
+    if hint + 1 < count, starts[hint + 1].address == address {
+      hint += 1
+      return hint
+    }
+    if count == 0 || starts[count - 1].address < address { return count }
+    let found = firstIndex(notBelow: address)
+    hint = found
+    return found
+  }
+
+  package mutating func insert(_ id: Int, at address: UInt64, valueType: Int? = nil) {
+    let index = index(of: address)
+    let start = Start(address: address, isLive: true, id: id, valueType: valueType)
     if index < starts.count, starts[index].address == address {
-      if !starts[index].isLive { staleCount -= 1 }
-      starts[index].isLive = true
+      if starts[index].isLive {
+        liveCount -= 1
+      } else {
+        staleCount -= 1
+      }
+      starts[index] = start
     } else {
       movedStarts += starts.count - index
-      starts.insert(Start(address: address, isLive: true), at: index)
+      starts.insert(start, at: index)
     }
-    idsByStart[address] = id
+    liveCount += 1
   }
 
-  package mutating func remove(at address: UInt64) {
-    guard idsByStart.removeValue(forKey: address) != nil else { return }
-    let index = firstIndex(notBelow: address)
-    if index < starts.count, starts[index].address == address { starts[index].isLive = false }
+  /// Removes the block at `address`, handing back its value type.
+  @discardableResult
+  package mutating func remove(at address: UInt64) -> Int? {
+    guard let index = liveIndex(startingAt: address) else { return nil }
+    starts[index].isLive = false
+    liveCount -= 1
     staleCount += 1
+    let valueType = starts[index].valueType
     if staleCount > max(Self.longestWalk, liveCount / 4) { compact() }
+    return valueType
   }
 
   /// The live block with the greatest start at or below `address`, as (start, id).
@@ -54,8 +96,8 @@ package struct BlockDirectory {
     var index = firstIndex(above: address) - 1
     var walked = 0
     while index >= 0 {
-      if starts[index].isLive, let id = idsByStart[starts[index].address] {
-        return (starts[index].address, id)
+      if starts[index].isLive {
+        return (starts[index].address, starts[index].id)
       }
       index -= 1
       walked += 1

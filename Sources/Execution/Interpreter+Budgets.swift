@@ -33,12 +33,12 @@ extension Interpreter {
         "memtutor: stopped after \(Self.grouped(options.stepBudget)) steps (--max-steps); the program may loop forever"
       )
     }
-    // Reading the clock costs about as much as a cheap step: look every 64 steps or
-    // equivalent units of work.
+    // Reading the clock (and the call that gets here) costs several cheap steps: look every
+    // 256 steps or equivalent units of work, well under a millisecond of running.
     guard let seconds = options.timeBudget else { return }
     let progress = recorder.stepCount + workDone / Self.workPerStep
     guard progress >= nextClockCheck else { return }
-    nextClockCheck = progress + 64
+    nextClockCheck = progress + 256
     let elapsed = ContinuousClock.now - started - waitedForInput
     // Clamped: a huge `--max-seconds` must not overflow the conversion.
     if elapsed > .milliseconds(Int64(min(seconds, 1e9) * 1000)) {

@@ -43,9 +43,8 @@ extension Interpreter {
     let frameID = nextFrameID
     nextFrameID += 1
     let parameterSlots = functions[index].parameterSlots
-    recorder.record(
-      .framePushed(
-        frameID: frameID, layoutIndex: functions[index].layoutIndex, topAddress: top, callLine: callLine))
+    recorder.pushFrame(
+      frameID: frameID, layoutIndex: functions[index].layoutIndex, topAddress: top, callLine: callLine)
     let stateIndex = recorder.state.frames.count - 1
     for position in 0..<min(parameterSlots.count, argumentCount) {
       recorder.writeSlot(
@@ -79,7 +78,7 @@ extension Interpreter {
   /// Pops the innermost frame and hands its result to the caller.
   package func popFrame(returning value: Value) throws {
     guard let frame = frames.popLast() else { return }
-    record(.framePopped(frameID: frame.frameID, returned: value))
+    recorder.popFrame(frameID: frame.frameID, returned: value)
     // `removeLast`, not `removeSubrange(base...)`: the generic range replacement costs far
     // more on every return.
     operands.removeLast(operands.count - frame.operandBase)

@@ -47,8 +47,7 @@ extension Interpreter {
       owner: nil)
     block.countsAtomically = countsAtomically
     recorder.allocate(block)
-    blockTypes[id] = valueType
-    blocks.insert(id, at: address)
+    blocks.insert(id, at: address, valueType: valueType)
     return (id, address)
   }
 
@@ -62,9 +61,8 @@ extension Interpreter {
     allocator.free(address: address)
     liveHeapBytes -= recorder.state.heap[index].size
     blocks.remove(at: address)
-    blockTypes[id] = nil
     if !blockExclusions.isEmpty { blockExclusions[id] = nil }
-    record(.heapFreed(blockID: id))
+    recorder.free(blockID: id, heapIndex: index)
   }
 
   /// `realloc`: grows or shrinks the block, in place or by moving it (new id and address).
@@ -93,10 +91,8 @@ extension Interpreter {
       status: .live,
       owner: block.owner)
     record(.heapReallocated(blockID: id, newSize: newSize, newContents: contents, movedTo: newBlock))
-    blocks.remove(at: block.address)
-    blocks.insert(newID, at: address)
-    blockTypes[newID] = blockTypes[id]
-    blockTypes[id] = nil
+    let valueType = blocks.remove(at: block.address)
+    blocks.insert(newID, at: address, valueType: valueType)
     if let exclusions = blockExclusions.removeValue(forKey: id) { blockExclusions[newID] = exclusions }
     return (newID, address)
   }

@@ -176,8 +176,9 @@ extension Interpreter {
     }
     if let id = blockContaining(address), let index = recorder.state.blockIndex(id: id) {
       // Read in place: a copy of the whole block would retain all its parts.
-      let offset = Int(address - recorder.state.heap[index].address)
-      let valueType = blockTypes[id] ?? type
+      let start = recorder.state.heap[index].address
+      let offset = Int(address - start)
+      let valueType = blocks.valueType(startingAt: start) ?? type
       switch recorder.state.heap[index].contents {
       case .elements(_, let elementSize, _, let elements):
         guard elementSize > 0 else { return .heapElement(blockID: id, element: 0, path: []) }

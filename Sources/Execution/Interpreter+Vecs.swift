@@ -274,11 +274,18 @@ extension Interpreter {
   package func pushElement(_ item: Value, toVecAt address: UInt64, type: Int) throws {
     let vec = try read(address: address, type: type)
     guard case .buffer(_, let length, _, _) = vec else { return }
-    try insertElement(item, at: length, toVecAt: address, type: type)
+    try insertElement(item, at: length, into: vec, at: address, type: type)
   }
 
   package func insertElement(_ item: Value, at index: Int, toVecAt address: UInt64, type: Int) throws {
-    var vec = try read(address: address, type: type)
+    try insertElement(item, at: index, into: try read(address: address, type: type), at: address, type: type)
+  }
+
+  /// `insertElement` with the `Vec`'s value already read from `address`.
+  private func insertElement(_ item: Value, at index: Int, into current: Value, at address: UInt64, type: Int)
+    throws
+  {
+    var vec = current
     guard case .buffer(_, let length, let capacity, _) = vec else { return }
     let element = types[type].element
     let size = types[element].size

@@ -82,9 +82,8 @@ package final class Interpreter {
   @exclusivity(unchecked) package var currentColumn: Int32 = 0
   package var exitStatus: Int32?
   @exclusivity(unchecked) package var liveHeapBytes = 0
-  /// Element or value type of each live block, by block id.
-  @exclusivity(unchecked) package var blockTypes: [Int: Int] = [:]
-  /// Live blocks by start address, for finding the block an address points into.
+  /// Live blocks by start address, for finding the block an address points into, with each
+  /// one's element or value type.
   @exclusivity(unchecked) package var blocks = BlockDirectory()
   /// The block `blockContaining` found last, while it is live and unchanged: dropping or
   /// reading a `Vec`'s elements asks for the same block once per element.

@@ -127,36 +127,59 @@ package struct MachineState: Sendable, Equatable {
     freedBlockIDs.contains(id)
   }
 
-  private mutating func noteFreed(_ id: Int) {
+  /// `id` was just freed; `heapIndex` is its index in `heap`.
+  private mutating func noteFreed(_ id: Int, heapIndex: Int) {
     freedBlockIDs.append(id)
     guard freedBlockIDs.count > keptFreedBlockLimit else { return }
     let oldest = freedBlockIDs.removeFirst()
     // Never shown again: its values need not wait for the batch removal.
-    if let index = blockIndex(id: oldest) { heap[index].contents = .bytes(capacity: 0, bytes: []) }
+    if let index = oldest == id ? heapIndex : blockIndex(id: oldest) {
+      heap[index].contents = .bytes(capacity: 0, bytes: [])
+    }
     staleFreedCount += 1
     let live = heap.count - freedBlockIDs.count - staleFreedCount
     guard staleFreedCount > Self.staleFreedLimit(live: live) else { return }
-    let kept = Set(freedBlockIDs)
+    let keptIDs = Set(freedBlockIDs)
     heapCompactionMoves += heap.count
-    heap.removeAll { $0.status == .freed && !kept.contains($0.id) }
-    heapIDs = heap.map(\.id)
+    // Blocks are moved down in place and read field by field: `removeAll(where:)`, a key
+    // path's `map` and the array's `swapAt` copied whole blocks (retaining their contents).
+    var kept = 0
+    heap.withUnsafeMutableBufferPointer { blocks in
+      for index in blocks.indices {
+        if case .freed = blocks[index].status, !keptIDs.contains(blocks[index].id) { continue }
+        if kept != index { blocks.swapAt(kept, index) }
+        kept += 1
+      }
+    }
+    heap.removeSubrange(kept...)
+    heapIDs.removeAll(keepingCapacity: true)
+    for index in heap.indices { heapIDs.append(heap[index].id) }
     staleFreedCount = 0
   }
 
   private mutating func tally(_ block: HeapBlock, _ sign: Int) {
-    switch block.status {
+    tally(status: block.status, size: block.size, sign)
+  }
+
+  /// `tally` of the block at `index` in `heap`, read in place (passing the block would copy it).
+  private mutating func tally(heapIndex index: Int, _ sign: Int) {
+    tally(status: heap[index].status, size: heap[index].size, sign)
+  }
+
+  private mutating func tally(status: HeapBlock.Status, size: Int, _ sign: Int) {
+    switch status {
     case .live:
       liveBlockCount += sign
-      liveBlockBytes += sign * block.size
+      liveBlockBytes += sign * size
     case .leaked: leakedBlockCount += sign
     case .freed: break
     }
   }
 
-  private mutating func appendBlock(_ block: HeapBlock) {
+  private mutating func appendBlock(_ block: consuming HeapBlock) {
     tally(block, 1)
-    heap.append(block)
     heapIDs.append(block.id)
+    heap.append(block)
   }
 
   /// Applies a change to a block's contents without copying its element array.
@@ -169,20 +192,68 @@ package struct MachineState: Sendable, Equatable {
   }
 
   /// What `apply(.heapAllocated(block))` does, for a run that builds no event.
-  package mutating func addBlock(_ block: HeapBlock) {
+  package mutating func addBlock(_ block: consuming HeapBlock) {
     appendBlock(block)
   }
 
   /// What `apply(.heapElementsReplaced(blockID, index..<index, [value]))` does (a push or an
   /// insert), for a run that builds no event or one-element array.
-  package mutating func insertElement(_ value: Value, at index: Int, blockID: Int) {
-    modifyContents(blockID: blockID) { contents in
-      if case .elements(let type, let size, let capacity, var current) = contents {
-        contents = .bytes(capacity: 0, bytes: [])
-        current.insert(value, at: min(max(index, current.startIndex), current.endIndex))
-        contents = .elements(elementType: type, elementSize: size, capacity: capacity, elements: current)
-      }
+  package mutating func insertElement(_ value: consuming Value, at index: Int, blockID: Int) {
+    // As `modifyContents`, written out: a closure would copy the value it captures.
+    guard let position = blockIndex(id: blockID),
+      case .elements(let type, let size, let capacity, var current) = heap[position].contents
+    else { return }
+    heap[position].contents = .bytes(capacity: 0, bytes: [])
+    current.insert(value, at: min(max(index, current.startIndex), current.endIndex))
+    heap[position].contents = .elements(
+      elementType: type, elementSize: size, capacity: capacity, elements: current)
+  }
+
+  /// What `apply(.framePushed(…))` does (also for a run that builds no event).
+  package mutating func pushFrame(
+    id frameID: Int, layoutIndex: Int, topAddress: UInt64, callLine: Int?, image: ProgramImage
+  ) {
+    // Field by field: a copy of the whole layout would retain each of its arrays.
+    let size = image.layouts[layoutIndex].size
+    if !poppedFrames.isEmpty {
+      let bottom = topAddress &- UInt64(size)
+      let overlaps = { (frame: FrameState) in frame.bottomAddress < topAddress && frame.topAddress > bottom }
+      // Looked for first: `removeAll` rebuilds the array even when nothing goes.
+      if poppedFrames.contains(where: overlaps) { poppedFrames.removeAll(where: overlaps) }
     }
+    frames.append(
+      FrameState(
+        id: frameID, layoutIndex: layoutIndex, function: image.layouts[layoutIndex].function,
+        topAddress: topAddress, size: size,
+        slots: freshSlots(layoutIndex: layoutIndex, count: image.layouts[layoutIndex].slots.count),
+        callLine: callLine))
+    deepestFrameCount = max(deepestFrameCount, frames.count)
+  }
+
+  /// What `apply(.framePopped(…))` does (also for a run that builds no event): the frame is
+  /// kept as a popped frame, or its slot storage for the next frame of its layout.
+  package mutating func popFrame(id frameID: Int) {
+    guard let index = frameIndex(id: frameID) else { return }
+    let popped = index == frames.count - 1 ? frames.removeLast() : frames.remove(at: index)
+    guard keptPoppedFrameLimit > 0 else {
+      keepSpareSlots(of: popped)
+      return
+    }
+    poppedFrames.append(popped)
+    if poppedFrames.count > keptPoppedFrameLimit { poppedFrames.removeFirst() }
+  }
+
+  /// What `apply(.heapFreed(blockID))` does, for a run that builds no event.
+  package mutating func markFreed(blockID: Int) {
+    guard let index = blockIndex(id: blockID) else { return }
+    markFreed(heapIndex: index)
+  }
+
+  /// `markFreed` of the block at `index` in `heap` (found already: no second search).
+  package mutating func markFreed(heapIndex index: Int) {
+    tally(heapIndex: index, -1)
+    heap[index].status = .freed
+    noteFreed(heap[index].id, heapIndex: index)
   }
 
   /// The live block whose bytes contain `address`, if any.
@@ -196,30 +267,10 @@ package struct MachineState: Sendable, Equatable {
   package mutating func apply(_ event: Event, image: ProgramImage) {
     switch event {
     case .framePushed(let frameID, let layoutIndex, let topAddress, let callLine):
-      if !poppedFrames.isEmpty {
-        let bottom = topAddress &- UInt64(image.layouts[layoutIndex].size)
-        let overlaps = { (frame: FrameState) in frame.bottomAddress < topAddress && frame.topAddress > bottom
-        }
-        // Looked for first: `removeAll` rebuilds the array even when nothing goes.
-        if poppedFrames.contains(where: overlaps) { poppedFrames.removeAll(where: overlaps) }
-      }
-      frames.append(
-        FrameState(
-          id: frameID, layoutIndex: layoutIndex, function: image.layouts[layoutIndex].function,
-          topAddress: topAddress, size: image.layouts[layoutIndex].size,
-          slots: freshSlots(layoutIndex: layoutIndex, count: image.layouts[layoutIndex].slots.count),
-          callLine: callLine))
-      deepestFrameCount = max(deepestFrameCount, frames.count)
+      pushFrame(
+        id: frameID, layoutIndex: layoutIndex, topAddress: topAddress, callLine: callLine, image: image)
     case .framePopped(let frameID, _):
-      if let index = frameIndex(id: frameID) {
-        let popped = index == frames.count - 1 ? frames.removeLast() : frames.remove(at: index)
-        guard keptPoppedFrameLimit > 0 else {
-          keepSpareSlots(of: popped)
-          break
-        }
-        poppedFrames.append(popped)
-        if poppedFrames.count > keptPoppedFrameLimit { poppedFrames.removeFirst() }
-      }
+      popFrame(id: frameID)
     case .slotWritten(let frameID, let slot, let value):
       let written = FrameState.Slot(value: value, status: .live, heapEpoch: newestBlockID)
       if let index = frameIndex(id: frameID), frames[index].slots.indices.contains(slot) {
@@ -244,25 +295,21 @@ package struct MachineState: Sendable, Equatable {
       if let index = blockIndex(id: blockID) { heap[index].contents = contents }
     case .heapReallocated(let blockID, let newSize, let newContents, let movedTo):
       guard let index = blockIndex(id: blockID) else { break }
-      tally(heap[index], -1)
+      tally(heapIndex: index, -1)
       if let moved = movedTo {
         newestBlockID = max(newestBlockID, moved.id)
         heap[index].status = .freed
         appendBlock(moved)
-        noteFreed(blockID)
+        noteFreed(blockID, heapIndex: index)
       } else {
         heap[index].size = newSize
         heap[index].contents = newContents
-        tally(heap[index], 1)
+        tally(heapIndex: index, 1)
       }
     case .heapOwnerChanged(let blockID, let owner):
       if let index = blockIndex(id: blockID) { heap[index].owner = owner }
     case .heapFreed(let blockID):
-      if let index = blockIndex(id: blockID) {
-        tally(heap[index], -1)
-        heap[index].status = .freed
-        noteFreed(blockID)
-      }
+      markFreed(blockID: blockID)
     case .heapElementsReplaced(let blockID, let range, let elements):
       modifyContents(blockID: blockID) { contents in
         if case .elements(let type, let size, let capacity, var current) = contents {
@@ -305,9 +352,9 @@ package struct MachineState: Sendable, Equatable {
       status = .stopped(reason: reason)
     case .heapLeaked(let blockID):
       if let index = blockIndex(id: blockID) {
-        tally(heap[index], -1)
+        tally(heapIndex: index, -1)
         heap[index].status = .leaked
-        tally(heap[index], 1)
+        tally(heapIndex: index, 1)
       }
     case .printed(let stream, let text):
       output.append((stream, text))

@@ -80,7 +80,8 @@ package struct TraceRecorder {
   /// Records `.slotWritten` for the frame at `frameIndex` (whose id is `frameID`). Not
   /// recording, the state's slot is written directly: the same change and the same memory
   /// accounting as `record`, without building an event nobody keeps.
-  package mutating func writeSlot(frameIndex: Int, frameID: Int, slot: Int, value: Value) {
+  /// The value is consumed: the slot takes the caller's value without copying it.
+  package mutating func writeSlot(frameIndex: Int, frameID: Int, slot: Int, value: consuming Value) {
     guard !recordsSteps, state.frames.indices.contains(frameIndex), state.frames[frameIndex].id == frameID,
       state.frames[frameIndex].slots.indices.contains(slot)
     else {
@@ -94,7 +95,8 @@ package struct TraceRecorder {
 
   /// What `FrameState.Slot(value: value, status: .live)` holds, written field by field in
   /// place (the initializer lives in another module: a call per write).
-  @inline(__always) private static func overwrite(_ slot: inout FrameState.Slot, with value: Value) {
+  @inline(__always) private static func overwrite(_ slot: inout FrameState.Slot, with value: consuming Value)
+  {
     slot.value = value
     slot.status = .live
     slot.heapEpoch = -1
@@ -109,26 +111,61 @@ package struct TraceRecorder {
   }
   @inline(__always) private static var valueStride: Int { MemoryLayout<Value>.stride }
 
+  /// Records `.framePushed`; not recording, the state gains the frame directly.
+  package mutating func pushFrame(frameID: Int, layoutIndex: Int, topAddress: UInt64, callLine: Int?) {
+    guard !recordsSteps else {
+      record(
+        .framePushed(frameID: frameID, layoutIndex: layoutIndex, topAddress: topAddress, callLine: callLine))
+      return
+    }
+    state.pushFrame(
+      id: frameID, layoutIndex: layoutIndex, topAddress: topAddress, callLine: callLine, image: image)
+  }
+
+  /// Records `.framePopped`; not recording, the state loses the frame directly, and the
+  /// returned value is counted as the event would carry it.
+  package mutating func popFrame(frameID: Int, returned: Value?) {
+    guard !recordsSteps else {
+      record(.framePopped(frameID: frameID, returned: returned))
+      return
+    }
+    state.popFrame(id: frameID)
+    if let returned { carry(Self.footprint(of: returned)) }
+  }
+
   /// Records `.heapAllocated(block)`; not recording, the state gains the block directly.
-  package mutating func allocate(_ block: HeapBlock) {
+  package mutating func allocate(_ block: consuming HeapBlock) {
     guard !recordsSteps else {
       record(.heapAllocated(block))
       return
     }
+    let bytes = HostFootprint.bytes(of: block.contents)
     state.addBlock(block)
-    carry(HostFootprint.bytes(of: block.contents))
+    carry(bytes)
+  }
+
+  /// Records `.heapFreed(blockID)`; not recording, the state marks the block freed directly
+  /// (the event carries no value, so the memory accounting does not change).
+  /// `heapIndex` is the block's index in the state's `heap`.
+  package mutating func free(blockID: Int, heapIndex: Int) {
+    guard !recordsSteps else {
+      record(.heapFreed(blockID: blockID))
+      return
+    }
+    state.markFreed(heapIndex: heapIndex)
   }
 
   /// Records a one-element insertion (`heapElementsReplaced` with an empty range); not
   /// recording, the state's elements change directly.
-  package mutating func insertElement(_ value: Value, at index: Int, blockID: Int) {
+  package mutating func insertElement(_ value: consuming Value, at index: Int, blockID: Int) {
     guard !recordsSteps else {
       record(.heapElementsReplaced(blockID: blockID, range: index..<index, elements: [value]))
       return
     }
-    state.insertElement(value, at: index, blockID: blockID)
     // As `carriedBytes` counts the one-element array the event would carry.
-    carry(HostFootprint.arrayOverhead + HostFootprint.bytes(of: value))
+    let bytes = HostFootprint.arrayOverhead + HostFootprint.bytes(of: value)
+    state.insertElement(value, at: index, blockID: blockID)
+    carry(bytes)
   }
 
   private mutating func carry(_ bytes: Int) {
