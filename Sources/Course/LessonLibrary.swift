@@ -113,7 +113,7 @@ package struct LessonLibrary: Sendable {
   /// build folder; else the checkout this file was compiled from.
   package static func builtInFolder(
     environment: [String: String] = ProcessInfo.processInfo.environment,
-    executable: URL? = Bundle.main.executableURL,
+    executable: URL? = runningExecutable,
     sourceFile: String = #filePath
   ) -> String? {
     if let explicit = environment["MEMTUTOR_LESSONS"], !explicit.isEmpty {
@@ -134,6 +134,14 @@ package struct LessonLibrary: Sendable {
     for _ in 0..<3 { root = root.deletingLastPathComponent() }
     candidates.append(root.appendingPathComponent("Lessons"))
     return candidates.first(where: isCourseFolder)?.path
+  }
+
+  /// This program's file. Read from `/proc/self/exe` rather than `Bundle.main`, which lists the
+  /// executable's whole folder (a build folder holds thousands of files) before the first frame.
+  package static var runningExecutable: URL? {
+    let link = "/proc/self/exe"
+    if FileManager.default.fileExists(atPath: link) { return URL(fileURLWithPath: link) }
+    return CommandLine.arguments.first.map { URL(fileURLWithPath: $0) }
   }
 
   /// The per-user lessons folder: `$XDG_DATA_HOME/memtutor/lessons`, by default
