@@ -60,11 +60,12 @@ package struct Allocator: Sendable, Equatable {
   /// The current program break: the end of the brk heap.
   package private(set) var breakEnd: UInt64
   /// Blocks the program holds: user pointer → chunk size.
-  private var used: [UInt64: UInt64] = [:]
-  /// Chunks parked in the tcache or fastbins: free for reuse, but never merged.
-  private var cached: [UInt64: UInt64] = [:]
-  private var tcache: [UInt64: [UInt64]] = [:]
-  private var fastbins: [UInt64: [UInt64]] = [:]
+  private var used = AddressTable()
+  /// Chunks parked in the tcache (each chunk size up to 1040, newest last): free for reuse,
+  /// but never merged. Indexed by `cacheIndex(_:)`.
+  private var tcache = [[UInt64]](repeating: [], count: Self.cacheIndex(Self.tcacheMaximumChunk) + 1)
+  /// The fastbins (each chunk size up to 128, newest last), indexed like the tcache.
+  private var fastbins = [[UInt64]](repeating: [], count: Self.cacheIndex(Self.fastbinMaximumChunk) + 1)
   /// Free chunks outside the caches, merged with their free neighbours.
   private var bins = MallocBins()
   package var mappings: [UInt64: Mapping] = [:]
@@ -96,6 +97,9 @@ package struct Allocator: Sendable, Equatable {
     (bytes + pageSize - 1) / pageSize * pageSize
   }
 
+  /// The tcache or fastbin slot of a chunk size (sizes step by 16 from 32).
+  private static func cacheIndex(_ chunkSize: UInt64) -> Int { Int(chunkSize >> 4) - 2 }
+
   /// Bytes of the top chunk (the unused space at the heap's end, header included).
   private var topChunkSize: UInt64 { breakEnd + 16 - top }
 
@@ -105,8 +109,7 @@ package struct Allocator: Sendable, Equatable {
   /// memtutor's types are at most 16-aligned, which every glibc block already is.
   package mutating func allocate(size: Int, alignment: Int) -> UInt64 {
     let needed = Self.chunkSize(forRequest: size)
-    if needed <= Self.tcacheMaximumChunk, let address = tcache[needed]?.popLast() {
-      cached[address] = nil
+    if needed <= Self.tcacheMaximumChunk, let address = tcache[Self.cacheIndex(needed)].popLast() {
       used[address] = needed
       return address
     }
@@ -180,13 +183,12 @@ package struct Allocator: Sendable, Equatable {
   /// exact fit, or the last remainder for a small request), the best-fitting bin, the top,
   /// and finally the kernel (mmap for big requests, otherwise a bigger heap).
   private mutating func allocateChunk(_ needed: UInt64, size: Int) -> UInt64 {
-    if needed <= Self.fastbinMaximumChunk, let address = fastbins[needed]?.popLast() {
+    let cacheIndex = Self.cacheIndex(needed)
+    if needed <= Self.fastbinMaximumChunk, let address = fastbins[cacheIndex].popLast() {
       // The rest of that fastbin moves into the tcache.
-      while let other = fastbins[needed]?.last, tcache[needed, default: []].count < Self.tcacheCountPerSize {
-        fastbins[needed]?.removeLast()
-        tcache[needed, default: []].append(other)
+      while tcache[cacheIndex].count < Self.tcacheCountPerSize, let other = fastbins[cacheIndex].popLast() {
+        tcache[cacheIndex].append(other)
       }
-      cached[address] = nil
       used[address] = needed
       return address
     }
@@ -195,12 +197,9 @@ package struct Allocator: Sendable, Equatable {
       if let address = bins.lastInBin(binIndex) {
         bins.remove(address)
         // Other chunks of that size move into the tcache.
-        while tcache[needed, default: []].count < Self.tcacheCountPerSize,
-          let other = bins.lastInBin(binIndex)
-        {
+        while tcache[cacheIndex].count < Self.tcacheCountPerSize, let other = bins.lastInBin(binIndex) {
           bins.remove(other)
-          tcache[needed, default: []].append(other)
-          cached[other] = needed
+          tcache[cacheIndex].append(other)
         }
         used[address] = needed
         return address
@@ -217,7 +216,7 @@ package struct Allocator: Sendable, Equatable {
         return carve(address, needed: needed, remember: MallocBins.isSmall(needed))
       }
       if topChunkSize >= needed + Self.minimumChunk { break }
-      if fastbins.values.contains(where: { !$0.isEmpty }) {
+      if fastbins.contains(where: { !$0.isEmpty }) {
         consolidateFastbins()
         continue
       }
@@ -248,9 +247,9 @@ package struct Allocator: Sendable, Equatable {
       }
       if chunk.size == needed {
         bins.remove(victim)
-        if needed <= Self.tcacheMaximumChunk, tcache[needed, default: []].count < Self.tcacheCountPerSize {
-          tcache[needed, default: []].append(victim)
-          cached[victim] = needed
+        if needed <= Self.tcacheMaximumChunk, tcache[Self.cacheIndex(needed)].count < Self.tcacheCountPerSize
+        {
+          tcache[Self.cacheIndex(needed)].append(victim)
           returnCached = true
           continue
         }
@@ -259,8 +258,7 @@ package struct Allocator: Sendable, Equatable {
       }
       bins.sortIntoBin(victim)
     }
-    if returnCached, let address = tcache[needed]?.popLast() {
-      cached[address] = nil
+    if returnCached, let address = tcache[Self.cacheIndex(needed)].popLast() {
       used[address] = needed
       return address
     }
@@ -291,15 +289,14 @@ package struct Allocator: Sendable, Equatable {
   /// glibc's `_int_free`: tcache, fastbin, or merge with free neighbours (into the top when
   /// it borders it) and go to the unsorted list.
   private mutating func release(_ chunk: Chunk) {
-    if chunk.size <= Self.tcacheMaximumChunk, tcache[chunk.size, default: []].count < Self.tcacheCountPerSize
+    if chunk.size <= Self.tcacheMaximumChunk,
+      tcache[Self.cacheIndex(chunk.size)].count < Self.tcacheCountPerSize
     {
-      tcache[chunk.size, default: []].append(chunk.address)
-      cached[chunk.address] = chunk.size
+      tcache[Self.cacheIndex(chunk.size)].append(chunk.address)
       return
     }
     if chunk.size <= Self.fastbinMaximumChunk {
-      fastbins[chunk.size, default: []].append(chunk.address)
-      cached[chunk.address] = chunk.size
+      fastbins[Self.cacheIndex(chunk.size)].append(chunk.address)
       return
     }
     let merged = coalesce(chunk)
@@ -333,14 +330,11 @@ package struct Allocator: Sendable, Equatable {
   /// glibc's `malloc_consolidate`: every fastbin chunk, smallest size first and newest first
   /// within a size, merges with its free neighbours.
   private mutating func consolidateFastbins() {
-    let sizes = fastbins.keys.sorted()
-    let chunks = sizes.flatMap { size in
-      (fastbins[size] ?? []).reversed().map { Chunk(address: $0, size: size) }
-    }
-    fastbins = [:]
-    for chunk in chunks {
-      cached[chunk.address] = nil
-      coalesce(chunk)
+    for index in fastbins.indices where !fastbins[index].isEmpty {
+      let size = UInt64(index + 2) << 4
+      let addresses = fastbins[index]
+      fastbins[index].removeAll(keepingCapacity: true)
+      for address in addresses.reversed() { coalesce(Chunk(address: address, size: size)) }
     }
   }
 

@@ -20,10 +20,12 @@ package struct MallocBins: Sendable, Equatable {
   /// Head first; glibc takes chunks from the tail (oldest first).
   package private(set) var unsorted: [UInt64] = []
   /// Each bin head first: small bins newest first, large bins by decreasing size.
-  private var bins: [Int: [UInt64]] = [:]
+  private var bins = [[UInt64]](repeating: [], count: binCount)
   package var lastRemainder: UInt64?
 
   package static let smallBinLimit: UInt64 = 1024
+  /// `binIndex` never exceeds 126.
+  private static let binCount = 128
 
   package static func isSmall(_ size: UInt64) -> Bool { size < smallBinLimit }
 
@@ -52,9 +54,9 @@ package struct MallocBins: Sendable, Equatable {
     byEnd[address + chunk.size] = nil
     switch chunk.place {
     case .unsorted:
-      unsorted.removeAll { $0 == address }
+      if let position = unsorted.firstIndex(of: address) { unsorted.remove(at: position) }
     case .bin(let index):
-      bins[index]?.removeAll { $0 == address }
+      if let position = bins[index].firstIndex(of: address) { bins[index].remove(at: position) }
     }
   }
 
@@ -68,31 +70,35 @@ package struct MallocBins: Sendable, Equatable {
   /// Moves the unsorted list's oldest chunk into its bin, as `_int_malloc` does while scanning.
   package mutating func sortIntoBin(_ address: UInt64) {
     guard let chunk = chunks[address] else { return }
-    unsorted.removeAll { $0 == address }
+    if let position = unsorted.firstIndex(of: address) { unsorted.remove(at: position) }
     let index = Self.binIndex(chunk.size)
-    var list = bins[index] ?? []
-    if Self.isSmall(chunk.size) {
-      list.insert(address, at: 0)
-    } else if let last = list.last, let lastSize = chunks[last]?.size, chunk.size < lastSize {
-      list.append(address)
-    } else if let position = list.firstIndex(where: { (chunks[$0]?.size ?? 0) <= chunk.size }) {
-      // A chunk of a size already present goes second in that size's run.
-      list.insert(address, at: chunks[list[position]]?.size == chunk.size ? position + 1 : position)
-    } else {
-      list.append(address)
-    }
-    bins[index] = list
+    let insertion = insertionPosition(ofSize: chunk.size, inBin: index)
+    bins[index].insert(address, at: insertion)
     chunks[address]?.place = .bin(index)
   }
 
+  /// Where a chunk of `size` goes in its bin: small bins at the head, large bins by size.
+  private func insertionPosition(ofSize size: UInt64, inBin index: Int) -> Int {
+    if Self.isSmall(size) { return 0 }
+    if let last = bins[index].last, let lastSize = chunks[last]?.size, size < lastSize {
+      return bins[index].count
+    }
+    if let position = bins[index].firstIndex(where: { (chunks[$0]?.size ?? 0) <= size }) {
+      // A chunk of a size already present goes second in that size's run.
+      return chunks[bins[index][position]]?.size == size ? position + 1 : position
+    }
+    return bins[index].count
+  }
+
   /// The oldest chunk of a small bin (glibc's `last(bin)`).
-  package func lastInBin(_ index: Int) -> UInt64? { bins[index]?.last }
+  package func lastInBin(_ index: Int) -> UInt64? { bins[index].last }
 
   /// For a large request: in the request's own bin, the smallest chunk that fits (the second
   /// of its size when there are several, as glibc avoids rerouting its skip list).
   package func largeBinFit(_ needed: UInt64) -> UInt64? {
     let index = Self.binIndex(needed)
-    guard let list = bins[index], let first = list.first, let firstSize = chunks[first]?.size,
+    let list = bins[index]
+    guard let first = list.first, let firstSize = chunks[first]?.size,
       firstSize >= needed
     else { return nil }
     var position = list.count - 1
@@ -113,10 +119,8 @@ package struct MallocBins: Sendable, Equatable {
   /// The binmap search: the oldest (small) or smallest (large) chunk of the first non-empty
   /// bin after `index`.
   package func firstChunk(afterBin index: Int) -> UInt64? {
-    var candidate: Int?
-    for (binIndex, list) in bins where binIndex > index && !list.isEmpty {
-      if candidate.map({ binIndex < $0 }) ?? true { candidate = binIndex }
-    }
-    return candidate.flatMap { bins[$0]?.last }
+    guard index + 1 < bins.count else { return nil }
+    for binIndex in (index + 1)..<bins.count where !bins[binIndex].isEmpty { return bins[binIndex].last }
+    return nil
   }
 }
