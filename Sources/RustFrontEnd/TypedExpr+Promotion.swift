@@ -1,4 +1,4 @@
-/// rustc's constant promotion: `&0`, `&-1.5`, `&(1, 'a')` borrow a constant placed in the
+/// rustc's constant promotion: `&0`, `&-1.5`, `&(1, 'a')`, `&[1, 2]` borrow a constant placed in the
 /// binary for the whole run, not a temporary that dies at the end of its statement.
 extension TypedExpr {
   /// Also a unit struct (`&Marker`) unless it has a `Drop` impl: nothing to compute, and
@@ -19,6 +19,8 @@ extension TypedExpr {
       default: return false
       }
     case .tuple(let items): return !items.isEmpty && items.allSatisfy(\.isPromotableConstant)
+    // `[7u8, 8].iter()` kept in a variable: the array is a constant too, not a temporary.
+    case .array(let items): return !items.isEmpty && items.allSatisfy(\.isPromotableConstant)
     default: return false
     }
   }
