@@ -73,7 +73,8 @@ extension Checker {
       return checkCall(callee: callee, arguments: arguments, span: span)
     case .methodCall(let receiver, "?", _, _):
       return checkTry(receiver, span: span)
-    case .methodCall(let receiver, let method, let generics, let arguments):
+    case .methodCall(let receiver, let method, let generics, let written):
+      let arguments = written.map(restoringForwardedValue)
       if let cased = checkCaseMappingString(
         receiver, method: method, generics: generics, id: expr.id, span: span)
       {

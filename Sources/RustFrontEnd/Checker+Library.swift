@@ -69,6 +69,11 @@ extension Checker {
           .option(.tuple([strRef, strRef])))
       case "strip_prefix", "strip_suffix":
         return method(.textMethod(name), .reference, [charPatternArgument ? .char : strRef], .option(strRef))
+      case "trim_start_matches", "trim_end_matches":
+        return method(.textMethod(name), .reference, [charPatternArgument ? .char : strRef], strRef)
+      case "trim_matches" where charPatternArgument:
+        // With a `&str` pattern rustc refuses it (its searcher cannot run from both ends).
+        return method(.textMethod(name), .reference, [.char], strRef)
       case "into": return method(.strToString, .reference, [], .string)
       case "replace" where !charPatternArgument:
         return method(.textMethod(name), .reference, [strRef, strRef], .string)

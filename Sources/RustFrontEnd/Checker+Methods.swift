@@ -133,6 +133,9 @@ extension Checker {
     }
     let receiver = checkExpression(receiverExpr)
     let nameSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
+    let enclosingMethodName = methodNameBeingChecked
+    methodNameBeingChecked = (span, nameSpan)
+    defer { methodNameBeingChecked = enclosingMethodName }
     if let peekable = checkPeekable(receiver, method: method, arguments: arguments, span: nameSpan) {
       return peekable
     }
@@ -249,6 +252,31 @@ extension Checker {
   }
 
   /// rustc reports method-call panics (`unwrap`, `remove`) at the method name.
+  /// The parser turns a name passed where the library's methods take a closure
+  /// (`nums.find(w)`) into a closure calling it, since a function may be meant. A name of a
+  /// local that is a plain value (a `usize` handed to the program's own `find`) is itself again.
+  func restoringForwardedValue(_ argument: Expr) -> Expr {
+    guard case .closure(let closure) = argument.kind, let path = closure.forwardedFunction, path.count == 1,
+      case .call(let callee, _) = closure.body.kind, let slot = lookupLocal(path[0])
+    else { return argument }
+    let type = table.shallow(locals[slot].type)
+    switch type {
+    case .integer, .float, .bool, .char, .string, .str, .vec, .option, .result, .tuple, .array, .hashMap:
+      return callee
+    case .variable:
+      // `let w = 1;`: a number whose type is not settled yet.
+      return table.kind(of: type) == .general ? argument : callee
+    case .reference(let inner, _):
+      switch table.shallow(inner) {
+      case .integer, .float, .bool, .char, .string, .str, .vec, .slice, .tuple, .array, .hashMap:
+        return callee
+      default: return argument
+      }
+    default:
+      return argument
+    }
+  }
+
   func methodNameSpan(receiver: Expr, method: String, span: SourceSpan) -> SourceSpan {
     // The syntax tree keeps no span for the name: find it after the receiver and the dot.
     var line = receiver.span.end.line

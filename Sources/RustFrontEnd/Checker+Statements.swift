@@ -101,7 +101,11 @@ extension Checker {
     }
     // The pattern's names come into scope after the initializer (shadowing works).
     let checkedPattern = checkPattern(pattern, against: type, isParameter: false)
-    if let value, !isPlaceExpression(value), checkedPattern.bindsByReference {
+    // Through a reference (`let (name, qty) = find().unwrap();` of a `&(String, u32)`), the
+    // bindings point at what the reference does, not at the temporary.
+    let throughReference =
+      value.map { if case .reference = table.shallow($0.type) { true } else { false } } ?? false
+    if let value, !isPlaceExpression(value), checkedPattern.bindsByReference, !throughReference {
       // rustc keeps the temporary alive for the binding; memtutor drops it with the statement.
       unsupported("`ref` bindings of a value that is not in a variable (`let ref x = 5;`)", at: pattern.span)
     }
