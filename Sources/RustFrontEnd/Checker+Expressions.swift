@@ -85,6 +85,11 @@ extension Checker {
           receiver: receiver, method: "(drain)", generics: generics, arguments: bounds, span: span)
       }
       if let terminal = checkTerminalOfUnsettledType(expr) { return terminal }
+      if method == "collect", arguments.isEmpty,
+        let collected = checkCollectFromReceiver(receiver, generics: generics, id: expr.id, span: span)
+      {
+        return collected
+      }
       if method == "collect", collectsIntoHashTable(generics: generics, id: expr.id) {
         return checkHashTableCollect(
           receiver: receiver, generics: generics, arguments: arguments, span: span, id: expr.id)

@@ -95,7 +95,7 @@ package struct ProgramGenerator {
   // MARK: - Statements
 
   private mutating func statement(depth: Int) {
-    switch next(depth > 0 ? 20 : 14) {
+    switch next(depth > 0 ? 24 : 14) {
     case 0, 1, 2:
       let target = integers[next(integers.count)]
       emit("\(target.name) = \(expression(target.type, depth: 3));")
@@ -174,6 +174,23 @@ package struct ProgramGenerator {
       indent -= 1
       emit("}")
       emit("println!(\"{:?} {}\", xs, xs.capacity());")
+    case 20:
+      floatStatement()
+    case 21:
+      let source = integers[next(integers.count)]
+      emit("let c = (b'a' + ((\(source.name) as i64).rem_euclid(26) as u8)) as char;")
+      emit(
+        "println!(\"{} {:?} {} {} {}\", c, c.to_ascii_uppercase(), c as u32, c.is_alphabetic(), "
+          + "char::from_digit((\(source.name) as u32) % 10, 10).unwrap_or('?'));")
+    case 22:
+      let wanted = next(20)
+      emit(
+        "println!(\"{:?} {} {:?} {:?}\", xs.get(\(next(6))), xs.get(\(next(6))).copied().unwrap_or(-1), "
+          + "xs.iter().position(|&x| x == \(wanted)), xs.iter().min());")
+    case 23:
+      emit("let word = \"\(pick(["hi", "héllo", "rust", ""]))\";")
+      emit(
+        "println!(\"[\(pick(["{:>8}", "{:-^9}", "{:<6}|", "{:.3}", "{:>+5}"]))] [{:?}]\", word, word.len());")
     default:
       let label = pick(["total", "sum", "acc"])
       emit(
@@ -196,6 +213,25 @@ package struct ProgramGenerator {
         ? pick(["{}", "{:?}", "{:>6}", "{:+}", "{:<4}|"]) : pick(["{}", "{:x}", "{:#b}", "{:08}", "{:#X}"])
     }
     emit("println!(\"\(specs.joined(separator: " "))\", \(chosen.map(\.name).joined(separator: ", ")));")
+  }
+
+  private mutating func floatStatement() {
+    let source = integers[next(integers.count)]
+    switch next(5) {
+    case 0:
+      emit("f = f * \(pick(["1.5", "-0.25", "3.0", "1e3", "0.1"])) + (\(source.name) as f64);")
+    case 1:
+      emit(
+        "f = (f / 7.0).\(pick(["round()", "abs()", "trunc()", "ceil()", "powi(2)", "max(-1.0)", "min(2.5)"]));"
+      )
+    case 2:
+      emit("let small = f as f32 / 3.0;")
+      emit("println!(\"{} {:?} {:.4} {}\", small, small, small, small as f64);")
+    case 3:
+      emit("println!(\"{} {} {} {}\", f as i8, f as u16, f as i64, (f * 1e10) as i32);")
+    default:
+      emit("println!(\"\(pick(["{}", "{:.0}", "{:10.3}", "{:e}", "{:?}", "{:+.1}"]))\", f);")
+    }
   }
 
   private mutating func vecStatement() {
