@@ -109,6 +109,9 @@ extension Checker {
       // rustc keeps the temporary alive for the binding; memtutor drops it with the statement.
       unsupported("`ref` bindings of a value that is not in a variable (`let ref x = 5;`)", at: pattern.span)
     }
+    if let value, isRawPointer(value), case .binding(let slot, false, _, nil) = checkedPattern.kind {
+      locals[slot].holdsRawPointer = true
+    }
     if initializer == nil, case .binding(let slot, _, _, nil) = checkedPattern.kind {
       deferredLocals.insert(slot)
     }
