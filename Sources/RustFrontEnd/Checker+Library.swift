@@ -43,6 +43,8 @@ extension Checker {
     case .string:
       switch name {
       case "push": return method(.stringPush, .mutableReference, [.char], .unit)
+      case "make_ascii_uppercase", "make_ascii_lowercase":
+        return method(.textMethod(name), .mutableReference, [], .unit)
       case "push_str": return method(.stringPushStr, .mutableReference, [strRef], .unit)
       case "capacity": return method(.stringCapacity, .reference, [], .usize)
       case "clear": return method(.stringClear, .mutableReference, [], .unit)
