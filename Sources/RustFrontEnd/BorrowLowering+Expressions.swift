@@ -208,6 +208,11 @@ extension BorrowLowering {
     case .builtin(.libraryIterator("chain"), let arguments):
       // A `Chain` holds what both its halves borrow.
       return lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: false)
+    case .builtin(.strAsPointer, let arguments), .builtin(.sliceAsPointer, let arguments):
+      // `as_ptr()` makes a raw pointer, which borrows nothing: the value may move or change
+      // while it is kept (reading through it then would be `unsafe`).
+      _ = lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true)
+      return []
     case .builtin(let builtin, let arguments):
       let stores = [
         Builtin.vecPush, .vecInsert, .vecExtendFromSlice, .sliceMethod("extend owned"), .hashTable("insert"),
