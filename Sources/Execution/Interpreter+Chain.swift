@@ -60,7 +60,7 @@ extension Interpreter {
     case .library(let wrapper, _):
       switch wrapper {
       case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
-      case .peekable, .rev: return isTrustedIterator(types[type].parts[0])
+      case .peekable, .rev, .map, .skip, .take: return isTrustedIterator(types[type].parts[0])
       case .chain: return types[type].parts.allSatisfy { isTrustedIterator(types[$0].element) }
       default: return false
       }

@@ -35,6 +35,10 @@ extension Interpreter {
     case "chain":
       return .structure(
         name: LibraryWrapper.chain.rawValue, fields: arguments.prefix(2).map { Self.some($0) })
+    case "filter", "map", "skip", "take":
+      // The iterator, then the closure or the count (`Checker+KeptAdapters`).
+      guard case .library(let wrapper, _) = types[resultType].term else { return .unit }
+      return .structure(name: wrapper.rawValue, fields: Array(arguments.prefix(2)))
     case "next":
       let address = address(of: arguments[0])
       let type = pointee(typeList[0])
@@ -225,6 +229,16 @@ extension Interpreter {
       return chainSizeHint(fields, type: type)
     case .rev:
       return fields.first.map { sizeHint($0, type: types[type].parts[0]) } ?? (0, false)
+    case .filter:
+      return (0, false)
+    case .map:
+      return fields.first.map { sizeHint($0, type: types[type].parts[0]) } ?? (0, false)
+    case .skip, .take:
+      guard fields.count == 2 else { return (0, false) }
+      let inner = keptSizeHint(fields[0], type: types[type].parts[0])
+      let count = Int(integer(fields[1]))
+      if wrapper == .skip { return (max(0, inner.lower - count), inner.trusted) }
+      return (min(inner.lower, count), inner.trusted)
     case .peekable:
       guard fields.count == 2 else { return (0, false) }
       let inner = sizeHint(fields[0], type: types[type].parts[0])
@@ -234,6 +248,13 @@ extension Interpreter {
     default:
       return (0, false)
     }
+  }
+
+  /// `size_hint().0` of a library iterator or a `Range` (an adapter's inner iterator).
+  func keptSizeHint(_ iterator: Value, type: Int) -> (lower: Int, trusted: Bool) {
+    guard case .range = types[type].term else { return sizeHint(iterator, type: type) }
+    guard case .tuple(let bounds) = iterator, bounds.count == 2 else { return (0, true) }
+    return (Int(clamping: max(0, integer(bounds[1]) - integer(bounds[0]))), true)
   }
 
   /// `it.collect::<Vec<_>>()` on a kept iterator: the capacity std's `Vec::from_iter` gives

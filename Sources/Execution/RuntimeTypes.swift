@@ -247,6 +247,15 @@ package final class RuntimeTypes: @unchecked Sendable {
       entry.shape = .structure
       if case .tuple(let halves) = inner { entry.parts = halves.map { id(.option($0)) } }
       entry.partOffsets = offsets
+    case .filter, .map:
+      // The iterator and the closure (`Map`'s item, named last in `inner`, is no field).
+      entry.shape = .structure
+      if case .tuple(let parts) = inner { entry.parts = parts.prefix(2).map { id($0) } }
+      entry.partOffsets = offsets
+    case .skip, .take:
+      entry.shape = .structure
+      entry.parts = [id(inner), id(.usize)]
+      entry.partOffsets = offsets
     case .optionIter:
       entry.shape = .structure
       entry.parts = [id(.option(.reference(inner, mutable: false)))]

@@ -87,6 +87,16 @@ package struct LayoutCalculator: Sendable {
         return univariant(
           halves.map { layout(of: .option($0), visiting: &visiting) }, reorder: true, kind: .alwaysSized)
       }
+      if wrapper == .filter || wrapper == .map, case .tuple(let parts) = inner, parts.count >= 2 {
+        // `iter`, then the closure (`Map`'s item, named last, is no field).
+        return univariant(
+          parts.prefix(2).map { layout(of: $0, visiting: &visiting) }, reorder: true, kind: .alwaysSized)
+      }
+      if wrapper == .skip || wrapper == .take {
+        return univariant(
+          [layout(of: inner, visiting: &visiting), TypeLayout(size: 8, alignment: 8)], reorder: true,
+          kind: .alwaysSized)
+      }
       if wrapper == .optionIter || wrapper == .optionIntoIter {
         let held: RustType =
           wrapper == .optionIter ? .option(.reference(inner, mutable: false)) : .option(inner)
@@ -169,7 +179,7 @@ package struct LayoutCalculator: Sendable {
       return univariant(
         [Self.pointer, TypeLayout(size: 8, alignment: 8), Self.pointer, Self.pointer], reorder: false,
         kind: .alwaysSized)
-    case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev:
+    case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev, .filter, .map, .skip, .take:
       // Handled by `layout(of:)`, which knows the items' layouts.
       return inner
     }

@@ -43,6 +43,15 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   case chain = "Chain"
   /// `Rev<I>` (`inner` is `I`, a `Chain`): the iterator, walked from its back.
   case rev = "Rev"
+  /// `Filter<I, P>` kept in a variable (`inner` is the tuple `(I, P)`): the iterator and the
+  /// closure. Its `next` calls the closure, so the checker writes it out where it is called.
+  case filter = "Filter"
+  /// `Map<I, F>` (`inner` is `(I, F, Item)`: the closure's result is named last, as the item).
+  case map = "Map"
+  /// `Skip<I>` (`inner` is `I`): the iterator and the count still to pass over.
+  case skip = "Skip"
+  /// `Take<I>` (`inner` is `I`): the iterator and the count still to give.
+  case take = "Take"
 
   /// The names of its fields, as std declares them (for the screen and owners' names).
   package var fieldNames: [String] {
@@ -61,6 +70,9 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .drain: ["ptr", "end", "tail_start", "tail_len", "vec"]
     case .chain: ["a", "b"]
     case .rev: ["iter"]
+    case .filter: ["iter", "predicate"]
+    case .map: ["iter", "f"]
+    case .skip, .take: ["iter", "n"]
     }
   }
 
@@ -68,7 +80,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   package var isIterator: Bool {
     switch self {
     case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable, .flatten, .optionIter,
-      .optionIntoIter, .drain, .chain, .rev:
+      .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take:
       true
     default: false
     }
@@ -79,7 +91,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
 
   /// The type's name with its parameter's.
   package func name(inner: String) -> String {
-    if self == .chain, inner.hasPrefix("("), inner.hasSuffix(")") {
+    if self == .chain || self == .filter, inner.hasPrefix("("), inner.hasSuffix(")") {
       // Its two parameters are kept as one tuple.
       return "\(rawValue)<\(inner.dropFirst().dropLast())>"
     }
@@ -96,6 +108,11 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .vecIntoIter: inner
     case .peekable, .rev:
       if case .library(let wrapped, let iterated) = inner { wrapped.iteratorItem(iterated) } else { nil }
+    case .skip, .take: Self.keptIteratorItem(inner)
+    case .filter:
+      if case .tuple(let parts) = inner, let first = parts.first { Self.keptIteratorItem(first) } else { nil }
+    case .map:
+      if case .tuple(let parts) = inner, parts.count == 3 { parts[2] } else { nil }
     case .flatten:
       if case .library(let front, let frontInner) = Self.flattenFront(outer: inner) {
         front.iteratorItem(frontInner)

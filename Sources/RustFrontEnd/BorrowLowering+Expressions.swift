@@ -205,8 +205,11 @@ extension BorrowLowering {
       // The item borrows what the iterator borrows, not the `&mut` that `next` takes.
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true, flows: [.inner])
-    case .builtin(.libraryIterator("chain"), let arguments):
-      // A `Chain` holds what both its halves borrow.
+    case .builtin(.libraryIterator("chain"), let arguments),
+      .builtin(.libraryIterator("filter"), let arguments),
+      .builtin(.libraryIterator("map"), let arguments):
+      // A `Chain` holds what both its halves borrow; `Filter` and `Map` what their iterator and
+      // closure borrow.
       return lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: false)
     case .builtin(let builtin, let arguments):
       let stores = [

@@ -169,8 +169,13 @@ extension Checker {
       // `best.map(|r| r.name.len()).unwrap_or(0)`: `Option::map` on a value, not an iterator.
       return nil
     }
+    if !endsChain, Self.keptAdapterNames.contains(method) || method == "chain" {
+      // `let it = v.iter().map(f);`, `a.iter().take(2).chain(b)`: an adapter kept as a value
+      // (`Checker+KeptAdapters`), made by the method call itself.
+      return nil
+    }
     if Self.closureStages.contains(method) && !terminalTakesClosure {
-      // `.map(f)` not consumed by a terminal this knows (`let it = v.iter().map(f);`).
+      // `.map(f)` not consumed by a terminal this knows.
       unsupported("iterator adapters kept without being consumed (`collect`, `sum`, `for_each`, …)", at: span)
       return invalid(span)
     }

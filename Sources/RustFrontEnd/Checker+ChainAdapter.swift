@@ -124,7 +124,7 @@ extension Checker {
   {
     guard method == "rev", arguments.isEmpty, case .library(.chain, let inner) = table.shallow(receiver.type)
     else { return nil }
-    guard isDoubleEndedChain(inner) else {
+    guard isDoubleEndedChain(inner), !needsWrittenNext(receiver.type) else {
       unsupported("the method `rev` on a chain of these iterators", at: span)
       return invalid(span)
     }

@@ -91,6 +91,10 @@ extension Checker {
     -> TypedExpr?
   {
     guard method == "peekable" else { return nil }
+    if needsWrittenNext(receiver.type) {
+      unsupported("the method `peekable` on a kept `\(table.displayName(receiver.type))`", at: span)
+      return invalid(span)
+    }
     var iterator = receiver
     if case .iterator = table.shallow(receiver.type) {
       guard let kept = storedIterator(receiver) else {
@@ -120,6 +124,10 @@ extension Checker {
   func checkFlatten(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan) -> TypedExpr?
   {
     guard method == "flatten", arguments.isEmpty else { return nil }
+    if needsWrittenNext(receiver.type) {
+      unsupported("the method `flatten` on a kept `\(table.displayName(receiver.type))`", at: span)
+      return invalid(span)
+    }
     var iterator = receiver
     if case .iterator = table.shallow(receiver.type) {
       guard let kept = storedIterator(receiver) else {
@@ -203,7 +211,10 @@ extension Checker {
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
     case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
-    case .peekable, .rev: return isTrustedLength(inner)
+    case .peekable, .rev, .skip, .take: return isTrustedLength(inner)
+    case .map:
+      guard case .tuple(let parts) = table.shallow(inner), let first = parts.first else { return false }
+      return isTrustedLength(first)
     case .chain: return isTrustedChain(inner)
     default: return false
     }
@@ -233,6 +244,8 @@ extension Checker {
     _ iterator: TypedExpr, method: String, stages: [String], target: TypeTerm?, span: SourceSpan
   ) -> TypedExpr? {
     guard method == "collect", let item = libraryIteratorItem(iterator.type) else { return nil }
+    // A kept adapter's `next` calls its closure: the chain's loop runs it.
+    if needsWrittenNext(iterator.type) { return nil }
     // A `HashMap`/`HashSet` is built by the chain's loop (`Checker+CollectMaps`).
     if let target, case .hashMap = table.shallow(target) { return nil }
     if !stages.isEmpty {

@@ -1,0 +1,313 @@
+import MemoryModel
+
+/// `let evens = v.iter().filter(|x| …);`, `let doubled = v.iter().map(|x| x * 2);`,
+/// `let mut it = v.iter().skip(1);`: std's `Filter`, `Map`, `Skip` and `Take` made as values
+/// (`LibraryWrapper.filter`, …) holding the iterator they wrap and their closure or count, so
+/// they can be kept, moved and used later like the other library iterators kept as values.
+/// Their `next` calls the closure (a frame per call), so it is written out where it is called,
+/// as the code std's `next` runs (`writtenNext`); loops and chains over such a value call it
+/// once per item.
+extension Checker {
+  static let keptAdapterNames: Set<String> = ["filter", "map", "skip", "take"]
+
+  /// `iterator.filter(f)`, `.map(f)`, `.skip(n)`, `.take(n)` not consumed in place. Nil when
+  /// `method` is not one of these or the receiver is not an iterator.
+  func checkKeptAdapter(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan)
+    -> TypedExpr?
+  {
+    guard Self.keptAdapterNames.contains(method) else { return nil }
+    let source: TypedExpr
+    switch table.shallow(receiver.type) {
+    case .iterator:
+      guard let kept = storedIterator(receiver) else {
+        unsupported("the method `\(method)` on this kind of iterator kept in a variable", at: span)
+        return invalid(span)
+      }
+      source = kept
+    case .library where libraryIteratorItem(receiver.type) != nil:
+      source = receiver
+    default:
+      return nil
+    }
+    guard arguments.count == 1 else {
+      argumentCountError(expected: 1, found: arguments.count, span: span, isMethod: true)
+      return invalid(span)
+    }
+    guard let item = libraryIteratorItem(source.type) else { return invalid(span) }
+    if method == "skip" || method == "take" {
+      let count = coerce(checkExpression(arguments[0]), to: .usize)
+      return typed(
+        .builtin(.libraryIterator(method), arguments: [source, count]),
+        .library(method == "skip" ? .skip : .take, source.type), span)
+    }
+    guard let closure = stageClosure(arguments[0]) else {
+      unsupported("`\(method)` with this kind of argument", at: arguments[0].span)
+      return invalid(span)
+    }
+    let expected: TypeTerm = method == "filter" ? .reference(item, mutable: false) : item
+    let value = checkClosure(closure, span: closure.headSpan, expectedParameters: [expected])
+    guard case .structure(let structName) = value.type, let signature = closureState.signatures[structName]
+    else { return invalid(span) }
+    let type: TypeTerm
+    if method == "filter" {
+      if !table.unify(signature.returnType, .bool) {
+        error(
+          "mismatched types: expected `bool`, found `\(table.displayName(signature.returnType))`",
+          at: closure.body.span)
+      }
+      type = .library(.filter, .tuple([source.type, value.type]))
+    } else {
+      type = .library(.map, .tuple([source.type, value.type, signature.returnType]))
+    }
+    return typed(.builtin(.libraryIterator(method), arguments: [source, value]), type, span)
+  }
+
+  /// Whether `next` on a value of this type must be written out (it holds a kept adapter).
+  func needsWrittenNext(_ type: TypeTerm) -> Bool {
+    guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
+    switch wrapper {
+    case .filter, .map, .skip, .take: return true
+    case .chain, .peekable, .rev, .flatten: return holdsKeptAdapter(inner)
+    default: return false
+    }
+  }
+
+  private func holdsKeptAdapter(_ type: TypeTerm) -> Bool {
+    switch table.shallow(type) {
+    case .tuple(let items): return items.contains { holdsKeptAdapter($0) }
+    case .library: return needsWrittenNext(type)
+    default: return false
+    }
+  }
+
+  /// `it.next()` (the library call made by method resolution) written out when the iterator
+  /// holds a kept adapter; the call unchanged otherwise.
+  func expandingAdapterNext(_ call: TypedExpr) -> TypedExpr {
+    guard case .builtin(.libraryIterator("next"), let arguments) = call.kind, arguments.count == 1,
+      case .reference(let target, true) = table.shallow(arguments[0].type), needsWrittenNext(target)
+    else { return call }
+    let span = call.span
+    pushScope()
+    let holder = declareLocal("(adapter)", type: arguments[0].type, line: span.start.line)
+    let pattern = TypedPattern(
+      kind: .binding(slot: holder, byReference: false, mutable: false, subpattern: nil),
+      type: arguments[0].type, span: span)
+    let binding = TypedStatement(kind: .binding(pattern, arguments[0], elseBlock: nil), span: span)
+    let place = typed(.deref(typed(.local(holder), arguments[0].type, span)), target, span)
+    let value = writtenNext(place, span: span)
+    let declared = popScope()
+    return typed(
+      .block(TypedBlock(statements: [binding], tail: value, declaredSlots: declared, span: span)), call.type,
+      span)
+  }
+
+  /// What `next` on the iterator at `place` runs, as std writes it, giving `Option<Item>`.
+  func writtenNext(_ place: TypedExpr, span: SourceSpan) -> TypedExpr {
+    let type = table.resolve(place.type)
+    let item = TypeTerm.keptItem(type) ?? .unit
+    let option = TypeTerm.option(item)
+    func field(_ index: Int, _ fieldType: TypeTerm) -> TypedExpr {
+      typed(.field(place, index: index), fieldType, span)
+    }
+    func some(_ value: TypedExpr) -> TypedExpr {
+      typed(.variant(enumName: "Option", variant: 1, payload: [value]), option, span)
+    }
+    let none = typed(.variant(enumName: "Option", variant: 0, payload: []), option, span)
+    let one = typed(.integer(1), .usize, span)
+    let zero = typed(.integer(0), .usize, span)
+    func statement(_ expr: TypedExpr) -> TypedStatement {
+      TypedStatement(kind: .expression(expr), span: span)
+    }
+    func block(_ statements: [TypedStatement], tail: TypedExpr?) -> TypedBlock {
+      TypedBlock(statements: statements, tail: tail, declaredSlots: [], span: span)
+    }
+    switch type {
+    case .range(let element, false):
+      // `Range::next`: `start` moves on while it is below `end`.
+      let start = field(0, element)
+      let below = typed(.comparison(.less, start, field(1, element)), .bool, span)
+      pushScope()
+      let taken = declareLocal("(start)", type: element, line: span.start.line)
+      let takenPattern = TypedPattern(
+        kind: .binding(slot: taken, byReference: false, mutable: false, subpattern: nil), type: element,
+        span: span)
+      let current = typed(.local(taken), element, span)
+      let step = typed(
+        .assign(start, typed(.arithmetic(.add, current, typed(.integer(1), element, span)), element, span)),
+        .unit, span)
+      var body = block(
+        [TypedStatement(kind: .binding(takenPattern, start, elseBlock: nil), span: span), statement(step)],
+        tail: some(current))
+      body.declaredSlots = popScope()
+      return typed(.ifElse(below, body, none), option, span)
+    case .library(.filter, .tuple(let parts)) where parts.count == 2:
+      // `loop { let x = self.iter.next()?; if (self.predicate)(&x) { return Some(x) } }`
+      let loopID = beginLoop(label: nil, breakType: option)
+      loops.removeLast()
+      pushScope()
+      let (fetch, current) = nextItem(of: field(0, parts[0]), item: item, orBreak: loopID, span: span)
+      let argument = typed(.addressOf(current, mutable: false), .reference(item, mutable: false), span)
+      let kept = callClosure(field(1, parts[1]), [argument], span: span)
+      let found = statement(typed(.breakLoop(loop: loopID, some(current)), .never, span))
+      let test = statement(typed(.ifElse(kept, block([found], tail: nil), nil), .unit, span))
+      var body = block([fetch, test], tail: nil)
+      body.declaredSlots = popScope()
+      return typed(.loop(body, loop: loopID), option, span)
+    case .library(.map, .tuple(let parts)) where parts.count == 3:
+      // `self.iter.next().map(&mut self.f)`
+      let innerItem = TypeTerm.keptItem(parts[0]) ?? .unit
+      pushScope()
+      let slot = declareLocal("(mapped)", type: innerItem, line: span.start.line)
+      let pattern = TypedPattern(
+        kind: .variant(
+          enumName: "Option", variant: 1,
+          [
+            TypedPattern(
+              kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil),
+              type: innerItem,
+              span: span)
+          ]), type: .option(innerItem), span: span)
+      let mapped = callClosure(field(1, parts[1]), [typed(.local(slot), innerItem, span)], span: span)
+      var then = block([], tail: some(mapped))
+      then.declaredSlots = popScope()
+      return typed(.ifLet(pattern, writtenNext(field(0, parts[0]), span: span), then, none), option, span)
+    case .library(.skip, let inner):
+      // `if self.n > 0 { self.iter.nth(mem::take(&mut self.n)) } else { self.iter.next() }`
+      let count = field(1, .usize)
+      let loopID = beginLoop(label: nil, breakType: option)
+      loops.removeLast()
+      pushScope()
+      let done = typed(.comparison(.equal, count, zero), .bool, span)
+      let give = statement(
+        typed(.breakLoop(loop: loopID, writtenNext(field(0, inner), span: span)), .never, span))
+      let owed = statement(typed(.ifElse(done, block([give], tail: nil), nil), .unit, span))
+      let passed = statement(typed(.compoundAssign(.subtract, count, one), .unit, span))
+      let wildcard = TypedPattern(kind: .wildcard, type: item, span: span)
+      let some = TypedPattern(
+        kind: .variant(enumName: "Option", variant: 1, [wildcard]), type: option, span: span)
+      let reset = statement(typed(.assign(count, zero), .unit, span))
+      let out = statement(typed(.breakLoop(loop: loopID, none), .never, span))
+      let pass = TypedStatement(
+        kind: .binding(
+          some, writtenNext(field(0, inner), span: span), elseBlock: block([reset, out], tail: nil)),
+        span: span)
+      var body = block([owed, passed, pass], tail: nil)
+      body.declaredSlots = popScope()
+      return typed(.loop(body, loop: loopID), option, span)
+    case .library(.take, let inner):
+      // `if self.n != 0 { self.n -= 1; self.iter.next() } else { None }`
+      let count = field(1, .usize)
+      let left = typed(.comparison(.notEqual, count, zero), .bool, span)
+      let take = block(
+        [statement(typed(.compoundAssign(.subtract, count, one), .unit, span))],
+        tail: writtenNext(field(0, inner), span: span))
+      return typed(.ifElse(left, take, none), option, span)
+    case .library(.chain, .tuple(let halves)) where halves.count == 2 && needsWrittenNext(type):
+      return writtenChainNext(place, halves: halves, option: option, span: span)
+    default:
+      let reference = typed(.addressOf(place, mutable: true), .reference(type, mutable: true), span)
+      return typed(.builtin(.libraryIterator("next"), arguments: [reference]), option, span)
+    }
+  }
+
+  /// `let Some(x) = next(iterator) else { break 'loop None };`, and `x`.
+  private func nextItem(of iterator: TypedExpr, item: TypeTerm, orBreak loopID: Int, span: SourceSpan)
+    -> (TypedStatement, TypedExpr)
+  {
+    let option = TypeTerm.option(item)
+    let slot = declareLocal("(next)", type: item, line: span.start.line)
+    let binding = TypedPattern(
+      kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil), type: item, span: span)
+    let pattern = TypedPattern(
+      kind: .variant(enumName: "Option", variant: 1, [binding]), type: option, span: span)
+    let none = typed(.variant(enumName: "Option", variant: 0, payload: []), option, span)
+    let out = TypedStatement(
+      kind: .expression(typed(.breakLoop(loop: loopID, none), .never, span)), span: span)
+    let orElse = TypedBlock(statements: [out], tail: nil, declaredSlots: [], span: span)
+    let statement = TypedStatement(
+      kind: .binding(pattern, writtenNext(iterator, span: span), elseBlock: orElse), span: span)
+    return (statement, typed(.local(slot), item, span))
+  }
+
+  /// A call of the closure kept at `closure` (an adapter's field).
+  private func callClosure(_ closure: TypedExpr, _ arguments: [TypedExpr], span: SourceSpan) -> TypedExpr {
+    guard case .structure(let name) = table.shallow(closure.type),
+      let signature = closureState.signatures[name]
+    else { return invalid(span) }
+    let environment = typed(
+      .addressOf(closure, mutable: signature.mutatesCaptures),
+      .reference(closure.type, mutable: signature.mutatesCaptures), span)
+    let checked = zip(arguments, signature.parameterTypes).map { coerce($0, to: $1) }
+    return typed(
+      .call(function: signature.functionIndex, arguments: [environment] + checked), signature.returnType, span
+    )
+  }
+
+  /// `Chain::next` with a kept adapter in a half: `a` until it runs out (then `None`), then `b`.
+  private func writtenChainNext(_ place: TypedExpr, halves: [TypeTerm], option: TypeTerm, span: SourceSpan)
+    -> TypedExpr
+  {
+    let item = TypeTerm.keptItem(halves[0]) ?? .unit
+    let loopID = beginLoop(label: nil, breakType: option)
+    loops.removeLast()
+    func half(_ index: Int) -> TypedExpr { typed(.field(place, index: index), .option(halves[index]), span) }
+    func statement(_ expr: TypedExpr) -> TypedStatement {
+      TypedStatement(kind: .expression(expr), span: span)
+    }
+    pushScope()
+    // `if let Some(a) = &mut self.a { if let Some(x) = a.next() { break Some(x) } self.a = None }`
+    let front = declareLocal("(a)", type: .reference(halves[0], mutable: true), line: span.start.line)
+    let frontPattern = TypedPattern(
+      kind: .variant(
+        enumName: "Option", variant: 1,
+        [
+          TypedPattern(
+            kind: .binding(slot: front, byReference: true, mutable: true, subpattern: nil), type: halves[0],
+            span: span)
+        ]), type: .option(halves[0]), span: span)
+    let frontPlace = typed(
+      .deref(typed(.local(front), .reference(halves[0], mutable: true), span)), halves[0], span)
+    let taken = declareLocal("(x)", type: item, line: span.start.line)
+    let takenPattern = TypedPattern(
+      kind: .variant(
+        enumName: "Option", variant: 1,
+        [
+          TypedPattern(
+            kind: .binding(slot: taken, byReference: false, mutable: false, subpattern: nil), type: item,
+            span: span)
+        ]), type: option, span: span)
+    let some = typed(
+      .variant(enumName: "Option", variant: 1, payload: [typed(.local(taken), item, span)]), option, span)
+    let give = TypedBlock(
+      statements: [statement(typed(.breakLoop(loop: loopID, some), .never, span))], tail: nil,
+      declaredSlots: [], span: span)
+    let fromFront = statement(
+      typed(.ifLet(takenPattern, writtenNext(frontPlace, span: span), give, nil), .unit, span))
+    let spent = statement(
+      typed(
+        .assign(
+          half(0), typed(.variant(enumName: "Option", variant: 0, payload: []), .option(halves[0]), span)),
+        .unit, span))
+    let frontBlock = TypedBlock(statements: [fromFront, spent], tail: nil, declaredSlots: [], span: span)
+    let first = statement(typed(.ifLet(frontPattern, half(0), frontBlock, nil), .unit, span))
+    // `match &mut self.b { Some(b) => b.next(), None => None }`
+    let back = declareLocal("(b)", type: .reference(halves[1], mutable: true), line: span.start.line)
+    let backPattern = TypedPattern(
+      kind: .variant(
+        enumName: "Option", variant: 1,
+        [
+          TypedPattern(
+            kind: .binding(slot: back, byReference: true, mutable: true, subpattern: nil), type: halves[1],
+            span: span)
+        ]), type: .option(halves[1]), span: span)
+    let backPlace = typed(
+      .deref(typed(.local(back), .reference(halves[1], mutable: true), span)), halves[1], span)
+    let fromBack = TypedBlock(
+      statements: [], tail: writtenNext(backPlace, span: span), declaredSlots: [], span: span)
+    let none = typed(.variant(enumName: "Option", variant: 0, payload: []), option, span)
+    let second = typed(.ifLet(backPattern, half(1), fromBack, none), option, span)
+    let result = statement(typed(.breakLoop(loop: loopID, second), .never, span))
+    let body = TypedBlock(statements: [first, result], tail: nil, declaredSlots: popScope(), span: span)
+    return typed(.loop(body, loop: loopID), option, span)
+  }
+}
