@@ -35,7 +35,7 @@ extension Interpreter {
     case "chain":
       return .structure(
         name: LibraryWrapper.chain.rawValue, fields: arguments.prefix(2).map { Self.some($0) })
-    case "filter", "map", "skip", "take":
+    case "filter", "map", "skip", "take", "copied", "cloned":
       // The iterator, then the closure or the count (`Checker+KeptAdapters`).
       guard case .library(let wrapper, _) = types[resultType].term else { return .unit }
       return .structure(name: wrapper.rawValue, fields: Array(arguments.prefix(2)))
@@ -231,7 +231,7 @@ extension Interpreter {
       return fields.first.map { sizeHint($0, type: types[type].parts[0]) } ?? (0, false)
     case .filter:
       return (0, false)
-    case .map:
+    case .map, .copied, .cloned:
       return fields.first.map { sizeHint($0, type: types[type].parts[0]) } ?? (0, false)
     case .skip, .take:
       guard fields.count == 2 else { return (0, false) }
@@ -252,9 +252,9 @@ extension Interpreter {
 
   /// `size_hint().0` of a library iterator or a `Range` (an adapter's inner iterator).
   func keptSizeHint(_ iterator: Value, type: Int) -> (lower: Int, trusted: Bool) {
-    guard case .range = types[type].term else { return sizeHint(iterator, type: type) }
+    guard case .range(_, let inclusive) = types[type].term else { return sizeHint(iterator, type: type) }
     guard case .tuple(let bounds) = iterator, bounds.count == 2 else { return (0, true) }
-    return (Int(clamping: max(0, integer(bounds[1]) - integer(bounds[0]))), true)
+    return (Int(clamping: max(0, integer(bounds[1]) - integer(bounds[0]) + (inclusive ? 1 : 0))), true)
   }
 
   /// `it.collect::<Vec<_>>()` on a kept iterator: the capacity std's `Vec::from_iter` gives

@@ -239,7 +239,7 @@ package final class RuntimeTypes: @unchecked Sendable {
       let front = id(.option(TypeTerm.flattenFront(outer: inner) ?? .unit))
       entry.parts = [id(inner), front, front]
       entry.partOffsets = offsets
-    case .rev:
+    case .rev, .copied, .cloned:
       entry.shape = .structure
       entry.parts = [id(inner)]
       entry.partOffsets = offsets

@@ -79,7 +79,7 @@ package struct LayoutCalculator: Sendable {
           [layout(of: inner, visiting: &visiting), frontLayout, frontLayout], reorder: true,
           kind: .alwaysSized)
       }
-      if wrapper == .rev {
+      if wrapper == .rev || wrapper == .copied || wrapper == .cloned {
         return univariant([layout(of: inner, visiting: &visiting)], reorder: false, kind: .alwaysSized)
       }
       if wrapper == .chain, case .tuple(let halves) = inner {
@@ -179,7 +179,9 @@ package struct LayoutCalculator: Sendable {
       return univariant(
         [Self.pointer, TypeLayout(size: 8, alignment: 8), Self.pointer, Self.pointer], reorder: false,
         kind: .alwaysSized)
-    case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev, .filter, .map, .skip, .take:
+    case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev, .filter, .map, .skip, .take,
+      .copied,
+      .cloned:
       // Handled by `layout(of:)`, which knows the items' layouts.
       return inner
     }

@@ -52,6 +52,10 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   case skip = "Skip"
   /// `Take<I>` (`inner` is `I`): the iterator and the count still to give.
   case take = "Take"
+  /// `Copied<I>` (`inner` is `I`, an iterator of references): the iterator.
+  case copied = "Copied"
+  /// `Cloned<I>`: the iterator, its items' referents cloned.
+  case cloned = "Cloned"
 
   /// The names of its fields, as std declares them (for the screen and owners' names).
   package var fieldNames: [String] {
@@ -73,6 +77,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .filter: ["iter", "predicate"]
     case .map: ["iter", "f"]
     case .skip, .take: ["iter", "n"]
+    case .copied, .cloned: ["it"]
     }
   }
 
@@ -80,7 +85,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   package var isIterator: Bool {
     switch self {
     case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable, .flatten, .optionIter,
-      .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take:
+      .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied, .cloned:
       true
     default: false
     }
@@ -109,6 +114,8 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .peekable, .rev:
       if case .library(let wrapped, let iterated) = inner { wrapped.iteratorItem(iterated) } else { nil }
     case .skip, .take: Self.keptIteratorItem(inner)
+    case .copied, .cloned:
+      if case .reference(let referent, _) = Self.keptIteratorItem(inner) { referent } else { nil }
     case .filter:
       if case .tuple(let parts) = inner, let first = parts.first { Self.keptIteratorItem(first) } else { nil }
     case .map:
@@ -135,7 +142,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   package static func keptIteratorItem(_ type: RustType) -> RustType? {
     switch type {
     case .library(let wrapper, let inner): wrapper.iteratorItem(inner)
-    case .range(let bound, false): bound
+    case .range(let bound, _): bound
     default: nil
     }
   }

@@ -8,7 +8,7 @@ import MemoryModel
 /// as the code std's `next` runs (`writtenNext`); loops and chains over such a value call it
 /// once per item.
 extension Checker {
-  static let keptAdapterNames: Set<String> = ["filter", "map", "skip", "take"]
+  static let keptAdapterNames: Set<String> = ["filter", "map", "skip", "take", "copied", "cloned"]
 
   /// `iterator.filter(f)`, `.map(f)`, `.skip(n)`, `.take(n)` not consumed in place. Nil when
   /// `method` is not one of these or the receiver is not an iterator.
@@ -29,11 +29,26 @@ extension Checker {
     default:
       return nil
     }
+    guard let item = libraryIteratorItem(source.type) else { return invalid(span) }
+    if method == "copied" || method == "cloned" {
+      guard arguments.isEmpty else {
+        argumentCountError(expected: 0, found: arguments.count, span: span, isMethod: true)
+        return invalid(span)
+      }
+      guard case .reference(let referent, _) = table.shallow(item),
+        method == "cloned" ? isClone(referent) : isCopy(referent)
+      else {
+        unsupported("`\(method)` on an iterator of `\(table.displayName(item))`", at: span)
+        return invalid(span)
+      }
+      return typed(
+        .builtin(.libraryIterator(method), arguments: [source]),
+        .library(method == "copied" ? .copied : .cloned, source.type), span)
+    }
     guard arguments.count == 1 else {
       argumentCountError(expected: 1, found: arguments.count, span: span, isMethod: true)
       return invalid(span)
     }
-    guard let item = libraryIteratorItem(source.type) else { return invalid(span) }
     if method == "skip" || method == "take" {
       let count = coerce(checkExpression(arguments[0]), to: .usize)
       return typed(
@@ -66,7 +81,7 @@ extension Checker {
   func needsWrittenNext(_ type: TypeTerm) -> Bool {
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
-    case .filter, .map, .skip, .take: return true
+    case .filter, .map, .skip, .take, .copied, .cloned: return true
     case .chain, .peekable, .rev, .flatten: return holdsKeptAdapter(inner)
     default: return false
     }
@@ -87,6 +102,18 @@ extension Checker {
       case .reference(let target, true) = table.shallow(arguments[0].type), needsWrittenNext(target)
     else { return call }
     let span = call.span
+    switch arguments[0].kind {
+    case .addressOf(let place, true):
+      // `it.next()`: the item borrows what `it` borrows, not the `&mut` the call takes.
+      return typed(
+        .block(
+          TypedBlock(statements: [], tail: writtenNext(place, span: span), declaredSlots: [], span: span)),
+        call.type, span)
+    case .local:
+      return writtenNext(typed(.deref(arguments[0]), target, span), span: span)
+    default:
+      break
+    }
     pushScope()
     let holder = declareLocal("(adapter)", type: arguments[0].type, line: span.start.line)
     let pattern = TypedPattern(
@@ -122,10 +149,10 @@ extension Checker {
       TypedBlock(statements: statements, tail: tail, declaredSlots: [], span: span)
     }
     switch type {
-    case .range(let element, false):
-      // `Range::next`: `start` moves on while it is below `end`.
+    case .range(let element, let inclusive):
+      // `Range::next`: `start` moves on while it is below `end` (up to it for `a..=b`).
       let start = field(0, element)
-      let below = typed(.comparison(.less, start, field(1, element)), .bool, span)
+      let below = typed(.comparison(inclusive ? .lessEqual : .less, start, field(1, element)), .bool, span)
       pushScope()
       let taken = declareLocal("(start)", type: element, line: span.start.line)
       let takenPattern = TypedPattern(
@@ -202,6 +229,27 @@ extension Checker {
         [statement(typed(.compoundAssign(.subtract, count, one), .unit, span))],
         tail: writtenNext(field(0, inner), span: span))
       return typed(.ifElse(left, take, none), option, span)
+    case .library(let wrapper, let inner) where wrapper == .copied || wrapper == .cloned:
+      // `self.it.next().copied()`
+      let reference = TypeTerm.keptItem(inner) ?? .unit
+      pushScope()
+      let slot = declareLocal("(referenced)", type: reference, line: span.start.line)
+      let pattern = TypedPattern(
+        kind: .variant(
+          enumName: "Option", variant: 1,
+          [
+            TypedPattern(
+              kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil),
+              type: reference,
+              span: span)
+          ]), type: .option(reference), span: span)
+      let held = typed(.local(slot), reference, span)
+      let value =
+        wrapper == .copied
+        ? typed(.deref(held), item, span) : typed(.builtin(.clone, arguments: [held]), item, span)
+      var then = block([], tail: some(value))
+      then.declaredSlots = popScope()
+      return typed(.ifLet(pattern, writtenNext(field(0, inner), span: span), then, none), option, span)
     case .library(.chain, .tuple(let halves)) where halves.count == 2 && needsWrittenNext(type):
       return writtenChainNext(place, halves: halves, option: option, span: span)
     default:

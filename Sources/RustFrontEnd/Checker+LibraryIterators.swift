@@ -211,7 +211,7 @@ extension Checker {
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
     case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
-    case .peekable, .rev, .skip, .take: return isTrustedLength(inner)
+    case .peekable, .rev, .skip, .take, .copied, .cloned: return isTrustedLength(inner)
     case .map:
       guard case .tuple(let parts) = table.shallow(inner), let first = parts.first else { return false }
       return isTrustedLength(first)

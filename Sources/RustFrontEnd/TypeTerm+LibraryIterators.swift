@@ -19,6 +19,9 @@ extension TypeTerm {
     case .optionIter: return .reference(inner, mutable: false)
     case .optionIntoIter, .drain: return inner
     case .skip, .take: return keptItem(inner)
+    case .copied, .cloned:
+      guard case .reference(let referent, _) = keptItem(inner) else { return nil }
+      return referent
     case .filter:
       guard case .tuple(let parts) = inner, let first = parts.first else { return nil }
       return keptItem(first)
@@ -27,7 +30,7 @@ extension TypeTerm {
       return parts[2]
     case .chain:
       guard case .tuple(let halves) = inner, let first = halves.first else { return nil }
-      if case .range(let element, false) = first { return element }
+      if case .range(let element, _) = first { return element }
       guard case .library(let wrapped, let iterated) = first else { return nil }
       return libraryIteratorItem(wrapped, inner: iterated)
     default: return nil
@@ -38,7 +41,7 @@ extension TypeTerm {
   package static func keptItem(_ type: TypeTerm) -> TypeTerm? {
     switch type {
     case .library(let wrapper, let inner): return libraryIteratorItem(wrapper, inner: inner)
-    case .range(let element, false): return element
+    case .range(let element, _): return element
     default: return nil
     }
   }
