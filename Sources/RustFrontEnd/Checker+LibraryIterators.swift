@@ -245,7 +245,19 @@ extension Checker {
   ) -> TypedExpr? {
     guard method == "collect", let item = libraryIteratorItem(iterator.type) else { return nil }
     // A kept adapter's `next` calls its closure: the chain's loop runs it.
-    if needsWrittenNext(iterator.type) { return nil }
+    if needsWrittenNext(iterator.type) {
+      if let target, case .vec = table.shallow(target), walksVecIntoIter(iterator.type) {
+        // std collects these in place, into the source's own buffer.
+        unsupported("`collect` into a `Vec` of adapters kept over a `Vec`'s `into_iter()`", at: span)
+        return invalid(span)
+      }
+      let counted = stages.contains { ["skip", "take", "step_by"].contains($0) }
+      if stages.contains("step_by") || (counted && !isTrustedLength(iterator.type)) {
+        unsupported("`collect` after `skip`, `take` or `step_by` on this kept iterator", at: span)
+        return invalid(span)
+      }
+      return nil
+    }
     // A `HashMap`/`HashSet` is built by the chain's loop (`Checker+CollectMaps`).
     if let target, case .hashMap = table.shallow(target) { return nil }
     if !stages.isEmpty {
@@ -280,17 +292,43 @@ extension Checker {
     return typed(.builtin(.libraryIterator("collect"), arguments: [iterator]), .vec(item), span)
   }
 
-  /// The exact length a chain of `map`s over a kept `TrustedLen` iterator collects, read before
-  /// the loop takes any item (nil for other chains).
+  /// The exact length a chain of `map`s (and `skip`s and `take`s) over a kept `TrustedLen`
+  /// iterator collects, read before the loop takes any item (nil for other chains).
   func keptIteratorLength(
     _ iterator: TypedExpr, calls: [(stage: String, slot: Int, signature: ClosureState.Signature)]
   ) -> TypedExpr? {
     guard libraryIteratorItem(iterator.type) != nil, isTrustedLength(iterator.type),
-      calls.allSatisfy({ ["map", "enumerate", "cloned", "copied"].contains($0.stage) })
+      calls.allSatisfy({ ["map", "enumerate", "cloned", "copied", "skip", "take"].contains($0.stage) })
     else { return nil }
+    let span = iterator.span
     let reference = typed(
-      .addressOf(iterator, mutable: false), .reference(iterator.type, mutable: false), iterator.span)
-    return typed(.builtin(.libraryIterator("len"), arguments: [reference]), .usize, iterator.span)
+      .addressOf(iterator, mutable: false), .reference(iterator.type, mutable: false), span)
+    var length = typed(.builtin(.libraryIterator("len"), arguments: [reference]), .usize, span)
+    for call in calls where call.stage == "skip" || call.stage == "take" {
+      // `Take`: the smaller of the two; `Skip`: what is left after `n` (at least 0).
+      let count = typed(.local(call.slot), .usize, span)
+      let smaller = typed(.comparison(.less, length, count), .bool, span)
+      let whole = TypedBlock(
+        statements: [], tail: call.stage == "take" ? length : typed(.integer(0), .usize, span),
+        declaredSlots: [], span: span)
+      let other =
+        call.stage == "take" ? count : typed(.arithmetic(.subtract, length, count), .usize, span)
+      length = typed(.ifElse(smaller, whole, other), .usize, span)
+    }
+    return length
+  }
+
+  /// Whether a `vec::IntoIter` lies under the kept adapters of this type.
+  private func walksVecIntoIter(_ type: TypeTerm) -> Bool {
+    guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
+    switch wrapper {
+    case .vecIntoIter: return true
+    case .skip, .take, .copied, .cloned: return walksVecIntoIter(inner)
+    case .filter, .map:
+      guard case .tuple(let parts) = table.shallow(inner), let first = parts.first else { return false }
+      return walksVecIntoIter(first)
+    default: return false
+    }
   }
 
   /// A `flatten` of `Option`s: its size hint's lower bound is at most the one item in hand,
