@@ -291,69 +291,74 @@ extension Checker {
     )
   }
 
-  /// `Chain::next` with a kept adapter in a half: `a` until it runs out (then `None`), then `b`.
+  /// `Chain::next` with a kept adapter in a half: `a` until it runs out (then dropped, leaving
+  /// `None`), then `b`. Each half is taken out of its `Option` while it gives its item and put
+  /// back after, so the item borrows what the half borrows, never the `Chain` itself.
   private func writtenChainNext(_ place: TypedExpr, halves: [TypeTerm], option: TypeTerm, span: SourceSpan)
     -> TypedExpr
   {
     let item = TypeTerm.keptItem(halves[0]) ?? .unit
     let loopID = beginLoop(label: nil, breakType: option)
     loops.removeLast()
-    func half(_ index: Int) -> TypedExpr { typed(.field(place, index: index), .option(halves[index]), span) }
     func statement(_ expr: TypedExpr) -> TypedStatement {
       TypedStatement(kind: .expression(expr), span: span)
     }
+    func half(_ index: Int) -> TypedExpr { typed(.field(place, index: index), .option(halves[index]), span) }
+    func taken(_ index: Int) -> TypedExpr {
+      let reference = typed(
+        .addressOf(half(index), mutable: true), .reference(.option(halves[index]), mutable: true), span)
+      return typed(.builtin(.optionTake, arguments: [reference]), .option(halves[index]), span)
+    }
+    func someBinding(_ slot: Int, _ type: TypeTerm, mutable: Bool) -> TypedPattern {
+      TypedPattern(
+        kind: .variant(
+          enumName: "Option", variant: 1,
+          [
+            TypedPattern(
+              kind: .binding(slot: slot, byReference: false, mutable: mutable, subpattern: nil), type: type,
+              span: span)
+          ]), type: .option(type), span: span)
+    }
+    func putBack(_ index: Int, _ slot: Int) -> TypedStatement {
+      let value = typed(
+        .variant(enumName: "Option", variant: 1, payload: [typed(.local(slot), halves[index], span)]),
+        .option(halves[index]), span)
+      return statement(typed(.assign(half(index), value), .unit, span))
+    }
     pushScope()
-    // `if let Some(a) = &mut self.a { if let Some(x) = a.next() { break Some(x) } self.a = None }`
-    let front = declareLocal("(a)", type: .reference(halves[0], mutable: true), line: span.start.line)
-    let frontPattern = TypedPattern(
-      kind: .variant(
-        enumName: "Option", variant: 1,
-        [
-          TypedPattern(
-            kind: .binding(slot: front, byReference: true, mutable: true, subpattern: nil), type: halves[0],
-            span: span)
-        ]), type: .option(halves[0]), span: span)
-    let frontPlace = typed(
-      .deref(typed(.local(front), .reference(halves[0], mutable: true), span)), halves[0], span)
-    let taken = declareLocal("(x)", type: item, line: span.start.line)
-    let takenPattern = TypedPattern(
-      kind: .variant(
-        enumName: "Option", variant: 1,
-        [
-          TypedPattern(
-            kind: .binding(slot: taken, byReference: false, mutable: false, subpattern: nil), type: item,
-            span: span)
-        ]), type: option, span: span)
+    // `if let Some(mut a) = self.a.take() { if let Some(x) = a.next() { self.a = Some(a); break Some(x) } }`
+    let front = declareLocal("(a)", type: halves[0], line: span.start.line, isMutable: true)
+    let frontPlace = typed(.local(front), halves[0], span)
+    let x = declareLocal("(x)", type: item, line: span.start.line)
     let some = typed(
-      .variant(enumName: "Option", variant: 1, payload: [typed(.local(taken), item, span)]), option, span)
+      .variant(enumName: "Option", variant: 1, payload: [typed(.local(x), item, span)]), option, span)
     let give = TypedBlock(
-      statements: [statement(typed(.breakLoop(loop: loopID, some), .never, span))], tail: nil,
+      statements: [putBack(0, front), statement(typed(.breakLoop(loop: loopID, some), .never, span))],
+      tail: nil,
       declaredSlots: [], span: span)
     let fromFront = statement(
-      typed(.ifLet(takenPattern, writtenNext(frontPlace, span: span), give, nil), .unit, span))
-    let spent = statement(
       typed(
-        .assign(
-          half(0), typed(.variant(enumName: "Option", variant: 0, payload: []), .option(halves[0]), span)),
-        .unit, span))
-    let frontBlock = TypedBlock(statements: [fromFront, spent], tail: nil, declaredSlots: [], span: span)
-    let first = statement(typed(.ifLet(frontPattern, half(0), frontBlock, nil), .unit, span))
-    // `match &mut self.b { Some(b) => b.next(), None => None }`
-    let back = declareLocal("(b)", type: .reference(halves[1], mutable: true), line: span.start.line)
-    let backPattern = TypedPattern(
-      kind: .variant(
-        enumName: "Option", variant: 1,
-        [
-          TypedPattern(
-            kind: .binding(slot: back, byReference: true, mutable: true, subpattern: nil), type: halves[1],
-            span: span)
-        ]), type: .option(halves[1]), span: span)
-    let backPlace = typed(
-      .deref(typed(.local(back), .reference(halves[1], mutable: true), span)), halves[1], span)
+        .ifLet(someBinding(x, item, mutable: false), writtenNext(frontPlace, span: span), give, nil), .unit,
+        span))
+    let frontBlock = TypedBlock(statements: [fromFront], tail: nil, declaredSlots: [], span: span)
+    let first = statement(
+      typed(.ifLet(someBinding(front, halves[0], mutable: true), taken(0), frontBlock, nil), .unit, span))
+    // `if let Some(mut b) = self.b.take() { let y = b.next(); self.b = Some(b); y } else { None }`
+    let back = declareLocal("(b)", type: halves[1], line: span.start.line, isMutable: true)
+    let y = declareLocal("(y)", type: option, line: span.start.line)
+    let yPattern = TypedPattern(
+      kind: .binding(slot: y, byReference: false, mutable: false, subpattern: nil), type: option, span: span)
     let fromBack = TypedBlock(
-      statements: [], tail: writtenNext(backPlace, span: span), declaredSlots: [], span: span)
+      statements: [
+        TypedStatement(
+          kind: .binding(
+            yPattern, writtenNext(typed(.local(back), halves[1], span), span: span), elseBlock: nil),
+          span: span),
+        putBack(1, back),
+      ], tail: typed(.local(y), option, span), declaredSlots: [], span: span)
     let none = typed(.variant(enumName: "Option", variant: 0, payload: []), option, span)
-    let second = typed(.ifLet(backPattern, half(1), fromBack, none), option, span)
+    let second = typed(
+      .ifLet(someBinding(back, halves[1], mutable: true), taken(1), fromBack, none), option, span)
     let result = statement(typed(.breakLoop(loop: loopID, second), .never, span))
     let body = TypedBlock(statements: [first, result], tail: nil, declaredSlots: popScope(), span: span)
     return typed(.loop(body, loop: loopID), option, span)
