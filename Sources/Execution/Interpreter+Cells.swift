@@ -185,7 +185,7 @@ extension Interpreter {
       return try cloneSender(value, type: type)
     case .cell, .ref, .refMut, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter,
       .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take,
-      .copied, .cloned:
+      .copied, .cloned, .zip:
       return nil
     }
   }

@@ -65,6 +65,7 @@ extension Interpreter {
       case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
       case .peekable, .rev, .map, .skip, .take, .copied, .cloned:
         return isTrustedIterator(types[type].parts[0])
+      case .zip: return isTrustedIterator(types[type].parts[0]) && isTrustedIterator(types[type].parts[1])
       case .chain: return types[type].parts.allSatisfy { isTrustedIterator(types[$0].element) }
       default: return false
       }

@@ -144,7 +144,7 @@ extension Interpreter {
       return try formattable(pointer, type: referenceType, depth: depth + 1)
     case .sender, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable,
       .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied,
-      .cloned:
+      .cloned, .zip:
       return .unitStructure("\(wrapper.rawValue) { .. }")
     }
   }

@@ -35,6 +35,17 @@ extension Interpreter {
     case "chain":
       return .structure(
         name: LibraryWrapper.chain.rawValue, fields: arguments.prefix(2).map { Self.some($0) })
+    case "zip":
+      // `index`, `len` and `a_len` are std's only when both halves can be indexed.
+      let parts = types[resultType].parts
+      guard parts.count == 5, arguments.count == 2 else { return .unit }
+      var counts = [usize(0), usize(0), usize(0)]
+      if isRandomAccess(parts[0]), isRandomAccess(parts[1]) {
+        let first = sizeHint(arguments[0], type: parts[0]).lower
+        let second = sizeHint(arguments[1], type: parts[1]).lower
+        counts = [usize(0), usize(min(first, second)), usize(first)]
+      }
+      return .structure(name: LibraryWrapper.zip.rawValue, fields: arguments + counts)
     case "filter", "map", "skip", "take", "copied", "cloned":
       // The iterator, then the closure or the count (`Checker+KeptAdapters`).
       guard case .library(let wrapper, _) = types[resultType].term else { return .unit }
@@ -231,6 +242,11 @@ extension Interpreter {
       return fields.first.map { sizeHint($0, type: types[type].parts[0]) } ?? (0, false)
     case .filter:
       return (0, false)
+    case .zip:
+      guard fields.count == 5, types[type].parts.count == 5 else { return (0, false) }
+      let first = sizeHint(fields[0], type: types[type].parts[0])
+      let second = sizeHint(fields[1], type: types[type].parts[1])
+      return (min(first.lower, second.lower), first.trusted && second.trusted)
     case .map, .copied, .cloned:
       return fields.first.map { sizeHint($0, type: types[type].parts[0]) } ?? (0, false)
     case .skip, .take:
@@ -247,6 +263,17 @@ extension Interpreter {
       return (0, inner.trusted)
     default:
       return (0, false)
+    }
+  }
+
+  /// Whether std's `TrustedRandomAccess` holds for the iterator (a `Zip` of two such counts by
+  /// index): slice and `Vec` iterators, and `Map`, `Copied`, `Cloned` over one.
+  func isRandomAccess(_ type: Int) -> Bool {
+    guard case .library(let wrapper, _) = types[type].term else { return false }
+    switch wrapper {
+    case .sliceIter, .sliceIterMut, .vecIntoIter: return true
+    case .map, .copied, .cloned: return isRandomAccess(types[type].parts[0])
+    default: return false
     }
   }
 

@@ -252,6 +252,12 @@ package final class RuntimeTypes: @unchecked Sendable {
       entry.shape = .structure
       if case .tuple(let parts) = inner { entry.parts = parts.prefix(2).map { id($0) } }
       entry.partOffsets = offsets
+    case .zip:
+      entry.shape = .structure
+      if case .tuple(let halves) = inner {
+        entry.parts = halves.map { id($0) } + Array(repeating: id(.usize), count: 3)
+      }
+      entry.partOffsets = offsets
     case .skip, .take:
       entry.shape = .structure
       entry.parts = [id(inner), id(.usize)]

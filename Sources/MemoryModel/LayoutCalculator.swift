@@ -92,6 +92,12 @@ package struct LayoutCalculator: Sendable {
         return univariant(
           parts.prefix(2).map { layout(of: $0, visiting: &visiting) }, reorder: true, kind: .alwaysSized)
       }
+      if wrapper == .zip, case .tuple(let halves) = inner {
+        let word = TypeLayout(size: 8, alignment: 8)
+        return univariant(
+          halves.map { layout(of: $0, visiting: &visiting) } + [word, word, word], reorder: true,
+          kind: .alwaysSized)
+      }
       if wrapper == .skip || wrapper == .take {
         return univariant(
           [layout(of: inner, visiting: &visiting), TypeLayout(size: 8, alignment: 8)], reorder: true,
@@ -180,8 +186,7 @@ package struct LayoutCalculator: Sendable {
         [Self.pointer, TypeLayout(size: 8, alignment: 8), Self.pointer, Self.pointer], reorder: false,
         kind: .alwaysSized)
     case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev, .filter, .map, .skip, .take,
-      .copied,
-      .cloned:
+      .copied, .cloned, .zip:
       // Handled by `layout(of:)`, which knows the items' layouts.
       return inner
     }

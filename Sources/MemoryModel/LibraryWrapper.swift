@@ -56,6 +56,9 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   case copied = "Copied"
   /// `Cloned<I>`: the iterator, its items' referents cloned.
   case cloned = "Cloned"
+  /// `Zip<A, B>` (`inner` is `(A, B)`): both iterators, then std's `index`, `len` and `a_len`
+  /// (used when both halves can be indexed: slice and `Vec` iterators).
+  case zip = "Zip"
 
   /// The names of its fields, as std declares them (for the screen and owners' names).
   package var fieldNames: [String] {
@@ -78,6 +81,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .map: ["iter", "f"]
     case .skip, .take: ["iter", "n"]
     case .copied, .cloned: ["it"]
+    case .zip: ["a", "b", "index", "len", "a_len"]
     }
   }
 
@@ -85,7 +89,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   package var isIterator: Bool {
     switch self {
     case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable, .flatten, .optionIter,
-      .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied, .cloned:
+      .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied, .cloned, .zip:
       true
     default: false
     }
@@ -96,7 +100,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
 
   /// The type's name with its parameter's.
   package func name(inner: String) -> String {
-    if self == .chain || self == .filter, inner.hasPrefix("("), inner.hasSuffix(")") {
+    if self == .chain || self == .filter || self == .zip, inner.hasPrefix("("), inner.hasSuffix(")") {
       // Its two parameters are kept as one tuple.
       return "\(rawValue)<\(inner.dropFirst().dropLast())>"
     }
@@ -116,6 +120,14 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .skip, .take: Self.keptIteratorItem(inner)
     case .copied, .cloned:
       if case .reference(let referent, _) = Self.keptIteratorItem(inner) { referent } else { nil }
+    case .zip:
+      if case .tuple(let halves) = inner, halves.count == 2, let first = Self.keptIteratorItem(halves[0]),
+        let second = Self.keptIteratorItem(halves[1])
+      {
+        .tuple([first, second])
+      } else {
+        nil
+      }
     case .filter:
       if case .tuple(let parts) = inner, let first = parts.first { Self.keptIteratorItem(first) } else { nil }
     case .map:

@@ -8,7 +8,7 @@ import MemoryModel
 /// as the code std's `next` runs (`writtenNext`); loops and chains over such a value call it
 /// once per item.
 extension Checker {
-  static let keptAdapterNames: Set<String> = ["filter", "map", "skip", "take", "copied", "cloned"]
+  static let keptAdapterNames: Set<String> = ["filter", "map", "skip", "take", "copied", "cloned", "zip"]
 
   /// `iterator.filter(f)`, `.map(f)`, `.skip(n)`, `.take(n)` not consumed in place. Nil when
   /// `method` is not one of these or the receiver is not an iterator.
@@ -49,6 +49,23 @@ extension Checker {
       argumentCountError(expected: 1, found: arguments.count, span: span, isMethod: true)
       return invalid(span)
     }
+    if method == "zip" {
+      // `IntoIterator`: `&v` gives `v.iter()`, `v` gives `v.into_iter()`.
+      var other = checkExpression(arguments[0])
+      if other.type.isNever { return invalid(span) }
+      switch table.shallow(other.type) {
+      case .iterator, .library: break
+      default: other = makeIterator(other)
+      }
+      if case .iterator = table.shallow(other.type), let kept = storedIterator(other) { other = kept }
+      guard libraryIteratorItem(other.type) != nil else {
+        unsupported("`zip` with this kind of iterator", at: arguments[0].span)
+        return invalid(span)
+      }
+      return typed(
+        .builtin(.libraryIterator("zip"), arguments: [source, other]),
+        .library(.zip, .tuple([source.type, other.type])), span)
+    }
     if method == "skip" || method == "take" {
       let count = coerce(checkExpression(arguments[0]), to: .usize)
       return typed(
@@ -81,7 +98,7 @@ extension Checker {
   func needsWrittenNext(_ type: TypeTerm) -> Bool {
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
-    case .filter, .map, .skip, .take, .copied, .cloned: return true
+    case .filter, .map, .skip, .take, .copied, .cloned, .zip: return true
     case .chain, .peekable, .rev, .flatten: return holdsKeptAdapter(inner)
     default: return false
     }
@@ -250,11 +267,56 @@ extension Checker {
       var then = block([], tail: some(value))
       then.declaredSlots = popScope()
       return typed(.ifLet(pattern, writtenNext(field(0, inner), span: span), then, none), option, span)
+    case .library(.zip, .tuple(let halves)) where halves.count == 2:
+      // `let x = self.a.next()?; let y = self.b.next()?; Some((x, y))` (`index` counting the
+      // pairs given when both halves are indexed).
+      guard case .tuple(let items) = item, items.count == 2 else { return none }
+      pushScope()
+      let first = declareLocal("(x)", type: items[0], line: span.start.line)
+      let second = declareLocal("(y)", type: items[1], line: span.start.line)
+      func someOf(_ slot: Int, _ type: TypeTerm) -> TypedPattern {
+        TypedPattern(
+          kind: .variant(
+            enumName: "Option", variant: 1,
+            [
+              TypedPattern(
+                kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil), type: type,
+                span: span)
+            ]), type: .option(type), span: span)
+      }
+      let pair = typed(
+        .tuple([typed(.local(first), items[0], span), typed(.local(second), items[1], span)]), item, span)
+      var counted: [TypedStatement] = []
+      if isRandomAccessTerm(halves[0]), isRandomAccessTerm(halves[1]) {
+        counted.append(statement(typed(.compoundAssign(.add, field(2, .usize), one), .unit, span)))
+      }
+      let both = block(counted, tail: some(pair))
+      let inner = typed(
+        .ifLet(someOf(second, items[1]), writtenNext(field(1, halves[1]), span: span), both, none), option,
+        span)
+      var then = block([], tail: inner)
+      then.declaredSlots = popScope()
+      return typed(
+        .ifLet(someOf(first, items[0]), writtenNext(field(0, halves[0]), span: span), then, none), option,
+        span)
     case .library(.chain, .tuple(let halves)) where halves.count == 2 && needsWrittenNext(type):
       return writtenChainNext(place, halves: halves, option: option, span: span)
     default:
       let reference = typed(.addressOf(place, mutable: true), .reference(type, mutable: true), span)
       return typed(.builtin(.libraryIterator("next"), arguments: [reference]), option, span)
+    }
+  }
+
+  /// Whether std's `TrustedRandomAccess` holds (as `Interpreter.isRandomAccess` judges it).
+  private func isRandomAccessTerm(_ type: TypeTerm) -> Bool {
+    guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
+    switch wrapper {
+    case .sliceIter, .sliceIterMut, .vecIntoIter: return true
+    case .copied, .cloned: return isRandomAccessTerm(inner)
+    case .map:
+      guard case .tuple(let parts) = table.shallow(inner), let first = parts.first else { return false }
+      return isRandomAccessTerm(first)
+    default: return false
     }
   }
 

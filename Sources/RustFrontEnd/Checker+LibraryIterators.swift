@@ -215,7 +215,7 @@ extension Checker {
     case .map:
       guard case .tuple(let parts) = table.shallow(inner), let first = parts.first else { return false }
       return isTrustedLength(first)
-    case .chain: return isTrustedChain(inner)
+    case .chain, .zip: return isTrustedChain(inner)
     default: return false
     }
   }

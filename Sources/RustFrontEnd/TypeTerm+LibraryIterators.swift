@@ -22,6 +22,11 @@ extension TypeTerm {
     case .copied, .cloned:
       guard case .reference(let referent, _) = keptItem(inner) else { return nil }
       return referent
+    case .zip:
+      guard case .tuple(let halves) = inner, halves.count == 2, let first = keptItem(halves[0]),
+        let second = keptItem(halves[1])
+      else { return nil }
+      return .tuple([first, second])
     case .filter:
       guard case .tuple(let parts) = inner, let first = parts.first else { return nil }
       return keptItem(first)
