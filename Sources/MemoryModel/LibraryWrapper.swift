@@ -104,7 +104,34 @@ package enum LibraryWrapper: String, Hashable, Sendable {
       // Its two parameters are kept as one tuple.
       return "\(rawValue)<\(inner.dropFirst().dropLast())>"
     }
+    if self == .map, inner.hasPrefix("("), inner.hasSuffix(")") {
+      // `(I, F, Item)`: the item is named only to type `next`.
+      return
+        "\(rawValue)<\(Self.topLevelParts(inner.dropFirst().dropLast()).prefix(2).joined(separator: ", "))>"
+    }
     return isUnparameterized ? rawValue : "\(rawValue)<\(inner)>"
+  }
+
+  /// A list of type names split at its top-level commas.
+  private static func topLevelParts(_ text: Substring) -> [String] {
+    var parts: [String] = []
+    var depth = 0
+    var current = ""
+    for character in text {
+      switch character {
+      case "<", "(", "[", "{": depth += 1
+      case ">", ")", "]", "}": depth -= 1
+      default: break
+      }
+      if character == ",", depth == 0 {
+        parts.append(String(current.drop { $0 == " " }))
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    parts.append(String(current.drop { $0 == " " }))
+    return parts
   }
 
   /// The item a library iterator yields, given its parameter.
