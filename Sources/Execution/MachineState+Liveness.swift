@@ -162,25 +162,11 @@ extension MachineState {
       let start = end &- UInt64(max(slot.size, 1))
       guard address >= start, address < end else { continue }
       switch frame.slots[slotIndex].status {
-      case .dead, .movedOut:
-        // Just past a live slot: a zero-sized field at its end (the closure a kept `Map`
-        // holds last, as rustc lays it out), not the slot that happens to follow.
-        if address == start, Self.liveSlotEnds(at: address, in: frame, layout: layout) { return .alive }
-        return .droppedSlot(frameID: frame.id, slot: slotIndex)
+      case .dead, .movedOut: return .droppedSlot(frameID: frame.id, slot: slotIndex)
       case .live, .uninitialized: return .alive
       }
     }
     return .alive
-  }
-
-  private static func liveSlotEnds(at address: UInt64, in frame: FrameState, layout: FrameLayout) -> Bool {
-    for (index, slot) in layout.slots.enumerated() where frame.slots.indices.contains(index) {
-      let end = frame.topAddress &- UInt64(slot.offset)
-      if slot.size > 0, end == address, frame.slots[index].status == .live {
-        return true
-      }
-    }
-    return false
   }
 }
 

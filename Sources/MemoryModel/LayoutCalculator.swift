@@ -89,8 +89,18 @@ package struct LayoutCalculator: Sendable {
       }
       if wrapper == .filter || wrapper == .map, case .tuple(let parts) = inner, parts.count >= 2 {
         // `iter`, then the closure (`Map`'s item, named last, is no field).
-        return univariant(
-          parts.prefix(2).map { layout(of: $0, visiting: &visiting) }, reorder: true, kind: .alwaysSized)
+        let iterator = layout(of: parts[0], visiting: &visiting)
+        let closure = layout(of: parts[1], visiting: &visiting)
+        guard closure.size == 0 else {
+          return univariant([iterator, closure], reorder: true, kind: .alwaysSized)
+        }
+        // rustc puts a closure that captures nothing after the iterator, one past the value's
+        // end; the model keeps it at the start, inside the value, so the pointer its calls
+        // take leads into the adapter rather than into the next slot (sizes are the same).
+        var placed = univariant([closure, iterator], reorder: false, kind: .alwaysSized)
+        placed.fieldOffsets =
+          placed.fieldOffsets.count == 2 ? [placed.fieldOffsets[1], placed.fieldOffsets[0]] : []
+        return placed
       }
       if wrapper == .zip, case .tuple(let halves) = inner {
         let word = TypeLayout(size: 8, alignment: 8)
