@@ -244,11 +244,11 @@ extension Interpreter {
       return (0, false)
     case .zip:
       guard fields.count == 5, types[type].parts.count == 5 else { return (0, false) }
-      let first = sizeHint(fields[0], type: types[type].parts[0])
-      let second = sizeHint(fields[1], type: types[type].parts[1])
+      let first = keptSizeHint(fields[0], type: types[type].parts[0])
+      let second = keptSizeHint(fields[1], type: types[type].parts[1])
       return (min(first.lower, second.lower), first.trusted && second.trusted)
     case .map, .copied, .cloned:
-      return fields.first.map { sizeHint($0, type: types[type].parts[0]) } ?? (0, false)
+      return fields.first.map { keptSizeHint($0, type: types[type].parts[0]) } ?? (0, false)
     case .skip, .take:
       guard fields.count == 2 else { return (0, false) }
       let inner = keptSizeHint(fields[0], type: types[type].parts[0])

@@ -26,10 +26,13 @@ extension Checker {
       source = kept
     case .library where libraryIteratorItem(receiver.type) != nil:
       source = receiver
+    case .range(let element, _) where isIntegerLike(element) && method != "copied" && method != "cloned":
+      // `(1..=9).filter(…)`: the range is its own iterator, kept as it is.
+      source = receiver
     default:
       return nil
     }
-    guard let item = libraryIteratorItem(source.type) else { return invalid(span) }
+    guard let item = TypeTerm.keptItem(table.resolve(source.type)) else { return invalid(span) }
     if method == "copied" || method == "cloned" {
       guard arguments.isEmpty else {
         argumentCountError(expected: 0, found: arguments.count, span: span, isMethod: true)

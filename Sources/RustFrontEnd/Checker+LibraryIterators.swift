@@ -208,6 +208,7 @@ extension Checker {
 
   /// Whether the kept iterator's length is exact (`TrustedLen`): slices' and `Vec`s'.
   func isTrustedLength(_ type: TypeTerm) -> Bool {
+    if case .range = table.shallow(type) { return true }
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
     case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
