@@ -143,7 +143,8 @@ extension Interpreter {
       guard let pointer = fields.first, let referenceType = runtime.parts.first else { return .unit }
       return try formattable(pointer, type: referenceType, depth: depth + 1)
     case .sender, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable,
-      .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev:
+      .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied,
+      .cloned, .zip:
       return .unitStructure("\(wrapper.rawValue) { .. }")
     }
   }

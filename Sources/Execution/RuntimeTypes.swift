@@ -239,13 +239,28 @@ package final class RuntimeTypes: @unchecked Sendable {
       let front = id(.option(TypeTerm.flattenFront(outer: inner) ?? .unit))
       entry.parts = [id(inner), front, front]
       entry.partOffsets = offsets
-    case .rev:
+    case .rev, .copied, .cloned:
       entry.shape = .structure
       entry.parts = [id(inner)]
       entry.partOffsets = offsets
     case .chain:
       entry.shape = .structure
       if case .tuple(let halves) = inner { entry.parts = halves.map { id(.option($0)) } }
+      entry.partOffsets = offsets
+    case .filter, .map:
+      // The iterator and the closure (`Map`'s item, named last in `inner`, is no field).
+      entry.shape = .structure
+      if case .tuple(let parts) = inner { entry.parts = parts.prefix(2).map { id($0) } }
+      entry.partOffsets = offsets
+    case .zip:
+      entry.shape = .structure
+      if case .tuple(let halves) = inner {
+        entry.parts = halves.map { id($0) } + Array(repeating: id(.usize), count: 3)
+      }
+      entry.partOffsets = offsets
+    case .skip, .take:
+      entry.shape = .structure
+      entry.parts = [id(inner), id(.usize)]
       entry.partOffsets = offsets
     case .optionIter:
       entry.shape = .structure

@@ -160,6 +160,9 @@ extension Checker {
     if let reversed = checkChainRev(receiver, method: method, arguments: arguments, span: nameSpan) {
       return reversed
     }
+    if let kept = checkKeptAdapter(receiver, method: method, arguments: arguments, span: span) {
+      return kept
+    }
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
     if let spawn = checkScopeMethod(receiver, method: method, arguments: arguments, span: span) {
       return spawn
