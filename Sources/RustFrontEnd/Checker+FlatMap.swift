@@ -49,7 +49,15 @@ extension Checker {
         }
       })
     else { return nil }
-    closure.body = receiver
+    switch receiver.kind {
+    case .field, .index:
+      // `|s| s.grades.iter()`: the methods borrow the field, so the cut closure lends it
+      // (`|s| &s.grades`) rather than moving it out of what `s` points at.
+      closure.body = Expr(
+        id: -9_500_000 - 2 * receiver.id, kind: .reference(mutable: false, receiver), span: receiver.span)
+    default:
+      closure.body = receiver
+    }
     return closure
   }
 
