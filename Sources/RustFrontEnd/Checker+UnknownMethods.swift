@@ -14,6 +14,20 @@ extension Checker {
     // A trait of the program's own may give the type this method (memtutor refuses such
     // impls for std's types, so it cannot tell): never an error then.
     guard !traits.values.contains(where: { $0.methods.contains { $0.name == method } }) else { return false }
+    if case .variable = table.shallow(ownType), let kind = ambiguousNumericKind(ownType, method) {
+      var diagnostic = Diagnostic(
+        "can't call method `\(method)` on ambiguous numeric type `\(kind)`", at: span)
+      diagnostic.code = "E0689"
+      diagnostics.append(diagnostic)
+      return true
+    }
+    if method == "len", case .option = table.shallow(ownType) {
+      // `Option` has a private `len` (its iterators use it), so rustc finds it and refuses it.
+      var diagnostic = Diagnostic("method `len` is private", at: span)
+      diagnostic.code = "E0624"
+      diagnostics.append(diagnostic)
+      return true
+    }
     let known: Set<String>
     let ownDescription: String
     switch table.shallow(ownType) {
@@ -59,5 +73,17 @@ extension Checker {
   private func isStringLiteral(_ expr: Expr) -> Bool {
     if case .string = expr.kind { return true }
     return false
+  }
+}
+
+extension Checker {
+  /// `{integer}` or `{float}` when a literal whose type is not settled yet receives a method
+  /// every type of its kind has (`(-5).pow(2)`): rustc must know the type first (E0689).
+  fileprivate func ambiguousNumericKind(_ type: TypeTerm, _ method: String) -> String? {
+    switch table.kind(of: type) {
+    case .integer where libraryMethod(on: .i32, method, generics: []) != nil: return "{integer}"
+    case .float where libraryMethod(on: .float(.f64), method, generics: []) != nil: return "{float}"
+    default: return nil
+    }
   }
 }
