@@ -362,7 +362,20 @@ extension Checker {
         }
       }
     default:
-      break
+      if let library = libraryMethod(on: type, name, generics: generics) { return .library(library) }
+      // A program's trait implemented for a standard type: after std's own methods, as
+      // rustc prefers inherent methods.
+      if let foreign = foreignOwner(of: type) ?? settleNumericReceiver(type, for: name),
+        let index = methods[foreign]?[name]
+      {
+        switch signatures[index].declaration.selfParameter {
+        case .value, .mutableValue: return .user(index, .value)
+        case .reference: return .user(index, .reference)
+        case .mutableReference: return .user(index, .mutableReference)
+        case nil: return nil
+        }
+      }
+      return nil
     }
     return libraryMethod(on: type, name, generics: generics).map { .library($0) }
   }

@@ -38,7 +38,13 @@ extension Parser {
     }
     let formatsGenericType =
       Self.isFormattingTrait(traitPath) && !generics.isEmpty && !declaredTraits.contains(traitName ?? "")
-    if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty, !formatsGenericType {
+    // `impl Summary for Vec<String>`: a program's trait for one instance of a standard type.
+    let forStandardInstance =
+      generics.isEmpty && declaredTraits.contains(traitName ?? "")
+      && Checker.standardTypeNames.contains(typeName)
+    if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty, !formatsGenericType,
+      !forStandardInstance
+    {
       throw Diagnostic.unsupported("the implementation of a trait for a generic type", at: target.span)
     }
     if generics.isEmpty {
@@ -51,7 +57,7 @@ extension Parser {
     advance()
     var methods: [FunctionDecl] = []
     var constants: [GlobalDecl] = []
-    let takesConstants = traitName == nil && generics.isEmpty && typeArguments.isEmpty
+    let takesConstants = generics.isEmpty && typeArguments.isEmpty
     var associatedTypes: [AssociatedType] = []
     let implementsIterator =
       (traitName == "Iterator" || Self.isOperatorTrait(traitPath))
