@@ -181,6 +181,11 @@ extension Checker {
         var adjusted = receiverArgument
         if target.selfMode == .mutableReference {
           adjusted = rebuildMutable(chain: chain, step: step, method: method) ?? receiverArgument
+          if case .local(let slot) = adjusted.kind, case .reference(_, true) = table.shallow(adjusted.type) {
+            // `r.push(x)` with `r: &mut Vec<_>` captured: the closure writes through it, so
+            // it needs unique access to `*r` and is `FnMut`, as in rustc.
+            noteMutableUse(of: slot, at: receiverExpr.span)
+          }
           if let place = mutablePlace(of: adjusted), !placeIsMutable(place) {
             if reportWriteThroughGuard(place, at: receiverExpr.span, borrowing: true) {
               // Reported as rustc words it for a `Ref` / `RefMut`.
