@@ -33,6 +33,14 @@ extension Parser {
       traitArguments = arguments
       target = try parseType()
     }
+    if Self.isOperatorTrait(traitPath), !declaredTraits.contains(traitName ?? ""),
+      case .reference(false, _, let referent) = target.kind,
+      case .path(let path, let arguments) = referent.kind,
+      path.count == 1, arguments.isEmpty
+    {
+      // `impl Add for &Point`: the operator on references to the program's type.
+      target.kind = .path(path: ["&" + path[0]], generics: [])
+    }
     guard case .path(let path, let typeArguments) = target.kind, let typeName = path.last else {
       throw Diagnostic.unsupported("`impl` blocks for this kind of type", at: target.span)
     }
