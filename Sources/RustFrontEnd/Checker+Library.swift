@@ -312,8 +312,6 @@ extension Checker {
     switch name {
     case "abs", "signum":
       return kind.isSigned ? method([], type) : nil
-    case "unsigned_abs":
-      return nil
     case "pow", "wrapping_pow", "checked_pow", "saturating_pow":
       let result: TypeTerm = name == "checked_pow" ? .option(type) : type
       return method([.integer(.u32)], result)
@@ -333,19 +331,7 @@ extension Checker {
     case "to_string":
       return LibraryMethod(builtin: .displayToString, selfMode: .reference, parameters: [], result: .string)
     default:
-      return nil
-    }
-  }
-
-  private func unsignedCounterpart(_ kind: RustType.IntegerKind) -> RustType.IntegerKind {
-    switch kind {
-    case .i8: return .u8
-    case .i16: return .u16
-    case .i32: return .u32
-    case .i64: return .u64
-    case .i128: return .u128
-    case .isize: return .usize
-    default: return kind
+      return integerBitMethod(kind: kind, type: type, name)
     }
   }
 }
