@@ -32,6 +32,13 @@ extension FastCode {
         !(index + 1..<index + length).contains(where: jumpTargets.contains)
       {
         result[index] = instruction
+        if case .arithmeticWrite(let left, let right, let op, _, let type, let point, let slot) = instruction,
+          index + length < plain.count, case .endStatement = plain[index + length],
+          !jumpTargets.contains(index + length)
+        {
+          result[index] = .arithmeticWrite(
+            left, right, op, endsStatement: true, type: type, at: point, slot: slot)
+        }
         index += length
       } else {
         index += 1
@@ -54,7 +61,7 @@ extension FastCode {
       return (.compareOperands(left, right, op, type: type), 3)
     case .arithmetic(let op, let type, let point):
       if case .write(let slot)? = next {
-        return (.arithmeticWrite(left, right, op, type: type, at: point, slot: slot), 4)
+        return (.arithmeticWrite(left, right, op, endsStatement: false, type: type, at: point, slot: slot), 4)
       }
       return (.arithmeticOperands(left, right, op, type: type, at: point), 3)
     default:

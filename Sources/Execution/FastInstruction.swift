@@ -33,8 +33,10 @@ enum FastInstruction {
   case compareBranch(FastOperand, FastOperand, BinaryOperator, type: Int, ifFalse: Int)
   /// `compare` of two operands, its `Bool` pushed.
   case compareOperands(FastOperand, FastOperand, BinaryOperator, type: Int)
-  /// `arithmetic` of two operands, written to a whole slot.
-  case arithmeticWrite(FastOperand, FastOperand, BinaryOperator, type: Int, at: SourcePoint, slot: Int)
+  /// `arithmetic` of two operands, written to a whole slot; `endsStatement`: the
+  /// `endStatement` after the write is part of the run too (nothing to do with no temporary).
+  case arithmeticWrite(
+    FastOperand, FastOperand, BinaryOperator, endsStatement: Bool, type: Int, at: SourcePoint, slot: Int)
   /// `arithmetic` of two operands, its result pushed.
   case arithmeticOperands(FastOperand, FastOperand, BinaryOperator, type: Int, at: SourcePoint)
   case general

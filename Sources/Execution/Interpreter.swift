@@ -299,16 +299,16 @@ package final class Interpreter {
       case .compareOperands(let left, let right, let op, let type):
         pc += 3
         operands.append(.boolean(try compareOperands(op, left, right, type: type, top, function)))
-      case .arithmeticWrite(let left, let right, let op, let type, let point, let slot):
-        let value: Value
+      case .arithmeticWrite(let left, let right, let op, let endsStatement, let type, let point, let slot):
         if let number = integerArithmetic(op, left, right, type: type, top, function) {
-          value = .integer(number, type: integerName(left, top, function))
+          writeIntegerResult(number, namedAs: left, slot: slot, top, function)
         } else {
-          value = try arithmetic(
+          let value = try arithmetic(
             op, operand(left, top, function), operand(right, top, function), type: type, at: point)
+          writeWholeSlot(slot, frame: top, value: value)
         }
-        pc += 4
-        writeWholeSlot(slot, frame: top, value: value)
+        // The statement's end is skipped only when it would do nothing.
+        pc += endsStatement && temps.isEmpty ? 5 : 4
       case .arithmeticOperands(let left, let right, let op, let type, let point):
         pc += 3
         if let number = integerArithmetic(op, left, right, type: type, top, function) {
@@ -348,8 +348,9 @@ package final class Interpreter {
     }
   }
 
-  /// Starts a new step at `point` (a new line, or the same line entered again).
-  package func beginStep(_ point: SourcePoint) throws {
+  /// Starts a new step at `point` (a new line, or the same line entered again). Inlined: the
+  /// dispatch loop begins one at almost every statement.
+  @inline(__always) package func beginStep(_ point: SourcePoint) throws {
     recorder.beginStep(point, heapWeight: liveHeapBytes / 16)
     currentLine = point.line
     currentColumn = point.column

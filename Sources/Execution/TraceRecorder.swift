@@ -93,6 +93,42 @@ package struct TraceRecorder {
     carry(bytes)
   }
 
+  /// `writeSlot` of `.integer(number, type: name)` where the slot holds an integer named
+  /// `name` already (`i += 1`; a nil `name` is the slot's own), not recording: only the
+  /// number changes, stored where it lies, so neither the old value's destruction nor the
+  /// name's copy costs a call. False (nothing written) when that does not apply; the caller
+  /// writes the whole value then.
+  @inline(__always) package mutating func writeIntegerInPlace(
+    _ number: Int128, name: String?, frameIndex: Int, frameID: Int, slot: Int
+  ) -> Bool {
+    guard Self.integersStoreInPlace, !recordsSteps, state.frames.indices.contains(frameIndex),
+      state.frames[frameIndex].id == frameID, state.frames[frameIndex].slots.indices.contains(slot)
+    else { return false }
+    switch state.frames[frameIndex].slots[slot].value {
+    case .integer(_, let held):
+      if let name, held != name { return false }
+    default:
+      return false
+    }
+    Self.storeNumber(number, into: &state.frames[frameIndex].slots[slot])
+    carry(Self.valueStride)
+    return true
+  }
+
+  @inline(__always) private static func storeNumber(_ number: Int128, into slot: inout FrameState.Slot) {
+    withUnsafeMutableBytes(of: &slot.value) { $0.storeBytes(of: number, as: Int128.self) }
+    slot.status = .live
+    slot.heapEpoch = -1
+  }
+
+  /// Whether an integer `Value`'s number is its first 16 bytes, checked once on a sample:
+  /// if the compiler ever lays the case out otherwise, every write takes the general way.
+  private static let integersStoreInPlace: Bool = {
+    var sample = Value.integer(7, type: "u64")
+    withUnsafeMutableBytes(of: &sample) { $0.storeBytes(of: Int128(-5), as: Int128.self) }
+    return sample == .integer(-5, type: "u64")
+  }()
+
   /// What `FrameState.Slot(value: value, status: .live)` holds, written field by field in
   /// place (the initializer lives in another module: a call per write).
   @inline(__always) private static func overwrite(_ slot: inout FrameState.Slot, with value: consuming Value)
