@@ -41,6 +41,8 @@ package struct TraceRecorder {
   private var pendingEvents: [Event] = []
   private var pendingStep: (line: Int32, column: Int32)?
   private var streamedSteps = 0
+  /// Whether integers change in place (checked once per run, not on every write).
+  private let integersStoreInPlace = FrameState.Slot.numberLeadsIntegers()
 
   package init(image: ProgramImage, recordsSteps: Bool = true) {
     self.image = image
@@ -101,33 +103,21 @@ package struct TraceRecorder {
   @inline(__always) package mutating func writeIntegerInPlace(
     _ number: Int128, name: String?, frameIndex: Int, frameID: Int, slot: Int
   ) -> Bool {
-    guard Self.integersStoreInPlace, !recordsSteps, state.frames.indices.contains(frameIndex),
+    guard integersStoreInPlace, !recordsSteps, state.frames.indices.contains(frameIndex),
       state.frames[frameIndex].id == frameID, state.frames[frameIndex].slots.indices.contains(slot)
     else { return false }
-    switch state.frames[frameIndex].slots[slot].value {
-    case .integer(_, let held):
-      if let name, held != name { return false }
-    default:
-      return false
+    if let name {
+      guard case .integer(_, let held) = state.frames[frameIndex].slots[slot].value, held == name else {
+        return false
+      }
+    } else {
+      // The slot's own name: nothing of it is read.
+      guard case .integer = state.frames[frameIndex].slots[slot].value else { return false }
     }
-    Self.storeNumber(number, into: &state.frames[frameIndex].slots[slot])
+    state.frames[frameIndex].slots[slot].storeNumber(number)
     carry(Self.valueStride)
     return true
   }
-
-  @inline(__always) private static func storeNumber(_ number: Int128, into slot: inout FrameState.Slot) {
-    withUnsafeMutableBytes(of: &slot.value) { $0.storeBytes(of: number, as: Int128.self) }
-    slot.status = .live
-    slot.heapEpoch = -1
-  }
-
-  /// Whether an integer `Value`'s number is its first 16 bytes, checked once on a sample:
-  /// if the compiler ever lays the case out otherwise, every write takes the general way.
-  private static let integersStoreInPlace: Bool = {
-    var sample = Value.integer(7, type: "u64")
-    withUnsafeMutableBytes(of: &sample) { $0.storeBytes(of: Int128(-5), as: Int128.self) }
-    return sample == .integer(-5, type: "u64")
-  }()
 
   /// What `FrameState.Slot(value: value, status: .live)` holds, written field by field in
   /// place (the initializer lives in another module: a call per write).
@@ -146,6 +136,20 @@ package struct TraceRecorder {
     }
   }
   @inline(__always) private static var valueStride: Int { MemoryLayout<Value>.stride }
+
+  /// Records `.slotDied` for the frame at `frameIndex` (whose id is `frameID`); not recording,
+  /// the state's slot is marked dead directly, as `apply` would (the event carries no value).
+  package mutating func killSlot(frameIndex: Int, frameID: Int, slot: Int) {
+    guard !recordsSteps, stepSink == nil, state.frames.indices.contains(frameIndex),
+      state.frames[frameIndex].id == frameID, state.frames[frameIndex].slots.indices.contains(slot)
+    else {
+      record(.slotDied(frameID: frameID, slot: slot))
+      return
+    }
+    eventsReceived += 1
+    state.frames[frameIndex].slots[slot].status = .dead
+    retainedBytes = 2 * outputBytes + measuredStateBytes + carriedSinceMeasure
+  }
 
   /// Records `.framePushed`; not recording, the state gains the frame directly.
   package mutating func pushFrame(frameID: Int, layoutIndex: Int, topAddress: UInt64, callLine: Int?) {
