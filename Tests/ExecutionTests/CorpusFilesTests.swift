@@ -24,8 +24,11 @@ import Testing
     #expect(
       !expected.stderr.contains(/thread '[^']*' \([0-9]+\)/), "\(program.path): thread id not normalised")
     if expected.status == 101 {
+      // A panic inside std (`i8::MIN.abs()`) names std's own source, as rustc's build does.
       #expect(
-        expected.stderr.contains("panicked at \(program.path):"), "\(program.path): panic names another path")
+        expected.stderr.contains("panicked at \(program.path):")
+          || expected.stderr.contains("panicked at /rustc/"),
+        "\(program.path): panic names another path")
     }
     if expected.status == 134 {
       #expect(expected.stderr.hasSuffix("fatal runtime error: stack overflow, aborting\n"))
