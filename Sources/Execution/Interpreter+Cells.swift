@@ -184,7 +184,7 @@ extension Interpreter {
     case .sender:
       return try cloneSender(value, type: type)
     case .cell, .ref, .refMut, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter,
-      .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev:
+      .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .vecDeque:
       return nil
     }
   }

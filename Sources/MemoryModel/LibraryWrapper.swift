@@ -43,6 +43,9 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   case chain = "Chain"
   /// `Rev<I>` (`inner` is `I`, a `Chain`): the iterator, walked from its back.
   case rev = "Rev"
+  /// `VecDeque<T>`: a ring buffer, `[cap, ptr, head, len]` as rustc 1.95 lays it out (the
+  /// `RawVec`'s capacity and pointer, then the index of the front element and the count).
+  case vecDeque = "VecDeque"
 
   /// The names of its fields, as std declares them (for the screen and owners' names).
   package var fieldNames: [String] {
@@ -61,6 +64,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .drain: ["ptr", "end", "tail_start", "tail_len", "vec"]
     case .chain: ["a", "b"]
     case .rev: ["iter"]
+    case .vecDeque: ["cap", "ptr", "head", "len"]
     }
   }
 
