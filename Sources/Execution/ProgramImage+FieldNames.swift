@@ -10,7 +10,7 @@ extension ProgramImage {
     for wrapper in [
       LibraryWrapper.cell, .refCell, .ref, .refMut, .sliceIter, .sliceIterMut, .chars, .charIndices,
       .vecIntoIter,
-      .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev,
+      .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .vecDeque,
     ] {
       names[wrapper.rawValue] = wrapper.fieldNames
     }
