@@ -84,6 +84,15 @@ extension Checker {
           receiver: receiver, method: "(drain)", generics: generics, arguments: bounds, span: span)
       }
       if let terminal = checkTerminalOfUnsettledType(expr) { return terminal }
+      if method == "collect", let element = vecDequeTarget(generics: generics, id: expr.id) {
+        return checkVecDequeCollect(
+          receiver: receiver, arguments: arguments, element: element, id: expr.id, span: span)
+      }
+      if method == "into", arguments.isEmpty, generics.isEmpty,
+        let element = vecDequeTarget(generics: [], id: expr.id)
+      {
+        return checkVecDequeInto(receiver: receiver, element: element, span: span)
+      }
       if method == "collect", collectsIntoHashTable(generics: generics, id: expr.id) {
         return checkHashTableCollect(
           receiver: receiver, generics: generics, arguments: arguments, span: span, id: expr.id)

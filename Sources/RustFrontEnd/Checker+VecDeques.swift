@@ -137,3 +137,62 @@ extension Checker {
     return typed(.deref(mutableCall), place.type, place.span)
   }
 }
+
+extension Checker {
+  /// The element type of the `VecDeque` a `collect()` or `into()` makes: named by a turbofish
+  /// (`collect::<VecDeque<_>>()`) or by the annotation of the `let` it initialises.
+  func vecDequeTarget(generics: [TypeExpr], id: Int) -> TypeTerm? {
+    if let explicit = generics.first {
+      guard explicit.name == "VecDeque",
+        case .library(.vecDeque, let element) = table.shallow(resolveType(explicit, selfType: currentOwner))
+      else { return nil }
+      return element
+    }
+    guard let annotated = annotatedInitializer, annotated.id == id,
+      case .library(.vecDeque, let element) = table.shallow(annotated.type)
+    else { return nil }
+    return element
+  }
+
+  /// `iter.collect::<VecDeque<_>>()`: std collects into a `Vec` and converts it, keeping its
+  /// buffer (`SpecFromIter`'s default), so the capacities are `Vec`'s.
+  func checkVecDequeCollect(
+    receiver: Expr, arguments: [Expr], element: TypeTerm, id: Int, span: SourceSpan
+  ) -> TypedExpr {
+    let enclosing = annotatedInitializer
+    annotatedInitializer = nil
+    let collected = checkExpression(
+      Expr(
+        id: id, kind: .methodCall(receiver: receiver, method: "collect", generics: [], arguments: arguments),
+        span: span))
+    annotatedInitializer = enclosing
+    guard table.unify(collected.type, .vec(element)) else {
+      unsupported("`collect` into a `VecDeque` from this iterator", at: span)
+      return invalid(span)
+    }
+    let item = element
+    return typed(.builtin(.vecDeque("from_vec"), arguments: [collected]), .library(.vecDeque, item), span)
+  }
+
+  /// `let q: VecDeque<_> = v.into();` of a `Vec` (its buffer kept) or an array.
+  func checkVecDequeInto(receiver: Expr, element: TypeTerm, span: SourceSpan) -> TypedExpr {
+    let source = checkExpression(receiver)
+    let builtin: Builtin
+    let item: TypeTerm
+    switch table.shallow(source.type) {
+    case .vec(let inner):
+      (builtin, item) = (.vecDeque("from_vec"), inner)
+    case .array(let inner, _):
+      (builtin, item) = (.vecDeque("from_array"), inner)
+    default:
+      unsupported("the conversion `into` a `VecDeque` of anything but an array or a `Vec`", at: span)
+      return invalid(span)
+    }
+    if !table.unify(item, element) {
+      error(
+        "mismatched types: expected `VecDeque<\(table.displayName(element))>`, found `\(table.displayName(source.type))`",
+        at: span)
+    }
+    return typed(.builtin(builtin, arguments: [source]), .library(.vecDeque, item), span)
+  }
+}
