@@ -243,6 +243,39 @@ extension Interpreter {
       }
       try storeDeque(deque, elements: elements, elementType: elementType, at: dequeAddress, type: dequeType)
       return .unit
+    case "reserve", "extend owned", "extend slice":
+      // std reserves room for every new element first (`reserve`, then
+      // `handle_capacity_increase`), then writes them after the back.
+      var added: [Value] = []
+      switch name {
+      case "extend owned":
+        switch arguments[1] {
+        case .array(let items): added = items
+        case .buffer(let pointer, _, let capacity, _):
+          added = vecElements(arguments[1])
+          // The `Vec`'s `IntoIter` frees its buffer once its elements are moved out.
+          if capacity > 0, elementSize > 0, let id = blockID(startingAt: pointer) { freeBlock(id) }
+        default: break
+        }
+      case "extend slice":
+        for item in try sliceElements(arguments[1], elementType: elementType) {
+          added.append(try cloneValue(item, type: elementType))
+        }
+      default: break
+      }
+      let additional = name == "reserve" ? Int(clamping: integer(arguments[1])) : added.count
+      if Int128(deque.length) + Int128(additional) > Int128(Int64.max) {
+        try panic("capacity overflow", at: point, location: Self.capacityOverflowLocation)
+      }
+      let grown = GrowthPolicy.reserve(
+        current: deque.capacity, length: deque.length, additional: additional, elementSize: elementSize)
+      if grown > deque.capacity {
+        try growDeque(&deque, elements: elements, elementType: elementType, to: grown)
+      }
+      elements += added
+      deque.length += added.count
+      try storeDeque(deque, elements: elements, elementType: elementType, at: dequeAddress, type: dequeType)
+      return .unit
     case "clear":
       guard deque.length > 0 || deque.head != 0 else { return .unit }
       var work: [DropWork] = []

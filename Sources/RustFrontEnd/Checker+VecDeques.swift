@@ -58,6 +58,21 @@ extension Checker {
     case "as_slices":
       let slice = TypeTerm.reference(.slice(element), mutable: false)
       return method(.reference, [], .tuple([slice, slice]))
+    case "reserve": return method(.mutableReference, [.usize], .unit)
+    case "(extend vec)":
+      return LibraryMethod(
+        builtin: .vecDeque("extend owned"), selfMode: .mutableReference, parameters: [.vec(element)],
+        result: .unit)
+    case "(extend iter)" where isCopy(element), "(extend cloned)" where isClone(element):
+      return LibraryMethod(
+        builtin: .vecDeque("extend slice"), selfMode: .mutableReference,
+        parameters: [.reference(.slice(element), mutable: false)], result: .unit)
+    case let extend where extend.hasPrefix("(extend array "):
+      guard let length = Int(extend.dropFirst("(extend array ".count).dropLast()) else { return nil }
+      return LibraryMethod(
+        builtin: .vecDeque("extend owned"), selfMode: .mutableReference,
+        parameters: [.array(element, length)],
+        result: .unit)
     case "iter", "iter_mut":
       let rule: PieceRule = name == "iter" ? .dequeItems : .dequeItemsMut
       return LibraryMethod(
