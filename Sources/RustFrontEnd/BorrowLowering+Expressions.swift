@@ -208,10 +208,19 @@ extension BorrowLowering {
     case .builtin(.libraryIterator("chain"), let arguments):
       // A `Chain` holds what both its halves borrow.
       return lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: false)
+    case .builtin(.vecPop, let arguments), .builtin(.vecRemove, let arguments),
+      .builtin(.vecSwapRemove, let arguments), .builtin(.vecDeque("pop_front"), let arguments),
+      .builtin(.vecDeque("pop_back"), let arguments):
+      // The element moves out of the collection: it holds what the collection held, not the
+      // `&mut` the call took (`let p = v.pop().unwrap(); v.push(p);` for a `Vec<&str>`).
+      return lowerCall(
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
+        flows: [.inner] + Array(repeating: .none, count: max(arguments.count - 1, 0)))
     case .builtin(let builtin, let arguments):
       let stores = [
         Builtin.vecPush, .vecInsert, .vecExtendFromSlice, .sliceMethod("extend owned"), .hashTable("insert"),
-        .hashTable(Checker.entryOrInsert),
+        .hashTable(Checker.entryOrInsert), .vecDeque("push_back"), .vecDeque("push_front"),
+        .vecDeque("extend owned"), .vecDeque("extend slice"),
       ].contains(builtin)
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
