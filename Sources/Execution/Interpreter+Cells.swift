@@ -184,8 +184,10 @@ extension Interpreter {
     case .sender:
       return try cloneSender(value, type: type)
     case .cell, .ref, .refMut, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter,
-      .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .vecDeque:
+      .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev:
       return nil
+    case .vecDeque:
+      return try cloneDeque(value, type: type, depth: depth)
     }
   }
 }

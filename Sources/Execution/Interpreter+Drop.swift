@@ -81,8 +81,8 @@ extension Interpreter {
       case .closeDrainGap(let vecAddress, let vecType, let tailStart, let tailLength):
         try closeDrainGap(
           vecAddress: vecAddress, vecType: vecType, tailStart: tailStart, tailLength: tailLength)
-      case .setVecLength(let address, let type, _) where types[type].term.isLibrary(.vecDeque):
-        try emptyDeque(at: address, type: type)
+      case .setVecLength(let address, let type, let length) where types[type].term.isLibrary(.vecDeque):
+        try shortenDeque(at: address, type: type, length: length)
       case .setVecLength(let address, let type, let length):
         let vec = try read(address: address, type: type)
         guard case .buffer(let pointer, let oldLength, let capacity, let kind) = vec else { break }

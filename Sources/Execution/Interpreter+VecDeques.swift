@@ -39,14 +39,14 @@ extension Interpreter {
       ])
   }
 
-  private func ringContents(_ elementType: Int, capacity: Int, slots: [Value]) -> HeapBlock.Contents {
+  func ringContents(_ elementType: Int, capacity: Int, slots: [Value]) -> HeapBlock.Contents {
     let element = types[elementType]
     return .elements(
       elementType: RingBufferLayout.ringLabel(element: element.name), elementSize: element.size,
       capacity: capacity, elements: slots)
   }
 
-  private func ringSlots(_ elements: [Value], head: Int, capacity: Int) -> [Value] {
+  func ringSlots(_ elements: [Value], head: Int, capacity: Int) -> [Value] {
     RingBufferLayout.slots(elements, head: head, capacity: capacity).map { $0 ?? .uninitialized }
   }
 
@@ -64,7 +64,7 @@ extension Interpreter {
 
   /// A new deque holding `elements` from slot 0, in a buffer of exactly `capacity` slots
   /// (none for 0).
-  private func makeDeque(elementType: Int, capacity: Int, elements: [Value], at point: SourcePoint) throws
+  func makeDeque(elementType: Int, capacity: Int, elements: [Value], at point: SourcePoint) throws
     -> Deque
   {
     let element = types[elementType]
@@ -84,7 +84,7 @@ extension Interpreter {
   }
 
   /// Writes the deque's elements (front to back) into its slots from `head`, and its handle.
-  private func storeDeque(
+  func storeDeque(
     _ deque: Deque, elements: [Value], elementType: Int, at dequeAddress: UInt64, type dequeType: Int
   ) throws {
     if deque.capacity > 0, let id = blockID(startingAt: deque.pointer), let block = heapBlock(id),
@@ -276,15 +276,20 @@ extension Interpreter {
       deque.length += added.count
       try storeDeque(deque, elements: elements, elementType: elementType, at: dequeAddress, type: dequeType)
       return .unit
-    case "clear":
-      guard deque.length > 0 || deque.head != 0 else { return .unit }
+    case "clear", "truncate":
+      // `clear` is `truncate(0)` then `head = 0`; `truncate` drops the back elements in place,
+      // front to back, and keeps the head.
+      let kept = name == "clear" ? 0 : min(deque.length, Int(clamping: integer(arguments[1])))
+      guard kept < deque.length || (name == "clear" && deque.head != 0) else { return .unit }
       var work: [DropWork] = []
       if types[elementType].needsDrop {
-        work = (0..<deque.length).map {
+        work = (kept..<deque.length).map {
           .value(address: elementAddress($0), type: elementType, exclusions: [])
         }
       }
-      work.append(.setVecLength(address: dequeAddress, type: dequeType, length: 0))
+      work.append(
+        .setVecLength(
+          address: dequeAddress, type: dequeType, length: name == "clear" ? Self.clearedDeque : kept))
       push(.unit)
       try runDrops(work)
       return nil
@@ -318,16 +323,6 @@ extension Interpreter {
       contents: ringContents(
         elementType, capacity: target, slots: ringSlots(elements, head: head, capacity: target)))
     deque = Deque(capacity: target, pointer: address, head: head, length: deque.length)
-  }
-
-  /// The end of `clear()`, once its elements dropped front to back (`truncate(0)`): no
-  /// element left and `head` back at 0.
-  func emptyDeque(at dequeAddress: UInt64, type dequeType: Int) throws {
-    var deque = deque(try read(address: dequeAddress, type: dequeType))
-    deque.head = 0
-    deque.length = 0
-    try storeDeque(
-      deque, elements: [], elementType: dequeElementType(dequeType), at: dequeAddress, type: dequeType)
   }
 
   /// Dropping a deque drops its elements front to back, then frees the buffer.

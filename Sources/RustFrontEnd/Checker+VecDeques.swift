@@ -58,7 +58,7 @@ extension Checker {
     case "as_slices":
       let slice = TypeTerm.reference(.slice(element), mutable: false)
       return method(.reference, [], .tuple([slice, slice]))
-    case "reserve": return method(.mutableReference, [.usize], .unit)
+    case "reserve", "truncate": return method(.mutableReference, [.usize], .unit)
     case "(extend vec)":
       return LibraryMethod(
         builtin: .vecDeque("extend owned"), selfMode: .mutableReference, parameters: [.vec(element)],
