@@ -34,16 +34,16 @@ import Testing
   @Test func ringShowsFreeSlotsAndItsHead() throws {
     let trace = try Engine.trace(source: Self.source, path: "ring.rs")
     // After `pop_front`: slot 0 is free again and the front is slot 1.
-    let popped = heapLines(trace, step: 6).joined(separator: "\n")
+    let popped = heapLines(trace, step: 5).joined(separator: "\n")
     #expect(popped.contains("VecDeque<i32> ring · 16 B"))
     #expect(popped.contains("len 2 cap 4 head 1"))
     #expect(popped.contains("[·|2|3|·]"))
     // `push_back(5)` wraps around to slot 0: the ring is full, its front still slot 1.
-    let wrapped = heapLines(trace, step: 8).joined(separator: "\n")
+    let wrapped = heapLines(trace, step: 7).joined(separator: "\n")
     #expect(wrapped.contains("len 4 cap 4 head 1"))
     #expect(wrapped.contains("[5|2|3|4]"))
     // Growing to 8 slots, std copies the shorter wrapped part (the 5) to just past the old end.
-    let grown = heapLines(trace, step: 9).joined(separator: "\n")
+    let grown = heapLines(trace, step: 8).joined(separator: "\n")
     #expect(grown.contains("len 5 cap 8 head 1"))
     #expect(grown.contains("[·|2|3|4|5|6|·|·]"))
   }
