@@ -45,7 +45,7 @@ extension Interpreter {
       .vecIntoIterator:
       return try strResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .vecPush, .vecPop, .vecInsert, .vecRemove, .vecSwapRemove, .vecClear, .vecTruncate, .vecReserve,
-      .vecReserveExact, .vecShrinkToFit, .vecExtendFromSlice, .vecSplitOff:
+      .vecReserveExact, .vecShrinkToFit, .vecExtendFromSlice, .vecSplitOff, .vecAppend:
       return try vecResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .sliceLength, .sliceIsEmpty, .sliceGet, .sliceFirst, .sliceLast, .sliceContains, .sliceToVec,
       .sliceSwap, .sliceReverse, .sliceSum:

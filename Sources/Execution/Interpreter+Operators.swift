@@ -308,6 +308,10 @@ extension Interpreter {
       }
       return Self.order(n, m)
     case .reference, .box:
+      if case .pointer(let a, .raw) = left, case .pointer(let b, .raw) = right {
+        // `s.as_ptr() == t.as_ptr()`: raw pointers compare their addresses.
+        return Self.order(a, b)
+      }
       let x = try read(address: address(of: left), type: runtime.element)
       let y = try read(address: address(of: right), type: runtime.element)
       return try compareValues(x, y, type: runtime.element, equalityOnly: equalityOnly, depth: depth + 1)

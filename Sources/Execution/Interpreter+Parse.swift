@@ -8,6 +8,22 @@ extension Interpreter {
     switch target {
     case .integer(let kind): return parseInteger(bytes, kind: kind)
     case .float(let kind): return parseFloat(bytes, kind: kind)
+    case .bool:
+      // Exactly `true` or `false`: no spaces, no other case.
+      switch bytes {
+      case Array("true".utf8): return .variant(enumName: "Result", variant: "Ok", payload: [.boolean(true)])
+      case Array("false".utf8): return .variant(enumName: "Result", variant: "Ok", payload: [.boolean(false)])
+      default:
+        return .variant(
+          enumName: "Result", variant: "Err", payload: [.structure(name: "ParseBoolError", fields: [])])
+      }
+    case .char:
+      let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
+      guard let first = scalars.first else {
+        return parseFailure("ParseCharError", "CharErrorKind", "EmptyString")
+      }
+      guard scalars.count == 1 else { return parseFailure("ParseCharError", "CharErrorKind", "TooManyChars") }
+      return .variant(enumName: "Result", variant: "Ok", payload: [.character(first)])
     default: return parseFailure("ParseFloatError", "FloatErrorKind", "Invalid")
     }
   }

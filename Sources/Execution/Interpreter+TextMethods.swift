@@ -22,6 +22,11 @@ extension Interpreter {
       return textSearchResult(builtin, arguments)
     case .textMethod("strip_prefix"), .textMethod("strip_suffix"):
       return strippedResult(fromEnd: builtin == .textMethod("strip_suffix"), arguments)
+    case .textMethod("trim_start_matches"), .textMethod("trim_end_matches"), .textMethod("trim_matches"):
+      return trimmedMatches(
+        fromStart: builtin != .textMethod("trim_end_matches"),
+        fromEnd: builtin != .textMethod("trim_start_matches"),
+        arguments)
     case .textMethod("trim_start"), .textMethod("trim_end"):
       guard case .slicePointer(let address, _, _) = arguments[0] else { return arguments[0] }
       let scalars = Array(String(decoding: bytesOfStr(arguments[0]), as: UTF8.self).unicodeScalars)

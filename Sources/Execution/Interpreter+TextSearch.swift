@@ -47,6 +47,30 @@ extension Interpreter {
         address: fromEnd ? address : address &+ UInt64(needle.count), length: rest, kind: .sharedReference))
   }
 
+  /// `trim_start_matches` / `trim_end_matches` / `trim_matches`: every repetition of the
+  /// pattern at the chosen ends taken off (an empty pattern takes nothing).
+  func trimmedMatches(fromStart: Bool, fromEnd: Bool, _ arguments: [Value]) -> Value {
+    guard case .slicePointer(let address, _, _) = arguments[0] else { return arguments[0] }
+    let text = bytesOfStr(arguments[0])
+    let needle: [UInt8]
+    if case .character(let scalar) = arguments[1] {
+      needle = Array(String(Character(scalar)).utf8)
+    } else {
+      needle = bytesOfStr(arguments[1])
+    }
+    var start = 0
+    var end = text.count
+    if !needle.isEmpty {
+      while fromStart, end - start >= needle.count, text[start..<start + needle.count].elementsEqual(needle) {
+        start += needle.count
+      }
+      while fromEnd, end - start >= needle.count, text[end - needle.count..<end].elementsEqual(needle) {
+        end -= needle.count
+      }
+    }
+    return .slicePointer(address: address &+ UInt64(start), length: end - start, kind: .sharedReference)
+  }
+
   private static func matchStart(of needle: [UInt8], in text: [UInt8], fromEnd: Bool) -> Int? {
     guard needle.count <= text.count else { return nil }
     let starts = Array(0...(text.count - needle.count))

@@ -80,6 +80,40 @@ extension Interpreter {
         address: argumentAddress(0), type: type,
         value: .buffer(pointer: pointer, length: at, capacity: capacity, kind: kind))
       return try fillVec(other, with: moved)
+    case .vecAppend:
+      // std reserves room for the other's elements, copies them and sets the other's length
+      // to 0 (its buffer stays).
+      let type = pointee(typeList[0])
+      let element = types[type].element
+      let other = try read(address: argumentAddress(1), type: type)
+      guard case .buffer(let otherPointer, let otherLength, let otherCapacity, let otherKind) = other else {
+        return .unit
+      }
+      let items = vecElements(other)
+      let vec = try read(address: argumentAddress(0), type: type)
+      guard case .buffer(_, let length, let capacity, _) = vec else { return .unit }
+      if types[element].size > 0 { try checkElementCount(length + items.count) }
+      try chargeWork(items.count)
+      let newCapacity = GrowthPolicy.reserve(
+        current: capacity, length: length, additional: items.count, elementSize: types[element].size)
+      let grown = try resizeVec(vec, elementType: element, newCapacity: newCapacity)
+      guard case .buffer(let pointer, let currentLength, let currentCapacity, let kind) = grown else {
+        return .unit
+      }
+      if let id = blockID(startingAt: pointer), !items.isEmpty {
+        record(.heapElementsReplaced(blockID: id, range: currentLength..<currentLength, elements: items))
+      }
+      try write(
+        address: argumentAddress(0), type: type,
+        value: .buffer(
+          pointer: pointer, length: currentLength + items.count, capacity: currentCapacity, kind: kind))
+      if let id = blockID(startingAt: otherPointer), otherLength > 0 {
+        record(.heapElementsReplaced(blockID: id, range: 0..<otherLength, elements: []))
+      }
+      try write(
+        address: argumentAddress(1), type: type,
+        value: .buffer(pointer: otherPointer, length: 0, capacity: otherCapacity, kind: otherKind))
+      return .unit
     case .vecClear, .vecTruncate:
       let type = pointee(typeList[0])
       let vec = try read(address: argumentAddress(0), type: type)

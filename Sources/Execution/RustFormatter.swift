@@ -178,6 +178,8 @@ package enum RustFormatter {
       writer.pad("RefCell already mutably borrowed", options: options)
     case .unitStructure("BorrowMutError"):
       writer.pad("RefCell already borrowed", options: options)
+    case .unitStructure("ParseBoolError"):
+      writer.pad("provided string was not `true` or `false`", options: options)
     case .tupleStructure("TryFromIntError", _):
       writer.pad("out of range integral type conversion attempted", options: options)
     case .structure(let name, let fields):

@@ -111,6 +111,8 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case vecSwapRemove
   /// `v.split_off(at)`: the elements from `at` on move to a new `Vec` of exactly their count.
   case vecSplitOff
+  /// `a.append(&mut b)` of plain values: `b`'s elements move to the end of `a`, `b` is left empty.
+  case vecAppend
   /// `v.into_iter()` and `for x in v`: moves the Vec into an owning iterator.
   case vecIntoIterator
 

@@ -358,7 +358,7 @@ extension Checker {
     guard
       [
         "contains", "starts_with", "ends_with", "split", "find", "rfind", "split_once", "rsplit_once",
-        "strip_prefix", "strip_suffix",
+        "strip_prefix", "strip_suffix", "trim_start_matches", "trim_end_matches", "trim_matches",
       ]
       .contains(
         method), arguments.count == 1

@@ -194,9 +194,11 @@ extension Checker {
 
   package func argumentCountError(expected: Int, found: Int, span: SourceSpan, isMethod: Bool = false) {
     let noun = isMethod ? "method" : "function"
+    var place = span
+    if isMethod, let current = methodNameBeingChecked, current.call == span { place = current.name }
     error(
       "this \(noun) takes \(expected) argument\(expected == 1 ? "" : "s") but \(found) argument\(found == 1 ? " was" : "s were") supplied",
-      at: span)
+      at: place)
   }
 
   /// A call of a user function; `receiver` is the already adjusted `self` argument of a method call.

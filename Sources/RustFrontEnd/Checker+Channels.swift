@@ -122,4 +122,62 @@ extension Checker {
       id: base - 4, kind: .block(Block(statements: statements, tail: nil, span: span)), span: span)
     return checkExpression(block)
   }
+
+  /// `rx.iter().collect::<Vec<_>>()`: every message until the senders are gone, pushed in
+  /// order. std's `Vec` from this iterator (which knows no length) reserves room for four
+  /// after the first item and doubles from there, as `push` does. Nil for any other collect.
+  func checkCollectFromReceiver(_ source: Expr, generics: [TypeExpr], id: Int, span: SourceSpan) -> TypedExpr?
+  {
+    guard case .methodCall(let receiverExpr, "iter", _, let none) = source.kind, none.isEmpty,
+      case .path(let path, _) = receiverExpr.kind, path.count == 1,
+      let slot = lookupLocal(path[0]) ?? resolveLocal(path[0]),
+      case .library(.receiver, _) = table.shallow(locals[slot].type)
+    else { return nil }
+    let target: TypeTerm
+    if let written = generics.first {
+      target = resolveType(written, selfType: currentOwner)
+    } else if let annotated = annotatedInitializer, annotated.id == id {
+      target = annotated.type
+    } else {
+      return nil
+    }
+    guard case .vec = table.shallow(target) else { return nil }
+    let base = -12_000_000 - id * 8
+    let hidden = "(\(path[0]) collected)"
+    let item = "(\(path[0]) message)"
+    func expression(_ offset: Int, _ kind: Expr.Kind) -> Expr {
+      Expr(id: base - offset, kind: kind, span: span)
+    }
+    let made = Statement(
+      kind: .binding(
+        pattern: Pattern(
+          kind: .identifier(name: hidden, mutable: true, byReference: false, subpattern: nil), span: span),
+        type: nil,
+        initializer: expression(
+          1, .call(callee: expression(2, .path(["Vec", "new"], generics: [])), arguments: [])),
+        elseBlock: nil),
+      span: span)
+    let recv = expression(3, .methodCall(receiver: receiverExpr, method: "recv", generics: [], arguments: []))
+    let push = expression(
+      4,
+      .methodCall(
+        receiver: expression(5, .path([hidden], generics: [])), method: "push", generics: [],
+        arguments: [expression(6, .path([item], generics: []))]))
+    let itemPattern = Pattern(
+      kind: .identifier(name: item, mutable: false, byReference: false, subpattern: nil), span: span)
+    let loop = expression(
+      7,
+      .whileLet(
+        pattern: Pattern(kind: .tupleStruct(path: ["Ok"], elements: [itemPattern]), span: span),
+        scrutinee: recv,
+        body: Block(
+          statements: [Statement(kind: .expression(push, hasSemicolon: true), span: span)], tail: nil,
+          span: span),
+        label: nil))
+    let block = Block(
+      statements: [made, Statement(kind: .expression(loop, hasSemicolon: true), span: span)],
+      tail: Expr(id: base - 8, kind: .path([hidden], generics: []), span: span), span: span)
+    let checked = checkExpression(Expr(id: base - 9, kind: .block(block), span: span))
+    return coerce(checked, to: target)
+  }
 }

@@ -339,7 +339,10 @@ extension Checker {
   package func isWrittenIteratorChain(_ expr: TypedExpr) -> Bool {
     switch expr.kind {
     case .iterate: return true
-    case .adaptIterator(let inner): return isWrittenIteratorChain(inner)
+    case .adaptIterator(let inner):
+      // `(1..4).rev()`: a range is its own iterator, its state written right there.
+      if case .range = table.shallow(inner.type) { return true }
+      return isWrittenIteratorChain(inner)
     default: return false
     }
   }

@@ -73,7 +73,8 @@ extension Checker {
       return checkCall(callee: callee, arguments: arguments, span: span)
     case .methodCall(let receiver, "?", _, _):
       return checkTry(receiver, span: span)
-    case .methodCall(let receiver, let method, let generics, let arguments):
+    case .methodCall(let receiver, let method, let generics, let written):
+      let arguments = written.map(restoringForwardedValue)
       if let cased = checkCaseMappingString(
         receiver, method: method, generics: generics, id: expr.id, span: span)
       {
@@ -92,6 +93,11 @@ extension Checker {
         let element = vecDequeTarget(generics: [], id: expr.id)
       {
         return checkVecDequeInto(receiver: receiver, element: element, span: span)
+      }
+      if method == "collect", arguments.isEmpty,
+        let collected = checkCollectFromReceiver(receiver, generics: generics, id: expr.id, span: span)
+      {
+        return collected
       }
       if method == "collect", collectsIntoHashTable(generics: generics, id: expr.id) {
         return checkHashTableCollect(

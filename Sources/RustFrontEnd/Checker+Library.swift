@@ -1,6 +1,18 @@
 import MemoryModel
 
 extension Checker {
+  /// Numbers, `bool`, `char` and tuples and arrays of them: values that own and borrow nothing.
+  func isPlainData(_ type: TypeTerm) -> Bool {
+    switch table.resolve(type) {
+    case .integer, .float, .bool, .char: return true
+    case .tuple(let items): return items.allSatisfy(isPlainData)
+    case .array(let item, _): return isPlainData(item)
+    case let variable where table.kind(of: variable) == .integer || table.kind(of: variable) == .float:
+      return true
+    default: return false
+    }
+  }
+
   /// The library methods memtutor runs, by receiver type (after auto-deref) and name.
   package func libraryMethod(on type: TypeTerm, _ name: String, generics: [TypeExpr]) -> LibraryMethod? {
     func method(_ builtin: Builtin, _ mode: SelfMode, _ parameters: [TypeTerm] = [], _ result: TypeTerm)
@@ -70,6 +82,11 @@ extension Checker {
           .option(.tuple([strRef, strRef])))
       case "strip_prefix", "strip_suffix":
         return method(.textMethod(name), .reference, [charPatternArgument ? .char : strRef], .option(strRef))
+      case "trim_start_matches", "trim_end_matches":
+        return method(.textMethod(name), .reference, [charPatternArgument ? .char : strRef], strRef)
+      case "trim_matches" where charPatternArgument:
+        // With a `&str` pattern rustc refuses it (its searcher cannot run from both ends).
+        return method(.textMethod(name), .reference, [.char], strRef)
       case "into": return method(.strToString, .reference, [], .string)
       case "replace" where !charPatternArgument:
         return method(.textMethod(name), .reference, [strRef, strRef], .string)
@@ -97,6 +114,8 @@ extension Checker {
       case "shrink_to_fit": return method(.vecShrinkToFit, .mutableReference, [], .unit)
       case "truncate": return method(.vecTruncate, .mutableReference, [.usize], .unit)
       case "split_off": return method(.vecSplitOff, .mutableReference, [.usize], type)
+      case "append" where isPlainData(element):
+        return method(.vecAppend, .mutableReference, [.reference(type, mutable: true)], .unit)
       case "as_slice": return method(.vecAsSlice, .reference, [], .reference(.slice(element), mutable: false))
       case "as_mut_slice":
         return method(.vecAsMutSlice, .mutableReference, [], .reference(.slice(element), mutable: true))

@@ -133,6 +133,21 @@ extension Checker {
     }
     let receiver = checkExpression(receiverExpr)
     let nameSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
+    let enclosingMethodName = methodNameBeingChecked
+    methodNameBeingChecked = (span, nameSpan)
+    defer { methodNameBeingChecked = enclosingMethodName }
+    if method == "as_ref", arguments.isEmpty, generics.isEmpty,
+      let borrowed = boxContents(of: receiver, span: span)
+    {
+      return borrowed
+    }
+    if Self.textPatternMethods.contains(method), arguments.count == 1, case .closure = arguments[0].kind,
+      isText(receiver.type)
+    {
+      // `s.split(|c: char| c == '-')`: a closure as the pattern.
+      unsupported("`\(method)` with a closure as the pattern", at: span)
+      return invalid(span)
+    }
     if let peekable = checkPeekable(receiver, method: method, arguments: arguments, span: nameSpan) {
       return peekable
     }
@@ -249,6 +264,67 @@ extension Checker {
   }
 
   /// rustc reports method-call panics (`unwrap`, `remove`) at the method name.
+  /// The methods of `str` that take a pattern (a `char`, a `&str` or a closure).
+  private static let textPatternMethods: Set<String> = [
+    "split", "rsplit", "splitn", "rsplitn", "split_terminator", "contains", "starts_with", "ends_with",
+    "find",
+    "rfind", "matches", "rmatches", "match_indices", "split_once", "rsplit_once", "strip_prefix",
+    "strip_suffix",
+    "trim_matches", "trim_start_matches", "trim_end_matches", "replace", "replacen",
+  ]
+
+  /// Whether `type` is text: `str`, `String`, or a reference to either.
+  private func isText(_ type: TypeTerm) -> Bool {
+    switch table.shallow(type) {
+    case .str, .string: return true
+    case .reference(let inner, _): return isText(inner)
+    default: return false
+    }
+  }
+
+  /// `boxed.as_ref()` on a `Box<T>` (through references): `&*boxed`, a `&T` to the box's
+  /// contents (`&dyn Trait` for a `Box<dyn Trait>`). Nil for any other receiver.
+  private func boxContents(of receiver: TypedExpr, span: SourceSpan) -> TypedExpr? {
+    var current = receiver
+    for _ in 0..<8 {
+      switch table.shallow(current.type) {
+      case .reference(let inner, _):
+        current = typed(.deref(current), inner, current.span)
+      case .box(let inner):
+        let contents = typed(.deref(current), inner, current.span)
+        return typed(.addressOf(contents, mutable: false), .reference(inner, mutable: false), span)
+      default:
+        return nil
+      }
+    }
+    return nil
+  }
+
+  /// The parser turns a name passed where the library's methods take a closure
+  /// (`nums.find(w)`) into a closure calling it, since a function may be meant. A name of a
+  /// local that is a plain value (a `usize` handed to the program's own `find`) is itself again.
+  func restoringForwardedValue(_ argument: Expr) -> Expr {
+    guard case .closure(let closure) = argument.kind, let path = closure.forwardedFunction, path.count == 1,
+      case .call(let callee, _) = closure.body.kind, let slot = lookupLocal(path[0])
+    else { return argument }
+    let type = table.shallow(locals[slot].type)
+    switch type {
+    case .integer, .float, .bool, .char, .string, .str, .vec, .option, .result, .tuple, .array, .hashMap:
+      return callee
+    case .variable:
+      // `let w = 1;`: a number whose type is not settled yet.
+      return table.kind(of: type) == .general ? argument : callee
+    case .reference(let inner, _):
+      switch table.shallow(inner) {
+      case .integer, .float, .bool, .char, .string, .str, .vec, .slice, .tuple, .array, .hashMap:
+        return callee
+      default: return argument
+      }
+    default:
+      return argument
+    }
+  }
+
   func methodNameSpan(receiver: Expr, method: String, span: SourceSpan) -> SourceSpan {
     // The syntax tree keeps no span for the name: find it after the receiver and the dot.
     var line = receiver.span.end.line

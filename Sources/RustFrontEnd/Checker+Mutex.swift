@@ -31,8 +31,28 @@ extension Checker {
       return invalid(span)
     }
     let value = checkExpression(arguments[0])
+    if table.resolve(value.type).containsVariables, let wanted = annotatedInitializer?.type {
+      // `let m: Mutex<Vec<i32>> = Mutex::new(Vec::new());`: the annotation says what the
+      // value is (also through `Arc<…>` and the like), as rustc's inference does.
+      for candidate in mutexValueTypes(in: wanted) where table.unify(value.type, candidate) { break }
+    }
     guard let mutex = mutexType(holding: value.type, at: span) else { return invalid(span) }
     return typed(.builtin(.mutex("new"), arguments: [value]), mutex, span)
+  }
+
+  /// The value types of the mutexes written in `type` (`Arc<Mutex<Vec<i32>>>` holds `Vec<i32>`).
+  private func mutexValueTypes(in type: TypeTerm) -> [TypeTerm] {
+    switch table.shallow(type) {
+    case .structure(let name) where name.hasPrefix(Self.mutexPrefix):
+      return mutexValues[name].map { [$0] } ?? []
+    case .arc(let inner), .box(let inner), .rc(let inner), .option(let inner), .vec(let inner),
+      .reference(let inner, _), .array(let inner, _):
+      return mutexValueTypes(in: inner)
+    case .tuple(let items):
+      return items.flatMap { mutexValueTypes(in: $0) }
+    default:
+      return []
+    }
   }
 
   /// `m.lock()` on a `Mutex`, reached through references, `Box` and `Arc`; nil otherwise.

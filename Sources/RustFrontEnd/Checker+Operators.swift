@@ -167,6 +167,15 @@ extension Checker {
     }
   }
 
+  /// Whether `expr` is a raw pointer from `as_ptr()`, made there or kept in a variable.
+  func isRawPointer(_ expr: TypedExpr) -> Bool {
+    switch expr.kind {
+    case .builtin(.strAsPointer, _), .builtin(.sliceAsPointer, _): return true
+    case .local(let slot): return locals.indices.contains(slot) && locals[slot].holdsRawPointer
+    default: return false
+    }
+  }
+
   func checkComparison(_ op: BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, span: SourceSpan)
     -> TypedExpr
   {
@@ -175,6 +184,12 @@ extension Checker {
     // Strings compare with each other however they are held (`s == "hi"`, `&s == "hi"`).
     if isStringLike(left.type), isStringLike(right.type) {
       return typed(.comparison(op, asStrReference(left), asStrReference(right)), .bool, span)
+    }
+    if isRawPointer(left) || isRawPointer(right), isReference(left.type), isReference(right.type),
+      table.unify(left.type, right.type)
+    {
+      // `a.as_ptr() == b.as_ptr()`: raw pointers compare their addresses, not what they point at.
+      return typed(.comparison(op, left, right), .bool, span)
     }
     // Peel matching layers of references: `&a == &b` compares `a` with `b`. A reference on
     // one side only is rustc's E0277 (`&i32 == i32` has no `PartialEq` impl).

@@ -191,14 +191,9 @@ extension Checker {
   /// `"7".parse::<u8>().map_err(|e| e.to_string())`: a `parse` whose target is known already
   /// gets its error type now, so the closure can call methods on it.
   private func settleKnownParseErrors() {
-    for (target, failure) in pendingParses {
+    for (target, failure, _) in pendingParses {
       guard case .variable = table.shallow(failure) else { continue }
-      let errorName: String
-      switch table.resolve(target) {
-      case .integer: errorName = "ParseIntError"
-      case .float: errorName = "ParseFloatError"
-      default: continue
-      }
+      guard let errorName = parseErrorName(for: target) else { continue }
       if declareParseError(errorName) { _ = table.unify(failure, .structure(errorName)) }
     }
   }

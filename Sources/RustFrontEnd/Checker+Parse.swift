@@ -1,18 +1,43 @@
-/// `str::parse::<T>()` for integers and floats, and the std error types it returns
-/// (`ParseIntError { kind: IntErrorKind }`, `ParseFloatError { kind: FloatErrorKind }`),
-/// declared here as the one-byte structs they are, with derived `Debug` and std's `Display`.
+/// `str::parse::<T>()` for integers, floats, `bool` and `char`, and the std error types it
+/// returns (`ParseIntError { kind: IntErrorKind }`, `ParseFloatError { kind: FloatErrorKind }`,
+/// `ParseCharError { kind: CharErrorKind }`: one-byte structs; `ParseBoolError`: a unit
+/// struct), declared here with derived `Debug` and std's `Display`.
 extension Checker {
   static let parseErrorKinds: [String: (kindEnum: String, variants: [String])] = [
     "ParseIntError": ("IntErrorKind", ["Empty", "InvalidDigit", "PosOverflow", "NegOverflow", "Zero"]),
     "ParseFloatError": ("FloatErrorKind", ["Empty", "Invalid"]),
+    "ParseCharError": ("CharErrorKind", ["EmptyString", "TooManyChars"]),
   ]
+  static let parseBoolError = "ParseBoolError"
+  /// Where std keeps each parse error (`std::str::ParseBoolError`).
+  static let parseErrorModule = [
+    "ParseIntError": "num", "ParseFloatError": "num", "ParseBoolError": "str", "ParseCharError": "char",
+  ]
+
+  /// The error type of `parse` into `target`, or nil when memtutor does not parse into it.
+  func parseErrorName(for target: TypeTerm) -> String? {
+    switch table.resolve(target) {
+    case .integer: "ParseIntError"
+    case .float: "ParseFloatError"
+    case .bool: Self.parseBoolError
+    case .char: "ParseCharError"
+    default: nil
+    }
+  }
 
   /// Declares `ParseIntError` or `ParseFloatError` (and its kind enum) the first time it is
   /// needed. False when the program declares a type of that name itself.
   @discardableResult
   func declareParseError(_ name: String) -> Bool {
-    guard let kinds = Self.parseErrorKinds[name] else { return false }
     if let existing = structs[name] { return existing.derives.contains("Display") }
+    if name == Self.parseBoolError {
+      guard enums[name] == nil else { return false }
+      structs[name] = StructInfo(
+        name: name, fields: [], shape: .unit, derives: ["Debug", "Clone", "PartialEq", "Eq", "Display"],
+        span: SourceSpan(start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1)))
+      return true
+    }
+    guard let kinds = Self.parseErrorKinds[name] else { return false }
     if enums[name] != nil || structs[kinds.kindEnum] != nil || enums[kinds.kindEnum] != nil { return false }
     let nowhere = SourceSpan(
       start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1))
@@ -31,7 +56,7 @@ extension Checker {
   func parseMethod(generics: [TypeExpr]) -> LibraryMethod? {
     let target = generics.first.map { resolveType($0, selfType: currentOwner) } ?? table.fresh()
     let failure = table.fresh()
-    pendingParses.append((target, failure))
+    pendingParses.append((target, failure, methodNameBeingChecked?.name))
     return LibraryMethod(
       builtin: .strParse, selfMode: .reference, parameters: [], result: .result(target, failure))
   }
@@ -39,18 +64,16 @@ extension Checker {
   /// Gives each `parse` of this function its error type, now that its target type is known.
   func settleParses(in decl: FunctionDecl) {
     settleTryIntos()
-    for (target, failure) in pendingParses {
-      let errorName: String
-      switch table.resolve(target) {
-      case .integer: errorName = "ParseIntError"
-      case .float: errorName = "ParseFloatError"
-      case .variable: continue
-      default:
-        unsupported("`parse` into `\(table.displayName(target))` (integers and floats only)", at: decl.span)
+    for (target, failure, call) in pendingParses {
+      if case .variable = table.resolve(target) { continue }
+      guard let errorName = parseErrorName(for: target) else {
+        unsupported(
+          "`parse` into `\(table.displayName(target))` (numbers, `bool` and `char` only)",
+          at: call ?? decl.span)
         continue
       }
       guard declareParseError(errorName) else {
-        unsupported("`parse` next to a type of your own named `\(errorName)`", at: decl.span)
+        unsupported("`parse` next to a type of your own named `\(errorName)`", at: call ?? decl.span)
         continue
       }
       if !table.unify(failure, .structure(errorName)) {

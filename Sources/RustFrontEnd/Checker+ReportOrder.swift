@@ -15,8 +15,12 @@ extension Checker {
   }
 
   /// The checker's reports in rustc's order: name errors first, then the rest, each group in
-  /// the order it was found.
+  /// the order it was found. When part of the program is outside what memtutor runs, only
+  /// that is reported: the errors found around it may follow from it (a type left unknown, a
+  /// name whose `use` was refused), and rustc may well accept the program.
   static func inRustcOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    diagnostics.filter(isResolutionError) + diagnostics.filter { !isResolutionError($0) }
+    let refusals = diagnostics.filter(\.isUnsupported)
+    if !refusals.isEmpty { return refusals }
+    return diagnostics.filter(isResolutionError) + diagnostics.filter { !isResolutionError($0) }
   }
 }

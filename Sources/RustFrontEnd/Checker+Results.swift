@@ -71,6 +71,15 @@ extension Checker {
         return invalid(span)
       }
       if !table.unify(failure, returnedError) {
+        if case .reference(.str, mutable: false) = table.resolve(failure),
+          table.resolve(returnedError) == .string
+        {
+          // `Err("no name")?` in a function returning `Result<_, String>`: std's
+          // `From<&str> for String` copies the text into a new `String`.
+          return tryMatch(
+            checked, enumName: "Result", success: 0, value: value, failure: failure, span: span,
+            converting: (.strToString, .string))
+        }
         guard !mayConvert(from: failure, to: returnedError) else {
           unsupported(
             "the `?` conversion from `\(table.displayName(failure))` to `\(table.displayName(returnedError))` (`From`)",
@@ -159,7 +168,7 @@ extension Checker {
   /// `match operand { Ok(v) => v, Err(e) => return Err(e) }` (or `Some`/`None`).
   private func tryMatch(
     _ operand: TypedExpr, enumName: String, success: Int, value: TypeTerm, failure: TypeTerm?,
-    span: SourceSpan
+    span: SourceSpan, converting conversion: (builtin: Builtin, type: TypeTerm)? = nil
   ) -> TypedExpr {
     func binding(_ slot: Int, _ type: TypeTerm) -> TypedPattern {
       TypedPattern(
@@ -182,9 +191,11 @@ extension Checker {
     if let failure {
       pushScope()
       let errorSlot = declareLocal("(? error)", type: failure, line: span.start.line)
-      let rebuilt = typed(
-        .variant(enumName: "Result", variant: 1, payload: [typed(.local(errorSlot), failure, span)]),
-        returnType, span)
+      var payload = typed(.local(errorSlot), failure, span)
+      if let conversion {
+        payload = typed(.builtin(conversion.builtin, arguments: [payload]), conversion.type, span)
+      }
+      let rebuilt = typed(.variant(enumName: "Result", variant: 1, payload: [payload]), returnType, span)
       failureArm = arm(
         TypedPattern(
           kind: .variant(enumName: "Result", variant: 1, [binding(errorSlot, failure)]), type: operand.type,

@@ -101,9 +101,16 @@ extension Checker {
     }
     // The pattern's names come into scope after the initializer (shadowing works).
     let checkedPattern = checkPattern(pattern, against: type, isParameter: false)
-    if let value, !isPlaceExpression(value), checkedPattern.bindsByReference {
+    // Through a reference (`let (name, qty) = find().unwrap();` of a `&(String, u32)`), the
+    // bindings point at what the reference does, not at the temporary.
+    let throughReference =
+      value.map { if case .reference = table.shallow($0.type) { true } else { false } } ?? false
+    if let value, !isPlaceExpression(value), checkedPattern.bindsByReference, !throughReference {
       // rustc keeps the temporary alive for the binding; memtutor drops it with the statement.
       unsupported("`ref` bindings of a value that is not in a variable (`let ref x = 5;`)", at: pattern.span)
+    }
+    if let value, isRawPointer(value), case .binding(let slot, false, _, nil) = checkedPattern.kind {
+      locals[slot].holdsRawPointer = true
     }
     if initializer == nil, case .binding(let slot, _, _, nil) = checkedPattern.kind {
       deferredLocals.insert(slot)

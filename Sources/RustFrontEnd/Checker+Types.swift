@@ -16,7 +16,9 @@ extension Checker {
         }
         return resolveType(generics[0], selfType: selfType)
       }
-      if path.count == 3, path[0] == "std", path[1] == "num", generics.isEmpty, declareParseError(name) {
+      if path.count == 3, path[0] == "std", ["num", "str", "char"].contains(path[1]), generics.isEmpty,
+        Self.parseErrorModule[name] == path[1], declareParseError(name)
+      {
         return .structure(name)
       }
       if rawPath.count == 1, let kind = ClosureBound.Kind(rawValue: String(name.dropFirst(4))),
@@ -122,6 +124,12 @@ extension Checker {
       }
       if name.first?.isUppercase == true && generics.isEmpty && path.count == 1 && name.count == 1 {
         unsupported("generic type parameters", at: expr.span)
+        return .unit
+      }
+      if let root = path.first, path.count > 1, ["std", "core", "alloc"].contains(root) {
+        // The library has far more types than memtutor models: one it does not know is not
+        // missing from Rust.
+        unsupported("the type `\(path.joined(separator: "::"))`", at: expr.span)
         return .unit
       }
       error("cannot find type `\(rawPath.joined(separator: "::"))` in this scope", at: expr.span)

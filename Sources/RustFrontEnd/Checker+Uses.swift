@@ -14,6 +14,8 @@ extension Checker {
       ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"],
       ["std", "boxed", "Box"],
       ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],
+      ["std", "str", "ParseBoolError"],
+      ["std", "char", "ParseCharError"],
       ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"], ["std", "fmt", "Formatter"],
       ["std", "fmt", "Result"],
       ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],

@@ -129,7 +129,9 @@ package final class Checker {
   /// The lifetimes a type may name here (nil: not checked).
   package var lifetimesInScope: Set<String>?
   /// `parse` calls of this function: target type and error type, settled at its end.
-  package var pendingParses: [(target: TypeTerm, failure: TypeTerm)] = []
+  /// Each `parse` of the function being checked: its target, its error type, and the place of
+  /// the `parse` (nil when it is not written as a method call).
+  package var pendingParses: [(target: TypeTerm, failure: TypeTerm, call: SourceSpan?)] = []
   /// `n.try_into()` in the body being checked: its target, settled by the body's types.
   var pendingTryIntos: [(target: TypeTerm, source: TypeTerm, methodSpan: SourceSpan)] = []
   /// `Default::default()` calls of this function, checked once their types are known.
@@ -180,6 +182,9 @@ package final class Checker {
   /// `let s: String = …collect();`, a function's tail, `s = …`: the type wanted of the
   /// expression with this id.
   package var annotatedInitializer: (id: Int, type: TypeTerm)?
+  /// The method call being checked (its whole span) and its name's span: rustc puts a wrong
+  /// argument count at the name.
+  package var methodNameBeingChecked: (call: SourceSpan, name: SourceSpan)?
   /// The block-like expression written as a statement without `;` (its value must be `()`).
   package var unitStatementID: Int?
 

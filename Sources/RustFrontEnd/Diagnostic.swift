@@ -44,8 +44,13 @@ package struct Diagnostic: Error, Sendable, Equatable {
   /// piece of code followed by what qualifies it ("`sum` of `u8`", "`{:?}` on values …").
   package static func unsupported(_ what: String, at span: SourceSpan) -> Diagnostic {
     let verb = isSingularSubject(what) ? "is" : "are"
-    return Diagnostic("\(what) \(verb) not supported by memtutor yet", at: span)
+    return Diagnostic("\(what) \(verb) \(unsupportedEnding)", at: span)
   }
+
+  /// Whether this says memtutor does not run something (rather than that the program is wrong).
+  package var isUnsupported: Bool { message.hasSuffix(Self.unsupportedEnding) }
+
+  private static let unsupportedEnding = "not supported by memtutor yet"
 
   /// Words that, right after a leading piece of code, show that the code itself is the
   /// subject (`step_by` with …), not a noun that follows it (`impl` blocks).

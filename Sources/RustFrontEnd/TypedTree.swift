@@ -50,6 +50,8 @@ package struct LocalVariable: Sendable {
   package var line: Int
   package var isParameter: Bool
   package var isMutable = false
+  /// Set from `as_ptr()`: a `*const T`, which memtutor types as `&T` but compares by address.
+  package var holdsRawPointer = false
 }
 
 package struct CheckedFunction: Sendable {
