@@ -19,8 +19,10 @@ enum FastInstruction {
   case jump(Int)
   case jumpIfFalse(Int)
   case jumpIfTrue(Int)
-  /// A statement ends; with no temporaries alive there is nothing to do.
-  case endStatement
+  /// A statement ends; with no temporaries alive there is nothing to do, here and in the
+  /// `run - 1` instructions after it that end statements or scopes doing nothing either
+  /// (see `FastCode+Fusion`), all skipped at once.
+  case endStatement(run: Int)
   /// `call` of a function by index: its arguments are the top `arguments` operands.
   case call(function: Int, arguments: Int, at: SourcePoint)
   case returnFromFunction
@@ -29,14 +31,19 @@ enum FastInstruction {
   /// Fused runs of the instructions above (see `FastCode+Fusion`): the loop does in one
   /// dispatch what the run does, with no operand pushed between its parts, then moves on
   /// past the whole run (`length` instructions) or jumps.
-  /// `compare` of two operands, then `jumpIfFalse`.
-  case compareBranch(FastOperand, FastOperand, BinaryOperator, type: Int, ifFalse: Int)
+  /// `compare` of two operands, then `jumpIfFalse` (with an `endStatement` between them when
+  /// `endsStatement`: a `while` condition's).
+  case compareBranch(FastOperand, FastOperand, BinaryOperator, endsStatement: Bool, type: Int, ifFalse: Int)
   /// `compare` of two operands, its `Bool` pushed.
   case compareOperands(FastOperand, FastOperand, BinaryOperator, type: Int)
-  /// `arithmetic` of two operands, written to a whole slot.
-  case arithmeticWrite(FastOperand, FastOperand, BinaryOperator, type: Int, at: SourcePoint, slot: Int)
+  /// `arithmetic` of two operands, written to a whole slot; `ends`: the `endStatement` run
+  /// after the write (its length, 0 for none) is skipped too when no temporary is alive.
+  case arithmeticWrite(
+    FastOperand, FastOperand, BinaryOperator, ends: UInt8, type: Int, at: SourcePoint, slot: Int)
   /// `arithmetic` of two operands, its result pushed.
   case arithmeticOperands(FastOperand, FastOperand, BinaryOperator, type: Int, at: SourcePoint)
+  /// `mark`, then `jump` (a loop's way back to its condition).
+  case markThenJump(SourcePoint, reentry: Bool, target: Int)
   case general
 }
 
@@ -55,7 +62,9 @@ struct FastCode {
   /// The items of each `endScope`, by the index its fast instruction holds.
   let scopes: [[ScopeItem]]
 
-  init(_ code: [Instruction]) {
+  /// `inertScope(items, announce)`: whether an `endScope` can never do anything (no item
+  /// needs dropping, nothing announced); it then counts as an `endStatement` run's part.
+  init(_ code: [Instruction], inertScope: ([ScopeItem], Bool) -> Bool) {
     var constants: [Value] = []
     var scopes: [[ScopeItem]] = []
     let plain: [FastInstruction] = code.map { instruction in
@@ -73,10 +82,14 @@ struct FastCode {
       case .jump(let target): return .jump(target)
       case .jumpIfFalse(let target): return .jumpIfFalse(target)
       case .jumpIfTrue(let target): return .jumpIfTrue(target)
-      case .endStatement: return .endStatement
+      case .endStatement: return .endStatement(run: 1)
       case .call(let function, let count, let point):
         return .call(function: function, arguments: count, at: point)
       case .returnFromFunction: return .returnFromFunction
+      case .endScope(let items, let announce) where inertScope(items, announce):
+        // Nothing to do with or without temporaries: run as an `endStatement` would be
+        // (with temporaries, the general way, which ends the scope as ever).
+        return .endStatement(run: 1)
       case .endScope(let items, let announce):
         scopes.append(items)
         return .endScope(scope: scopes.count - 1, announce: announce)

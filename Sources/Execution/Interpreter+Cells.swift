@@ -184,7 +184,8 @@ extension Interpreter {
     case .sender:
       return try cloneSender(value, type: type)
     case .cell, .ref, .refMut, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter,
-      .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev:
+      .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take,
+      .copied, .cloned, .zip:
       return nil
     case .vecDeque:
       return try cloneDeque(value, type: type, depth: depth)

@@ -24,8 +24,11 @@ extension Interpreter {
   }
 
   private func advanceChainHalf(_ half: inout Value, type: Int) throws -> Value? {
-    guard case .range = types[type].term else { return try advance(&half, type: type) }
-    guard case .tuple(let bounds) = half, bounds.count == 2, integer(bounds[0]) < integer(bounds[1]) else {
+    guard case .range(_, let inclusive) = types[type].term else { return try advance(&half, type: type) }
+    // `a..=b` gives `b` too (memtutor keeps no `exhausted` flag: `start` passes `end`).
+    guard case .tuple(let bounds) = half, bounds.count == 2,
+      inclusive ? integer(bounds[0]) <= integer(bounds[1]) : integer(bounds[0]) < integer(bounds[1])
+    else {
       return nil
     }
     var typeName = types[types[type].parts.first ?? type].valueName
@@ -42,9 +45,9 @@ extension Interpreter {
     for (field, part) in zip(fields, runtime.parts) {
       guard case .variant(_, "Some", let payload) = field, let half = payload.first else { continue }
       let halfType = types[part].element
-      if case .range = types[halfType].term {
+      if case .range(_, let inclusive) = types[halfType].term {
         if case .tuple(let bounds) = half, bounds.count == 2 {
-          lower += Int(clamping: max(0, integer(bounds[1]) - integer(bounds[0])))
+          lower += Int(clamping: max(0, integer(bounds[1]) - integer(bounds[0]) + (inclusive ? 1 : 0)))
         }
       } else {
         lower += sizeHint(half, type: halfType).lower
@@ -60,7 +63,9 @@ extension Interpreter {
     case .library(let wrapper, _):
       switch wrapper {
       case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
-      case .peekable, .rev: return isTrustedIterator(types[type].parts[0])
+      case .peekable, .rev, .map, .skip, .take, .copied, .cloned:
+        return isTrustedIterator(types[type].parts[0])
+      case .zip: return isTrustedIterator(types[type].parts[0]) && isTrustedIterator(types[type].parts[1])
       case .chain: return types[type].parts.allSatisfy { isTrustedIterator(types[$0].element) }
       default: return false
       }

@@ -265,7 +265,7 @@ extension Interpreter {
       for case .slot(let slot) in items {
         switch recorder.state.frames[top].slots[slot].status {
         case .live, .movedOut:
-          record(.slotDied(frameID: frameID, slot: slot))
+          recorder.killSlot(frameIndex: top, frameID: frameID, slot: slot)
           if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
         case .uninitialized, .dead:
           break

@@ -77,6 +77,24 @@ extension Interpreter {
     return ""
   }
 
+  /// `arithmeticWrite`'s integer result, named as its left operand is: stored in place when
+  /// the slot holds an integer of that name already (see `TraceRecorder.writeIntegerInPlace`).
+  @inline(__always) func writeIntegerResult(
+    _ number: Int128, namedAs left: FastOperand, slot: Int, _ top: Int, _ function: Int
+  ) {
+    let sameSlot: Bool
+    if case .slot(let source) = left, source == slot { sameSlot = true } else { sameSlot = false }
+    let name = sameSlot ? nil : integerName(left, top, function)
+    if recorder.writeIntegerInPlace(
+      number, name: name, frameIndex: top, frameID: frames[top].frameID, slot: slot)
+    {
+      if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }
+      if namesOwners { noteOwners(frame: top, slot: slot) }
+      return
+    }
+    writeWholeSlot(slot, frame: top, value: .integer(number, type: name ?? integerName(left, top, function)))
+  }
+
   /// `initialize`, or `write` of a whole slot: the new value replaces the slot's.
   @inline(__always) func writeWholeSlot(_ slot: Int, frame top: Int, value: Value) {
     if !frames[top].movedRanges.isEmpty { frames[top].movedRanges[slot] = nil }

@@ -149,7 +149,8 @@ extension Interpreter {
           try formattable($0, type: element, depth: depth + 1)
         })
     case .sender, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable,
-      .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev:
+      .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied,
+      .cloned, .zip:
       return .unitStructure("\(wrapper.rawValue) { .. }")
     }
   }

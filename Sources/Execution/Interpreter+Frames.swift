@@ -50,7 +50,12 @@ extension Interpreter {
       recorder.writeSlot(
         frameIndex: stateIndex, frameID: frameID, slot: parameterSlots[position], value: argument(position))
     }
-    if operandsTaken > 0 { operands.removeLast(operandsTaken) }
+    // One by one for a single argument: `removeLast(n)` is a generic range replacement.
+    if operandsTaken == 1 {
+      operands.removeLast()
+    } else if operandsTaken > 0 {
+      operands.removeLast(operandsTaken)
+    }
     if let callerIndex = frames.indices.last {
       frames[callerIndex].resumePoint = callPoint
     }
@@ -63,7 +68,9 @@ extension Interpreter {
     if registers > 0 {
       iterators.append(contentsOf: repeatElement(IteratorState(), count: registers))
     }
-    for slot in parameterSlots { noteOwners(frame: frames.count - 1, slot: slot) }
+    if namesOwners {
+      for slot in parameterSlots { noteOwners(frame: frames.count - 1, slot: slot) }
+    }
   }
 
   package func overflow(frameSize: Int) throws -> Never {
@@ -81,8 +88,15 @@ extension Interpreter {
     recorder.popFrame(frameID: frame.frameID, returned: value)
     // `removeLast`, not `removeSubrange(base...)`: the generic range replacement costs far
     // more on every return.
-    operands.removeLast(operands.count - frame.operandBase)
-    iterators.removeLast(iterators.count - frame.iteratorBase)
+    // Skipped when there is nothing to remove (the commonest return): even `removeLast(0)`
+    // runs the generic range replacement.
+    let leftOperands = operands.count - frame.operandBase
+    if leftOperands == 1 {
+      operands.removeLast()
+    } else if leftOperands > 0 {
+      operands.removeLast(leftOperands)
+    }
+    if iterators.count > frame.iteratorBase { iterators.removeLast(iterators.count - frame.iteratorBase) }
     let frameIndex = frames.count
     if !temps.isEmpty { temps.removeAll { $0.frameIndex >= frameIndex } }
     if frames.isEmpty {

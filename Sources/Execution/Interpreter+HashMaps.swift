@@ -82,14 +82,23 @@ extension Interpreter {
   /// What makes two keys equal: the text of `String` and `&str` keys, the value of the rest.
   private func keyIdentity(_ key: Value, keyType: Int) -> String {
     switch types[keyType].shape {
-    case .string, .fatPointer: "text:" + readString(key)
-    default: String(describing: key)
+    case .string, .fatPointer: return "text:" + readString(key)
+    case .reference:
+      // `&T` hashes and compares as the `T` it points at.
+      let target = types[keyType].element
+      guard let pointee = try? read(address: address(of: key), type: target) else {
+        return String(describing: key)
+      }
+      return keyIdentity(pointee, keyType: target)
+    default: return String(describing: key)
     }
   }
 
   /// The identity of a lookup argument: a `&str` for `String` keys, otherwise a `&K`.
   private func lookupIdentity(_ argument: Value, argumentType: Int, keyType: Int) throws -> String {
     if types[argumentType].shape == .fatPointer { return "text:" + readString(argument) }
+    // A `&T` key looked up by `&T` itself (`Borrow<T>`).
+    if argumentType == keyType { return keyIdentity(argument, keyType: keyType) }
     let key = try read(address: address(of: argument), type: keyType)
     return keyIdentity(key, keyType: keyType)
   }

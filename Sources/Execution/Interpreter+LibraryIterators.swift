@@ -35,6 +35,21 @@ extension Interpreter {
     case "chain":
       return .structure(
         name: LibraryWrapper.chain.rawValue, fields: arguments.prefix(2).map { Self.some($0) })
+    case "zip":
+      // `index`, `len` and `a_len` are std's only when both halves can be indexed.
+      let parts = types[resultType].parts
+      guard parts.count == 5, arguments.count == 2 else { return .unit }
+      var counts = [usize(0), usize(0), usize(0)]
+      if isRandomAccess(parts[0]), isRandomAccess(parts[1]) {
+        let first = sizeHint(arguments[0], type: parts[0]).lower
+        let second = sizeHint(arguments[1], type: parts[1]).lower
+        counts = [usize(0), usize(min(first, second)), usize(first)]
+      }
+      return .structure(name: LibraryWrapper.zip.rawValue, fields: arguments + counts)
+    case "filter", "map", "skip", "take", "copied", "cloned":
+      // The iterator, then the closure or the count (`Checker+KeptAdapters`).
+      guard case .library(let wrapper, _) = types[resultType].term else { return .unit }
+      return .structure(name: wrapper.rawValue, fields: Array(arguments.prefix(2)))
     case "next":
       let address = address(of: arguments[0])
       let type = pointee(typeList[0])
@@ -225,6 +240,21 @@ extension Interpreter {
       return chainSizeHint(fields, type: type)
     case .rev:
       return fields.first.map { sizeHint($0, type: types[type].parts[0]) } ?? (0, false)
+    case .filter:
+      return (0, false)
+    case .zip:
+      guard fields.count == 5, types[type].parts.count == 5 else { return (0, false) }
+      let first = keptSizeHint(fields[0], type: types[type].parts[0])
+      let second = keptSizeHint(fields[1], type: types[type].parts[1])
+      return (min(first.lower, second.lower), first.trusted && second.trusted)
+    case .map, .copied, .cloned:
+      return fields.first.map { keptSizeHint($0, type: types[type].parts[0]) } ?? (0, false)
+    case .skip, .take:
+      guard fields.count == 2 else { return (0, false) }
+      let inner = keptSizeHint(fields[0], type: types[type].parts[0])
+      let count = Int(integer(fields[1]))
+      if wrapper == .skip { return (max(0, inner.lower - count), inner.trusted) }
+      return (min(inner.lower, count), inner.trusted)
     case .peekable:
       guard fields.count == 2 else { return (0, false) }
       let inner = sizeHint(fields[0], type: types[type].parts[0])
@@ -234,6 +264,24 @@ extension Interpreter {
     default:
       return (0, false)
     }
+  }
+
+  /// Whether std's `TrustedRandomAccess` holds for the iterator (a `Zip` of two such counts by
+  /// index): slice and `Vec` iterators, and `Map`, `Copied`, `Cloned` over one.
+  func isRandomAccess(_ type: Int) -> Bool {
+    guard case .library(let wrapper, _) = types[type].term else { return false }
+    switch wrapper {
+    case .sliceIter, .sliceIterMut, .vecIntoIter: return true
+    case .map, .copied, .cloned: return isRandomAccess(types[type].parts[0])
+    default: return false
+    }
+  }
+
+  /// `size_hint().0` of a library iterator or a `Range` (an adapter's inner iterator).
+  func keptSizeHint(_ iterator: Value, type: Int) -> (lower: Int, trusted: Bool) {
+    guard case .range(_, let inclusive) = types[type].term else { return sizeHint(iterator, type: type) }
+    guard case .tuple(let bounds) = iterator, bounds.count == 2 else { return (0, true) }
+    return (Int(clamping: max(0, integer(bounds[1]) - integer(bounds[0]) + (inclusive ? 1 : 0))), true)
   }
 
   /// `it.collect::<Vec<_>>()` on a kept iterator: the capacity std's `Vec::from_iter` gives

@@ -47,24 +47,7 @@ extension Interpreter {
       return make(a < 0 ? -a : a)
     case "signum": return make(a > 0 ? 1 : (a < 0 ? -1 : 0))
     case "pow", "wrapping_pow", "checked_pow", "saturating_pow":
-      // Square-and-multiply, wrapping to the type's width and noting any overflow.
-      var result: Int128 = 1
-      var overflowed = false
-      var base = a
-      var exponent = max(0, b)
-      while exponent > 0 {
-        if exponent & 1 == 1 {
-          let (r, o) = result.multipliedReportingOverflow(by: base)
-          if o || r < kind.minimum || r > kind.maximum { overflowed = true }
-          result = Self.wrap(r, to: kind)
-        }
-        exponent >>= 1
-        if exponent > 0 {
-          let (square, o) = base.multipliedReportingOverflow(by: base)
-          if o || square < kind.minimum || square > kind.maximum { overflowed = true }
-          base = Self.wrap(square, to: kind)
-        }
-      }
+      let (result, overflowed) = Self.powerReportingOverflow(a, b, kind: kind)
       switch name {
       case "pow":
         if overflowed {
@@ -106,13 +89,14 @@ extension Interpreter {
     case "checked_rem": return b == 0 ? Self.none : checked(.remainder)
     case "rem_euclid":
       if b == 0 { try panic("attempt to calculate the remainder with a divisor of zero", at: point) }
-      let r = a % b
-      return make(r < 0 ? r + (b < 0 ? -b : b) : r)
+      if kind.isSigned, a == kind.minimum, b == -1 {
+        try panic("attempt to calculate the remainder with overflow", at: point)
+      }
+      return make(Self.euclideanRemainder(a, b))
     case "div_euclid":
       if b == 0 { try panic("attempt to divide by zero", at: point) }
-      var q = a / b
-      if a % b < 0 { q = b > 0 ? q - 1 : q + 1 }
-      return make(q)
+      if kind.isSigned, a == kind.minimum, b == -1 { try panic("attempt to divide with overflow", at: point) }
+      return make(Self.euclideanQuotient(a, b))
     case "abs_diff":
       return .integer(a > b ? a - b : b - a, type: types[resultType].valueName)
     case "count_ones", "count_zeros", "leading_zeros", "trailing_zeros":
@@ -132,7 +116,7 @@ extension Interpreter {
     case "is_negative": return .boolean(a < 0)
     case "is_power_of_two": return .boolean(a > 0 && (a & (a - 1)) == 0)
     default:
-      return make(a)
+      return try integerBitMethod(name, arguments, kind: kind, resultType: resultType, at: point)
     }
   }
 

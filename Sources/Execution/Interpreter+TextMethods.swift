@@ -40,6 +40,19 @@ extension Interpreter {
       let prefixBytes = scalars[..<start].reduce(0) { $0 + String($1).utf8.count }
       let keptBytes = scalars[start..<end].reduce(0) { $0 + String($1).utf8.count }
       return .slicePointer(address: address &+ UInt64(prefixBytes), length: keptBytes, kind: .sharedReference)
+    case .textMethod("make_ascii_uppercase"), .textMethod("make_ascii_lowercase"):
+      // In place: only ASCII letters change, so the length and the buffer stay.
+      let address = self.address(of: arguments[0])
+      let type = pointee(typeList[0])
+      let value = try read(address: address, type: type)
+      let upper = builtin == .textMethod("make_ascii_uppercase")
+      let bytes = bufferBytes(value).map { byte -> UInt8 in
+        if upper, byte >= 0x61, byte <= 0x7A { return byte - 0x20 }
+        if !upper, byte >= 0x41, byte <= 0x5A { return byte + 0x20 }
+        return byte
+      }
+      try replaceStringBytes(at: address, type: type, value: value, bytes: bytes)
+      return .unit
     case .textMethod("repeat"):
       // `[u8]::repeat` allocates exactly `len * n` up front.
       let bytes = bytesOfStr(arguments[0])

@@ -114,9 +114,9 @@ package final class Interpreter {
   @exclusivity(unchecked) package var sliceEnded = false
   /// The running thread cannot go on (it yielded, blocked or finished): switch now.
   @exclusivity(unchecked) package var mustSwitch = false
-  package var stepsInSlice = 0
+  @exclusivity(unchecked) package var stepsInSlice = 0
   /// Statements in the running thread's slice, and who chooses them (`ThreadScheduler`).
-  package var sliceLength = Interpreter.timeSlice
+  @exclusivity(unchecked) package var sliceLength = Interpreter.timeSlice
   package var scheduler: ThreadScheduler
   /// Whether std's "note: run with `RUST_BACKTRACE=1`" has been printed (only the first panic has it).
   package var panicNoteShown = false
@@ -141,7 +141,16 @@ package final class Interpreter {
     self.scheduler = ThreadScheduler(seed: options.scheduleSeed)
     self.standardInput = StandardInput(bytes: options.standardInput)
     self.frameSizes = functions.map { image.layouts[$0.layoutIndex].size }
-    let fastCode = functions.map { FastCode($0.code) }
+    let fastCode = functions.map { function in
+      FastCode(function.code) { items, announce in
+        // As `endScope` finds it: no slot whose type needs dropping, no extended temporaries.
+        !announce
+          && items.allSatisfy { item in
+            guard case .slot(let slot) = item, function.slotTypes.indices.contains(slot) else { return false }
+            return !types[function.slotTypes[slot]].needsDrop
+          }
+      }
+    }
     self.fastCode = fastCode
     self.fastInstructions = fastCode.map { fast in
       let buffer = UnsafeMutableBufferPointer<FastInstruction>.allocate(capacity: fast.instructions.count)
@@ -291,24 +300,30 @@ package final class Interpreter {
       case .jumpIfTrue(let target):
         pc += 1
         if case .boolean(true) = operands.removeLast() { pc = target }
-      case .endStatement where temps.isEmpty:
-        pc += 1
-      case .compareBranch(let left, let right, let op, let type, let target):
+      case .endStatement(let run) where temps.isEmpty:
+        pc += run
+      case .compareBranch(let left, let right, let op, let endsStatement, let type, let target):
         let holds = try compareOperands(op, left, right, type: type, top, function)
-        pc = holds ? pc + 4 : target
+        if endsStatement && !temps.isEmpty {
+          // The statement's end has work: it and the branch run on their own.
+          operands.append(.boolean(holds))
+          pc += 3
+        } else {
+          pc = holds ? pc + (endsStatement ? 5 : 4) : target
+        }
       case .compareOperands(let left, let right, let op, let type):
         pc += 3
         operands.append(.boolean(try compareOperands(op, left, right, type: type, top, function)))
-      case .arithmeticWrite(let left, let right, let op, let type, let point, let slot):
-        let value: Value
+      case .arithmeticWrite(let left, let right, let op, let ends, let type, let point, let slot):
         if let number = integerArithmetic(op, left, right, type: type, top, function) {
-          value = .integer(number, type: integerName(left, top, function))
+          writeIntegerResult(number, namedAs: left, slot: slot, top, function)
         } else {
-          value = try arithmetic(
+          let value = try arithmetic(
             op, operand(left, top, function), operand(right, top, function), type: type, at: point)
+          writeWholeSlot(slot, frame: top, value: value)
         }
-        pc += 4
-        writeWholeSlot(slot, frame: top, value: value)
+        // The statement's end is skipped only when it would do nothing.
+        pc += temps.isEmpty ? 4 + Int(ends) : 4
       case .arithmeticOperands(let left, let right, let op, let type, let point):
         pc += 3
         if let number = integerArithmetic(op, left, right, type: type, top, function) {
@@ -318,6 +333,18 @@ package final class Interpreter {
             try arithmetic(
               op, operand(left, top, function), operand(right, top, function), type: type, at: point))
         }
+      case .markThenJump(let point, let reentry, let target):
+        pc += 1
+        if reentry || point.line != currentLine {
+          if sliceEnded {
+            // As `mark`: the thread resumes at the jump.
+            frames[top].pc = pc
+            yieldThread(at: point)
+            return
+          }
+          try beginStep(point)
+        }
+        pc = target
       case .call(let callee, let count, let point):
         frames[top].pc = pc + 1
         try pushFrame(function: callee, argumentsOnStack: count, callPoint: point, callLine: Int(point.line))
@@ -348,8 +375,9 @@ package final class Interpreter {
     }
   }
 
-  /// Starts a new step at `point` (a new line, or the same line entered again).
-  package func beginStep(_ point: SourcePoint) throws {
+  /// Starts a new step at `point` (a new line, or the same line entered again). Inlined: the
+  /// dispatch loop begins one at almost every statement.
+  @inline(__always) package func beginStep(_ point: SourcePoint) throws {
     recorder.beginStep(point, heapWeight: liveHeapBytes / 16)
     currentLine = point.line
     currentColumn = point.column

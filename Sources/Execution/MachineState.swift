@@ -89,8 +89,9 @@ package struct MachineState: Sendable, Equatable {
 
   package func frameIndex(id: Int) -> Int? {
     // Frames are almost always addressed from the innermost end; ids ascend from main.
-    guard let last = frames.last else { return nil }
-    if last.id == id { return frames.count - 1 }
+    // By index: `frames.last` would copy the whole frame (and retain its slots and name).
+    guard !frames.isEmpty else { return nil }
+    if frames[frames.count - 1].id == id { return frames.count - 1 }
     var low = 0
     var high = frames.count - 1
     while low <= high {

@@ -10,7 +10,8 @@ extension ProgramImage {
     for wrapper in [
       LibraryWrapper.cell, .refCell, .ref, .refMut, .sliceIter, .sliceIterMut, .chars, .charIndices,
       .vecIntoIter,
-      .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .vecDeque,
+      .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take,
+      .copied, .cloned, .zip, .vecDeque,
     ] {
       names[wrapper.rawValue] = wrapper.fieldNames
     }

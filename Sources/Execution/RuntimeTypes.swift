@@ -239,7 +239,7 @@ package final class RuntimeTypes: @unchecked Sendable {
       let front = id(.option(TypeTerm.flattenFront(outer: inner) ?? .unit))
       entry.parts = [id(inner), front, front]
       entry.partOffsets = offsets
-    case .rev:
+    case .rev, .copied, .cloned:
       entry.shape = .structure
       entry.parts = [id(inner)]
       entry.partOffsets = offsets
@@ -251,6 +251,21 @@ package final class RuntimeTypes: @unchecked Sendable {
       // `cap`, `ptr` (shown as a pointer to the element type), `head`, `len`.
       entry.shape = .structure
       entry.parts = [id(.usize), id(.reference(inner, mutable: false)), id(.usize), id(.usize)]
+      entry.partOffsets = offsets
+    case .filter, .map:
+      // The iterator and the closure (`Map`'s item, named last in `inner`, is no field).
+      entry.shape = .structure
+      if case .tuple(let parts) = inner { entry.parts = parts.prefix(2).map { id($0) } }
+      entry.partOffsets = offsets
+    case .zip:
+      entry.shape = .structure
+      if case .tuple(let halves) = inner {
+        entry.parts = halves.map { id($0) } + Array(repeating: id(.usize), count: 3)
+      }
+      entry.partOffsets = offsets
+    case .skip, .take:
+      entry.shape = .structure
+      entry.parts = [id(inner), id(.usize)]
       entry.partOffsets = offsets
     case .optionIter:
       entry.shape = .structure

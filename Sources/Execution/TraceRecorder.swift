@@ -41,6 +41,8 @@ package struct TraceRecorder {
   private var pendingEvents: [Event] = []
   private var pendingStep: (line: Int32, column: Int32)?
   private var streamedSteps = 0
+  /// Whether integers change in place (checked once per run, not on every write).
+  private let integersStoreInPlace = FrameState.Slot.numberLeadsIntegers()
 
   package init(image: ProgramImage, recordsSteps: Bool = true) {
     self.image = image
@@ -93,6 +95,30 @@ package struct TraceRecorder {
     carry(bytes)
   }
 
+  /// `writeSlot` of `.integer(number, type: name)` where the slot holds an integer named
+  /// `name` already (`i += 1`; a nil `name` is the slot's own), not recording: only the
+  /// number changes, stored where it lies, so neither the old value's destruction nor the
+  /// name's copy costs a call. False (nothing written) when that does not apply; the caller
+  /// writes the whole value then.
+  @inline(__always) package mutating func writeIntegerInPlace(
+    _ number: Int128, name: String?, frameIndex: Int, frameID: Int, slot: Int
+  ) -> Bool {
+    guard integersStoreInPlace, !recordsSteps, state.frames.indices.contains(frameIndex),
+      state.frames[frameIndex].id == frameID, state.frames[frameIndex].slots.indices.contains(slot)
+    else { return false }
+    if let name {
+      guard case .integer(_, let held) = state.frames[frameIndex].slots[slot].value, held == name else {
+        return false
+      }
+    } else {
+      // The slot's own name: nothing of it is read.
+      guard case .integer = state.frames[frameIndex].slots[slot].value else { return false }
+    }
+    state.frames[frameIndex].slots[slot].storeNumber(number)
+    carry(Self.valueStride)
+    return true
+  }
+
   /// What `FrameState.Slot(value: value, status: .live)` holds, written field by field in
   /// place (the initializer lives in another module: a call per write).
   @inline(__always) private static func overwrite(_ slot: inout FrameState.Slot, with value: consuming Value)
@@ -110,6 +136,20 @@ package struct TraceRecorder {
     }
   }
   @inline(__always) private static var valueStride: Int { MemoryLayout<Value>.stride }
+
+  /// Records `.slotDied` for the frame at `frameIndex` (whose id is `frameID`); not recording,
+  /// the state's slot is marked dead directly, as `apply` would (the event carries no value).
+  package mutating func killSlot(frameIndex: Int, frameID: Int, slot: Int) {
+    guard !recordsSteps, stepSink == nil, state.frames.indices.contains(frameIndex),
+      state.frames[frameIndex].id == frameID, state.frames[frameIndex].slots.indices.contains(slot)
+    else {
+      record(.slotDied(frameID: frameID, slot: slot))
+      return
+    }
+    eventsReceived += 1
+    state.frames[frameIndex].slots[slot].status = .dead
+    retainedBytes = 2 * outputBytes + measuredStateBytes + carriedSinceMeasure
+  }
 
   /// Records `.framePushed`; not recording, the state gains the frame directly.
   package mutating func pushFrame(frameID: Int, layoutIndex: Int, topAddress: UInt64, callLine: Int?) {

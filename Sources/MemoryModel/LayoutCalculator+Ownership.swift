@@ -52,7 +52,10 @@ extension LayoutCalculator {
         return needsDrop(inner, visiting: &visiting)
           || needsDrop(LibraryWrapper.flattenFront(outer: inner) ?? .unit, visiting: &visiting)
       case .optionIter: return false
-      case .chain, .rev: return needsDrop(inner, visiting: &visiting)
+      case .chain, .rev, .skip, .take, .copied, .cloned, .zip: return needsDrop(inner, visiting: &visiting)
+      case .filter, .map:
+        guard case .tuple(let parts) = inner else { return false }
+        return parts.prefix(2).contains { needsDrop($0, visiting: &visiting) }
       }
     case .slice(let element), .array(let element, _), .option(let element):
       return needsDrop(element, visiting: &visiting)

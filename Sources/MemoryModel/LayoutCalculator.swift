@@ -79,13 +79,39 @@ package struct LayoutCalculator: Sendable {
           [layout(of: inner, visiting: &visiting), frontLayout, frontLayout], reorder: true,
           kind: .alwaysSized)
       }
-      if wrapper == .rev {
+      if wrapper == .rev || wrapper == .copied || wrapper == .cloned {
         return univariant([layout(of: inner, visiting: &visiting)], reorder: false, kind: .alwaysSized)
       }
       if wrapper == .chain, case .tuple(let halves) = inner {
         // `a: Option<A>`, `b: Option<B>`.
         return univariant(
           halves.map { layout(of: .option($0), visiting: &visiting) }, reorder: true, kind: .alwaysSized)
+      }
+      if wrapper == .filter || wrapper == .map, case .tuple(let parts) = inner, parts.count >= 2 {
+        // `iter`, then the closure (`Map`'s item, named last, is no field).
+        let iterator = layout(of: parts[0], visiting: &visiting)
+        let closure = layout(of: parts[1], visiting: &visiting)
+        guard closure.size == 0 else {
+          return univariant([iterator, closure], reorder: true, kind: .alwaysSized)
+        }
+        // rustc puts a closure that captures nothing after the iterator, one past the value's
+        // end; the model keeps it at the start, inside the value, so the pointer its calls
+        // take leads into the adapter rather than into the next slot (sizes are the same).
+        var placed = univariant([closure, iterator], reorder: false, kind: .alwaysSized)
+        placed.fieldOffsets =
+          placed.fieldOffsets.count == 2 ? [placed.fieldOffsets[1], placed.fieldOffsets[0]] : []
+        return placed
+      }
+      if wrapper == .zip, case .tuple(let halves) = inner {
+        let word = TypeLayout(size: 8, alignment: 8)
+        return univariant(
+          halves.map { layout(of: $0, visiting: &visiting) } + [word, word, word], reorder: true,
+          kind: .alwaysSized)
+      }
+      if wrapper == .skip || wrapper == .take {
+        return univariant(
+          [layout(of: inner, visiting: &visiting), TypeLayout(size: 8, alignment: 8)], reorder: true,
+          kind: .alwaysSized)
       }
       if wrapper == .optionIter || wrapper == .optionIntoIter {
         let held: RustType =
@@ -174,7 +200,8 @@ package struct LayoutCalculator: Sendable {
       return TypeLayout(
         size: 32, alignment: 8, fieldOffsets: [0, 8, 16, 24],
         largestNiche: Niche.scalar(size: 8, start: 0, end: UInt128(Int64.max)))
-    case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev:
+    case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev, .filter, .map, .skip, .take,
+      .copied, .cloned, .zip:
       // Handled by `layout(of:)`, which knows the items' layouts.
       return inner
     }

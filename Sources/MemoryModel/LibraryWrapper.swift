@@ -46,6 +46,22 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   /// `VecDeque<T>`: a ring buffer, `[cap, ptr, head, len]` as rustc 1.95 lays it out (the
   /// `RawVec`'s capacity and pointer, then the index of the front element and the count).
   case vecDeque = "VecDeque"
+  /// `Filter<I, P>` kept in a variable (`inner` is the tuple `(I, P)`): the iterator and the
+  /// closure. Its `next` calls the closure, so the checker writes it out where it is called.
+  case filter = "Filter"
+  /// `Map<I, F>` (`inner` is `(I, F, Item)`: the closure's result is named last, as the item).
+  case map = "Map"
+  /// `Skip<I>` (`inner` is `I`): the iterator and the count still to pass over.
+  case skip = "Skip"
+  /// `Take<I>` (`inner` is `I`): the iterator and the count still to give.
+  case take = "Take"
+  /// `Copied<I>` (`inner` is `I`, an iterator of references): the iterator.
+  case copied = "Copied"
+  /// `Cloned<I>`: the iterator, its items' referents cloned.
+  case cloned = "Cloned"
+  /// `Zip<A, B>` (`inner` is `(A, B)`): both iterators, then std's `index`, `len` and `a_len`
+  /// (used when both halves can be indexed: slice and `Vec` iterators).
+  case zip = "Zip"
 
   /// The names of its fields, as std declares them (for the screen and owners' names).
   package var fieldNames: [String] {
@@ -65,6 +81,11 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .chain: ["a", "b"]
     case .rev: ["iter"]
     case .vecDeque: ["cap", "ptr", "head", "len"]
+    case .filter: ["iter", "predicate"]
+    case .map: ["iter", "f"]
+    case .skip, .take: ["iter", "n"]
+    case .copied, .cloned: ["it"]
+    case .zip: ["a", "b", "index", "len", "a_len"]
     }
   }
 
@@ -72,7 +93,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   package var isIterator: Bool {
     switch self {
     case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable, .flatten, .optionIter,
-      .optionIntoIter, .drain, .chain, .rev:
+      .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied, .cloned, .zip:
       true
     default: false
     }
@@ -83,11 +104,38 @@ package enum LibraryWrapper: String, Hashable, Sendable {
 
   /// The type's name with its parameter's.
   package func name(inner: String) -> String {
-    if self == .chain, inner.hasPrefix("("), inner.hasSuffix(")") {
+    if self == .chain || self == .filter || self == .zip, inner.hasPrefix("("), inner.hasSuffix(")") {
       // Its two parameters are kept as one tuple.
       return "\(rawValue)<\(inner.dropFirst().dropLast())>"
     }
+    if self == .map, inner.hasPrefix("("), inner.hasSuffix(")") {
+      // `(I, F, Item)`: the item is named only to type `next`.
+      return
+        "\(rawValue)<\(Self.topLevelParts(inner.dropFirst().dropLast()).prefix(2).joined(separator: ", "))>"
+    }
     return isUnparameterized ? rawValue : "\(rawValue)<\(inner)>"
+  }
+
+  /// A list of type names split at its top-level commas.
+  private static func topLevelParts(_ text: Substring) -> [String] {
+    var parts: [String] = []
+    var depth = 0
+    var current = ""
+    for character in text {
+      switch character {
+      case "<", "(", "[", "{": depth += 1
+      case ">", ")", "]", "}": depth -= 1
+      default: break
+      }
+      if character == ",", depth == 0 {
+        parts.append(String(current.drop { $0 == " " }))
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    parts.append(String(current.drop { $0 == " " }))
+    return parts
   }
 
   /// The item a library iterator yields, given its parameter.
@@ -100,6 +148,21 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .vecIntoIter: inner
     case .peekable, .rev:
       if case .library(let wrapped, let iterated) = inner { wrapped.iteratorItem(iterated) } else { nil }
+    case .skip, .take: Self.keptIteratorItem(inner)
+    case .copied, .cloned:
+      if case .reference(let referent, _) = Self.keptIteratorItem(inner) { referent } else { nil }
+    case .zip:
+      if case .tuple(let halves) = inner, halves.count == 2, let first = Self.keptIteratorItem(halves[0]),
+        let second = Self.keptIteratorItem(halves[1])
+      {
+        .tuple([first, second])
+      } else {
+        nil
+      }
+    case .filter:
+      if case .tuple(let parts) = inner, let first = parts.first { Self.keptIteratorItem(first) } else { nil }
+    case .map:
+      if case .tuple(let parts) = inner, parts.count == 3 { parts[2] } else { nil }
     case .flatten:
       if case .library(let front, let frontInner) = Self.flattenFront(outer: inner) {
         front.iteratorItem(frontInner)
@@ -122,7 +185,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   package static func keptIteratorItem(_ type: RustType) -> RustType? {
     switch type {
     case .library(let wrapper, let inner): wrapper.iteratorItem(inner)
-    case .range(let bound, false): bound
+    case .range(let bound, _): bound
     default: nil
     }
   }

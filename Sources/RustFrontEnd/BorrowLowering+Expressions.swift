@@ -201,12 +201,15 @@ extension BorrowLowering {
     case .builtin(.threadSpawn, let arguments) where arguments.count == 2:
       return lowerScopedSpawn(arguments, span: expr.span)
     case .builtin(.libraryIterator("next"), let arguments),
-      .builtin(.libraryIterator("as_str"), let arguments):
+      .builtin(.libraryIterator("as_str"), let arguments), .builtin(.optionTake, let arguments):
       // The item borrows what the iterator borrows, not the `&mut` that `next` takes.
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true, flows: [.inner])
-    case .builtin(.libraryIterator("chain"), let arguments):
-      // A `Chain` holds what both its halves borrow.
+    case .builtin(.libraryIterator("chain"), let arguments),
+      .builtin(.libraryIterator("filter"), let arguments),
+      .builtin(.libraryIterator("map"), let arguments), .builtin(.libraryIterator("zip"), let arguments):
+      // A `Chain` holds what both its halves borrow; `Filter` and `Map` what their iterator and
+      // closure borrow.
       return lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: false)
     case .builtin(.vecPop, let arguments), .builtin(.vecRemove, let arguments),
       .builtin(.vecSwapRemove, let arguments), .builtin(.vecDeque("pop_front"), let arguments),
@@ -216,6 +219,11 @@ extension BorrowLowering {
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
         flows: [.inner] + Array(repeating: .none, count: max(arguments.count - 1, 0)))
+    case .builtin(.strAsPointer, let arguments), .builtin(.sliceAsPointer, let arguments):
+      // `as_ptr()` makes a raw pointer, which borrows nothing: the value may move or change
+      // while it is kept (reading through it then would be `unsafe`).
+      _ = lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true)
+      return []
     case .builtin(let builtin, let arguments):
       let stores = [
         Builtin.vecPush, .vecInsert, .vecExtendFromSlice, .sliceMethod("extend owned"), .hashTable("insert"),

@@ -303,7 +303,9 @@ extension Checker {
         let skip = block([statement(typed(.continueLoop(loop: loopID), .never, span))])
         body.append(
           statement(typed(.ifElse(typed(.not(local(keepSlot)), .bool, span), skip, nil), .unit, span)))
-      } else if call.stage == "step_by" || call.stage == "zip_skip" || call.stage == "skip_while_flag" {
+      } else if call.stage == "step_by" || call.stage == "zip_skip" || call.stage == "skip_while_flag"
+        || call.stage == "flat_map_inner"
+      {
         continue
       } else if call.stage == "take_while" {
         // `if !f(&item) { break }`: `TakeWhile` gives nothing more once it says no.

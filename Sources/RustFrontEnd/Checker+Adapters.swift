@@ -169,8 +169,13 @@ extension Checker {
       // `best.map(|r| r.name.len()).unwrap_or(0)`: `Option::map` on a value, not an iterator.
       return nil
     }
+    if !endsChain, Self.keptAdapterNames.contains(method) || method == "chain" {
+      // `let it = v.iter().map(f);`, `a.iter().take(2).chain(b)`: an adapter kept as a value
+      // (`Checker+KeptAdapters`), made by the method call itself.
+      return nil
+    }
     if Self.closureStages.contains(method) && !terminalTakesClosure {
-      // `.map(f)` not consumed by a terminal this knows (`let it = v.iter().map(f);`).
+      // `.map(f)` not consumed by a terminal this knows.
       unsupported("iterator adapters kept without being consumed (`collect`, `sum`, `for_each`, …)", at: span)
       return invalid(span)
     }
@@ -226,6 +231,7 @@ extension Checker {
     }
     var calls: [(stage: String, slot: Int, signature: ClosureState.Signature)] = []
     var flatMap: FlatMapLoop?
+    var keptInnerItem: TypeTerm?
     for (position, stage) in stages.enumerated() where stage.name == "flat_map" {
       guard
         let begun = beginFlatMap(
@@ -237,6 +243,27 @@ extension Checker {
         return invalid(span)
       }
       (flatMap, iterator, item) = (begun.0, begun.inner, begun.item)
+      if begun.0.keptInner != nil {
+        // The chain's loop takes items from the kept inner iterator, as from a kept source.
+        keptInnerItem = item
+        let none = ClosureState.Signature(
+          functionIndex: -1, parameterTypes: [], returnType: .unit, mutatesCaptures: false)
+        calls.append(("flat_map_inner", -1, none))
+      }
+      if let stage = begun.0.dereference {
+        // `|v| v.iter().copied()`: the items of `v.iter()`, copied (or cloned) one by one.
+        guard case .reference(let target, _) = table.shallow(item),
+          stage == "cloned" ? isClone(target) : isCopy(target)
+        else {
+          unsupported("`\(stage)` on an iterator of `\(table.displayName(item))`", at: span)
+          _ = popScope()
+          return invalid(span)
+        }
+        item = target
+        let none = ClosureState.Signature(
+          functionIndex: -1, parameterTypes: [], returnType: .unit, mutatesCaptures: false)
+        calls.append((stage, -1, none))
+      }
     }
     for stage in stages where stage.name != "flat_map" {
       if stage.name == "zip", let argument = stage.argument {
@@ -341,7 +368,7 @@ extension Checker {
       calls: calls, exactSize: exactSize, collectsString: collectsString,
       fallibleTarget: fallibleCollectTarget(collectTarget), partitionTarget: partitionTarget,
       hashTableTarget: hashTableTarget, forLoop: forLoop,
-      userItem: userItem,
+      userItem: userItem ?? keptInnerItem,
       builder: &builder)
     if let flatMap, !finishFlatMap(flatMap, &builder) {
       _ = popScope()

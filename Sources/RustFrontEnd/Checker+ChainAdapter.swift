@@ -55,11 +55,7 @@ extension Checker {
   /// The value a half of a `Chain` is kept as: a library iterator, or a `Range` as it is.
   private func chainHalf(_ value: TypedExpr, span: SourceSpan) -> TypedExpr? {
     switch table.shallow(value.type) {
-    case .range(let element, let inclusive):
-      guard !inclusive else {
-        unsupported("chains of inclusive ranges (`a..=b`)", at: value.span)
-        return nil
-      }
+    case .range(let element, _):
       if !isIntegerLike(element) {
         if case .variable = table.shallow(element), table.kind(of: element) == .general {
           _ = table.unify(element, table.fresh(.integer))
@@ -124,7 +120,7 @@ extension Checker {
   {
     guard method == "rev", arguments.isEmpty, case .library(.chain, let inner) = table.shallow(receiver.type)
     else { return nil }
-    guard isDoubleEndedChain(inner) else {
+    guard isDoubleEndedChain(inner), !needsWrittenNext(receiver.type) else {
       unsupported("the method `rev` on a chain of these iterators", at: span)
       return invalid(span)
     }
@@ -138,7 +134,7 @@ extension Checker {
     guard case .tuple(let halves) = table.shallow(inner) else { return false }
     return halves.allSatisfy { half in
       switch table.shallow(half) {
-      case .range: return true
+      case .range(_, let inclusive): return !inclusive
       case .library(.sliceIter, _), .library(.sliceIterMut, _), .library(.vecIntoIter, _),
         .library(.chars, _):
         return true

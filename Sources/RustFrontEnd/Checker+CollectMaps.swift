@@ -204,7 +204,7 @@ extension Checker {
     guard case .library(let wrapper, _) = kept else { return typed(.integer(0), .usize, iterator.span) }
     let sized: [LibraryWrapper] = [
       .sliceIter, .sliceIterMut, .vecIntoIter, .drain, .chars, .charIndices, .optionIter, .optionIntoIter,
-      .flatten, .peekable,
+      .flatten, .peekable, .filter, .map, .skip, .take, .copied, .cloned, .zip,
     ]
     guard sized.contains(wrapper) else { return nil }
     return countAfterStages(

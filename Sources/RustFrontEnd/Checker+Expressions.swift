@@ -140,8 +140,9 @@ extension Checker {
       let enclosingPattern = charPatternArgument
       charPatternArgument = isCharPattern(method: method, arguments: arguments)
       defer { charPatternArgument = enclosingPattern }
-      return checkMethodCall(
-        receiver: receiver, method: method, generics: generics, arguments: arguments, span: span)
+      return expandingAdapterNext(
+        checkMethodCall(
+          receiver: receiver, method: method, generics: generics, arguments: arguments, span: span))
     case .field(let base, let name):
       return checkField(base: base, name: name, span: span)
     case .index(let base, let index):

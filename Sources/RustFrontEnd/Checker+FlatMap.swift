@@ -13,6 +13,21 @@ extension Checker {
     var outerPattern: TypedPattern
     var mapped: TypedStatement
     var span: SourceSpan
+    /// `copied` or `cloned` when the closure ends in `.iter().copied()` / `.iter().cloned()`.
+    var dereference: String?
+    /// `let mut (flat_map iterator) = …;`: the inner iterator kept as a value, for a `collect`
+    /// that sizes its `Vec` from what it has left (its item, for the chain's loop).
+    var keptInner: (binding: TypedStatement, item: TypeTerm)?
+  }
+
+  /// `|v| v.iter().copied()`: the `iter()` call and the stage after it (nil for other bodies).
+  private func dereferencedIteration(_ body: Expr) -> (iteration: Expr, stage: String)? {
+    guard case .methodCall(let receiver, let stage, let generics, let arguments) = body.kind,
+      stage == "copied" || stage == "cloned", generics.isEmpty, arguments.isEmpty,
+      case .methodCall(_, "iter", let iterGenerics, let iterArguments) = receiver.kind, iterGenerics.isEmpty,
+      iterArguments.isEmpty
+    else { return nil }
+    return (receiver, stage)
   }
 
   /// The methods a `flat_map` closure may end with: they make an iterator from their receiver.
@@ -24,7 +39,8 @@ extension Checker {
   /// or nil when the body is not such a call with constant arguments.
   func flatMapClosure(_ argument: Expr) -> ClosureExpr? {
     guard case .closure(var closure) = argument.kind,
-      case .methodCall(let receiver, let name, let generics, let arguments) = closure.body.kind,
+      case .methodCall(let receiver, let name, let generics, let arguments) =
+        (dereferencedIteration(closure.body)?.iteration ?? closure.body).kind,
       Self.flatMapSources.contains(name), generics.isEmpty,
       arguments.allSatisfy({ argument in
         switch argument.kind {
@@ -33,7 +49,15 @@ extension Checker {
         }
       })
     else { return nil }
-    closure.body = receiver
+    switch receiver.kind {
+    case .field, .index:
+      // `|s| s.grades.iter()`: the methods borrow the field, so the cut closure lends it
+      // (`|s| &s.grades`) rather than moving it out of what `s` points at.
+      closure.body = Expr(
+        id: -9_500_000 - 2 * receiver.id, kind: .reference(mutable: false, receiver), span: receiver.span)
+    default:
+      closure.body = receiver
+    }
     return closure
   }
 
@@ -44,9 +68,14 @@ extension Checker {
     fallible: Bool, laterStages: [String], _ builder: inout PipelineBuilder
   ) -> (FlatMapLoop, inner: TypedExpr, item: TypeTerm)? {
     let span = stage.span
+    let dereferenced = stage.argument.flatMap { original -> (iteration: Expr, stage: String)? in
+      guard case .closure(let written) = original.kind else { return nil }
+      return dereferencedIteration(written.body)
+    }
     guard isFirst, let closure = stage.closure, let original = stage.argument,
-      case .closure(let written) = original.kind,
-      case .methodCall(_, let name, let generics, let arguments) = written.body.kind
+      case .closure(var written) = original.kind,
+      case .methodCall(_, let name, let generics, let arguments) =
+        (dereferenced?.iteration ?? written.body).kind
     else {
       unsupported("`flat_map` stages after another adapter", at: span)
       return nil
@@ -55,6 +84,7 @@ extension Checker {
       unsupported("`String`s and `Result`s collected after `flat_map`", at: span)
       return nil
     }
+    if let dereferenced { written.body = dereferenced.iteration }
     let value = checkClosure(closure, span: closure.headSpan, expectedParameters: [item])
     guard case .structure(let structName) = value.type, let signature = closureState.signatures[structName]
     else { return nil }
@@ -87,23 +117,57 @@ extension Checker {
       return nil
     }
     let filtered = laterStages.contains { ["filter", "filter_map", "skip_while"].contains($0) }
+    var keptInner: (binding: TypedStatement, item: TypeTerm)?
+    var walked = inner
     if method == "collect", !hasUnknownSize(inner), !filtered {
-      // std sizes this `Vec` from what the current inner iterator has left, read when it is full.
-      unsupported("`Vec`s collected after `flat_map` over `\(table.displayName(inner.type))`", at: span)
-      return nil
+      // std sizes this `Vec` from what the current inner iterator has left, read when it is
+      // full: the inner iterator is kept as a value whose size hint the loop reads.
+      guard !enumerated, let stored = storedIterator(inner), let storedItem = libraryIteratorItem(stored.type)
+      else {
+        unsupported("`Vec`s collected after `flat_map` over `\(table.displayName(inner.type))`", at: span)
+        return nil
+      }
+      let slot = declareLocal(
+        "(flat_map iterator)", type: stored.type, line: span.start.line, isMutable: true)
+      let pattern = TypedPattern(
+        kind: .binding(slot: slot, byReference: false, mutable: true, subpattern: nil), type: stored.type,
+        span: span)
+      keptInner = (TypedStatement(kind: .binding(pattern, stored, elseBlock: nil), span: span), storedItem)
+      walked = typed(.local(slot), stored.type, span)
     }
     let mapped = TypedStatement(kind: .binding(mappedPattern, call, elseBlock: nil), span: span)
-    let loop = FlatMapLoop(outerIterator: outer, outerPattern: itemPattern, mapped: mapped, span: span)
-    return (loop, inner, enumerated ? .tuple([.usize, element]) : element)
+    let loop = FlatMapLoop(
+      outerIterator: outer, outerPattern: itemPattern, mapped: mapped, span: span,
+      dereference: dereferenced?.stage, keptInner: keptInner)
+    return (loop, walked, keptInner?.item ?? (enumerated ? .tuple([.usize, element]) : element))
   }
 
   /// Puts the chain's loop (the last statement built) inside the loop over the source. Refused
   /// when something stops the inner loop early (`take`, `find`, `any`, a `break` in the body):
   /// it would stop only the inner loop.
   func finishFlatMap(_ flatMap: FlatMapLoop, _ builder: inout PipelineBuilder) -> Bool {
-    guard let last = builder.statements.last, case .expression(let expr) = last.kind,
-      case .forLoop(_, _, let body, let loopID) = expr.kind
-    else { return false }
+    guard let last = builder.statements.last, case .expression(let expr) = last.kind else { return false }
+    var body: TypedBlock
+    let loopID: Int
+    switch expr.kind {
+    case .forLoop(_, _, let loopBody, let id):
+      (body, loopID) = (loopBody, id)
+    case .loop(let loopBody, let id) where flatMap.keptInner != nil:
+      // The loop over the kept inner iterator: its `let Some(item) = next() else { break }`
+      // is the loop's own end.
+      (body, loopID) = (loopBody, id)
+      body.statements.removeAll { statement in
+        if case .binding(_, _, let orElse?) = statement.kind {
+          return orElse.statements.contains {
+            if case .expression(let end) = $0.kind, case .breakLoop(id, nil) = end.kind { return true }
+            return false
+          }
+        }
+        return false
+      }
+    default:
+      return false
+    }
     if breaks(out: loopID, body) {
       unsupported(
         "`flat_map` chains that stop early (`take`, `find`, `any`, `break`, …)",
@@ -114,7 +178,9 @@ extension Checker {
     let outerID = beginLoop(label: nil, breakType: nil)
     loops.removeLast()
     let span = flatMap.span
-    let outerBody = TypedBlock(statements: [flatMap.mapped, last], tail: nil, declaredSlots: [], span: span)
+    let outerBody = TypedBlock(
+      statements: [flatMap.mapped] + (flatMap.keptInner.map { [$0.binding] } ?? []) + [last], tail: nil,
+      declaredSlots: [], span: span)
     let outer = typed(
       .forLoop(flatMap.outerPattern, flatMap.outerIterator, outerBody, loop: outerID), .unit, span)
     builder.statements.append(TypedStatement(kind: .expression(outer), span: span))
@@ -154,8 +220,10 @@ extension Checker {
     iterator: TypedExpr, collected slot: Int,
     calls: [(stage: String, slot: Int, signature: ClosureState.Signature)]
   ) -> TypedStatement? {
-    guard libraryIteratorItem(iterator.type) != nil, !isTrustedLength(iterator.type),
-      calls.allSatisfy({ ["map", "enumerate", "cloned", "copied"].contains($0.stage) })
+    // After `flat_map`, the hint is what the current inner iterator has left, exact or not.
+    let afterFlatMap = calls.contains { $0.stage == "flat_map_inner" }
+    guard libraryIteratorItem(iterator.type) != nil, afterFlatMap || !isTrustedLength(iterator.type),
+      calls.allSatisfy({ ["map", "enumerate", "cloned", "copied", "flat_map_inner"].contains($0.stage) })
     else { return nil }
     let span = iterator.span
     let vecType = locals[slot].type

@@ -66,6 +66,7 @@ extension Checker {
     for trait in userTraits {
       guard let declaration = traits[trait] else { continue }
       implementedTraits[name, default: []].insert(trait)
+      addOpaqueTraitConstants(declaration, type: name)
       for method in declaration.methods {
         if let index = addTraitMethod(method, trait: trait, type: name),
           !declaration.provided.contains(method.name)
@@ -254,7 +255,10 @@ extension Checker {
       switch resolved {
       case .structure(let name), .enumeration(let name):
         return implementedTraits[name]?.contains(bound) ?? false
-      default: return false
+      default:
+        // `impl Describe for i32`: a standard type the program implements its trait for.
+        guard let owner = foreignOwner(of: resolved) else { return false }
+        return implementedTraits[owner]?.contains(bound) ?? false
       }
     }
   }

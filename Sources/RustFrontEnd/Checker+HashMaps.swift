@@ -57,8 +57,11 @@ extension Checker {
     switch table.shallow(key) {
     case .integer, .char, .bool, .string, .variable: return true
     case .reference(let inner, mutable: false):
+      // `&str`, and references to the other keys (`HashSet<&i32>` from `v.iter()`), which hash
+      // and compare as what they point at.
       if case .str = table.shallow(inner) { return true }
-      return false
+      if case .variable = table.shallow(inner) { return false }
+      return isSupportedHashKey(inner)
     default: return false
     }
   }
@@ -133,6 +136,9 @@ extension Checker {
     case .string: return .reference(.str, mutable: false)
     case .reference(let inner, mutable: false) where table.shallow(inner) == .str:
       return .reference(.str, mutable: false)
+    case .reference(_, mutable: false):
+      // `&T: Borrow<T>`: `set.contains(&3)` for a `HashSet<&i32>`.
+      return key
     default: return .reference(key, mutable: false)
     }
   }

@@ -10,6 +10,7 @@ extension Checker {
     // After the structs and enums, so that a type parameter's stand-in takes no one's name.
     var deferredGenerics: [(FunctionDecl, Int)] = []
     defer { for (decl, index) in deferredGenerics { collectGenericFunction(decl, at: index) } }
+    defer { collectForeignTraitImpls() }
     for item in program.items {
       if collectGenericType(item) { continue }
       switch item {
@@ -175,7 +176,9 @@ extension Checker {
     for (name, index) in dropFunctions where structs[name] == nil && enums[name] == nil {
       error("cannot find type `\(name)` in this scope", at: signatures[index].declaration.span)
     }
-    for (name, _) in methods where structs[name] == nil && enums[name] == nil && !name.hasPrefix("dyn ") {
+    for (name, _) in methods
+    where structs[name] == nil && enums[name] == nil && !name.hasPrefix("dyn ") && foreignOwners[name] == nil
+    {
       if let index = methods[name]?.values.first {
         error("cannot find type `\(name)` in this scope", at: signatures[index].declaration.span)
       }
@@ -374,7 +377,8 @@ extension Checker {
   }
 
   package func namedType(_ name: String) -> TypeTerm {
-    enums[name] != nil ? .enumeration(name) : .structure(name)
+    if let foreign = foreignOwners[name] { return foreign }
+    return enums[name] != nil ? .enumeration(name) : .structure(name)
   }
 
   func checkGlobals() {

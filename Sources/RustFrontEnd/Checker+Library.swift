@@ -44,6 +44,8 @@ extension Checker {
     case .string:
       switch name {
       case "push": return method(.stringPush, .mutableReference, [.char], .unit)
+      case "make_ascii_uppercase", "make_ascii_lowercase":
+        return method(.textMethod(name), .mutableReference, [], .unit)
       case "push_str": return method(.stringPushStr, .mutableReference, [strRef], .unit)
       case "capacity": return method(.stringCapacity, .reference, [], .usize)
       case "clear": return method(.stringClear, .mutableReference, [], .unit)
@@ -311,8 +313,6 @@ extension Checker {
     switch name {
     case "abs", "signum":
       return kind.isSigned ? method([], type) : nil
-    case "unsigned_abs":
-      return nil
     case "pow", "wrapping_pow", "checked_pow", "saturating_pow":
       let result: TypeTerm = name == "checked_pow" ? .option(type) : type
       return method([.integer(.u32)], result)
@@ -332,19 +332,7 @@ extension Checker {
     case "to_string":
       return LibraryMethod(builtin: .displayToString, selfMode: .reference, parameters: [], result: .string)
     default:
-      return nil
-    }
-  }
-
-  private func unsignedCounterpart(_ kind: RustType.IntegerKind) -> RustType.IntegerKind {
-    switch kind {
-    case .i8: return .u8
-    case .i16: return .u16
-    case .i32: return .u32
-    case .i64: return .u64
-    case .i128: return .u128
-    case .isize: return .usize
-    default: return kind
+      return integerBitMethod(kind: kind, type: type, name)
     }
   }
 }

@@ -91,6 +91,10 @@ extension Checker {
     -> TypedExpr?
   {
     guard method == "peekable" else { return nil }
+    if needsWrittenNext(receiver.type) {
+      unsupported("the method `peekable` on a kept `\(table.displayName(receiver.type))`", at: span)
+      return invalid(span)
+    }
     var iterator = receiver
     if case .iterator = table.shallow(receiver.type) {
       guard let kept = storedIterator(receiver) else {
@@ -120,6 +124,10 @@ extension Checker {
   func checkFlatten(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan) -> TypedExpr?
   {
     guard method == "flatten", arguments.isEmpty else { return nil }
+    if needsWrittenNext(receiver.type) {
+      unsupported("the method `flatten` on a kept `\(table.displayName(receiver.type))`", at: span)
+      return invalid(span)
+    }
     var iterator = receiver
     if case .iterator = table.shallow(receiver.type) {
       guard let kept = storedIterator(receiver) else {
@@ -200,11 +208,15 @@ extension Checker {
 
   /// Whether the kept iterator's length is exact (`TrustedLen`): slices' and `Vec`s'.
   func isTrustedLength(_ type: TypeTerm) -> Bool {
+    if case .range = table.shallow(type) { return true }
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
     case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
-    case .peekable, .rev: return isTrustedLength(inner)
-    case .chain: return isTrustedChain(inner)
+    case .peekable, .rev, .skip, .take, .copied, .cloned: return isTrustedLength(inner)
+    case .map:
+      guard case .tuple(let parts) = table.shallow(inner), let first = parts.first else { return false }
+      return isTrustedLength(first)
+    case .chain, .zip: return isTrustedChain(inner)
     default: return false
     }
   }
@@ -233,6 +245,20 @@ extension Checker {
     _ iterator: TypedExpr, method: String, stages: [String], target: TypeTerm?, span: SourceSpan
   ) -> TypedExpr? {
     guard method == "collect", let item = libraryIteratorItem(iterator.type) else { return nil }
+    // A kept adapter's `next` calls its closure: the chain's loop runs it.
+    if needsWrittenNext(iterator.type) {
+      if let target, case .vec = table.shallow(target), walksVecIntoIter(iterator.type) {
+        // std collects these in place, into the source's own buffer.
+        unsupported("`collect` into a `Vec` of adapters kept over a `Vec`'s `into_iter()`", at: span)
+        return invalid(span)
+      }
+      let counted = stages.contains { ["skip", "take", "step_by"].contains($0) }
+      if stages.contains("step_by") || (counted && !isTrustedLength(iterator.type)) {
+        unsupported("`collect` after `skip`, `take` or `step_by` on this kept iterator", at: span)
+        return invalid(span)
+      }
+      return nil
+    }
     // A `HashMap`/`HashSet` is built by the chain's loop (`Checker+CollectMaps`).
     if let target, case .hashMap = table.shallow(target) { return nil }
     if !stages.isEmpty {
@@ -267,17 +293,43 @@ extension Checker {
     return typed(.builtin(.libraryIterator("collect"), arguments: [iterator]), .vec(item), span)
   }
 
-  /// The exact length a chain of `map`s over a kept `TrustedLen` iterator collects, read before
-  /// the loop takes any item (nil for other chains).
+  /// The exact length a chain of `map`s (and `skip`s and `take`s) over a kept `TrustedLen`
+  /// iterator collects, read before the loop takes any item (nil for other chains).
   func keptIteratorLength(
     _ iterator: TypedExpr, calls: [(stage: String, slot: Int, signature: ClosureState.Signature)]
   ) -> TypedExpr? {
     guard libraryIteratorItem(iterator.type) != nil, isTrustedLength(iterator.type),
-      calls.allSatisfy({ ["map", "enumerate", "cloned", "copied"].contains($0.stage) })
+      calls.allSatisfy({ ["map", "enumerate", "cloned", "copied", "skip", "take"].contains($0.stage) })
     else { return nil }
+    let span = iterator.span
     let reference = typed(
-      .addressOf(iterator, mutable: false), .reference(iterator.type, mutable: false), iterator.span)
-    return typed(.builtin(.libraryIterator("len"), arguments: [reference]), .usize, iterator.span)
+      .addressOf(iterator, mutable: false), .reference(iterator.type, mutable: false), span)
+    var length = typed(.builtin(.libraryIterator("len"), arguments: [reference]), .usize, span)
+    for call in calls where call.stage == "skip" || call.stage == "take" {
+      // `Take`: the smaller of the two; `Skip`: what is left after `n` (at least 0).
+      let count = typed(.local(call.slot), .usize, span)
+      let smaller = typed(.comparison(.less, length, count), .bool, span)
+      let whole = TypedBlock(
+        statements: [], tail: call.stage == "take" ? length : typed(.integer(0), .usize, span),
+        declaredSlots: [], span: span)
+      let other =
+        call.stage == "take" ? count : typed(.arithmetic(.subtract, length, count), .usize, span)
+      length = typed(.ifElse(smaller, whole, other), .usize, span)
+    }
+    return length
+  }
+
+  /// Whether a `vec::IntoIter` lies under the kept adapters of this type.
+  private func walksVecIntoIter(_ type: TypeTerm) -> Bool {
+    guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
+    switch wrapper {
+    case .vecIntoIter: return true
+    case .skip, .take, .copied, .cloned: return walksVecIntoIter(inner)
+    case .filter, .map:
+      guard case .tuple(let parts) = table.shallow(inner), let first = parts.first else { return false }
+      return walksVecIntoIter(first)
+    default: return false
+    }
   }
 
   /// A `flatten` of `Option`s: its size hint's lower bound is at most the one item in hand,

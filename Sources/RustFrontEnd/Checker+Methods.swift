@@ -160,6 +160,9 @@ extension Checker {
     if let reversed = checkChainRev(receiver, method: method, arguments: arguments, span: nameSpan) {
       return reversed
     }
+    if let kept = checkKeptAdapter(receiver, method: method, arguments: arguments, span: span) {
+      return kept
+    }
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
     if let spawn = checkScopeMethod(receiver, method: method, arguments: arguments, span: span) {
       return spawn
@@ -196,6 +199,11 @@ extension Checker {
         var adjusted = receiverArgument
         if target.selfMode == .mutableReference {
           adjusted = rebuildMutable(chain: chain, step: step, method: method) ?? receiverArgument
+          if case .local(let slot) = adjusted.kind, case .reference(_, true) = table.shallow(adjusted.type) {
+            // `r.push(x)` with `r: &mut Vec<_>` captured: the closure writes through it, so
+            // it needs unique access to `*r` and is `FnMut`, as in rustc.
+            noteMutableUse(of: slot, at: receiverExpr.span)
+          }
           if let place = mutablePlace(of: adjusted), !placeIsMutable(place) {
             if reportWriteThroughGuard(place, at: receiverExpr.span, borrowing: true) {
               // Reported as rustc words it for a `Ref` / `RefMut`.
@@ -438,7 +446,20 @@ extension Checker {
         }
       }
     default:
-      break
+      if let library = libraryMethod(on: type, name, generics: generics) { return .library(library) }
+      // A program's trait implemented for a standard type: after std's own methods, as
+      // rustc prefers inherent methods.
+      if let foreign = foreignOwner(of: type) ?? settleNumericReceiver(type, for: name),
+        let index = methods[foreign]?[name]
+      {
+        switch signatures[index].declaration.selfParameter {
+        case .value, .mutableValue: return .user(index, .value)
+        case .reference: return .user(index, .reference)
+        case .mutableReference: return .user(index, .mutableReference)
+        case nil: return nil
+        }
+      }
+      return nil
     }
     return libraryMethod(on: type, name, generics: generics).map { .library($0) }
   }

@@ -32,7 +32,9 @@ extension Checker {
       default: false
       }
     }
-    guard declared else {
+    let owner = declared ? block.typeName : operatorForeignOwner(block)
+    if owner?.isEmpty == true { return }
+    guard let owner else {
       if Self.standardTypeNames.contains(block.typeName) {
         unsupported("implementing a trait for a standard library type", at: block.typeSpan)
       } else {
@@ -86,12 +88,13 @@ extension Checker {
       function = signatures.count
       signatures.append(
         FunctionSignature(
-          name: "<\(block.typeName) as \(trait.name)>::\(method.name)", declaration: method,
-          owner: block.typeName, parameterTypes: [], selfType: nil, returnType: .unit))
+          name: "<\(owner) as \(trait.name)>::\(method.name)", declaration: method,
+          owner: owner, parameterTypes: [], selfType: nil, returnType: .unit,
+          implLifetimes: block.lifetimeParameters))
       // `p.add(q)` calls it too when the trait is imported (rustc's E0599 otherwise); an
       // inherent method keeps the name.
-      if imports[trait.name] == ["std", "ops", trait.name], methods[block.typeName]?[method.name] == nil {
-        methods[block.typeName, default: [:]][method.name] = signatures.count - 1
+      if imports[trait.name] == ["std", "ops", trait.name], methods[owner]?[method.name] == nil {
+        methods[owner, default: [:]][method.name] = signatures.count - 1
       }
     }
     let missing =
@@ -100,7 +103,7 @@ extension Checker {
       error("not all trait items implemented, missing: \(missing.joined(separator: ", "))", at: block.span)
       return
     }
-    operatorImpls[block.typeName, default: []].append(
+    operatorImpls[owner, default: []].append(
       OperatorImpl(
         trait: trait, writtenRight: block.traitArguments.first, output: output, function: function,
         span: block.span))
@@ -200,10 +203,12 @@ extension Checker {
 
   /// The program's own struct or enum a value is (not through a reference: `&p + &q` needs an
   /// impl for `&Point`).
-  private func operandTypeName(_ type: TypeTerm) -> String? {
+  private func operandTypeName(_ type: TypeTerm, right: TypeTerm? = nil, form: OperatorTrait.Form? = nil)
+    -> String?
+  {
     switch table.shallow(type) {
-    case .structure(let name), .enumeration(let name): name
-    default: nil
+    case .structure(let name), .enumeration(let name): return name
+    default: return foreignOperatorOwner(type, right: right, form: form)
     }
   }
 
@@ -231,7 +236,7 @@ extension Checker {
   func checkOperatorCall(_ op: BinaryOperator, _ left: TypedExpr, _ right: TypedExpr, span: SourceSpan)
     -> TypedExpr?
   {
-    guard let name = operandTypeName(left.type),
+    guard let name = operandTypeName(left.type, right: right.type, form: .binary(op)),
       let found = operatorImpl(.binary(op), on: name, right: right.type)
     else { return nil }
     guard let impl = found else {
@@ -247,7 +252,7 @@ extension Checker {
 
   /// `-p`, `!flags` with the operand of the program's own type: nil when it has no such impl.
   func checkUnaryOperatorCall(_ op: UnaryOperator, _ operand: TypedExpr, span: SourceSpan) -> TypedExpr? {
-    guard let name = operandTypeName(operand.type),
+    guard let name = operandTypeName(operand.type, form: .unary(op)),
       let found = operatorImpl(.unary(op), on: name, right: nil), let impl = found
     else { return nil }
     return typed(
@@ -259,7 +264,7 @@ extension Checker {
   func checkAssignOperatorCall(
     _ op: BinaryOperator, place: TypedExpr, value: TypedExpr, targetSpan: SourceSpan, span: SourceSpan
   ) -> TypedExpr? {
-    guard let name = operandTypeName(place.type) else { return nil }
+    guard let name = operandTypeName(place.type, right: value.type, form: .assign(op)) else { return nil }
     guard let found = operatorImpl(.assign(op), on: name, right: value.type) else {
       error(
         "binary assignment operation `\(op.rawValue)=` cannot be applied to type `\(table.displayName(place.type))`",

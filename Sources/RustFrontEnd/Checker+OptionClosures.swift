@@ -29,6 +29,9 @@ extension Checker {
       isOption = false
       payloads = [value, failure]
     default:
+      if let kept = checkKeptAdapter(checkedReceiver, method: method, arguments: arguments, span: span) {
+        return kept
+      }
       unsupported("the method `\(method)` on `\(table.displayName(receiverType))`", at: span)
       return invalid(span)
     }

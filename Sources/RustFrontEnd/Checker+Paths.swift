@@ -37,6 +37,7 @@ extension Checker {
     if refuseUnimportedOrdering(rawPath, span: span) { return invalid(span) }
     var path = expandPath(rawPath)
     if path.first == "Self", let owner = currentOwner { path[0] = owner }
+    if path.count == 2, let substituted = substitutedTypeName(path[0]) { path[0] = substituted }
     if path.count == 2,
       genericTypes.enums[path[0]]?.variants.contains(where: { $0.name == path[1] }) ?? false,
       let instance = inferredInstanceName(path[0], at: span)
@@ -65,7 +66,15 @@ extension Checker {
       if methods[path[0]]?[path[1]] != nil {
         unsupported("functions used as values", at: span)
       } else {
-        error("no function or associated item named `\(path[1])` found for `\(path[0])`", at: span)
+        // rustc points at the item's name, after the type's.
+        let kind = structs[path[0]] != nil ? "struct" : "enum"
+        let nameStart = SourceLocation(
+          line: span.end.line, column: max(span.start.column, span.end.column - path[1].unicodeScalars.count))
+        var diagnostic = Diagnostic(
+          "no associated item named `\(path[1])` found for \(kind) `\(path[0])` in the current scope",
+          at: SourceSpan(start: nameStart, end: span.end))
+        diagnostic.code = "E0599"
+        diagnostics.append(diagnostic)
       }
       return invalid(span)
     }

@@ -19,6 +19,9 @@ extension Checker {
     "is_ascii_punctuation", "to_ascii_uppercase", "to_ascii_lowercase", "is_positive", "is_negative",
     "rem_euclid", "checked_add", "checked_sub", "checked_mul", "checked_div", "wrapping_add",
     "wrapping_sub", "wrapping_mul", "saturating_add", "saturating_sub", "saturating_mul", "count_ones",
+    "count_zeros", "leading_zeros", "trailing_zeros", "is_power_of_two", "abs_diff", "div_euclid",
+    "checked_rem", "checked_pow", "wrapping_pow", "saturating_pow", "overflowing_add", "overflowing_sub",
+    "overflowing_mul", "wrapping_neg", "checked_neg", "unsigned_abs", "isqrt", "ilog2", "ilog10",
   ]
 
   /// The call rewritten as a method call, or nil when `path` is not such a method.

@@ -77,7 +77,19 @@ extension Checker {
       let enclosingAnnotation = annotatedInitializer
       annotatedInitializer = declared.map { (initializer.id, $0) }
       defer { annotatedInitializer = enclosingAnnotation }
-      var checked = checkExpression(initializer)
+      var checked: TypedExpr
+      if case .methodCall(let receiver, "zip", let generics, let arguments) = initializer.kind,
+        generics.isEmpty,
+        isZipOfSliceIterators(receiver: receiver, arguments: arguments)
+      {
+        // `let mut pairs = a.iter().zip(b.iter());`: std's `Zip` kept as a value.
+        checked =
+          checkKeptAdapter(
+            checkExpression(receiver), method: "zip", arguments: arguments, span: initializer.span)
+          ?? invalid(initializer.span)
+      } else {
+        checked = checkExpression(initializer)
+      }
       if let declared { checked = coerce(checked, to: declared) }
       if case .iterator = table.shallow(checked.type) {
         // A kept `v.iter()` becomes std's value; other iterators have state only in a loop.

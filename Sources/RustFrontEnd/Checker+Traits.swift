@@ -32,6 +32,7 @@ extension Checker {
     while structs[name] != nil || enums[name] != nil { name += "\u{200B}" }
     structs[name] = StructInfo(name: name, fields: [], shape: .unit, derives: [], span: decl.nameSpan)
     implementedTraits[name, default: []].insert(decl.name)
+    addOpaqueTraitConstants(decl, type: name)
     for method in decl.methods {
       if let index = addTraitMethod(method, trait: decl.name, type: name),
         !decl.provided.contains(method.name)
@@ -41,18 +42,20 @@ extension Checker {
     }
   }
 
-  func collectTraitImpl(_ block: ImplBlock, trait name: String) {
+  /// `owner` names a standard type's impl (`i32`, `Vec<String>`); nil for a type of the program's.
+  func collectTraitImpl(_ block: ImplBlock, trait name: String, owner: String? = nil) {
     guard let trait = traits[name] else {
       error("cannot find trait `\(name)` in this scope", at: block.traitSpan ?? block.span)
       return
     }
-    if Self.standardTypeNames.contains(block.typeName) {
-      unsupported("implementing a trait for a standard library type", at: block.typeSpan)
+    if owner == nil, Self.standardTypeNames.contains(block.typeName) {
+      deferredForeignImpls.append((block, name))
       return
     }
-    guard implementedTraits[block.typeName, default: []].insert(name).inserted else {
+    let typeName = owner ?? block.typeName
+    guard implementedTraits[typeName, default: []].insert(name).inserted else {
       error(
-        "conflicting implementations of trait `\(name)` for type `\(block.typeName)`",
+        "conflicting implementations of trait `\(name)` for type `\(typeName)`",
         at: block.span)
       return
     }
@@ -71,17 +74,24 @@ extension Checker {
         continue
       }
       collectBodyGlobals(method)
-      if let index = addTraitMethod(method, trait: name, type: block.typeName) {
+      if let index = addTraitMethod(method, trait: name, type: typeName) {
         traitMethodSignatures[index] = name
       }
     }
-    let missing = trait.methods.filter { !trait.provided.contains($0.name) && !written.contains($0.name) }
+    let missingMethods = trait.methods.filter {
+      !trait.provided.contains($0.name) && !written.contains($0.name)
+    }
+    // rustc names the missing items in the trait's order, constants and methods together.
+    let missing =
+      (missingMethods.map { ($0.span.start, $0.name) }
+      + collectTraitConstants(block, trait: trait, type: typeName).map { ($0.span.start, $0.name) })
+      .sorted { $0.0 < $1.0 }
     if !missing.isEmpty {
-      let names = missing.map { "`\($0.name)`" }.joined(separator: ", ")
+      let names = missing.map { "`\($0.1)`" }.joined(separator: ", ")
       error("not all trait items implemented, missing: \(names)", at: block.span)
     }
     for method in trait.methods where trait.provided.contains(method.name) && !written.contains(method.name) {
-      _ = addTraitMethod(method, trait: name, type: block.typeName)
+      _ = addTraitMethod(method, trait: name, type: typeName)
     }
   }
 
@@ -124,7 +134,7 @@ extension Checker {
     var implementer: String?
     switch type {
     case .structure(let name), .enumeration(let name): implementer = name
-    default: implementer = nil
+    default: implementer = foreignOwner(of: type) ?? settleNumericReceiver(type, for: method)
     }
     guard let implementer, implementedTraits[implementer]?.contains(trait.name) == true,
       let index = methods[implementer]?[method], let selfType = signatures[index].parameterTypes.first

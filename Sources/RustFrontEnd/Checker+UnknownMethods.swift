@@ -13,7 +13,23 @@ extension Checker {
     guard !method.hasPrefix("("), let ownType else { return false }
     // A trait of the program's own may give the type this method (memtutor refuses such
     // impls for std's types, so it cannot tell): never an error then.
-    guard !traits.values.contains(where: { $0.methods.contains { $0.name == method } }) else { return false }
+    if traits.values.contains(where: { $0.methods.contains { $0.name == method } }) {
+      return reportMissingTraitMethod(method, receiver: receiver, receiverType: receiverType, at: span)
+    }
+    if case .variable = table.shallow(ownType), let kind = ambiguousNumericKind(ownType, method) {
+      var diagnostic = Diagnostic(
+        "can't call method `\(method)` on ambiguous numeric type `\(kind)`", at: span)
+      diagnostic.code = "E0689"
+      diagnostics.append(diagnostic)
+      return true
+    }
+    if method == "len", case .option = table.shallow(ownType) {
+      // `Option` has a private `len` (its iterators use it), so rustc finds it and refuses it.
+      var diagnostic = Diagnostic("method `len` is private", at: span)
+      diagnostic.code = "E0624"
+      diagnostics.append(diagnostic)
+      return true
+    }
     let known: Set<String>
     let ownDescription: String
     switch table.shallow(ownType) {
@@ -59,5 +75,63 @@ extension Checker {
   private func isStringLiteral(_ expr: Expr) -> Bool {
     if case .string = expr.kind { return true }
     return false
+  }
+}
+
+extension Checker {
+  /// `{integer}` or `{float}` when a literal whose type is not settled yet receives a method
+  /// every type of its kind has (`(-5).pow(2)`): rustc must know the type first (E0689).
+  fileprivate func ambiguousNumericKind(_ type: TypeTerm, _ method: String) -> String? {
+    switch table.kind(of: type) {
+    case .integer where libraryMethod(on: .i32, method, generics: []) != nil: return "{integer}"
+    case .float where libraryMethod(on: .float(.f64), method, generics: []) != nil: return "{float}"
+    default: return nil
+    }
+  }
+}
+
+extension Checker {
+  /// A method only a program's trait has, on a standard type the trait is not implemented for
+  /// (`2.5.describe()` with `impl Describe for i32` alone): rustc's E0599, or its E0689 when the
+  /// receiver is a literal whose type is not settled.
+  fileprivate func reportMissingTraitMethod(
+    _ method: String, receiver: Expr, receiverType: TypeTerm, at span: SourceSpan
+  ) -> Bool {
+    let written = table.shallow(receiverType)
+    var own = written
+    while case .reference(let inner, _) = own { own = table.shallow(inner) }
+    let description: String
+    switch own {
+    case .variable:
+      let kind = table.kind(of: own)
+      guard kind == .integer || kind == .float else { return false }
+      var diagnostic = Diagnostic(
+        "can't call method `\(method)` on ambiguous numeric type `{\(kind == .integer ? "integer" : "float")}`",
+        at: span)
+      diagnostic.code = "E0689"
+      diagnostics.append(diagnostic)
+      return true
+    case .integer, .float, .bool, .char, .str, .string, .vec, .option, .box, .hashMap, .result, .tuple,
+      .array,
+      .slice, .unit:
+      if case .reference(_, let mutable) = written {
+        let name = isStringLiteral(receiver) ? "&'static str" : table.displayName(written)
+        description = "\(mutable ? "mutable reference" : "reference") `\(name)`"
+      } else {
+        switch own {
+        case .string, .vec, .box, .hashMap: description = "struct `\(table.displayName(own))`"
+        case .option: description = "enum `Option<T>`"
+        case .result: description = "enum `Result<T, E>`"
+        default: description = "type `\(table.displayName(own))`"
+        }
+      }
+    default:
+      return false
+    }
+    var diagnostic = Diagnostic(
+      "no method named `\(method)` found for \(description) in the current scope", at: span)
+    diagnostic.code = "E0599"
+    diagnostics.append(diagnostic)
+    return true
   }
 }

@@ -160,6 +160,9 @@ extension Checker {
     case .methodCall(let receiver, "chain", _, let arguments):
       // `Chain` (`Checker+ChainAdapter`) on an iterator, and `rev()` on one.
       return arguments.count == 1 && (isIteratorChain(receiver) || isUserIteratorExpression(receiver))
+    case .methodCall(let receiver, "zip", _, let arguments):
+      // `Zip` kept as a value (`Checker+KeptAdapters`).
+      return arguments.count == 1 && isIteratorChain(receiver)
     case .methodCall(let reversed, "rev", _, let none):
       guard none.isEmpty, case .methodCall(_, "chain", _, let chained) = reversed.kind else { return false }
       return chained.count == 1

@@ -80,6 +80,11 @@ package final class Checker {
   package var traits: [String: TraitDecl] = [:]
   /// The traits each type implements, by type name.
   package var implementedTraits: [String: Set<String>] = [:]
+  /// `impl Describe for i32`, `impl Summary for Vec<String>`: a standard type a program's own
+  /// trait is implemented for, by the name its methods are kept under (`i32`, `Vec<String>`).
+  package var foreignOwners: [String: TypeTerm] = [:]
+  /// Those impls, collected once every type of the program is declared.
+  package var deferredForeignImpls: [(block: ImplBlock, trait: String)] = []
   /// The `type Item` of each type with an `impl Iterator`.
   package var iteratorItemTypes: [String: TypeExpr] = [:]
   /// The methods an `impl Trait for T` writes itself, by signature: the trait's name.

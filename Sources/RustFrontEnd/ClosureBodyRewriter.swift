@@ -71,6 +71,15 @@ struct ClosureBodyRewriter {
 
   private mutating func list(_ items: [TypedExpr]) -> [TypedExpr] { items.map { expr($0) } }
 
+  /// A captured `&mut` passed where a `&mut` is expected (`r.push(x)`, `add_one(r)`) is
+  /// reborrowed, as rustc does (`&mut *r`): the closure uses the reference, never moves it.
+  private mutating func reborrowingArgument(_ argument: TypedExpr) -> TypedExpr {
+    if case .local(let old) = argument.kind, captures[old] != nil, case .reference(_, true) = argument.type {
+      return place(argument)
+    }
+    return expr(argument)
+  }
+
   private mutating func places(_ items: [TypedExpr]) -> [TypedExpr] { items.map { place($0) } }
 
   private mutating func rewrite(_ original: TypedExpr, asPlace: Bool) -> TypedExpr {
@@ -99,8 +108,9 @@ struct ClosureBodyRewriter {
     case .variant(let name, let variant, let payload):
       result.kind = .variant(enumName: name, variant: variant, payload: list(payload))
     case .call(let function, let arguments):
-      result.kind = .call(function: function, arguments: list(arguments))
-    case .builtin(let builtin, let arguments): result.kind = .builtin(builtin, arguments: list(arguments))
+      result.kind = .call(function: function, arguments: arguments.map { reborrowingArgument($0) })
+    case .builtin(let builtin, let arguments):
+      result.kind = .builtin(builtin, arguments: arguments.map { reborrowingArgument($0) })
     case .field(let base, let index):
       var root = base
       while case .deref(let inner) = root.kind { root = inner }

@@ -33,12 +33,26 @@ extension Parser {
       traitArguments = arguments
       target = try parseType()
     }
+    if Self.isOperatorTrait(traitPath), !declaredTraits.contains(traitName ?? ""),
+      case .reference(false, _, let referent) = target.kind,
+      case .path(let path, let arguments) = referent.kind,
+      path.count == 1, arguments.isEmpty
+    {
+      // `impl Add for &Point`: the operator on references to the program's type.
+      target.kind = .path(path: ["&" + path[0]], generics: [])
+    }
     guard case .path(let path, let typeArguments) = target.kind, let typeName = path.last else {
       throw Diagnostic.unsupported("`impl` blocks for this kind of type", at: target.span)
     }
     let formatsGenericType =
       Self.isFormattingTrait(traitPath) && !generics.isEmpty && !declaredTraits.contains(traitName ?? "")
-    if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty, !formatsGenericType {
+    // `impl Summary for Vec<String>`: a program's trait for one instance of a standard type.
+    let forStandardInstance =
+      generics.isEmpty && declaredTraits.contains(traitName ?? "")
+      && Checker.standardTypeNames.contains(typeName)
+    if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty, !formatsGenericType,
+      !forStandardInstance
+    {
       throw Diagnostic.unsupported("the implementation of a trait for a generic type", at: target.span)
     }
     if generics.isEmpty {
@@ -51,7 +65,7 @@ extension Parser {
     advance()
     var methods: [FunctionDecl] = []
     var constants: [GlobalDecl] = []
-    let takesConstants = traitName == nil && generics.isEmpty && typeArguments.isEmpty
+    let takesConstants = generics.isEmpty && typeArguments.isEmpty
     var associatedTypes: [AssociatedType] = []
     let implementsIterator =
       (traitName == "Iterator" || Self.isOperatorTrait(traitPath))

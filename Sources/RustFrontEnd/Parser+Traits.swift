@@ -13,11 +13,14 @@ extension Parser {
     advance()
     var methods: [FunctionDecl] = []
     var provided: Set<String> = []
+    var constants: [TraitConstant] = []
     while position < close {
       let itemStart = position
       let reportedBefore = diagnostics.count
       do {
-        if let (method, hasBody) = try parseTraitItem() {
+        if check(.const), !check(.fn, at: 1) {
+          constants.append(try parseTraitConstant())
+        } else if let (method, hasBody) = try parseTraitItem() {
           methods.append(method)
           if hasBody { provided.insert(method.name) }
         }
@@ -28,7 +31,21 @@ extension Parser {
     }
     position = close + 1
     return TraitDecl(
-      name: name, nameSpan: nameSpan, methods: methods, provided: provided, span: span(from: start))
+      name: name, nameSpan: nameSpan, methods: methods, provided: provided, span: span(from: start),
+      constants: constants)
+  }
+
+  /// `const SIDES: u32;` or `const NAME: &'static str = "shape";` inside a trait.
+  private func parseTraitConstant() throws -> TraitConstant {
+    let start = current.span.start
+    advance()
+    let (name, nameSpan) = try expectIdentifier()
+    try expect(.colon)
+    let type = try parseType()
+    var value: Expr?
+    if eat(.equal) { value = try parseExpression() }
+    try expect(.semicolon)
+    return TraitConstant(name: name, nameSpan: nameSpan, type: type, value: value, span: span(from: start))
   }
 
   private func parseTraitItem() throws -> (FunctionDecl, hasBody: Bool)? {

@@ -7,4 +7,15 @@ package struct TraitDecl: Sendable {
   /// The names of the methods declared with a body (the default implementations).
   package var provided: Set<String>
   package var span: SourceSpan
+  /// `const SIDES: u32;` and `const NAME: &str = "shape";`, in declaration order.
+  package var constants: [TraitConstant] = []
+}
+
+/// An associated constant a trait declares, with its default value when it has one.
+package struct TraitConstant: Sendable {
+  package var name: String
+  package var nameSpan: SourceSpan
+  package var type: TypeExpr
+  package var value: Expr?
+  package var span: SourceSpan
 }

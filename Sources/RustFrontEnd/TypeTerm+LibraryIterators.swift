@@ -18,11 +18,35 @@ extension TypeTerm {
       return libraryIteratorItem(front, inner: frontInner)
     case .optionIter: return .reference(inner, mutable: false)
     case .optionIntoIter, .drain: return inner
+    case .skip, .take: return keptItem(inner)
+    case .copied, .cloned:
+      guard case .reference(let referent, _) = keptItem(inner) else { return nil }
+      return referent
+    case .zip:
+      guard case .tuple(let halves) = inner, halves.count == 2, let first = keptItem(halves[0]),
+        let second = keptItem(halves[1])
+      else { return nil }
+      return .tuple([first, second])
+    case .filter:
+      guard case .tuple(let parts) = inner, let first = parts.first else { return nil }
+      return keptItem(first)
+    case .map:
+      guard case .tuple(let parts) = inner, parts.count == 3 else { return nil }
+      return parts[2]
     case .chain:
       guard case .tuple(let halves) = inner, let first = halves.first else { return nil }
-      if case .range(let element, false) = first { return element }
+      if case .range(let element, _) = first { return element }
       guard case .library(let wrapped, let iterated) = first else { return nil }
       return libraryIteratorItem(wrapped, inner: iterated)
+    default: return nil
+    }
+  }
+
+  /// The item of a library iterator or a `Range` kept as a value.
+  package static func keptItem(_ type: TypeTerm) -> TypeTerm? {
+    switch type {
+    case .library(let wrapper, let inner): return libraryIteratorItem(wrapper, inner: inner)
+    case .range(let element, _): return element
     default: return nil
     }
   }

@@ -54,4 +54,41 @@ import Testing
     #expect(trace.outcome.stderr.contains("panicked at fused.rs:24:9:\nattempt to add with overflow\n"))
     #expect(trace.outcome.exitStatus == 101)
   }
+
+  /// A run that records no step writes an integer result in place when the slot holds an
+  /// integer of the same type (from its own value, `x = x + 10`, or another slot's, `x = a + 35`),
+  /// and skips the statement's end after the write: the same output and panic as rustc 1.95.
+  static let inPlaceSource = """
+    fn main() {
+        let a: u16 = 300;
+        let b: u16 = 65000;
+        let mut x: u16 = 1;
+        x = a + 35;
+        println!("{}", x);
+        let mut y: i64 = -5;
+        y = y * 3;
+        println!("{}", y);
+        x = b + a;
+        println!("{}", x);
+        let mut i = 0;
+        while i < 3 {
+            i += 1;
+            x = x + 10;
+        }
+        println!("{} {}", i, x);
+        x = x + 300;
+        println!("{}", x);
+    }
+
+    """
+
+  @Test(arguments: [true, false])
+  func integerWritesInPlaceMatchRustc(recordsSteps: Bool) throws {
+    var options = EngineOptions()
+    options.recordsSteps = recordsSteps
+    let trace = try #require(traceOf(Self.inPlaceSource, path: "inplace.rs", options: options))
+    #expect(trace.outcome.stdout == "335\n-15\n65300\n3 65330\n")
+    #expect(trace.outcome.stderr.contains("panicked at inplace.rs:18:9:\nattempt to add with overflow\n"))
+    #expect(trace.outcome.exitStatus == 101)
+  }
 }

@@ -34,7 +34,7 @@ import Testing
       "let v = vec![(), ()];\n    let mut it = v.iter();\n    println!(\"{:?}\", it.next());",
       "let v = vec![1, 2];\n    let it = v.iter();\n    println!(\"{:?}\", it);",
       "let v = vec![1, 2];\n    let mut it = v.iter().rev();\n    println!(\"{:?}\", it.next());",
-      "let v = vec![1, 2];\n    let evens = v.iter().filter(|x| **x % 2 == 0);\n    for e in evens {\n        println!(\"{e}\");\n    }",
+      "let v = vec![1, 2];\n    let mut p = v.iter().map(|x| x * 2).peekable();\n    println!(\"{:?}\", p.next());",
     ])
   func refusedKeptIterators(body: String) {
     let source = "fn main() {\n    \(body)\n}\n"

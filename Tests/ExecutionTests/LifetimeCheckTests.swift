@@ -194,8 +194,21 @@ import Testing
     #expect(headers(source) == ["main.rs:3:16: error[E0277]: `?` couldn't convert the error to `String`"])
   }
 
-  /// std converts `&str` into `String`: memtutor cannot, so it refuses rather than rejects.
+  /// std converts `i32` into `i64`: memtutor does not, so it refuses rather than rejects.
   @Test func questionMarkNeedingFromIsRefusedNotRejected() {
+    let source = """
+      fn a() -> Result<i32, i32> { Err(7) }
+      fn b() -> Result<i32, i64> {
+          let x = a()?;
+          Ok(x)
+      }
+      fn main() { println!("{:?}", b()); }
+      """
+    #expect(headers(source)?.first?.hasSuffix("is not supported by memtutor yet") == true)
+  }
+
+  /// std's `From<&str> for String`: `?` copies the text into a new `String` on the way out.
+  @Test func questionMarkTurnsAStrErrorIntoAString() throws {
     let source = """
       fn a() -> Result<i32, &'static str> { Err("no") }
       fn b() -> Result<i32, String> {
@@ -204,7 +217,8 @@ import Testing
       }
       fn main() { println!("{:?}", b()); }
       """
-    #expect(headers(source)?.first?.hasSuffix("is not supported by memtutor yet") == true)
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "Err(\"no\")\n")
   }
 
   @Test func mainReturningErrPrintsDebugAndExitsWithOne() throws {

@@ -92,13 +92,19 @@ import Testing
       ])
   }
 
-  @Test func aKeptAdapterChainStaysRefusedWithoutAFollowOnError() {
+  @Test func aKeptFilterCallsItsClosureOncePerItemPulled() throws {
     let source =
       "fn main() {\n    let v = vec![1, 2, 3];\n    let evens = v.iter().filter(|x| **x % 2 == 0);\n    for e in evens {\n        println!(\"{}\", e);\n    }\n}\n"
-    #expect(
-      EngineReports.headers(source) == [
-        "main.rs:3:17: error: the method `filter` on `Iter<'_, _>` is not supported by memtutor yet"
-      ])
+    let trace = try Engine.trace(source: source, path: "main.rs")
+    #expect(trace.outcome.stdout == "2\n")
+    // `Filter::next` asks its predicate about each of the three items, in the loop's frames.
+    #expect(pushes(trace).filter { $0 == "main::{closure#0}" }.count == 3)
+  }
+
+  @Test func aKeptMapMovedIntoALoopIsMovedAfterIt() {
+    let source =
+      "fn main() {\n    let v = vec![1, 2, 3];\n    let doubled = v.iter().map(|x| x * 2);\n    for d in doubled {\n        println!(\"{}\", d);\n    }\n    let total: i32 = doubled.sum();\n    println!(\"{}\", total);\n}\n"
+    #expect(EngineReports.headers(source) == ["main.rs:7:22: error[E0382]: use of moved value: `doubled`"])
   }
 
   @Test func takeWhileStopsAtTheFirstNoAndSkipWhileAsksOnlyUntilTheFirstNo() throws {

@@ -146,7 +146,13 @@ package struct FrameBox {
       return (1, row)
     }
 
-    let (text, baseRole) = columns.valueText(slot)
+    var (text, baseRole) = columns.valueText(slot)
+    // `(moved)` stays in sight when a long value (a kept iterator's fields) is clipped.
+    var movedSuffix = ""
+    if baseRole == .movedOut, text.hasSuffix(" (moved)") {
+      text.removeLast(" (moved)".count)
+      movedSuffix = " (moved)"
+    }
     let dangling = faded ? nil : scene.danglingMark(of: slot, at: ref, glyphs: context.glyphs)
     let changed =
       baseRole == .value
@@ -165,9 +171,10 @@ package struct FrameBox {
         mark = tag
       }
     }
-    let markWidth = mark.map { DisplayWidth.of($0) + 1 } ?? 0
+    let markWidth = (mark.map { DisplayWidth.of($0) + 1 } ?? 0) + DisplayWidth.of(movedSuffix)
     func putValue(x: Int, y: Int, room: Int) {
-      let shown = Format.clipped(text, to: max(0, room - markWidth), ellipsis: columns.ellipsis)
+      let shown =
+        Format.clipped(text, to: max(0, room - markWidth), ellipsis: columns.ellipsis) + movedSuffix
       let used = buffer.put(shown, x: x, y: y, style: valueStyle, maxWidth: room)
       if let mark {
         buffer.put(" " + mark, x: x + used, y: y, style: context[.warning], maxWidth: room - used)
