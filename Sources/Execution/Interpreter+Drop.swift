@@ -81,6 +81,8 @@ extension Interpreter {
       case .closeDrainGap(let vecAddress, let vecType, let tailStart, let tailLength):
         try closeDrainGap(
           vecAddress: vecAddress, vecType: vecType, tailStart: tailStart, tailLength: tailLength)
+      case .setVecLength(let address, let type, let length) where types[type].term.isLibrary(.vecDeque):
+        try shortenDeque(at: address, type: type, length: length)
       case .setVecLength(let address, let type, let length):
         let vec = try read(address: address, type: type)
         guard case .buffer(let pointer, let oldLength, let capacity, let kind) = vec else { break }
@@ -128,6 +130,11 @@ extension Interpreter {
     }
     if runtime.term.isLibrary(.vecIntoIter) {
       try dropVecIntoIter(at: address, type: type, exclusions: exclusions, into: &work)
+      dropStack.append(contentsOf: work.reversed())
+      return
+    }
+    if runtime.term.isLibrary(.vecDeque) {
+      try dropVecDeque(at: address, type: type, exclusions: exclusions, into: &work)
       dropStack.append(contentsOf: work.reversed())
       return
     }

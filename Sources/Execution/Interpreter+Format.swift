@@ -142,6 +142,12 @@ extension Interpreter {
     case .ref, .refMut, .weak:
       guard let pointer = fields.first, let referenceType = runtime.parts.first else { return .unit }
       return try formattable(pointer, type: referenceType, depth: depth + 1)
+    case .vecDeque:
+      let element = dequeElementType(type)
+      return .sequence(
+        try dequeElements(.structure(name: wrapper.rawValue, fields: fields), dequeType: type).map {
+          try formattable($0, type: element, depth: depth + 1)
+        })
     case .sender, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable,
       .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied,
       .cloned, .zip:

@@ -66,6 +66,11 @@ extension Interpreter {
       state.back = Int128(items.count)
       state.exactSize = true
       state.trustedLength = false
+    case .pieces(let rule) where rule.isDeque:
+      let items = try dequeItems(rule, source: source, dequeType: elementType)
+      state.source = .pieces(items)
+      state.back = Int128(items.count)
+      state.exactSize = true
     case .pieces(let rule):
       let items = try pieces(rule, source: source, elementSize: types[elementType].size, at: point)
       state.source = .pieces(items)

@@ -64,6 +64,8 @@ extension Interpreter {
       return try cellResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .hashTable(let name):
       return try hashTableResult(name, arguments, types: typeList, resultType: resultType, at: point)
+    case .vecDeque(let name):
+      return try vecDequeResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .threadSpawn(let function) where arguments.count == 2:
       return try spawnScopedOrBuiltThread(
         function: function, arguments, types: typeList, resultType: resultType, at: point)

@@ -268,6 +268,9 @@ extension Interpreter {
     default:
       break
     }
+    if runtime.term.isLibrary(.vecDeque) {
+      return try compareDeques(left, right, type: type, equalityOnly: equalityOnly, depth: depth)
+    }
     if case .library(let wrapper, _) = runtime.term, case .structure(_, let xs) = left,
       case .structure(_, let ys) = right
     {

@@ -53,7 +53,8 @@ extension Interpreter {
     let argument = parts.count > 1 ? parts[1] : .unit
     var ranges: [Range<Int>] = []
     switch rule {
-    case .zip, .hashKeys, .hashValues, .hashValuesMut, .hashEntries, .hashEntriesMut:
+    case .zip, .hashKeys, .hashValues, .hashValuesMut, .hashEntries, .hashEntriesMut, .dequeItems,
+      .dequeItemsMut:
       // Made elsewhere: a zip from its pair's type, a table's items from the table.
       return []
     case .windows, .chunks:

@@ -247,6 +247,11 @@ package final class RuntimeTypes: @unchecked Sendable {
       entry.shape = .structure
       if case .tuple(let halves) = inner { entry.parts = halves.map { id(.option($0)) } }
       entry.partOffsets = offsets
+    case .vecDeque:
+      // `cap`, `ptr` (shown as a pointer to the element type), `head`, `len`.
+      entry.shape = .structure
+      entry.parts = [id(.usize), id(.reference(inner, mutable: false)), id(.usize), id(.usize)]
+      entry.partOffsets = offsets
     case .filter, .map:
       // The iterator and the closure (`Map`'s item, named last in `inner`, is no field).
       entry.shape = .structure

@@ -302,6 +302,10 @@ package struct TraceText {
       if HashTableLayout.isBucketsLabel(type) {
         return "\(type), \(elements.count) of \(capacity) buckets used, then control bytes"
       }
+      if RingBufferLayout.isRingLabel(type) {
+        let live = elements.filter { $0 != .uninitialized }.count
+        return "\(type) buffer, \(live) of \(capacity) slots used"
+      }
       return "[\(type)] buffer, len \(elements.count), cap \(capacity)"
     case .bytes(let capacity, let bytes):
       return

@@ -44,7 +44,7 @@ extension LayoutCalculator {
       case .cell, .refCell: return needsDrop(inner, visiting: &visiting)
       case .ref, .refMut, .weak, .sender, .receiver: return true
       case .sliceIter, .sliceIterMut, .chars, .charIndices: return false
-      case .vecIntoIter, .drain: return true
+      case .vecIntoIter, .drain, .vecDeque: return true
       case .peekable, .optionIntoIter:
         return needsDrop(inner, visiting: &visiting)
           || needsDrop(wrapper.iteratorItem(inner) ?? .unit, visiting: &visiting)

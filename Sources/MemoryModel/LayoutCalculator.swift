@@ -195,6 +195,11 @@ package struct LayoutCalculator: Sendable {
       return univariant(
         [Self.pointer, TypeLayout(size: 8, alignment: 8), Self.pointer, Self.pointer], reorder: false,
         kind: .alwaysSized)
+    case .vecDeque:
+      // The capacity is at most `isize::MAX`, which leaves the same niche as a `Vec`'s.
+      return TypeLayout(
+        size: 32, alignment: 8, fieldOffsets: [0, 8, 16, 24],
+        largestNiche: Niche.scalar(size: 8, start: 0, end: UInt128(Int64.max)))
     case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev, .filter, .map, .skip, .take,
       .copied, .cloned, .zip:
       // Handled by `layout(of:)`, which knows the items' layouts.

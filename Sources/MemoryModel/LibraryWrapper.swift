@@ -43,6 +43,9 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   case chain = "Chain"
   /// `Rev<I>` (`inner` is `I`, a `Chain`): the iterator, walked from its back.
   case rev = "Rev"
+  /// `VecDeque<T>`: a ring buffer, `[cap, ptr, head, len]` as rustc 1.95 lays it out (the
+  /// `RawVec`'s capacity and pointer, then the index of the front element and the count).
+  case vecDeque = "VecDeque"
   /// `Filter<I, P>` kept in a variable (`inner` is the tuple `(I, P)`): the iterator and the
   /// closure. Its `next` calls the closure, so the checker writes it out where it is called.
   case filter = "Filter"
@@ -77,6 +80,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .drain: ["ptr", "end", "tail_start", "tail_len", "vec"]
     case .chain: ["a", "b"]
     case .rev: ["iter"]
+    case .vecDeque: ["cap", "ptr", "head", "len"]
     case .filter: ["iter", "predicate"]
     case .map: ["iter", "f"]
     case .skip, .take: ["iter", "n"]

@@ -211,6 +211,14 @@ extension BorrowLowering {
       // A `Chain` holds what both its halves borrow; `Filter` and `Map` what their iterator and
       // closure borrow.
       return lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: false)
+    case .builtin(.vecPop, let arguments), .builtin(.vecRemove, let arguments),
+      .builtin(.vecSwapRemove, let arguments), .builtin(.vecDeque("pop_front"), let arguments),
+      .builtin(.vecDeque("pop_back"), let arguments):
+      // The element moves out of the collection: it holds what the collection held, not the
+      // `&mut` the call took (`let p = v.pop().unwrap(); v.push(p);` for a `Vec<&str>`).
+      return lowerCall(
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
+        flows: [.inner] + Array(repeating: .none, count: max(arguments.count - 1, 0)))
     case .builtin(.strAsPointer, let arguments), .builtin(.sliceAsPointer, let arguments):
       // `as_ptr()` makes a raw pointer, which borrows nothing: the value may move or change
       // while it is kept (reading through it then would be `unsafe`).
@@ -219,7 +227,8 @@ extension BorrowLowering {
     case .builtin(let builtin, let arguments):
       let stores = [
         Builtin.vecPush, .vecInsert, .vecExtendFromSlice, .sliceMethod("extend owned"), .hashTable("insert"),
-        .hashTable(Checker.entryOrInsert),
+        .hashTable(Checker.entryOrInsert), .vecDeque("push_back"), .vecDeque("push_front"),
+        .vecDeque("extend owned"), .vecDeque("extend slice"),
       ].contains(builtin)
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,

@@ -50,6 +50,8 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case displayImplToString(Int)
   /// `HashMap` / `HashSet` constructors and methods, by name (`new`, `insert`, `get`, …).
   case hashTable(String)
+  /// `VecDeque` constructors and methods, by name (`new`, `push_back`, `front`, …).
+  case vecDeque(String)
   /// `thread::spawn(closure)`: the closure's function runs on a new thread.
   case threadSpawn(function: Int)
   /// `handle.join()`, `thread::yield_now()`, by name.

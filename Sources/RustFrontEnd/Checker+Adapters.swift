@@ -358,6 +358,7 @@ extension Checker {
         ["map", "enumerate", "skip", "take", "step_by", "cloned", "copied"].contains($0.name)
       }
       && (kind == .sliceShared || kind == .range || (kind.pieceRule?.isHashTable ?? false)
+        || (kind.pieceRule?.isDeque ?? false)
         // `windows`, `chunks` and a `zip` of two slices know their length (TrustedLen): `collect`
         // allocates exactly that.
         || [.windows, .chunks, .zip].contains(kind.pieceRule))

@@ -249,6 +249,9 @@ extension Checker {
     }
     if path.count == 3, path[0] == "rc", path[1] == "Rc" { path.removeFirst() }
     if path.count == 3, path[0] == "sync", path[1] == "Arc" { path.removeFirst() }
+    if path.count == 3, path[0] == "collections", path[1] == "VecDeque" {
+      return checkVecDequeConstructor(path[2], generics: generics, arguments: arguments, span: span)
+    }
     if path.count == 3, path[0] == "collections", ["HashMap", "HashSet"].contains(path[1]) {
       return checkHashTableConstructor(path[1], path[2], generics: generics, arguments: arguments, span: span)
     }

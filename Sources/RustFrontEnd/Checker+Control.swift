@@ -199,6 +199,11 @@ extension Checker {
       unsupported("`for` loops over this expression of an iterator of your own", at: span)
       return invalid(span)
     }
+    if isVecDeque(type) {
+      if let loop = dequeLoopIterator(expr) { return loop }
+      unsupported("the iteration that moves the elements out of a `VecDeque`", at: span)
+      return invalid(span)
+    }
     if isHashTable(type) {
       if let loop = hashTableLoopIterator(expr) { return loop }
       unsupported("the iteration that moves the entries out of a hash map or set", at: span)

@@ -85,6 +85,15 @@ extension Checker {
           receiver: receiver, method: "(drain)", generics: generics, arguments: bounds, span: span)
       }
       if let terminal = checkTerminalOfUnsettledType(expr) { return terminal }
+      if method == "collect", let element = vecDequeTarget(generics: generics, id: expr.id) {
+        return checkVecDequeCollect(
+          receiver: receiver, arguments: arguments, element: element, id: expr.id, span: span)
+      }
+      if method == "into", arguments.isEmpty, generics.isEmpty,
+        let element = vecDequeTarget(generics: [], id: expr.id)
+      {
+        return checkVecDequeInto(receiver: receiver, element: element, span: span)
+      }
       if method == "collect", arguments.isEmpty,
         let collected = checkCollectFromReceiver(receiver, generics: generics, id: expr.id, span: span)
       {

@@ -101,11 +101,11 @@ extension Checker {
 }
 
 extension Checker {
-  /// `HashMap::new()` without `use std::collections::HashMap;`: rustc's E0433, at the type's
-  /// name. True when the path was refused.
+  /// `HashMap::new()` (or `VecDeque::new()`) without its `use std::collections::…;`: rustc's
+  /// E0433, at the type's name. True when the path was refused.
   func refuseUnimportedHashTable(_ rawPath: [String], resolved: [String], span: SourceSpan) -> Bool {
     guard rawPath.count == 2, resolved == rawPath, let name = rawPath.first,
-      ["HashMap", "HashSet"].contains(name)
+      ["HashMap", "HashSet", "VecDeque"].contains(name)
     else { return false }
     let end = SourceLocation(line: span.start.line, column: span.start.column + name.count)
     var diagnostic = Diagnostic(

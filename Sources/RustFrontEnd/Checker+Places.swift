@@ -66,6 +66,10 @@ extension Checker {
     if case .range = table.shallow(checkedIndex.type) {
       return checkSliceIndex(current, checkedIndex, span: span)
     }
+    if isVecDeque(current.type) {
+      return checkVecDequeIndex(
+        current, checkedIndex, span: span, bracket: bracketSpan(after: base.span) ?? span)
+    }
     if isHashTable(current.type) {
       return checkHashMapIndex(
         current, checkedIndex, span: span, bracket: bracketSpan(after: base.span) ?? span)
@@ -174,7 +178,8 @@ extension Checker {
     let enclosing = annotatedInitializer
     defer { annotatedInitializer = enclosing }
     annotatedInitializer = arrayExpectation(operand, inside: enclosing, id: id)
-    let checked = checkExpression(operand)
+    var checked = checkExpression(operand)
+    if mutable { checked = mutableDequeIndex(checked) }
     if mutable, isPlaceExpression(checked), !placeIsMutable(checked) {
       ownershipError(
         "cannot borrow `\(placeDescription(checked))` as mutable, as it is not declared as mutable", at: span,
@@ -221,7 +226,7 @@ extension Checker {
             statements: [TypedStatement(kind: .expression(checked), span: span)], tail: nil,
             declaredSlots: [], span: span)), .unit, span)
     }
-    let place = checkExpression(target)
+    let place = mutableDequeIndex(checkExpression(target))
     guard isPlaceExpression(place) else {
       error("invalid left-hand side of assignment", at: target.span)
       return invalid(span)
@@ -341,7 +346,7 @@ extension Checker {
   func checkCompoundAssign(_ op: BinaryOperator, target: Expr, value: Expr, span: SourceSpan)
     -> TypedExpr
   {
-    let place = checkExpression(target)
+    let place = mutableDequeIndex(checkExpression(target))
     guard isPlaceExpression(place) else {
       error("invalid left-hand side of assignment", at: target.span)
       return invalid(span)

@@ -94,6 +94,8 @@ extension Checker {
         return .structure(name == "ThreadId" ? name : "\(path[1])::\(name)")
       case ["std", "thread", "ScopedJoinHandle"]:
         return joinHandleType(result: single(), at: expr.span, prefix: Self.scopedJoinHandlePrefix) ?? .unit
+      case ["std", "collections", "VecDeque"]:
+        return .library(.vecDeque, single())
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
         return resolveHashTableType(name, generics: generics, selfType: selfType, span: expr.span)
       default: break
@@ -111,7 +113,7 @@ extension Checker {
       if known.contains(name) {
         if let module = [
           "Rc": "rc", "Weak": "rc", "Cell": "cell", "RefCell": "cell", "HashMap": "collections",
-          "HashSet": "collections",
+          "HashSet": "collections", "VecDeque": "collections",
         ][name] {
           error(
             "cannot find type `\(name)` in this scope (add `use std::\(module)::\(name);`)", at: expr.span)

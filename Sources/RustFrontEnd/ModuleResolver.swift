@@ -144,7 +144,7 @@ package struct ModuleResolver {
   static let libraryTypeNames: Set<String> = [
     "Box", "Vec", "String", "Option", "Result", "Rc", "Weak", "RefCell", "Cell", "Ref", "RefMut", "HashMap",
     "HashSet", "Ordering", "Formatter", "Arc", "Mutex", "MutexGuard", "Duration", "Some", "None", "Ok", "Err",
-    "Display", "Debug", "Error",
+    "Display", "Debug", "Error", "VecDeque",
   ]
 
   /// Whether code in `scope` may name something declared in `module` with `visibility`.

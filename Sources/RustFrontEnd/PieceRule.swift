@@ -33,6 +33,10 @@ package enum PieceRule: Hashable, Sendable {
   case hashEntries
   /// `map.iter_mut()`, `for (k, v) in &mut map`: `(&K, &mut V)` for each entry.
   case hashEntriesMut
+  /// `deque.iter()`, `for x in &deque`: `&T` for each element, front to back.
+  case dequeItems
+  /// `deque.iter_mut()`, `for x in &mut deque`: `&mut T` for each element.
+  case dequeItemsMut
 
   /// The library type's name, for the type column.
   package var typeName: String {
@@ -48,6 +52,8 @@ package enum PieceRule: Hashable, Sendable {
     case .hashValuesMut: return "ValuesMut"
     case .hashEntries: return "Iter"
     case .hashEntriesMut: return "IterMut"
+    case .dequeItems: return "Iter"
+    case .dequeItemsMut: return "IterMut"
     }
   }
 
@@ -56,6 +62,7 @@ package enum PieceRule: Hashable, Sendable {
     switch self {
     case .windows, .chunks, .zip: return false
     case .hashKeys, .hashValues, .hashValuesMut, .hashEntries, .hashEntriesMut: return false
+    case .dequeItems, .dequeItemsMut: return false
     default: return true
     }
   }
@@ -67,6 +74,9 @@ package enum PieceRule: Hashable, Sendable {
     default: return false
     }
   }
+
+  /// The iterators over a `VecDeque`'s elements, made from the deque itself.
+  package var isDeque: Bool { self == .dequeItems || self == .dequeItemsMut }
 
   /// `rev()` is allowed (the iterator is double-ended): all but a `&str` pattern's `Split`.
   package var isDoubleEnded: Bool { self != .splitText && self != .zip && !isHashTable }

@@ -58,6 +58,13 @@ package enum ValueText {
     case .structure(let name, let fields):
       guard !fields.isEmpty else { return name }
       if fields.count == 1, Interpreter.isAtomic(name) { return list(fields) }
+      if name == LibraryWrapper.vecDeque.rawValue, fields.count == 4,
+        case .pointer(let pointer, _) = fields[1]
+      {
+        // rustc's own order, as words like a `Vec`'s: `cap 8 ptr …a2f0 head 5 len 8`.
+        if collapsed.contains(pointer) { return name + " {" + ellipsis + "}" }
+        return "cap \(text(fields[0])) ptr \(address(pointer)) head \(text(fields[2])) len \(text(fields[3]))"
+      }
       if let thread = joinedThread(name: name, fields: fields) {
         // The handle's three words mean nothing to a learner; the thread it joins does.
         return "JoinHandle \(ellipsis == "…" ? "→" : "->") thread \(thread)"

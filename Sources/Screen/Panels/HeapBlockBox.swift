@@ -135,10 +135,24 @@ package struct HeapBlockBox {
 
   private var kindLabel: String { Self.kindLabel(contents, countsAtomically: block.countsAtomically) }
 
-  /// `len 2 cap 4`; a hash table's block counts buckets and says its order is memtutor's.
-  static func countsText(_ contents: HeapBlock.Contents, used: Int, capacity: Int) -> String {
-    if case .elements(let elementType, _, _, _) = contents, HashTableLayout.isBucketsLabel(elementType) {
-      return "\(used) of \(capacity) buckets used (real order varies per run)"
+  /// A `VecDeque`'s ring buffer, whose free slots may lie between its elements.
+  private var isRing: Bool {
+    if case .elements(let label, _, _, _) = contents { return RingBufferLayout.isRingLabel(label) }
+    return false
+  }
+
+  /// `len 2 cap 4`; a hash table's block counts buckets and says its order is memtutor's; a
+  /// `VecDeque`'s ring counts the slots in use and names the front's slot (`head`).
+  static func countsText(_ contents: HeapBlock.Contents, used: Int, capacity: Int, head: Int? = nil) -> String
+  {
+    if case .elements(let elementType, _, _, let elements) = contents {
+      if HashTableLayout.isBucketsLabel(elementType) {
+        return "\(used) of \(capacity) buckets used (real order varies per run)"
+      }
+      if RingBufferLayout.isRingLabel(elementType) {
+        let live = elements.prefix(used).filter { $0 != .uninitialized }.count
+        return "len \(live) cap \(capacity)" + (head.map { " head \($0)" } ?? "")
+      }
     }
     return "len \(used) cap \(capacity)"
   }
@@ -146,7 +160,8 @@ package struct HeapBlockBox {
   static func kindLabel(_ contents: HeapBlock.Contents, countsAtomically: Bool = false) -> String {
     switch contents {
     case .elements(let elementType, _, _, _):
-      HashTableLayout.isBucketsLabel(elementType) ? elementType : "Vec<\(elementType)>"
+      HashTableLayout.isBucketsLabel(elementType) || RingBufferLayout.isRingLabel(elementType)
+        ? elementType : "Vec<\(elementType)>"
     case .bytes: "String"
     case .boxed(let typeName, _):
       typeName.hasPrefix(Interpreter.channelBlockPrefix) ? typeName : "Box<\(typeName)>"
@@ -190,7 +205,9 @@ package struct HeapBlockBox {
       break
     case .elements, .bytes:
       let used = min(shownCount, contents.usedCount)
-      runs.append(StyledRun(Self.countsText(contents, used: used, capacity: capacity), style(.value)))
+      let head = isRing && block.status == .live ? scene.state.dequeHead(ofBlockAt: block.address) : nil
+      runs.append(
+        StyledRun(Self.countsText(contents, used: used, capacity: capacity, head: head), style(.value)))
     case .boxed(let typeName, .tuple(let parts)) where typeName.hasPrefix(Interpreter.channelBlockPrefix):
       // memtutor's channel block: the live ends' counts, then the queue on its own row.
       if parts.count == 3, case .integer(let senders, _) = parts[0],
@@ -290,7 +307,8 @@ package struct HeapBlockBox {
       var used = 1
       let total = max(capacity, elements.count)
       for index in 0..<total {
-        let isElement = index < elements.count
+        // A ring's free slots (between its back and its front) are drawn as unused capacity.
+        let isElement = index < elements.count && elements[index] != .uninitialized
         let text = isElement ? valueText(elements[index]) : empty
         let separatorWidth = index == 0 ? 0 : 1
         let remainingAfter = total - index - 1
@@ -311,7 +329,8 @@ package struct HeapBlockBox {
     }
     var rows: [[StyledRun]] = []
     let limit = Self.elementRowLimit
-    for (index, element) in elements.prefix(limit).enumerated() {
+    let listed = elements.enumerated().filter { $0.element != .uninitialized }
+    for (index, element) in listed.prefix(limit) {
       let label = StyledRun("[\(index)] ", style(.modelLabel))
       if isSlim, let inline = inlineNestedRow(for: element) {
         // Short of room: the element and the block it owns share one row.
@@ -327,12 +346,12 @@ package struct HeapBlockBox {
       rows += wrappedRows(lead: label, text: text, role: .value)
       rows += nestedRows(in: element)
     }
-    if elements.count > limit {
-      rows.append([StyledRun("\(context.glyphs.ellipsis) \(elements.count - limit) more", style(.modelLabel))]
+    if listed.count > limit {
+      rows.append([StyledRun("\(context.glyphs.ellipsis) \(listed.count - limit) more", style(.modelLabel))]
       )
     }
-    if capacity > elements.count {
-      rows.append([StyledRun("\(capacity - elements.count) unused", style(.unusedCapacity))])
+    if capacity > listed.count {
+      rows.append([StyledRun("\(capacity - listed.count) unused", style(.unusedCapacity))])
     }
     return rows
   }

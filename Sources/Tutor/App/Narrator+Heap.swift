@@ -15,6 +15,7 @@ extension Narrator {
       return "Allocated \(Format.bytes(block.size)) on the heap at \(at) (capacity \(capacity))."
     case .elements(let elementType, _, let capacity, _):
       if let table = hashTableAllocation(block) { return table }
+      if let ring = ringAllocation(block) { return ring }
       return
         "Allocated room for \(capacity) `\(elementType)` \(capacity == 1 ? "element" : "elements") (\(Format.bytes(block.size))) on the heap at \(at)."
     case .boxed(let typeName, _):
@@ -43,6 +44,11 @@ extension Narrator {
         buckets: capacity)
       {
         return table
+      }
+      if let ring = ringWritten(
+        owner: owner, oldSlots: oldElements, slots: elements, label: label, capacity: capacity)
+      {
+        return ring
       }
       if elements.count == oldElements.count + 1, let last = elements.last, allocated[blockID] != nil,
         !oldElements.isEmpty
@@ -85,6 +91,12 @@ extension Narrator {
     let length = oldContents?.usedCount ?? 0
     let oldCapacity = oldContents?.capacity ?? 0
     let newCapacity = newContents.capacity
+    let from = old.map { address($0.address) } ?? "its old place"
+    if let ring = ringReallocation(
+      oldContents: oldContents, newContents: newContents, newSize: newSize, moved: movedTo, from: from)
+    {
+      return ring
+    }
     let isString: Bool
     if case .bytes? = oldContents { isString = true } else { isString = false }
     let kind = isString ? "String" : "Vec"
@@ -97,7 +109,6 @@ extension Narrator {
       newCapacity > oldCapacity
       ? "The \(kind) was full (len \(length) = cap \(oldCapacity)), so it \(request)"
       : "The \(kind) shrank its buffer from capacity \(oldCapacity) to \(newCapacity)"
-    let from = old.map { address($0.address) } ?? "its old place"
     if let moved = movedTo {
       return
         "\(reason); the allocator could not grow it in place, so the \(length) \(unit) were copied to \(address(moved.address)) and the old block at \(from) freed."
