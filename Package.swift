@@ -27,6 +27,13 @@ let staticRuntime =
     "util",
   ].map { "-l" + $0 }
 
+// The release build leaves out the run-time exclusivity checks of the modules on the
+// interpreter's hot path (debug builds and the tests keep them): they were a twentieth of a
+// long trace's time.
+let hotPathSettings: [SwiftSetting] = [
+  .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
+]
+
 let package = Package(
   name: "memtutor",
   products: [
@@ -43,9 +50,10 @@ let package = Package(
     ),
     // The signal flag and handlers, defined once in C so every caller shares one flag.
     .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
-    .target(name: "MemoryModel"),
+    .target(name: "MemoryModel", swiftSettings: hotPathSettings),
     .target(name: "RustFrontEnd", dependencies: ["MemoryModel"]),
-    .target(name: "Execution", dependencies: ["MemoryModel", "RustFrontEnd"]),
+    .target(
+      name: "Execution", dependencies: ["MemoryModel", "RustFrontEnd"], swiftSettings: hotPathSettings),
     .target(name: "Screen", dependencies: ["MemoryModel", "RustFrontEnd", "Execution"]),
     .target(name: "Course", dependencies: ["MemoryModel", "RustFrontEnd", "Execution", "Screen"]),
     .target(name: "Terminal", dependencies: ["CNcurses", "CTerminalSignals", "Screen"]),
