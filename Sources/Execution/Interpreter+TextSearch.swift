@@ -8,12 +8,7 @@ extension Interpreter {
   func textSearchResult(_ builtin: Builtin, _ arguments: [Value]) -> Value {
     guard case .slicePointer(let address, let length, _) = arguments[0] else { return Self.none }
     let text = bytesOfStr(arguments[0])
-    let needle: [UInt8]
-    if case .character(let scalar) = arguments[1] {
-      needle = Array(String(Character(scalar)).utf8)
-    } else {
-      needle = bytesOfStr(arguments[1])
-    }
+    let needle = patternBytes(arguments[1])
     let fromEnd = builtin == .textMethod("rfind") || builtin == .textMethod("rsplit_once")
     guard let start = Self.matchStart(of: needle, in: text, fromEnd: fromEnd) else { return Self.none }
     switch builtin {
@@ -33,12 +28,7 @@ extension Interpreter {
   func strippedResult(fromEnd: Bool, _ arguments: [Value]) -> Value {
     guard case .slicePointer(let address, let length, _) = arguments[0] else { return Self.none }
     let text = bytesOfStr(arguments[0])
-    let needle: [UInt8]
-    if case .character(let scalar) = arguments[1] {
-      needle = Array(String(Character(scalar)).utf8)
-    } else {
-      needle = bytesOfStr(arguments[1])
-    }
+    let needle = patternBytes(arguments[1])
     let matches = fromEnd ? text.reversed().starts(with: needle.reversed()) : text.starts(with: needle)
     guard matches else { return Self.none }
     let rest = length - needle.count
@@ -52,12 +42,7 @@ extension Interpreter {
   func trimmedMatches(fromStart: Bool, fromEnd: Bool, _ arguments: [Value]) -> Value {
     guard case .slicePointer(let address, _, _) = arguments[0] else { return arguments[0] }
     let text = bytesOfStr(arguments[0])
-    let needle: [UInt8]
-    if case .character(let scalar) = arguments[1] {
-      needle = Array(String(Character(scalar)).utf8)
-    } else {
-      needle = bytesOfStr(arguments[1])
-    }
+    let needle = patternBytes(arguments[1])
     var start = 0
     var end = text.count
     if !needle.isEmpty {
@@ -69,6 +54,12 @@ extension Interpreter {
       }
     }
     return .slicePointer(address: address &+ UInt64(start), length: end - start, kind: .sharedReference)
+  }
+
+  /// A `char` or `&str` pattern as the UTF-8 bytes it matches.
+  func patternBytes(_ pattern: Value) -> [UInt8] {
+    if case .character(let scalar) = pattern { return Array(String(Character(scalar)).utf8) }
+    return bytesOfStr(pattern)
   }
 
   private static func matchStart(of needle: [UInt8], in text: [UInt8], fromEnd: Bool) -> Int? {

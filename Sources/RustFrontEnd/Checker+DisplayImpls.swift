@@ -56,18 +56,25 @@ extension Checker {
     }
   }
 
-  /// `impl fmt::Display for T { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { … } }`,
-  /// and the same for `Debug`.
-  func collectFormattingImpl(_ block: ImplBlock, trait: String) {
+  /// Whether `block` implements std's `fmt::Display`/`fmt::Debug` in a program that uses std's
+  /// `Formatter`; otherwise reports why not.
+  func isStandardFormattingImpl(_ block: ImplBlock, trait: String) -> Bool {
     let at = block.traitSpan ?? block.span
     guard expandPath(block.traitPath) == ["std", "fmt", trait] else {
       error("cannot find trait `\(trait)` in this scope", at: at)
-      return
+      return false
     }
     guard usesStandardFormatter else {
       unsupported("`\(trait)` impls in a program with a type of its own named `Formatter`", at: at)
-      return
+      return false
     }
+    return true
+  }
+
+  /// `impl fmt::Display for T { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { … } }`,
+  /// and the same for `Debug`.
+  func collectFormattingImpl(_ block: ImplBlock, trait: String) {
+    guard isStandardFormattingImpl(block, trait: trait) else { return }
     // The type may be declared further down the file: its declaration is looked up in the items.
     let declared = program.items.contains { item in
       switch item {

@@ -7,15 +7,7 @@ import MemoryModel
 /// when its `T` is not `Display`.
 extension Checker {
   func collectGenericFormattingImpl(_ block: ImplBlock, trait: String) {
-    let at = block.traitSpan ?? block.span
-    guard expandPath(block.traitPath) == ["std", "fmt", trait] else {
-      error("cannot find trait `\(trait)` in this scope", at: at)
-      return
-    }
-    guard usesStandardFormatter else {
-      unsupported("`\(trait)` impls in a program with a type of its own named `Formatter`", at: at)
-      return
-    }
+    guard isStandardFormattingImpl(block, trait: trait) else { return }
     var others = false
     for method in block.methods where method.name != "fmt" {
       var diagnostic = Diagnostic(
