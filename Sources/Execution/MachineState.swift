@@ -107,6 +107,14 @@ package struct MachineState: Sendable, Equatable {
     var high = heapIDs.count - 1
     // Most events touch the newest block.
     if high >= 0, heapIDs[high] == id { return high }
+    // Ids are handed out in order, so where none were removed between, the distance from
+    // either end is exact (a `Vec` of boxes dropped in order hits the first guess).
+    if high >= 0 {
+      let fromStart = id - heapIDs[0]
+      if fromStart >= 0, fromStart <= high, heapIDs[fromStart] == id { return fromStart }
+      let fromEnd = high - (heapIDs[high] - id)
+      if fromEnd >= 0, fromEnd <= high, heapIDs[fromEnd] == id { return fromEnd }
+    }
     while low <= high {
       let mid = (low + high) / 2
       if heapIDs[mid] == id { return mid }

@@ -21,6 +21,8 @@ package struct MallocBins: Sendable, Equatable {
   package private(set) var unsorted: [UInt64] = []
   /// Each bin head first: small bins newest first, large bins by decreasing size.
   private var bins = [[UInt64]](repeating: [], count: binCount)
+  /// Chunks in `bins`: while there are none, the binmap search has nothing to walk.
+  private var binnedCount = 0
   package var lastRemainder: UInt64?
 
   package static let smallBinLimit: UInt64 = 1024
@@ -56,7 +58,10 @@ package struct MallocBins: Sendable, Equatable {
     case .unsorted:
       if let position = unsorted.firstIndex(of: address) { unsorted.remove(at: position) }
     case .bin(let index):
-      if let position = bins[index].firstIndex(of: address) { bins[index].remove(at: position) }
+      if let position = bins[index].firstIndex(of: address) {
+        bins[index].remove(at: position)
+        binnedCount -= 1
+      }
     }
   }
 
@@ -74,6 +79,7 @@ package struct MallocBins: Sendable, Equatable {
     let index = Self.binIndex(chunk.size)
     let insertion = insertionPosition(ofSize: chunk.size, inBin: index)
     bins[index].insert(address, at: insertion)
+    binnedCount += 1
     chunks[address]?.place = .bin(index)
   }
 
@@ -119,7 +125,7 @@ package struct MallocBins: Sendable, Equatable {
   /// The binmap search: the oldest (small) or smallest (large) chunk of the first non-empty
   /// bin after `index`.
   package func firstChunk(afterBin index: Int) -> UInt64? {
-    guard index + 1 < bins.count else { return nil }
+    guard binnedCount > 0, index + 1 < bins.count else { return nil }
     for binIndex in (index + 1)..<bins.count where !bins[binIndex].isEmpty { return bins[binIndex].last }
     return nil
   }
