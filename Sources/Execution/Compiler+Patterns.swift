@@ -9,6 +9,7 @@ extension Compiler {
     case .tuple(let items), .array(let items), .or(let items), .variant(_, _, let items):
       return items.contains(where: patternBindsByReference)
     case .structure(_, let fields): return fields.contains { patternBindsByReference($0.pattern) }
+    case .arrayRest(let binding): return patternBindsByReference(binding)
     case .deref: return false
     default: return false
     }
@@ -108,7 +109,7 @@ extension Compiler {
     switch pattern.kind {
     case .binding(_, _, _, let sub):
       if let sub { compilePatternTests(sub, path: path, failures: &failures) }
-    case .wildcard:
+    case .wildcard, .arrayRest:
       break
     case .tuple(let items), .array(let items):
       for (index, item) in items.enumerated() {
@@ -177,7 +178,7 @@ extension Compiler {
   package func patternIsRefutable(_ pattern: TypedPattern) -> Bool {
     switch pattern.kind {
     case .binding(_, _, _, let sub): return sub.map(patternIsRefutable) ?? false
-    case .wildcard: return false
+    case .wildcard, .arrayRest: return false
     case .tuple(let items), .array(let items): return items.contains(where: patternIsRefutable)
     case .literal, .range: return true
     case .variant(let enumName, _, let items):
@@ -278,6 +279,8 @@ extension Compiler {
       compileBindings(inner, path: [], offset: 0, deferMoves: false)
       emit(.pop, stack: -1)
       emit(.pop, stack: -1)
+    case .arrayRest(let binding):
+      pending += compileArrayRest(binding, path: path, offset: offset, deferMoves: deferMoves)
     case .slice(let prefix, let suffix, _, let rest):
       let element = sliceElementType(of: pattern.type)
       for (index, item, fromEnd) in sliceItems(prefix, suffix) where !boundSlots(item).isEmpty {
@@ -308,6 +311,34 @@ extension Compiler {
       }
       for end in ends { patchJump(end, to: here) }
     }
+    return pending
+  }
+
+  /// `mid @ ..` in an array pattern, at the first element it covers (`path` ends with its
+  /// index): a reference to those elements, or their copy or move as one array.
+  private func compileArrayRest(_ binding: TypedPattern, path: [Int], offset: Int, deferMoves: Bool) -> [(
+    Int, Int
+  )] {
+    guard case .binding(let slot, let byReference, let mutable, _) = binding.kind, let start = path.last,
+      case .array(_, let count) = resolved(binding.type)
+    else { return [] }
+    if byReference {
+      emit(.bindReference(offset: offset, slot: slot, kind: mutable ? .mutableReference : .sharedReference))
+      return []
+    }
+    let runtime = runtimeType(binding.type)
+    emit(.enterSubarray(path: Array(path.dropLast()), start: start, count: count, offset: offset), stack: 2)
+    var pending: [(Int, Int)] = []
+    if runtime.isCopy {
+      emit(.bindCopy(path: [], slot: slot))
+    } else if deferMoves {
+      emit(.bindCopy(path: [], slot: slot))
+      pending.append((offset, runtime.size))
+    } else {
+      emit(.bindMove(path: [], slot: slot, offset: 0, size: runtime.size))
+    }
+    emit(.pop, stack: -1)
+    emit(.pop, stack: -1)
     return pending
   }
 

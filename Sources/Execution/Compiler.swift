@@ -281,7 +281,7 @@ package final class Compiler {
     case .tuple(let items), .array(let items), .variant(_, _, let items): return items.flatMap(boundSlots)
     case .or(let options): return options.first.map(boundSlots) ?? []
     case .structure(_, let fields): return fields.flatMap { boundSlots($0.pattern) }
-    case .deref(let inner): return boundSlots(inner)
+    case .deref(let inner), .arrayRest(let inner): return boundSlots(inner)
     case .slice(let prefix, let suffix, _, let rest):
       return (prefix + suffix + (rest.map { [$0] } ?? [])).flatMap(boundSlots)
     default: return []

@@ -149,6 +149,9 @@ package enum Instruction: Sendable {
   /// Push the slice at `path` without its first `prefix` and last `suffix` elements (a
   /// reference of the same kind), under a placeholder address: what `rest @ ..` binds.
   case enterSliceRest(path: [Int], prefix: Int, suffix: Int, element: Int)
+  /// Push `count` elements of the array at `path` from `start` on, as an array, under the
+  /// address `offset` bytes into the scrutinee: what `mid @ ..` binds in an array pattern.
+  case enterSubarray(path: [Int], start: Int, count: Int, offset: Int)
   case bindCopy(path: [Int], slot: Int)
   case bindMove(path: [Int], slot: Int, offset: Int, size: Int)
   case bindReference(offset: Int, slot: Int, kind: PointerKind)

@@ -258,6 +258,8 @@ extension Interpreter {
       try enterSliceElement(operands[operands.count - 1].part(at: path[...]), index, fromEnd, element)
     case .enterSliceRest(let path, let prefix, let suffix, let element):
       enterSliceRest(operands[operands.count - 1].part(at: path[...]), prefix, suffix, element)
+    case .enterSubarray(let path, let start, let count, let offset):
+      enterSubarray(operands[operands.count - 1].part(at: path[...]), start, count, offset)
     case .bindCopy(let path, let slot):
       let value = operands[operands.count - 1].part(at: path[...])
       frames[top].movedRanges[slot] = nil

@@ -24,4 +24,20 @@ extension Interpreter {
     push(.pointer(address: start, kind: .raw))
     push(.slicePointer(address: start, length: max(0, length - prefix - suffix), kind: kind))
   }
+
+  /// The elements `mid @ ..` covers in an array pattern, as an array of their own, under
+  /// their address (the scrutinee's, `offset` bytes on) so that a move out of them registers.
+  package func enterSubarray(_ array: Value, _ start: Int, _ count: Int, _ offset: Int) {
+    let scrutinee = operands[operands.count - 2]
+    if case .pointer(let base, let kind) = scrutinee {
+      push(.pointer(address: base &+ UInt64(offset), kind: kind))
+    } else {
+      push(scrutinee)
+    }
+    guard case .array(let items) = array, start >= 0, start + count <= items.count else {
+      push(.array([]))
+      return
+    }
+    push(.array(Array(items[start..<(start + count)])))
+  }
 }

@@ -298,6 +298,9 @@ struct BorrowLowering {
     case .deref(let inner):
       if case .box = resolved(pattern.type) { return prefixed(.derefBox, inner) }
       return prefixed(.derefReference, inner)
+    case .arrayRest(let inner):
+      // Sits in an element's place, which the array's `.index` projection already names.
+      return projectedBindings(of: inner)
     case .slice(let prefix, let suffix, _, let rest):
       // Each position of one slice pattern is its own element, as rustc's constant indices
       // are: `[a, .., b]` may bind both mutably. The middle `rest @ ..` is one more part.
@@ -325,7 +328,7 @@ struct BorrowLowering {
       return options.first.map { bindings(of: $0) } ?? []
     case .structure(_, let fields):
       return fields.flatMap { bindings(of: $0.pattern) }
-    case .deref(let inner):
+    case .deref(let inner), .arrayRest(let inner):
       return bindings(of: inner)
     case .slice(let prefix, let suffix, _, let rest):
       return (prefix + suffix + (rest.map { [$0] } ?? [])).flatMap { bindings(of: $0) }
@@ -343,7 +346,7 @@ struct BorrowLowering {
       return items.lazy.compactMap { bindingSpan($0, slot: slot) }.first
     case .structure(_, let fields):
       return fields.lazy.compactMap { bindingSpan($0.pattern, slot: slot) }.first
-    case .deref(let inner):
+    case .deref(let inner), .arrayRest(let inner):
       return bindingSpan(inner, slot: slot)
     case .slice(let prefix, let suffix, _, let rest):
       return (prefix + suffix + (rest.map { [$0] } ?? [])).lazy.compactMap { bindingSpan($0, slot: slot) }

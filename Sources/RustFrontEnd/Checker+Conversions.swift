@@ -4,8 +4,11 @@ extension Checker {
   // MARK: - Casts and ranges
 
   func checkCast(_ value: Expr, to typeExpr: TypeExpr, span: SourceSpan) -> TypedExpr {
-    let checked = derefNumeric(checkExpression(value))
+    let operand = checkExpression(value)
     let target = resolveType(typeExpr, selfType: currentOwner)
+    // A cast to a reference type keeps the operand's reference (`&arr as &[i32]`).
+    let checked: TypedExpr
+    if case .reference = table.shallow(target) { checked = operand } else { checked = derefNumeric(operand) }
     let source = table.shallow(checked.type)
     let targetShallow = table.shallow(target)
     var valid = false
@@ -22,10 +25,16 @@ extension Checker {
       }
     case (.variable, .char):
       valid = table.unify(source, .u8)
-    case (.reference, .reference), (.reference, .integer):
+    case (.reference, .integer):
+      valid = false
+    case (.reference, .reference), (.box, .box):
+      // `&arr as &[i32]`, `Box::new(c) as Box<dyn Fn()>`: `as` performs any coercion.
+      if let coerced = castCoercion(checked, to: target) { return coerced }
       valid = false
     default:
       valid = table.unify(source, targetShallow)
+      // `Box::new(5) as Box<i32>`: a cast to the value's own type changes nothing.
+      if valid, !targetShallow.isPrimitiveCastTarget { return typed(checked.kind, target, span) }
     }
     if case .enumeration(let name) = source,
       enums[name]?.variants.contains(where: { !$0.payload.isEmpty }) == true
@@ -39,6 +48,20 @@ extension Checker {
       return invalid(span)
     }
     return typed(.cast(checked), target, span)
+  }
+
+  /// The coercion a cast between pointers performs, or nil (with nothing reported) when
+  /// there is none.
+  private func castCoercion(_ checked: TypedExpr, to target: TypeTerm) -> TypedExpr? {
+    let reported = diagnostics.count
+    let coerced = coerce(checked, to: target)
+    guard diagnostics.count == reported else {
+      // A refusal stands: it says what memtutor cannot run, not that the program is wrong.
+      if diagnostics[reported...].contains(where: \.isUnsupported) { return coerced }
+      diagnostics.removeSubrange(reported...)
+      return nil
+    }
+    return coerced
   }
 
   func checkRange(low: Expr?, high: Expr?, inclusive: Bool, span: SourceSpan) -> TypedExpr {
@@ -189,5 +212,15 @@ extension Checker {
   /// the method's name that its value carries.
   package func sourceSpan(of expr: TypedExpr) -> SourceSpan {
     methodCallSpans[expr.span.start] ?? expr.span
+  }
+}
+
+extension TypeTerm {
+  /// The types a numeric cast (`x as u8`, `b as char`) produces.
+  fileprivate var isPrimitiveCastTarget: Bool {
+    switch self {
+    case .integer, .float, .bool, .char: true
+    default: false
+    }
   }
 }

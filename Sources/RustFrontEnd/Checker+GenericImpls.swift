@@ -357,6 +357,7 @@ extension Checker {
     signature.parameterTypes = parameterTypes
     signatures[call.instance] = signature
     substitutions[call.instance] = concrete
+    genericInstances.insert(call.instance)
     if !failed, chosenInstances[signature.name] == nil { chosenInstances[signature.name] = call.instance }
   }
 }

@@ -201,6 +201,7 @@ extension Checker {
       typeSubstitution = saved
       signatures[call.instance] = signature
       substitutions[call.instance] = concrete
+      genericInstances.insert(call.instance)
       if !failed, chosenInstances[signature.name] == nil { chosenInstances[signature.name] = call.instance }
     }
   }

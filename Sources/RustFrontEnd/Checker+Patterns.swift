@@ -257,21 +257,9 @@ extension Checker {
         bindNamesAsErrors(pattern, isParameter: isParameter)
         return patternNode(.wildcard, type, span)
       }
-      let expanded = expandRest(items, count: length, span: span)
-      guard expanded.count == length else {
-        error("pattern requires \(items.count) elements but array has \(length)", at: span)
-        return patternNode(.wildcard, type, span)
-      }
-      var checked: [TypedPattern] = []
-      for item in expanded {
-        if let item {
-          checked.append(
-            checkPattern(item, against: element, mode: mode, isParameter: isParameter, depth: depth + 1))
-        } else {
-          checked.append(patternNode(.wildcard, element, span))
-        }
-      }
-      return patternNode(.array(checked), type, span)
+      return checkArrayPattern(
+        items, element: element, length: length, type: type, mode: mode, span: span, isParameter: isParameter,
+        depth: depth)
     }
   }
 

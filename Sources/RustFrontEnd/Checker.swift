@@ -110,6 +110,9 @@ package final class Checker {
   package var pendingGenericCalls: [PendingGenericCall] = []
   /// Instances chosen so far by name (`largest::<i32>`), for calls whose types are known at once.
   package var chosenInstances: [String: Int] = [:]
+  /// The instances of generic functions and methods (`pop_it::<&str>`): their bodies were
+  /// checked once generically, as rustc checks them.
+  package var genericInstances: Set<Int> = []
   /// Generic structs and enums, their instances and the methods of their generic impls.
   package var genericTypes = GenericTypeState()
   /// Trait methods without a body (a bound's required methods on an opaque type parameter).
@@ -255,7 +258,10 @@ package final class Checker {
       typeSubstitution = substitutions[index] ?? [:]
       let reported = diagnostics.count
       let reportedOwnership = ownershipErrors.count
-      if let function = checkFunction(index) { functions.append(function) }
+      if var function = checkFunction(index) {
+        function.isGenericInstance = genericInstances.contains(index)
+        functions.append(function)
+      }
       if bodilessSignatures.contains(index) {
         diagnostics.removeSubrange(reported...)
         ownershipErrors.removeSubrange(reportedOwnership...)

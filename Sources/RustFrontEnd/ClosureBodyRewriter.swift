@@ -55,6 +55,7 @@ struct ClosureBodyRewriter {
     case .structure(let name, let fields):
       result.kind = .structure(name: name, fields.map { ($0.index, self.pattern($0.pattern)) })
     case .deref(let inner): result.kind = .deref(self.pattern(inner))
+    case .arrayRest(let inner): result.kind = .arrayRest(self.pattern(inner))
     case .or(let options): result.kind = .or(options.map { self.pattern($0) })
     case .slice(let prefix, let suffix, let hasRest, let rest):
       result.kind = .slice(

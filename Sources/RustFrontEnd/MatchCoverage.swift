@@ -73,7 +73,7 @@ struct MatchCoverage {
   private func shapes(of pattern: TypedPattern) throws -> [Shape] {
     switch pattern.kind {
     case .binding(_, _, _, let sub): return try sub.map(shapes(of:)) ?? [.wild]
-    case .wildcard: return [.wild]
+    case .wildcard, .arrayRest: return [.wild]
     case .deref(let inner): return try shapes(of: inner)
     case .or(let options): return try options.flatMap(shapes(of:))
     case .tuple(let items), .array(let items):

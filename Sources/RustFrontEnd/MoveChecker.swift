@@ -108,7 +108,7 @@ package struct MoveChecker {
         for item in items { clearBindings(item, &state) }
       case .structure(_, let fields):
         for field in fields { clearBindings(field.pattern, &state) }
-      case .deref(let inner):
+      case .deref(let inner), .arrayRest(let inner):
         clearBindings(inner, &state)
       default:
         break

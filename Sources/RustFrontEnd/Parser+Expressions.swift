@@ -143,8 +143,7 @@ extension Parser {
         try enterNesting()
         links += 1
         advance()
-        try refuseComparisonAfterCast()
-        let type = try parseType()
+        let type = try parseCastType()
         left = expression(.cast(left, type), span: left.span.merged(with: type.span))
         leftIsComparison = false
         continue
@@ -168,12 +167,31 @@ extension Parser {
     return left
   }
 
-  /// `x as i64 < y` reads `<` as the start of `i64<…>`; rustc rejects it with this message.
-  private func refuseComparisonAfterCast() throws {
-    guard let name = pathSegment, check(.less, at: 1) || check(.shiftLeft, at: 1) else { return }
+  /// The type after `as`. `x as Box<i32>` names a type with generic arguments; `x as i64 < y`
+  /// reads `<` as the start of `i64<…>` too, and when that is no type rustc rejects it with
+  /// this message.
+  private func parseCastType() throws -> TypeExpr {
+    guard let name = pathSegment, check(.less, at: 1) || check(.shiftLeft, at: 1) else {
+      return try parseType()
+    }
+    let start = position
+    let (savedNesting, savedIDs, savedDiagnostics) = (nesting, nextExpressionID, diagnostics.count)
+    do {
+      let type = try parseType()
+      // `x as u32 << 2`: `<<` opens no generic arguments, yet rustc reads it as if it did.
+      if position > start + 1 { return type }
+    } catch {
+      if nestingLimitHit { throw error }
+    }
+    position = start
+    nesting = savedNesting
+    nextExpressionID = savedIDs
+    diagnostics.removeSubrange(savedDiagnostics...)
+    let isShift = check(.shiftLeft, at: 1)
+    let (symbol, reading, verb) = isShift ? ("<<", "shift", "shifting") : ("<", "comparison", "comparing")
     throw Diagnostic(
-      "`<` is interpreted as a start of generic arguments for `\(name)`, not a comparison",
-      at: tokens[position + 1].span, notes: ["try comparing the cast value: `(… as \(name)) <`"])
+      "`\(symbol)` is interpreted as a start of generic arguments for `\(name)`, not a \(reading)",
+      at: tokens[position + 1].span, notes: ["try \(verb) the cast value: `(… as \(name)) \(symbol)`"])
   }
 
   private func parseUnary() throws -> Expr {

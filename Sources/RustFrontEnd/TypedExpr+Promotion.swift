@@ -36,7 +36,7 @@ extension TypedPattern {
     case .tuple(let items), .array(let items), .or(let items), .variant(_, _, let items):
       return items.contains { $0.bindsByReference }
     case .structure(_, let fields): return fields.contains { $0.pattern.bindsByReference }
-    case .deref(let inner): return inner.bindsByReference
+    case .deref(let inner), .arrayRest(let inner): return inner.bindsByReference
     case .slice(let prefix, let suffix, _, _): return (prefix + suffix).contains { $0.bindsByReference }
     }
   }

@@ -9,6 +9,8 @@ extension TypedPattern {
       return items.contains { $0.moves(isCopy: isCopy) }
     case .structure(_, let fields):
       return fields.contains { $0.pattern.moves(isCopy: isCopy) }
+    case .arrayRest(let binding):
+      return binding.moves(isCopy: isCopy)
     case .deref, .slice, .wildcard, .literal, .range:
       return false
     }

@@ -72,6 +72,9 @@ package struct CheckedFunction: Sendable {
   package var types: InferenceTable
   /// What the signature's lifetimes say the returned value may borrow from (nil: anything).
   package var returnLifetimes: ReturnLifetimes?
+  /// An instance of a generic function (`pop_it::<&str>`): rustc checks the generic body's
+  /// lifetimes once, so a `T` that is a reference here adds no lifetime error of its own.
+  package var isGenericInstance = false
 
   package init(
     name: String, parameterSlots: [Int], parameterPatterns: [(slot: Int, pattern: TypedPattern)],
@@ -245,6 +248,9 @@ package struct TypedPattern: Sendable {
     /// matched from the front and from the back, and with a `..` (`hasRest`) any length from
     /// their sum up, whose middle part `rest @ ..` binds as a slice of the same kind.
     case slice(prefix: [TypedPattern], suffix: [TypedPattern], hasRest: Bool, rest: TypedPattern?)
+    /// `mid @ ..` in an array pattern, in the place of the first element it covers (the others
+    /// are wildcards): its binding's type is the array `[T; k]` of the covered elements.
+    case arrayRest(TypedPattern)
   }
 
   package var kind: Kind
@@ -256,7 +262,7 @@ package struct TypedPattern: Sendable {
   package var isRefutable: Bool {
     switch kind {
     case .binding(_, _, _, let sub): return sub?.isRefutable ?? false
-    case .wildcard: return false
+    case .wildcard, .arrayRest: return false
     case .tuple(let items), .array(let items): return items.contains { $0.isRefutable }
     case .literal, .range: return true
     case .variant(let enumName, _, let items):

@@ -7,6 +7,29 @@ import Testing
   /// The first line of each diagnostic for `source`, or nil when the program runs.
   func headers(_ source: String) -> [String]? { EngineReports.headers(source) }
 
+  /// rustc checks a generic body once: a `T` that a caller makes `&str` is no borrow of the
+  /// parameter the body took it out of.
+  @Test(arguments: [
+    "fn pop_it<T>(v: &mut Vec<T>) -> Option<T> { v.pop() }\nfn main() { let mut v = vec![\"a\"]; println!(\"{:?}\", pop_it(&mut v)); }\n",
+    "fn first<T: Copy>(v: &Vec<T>) -> T { v[0] }\nfn main() { let v = vec![\"a\"]; println!(\"{}\", first(&v)); }\n",
+    """
+    struct Holder<T> { item: T }
+    impl<T: Copy> Holder<T> { fn get(&self) -> T { self.item } }
+    fn main() { let h = Holder { item: "hi" }; println!("{}", h.get()); }
+    """,
+  ])
+  func genericBodyReturningItsParameterTypeIsAccepted(source: String) {
+    #expect(headers(source) == nil)
+  }
+
+  @Test func genericBodyReturningItsOwnLocalIsStillE0515() {
+    let source = """
+      fn keep<T: Copy>(v: &[T]) -> &T { let c = v[0]; &c }
+      fn main() { let w = ["a"]; println!("{}", keep(&w)); }
+      """
+    #expect(headers(source) == ["main.rs:1:49: error[E0515]: cannot return reference to local variable `c`"])
+  }
+
   @Test func undeclaredLifetimeIsE0261() {
     let source = "fn f(x: &'a str) -> &'a str { x }\nfn main() { println!(\"{}\", f(\"a\")); }\n"
     #expect(

@@ -160,6 +160,10 @@ import Testing
       "fn main() { if a as i64 < b {} }",
       ["1:25 `<` is interpreted as a start of generic arguments for `i64`, not a comparison"]
     ),
+    (
+      "fn main() { let y = x as u32 << 2; }",
+      ["1:30 `<<` is interpreted as a start of generic arguments for `u32`, not a shift"]
+    ),
     ("fn main() { let s = f(\"x\" 3); }", ["1:26 expected `,`, found `3`"]),
   ])
   func syntaxErrors(source: String, expected: [String]) {
