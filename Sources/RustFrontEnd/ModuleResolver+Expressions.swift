@@ -165,12 +165,40 @@ extension ModuleResolver {
     let explicit = Set(arguments.compactMap(\.name))
     var captured: [MacroArgument] = []
     for name in names where !localNames.contains(name) && !explicit.contains(name) {
-      guard let entry = modules[scope].entries[name] ?? modules[scope].imports[name],
-        entry.internalName != entry.name
-      else { continue }
+      guard let entry = modules[scope].entries[name] ?? modules[scope].imports[name] else {
+        // Another module's item (the root's `MAX` inside `mod shop`) is not in scope here.
+        if scope != 0, itemNames.contains(name) {
+          var diagnostic = Diagnostic(
+            "cannot find value `\(name)` in this scope",
+            at: capturedNameSpan(name, in: arguments[templateIndex].value.span))
+          diagnostic.code = "E0425"
+          diagnostics.append(diagnostic)
+        }
+        continue
+      }
+      guard entry.internalName != entry.name else { continue }
       let value = Expr(id: -1, kind: .path([entry.internalName], generics: []), span: span)
       captured.append(MacroArgument(name: name, value: value))
     }
     return captured
+  }
+
+  /// Where `{name` is written inside a format string that starts at `literal`: the name itself.
+  private func capturedNameSpan(_ name: String, in literal: SourceSpan) -> SourceSpan {
+    let needle = Array(("{" + name).unicodeScalars)
+    let line = literal.start.line
+    guard line >= 1, line <= sourceLines.count else { return literal }
+    let scalars = sourceLines[line - 1]
+    var index = max(0, literal.start.column - 1)
+    while index + needle.count <= scalars.count {
+      let after = index + needle.count < scalars.count ? scalars[index + needle.count] : " "
+      if Array(scalars[index..<index + needle.count]) == needle, after == "}" || after == ":" {
+        let start = SourceLocation(line: line, column: index + 2)
+        return SourceSpan(
+          start: start, end: SourceLocation(line: line, column: start.column + name.unicodeScalars.count))
+      }
+      index += 1
+    }
+    return literal
   }
 }

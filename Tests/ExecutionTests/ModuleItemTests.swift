@@ -117,4 +117,11 @@ import Testing
       """
     #expect(try output(source) == "Corner total   12 tax 8\n")
   }
+
+  @Test func theRootsConstantCapturedInsideAModuleIsE0425() {
+    let source =
+      "const MAX: u32 = 5;\nmod shop {\n    pub fn show() {\n        let n = 2;\n"
+      + "        println!(\"{n} of {MAX}\");\n    }\n}\nfn main() { shop::show(); println!(\"{MAX}\"); }"
+    #expect(headers(source) == ["main.rs:5:27: error[E0425]: cannot find value `MAX` in this scope"])
+  }
 }
