@@ -56,7 +56,9 @@ extension ModuleResolver {
       }
       result.kind = .call(callee: resolvedCallee, arguments: arguments.map { expr($0) })
     case .methodCall(let receiver, let method, let generics, let arguments):
-      if let trait = traitMethods[method], !isTraitInScope(trait), !missingTraitsReported.contains(trait) {
+      if let trait = traitMethods[method], !isTraitInScope(trait), !boundTraits.contains(trait),
+        !missingTraitsReported.contains(trait)
+      {
         diagnostics.append(
           .unsupported("calling a trait's methods where the trait is not in scope", at: written.span))
       }

@@ -7,6 +7,7 @@ extension ModuleResolver {
       scope = module
       localNames = []
       genericNames = []
+      boundTraits = []
       switch item {
       case .function(var decl):
         if module != 0 { decl.name = (path + [decl.name]).joined(separator: "::") }
@@ -68,6 +69,7 @@ extension ModuleResolver {
     localNames = []
     genericNames = Set(decl.generics.map(\.name))
     result.generics = decl.generics.map { traitBoundsNamed($0) }
+    boundTraits = traitsOfBoundsAndObjects(decl)
     for index in result.parameters.indices {
       result.parameters[index].type = type(result.parameters[index].type)
       result.parameters[index].pattern = pattern(result.parameters[index].pattern)

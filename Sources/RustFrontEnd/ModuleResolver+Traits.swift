@@ -40,4 +40,27 @@ extension ModuleResolver {
     }
     return result
   }
+
+  /// The traits whose methods a body may call without the trait in scope, as rustc allows: a
+  /// generic parameter's bounds (`T: zoo::Animal`, `impl zoo::Animal`) and the trait of a trait
+  /// object among the parameters (`&dyn zoo::Animal`).
+  func traitsOfBoundsAndObjects(_ decl: FunctionDecl) -> Set<String> {
+    var traits = Set(
+      decl.generics.flatMap(\.bounds).compactMap { $0.split(separator: ":").last.map(String.init) })
+    func collect(_ type: TypeExpr) {
+      switch type.kind {
+      case .path(let path, let generics):
+        if path.count == 1, path[0].hasPrefix("dyn ") {
+          traits.insert(String(path[0].dropFirst(4)))
+        }
+        generics.forEach(collect)
+      case .reference(_, _, let referent): collect(referent)
+      case .array(let element, _), .slice(let element): collect(element)
+      case .tuple(let elements): elements.forEach(collect)
+      case .inferred, .never: break
+      }
+    }
+    decl.parameters.forEach { collect($0.type) }
+    return traits.filter(isFileTrait)
+  }
 }

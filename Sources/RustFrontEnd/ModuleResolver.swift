@@ -71,6 +71,8 @@ package struct ModuleResolver {
   var scope = 0
   var localNames: Set<String> = []
   var genericNames: Set<String> = []
+  /// Traits the body's bounds and trait objects make callable without a `use`.
+  var boundTraits: Set<String> = []
 
   init(source: String) {
     sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map {

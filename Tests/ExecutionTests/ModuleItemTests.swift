@@ -124,4 +124,15 @@ import Testing
       + "        println!(\"{n} of {MAX}\");\n    }\n}\nfn main() { shop::show(); println!(\"{MAX}\"); }"
     #expect(headers(source) == ["main.rs:5:27: error[E0425]: cannot find value `MAX` in this scope"])
   }
+
+  /// rustc finds a trait's methods through a bound or a trait object without a `use`.
+  @Test func aBoundOrATraitObjectMakesTheMethodsCallableWithoutUse() throws {
+    let source =
+      Self.zoo + "fn loud<T: zoo::Animal>(a: &T) -> String { a.speak().to_uppercase() }\n"
+      + "fn quiet(a: &impl zoo::Animal) -> String { a.name() }\n"
+      + "fn boxed(a: &Box<dyn zoo::Animal>) -> String { a.speak() }\n"
+      + "fn main() {\n    let b: Box<dyn zoo::Animal> = Box::new(zoo::pets::Dog);\n"
+      + "    println!(\"{} {} {}\", loud(&zoo::pets::Dog), quiet(&zoo::pets::Dog), boxed(&b));\n}"
+    #expect(try output(source) == "DOG SPEAKS Dog Dog speaks\n")
+  }
 }
