@@ -15,8 +15,10 @@ extension ModuleResolver {
       case "crate": module = 0
       case "super":
         guard let parent = modules[module].parent else {
-          diagnostics.append(
-            .unsupported("`super` at the crate's root", at: segmentSpan(segments, index, from: start)))
+          var diagnostic = Diagnostic(
+            "too many leading `super` keywords", at: segmentSpan(segments, index, from: start))
+          diagnostic.code = "E0433"
+          diagnostics.append(diagnostic)
           return nil
         }
         module = parent

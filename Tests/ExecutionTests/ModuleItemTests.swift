@@ -135,4 +135,11 @@ import Testing
       + "    println!(\"{} {} {}\", loud(&zoo::pets::Dog), quiet(&zoo::pets::Dog), boxed(&b));\n}"
     #expect(try output(source) == "DOG SPEAKS Dog Dog speaks\n")
   }
+
+  @Test func superAtTheRootIsE0433() {
+    let source =
+      "mod m {\n    pub fn f() -> u32 { super::super::helper() }\n}\nfn helper() -> u32 { 1 }\n"
+      + "fn main() {\n    println!(\"{}\", m::f());\n}"
+    #expect(headers(source) == ["main.rs:2:32: error[E0433]: too many leading `super` keywords"])
+  }
 }
