@@ -142,4 +142,15 @@ import Testing
       + "fn main() {\n    println!(\"{}\", m::f());\n}"
     #expect(headers(source) == ["main.rs:2:32: error[E0433]: too many leading `super` keywords"])
   }
+
+  /// rustc's E0583 positions (it looks for the file); memtutor refuses them there.
+  @Test func modulesInOtherFilesAreRefusedWhereRustcLooksForThem() {
+    let source =
+      "use crate::garden::Plant;\n\npub mod garden;\nmod kitchen {\n    pub mod menu;\n}\nfn main() {}"
+    #expect(
+      headers(source) == [
+        "main.rs:3:1: error: modules in other files (`mod garden;`) are not supported by memtutor yet",
+        "main.rs:5:5: error: modules in other files (`mod menu;`) are not supported by memtutor yet",
+      ])
+  }
 }
