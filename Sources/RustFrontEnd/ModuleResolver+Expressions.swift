@@ -6,6 +6,8 @@ extension ModuleResolver {
       var copy = statement
       switch statement.kind {
       case .binding(let pattern, let annotation, let initializer, let elseBlock):
+        // `let zoo: Vec<Box<dyn zoo::Animal>>`: the object's methods are callable without `use`.
+        if let annotation { boundTraits.formUnion(objectTraits(in: annotation).filter(isFileTrait)) }
         // The initializer is resolved before the names the pattern binds come into scope.
         let value = initializer.map { expr($0) }
         let otherwise = elseBlock.map { block($0) }

@@ -47,20 +47,21 @@ extension ModuleResolver {
   func traitsOfBoundsAndObjects(_ decl: FunctionDecl) -> Set<String> {
     var traits = Set(
       decl.generics.flatMap(\.bounds).compactMap { $0.split(separator: ":").last.map(String.init) })
-    func collect(_ type: TypeExpr) {
-      switch type.kind {
-      case .path(let path, let generics):
-        if path.count == 1, path[0].hasPrefix("dyn ") {
-          traits.insert(String(path[0].dropFirst(4)))
-        }
-        generics.forEach(collect)
-      case .reference(_, _, let referent): collect(referent)
-      case .array(let element, _), .slice(let element): collect(element)
-      case .tuple(let elements): elements.forEach(collect)
-      case .inferred, .never: break
-      }
-    }
-    decl.parameters.forEach { collect($0.type) }
+    for parameter in decl.parameters { traits.formUnion(objectTraits(in: parameter.type)) }
     return traits.filter(isFileTrait)
+  }
+
+  /// The traits of the trait objects a written type holds (`Vec<Box<dyn Animal>>`: `Animal`).
+  func objectTraits(in type: TypeExpr) -> Set<String> {
+    switch type.kind {
+    case .path(let path, let generics):
+      var traits = generics.reduce(into: Set<String>()) { $0.formUnion(objectTraits(in: $1)) }
+      if path.count == 1, path[0].hasPrefix("dyn ") { traits.insert(String(path[0].dropFirst(4))) }
+      return traits
+    case .reference(_, _, let referent): return objectTraits(in: referent)
+    case .array(let element, _), .slice(let element): return objectTraits(in: element)
+    case .tuple(let elements): return elements.reduce(into: []) { $0.formUnion(objectTraits(in: $1)) }
+    case .inferred, .never: return []
+    }
   }
 }

@@ -132,8 +132,8 @@ import Testing
       + "fn quiet(a: &impl zoo::Animal) -> String { a.name() }\n"
       + "fn boxed(a: &Box<dyn zoo::Animal>) -> String { a.speak() }\n"
       + "fn main() {\n    let b: Box<dyn zoo::Animal> = Box::new(zoo::pets::Dog);\n"
-      + "    println!(\"{} {} {}\", loud(&zoo::pets::Dog), quiet(&zoo::pets::Dog), boxed(&b));\n}"
-    #expect(try output(source) == "DOG SPEAKS Dog Dog speaks\n")
+      + "    println!(\"{} {} {} {}\", loud(&zoo::pets::Dog), quiet(&zoo::pets::Dog), boxed(&b), b.name());\n}"
+    #expect(try output(source) == "DOG SPEAKS Dog Dog speaks Dog\n")
   }
 
   @Test func superAtTheRootIsE0433() {
