@@ -55,6 +55,8 @@ extension ModuleResolver {
   }
 
   private mutating func importAll(of target: Int, into module: Int) {
+    // `use super::*;` in a child also brings in what its parent's `use std::…` names.
+    if isWithin(module, target) { modules[module].standardImports.formUnion(modules[target].standardImports) }
     for (name, found) in modules[target].entries
     where isVisible(found.visibility, declaredIn: found.module, from: module)
       && modules[module].entries[name] == nil

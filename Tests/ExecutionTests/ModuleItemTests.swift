@@ -153,4 +153,35 @@ import Testing
         "main.rs:5:5: error: modules in other files (`mod menu;`) are not supported by memtutor yet",
       ])
   }
+
+  /// A `mod tests`-style `use super::*;` brings in the parent's `use std::…` names too.
+  @Test func aGlobOfTheParentBringsItsStandardImportsIn() throws {
+    let source = """
+      use std::collections::HashMap;
+      use std::fmt;
+
+      fn count(words: &[&str]) -> HashMap<String, u32> {
+          let mut m = HashMap::new();
+          for w in words { *m.entry(w.to_string()).or_insert(0) += 1; }
+          m
+      }
+
+      mod report {
+          use super::*;
+          pub struct Tally(pub u32);
+          impl fmt::Display for Tally {
+              fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "{} words", self.0) }
+          }
+          pub fn total(words: &[&str]) -> Tally {
+              let m: HashMap<String, u32> = count(words);
+              Tally(m.values().sum())
+          }
+      }
+
+      fn main() {
+          println!("{}", report::total(&["a", "b", "a"]));
+      }
+      """
+    #expect(try output(source) == "3 words\n")
+  }
 }
