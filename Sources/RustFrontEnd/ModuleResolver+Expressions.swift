@@ -6,6 +6,8 @@ extension ModuleResolver {
       var copy = statement
       switch statement.kind {
       case .binding(let pattern, let annotation, let initializer, let elseBlock):
+        // `let zoo: Vec<Box<dyn zoo::Animal>>`: the object's methods are callable without `use`.
+        if let annotation { boundTraits.formUnion(objectTraits(in: annotation).filter(isFileTrait)) }
         // The initializer is resolved before the names the pattern binds come into scope.
         let value = initializer.map { expr($0) }
         let otherwise = elseBlock.map { block($0) }
@@ -56,8 +58,11 @@ extension ModuleResolver {
       }
       result.kind = .call(callee: resolvedCallee, arguments: arguments.map { expr($0) })
     case .methodCall(let receiver, let method, let generics, let arguments):
-      if scope != 0, let trait = traitMethods[method], modules[scope].imports[trait] == nil {
-        diagnostics.append(.unsupported("calling the file's trait methods inside modules", at: written.span))
+      if let trait = traitMethods[method], !isTraitInScope(trait), !boundTraits.contains(trait),
+        !missingTraitsReported.contains(trait)
+      {
+        diagnostics.append(
+          .unsupported("calling a trait's methods where the trait is not in scope", at: written.span))
       }
       result.kind = .methodCall(
         receiver: expr(receiver), method: method, generics: generics.map { type($0) },
@@ -107,16 +112,14 @@ extension ModuleResolver {
       result.kind = .breakLoop(label: label, value: value.map { expr($0) })
     case .returnValue(let value): result.kind = .returnValue(value.map { expr($0) })
     case .macro(let name, let arguments):
-      if case .string(let template) = arguments.first?.value.kind {
-        refuseRenamedCaptures(in: template, at: written.span)
-      }
+      let captured = capturedModuleItems(in: arguments, of: name, at: written.span)
       result.kind = .macro(
         name: name,
         arguments: arguments.map {
           var argument = $0
           argument.value = expr($0.value)
           return argument
-        })
+        } + captured)
     case .closure(var closure):
       closure.parameters = closure.parameters.map {
         var parameter = $0
@@ -132,8 +135,22 @@ extension ModuleResolver {
   }
 
   /// `println!("{MAX}")` naming a module's constant: the checker would look for `MAX` by the
-  /// name it had before the module's path was added to it.
-  private mutating func refuseRenamedCaptures(in template: String, at span: SourceSpan) {
+  /// name it had before the module's path was added to it, so the capture becomes the named
+  /// argument `MAX = shop::MAX` (what rustc's capture means).
+  private mutating func capturedModuleItems(
+    in arguments: [MacroArgument], of macro: String, at span: SourceSpan
+  )
+    -> [MacroArgument]
+  {
+    let templateIndex =
+      switch macro {
+      case "write", "writeln", "assert": 1
+      case "assert_eq", "assert_ne": 2
+      default: 0
+      }
+    guard arguments.indices.contains(templateIndex),
+      case .string(let template) = arguments[templateIndex].value.kind
+    else { return [] }
     var names: [String] = []
     var current: String?
     for character in template {
@@ -144,17 +161,48 @@ extension ModuleResolver {
           name.append(character)
           current = name
         } else {
-          if !name.isEmpty { names.append(name) }
+          if !name.isEmpty, !names.contains(name) { names.append(name) }
           current = nil
         }
       }
     }
-    for name in names where !localNames.contains(name) {
-      guard let entry = modules[scope].entries[name] ?? modules[scope].imports[name] else { continue }
-      if entry.internalName != entry.name {
-        diagnostics.append(.unsupported("module constants named inside a format string (`{MAX}`)", at: span))
-        return
+    let explicit = Set(arguments.compactMap(\.name))
+    var captured: [MacroArgument] = []
+    for name in names where !localNames.contains(name) && !explicit.contains(name) {
+      guard let entry = modules[scope].entries[name] ?? modules[scope].imports[name] else {
+        // Another module's item (the root's `MAX` inside `mod shop`) is not in scope here.
+        if scope != 0, itemNames.contains(name) {
+          var diagnostic = Diagnostic(
+            "cannot find value `\(name)` in this scope",
+            at: capturedNameSpan(name, in: arguments[templateIndex].value.span))
+          diagnostic.code = "E0425"
+          diagnostics.append(diagnostic)
+        }
+        continue
       }
+      guard entry.internalName != entry.name else { continue }
+      let value = Expr(id: -1, kind: .path([entry.internalName], generics: []), span: span)
+      captured.append(MacroArgument(name: name, value: value))
     }
+    return captured
+  }
+
+  /// Where `{name` is written inside a format string that starts at `literal`: the name itself.
+  private func capturedNameSpan(_ name: String, in literal: SourceSpan) -> SourceSpan {
+    let needle = Array(("{" + name).unicodeScalars)
+    let line = literal.start.line
+    guard line >= 1, line <= sourceLines.count else { return literal }
+    let scalars = sourceLines[line - 1]
+    var index = max(0, literal.start.column - 1)
+    while index + needle.count <= scalars.count {
+      let after = index + needle.count < scalars.count ? scalars[index + needle.count] : " "
+      if Array(scalars[index..<index + needle.count]) == needle, after == "}" || after == ":" {
+        let start = SourceLocation(line: line, column: index + 2)
+        return SourceSpan(
+          start: start, end: SourceLocation(line: line, column: start.column + name.unicodeScalars.count))
+      }
+      index += 1
+    }
+    return literal
   }
 }

@@ -7,6 +7,7 @@ extension ModuleResolver {
       scope = module
       localNames = []
       genericNames = []
+      boundTraits = []
       switch item {
       case .function(var decl):
         if module != 0 { decl.name = (path + [decl.name]).joined(separator: "::") }
@@ -27,10 +28,8 @@ extension ModuleResolver {
         }
         result.append(.enumeration(decl))
       case .implementation(var block):
-        if module != 0, let trait = block.traitName, isFileTrait(trait),
-          modules[module].imports[trait] == nil
-        {
-          diagnostics.append(.unsupported("implementing the file's traits inside modules", at: block.span))
+        if let trait = block.traitName, isFileTrait(trait), let traitSpan = block.traitSpan {
+          checkTraitNamed(block.traitPath.isEmpty ? [trait] : block.traitPath, at: traitSpan)
         }
         if module != 0, typeNames[block.typeName] != nil, startsWith(block.typeName, at: block.typeSpan.start)
         {
@@ -69,14 +68,8 @@ extension ModuleResolver {
     var result = decl
     localNames = []
     genericNames = Set(decl.generics.map(\.name))
-    if scope != 0,
-      let bound = decl.generics.flatMap(\.bounds).first(where: { bound in
-        isFileTrait(bound) && modules[scope].imports[bound] == nil
-      })
-    {
-      diagnostics.append(
-        .unsupported("bounds naming the file's traits inside modules (`\(bound)`)", at: decl.span))
-    }
+    result.generics = decl.generics.map { traitBoundsNamed($0) }
+    boundTraits = traitsOfBoundsAndObjects(decl)
     for index in result.parameters.indices {
       result.parameters[index].type = type(result.parameters[index].type)
       result.parameters[index].pattern = pattern(result.parameters[index].pattern)
@@ -169,6 +162,13 @@ extension ModuleResolver {
     let start = written.span.start
     switch written.kind {
     case .identifier(let name, let mutable, let byReference, let subpattern):
+      // `North` after `use Direction::*` in this module is the variant, as rustc reads it.
+      if !mutable, !byReference, subpattern == nil,
+        case .variant(let enumeration) = modules[scope].imports[name]?.kind
+      {
+        result.kind = .path([enumeration, name])
+        return result
+      }
       localNames.insert(name)
       result.kind = .identifier(
         name: name, mutable: mutable, byReference: byReference, subpattern: subpattern.map { pattern($0) })
@@ -196,9 +196,4 @@ extension ModuleResolver {
     return result
   }
 
-  /// A trait the file declares (all at its root).
-  func isFileTrait(_ name: String) -> Bool {
-    if case .trait = modules[0].entries[name]?.kind { return true }
-    return false
-  }
 }

@@ -15,8 +15,10 @@ extension ModuleResolver {
       case "crate": module = 0
       case "super":
         guard let parent = modules[module].parent else {
-          diagnostics.append(
-            .unsupported("`super` at the crate's root", at: segmentSpan(segments, index, from: start)))
+          var diagnostic = Diagnostic(
+            "too many leading `super` keywords", at: segmentSpan(segments, index, from: start))
+          diagnostic.code = "E0433"
+          diagnostics.append(diagnostic)
           return nil
         }
         module = parent
@@ -49,20 +51,18 @@ extension ModuleResolver {
     index += 1
     while case .module(let child) = entry.kind, index < segments.count {
       let next = segments[index]
-      guard let found = modules[child].entries[next] else {
-        if modules[child].imports[next] != nil {
-          diagnostics.append(
-            .unsupported(
-              "paths through a module's `use` (re-exports)", at: segmentSpan(segments, index, from: start)))
-        } else {
-          cannotFind(next, inModule: child, segments, index, from: start, position: position)
+      let span = segmentSpan(segments, index, from: start)
+      if let found = modules[child].entries[next] {
+        if !isVisible(found.visibility, declaredIn: found.module, from: scope) {
+          privateItem(Self.kindName(found), found.name, at: span)
         }
+        entry = found
+      } else if let found = reexport(next, of: child, at: span) {
+        entry = found
+      } else {
+        cannotFind(next, inModule: child, segments, index, from: start, position: position)
         return nil
       }
-      if !isVisible(found.visibility, declaredIn: found.module, from: scope) {
-        privateItem(Self.kindName(found), found.name, at: segmentSpan(segments, index, from: start))
-      }
-      entry = found
       index += 1
     }
     return (entry, segments[index...])
@@ -88,6 +88,8 @@ extension ModuleResolver {
       return [entry.internalName] + rest
     case .enumeration, .trait:
       return [entry.internalName] + rest
+    case .variant(let enumeration):
+      return [enumeration, entry.internalName] + rest
     case .alias:
       diagnostics.append(
         .unsupported(
@@ -107,6 +109,7 @@ extension ModuleResolver {
     case .trait: "trait"
     case .module: "module"
     case .alias: "type alias"
+    case .variant: "variant"
     }
   }
 
@@ -190,79 +193,5 @@ extension ModuleResolver {
 
   static func isIdentifierScalar(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "_" || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-  }
-
-  // MARK: - use
-
-  /// Brings each `use` path's item into its module; library paths stay for the checker
-  /// (a module's are moved to the file's root, with their names noted for that module).
-  mutating func importUses(_ items: [Item], in module: Int) {
-    scope = module
-    for item in items {
-      guard case .use(let decl) = item else { continue }
-      for path in decl.paths {
-        guard let first = path.first else { continue }
-        if ["std", "core", "alloc"].contains(first) {
-          if let last = path.last, last != "*" {
-            let name = last == "self" ? path.dropLast().last ?? last : last
-            modules[module].standardImports.insert(name)
-            allStandardImports.insert(name)
-          }
-          if module != 0 { hoistedUses.append(UseDecl(paths: [path], span: decl.span)) }
-          continue
-        }
-        importPath(path, span: decl.span, in: module)
-      }
-    }
-    for item in items {
-      if case .module(let decl) = item, case .module(let child) = modules[module].entries[decl.name]?.kind {
-        importUses(decl.items, in: child)
-      }
-    }
-  }
-
-  private mutating func importAll(of target: Int, into module: Int) {
-    for (name, found) in modules[target].entries
-    where isVisible(found.visibility, declaredIn: found.module, from: module)
-      && modules[module].entries[name] == nil
-    {
-      modules[module].imports[name] = found
-    }
-  }
-
-  private mutating func importPath(_ path: [String], span: SourceSpan, in module: Int) {
-    let isGlob = path.last == "*"
-    let written = isGlob ? Array(path.dropLast()) : path
-    scope = module
-    // `use super::*;`, `use crate::*;`: every item of that module.
-    if isGlob, !written.isEmpty, written.allSatisfy({ ["crate", "super", "self"].contains($0) }) {
-      var target = module
-      for segment in written {
-        if segment == "crate" { target = 0 }
-        if segment == "super" { target = modules[target].parent ?? 0 }
-      }
-      importAll(of: target, into: module)
-      return
-    }
-    let reported = diagnostics.count
-    guard let (entry, rest) = lookup(written, at: span.start, position: .use) else {
-      // Not the file's own: the checker says what it makes of the path.
-      if diagnostics.count == reported { hoistedUses.append(UseDecl(paths: [path], span: span)) }
-      return
-    }
-    if isGlob, rest.isEmpty, case .module(let target) = entry.kind {
-      importAll(of: target, into: module)
-      return
-    }
-    guard rest.isEmpty, !isGlob, let last = written.last, last != "self" else {
-      // `use Shape::*` and `use Color::Red`: the checker imports an enum's variants.
-      if module == 0, case .enumeration = entry.kind {
-        hoistedUses.append(UseDecl(paths: [[entry.internalName] + rest + (isGlob ? ["*"] : [])], span: span))
-      } else {
-        diagnostics.append(.unsupported("`use` of enum variants inside modules", at: span))
-      }
-      return
-    }
-    modules[module].imports[last] = entry
   }
 }

@@ -19,6 +19,8 @@ package struct ModuleResolver {
     case trait
     case module(Int)
     case alias(TypeAliasDecl)
+    /// An enum's variant, brought into a module by `use Direction::*` or `use Direction::North`.
+    case variant(enumeration: String)
   }
 
   struct Entry {
@@ -35,6 +37,8 @@ package struct ModuleResolver {
     var parent: Int?
     var entries: [String: Entry] = [:]
     var imports: [String: Entry] = [:]
+    /// Each import's own visibility: `pub use` re-exports it.
+    var importVisibilities: [String: Visibility] = [:]
     /// Last segments of the `use std::…` paths written in this module.
     var standardImports: Set<String> = []
   }
@@ -52,9 +56,14 @@ package struct ModuleResolver {
   var typeNames: [String: SourceSpan] = [:]
   /// Every `use std::…` name written in any module.
   var allStandardImports: Set<String> = []
-  /// Methods of the file's traits (all declared at the root): calling one inside a module
-  /// needs the trait in scope there.
+  /// Methods of the file's traits: calling one needs the trait in scope where it is called.
   var traitMethods: [String: String] = [:]
+  /// The traits the file declares, in any module (each keeps its own name, as types do).
+  var traitNames: Set<String> = []
+  /// Traits already reported out of scope (E0405): their method calls are not refused again.
+  var missingTraitsReported: Set<String> = []
+  /// Each enum's variants, by the enum's name.
+  var enumVariants: [String: [String]] = [:]
   var hoistedUses: [UseDecl] = []
   var expandingAliases: [String] = []
 
@@ -62,6 +71,8 @@ package struct ModuleResolver {
   var scope = 0
   var localNames: Set<String> = []
   var genericNames: Set<String> = []
+  /// Traits the body's bounds and trait objects make callable without a `use`.
+  var boundTraits: Set<String> = []
 
   init(source: String) {
     sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map {
@@ -80,7 +91,8 @@ package struct ModuleResolver {
     guard needed else { return (program, []) }
     var resolver = ModuleResolver(source: source)
     resolver.declare(program.items, visibilities: nil, in: 0)
-    resolver.importUses(program.items, in: 0)
+    resolver.importUses(program.items, visibilities: nil, in: 0, pass: .reexports)
+    resolver.importUses(program.items, visibilities: nil, in: 0, pass: .plain)
     var items = resolver.flatten(program.items, in: 0)
     items.insert(contentsOf: resolver.hoistedUses.map(Item.use), at: 0)
     let sorted = resolver.diagnostics.enumerated().sorted {
@@ -112,11 +124,11 @@ package struct ModuleResolver {
           decl.name)
       case .enumeration(let decl):
         noteTypeName(decl.name, at: decl.nameSpan, in: module)
+        enumVariants[decl.name] = decl.variants.map(\.name)
         add(.enumeration, decl.name, decl.name)
       case .trait(let decl):
-        if module != 0 {
-          diagnostics.append(.unsupported("traits declared inside modules", at: decl.nameSpan))
-        }
+        noteTypeName(decl.name, at: decl.nameSpan, in: module)
+        traitNames.insert(decl.name)
         for method in decl.methods { traitMethods[method.name] = decl.name }
         add(.trait, decl.name, decl.name)
       case .typeAlias(let decl): add(.alias(decl), decl.name, decl.name)

@@ -136,13 +136,11 @@ import Testing
     #expect(try output(source) == "3\n")
   }
 
-  @Test func aPathThroughAReexportIsRefused() {
+  @Test func aPathThroughAReexportReachesTheItem() throws {
     let source =
-      "mod m {\n    pub use self::inner::f;\n    mod inner { pub fn f() {} }\n}\nfn main() {\n    m::f();\n}"
-    #expect(
-      headers(source) == [
-        "main.rs:6:8: error: paths through a module's `use` (re-exports) are not supported by memtutor yet"
-      ])
+      "mod m {\n    pub use self::inner::f;\n    mod inner { pub fn f() -> u8 { 4 } }\n}\n"
+      + "fn main() {\n    println!(\"{}\", m::f());\n}"
+    #expect(try output(source) == "4\n")
   }
 
   @Test func aPrivateFieldInAPatternIsE0451() {

@@ -8,12 +8,11 @@ extension FrameBox {
   func poppedTitle(maxWidth: Int) -> String {
     let separator = context.glyphs.separator
     let name = "fn " + frame.function
-    let variants = [
-      name + separator + "popped" + separator + "not ours any more",
-      name + separator + "popped",
-      "popped" + separator + frame.function,
-      "popped",
-    ]
+    let shortened = ModulePathText.shortenings(of: frame.function, ellipsis: context.glyphs.ellipsis)
+    let variants =
+      [name + separator + "popped" + separator + "not ours any more", name + separator + "popped"]
+      + shortened.map { "fn " + $0 + separator + "popped" }
+      + ["popped" + separator + frame.function] + shortened.map { "popped" + separator + $0 } + ["popped"]
     return variants.first { DisplayWidth.of($0) <= maxWidth } ?? "popped"
   }
 
@@ -24,11 +23,13 @@ extension FrameBox {
     else { return nil }
     let arrow = context.glyphs.returnedMark
     let value = ValueText.text(returned.value, addressForm: columns.addressForm, ellipsis: columns.ellipsis)
-    let variants = [
-      "\(arrow) \(callee.function) returned \(value)",
-      "\(arrow) returned \(value)",
-      "\(arrow) \(value)",
-    ]
+    let shortened = ModulePathText.shortenings(of: callee.function, ellipsis: context.glyphs.ellipsis)
+    let variants =
+      ["\(arrow) \(callee.function) returned \(value)"]
+      + shortened.map { "\(arrow) \($0) returned \(value)" } + [
+        "\(arrow) returned \(value)",
+        "\(arrow) \(value)",
+      ]
     return variants.first { DisplayWidth.of($0) + 2 <= maxWidth }
   }
 

@@ -200,6 +200,9 @@ package struct FrameBox {
   }
 
   /// The longest header that fits: `fn say_name · 32 B (model) · at 0x7fffffffdfb0` down to `say_name`.
+  /// A function inside a module is named by its path, as rustc's backtraces name it
+  /// (`garden::plant`); where that does not fit, the path loses modules from its front
+  /// (`…plant`), so the function's own name stays in sight.
   package func title(maxWidth: Int, withArgument: Bool = false) -> String {
     let separator = context.glyphs.separator
     let size = Format.bytes(frame.size)
@@ -215,9 +218,13 @@ package struct FrameBox {
       name + separator + size + separator + short,
       name + separator + size,
       "fn " + frame.function + separator + size,
-      frame.function,
     ]
-    return variants.first { DisplayWidth.of($0) <= maxWidth } ?? frame.function
+    let shortened = ModulePathText.shortenings(of: frame.function, ellipsis: context.glyphs.ellipsis)
+    let fitting =
+      (variants + shortened.map { "fn " + $0 + separator + size } + [frame.function] + shortened).first {
+        DisplayWidth.of($0) <= maxWidth
+      }
+    return fitting ?? shortened.last ?? frame.function
   }
 
   /// `n = 5` for a collapsed recursion frame: which call this is.
