@@ -116,6 +116,11 @@ extension Compiler {
       case .vecOwned, .arrayOwned:
         compileValue(source)
         emit(.materialize(type: typeID(source.type), depth: statementDepth, extended: nil))
+      case .hashOwned:
+        // The table moves into a temporary the iterator owns; its entries come from its type.
+        compileValue(source)
+        elementType = typeID(source.type)
+        emit(.materialize(type: elementType, depth: statementDepth, extended: nil))
       case .chars, .bytes, .pieces:
         compileValue(source)
         if case .pieces(.zip) = kind { elementType = typeID(item) }

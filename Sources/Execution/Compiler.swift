@@ -161,8 +161,15 @@ package final class Compiler {
     extendingLet = nil
     slotTypes = checked.locals.map { typeID($0.type) }
 
-    let parameterItems = checked.parameterSlots.reversed().map { ScopeItem.slot($0) }
-    scopes.append(ScopeRecord(items: checked.parameterSlots.map { .slot($0) }, depth: 0))
+    // A destructuring parameter's bindings own what they moved out of it: as in rustc, they
+    // drop (last bound first) where that parameter drops, before what is left of it.
+    var patternSlots: [Int: [Int]] = [:]
+    for (slot, pattern) in checked.parameterPatterns { patternSlots[slot] = boundSlots(pattern) }
+    let parameterOrder = checked.parameterSlots.flatMap { [$0] + (patternSlots[$0] ?? []) }
+    let parameterItems = checked.parameterSlots.reversed().flatMap { slot in
+      (patternSlots[slot] ?? []).reversed().map { ScopeItem.slot($0) } + [ScopeItem.slot(slot)]
+    }
+    scopes.append(ScopeRecord(items: parameterOrder.map { .slot($0) }, depth: 0))
     var first = true
     // Destructuring parameters bind their parts at entry.
     for (slot, pattern) in checked.parameterPatterns {

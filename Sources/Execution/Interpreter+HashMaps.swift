@@ -249,7 +249,7 @@ extension Interpreter {
 
   /// Frees what an unused key or default owns: a `String`'s bytes, a `Vec`'s buffer of
   /// elements that own nothing.
-  private func releaseOwned(_ value: Value, type: Int) {
+  func releaseOwned(_ value: Value, type: Int) {
     let runtime = types[type]
     guard runtime.shape == .string || (runtime.shape == .vec && !types[runtime.element].needsDrop),
       case .buffer(let pointer, _, let capacity, _) = value, capacity > 0,
@@ -304,6 +304,40 @@ extension Interpreter {
       default: return key
       }
     }
+  }
+}
+
+extension Interpreter {
+  /// `into_iter()` (and `for` over the table itself), `into_keys()`, `into_values()`: the
+  /// table sits in the iterator's temporary, and each item moves an entry out of its block
+  /// (the temporary's exclusions), in the order the block holds them. Dropping the
+  /// temporary drops the entries not taken and frees the block, as hashbrown's
+  /// `RawIntoIter` does.
+  func startHashOwnedIterator(
+    _ state: inout IteratorState, items: TypeTerm.HashOwnedItems, temporary: UInt64, tableType: Int
+  ) throws {
+    guard let entryType = types[tableType].hashEntry else { return }
+    let table = hashTable(try read(address: temporary, type: temporaryType(at: temporary) ?? tableType))
+    let entry = types[entryType]
+    let count = entries(of: table, entryType: entryType)?.entries.count ?? 0
+    state.source = .owned(
+      temporary: temporary, base: count == 0 ? 0 : blockStart(of: table, entryType: entryType),
+      elementSize: entry.size, elementType: entryType, inHeap: true)
+    state.back = Int128(count)
+    state.exactSize = true
+    state.trustedLength = false
+    guard items != .entries, entry.shape == .tuple, entry.parts.count == 2 else { return }
+    let kept = items == .keys ? 0 : 1
+    state.keptPart = IteratorState.KeptPart(
+      index: kept, type: entry.parts[kept], droppedType: entry.parts[1 - kept])
+  }
+
+  /// The key or value an `into_keys()` / `into_values()` item is; the other part is dropped
+  /// (the checker allows only parts whose drop is freeing one block).
+  func keptPart(of entry: Value, _ kept: IteratorState.KeptPart) -> Value {
+    guard case .tuple(let parts) = entry, parts.count == 2 else { return entry }
+    releaseOwned(parts[1 - kept.index], type: kept.droppedType)
+    return parts[kept.index]
   }
 }
 

@@ -116,7 +116,7 @@ struct BorrowLowering {
     case .iterator(let kind, let item, _, _):
       switch kind {
       case .sliceShared, .sliceMutable, .chars, .bytes, .pieces: return true
-      case .range, .vecOwned, .arrayOwned: return carriesLoans(item)
+      case .range, .vecOwned, .arrayOwned, .hashOwned: return carriesLoans(item)
       }
     default: return false
     }

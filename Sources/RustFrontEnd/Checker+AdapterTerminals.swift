@@ -96,6 +96,9 @@ extension Checker {
         initial = typed(
           .builtin(isHashTableIterator(iterator) ? .vecForCollect : .vecWithCapacity, arguments: [count]),
           .vec(element), span)
+      } else if let length = hashOwnedLength(iterator, calls: calls) {
+        // `map.into_iter().map(f)`: exact but not `TrustedLen`, so `max(MIN_NON_ZERO_CAP, n)`.
+        initial = typed(.builtin(.vecForCollect, arguments: [length]), .vec(element), span)
       } else if let length = keptIteratorLength(iterator, calls: calls) {
         initial = typed(.builtin(.vecWithCapacity, arguments: [length]), .vec(element), span)
       } else if calls.contains(where: {

@@ -1,0 +1,121 @@
+import Execution
+import MemoryModel
+import TestSupport
+import Testing
+
+/// A `HashMap` or `HashSet` consumed by value (`for (k, v) in map`, `into_iter`, `into_keys`,
+/// `into_values`): each entry moves out to its new owner, which drops it, and the table's
+/// block is freed when the iteration ends, as hashbrown's `RawIntoIter` does.
+@Suite struct HashMapByValueTests {
+  /// The frees, allocations and prints of a run, in order: `alloc N`, `free N` (N the block's
+  /// size), `print TEXT`.
+  private func story(_ trace: Trace) -> [String] {
+    var sizes: [Int: Int] = [:]
+    return trace.events.compactMap { event in
+      switch event {
+      case .heapAllocated(let block):
+        sizes[block.id] = block.size
+        return "alloc \(block.size)"
+      case .heapFreed(let id): return "free \(sizes[id] ?? -1)"
+      case .printed(_, let text): return "print \(text)"
+      default: return nil
+      }
+    }
+  }
+
+  @Test func loopVariablesOwnTheKeysAndTheTableGoesAtTheEnd() throws {
+    let source = """
+      use std::collections::HashMap;
+
+      fn main() {
+          let mut map = HashMap::new();
+          map.insert(String::from("ab"), 1);
+          map.insert(String::from("cde"), 2);
+          for (k, v) in map {
+              println!("{v}");
+              let _ = k;
+          }
+          println!("after");
+      }
+      """
+    let trace = try #require(traceOf(source))
+    #expect(trace.outcome.stdout == "1\n2\nafter\n")
+    // Each key's bytes go at the end of its iteration; the 148-byte table after the last.
+    #expect(
+      story(trace) == [
+        "alloc 2", "alloc 148", "alloc 3", "print 1\n", "free 2", "print 2\n", "free 3", "free 148",
+        "print after\n",
+      ])
+  }
+
+  @Test func breakingOutDropsTheEntriesNotTakenThenTheTable() throws {
+    let source = """
+      use std::collections::HashMap;
+
+      fn main() {
+          let mut map = HashMap::new();
+          map.insert(1, String::from("a"));
+          map.insert(2, String::from("bb"));
+          map.insert(3, String::from("ccc"));
+          for (_, text) in map {
+              println!("{}", text.len());
+              break;
+          }
+          println!("after");
+      }
+      """
+    let trace = try #require(traceOf(source))
+    #expect(
+      story(trace) == [
+        "alloc 1", "alloc 148", "alloc 2", "alloc 3", "print 1\n", "free 1", "free 2", "free 3", "free 148",
+        "print after\n",
+      ])
+  }
+
+  @Test func intoKeysDropsEachValueAsItsKeyIsTaken() throws {
+    let source = """
+      use std::collections::HashMap;
+
+      fn main() {
+          let mut map = HashMap::new();
+          map.insert(7, String::from("seven"));
+          map.insert(8, String::from("eight!"));
+          let keys: Vec<i32> = map.into_keys().collect();
+          println!("{} {}", keys.len(), keys.capacity());
+      }
+      """
+    let trace = try #require(traceOf(source))
+    #expect(trace.outcome.stdout == "2 4\n")
+    // Each value's bytes go as its key is taken: the first before std sizes the `Vec` (cap 4,
+    // 16 bytes), the second after; the table's block goes when the iterator is done.
+    #expect(
+      story(trace) == [
+        "alloc 5", "alloc 148", "alloc 6", "free 5", "alloc 16", "free 6", "free 148", "print 2 4\n",
+        "free 16",
+      ])
+  }
+
+  @Test func intoKeysOfValuesWithADropOfTheirOwnIsRefused() {
+    let source = """
+      use std::collections::HashMap;
+
+      struct Loud;
+      impl Drop for Loud {
+          fn drop(&mut self) {
+              println!("drop");
+          }
+      }
+
+      fn main() {
+          let mut map = HashMap::new();
+          map.insert(1, Loud);
+          let keys: Vec<i32> = map.into_keys().collect();
+          println!("{}", keys.len());
+      }
+      """
+    #expect(
+      EngineReports.headers(source) == [
+        "main.rs:13:30: error: the method `into_keys` on `HashMap<i32, Loud>` is not supported by memtutor yet"
+      ])
+  }
+}
