@@ -95,6 +95,28 @@ import Testing
       ])
   }
 
+  @Test func aCollectedVecIsAllocatedAfterTheFirstItemIsMade() throws {
+    let source = """
+      use std::collections::HashMap;
+
+      fn main() {
+          let mut map = HashMap::new();
+          map.insert(String::from("ab"), 1);
+          map.insert(String::from("cde"), 2);
+          let lines: Vec<String> = map.into_iter().map(|(k, v)| format!("{k}{v}")).collect();
+          println!("{}", lines.len());
+      }
+      """
+    let trace = try #require(traceOf(source))
+    // rustc 1.95 (a recording global allocator): the first line is made and its key dropped
+    // before the `Vec` takes room for max(4, 2) `String`s (96 bytes).
+    #expect(
+      story(trace) == [
+        "alloc 2", "alloc 148", "alloc 3", "alloc 8", "free 2", "alloc 96", "alloc 8", "free 3", "free 148",
+        "print 2\n", "free 8", "free 8", "free 96",
+      ])
+  }
+
   @Test func intoKeysOfValuesWithADropOfTheirOwnIsRefused() {
     let source = """
       use std::collections::HashMap;
