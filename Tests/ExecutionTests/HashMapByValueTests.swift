@@ -117,6 +117,23 @@ import Testing
       ])
   }
 
+  @Test func reversingATablesIteratorIsRefused() {
+    // rustc: E0277, `IntoIter<{integer}, {integer}>: DoubleEndedIterator` is not satisfied.
+    let source = """
+      use std::collections::HashMap;
+
+      fn main() {
+          let mut m = HashMap::new();
+          m.insert(1, 2);
+          for (k, v) in m.into_iter().rev() {
+              println!("{k} {v}");
+          }
+      }
+      """
+    #expect(EngineReports.headers(source)?.count == 1)
+    #expect(EngineReports.headers(source)?.first?.hasPrefix("main.rs:6:33: error: the method `rev`") == true)
+  }
+
   @Test func intoKeysOfValuesWithADropOfTheirOwnIsRefused() {
     let source = """
       use std::collections::HashMap;
