@@ -116,6 +116,10 @@ extension Compiler {
       case .vecOwned, .arrayOwned:
         compileValue(source)
         emit(.materialize(type: typeID(source.type), depth: statementDepth, extended: nil))
+      case .hashOwned(.drained):
+        // `drain()`: the iterator reaches the table through `&mut`; it stays where it is.
+        compileValue(source)
+        if case .reference(let table, _) = resolved(source.type) { elementType = typeID(table) }
       case .hashOwned:
         // The table moves into a temporary the iterator owns; its entries come from its type.
         compileValue(source)

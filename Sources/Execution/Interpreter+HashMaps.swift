@@ -326,10 +326,42 @@ extension Interpreter {
     state.back = Int128(count)
     state.exactSize = true
     state.trustedLength = false
-    guard items != .entries, entry.shape == .tuple, entry.parts.count == 2 else { return }
+    if items == .drained { state.drainedTable = (temporary, tableType) }
+    guard items == .keys || items == .values, entry.shape == .tuple, entry.parts.count == 2 else { return }
     let kept = items == .keys ? 0 : 1
     state.keptPart = IteratorState.KeptPart(
       index: kept, type: entry.parts[kept], droppedType: entry.parts[1 - kept])
+  }
+
+  /// The end of a `drain()`: the entries not taken drop, then the table is empty (its block
+  /// kept, every bucket free again), as hashbrown's `Drain` leaves it.
+  func endDrain(register: Int) throws {
+    let index = frames[frames.count - 1].iteratorBase + register
+    guard let (address, type) = iterators[index].drainedTable, let entryType = types[type].hashEntry else {
+      return
+    }
+    let state = iterators[index]
+    iterators[index].drainedTable = nil
+    var work: [DropWork] = []
+    if case .owned(_, let base, let size, _, _) = state.source, types[entryType].needsDrop {
+      for position in state.front..<max(state.front, state.back) {
+        work.append(.value(address: base &+ UInt64(Int(position) * size), type: entryType, exclusions: []))
+      }
+    }
+    work.append(.clearHashTable(address: address, type: type))
+    try runDrops(work)
+  }
+
+  /// A drained table's last step: no entries, all of its capacity free.
+  func clearHashTable(at address: UInt64, type: Int) throws {
+    guard let entryType = types[type].hashEntry else { return }
+    var table = hashTable(try read(address: address, type: type))
+    if let current = entries(of: table, entryType: entryType) {
+      record(.heapElementsReplaced(blockID: current.id, range: 0..<current.entries.count, elements: []))
+    }
+    table.items = 0
+    table.growthLeft = table.capacity
+    try write(address: address, type: type, value: hashTableValue(table))
   }
 
   /// The key or value an `into_keys()` / `into_values()` item is; the other part is dropped

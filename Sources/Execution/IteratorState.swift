@@ -34,6 +34,9 @@ package struct IteratorState {
   /// `into_keys()` / `into_values()`: the part of each moved-out entry the item is; the other
   /// part drops as the item is taken.
   package var keptPart: KeptPart?
+  /// `drain()`: the table (its address and type) to empty when the iterator ends, after
+  /// dropping the entries not taken.
+  package var drainedTable: (address: UInt64, type: Int)?
 
   package struct KeptPart {
     package var index: Int

@@ -116,6 +116,7 @@ struct BorrowLowering {
     case .iterator(let kind, let item, _, _):
       switch kind {
       case .sliceShared, .sliceMutable, .chars, .bytes, .pieces: return true
+      case .hashOwned(.drained): return true
       case .range, .vecOwned, .arrayOwned, .hashOwned: return carriesLoans(item)
       }
     default: return false

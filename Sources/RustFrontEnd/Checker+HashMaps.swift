@@ -232,7 +232,7 @@ extension Checker {
   {
     let item: TypeTerm
     switch items {
-    case .entries: item = set ? key : .tuple([key, value])
+    case .entries, .drained: item = set ? key : .tuple([key, value])
     case .keys: item = key
     case .values: item = value
     }
@@ -247,6 +247,10 @@ extension Checker {
     let items: TypeTerm.HashOwnedItems
     switch (name, set) {
     case ("into_iter", _): items = .entries
+    case ("drain", _):
+      return LibraryMethod(
+        builtin: .vecIntoIterator, selfMode: .mutableReference, parameters: [],
+        result: hashOwnedIteratorType(.drained, key: key, value: value, set: set))
     case ("into_keys", false):
       guard dropsAsOneBlock(value) else { return nil }
       items = .keys
@@ -273,7 +277,10 @@ extension Checker {
     else { return nil }
     var source = iterator
     while case .adaptIterator(let inner) = source.kind { source = inner }
-    guard case .iterate(let made) = source.kind, isRepeatable(made) else { return nil }
+    guard case .iterate(var made) = source.kind else { return nil }
+    // `drain()` iterates `&mut map`: its length is the map's.
+    if case .addressOf(let place, _) = made.kind { made = place }
+    guard isRepeatable(made) else { return nil }
     let length = typed(
       .builtin(.hashTable("len"), arguments: [borrow(made, mutable: false)]), .usize, iterator.span)
     return countAfterStages(length, calls)

@@ -35,6 +35,9 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case keys
     /// A map's `V` (`into_values`); the key drops as the value is taken.
     case values
+    /// A map's `(K, V)`, a set's `K`, taken through `&mut` (`drain`): the table stays, emptied
+    /// when the iterator drops, which drops what was not taken.
+    case drained
   }
 
   case unit
@@ -189,6 +192,7 @@ package indirect enum TypeTerm: Hashable, Sendable {
         }
         switch items {
         case .entries: base = "IntoIter<\(arguments)>"
+        case .drained: base = "Drain<'_, \(arguments)>"
         case .keys: base = "IntoKeys<\(arguments), _>"
         case .values: base = "IntoValues<_, \(arguments)>"
         }
