@@ -217,7 +217,7 @@ extension Compiler {
     if let value {
       compileValue(value)
     }
-    emitScopeExits(downTo: record.scopeLevel)
+    emitExits(downTo: record.scopeLevel, leavingLoopsFrom: index + 1)
     if let iterationDepth = record.iterationDepth { emit(.endStatement(depth: iterationDepth)) }
     emit(.truncate(depth: record.stackDepth, keep: value == nil ? 0 : 1))
     loops[index].breakJumps.append(emit(.jump(0)))
@@ -231,7 +231,7 @@ extension Compiler {
       return
     }
     let record = loops[index]
-    emitScopeExits(downTo: record.scopeLevel)
+    emitExits(downTo: record.scopeLevel, leavingLoopsFrom: index + 1)
     emit(.truncate(depth: record.stackDepth, keep: 0))
     loops[index].continueJumps.append(emit(.jump(0)))
     depth = entry + 1

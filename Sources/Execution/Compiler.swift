@@ -368,8 +368,8 @@ package final class Compiler {
 
   /// Drops for leaving every scope from the innermost down to `level`: each one's
   /// statement temporaries, then its locals.
-  package func emitScopeExits(downTo level: Int) {
-    var index = scopes.count - 1
+  package func emitScopeExits(downTo level: Int, from top: Int? = nil) {
+    var index = top ?? scopes.count - 1
     while index >= max(level, 0) {
       let record = scopes[index]
       emit(.endStatement(depth: record.depth + 1))
@@ -378,5 +378,19 @@ package final class Compiler {
       }
       index -= 1
     }
+  }
+
+  /// Leaving scopes down to `level` from inside the `for` loops from `firstLoop` on (a
+  /// `return`, or a `break`/`continue` to an outer loop): each loop's iterator ends right after
+  /// the loop's own scopes, so a `Drain` drops what it has left after the loop's bindings.
+  package func emitExits(downTo level: Int, leavingLoopsFrom firstLoop: Int) {
+    var top = scopes.count - 1
+    for loop in loops[min(firstLoop, loops.count)...].reversed() {
+      guard let register = loop.register, loop.scopeLevel >= level else { continue }
+      emitScopeExits(downTo: loop.scopeLevel, from: top)
+      top = min(top, loop.scopeLevel - 1)
+      emit(.iteratorEnd(register: register))
+    }
+    emitScopeExits(downTo: level, from: top)
   }
 }

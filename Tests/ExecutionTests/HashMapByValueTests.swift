@@ -163,6 +163,50 @@ import Testing
     #expect(tableFree > firstPrint)
   }
 
+  @Test func leavingADrainByReturnOrAnOuterLabelStillEmptiesTheTable() throws {
+    let source = """
+      use std::collections::HashMap;
+
+      struct N(u32);
+      impl Drop for N {
+          fn drop(&mut self) {
+              println!("drop {}", self.0);
+          }
+      }
+
+      fn first(mut m: HashMap<u8, N>) -> u32 {
+          for (_, n) in m.drain() {
+              if n.0 == 5 {
+                  return n.0;
+              }
+          }
+          0
+      }
+
+      fn main() {
+          let mut m = HashMap::new();
+          m.insert(1, N(5));
+          m.insert(2, N(5));
+          'outer: for round in 0..3 {
+              for (_, n) in m.drain() {
+                  println!("round {round} got {}", n.0);
+                  break 'outer;
+              }
+          }
+          println!("left {}", m.len());
+          let mut m2 = HashMap::new();
+          m2.insert(3, N(5));
+          m2.insert(4, N(5));
+          println!("{}", first(m2));
+      }
+      """
+    let trace = try #require(traceOf(source))
+    // rustc 1.95: the taken entry drops, then the Drain drops the other (before `left`, and
+    // before `first` returns).
+    #expect(
+      trace.outcome.stdout == "round 0 got 5\ndrop 5\ndrop 5\nleft 0\ndrop 5\ndrop 5\n5\n")
+  }
+
   @Test func reversingATablesIteratorIsRefused() {
     // rustc: E0277, `IntoIter<{integer}, {integer}>: DoubleEndedIterator` is not satisfied.
     let source = """
