@@ -159,10 +159,7 @@ extension Compiler {
     case .returnValue(let value):
       if let value { compileValue(value) } else { emit(.push(.unit), stack: 1) }
       // Leave every scope: temporaries, locals and parameters drop, innermost first.
-      for loop in loops.reversed() {
-        if let register = loop.register { emit(.iteratorEnd(register: register)) }
-      }
-      emitScopeExits(downTo: 0)
+      emitExits(downTo: 0, leavingLoopsFrom: 0)
       emit(.returnFromFunction, stack: -1)
       emit(.push(.unit), stack: 1)
     case .format(let template, let values):

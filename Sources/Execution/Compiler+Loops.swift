@@ -116,6 +116,15 @@ extension Compiler {
       case .vecOwned, .arrayOwned:
         compileValue(source)
         emit(.materialize(type: typeID(source.type), depth: statementDepth, extended: nil))
+      case .hashOwned(.drained):
+        // `drain()`: the iterator reaches the table through `&mut`; it stays where it is.
+        compileValue(source)
+        if case .reference(let table, _) = resolved(source.type) { elementType = typeID(table) }
+      case .hashOwned:
+        // The table moves into a temporary the iterator owns; its entries come from its type.
+        compileValue(source)
+        elementType = typeID(source.type)
+        emit(.materialize(type: elementType, depth: statementDepth, extended: nil))
       case .chars, .bytes, .pieces:
         compileValue(source)
         if case .pieces(.zip) = kind { elementType = typeID(item) }
@@ -208,7 +217,7 @@ extension Compiler {
     if let value {
       compileValue(value)
     }
-    emitScopeExits(downTo: record.scopeLevel)
+    emitExits(downTo: record.scopeLevel, leavingLoopsFrom: index + 1)
     if let iterationDepth = record.iterationDepth { emit(.endStatement(depth: iterationDepth)) }
     emit(.truncate(depth: record.stackDepth, keep: value == nil ? 0 : 1))
     loops[index].breakJumps.append(emit(.jump(0)))
@@ -222,7 +231,7 @@ extension Compiler {
       return
     }
     let record = loops[index]
-    emitScopeExits(downTo: record.scopeLevel)
+    emitExits(downTo: record.scopeLevel, leavingLoopsFrom: index + 1)
     emit(.truncate(depth: record.stackDepth, keep: 0))
     loops[index].continueJumps.append(emit(.jump(0)))
     depth = entry + 1

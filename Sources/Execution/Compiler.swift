@@ -161,8 +161,15 @@ package final class Compiler {
     extendingLet = nil
     slotTypes = checked.locals.map { typeID($0.type) }
 
-    let parameterItems = checked.parameterSlots.reversed().map { ScopeItem.slot($0) }
-    scopes.append(ScopeRecord(items: checked.parameterSlots.map { .slot($0) }, depth: 0))
+    // A destructuring parameter's bindings own what they moved out of it: as in rustc, they
+    // drop (last bound first) where that parameter drops, before what is left of it.
+    var patternSlots: [Int: [Int]] = [:]
+    for (slot, pattern) in checked.parameterPatterns { patternSlots[slot] = boundSlots(pattern) }
+    let parameterOrder = checked.parameterSlots.flatMap { [$0] + (patternSlots[$0] ?? []) }
+    let parameterItems = checked.parameterSlots.reversed().flatMap { slot in
+      (patternSlots[slot] ?? []).reversed().map { ScopeItem.slot($0) } + [ScopeItem.slot(slot)]
+    }
+    scopes.append(ScopeRecord(items: parameterOrder.map { .slot($0) }, depth: 0))
     var first = true
     // Destructuring parameters bind their parts at entry.
     for (slot, pattern) in checked.parameterPatterns {
@@ -361,8 +368,8 @@ package final class Compiler {
 
   /// Drops for leaving every scope from the innermost down to `level`: each one's
   /// statement temporaries, then its locals.
-  package func emitScopeExits(downTo level: Int) {
-    var index = scopes.count - 1
+  package func emitScopeExits(downTo level: Int, from top: Int? = nil) {
+    var index = top ?? scopes.count - 1
     while index >= max(level, 0) {
       let record = scopes[index]
       emit(.endStatement(depth: record.depth + 1))
@@ -371,5 +378,19 @@ package final class Compiler {
       }
       index -= 1
     }
+  }
+
+  /// Leaving scopes down to `level` from inside the `for` loops from `firstLoop` on (a
+  /// `return`, or a `break`/`continue` to an outer loop): each loop's iterator ends right after
+  /// the loop's own scopes, so a `Drain` drops what it has left after the loop's bindings.
+  package func emitExits(downTo level: Int, leavingLoopsFrom firstLoop: Int) {
+    var top = scopes.count - 1
+    for loop in loops[min(firstLoop, loops.count)...].reversed() {
+      guard let register = loop.register, loop.scopeLevel >= level else { continue }
+      emitScopeExits(downTo: loop.scopeLevel, from: top)
+      top = min(top, loop.scopeLevel - 1)
+      emit(.iteratorEnd(register: register))
+    }
+    emitScopeExits(downTo: level, from: top)
   }
 }

@@ -18,6 +18,8 @@ package enum DropWork {
   case setVecLength(address: UInt64, type: Int, length: Int)
   /// A `Drain` has dropped what it did not give: the tail moves down (`Interpreter+Drain`).
   case closeDrainGap(vecAddress: UInt64, vecType: Int, tailStart: Int, tailLength: Int)
+  /// A hash table's `Drain` has dropped what it did not give: the table is empty now.
+  case clearHashTable(address: UInt64, type: Int)
 }
 
 extension Interpreter {
@@ -78,6 +80,8 @@ extension Interpreter {
         }
       case .releaseTemporary(let address):
         releaseTemporary(address: address)
+      case .clearHashTable(let address, let type):
+        try clearHashTable(at: address, type: type)
       case .closeDrainGap(let vecAddress, let vecType, let tailStart, let tailLength):
         try closeDrainGap(
           vecAddress: vecAddress, vecType: vecType, tailStart: tailStart, tailLength: tailLength)

@@ -226,8 +226,8 @@ extension Interpreter {
       } else {
         frames[top].pc = exit
       }
-    case .iteratorEnd:
-      break
+    case .iteratorEnd(let register):
+      try endDrain(register: register)
     case .iteratorFold(let register, let builtin, let resultType, let point):
       push(try foldIterator(register: register, builtin, resultType: resultType, at: point))
 

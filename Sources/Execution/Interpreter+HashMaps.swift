@@ -14,7 +14,7 @@ extension Interpreter {
   /// `RandomState`'s keys differ per run in real Rust; memtutor shows fixed ones.
   static let hashKeys: (Int128, Int128) = (0x2a5f_7c1e_93d4_b860, 0x61c8_8646_80b5_83eb)
 
-  private struct HashTable {
+  struct HashTable {
     var control: UInt64
     var buckets: Int
     var growthLeft: Int
@@ -23,7 +23,7 @@ extension Interpreter {
     var capacity: Int { HashTableLayout.capacity(buckets: buckets) }
   }
 
-  private func hashTable(_ value: Value) -> HashTable {
+  func hashTable(_ value: Value) -> HashTable {
     guard case .tuple(let words) = value, words.count == 6 else {
       return HashTable(control: Self.emptyGroupAddress, buckets: 0, growthLeft: 0, items: 0)
     }
@@ -33,14 +33,14 @@ extension Interpreter {
       growthLeft: Int(clamping: integer(words[2])), items: Int(clamping: integer(words[3])))
   }
 
-  private func hashTableValue(_ table: HashTable) -> Value {
+  func hashTableValue(_ table: HashTable) -> Value {
     .tuple([
       .pointer(address: table.control, kind: .raw), usize(max(table.buckets - 1, 0)), usize(table.growthLeft),
       usize(table.items), .integer(Self.hashKeys.0, type: "u64"), .integer(Self.hashKeys.1, type: "u64"),
     ])
   }
 
-  private func blockStart(of table: HashTable, entryType: Int) -> UInt64 {
+  func blockStart(of table: HashTable, entryType: Int) -> UInt64 {
     let entry = types[entryType]
     return table.control
       &- UInt64(
@@ -48,7 +48,7 @@ extension Interpreter {
           buckets: table.buckets, entrySize: entry.size, entryAlignment: entry.alignment))
   }
 
-  private func entries(of table: HashTable, entryType: Int) -> (id: Int, entries: [Value])? {
+  func entries(of table: HashTable, entryType: Int) -> (id: Int, entries: [Value])? {
     guard table.buckets > 0, let id = blockID(startingAt: blockStart(of: table, entryType: entryType)),
       let block = heapBlock(id), case .elements(_, _, _, let elements) = block.contents
     else { return nil }
@@ -249,7 +249,7 @@ extension Interpreter {
 
   /// Frees what an unused key or default owns: a `String`'s bytes, a `Vec`'s buffer of
   /// elements that own nothing.
-  private func releaseOwned(_ value: Value, type: Int) {
+  func releaseOwned(_ value: Value, type: Int) {
     let runtime = types[type]
     guard runtime.shape == .string || (runtime.shape == .vec && !types[runtime.element].needsDrop),
       case .buffer(let pointer, _, let capacity, _) = value, capacity > 0,
@@ -273,37 +273,6 @@ extension Interpreter {
       }
     }
     work.append(.free(blockID: id))
-  }
-}
-
-extension Interpreter {
-  /// The items of `keys()`, `values()`, `values_mut()`, `iter()`, `iter_mut()` (and `for` over
-  /// `&map` / `&mut map`): references into the table's block, one per entry, in the order
-  /// the block holds them. `source` is the tuple the method call makes of its receiver.
-  func hashTableItems(_ rule: PieceRule, source: Value, tableType: Int) throws -> [Value] {
-    guard case .tuple(let parts) = source, let receiver = parts.first,
-      let entryType = types[tableType].hashEntry
-    else { return [] }
-    let table = hashTable(try read(address: address(of: receiver), type: tableType))
-    guard let (_, list) = entries(of: table, entryType: entryType) else { return [] }
-    try chargeWork(list.count)
-    let entry = types[entryType]
-    let start = blockStart(of: table, entryType: entryType)
-    let isSet = entry.shape != .tuple
-    let keyOffset = isSet || entry.partOffsets.isEmpty ? 0 : entry.partOffsets[0]
-    let valueOffset = entry.partOffsets.count > 1 ? entry.partOffsets[1] : 0
-    return list.indices.map { index in
-      let base = start &+ UInt64(index * entry.size)
-      let key = Value.pointer(address: base &+ UInt64(keyOffset), kind: .sharedReference)
-      let value = base &+ UInt64(valueOffset)
-      switch rule {
-      case .hashValues: return .pointer(address: value, kind: .sharedReference)
-      case .hashValuesMut: return .pointer(address: value, kind: .mutableReference)
-      case .hashEntries: return .tuple([key, .pointer(address: value, kind: .sharedReference)])
-      case .hashEntriesMut: return .tuple([key, .pointer(address: value, kind: .mutableReference)])
-      default: return key
-      }
-    }
   }
 }
 

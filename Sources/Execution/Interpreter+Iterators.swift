@@ -49,6 +49,8 @@ extension Interpreter {
         temporary: temporary, base: temporary, elementSize: types[elementType].size, elementType: elementType,
         inHeap: false)
       state.back = Int128(items.count)
+    case .hashOwned(let items):
+      try startHashOwnedIterator(&state, items: items, temporary: address(of: source), tableType: elementType)
     case .chars:
       state.source = .chars(Array(readString(source).unicodeScalars))
       if case .chars(let scalars) = state.source { state.back = Int128(scalars.count) }
@@ -115,6 +117,7 @@ extension Interpreter {
       if let cellIndex = temps.lastIndex(where: { $0.address == temporary }) {
         temps[cellIndex].exclusions.append(address..<address &+ UInt64(max(elementSize, 1)))
       }
+      if let kept = state.keptPart { item = keptPart(of: item, kept) }
     case .chars(let scalars):
       item = .character(scalars[Int(position)])
     case .bytes(let bytes):
@@ -135,9 +138,17 @@ extension Interpreter {
   package func foldIterator(register: Int, _ builtin: Builtin, resultType: Int, at point: SourcePoint) throws
     -> Value
   {
+    let owned = iterators[frames[frames.count - 1].iteratorBase + register]
+    if builtin == .iteratorCount, case .owned = owned.source {
+      // Counting takes nothing out: the items drop with the source, as `count` drops each.
+      return .integer(owned.back - owned.front, type: "usize")
+    }
+    let result = types[resultType]
+    if builtin == .iteratorCollectVec, owned.exactSize, !owned.trustedLength {
+      return try collectUntrustedVec(register: register, elementType: result.element)
+    }
     var items: [Value] = []
     while let item = try nextItem(register: register) { items.append(item) }
-    let result = types[resultType]
     switch builtin {
     case .iteratorCount:
       return .integer(Int128(items.count), type: "usize")
@@ -171,6 +182,11 @@ extension Interpreter {
         if builtin == .iteratorMax ? ordering >= 0 : ordering < 0 { best = item }
       }
       guard let best else { return .variant(enumName: "Option", variant: "None", payload: []) }
+      if case .owned = owned.source {
+        // Items moved out that lost the comparison drop (their heap blocks are freed).
+        let kept = items.lastIndex { $0 == best }
+        for (index, item) in items.enumerated() where index != kept { releaseOwned(item, type: itemType) }
+      }
       return .variant(enumName: "Option", variant: "Some", payload: [best])
     case .iteratorCollectVec:
       var capacity = items.count
@@ -179,14 +195,28 @@ extension Interpreter {
       if !state.exactSize, !items.isEmpty {
         capacity = minimum
         while capacity < items.count { capacity *= 2 }
-      } else if !state.trustedLength, !items.isEmpty {
-        capacity = max(minimum, items.count)
       }
       let vec = try allocateVec(elementType: result.element, capacity: capacity, exact: true)
       return try fillVec(vec, with: items)
     default:
       return .unit
     }
+  }
+
+  /// `collect` into a `Vec` from an exact-size iterator that is not `TrustedLen` (a hash
+  /// table's): std takes the first item, then allocates `max(MIN_NON_ZERO_CAP, remaining + 1)`,
+  /// then takes the rest, so what taking the first item frees (`into_keys`' value) goes first.
+  private func collectUntrustedVec(register: Int, elementType: Int) throws -> Value {
+    guard let first = try nextItem(register: register) else {
+      return try allocateVec(elementType: elementType, capacity: 0, exact: true)
+    }
+    let state = iterators[frames[frames.count - 1].iteratorBase + register]
+    let minimum = GrowthPolicy.minimumNonZeroCapacity(elementSize: types[elementType].size)
+    let remaining = Int(clamping: state.back - state.front)
+    let vec = try allocateVec(elementType: elementType, capacity: max(minimum, remaining + 1), exact: true)
+    var items = [first]
+    while let item = try nextItem(register: register) { items.append(item) }
+    return try fillVec(vec, with: items)
   }
 
   /// Reads through references until the value has the wanted (numeric) type.

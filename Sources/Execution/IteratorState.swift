@@ -31,4 +31,16 @@ package struct IteratorState {
   /// False for an exact size that is not `TrustedLen` (a hash table's iterators): `collect`
   /// then takes the first item and reserves `max(MIN_NON_ZERO_CAP, n)`.
   package var trustedLength = true
+  /// `into_keys()` / `into_values()`: the part of each moved-out entry the item is; the other
+  /// part drops as the item is taken.
+  package var keptPart: KeptPart?
+  /// `drain()`: the table (its address and type) to empty when the iterator ends, after
+  /// dropping the entries not taken.
+  package var drainedTable: (address: UInt64, type: Int)?
+
+  package struct KeptPart {
+    package var index: Int
+    package var type: Int
+    package var droppedType: Int
+  }
 }

@@ -116,7 +116,8 @@ struct BorrowLowering {
     case .iterator(let kind, let item, _, _):
       switch kind {
       case .sliceShared, .sliceMutable, .chars, .bytes, .pieces: return true
-      case .range, .vecOwned, .arrayOwned: return carriesLoans(item)
+      case .hashOwned(.drained): return true
+      case .range, .vecOwned, .arrayOwned, .hashOwned: return carriesLoans(item)
       }
     default: return false
     }

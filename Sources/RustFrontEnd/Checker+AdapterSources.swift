@@ -8,7 +8,8 @@ extension Checker {
     case .methodCall(_, let made, _, _):
       return [
         "chars", "bytes", "iter", "iter_mut", "into_iter", "rev", "enumerate", "split", "split_whitespace",
-        "lines", "windows", "chunks", "skip", "take", "step_by", "keys", "values", "values_mut",
+        "lines", "windows", "chunks", "skip", "take", "step_by", "keys", "values", "values_mut", "into_keys",
+        "into_values",
       ].contains(made)
     default: return false
     }

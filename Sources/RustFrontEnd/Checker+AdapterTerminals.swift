@@ -31,6 +31,8 @@ extension Checker {
     var numericOperand = false
     var fallible: FallibleCollect?
     var hashTableCollect: HashTableCollect?
+    /// A hash table iterator's exact length, for a `Vec` that allocates at its first push.
+    var untrustedLength: Int?
     if userItem != nil, method == "collect", collectsString || fallibleTarget != nil,
       !(collectsString && libraryIteratorItem(iterator.type) != nil)
     {
@@ -93,9 +95,15 @@ extension Checker {
         }
         let count = countAfterStages(
           typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), calls)
-        initial = typed(
-          .builtin(isHashTableIterator(iterator) ? .vecForCollect : .vecWithCapacity, arguments: [count]),
-          .vec(element), span)
+        if isHashTableIterator(iterator) {
+          untrustedLength = builder.declare(self, "(length)", type: .usize, mutable: false, value: count)
+          initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
+        } else {
+          initial = typed(.builtin(.vecWithCapacity, arguments: [count]), .vec(element), span)
+        }
+      } else if let length = hashOwnedLength(iterator, calls: calls) {
+        untrustedLength = builder.declare(self, "(length)", type: .usize, mutable: false, value: length)
+        initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
       } else if let length = keptIteratorLength(iterator, calls: calls) {
         initial = typed(.builtin(.vecWithCapacity, arguments: [length]), .vec(element), span)
       } else if calls.contains(where: {
@@ -424,6 +432,8 @@ extension Checker {
           .addressOf(local(accumulator), mutable: true), .reference(resultType, mutable: true), span)
         if let reserve = hintedCollectReserve(iterator: iterator, collected: accumulator, calls: calls) {
           body.append(reserve)
+        } else if let untrustedLength {
+          body.append(firstItemReserve(collected: accumulator, length: untrustedLength, span: span))
         }
         body.append(statement(typed(.builtin(.vecPush, arguments: [vector, current]), .unit, span)))
       }

@@ -183,6 +183,8 @@ extension Checker {
       guard let source = iteratedSource(iterator), case .array(_, let length) = table.shallow(source.type)
       else { return nil }
       return countAfterStages(typed(.integer(Int128(length)), .usize, span), calls)
+    case .hashOwned:
+      return hashOwnedLength(iterator, calls: calls)
     default:
       return nil
     }

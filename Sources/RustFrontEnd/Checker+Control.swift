@@ -205,8 +205,8 @@ extension Checker {
       return invalid(span)
     }
     if isHashTable(type) {
-      if let loop = hashTableLoopIterator(expr) { return loop }
-      unsupported("the iteration that moves the entries out of a hash map or set", at: span)
+      if let loop = hashTableLoopIterator(expr) ?? hashTableOwnedIterator(expr) { return loop }
+      unsupported("the iteration over a hash map or set with these keys", at: span)
       return invalid(span)
     }
     switch type {

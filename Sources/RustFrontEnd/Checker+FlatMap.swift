@@ -246,3 +246,29 @@ extension Checker {
     return TypedStatement(kind: .expression(typed(.ifElse(full, grow, nil), .unit, span)), span: span)
   }
 }
+
+extension Checker {
+  /// `Vec::from_iter` over a hash table's iterator (exact, not `TrustedLen`): std takes the
+  /// first item (running the chain's closures for it), then allocates `max(MIN_NON_ZERO_CAP,
+  /// hint + 1)`, where the hint is what is left. Before each push, an empty `Vec` reserves
+  /// the `length` counted before the loop less what it already holds (once: the room is then
+  /// enough for every item).
+  func firstItemReserve(collected slot: Int, length: Int, span: SourceSpan) -> TypedStatement {
+    let vecType = locals[slot].type
+    let element: TypeTerm
+    if case .vec(let inner) = table.shallow(vecType) { element = inner } else { element = .unit }
+    let vec = typed(.local(slot), vecType, span)
+    let shared = typed(.addressOf(vec, mutable: false), .reference(vecType, mutable: false), span)
+    let slice = typed(.coerce(.vecToSlice, shared), .reference(.slice(element), mutable: false), span)
+    let held = typed(.builtin(.sliceLength, arguments: [slice]), .usize, span)
+    let capacity = typed(.builtin(.vecCapacity, arguments: [shared]), .usize, span)
+    let empty = typed(.comparison(.equal, capacity, typed(.integer(0), .usize, span)), .bool, span)
+    let wanted = typed(.arithmetic(.subtract, typed(.local(length), .usize, span), held), .usize, span)
+    let mutable = typed(.addressOf(vec, mutable: true), .reference(vecType, mutable: true), span)
+    let reserve = typed(.builtin(.vecReserve, arguments: [mutable, wanted]), .unit, span)
+    let grow = TypedBlock(
+      statements: [TypedStatement(kind: .expression(reserve), span: span)], tail: nil, declaredSlots: [],
+      span: span)
+    return TypedStatement(kind: .expression(typed(.ifElse(empty, grow, nil), .unit, span)), span: span)
+  }
+}

@@ -79,6 +79,7 @@ extension Checker {
     default: break
     }
     if let iterator = hashTableIterator(name, key: key, value: value, set: set) { return iterator }
+    if let consuming = hashTableConsumingIterator(name, key: key, value: value, set: set) { return consuming }
     if set {
       switch name {
       case "insert": return method(.mutableReference, [key], .bool)
@@ -190,7 +191,7 @@ extension Checker {
 
   func isHashTableIterator(_ iterator: TypedExpr) -> Bool {
     guard case .iterator(let kind, _, _, _) = table.shallow(iterator.type) else { return false }
-    return kind.pieceRule?.isHashTable ?? false
+    return kind.isHashOwned || (kind.pieceRule?.isHashTable ?? false)
   }
 
   func hashIteratorType(_ rule: PieceRule, key: TypeTerm, value: TypeTerm) -> TypeTerm {
@@ -215,6 +216,89 @@ extension Checker {
     if set && mutable { return nil }
     let source = typed(.tuple([expr]), .tuple([expr.type]), expr.span)
     return typed(.iterate(source), hashIteratorType(rule, key: key, value: value), expr.span)
+  }
+
+  /// `for (k, v) in map`, `for x in set`: the table's `into_iter()`, which moves it.
+  func hashTableOwnedIterator(_ expr: TypedExpr) -> TypedExpr? {
+    guard case .hashMap(let key, let value, let set) = table.shallow(expr.type), isSupportedHashKey(key)
+    else {
+      return nil
+    }
+    return typed(.iterate(expr), hashOwnedIteratorType(.entries, key: key, value: value, set: set), expr.span)
+  }
+
+  func hashOwnedIteratorType(_ items: TypeTerm.HashOwnedItems, key: TypeTerm, value: TypeTerm, set: Bool)
+    -> TypeTerm
+  {
+    let item: TypeTerm
+    switch items {
+    case .entries, .drained: item = set ? key : .tuple([key, value])
+    case .keys: item = key
+    case .values: item = value
+    }
+    return .iterator(.hashOwned(items), item: item, enumerated: false, reversed: false)
+  }
+
+  /// `into_iter()`, and a map's `into_keys()` and `into_values()`: consuming iterators that
+  /// move the table. The part `into_keys`/`into_values` drops as it goes must own nothing but
+  /// its heap block (a number, a `String`, a `Vec` of numbers), which memtutor frees there.
+  func hashTableConsumingIterator(_ name: String, key: TypeTerm, value: TypeTerm, set: Bool) -> LibraryMethod?
+  {
+    let items: TypeTerm.HashOwnedItems
+    switch (name, set) {
+    case ("into_iter", _): items = .entries
+    case ("drain", _):
+      return LibraryMethod(
+        builtin: .vecIntoIterator, selfMode: .mutableReference, parameters: [],
+        result: hashOwnedIteratorType(.drained, key: key, value: value, set: set))
+    case ("into_keys", false):
+      guard dropsAsOneBlock(value) else { return nil }
+      items = .keys
+    case ("into_values", false):
+      guard dropsAsOneBlock(key) else { return nil }
+      items = .values
+    default: return nil
+    }
+    return LibraryMethod(
+      builtin: .vecIntoIterator, selfMode: .value, parameters: [],
+      result: hashOwnedIteratorType(items, key: key, value: value, set: set))
+  }
+
+  /// The items a consuming iterator's chain lets through (`size_hint`'s exact bound): the
+  /// table's `len()`, read before the chain moves it, after `skip`/`take`/`step_by`. Nil for
+  /// other iterators, after a `filter`, or for a table that cannot be read twice.
+  func hashOwnedLength(
+    _ iterator: TypedExpr, calls: [(stage: String, slot: Int, signature: ClosureState.Signature)]
+  ) -> TypedExpr? {
+    guard case .iterator(.hashOwned, _, _, _) = table.shallow(iterator.type),
+      calls.allSatisfy({
+        ["map", "enumerate", "skip", "take", "step_by", "cloned", "copied"].contains($0.stage)
+      })
+    else { return nil }
+    var source = iterator
+    while case .adaptIterator(let inner) = source.kind { source = inner }
+    guard case .iterate(var made) = source.kind else { return nil }
+    // `drain()` iterates `&mut map`: its length is the map's.
+    if case .addressOf(let place, _) = made.kind { made = place }
+    guard isRepeatable(made) else { return nil }
+    let length = typed(
+      .builtin(.hashTable("len"), arguments: [borrow(made, mutable: false)]), .usize, iterator.span)
+    return countAfterStages(length, calls)
+  }
+
+  /// A value whose drop is at most the free of one heap block: no `Drop` of its own to run.
+  private func dropsAsOneBlock(_ type: TypeTerm) -> Bool {
+    switch table.shallow(type) {
+    case .integer, .float, .char, .bool, .string, .unit: return true
+    case .variable: return table.kind(of: type) != .general
+    case .reference(_, mutable: false): return true
+    case .vec(let element):
+      switch table.shallow(element) {
+      case .integer, .float, .char, .bool: return true
+      default: return false
+      }
+    default: return false
+    }
   }
 }
 

@@ -266,6 +266,7 @@ extension Checker {
       case "rev":
         guard kind != .chars || !enumerated, !enumerated else { return nil }
         if case .pieces(let rule) = kind, !rule.isDoubleEnded { return nil }
+        if kind.isHashOwned { return nil }
         return method(
           .clone, .value, [], .iterator(kind, item: item, enumerated: enumerated, reversed: !reversed))
       case "count": return method(.iteratorCount, .value, [], .usize)

@@ -26,15 +26,8 @@ extension Checker {
       unsupported("calls of `sort_by` in a program that declares its own `Ordering`", at: span)
       return invalid(span)
     }
-    let synthetic = SyntheticExpressions(checker: self, span: span)
-    // The element type, from a view of the receiver that is checked but not run.
-    let view = checkExpression(
-      synthetic.make(.reference(mutable: false, synthetic.make(.index(receiver, index: synthetic.fullRange))))
-    )
-    guard case .reference(let sliceType, _) = table.shallow(view.type),
-      case .slice(let element) = table.shallow(sliceType)
-    else { return invalid(span) }
     if method == "retain" {
+      // Before the slice view below, which would call a `HashMap` unindexable (E0608).
       var target = receiver
       while case .unary(.dereference, let inner) = target.kind { target = inner }
       let type = table.shallow(checkExpression(target).type)
@@ -45,6 +38,16 @@ extension Checker {
         unsupported("calls of `retain` on anything but a `Vec`", at: span)
         return invalid(span)
       }
+    }
+    let synthetic = SyntheticExpressions(checker: self, span: span)
+    // The element type, from a view of the receiver that is checked but not run.
+    let view = checkExpression(
+      synthetic.make(.reference(mutable: false, synthetic.make(.index(receiver, index: synthetic.fullRange))))
+    )
+    guard case .reference(let sliceType, _) = table.shallow(view.type),
+      case .slice(let element) = table.shallow(sliceType)
+    else { return invalid(span) }
+    if method == "retain" {
       // The model drops removed elements when it truncates, after the loop; Rust drops each as
       // it goes, which a `Drop` that prints would show.
       var visited: Set<String> = []

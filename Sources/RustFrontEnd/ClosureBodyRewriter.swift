@@ -174,7 +174,7 @@ struct ClosureBodyRewriter {
       // `.iter()` and `.chars()` read their collection in place; `into_iter()` moves it.
       var owns = true
       if case .iterator(let kind, _, _, _) = original.type {
-        owns = kind == .vecOwned || kind == .arrayOwned || kind.isPieces
+        owns = kind == .vecOwned || kind == .arrayOwned || kind.isPieces || kind.isHashOwned
       }
       result.kind = .iterate(rewrite(inner, asPlace: !owns))
     case .adaptIterator(let inner): result.kind = .adaptIterator(expr(inner))

@@ -9,6 +9,12 @@ extension TypeTerm.IteratorKind {
     if case .pieces = self { return true }
     return false
   }
+
+  /// A hash table's consuming iterator (`for (k, v) in map`, `into_iter`, `into_keys`, …).
+  package var isHashOwned: Bool {
+    if case .hashOwned = self { return true }
+    return false
+  }
 }
 
 /// How an iterator of sub-slices cuts its slice or text: `windows(n)`, `chunks(n)`,

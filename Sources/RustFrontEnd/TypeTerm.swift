@@ -22,6 +22,22 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case bytes
     /// `windows(n)`, `split(' ')`, `lines()` and the like: yields `&[T]` or `&str` into the receiver.
     case pieces(PieceRule)
+    /// `for (k, v) in map`, `map.into_iter()`, `into_keys()`, `into_values()`, `for x in set`:
+    /// yields what it moves out of the table it owns (and frees when it drops).
+    case hashOwned(HashOwnedItems)
+  }
+
+  /// What a hash table's consuming iterator yields of each entry.
+  package enum HashOwnedItems: Hashable, Sendable {
+    /// A map's `(K, V)`, a set's `K` (`into_iter`).
+    case entries
+    /// A map's `K` (`into_keys`); the value drops as the key is taken.
+    case keys
+    /// A map's `V` (`into_values`); the key drops as the value is taken.
+    case values
+    /// A map's `(K, V)`, a set's `K`, taken through `&mut` (`drain`): the table stays, emptied
+    /// when the iterator drops, which drops what was not taken.
+    case drained
   }
 
   case unit
@@ -168,6 +184,18 @@ package indirect enum TypeTerm: Hashable, Sendable {
       case .vecOwned, .arrayOwned: base = "IntoIter<\(item.name)>"
       case .chars: base = "Chars<'_>"
       case .bytes: base = "Bytes<'_>"
+      case .hashOwned(let items):
+        // The item names the table's types: `(K, V)` for a map's `IntoIter<K, V>`.
+        var arguments = item.name
+        if case .tuple(let parts) = item, parts.count == 2 {
+          arguments = "\(parts[0].name), \(parts[1].name)"
+        }
+        switch items {
+        case .entries: base = "IntoIter<\(arguments)>"
+        case .drained: base = "Drain<'_, \(arguments)>"
+        case .keys: base = "IntoKeys<\(arguments), _>"
+        case .values: base = "IntoValues<_, \(arguments)>"
+        }
       case .pieces(let rule):
         if rule == .zip, case .tuple(let sides) = item, sides.count == 2 {
           let names = sides.map { "Iter<'_, \($0.referent?.name ?? $0.name)>" }

@@ -1,10 +1,10 @@
-// Iterating over a HashMap by value moves its entries out.
+// Keeping only some entries of a HashMap in place.
 use std::collections::HashMap;
 
 fn main() {
     let mut ages = HashMap::new();
     ages.insert(String::from("Ada"), 36);
-    for (name, age) in ages {
-        println!("{} {}", name, age);
-    }
+    ages.insert(String::from("Bo"), 12);
+    ages.retain(|_, age| *age >= 18);
+    println!("{}", ages.len());
 }
