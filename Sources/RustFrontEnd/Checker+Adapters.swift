@@ -10,7 +10,7 @@ extension Checker {
   static let predicateStages: Set<String> = ["filter", "take_while", "skip_while"]
   private static let closureTerminals: Set<String> = [
     "any", "all", "find", "position", "fold", "for_each", "max_by_key", "min_by_key", "partition",
-    "max_by", "min_by",
+    "max_by", "min_by", "try_fold", "try_for_each",
   ]
   private static let plainTerminals: Set<String> = [
     "collect", "sum", "count", "product", "last", "nth", "max", "min",
@@ -107,7 +107,9 @@ extension Checker {
       stages.removeFirst()
     }
     // `it.any(…)`, `it.nth(1)`: these take `&mut self`, so a kept iterator stays usable.
-    if stages.isEmpty, ["nth", "any", "all", "find", "position"].contains(method), case .path = base.kind,
+    if stages.isEmpty,
+      ["nth", "any", "all", "find", "position", "try_fold", "try_for_each"].contains(method),
+      case .path = base.kind,
       isUserIteratorExpression(base)
     {
       syntheticExpressionCount += 1
