@@ -76,6 +76,13 @@ extension Compiler {
         stack: 1 - payload.count)
     case .call(let index, let arguments):
       for argument in arguments { compileValue(argument) }
+      if let dynamic = program.dynamicMethods[index], dynamic.throughFunctionPointer {
+        emit(
+          .callPointer(
+            arguments: arguments.count, codeBase: addressSpace.codeBase, at: SourcePoint(expr.span.start)),
+          stack: 1 - arguments.count)
+        return
+      }
       if let dynamic = program.dynamicMethods[index] {
         emit(
           .callDynamic(slot: dynamic.slot, arguments: arguments.count, at: SourcePoint(expr.span.start)),

@@ -4,6 +4,15 @@ extension Compiler {
   package func compileBuiltin(_ builtin: Builtin, arguments: [TypedExpr], expr: TypedExpr) {
     let point = SourcePoint(expr.span.start)
     switch builtin {
+    case .functionAddress(let index):
+      // A closure turned into a pointer is evaluated (it holds nothing) and set aside.
+      for argument in arguments {
+        compileValue(argument)
+        emit(.pop, stack: -1)
+      }
+      let address = addressSpace.codeBase + UInt64(index) * 0x1000
+      emit(.push(.pointer(address: address, kind: .function)), stack: 1)
+      return
     case .sizeOf(let type):
       emit(.push(integerValue(Int128(runtimeType(type).size), type: .usize)), stack: 1)
       return

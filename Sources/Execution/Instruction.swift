@@ -113,6 +113,9 @@ package enum Instruction: Sendable {
   /// A method of `dyn Trait`: the function in this slot of the receiver's vtable (the
   /// receiver, the first argument, becomes a plain pointer to the value).
   case callDynamic(slot: Int, arguments: Int, at: SourcePoint)
+  /// A call through a function pointer, the first of the arguments: the function whose code
+  /// lies at that address (function `i` at `codeBase + i * 0x1000`, the `.text` model).
+  case callPointer(arguments: Int, codeBase: UInt64, at: SourcePoint)
   /// A pointer (reference or box) becomes a trait object with this vtable.
   case makeTraitObject(vtable: UInt64, kind: PointerKind)
   case returnFromFunction

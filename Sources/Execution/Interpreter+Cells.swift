@@ -187,6 +187,8 @@ extension Interpreter {
       .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take,
       .copied, .cloned, .zip:
       return nil
+    case .functionPointer:
+      return value
     case .vecDeque:
       return try cloneDeque(value, type: type, depth: depth)
     }

@@ -190,6 +190,22 @@ extension Interpreter {
         address: address, kind: kind == .mutableReference ? .mutableReference : .sharedReference)
       try pushFrame(
         function: table.methods[slot], arguments: arguments, callPoint: point, callLine: Int(point.line))
+    case .callPointer(let count, let codeBase, let point):
+      var arguments = Array(operands[(operands.count - count)...])
+      operands.removeLast(count)
+      guard case .pointer(let address, .function) = arguments.first, address >= codeBase,
+        (address - codeBase) % 0x1000 == 0, (address - codeBase) / 0x1000 < UInt64(functions.count)
+      else {
+        try stop("memtutor: internal error: a call through a function pointer found no function")
+      }
+      let index = Int((address - codeBase) / 0x1000)
+      arguments.removeFirst()
+      if functions[index].parameterSlots.count == arguments.count + 1 {
+        // A closure made into a pointer: its function still takes the (empty) closure by
+        // reference, as rustc's shim passes it; nothing is behind it to read.
+        arguments.insert(.pointer(address: 1, kind: .sharedReference), at: 0)
+      }
+      try pushFrame(function: index, arguments: arguments, callPoint: point, callLine: Int(point.line))
     case .makeTraitObject(let vtable, let kind):
       push(.traitObject(address: address(of: pop()), vtable: vtable, kind: kind))
     case .returnFromFunction:

@@ -44,7 +44,8 @@ extension Interpreter {
     }
   }
 
-  /// The items of `windows(n)`, `chunks(n)`, `split(p)`, `split_whitespace()`, `lines()`:
+  /// The items of `windows(n)`, `chunks(n)`, `split(p)` (and the other `TextSplitter`s),
+  /// `split_whitespace()`, `lines()`:
   /// `&[T]` / `&str` pointers into the receiver, computed when the iterator starts.
   func pieces(_ rule: PieceRule, source: Value, elementSize: Int, at point: SourcePoint) throws -> [Value] {
     guard case .tuple(let parts) = source, let receiver = parts.first,
@@ -73,15 +74,11 @@ extension Interpreter {
         .slicePointer(
           address: address &+ UInt64($0.lowerBound * elementSize), length: $0.count, kind: .sharedReference)
       }
-    case .splitChar, .splitText:
+    case .textSplit(let splitter, _):
       let text = readBytes(address: address, length: length)
-      let pattern: [UInt8]
-      if case .character(let scalar) = argument {
-        pattern = Array(String(scalar).utf8)
-      } else {
-        pattern = bytesOfStr(argument)
-      }
-      ranges = Self.splitRanges(text, on: pattern)
+      let count = splitter.takesCount ? Int(clamping: integer(argument)) : nil
+      let pattern = patternBytes(parts.count > 2 ? parts[2] : argument)
+      ranges = Self.splitRanges(text, on: pattern, splitter: splitter, limit: count)
     case .splitWhitespace:
       ranges = Self.wordRanges(readBytes(address: address, length: length))
     case .lines:
@@ -91,37 +88,6 @@ extension Interpreter {
     return ranges.map {
       .slicePointer(address: address &+ UInt64($0.lowerBound), length: $0.count, kind: .sharedReference)
     }
-  }
-
-  /// `str::split` with a non-empty pattern: the pieces between matches, empty ones included.
-  /// An empty pattern matches at every char boundary, so the text starts and ends with "".
-  static func splitRanges(_ text: [UInt8], on pattern: [UInt8]) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
-    if pattern.isEmpty {
-      ranges.append(0..<0)
-      var start = 0
-      for index in 1...max(text.count, 1) where index == text.count || text[index] & 0xC0 != 0x80 {
-        if index > text.count { break }
-        ranges.append(start..<index)
-        start = index
-      }
-      if text.isEmpty { return [0..<0, 0..<0] }
-      ranges.append(text.count..<text.count)
-      return ranges
-    }
-    var start = 0
-    var index = 0
-    while index + pattern.count <= text.count {
-      if text[index..<index + pattern.count].elementsEqual(pattern) {
-        ranges.append(start..<index)
-        index += pattern.count
-        start = index
-      } else {
-        index += 1
-      }
-    }
-    ranges.append(start..<text.count)
-    return ranges
   }
 
   /// Runs of non-whitespace (Unicode White_Space, as `char::is_whitespace`).

@@ -20,6 +20,8 @@ extension Interpreter {
       return try binarySearchResult(arguments, types: typeList)
     case .textMethod("find"), .textMethod("rfind"), .textMethod("split_once"), .textMethod("rsplit_once"):
       return textSearchResult(builtin, arguments)
+    case .textMethod(let name) where name.hasPrefix("get "):
+      return textRange(shape: name.dropFirst(4), arguments)
     case .textMethod("strip_prefix"), .textMethod("strip_suffix"):
       return strippedResult(fromEnd: builtin == .textMethod("strip_suffix"), arguments)
     case .textMethod("trim_start_matches"), .textMethod("trim_end_matches"), .textMethod("trim_matches"):

@@ -56,6 +56,28 @@ extension Interpreter {
     return .slicePointer(address: address &+ UInt64(start), length: end - start, kind: .sharedReference)
   }
 
+  /// `str::get(range)`: `Some` of the bytes from start to end when both ends are char
+  /// boundaries within the text and the start is not after the end, else `None` (an
+  /// inclusive end of `usize::MAX` too, which has no end after it). `shape` is how the range
+  /// was written (`a..b`, `..=b`, `a..`, `..`); its ends follow the text in `arguments`.
+  func textRange(shape: Substring, _ arguments: [Value]) -> Value {
+    guard case .slicePointer(let address, let length, _) = arguments[0] else { return Self.none }
+    let text = bytesOfStr(arguments[0])
+    var ends = arguments.dropFirst().map { integer($0) }.makeIterator()
+    let start = shape.hasPrefix("a") ? (ends.next() ?? 0) : 0
+    var end = Int128(length)
+    if shape.hasSuffix("b"), let written = ends.next() {
+      guard !shape.contains("=") || written < Int128(UInt64.max) else { return Self.none }
+      end = shape.contains("=") ? written + 1 : written
+    }
+    func isBoundary(_ index: Int128) -> Bool {
+      index == 0 || index == Int128(length) || (index < Int128(length) && text[Int(index)] & 0xC0 != 0x80)
+    }
+    guard start <= end, isBoundary(start), isBoundary(end) else { return Self.none }
+    return Self.some(
+      .slicePointer(address: address &+ UInt64(start), length: Int(end - start), kind: .sharedReference))
+  }
+
   /// A `char` or `&str` pattern as the UTF-8 bytes it matches.
   func patternBytes(_ pattern: Value) -> [UInt8] {
     if case .character(let scalar) = pattern { return Array(String(Character(scalar)).utf8) }

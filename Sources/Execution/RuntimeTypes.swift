@@ -213,6 +213,9 @@ package final class RuntimeTypes: @unchecked Sendable {
       entry.partOffsets = offsets
     case .weak:
       entry.parts = [id(inner)]
+    case .functionPointer:
+      // One word, the code's address: nothing to point into that the model draws.
+      break
     case .sender, .receiver:
       // The flavour word and the pointer to the channel's shared block (see `channelBlockTerm`).
       entry.shape = .structure

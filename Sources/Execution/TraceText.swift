@@ -362,6 +362,7 @@ package struct TraceText {
       case .rc: return (isArc(address) ? "Arc(" : "Rc(") + hex(address) + ")"
       case .weak: return address == UInt64.max ? "Weak(dangling)" : "Weak(" + hex(address) + ")"
       case .raw: return hex(address)
+      case .function: return "fn " + hex(address)
       }
     case .slicePointer(let address, let length, let kind):
       return "\(kind == .mutableReference ? "&mut" : "&") { ptr: \(hex(address)), len: \(length) }"

@@ -9,6 +9,8 @@ extension LayoutCalculator {
       return true
     case .reference(_, let mutable):
       return !mutable
+    case .library(.functionPointer, _):
+      return true
     case .str, .slice, .string, .vec, .box, .rc, .arc, .range, .hashMap, .library, .dynTrait:
       // `Cell<T>` is `Clone` but never `Copy`; the guards and `Weak` count on their drop.
       return false
@@ -43,7 +45,7 @@ extension LayoutCalculator {
       switch wrapper {
       case .cell, .refCell: return needsDrop(inner, visiting: &visiting)
       case .ref, .refMut, .weak, .sender, .receiver: return true
-      case .sliceIter, .sliceIterMut, .chars, .charIndices: return false
+      case .sliceIter, .sliceIterMut, .chars, .charIndices, .functionPointer: return false
       case .vecIntoIter, .drain, .vecDeque: return true
       case .peekable, .optionIntoIter:
         return needsDrop(inner, visiting: &visiting)

@@ -176,7 +176,7 @@ package struct LayoutCalculator: Sendable {
       return univariant([TypeLayout(size: 8, alignment: 8), value], reorder: true, kind: .alwaysSized)
     case .ref, .refMut:
       return univariant([Self.pointer, Self.pointer], reorder: true, kind: .alwaysSized)
-    case .weak:
+    case .weak, .functionPointer:
       return Self.pointer
     case .sender, .receiver:
       // std's flavour enum (array, list, zero) and the pointer to the channel's counter block.

@@ -62,6 +62,9 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   /// `Zip<A, B>` (`inner` is `(A, B)`): both iterators, then std's `index`, `len` and `a_len`
   /// (used when both halves can be indexed: slice and `Vec` iterators).
   case zip = "Zip"
+  /// A function pointer, `fn(i32) -> i32` (`inner` is the tuple of the parameter types and
+  /// then the result type): one non-null word, the address of the function's code.
+  case functionPointer = "fn"
 
   /// The names of its fields, as std declares them (for the screen and owners' names).
   package var fieldNames: [String] {
@@ -86,6 +89,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .skip, .take: ["iter", "n"]
     case .copied, .cloned: ["it"]
     case .zip: ["a", "b", "index", "len", "a_len"]
+    case .functionPointer: []
     }
   }
 
@@ -104,6 +108,15 @@ package enum LibraryWrapper: String, Hashable, Sendable {
 
   /// The type's name with its parameter's.
   package func name(inner: String) -> String {
+    if self == .functionPointer {
+      // `(i32, i32)`: the parameters, then the result (`(),` alone for `fn()`).
+      var list =
+        inner.hasPrefix("(") && inner.hasSuffix(")") ? inner.dropFirst().dropLast() : Substring(inner)
+      if list.hasSuffix(",") { list = list.dropLast() }
+      let parts = Self.topLevelParts(list)
+      let result = parts.last ?? "()"
+      return "fn(\(parts.dropLast().joined(separator: ", ")))" + (result == "()" ? "" : " -> \(result)")
+    }
     if self == .chain || self == .filter || self == .zip, inner.hasPrefix("("), inner.hasSuffix(")") {
       // Its two parameters are kept as one tuple.
       return "\(rawValue)<\(inner.dropFirst().dropLast())>"

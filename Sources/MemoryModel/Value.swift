@@ -39,6 +39,8 @@ package enum PointerKind: String, Sendable, Equatable {
   case weak = "Weak"
   /// A raw or dangling pointer (`Vec::new()` holds the alignment as its pointer).
   case raw = "ptr"
+  /// A function pointer (`fn(i32) -> i32`): the address of the function's code in `.text`.
+  case function = "fn"
 }
 
 package enum BufferKind: String, Sendable, Equatable {

@@ -163,6 +163,9 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case charMethod(String)
   /// `str` methods by name: `trim_start`, `trim_end`, `repeat`, `replace` (receiver `&str`).
   case textMethod(String)
+  /// A function pointer to function `index` (a named function, or a closure that captures
+  /// nothing, whose value is the one argument): the address of its code in `.text`.
+  case functionAddress(Int)
   /// Slice methods by name: `sort`, `sort_unstable` (receiver `&mut [T]`, `T` an integer,
   /// `char` or `bool`).
   case sliceMethod(String)

@@ -7,10 +7,10 @@ extension Checker {
     case .range: return true
     case .methodCall(_, let made, _, _):
       return [
-        "chars", "bytes", "iter", "iter_mut", "into_iter", "rev", "enumerate", "split", "split_whitespace",
+        "chars", "bytes", "iter", "iter_mut", "into_iter", "rev", "enumerate", "split_whitespace",
         "lines", "windows", "chunks", "skip", "take", "step_by", "keys", "values", "values_mut", "into_keys",
         "into_values",
-      ].contains(made)
+      ].contains(made) || TextSplitter.methodNames.contains(made)
     default: return false
     }
   }

@@ -28,6 +28,7 @@ extension Checker {
     var bestKey: Int?
     var terminalClosure: (slot: Int, signature: ClosureState.Signature)?
     var resultType: TypeTerm = .unit
+    var tryResidual: Int?
     var numericOperand = false
     var fallible: FallibleCollect?
     var hashTableCollect: HashTableCollect?
@@ -182,7 +183,7 @@ extension Checker {
       accumulator = builder.declare(
         self, "(found)", type: resultType, mutable: true,
         value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
-    case "fold":
+    case "fold", "try_fold":
       guard arguments.count == 2 else {
         error("this method takes 2 arguments but \(arguments.count) were supplied", at: span)
         return invalid(span)
@@ -194,7 +195,7 @@ extension Checker {
       break
     }
     if let last = arguments.last, case .closure(let closure) = last.kind, method != "collect" {
-      guard arguments.count == (method == "fold" ? 2 : 1) else {
+      guard arguments.count == (method == "fold" || method == "try_fold" ? 2 : 1) else {
         error("this method takes 1 argument but \(arguments.count) arguments were supplied", at: span)
         return invalid(span)
       }
@@ -203,7 +204,7 @@ extension Checker {
       case "find", "max_by_key", "min_by_key", "partition": expected = [.reference(item, mutable: false)]
       case "max_by", "min_by":
         expected = [.reference(item, mutable: false), .reference(item, mutable: false)]
-      case "fold": expected = [resultType, item]
+      case "fold", "try_fold": expected = [resultType, item]
       default: expected = [item]
       }
       let value = checkClosure(closure, span: closure.headSpan, expectedParameters: expected)
@@ -214,6 +215,18 @@ extension Checker {
       let slot = builder.declare(
         self, "(\(method) closure)", type: value.type, mutable: signature.mutatesCaptures, value: value)
       var wanted: TypeTerm = method == "fold" ? resultType : (method == "for_each" ? .unit : .bool)
+      if Self.tryTerminals.contains(method) {
+        wanted = signature.returnType
+        guard
+          checkTryClosureResult(
+            method, returned: signature.returnType, output: method == "try_fold" ? resultType : .unit,
+            at: closure.body.span)
+        else { return invalid(span) }
+        resultType = signature.returnType
+        tryResidual = builder.declare(
+          self, "(residual)", type: .option(resultType), mutable: true,
+          value: typed(.variant(enumName: "Option", variant: 0, payload: []), .option(resultType), span))
+      }
       if method == "max_by" || method == "min_by" {
         guard usesStandardOrdering else {
           unsupported("`\(method)` in a program that declares its own `Ordering`", at: span)
@@ -486,6 +499,12 @@ extension Checker {
       }
     case "for_each":
       if let terminalCall { body.append(statement(terminalCall([current]))) }
+    case "try_fold", "try_for_each":
+      if let residual = tryResidual, let terminalCall {
+        let step = terminalCall(accumulator.map { [local($0), current] } ?? [current])
+        body += tryTerminalStep(
+          step: step, accumulator: accumulator, residual: residual, breakOut: breakOut, span: span)
+      }
     case "partition":
       // `if f(&item) { matching.extend(Some(item)) } else { others.extend(Some(item)) }`
       if let accumulator, let others = counter, let terminalCall {
@@ -566,6 +585,9 @@ extension Checker {
     }
     _ = unit
     if let fallible { return finishFallibleCollect(fallible, span: span) }
+    if let tryResidual {
+      return tryTerminalResult(resultType, accumulator: accumulator, residual: tryResidual, span: span)
+    }
     if method == "partition", let accumulator, let others = counter {
       return typed(.tuple([local(accumulator), local(others)]), resultType, span)
     }

@@ -10,7 +10,7 @@ extension Checker {
   static let predicateStages: Set<String> = ["filter", "take_while", "skip_while"]
   private static let closureTerminals: Set<String> = [
     "any", "all", "find", "position", "fold", "for_each", "max_by_key", "min_by_key", "partition",
-    "max_by", "min_by",
+    "max_by", "min_by", "try_fold", "try_for_each",
   ]
   private static let plainTerminals: Set<String> = [
     "collect", "sum", "count", "product", "last", "nth", "max", "min",
@@ -107,7 +107,9 @@ extension Checker {
       stages.removeFirst()
     }
     // `it.any(…)`, `it.nth(1)`: these take `&mut self`, so a kept iterator stays usable.
-    if stages.isEmpty, ["nth", "any", "all", "find", "position"].contains(method), case .path = base.kind,
+    if stages.isEmpty,
+      ["nth", "any", "all", "find", "position", "try_fold", "try_for_each"].contains(method),
+      case .path = base.kind,
       isUserIteratorExpression(base)
     {
       syntheticExpressionCount += 1
@@ -144,10 +146,10 @@ extension Checker {
     var takesFirst = false
     if method == "next", arguments.isEmpty, case .methodCall(_, let made, _, _) = base.kind,
       [
-        "chars", "bytes", "iter", "rev", "enumerate", "split", "split_whitespace", "lines", "windows",
+        "chars", "bytes", "iter", "rev", "enumerate", "split_whitespace", "lines", "windows",
         "chunks", "keys", "values",
       ]
-      .contains(made)
+      .contains(made) || TextSplitter.methodNames.contains(made)
     {
       takesFirst = true
     }
@@ -382,17 +384,19 @@ extension Checker {
   /// `s.contains('e')`, `s.starts_with(c)`: a `char` pattern, seen from the argument's syntax
   /// (a literal, or a `char` variable, or `*c` for a `&char` one).
   func isCharPattern(method: String, arguments: [Expr]) -> Bool {
+    let takesCount = TextSplitter(methodName: method)?.takesCount ?? false
     guard
       [
-        "contains", "starts_with", "ends_with", "split", "find", "rfind", "split_once", "rsplit_once",
+        "contains", "starts_with", "ends_with", "find", "rfind", "split_once", "rsplit_once",
         "strip_prefix", "strip_suffix", "trim_start_matches", "trim_end_matches", "trim_matches",
       ]
-      .contains(
-        method), arguments.count == 1
+      .contains(method) || TextSplitter.methodNames.contains(method),
+      arguments.count == (takesCount ? 2 : 1), let last = arguments.last
     else {
       return false
     }
-    var argument = arguments[0]
+    // `splitn(2, ',')`: the pattern follows the count.
+    var argument = last
     var dereferences = 0
     while case .unary(.dereference, let inner) = argument.kind {
       argument = inner

@@ -3,6 +3,12 @@ import MemoryModel
 extension Checker {
   package func checkCall(callee: Expr, arguments: [Expr], span: SourceSpan) -> TypedExpr {
     guard case .path(let rawPath, let generics) = callee.kind else {
+      // `ops[1](3)`, `(self.op)(a, b)`: a call through a function pointer.
+      if let call = checkFunctionPointerCall(
+        checkExpression(callee), arguments: arguments, span: span, calleeSpan: callee.span)
+      {
+        return call
+      }
       unsupported("calling closures or function values", at: callee.span)
       return invalid(span)
     }
@@ -28,6 +34,12 @@ extension Checker {
           return checkClosureCall(
             signature, callee: closure, calleeName: name, arguments: arguments, span: span,
             calleeSpan: callee.span)
+        }
+        if let call = checkFunctionPointerCall(
+          typed(.local(slot), locals[slot].type, callee.span), arguments: arguments, span: span,
+          calleeSpan: callee.span)
+        {
+          return call
         }
         unsupported("calling closures or function values", at: callee.span)
         return invalid(span)
@@ -224,7 +236,7 @@ extension Checker {
       if case .reference(_, let operand) = argument.kind, case .array = operand.kind {
         annotatedInitializer = (argument.id, type)
       }
-      checkedArguments.append(coerce(checkExpression(argument), to: type))
+      checkedArguments.append(coerce(checkExpression(argument, wanting: type), to: type))
       annotatedInitializer = enclosing
     }
     return typed(.call(function: index, arguments: checkedArguments), signature.returnType, span)

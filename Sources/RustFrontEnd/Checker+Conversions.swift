@@ -90,6 +90,15 @@ extension Checker {
       return typed(.coerce(.never, expr), target, expr.span)
     }
     if table.unify(actual, wanted) { return expr }
+    if let pointer = closureAsFunctionPointer(expr, to: wanted) { return pointer }
+    if case .tuple(let items) = expr.kind, case .tuple(let types) = wanted, items.count == types.count,
+      containsFunctionPointer(wanted)
+    {
+      // `('+', |a, b| a + b)` where a `(char, fn(i32, i32) -> i32)` is wanted: each item is a
+      // coercion site of its own.
+      let coerced = zip(items, types).map { coerce($0, to: $1) }
+      return typed(.tuple(coerced), .tuple(coerced.map(\.type)), expr.span)
+    }
     if case .reference(let inner, let mutable) = actual,
       case .reference(let wantedInner, let wantedMutable) = wanted
     {

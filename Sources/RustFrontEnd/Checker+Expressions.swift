@@ -20,6 +20,14 @@ extension Checker {
       return invalid(expr.span)
     }
     let span = expr.span
+    let enclosingWanted = functionPointerWanted
+    let exactWanted = functionPointerWantedType
+    functionPointerWantedType = nil
+    defer {
+      functionPointerWanted = enclosingWanted
+      functionPointerWantedType = exactWanted
+    }
+    if functionPointerWanted, !Self.passesFunctionPointerWanted(expr.kind) { functionPointerWanted = false }
     switch expr.kind {
     case .integer(let value, let suffix):
       return checkIntegerLiteral(value, suffix: suffix, span: span)
@@ -44,15 +52,22 @@ extension Checker {
       return checkPath(path, generics: generics, span: span)
     case .tuple(let items):
       if items.isEmpty { return typed(.unit, .unit, span) }
-      let checked = items.map { checkExpression($0) }
+      var parts: [TypeTerm?] = Array(repeating: nil, count: items.count)
+      if let exactWanted, case .tuple(let types) = table.shallow(exactWanted), types.count == items.count {
+        parts = types
+      }
+      let checked = zip(items, parts).map { item, part in
+        part.map { checkExpression(item, wanting: $0) } ?? checkExpression(item)
+      }
       return typed(.tuple(checked), .tuple(checked.map(\.type)), span)
     case .array(let items):
       if let wanted = annotatedInitializer, wanted.id == expr.id,
         case .array(let element, let length) = table.shallow(wanted.type), length == items.count,
-        isTraitObjectPointer(element)
+        isTraitObjectPointer(element) || containsFunctionPointer(element)
       {
         // `let list: [&dyn Named; 2] = [&a, &b]`: each item coerces on its own.
-        return typed(.array(items.map { coerce(checkExpression($0), to: element) }), wanted.type, span)
+        return typed(
+          .array(items.map { coerce(checkExpression($0, wanting: element), to: element) }), wanted.type, span)
       }
       return checkArray(items, span: span)
     case .arrayRepeat(let value, let count):
@@ -150,7 +165,9 @@ extension Checker {
     case .unary(let op, let operand):
       return checkUnary(op, operand, span: span)
     case .closure(let closure):
-      return checkClosure(closure, span: span)
+      // `let inc: fn(u32) -> u32 = |n| n.pow(2);`: the pointer's parameter types are the closure's.
+      let pointer = exactWanted.flatMap { table.shallow($0).functionPointerSignature }
+      return checkClosure(closure, span: span, expectedParameters: pointer?.parameters ?? [])
     case .reference(let mutable, let operand):
       return checkReference(mutable: mutable, operand, span: span, id: expr.id)
     case .binary(let op, let left, let right):
@@ -190,7 +207,7 @@ extension Checker {
       return typed(.continueLoop(loop: context.id), .never, span)
     case .returnValue(let value):
       if refuseLeavingThreadScope(at: span) { return invalid(span) }
-      let checked = value.map { coerce(checkExpression($0), to: returnType) }
+      let checked = value.map { coerce(checkExpression($0, wanting: returnType), to: returnType) }
       if value == nil, !isUnit(returnType) {
         error("mismatched types: expected `\(table.displayName(returnType))`, found `()`", at: span)
       }
@@ -200,9 +217,12 @@ extension Checker {
     case .vecList(let items):
       // `let shapes: Vec<Box<dyn Shape>> = vec![Box::new(…), …]`: each item coerces on its own.
       if let wanted = annotatedInitializer, wanted.id == expr.id,
-        case .vec(let element) = table.shallow(wanted.type), isTraitObjectPointer(element)
+        case .vec(let element) = table.shallow(wanted.type),
+        isTraitObjectPointer(element) || containsFunctionPointer(element)
       {
-        return typed(.vecList(items.map { coerce(checkExpression($0), to: element) }), wanted.type, span)
+        return typed(
+          .vecList(items.map { coerce(checkExpression($0, wanting: element), to: element) }), wanted.type,
+          span)
       }
       let array = checkArray(items, span: span)
       guard case .array(let checkedItems) = array.kind, case .array(let element, _) = array.type else {

@@ -41,7 +41,7 @@ extension Checker {
     guard case .closure(var closure) = argument.kind,
       case .methodCall(let receiver, let name, let generics, let arguments) =
         (dereferencedIteration(closure.body)?.iteration ?? closure.body).kind,
-      Self.flatMapSources.contains(name), generics.isEmpty,
+      Self.flatMapSources.contains(name) || TextSplitter.methodNames.contains(name), generics.isEmpty,
       arguments.allSatisfy({ argument in
         switch argument.kind {
         case .character, .string, .integer: return true

@@ -9,6 +9,18 @@ extension Checker {
   func forwardedParameterTypes(_ path: [String], arity: Int, span: SourceSpan) -> [TypeTerm]? {
     let name = path.joined(separator: "::")
     guard path.count == 1 else { return [] }
+    if let slot = lookupLocal(path[0]),
+      let pointer = table.shallow(locals[slot].type).functionPointerSignature
+    {
+      // `.map(f)` with `f: fn(i32) -> i32`: a pointer is `Copy`, so calling it in place is the same.
+      guard pointer.parameters.count == arity else {
+        unsupported(
+          "a function taking \(pointer.parameters.count) arguments passed where a closure taking \(arity) goes",
+          at: span)
+        return nil
+      }
+      return pointer.parameters
+    }
     if let slot = lookupLocal(path[0]) {
       // A closure kept in a variable is moved into the adapter unless it is `Copy`.
       guard case .structure(let structName) = table.shallow(locals[slot].type),

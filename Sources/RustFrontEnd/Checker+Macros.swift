@@ -282,6 +282,11 @@ extension Checker {
   /// Refuses `{}` for types without `Display` and `{:?}` for types without `Debug`.
   private func checkFormattable(_ value: TypedExpr, kind: FormatString.Kind, plain: Bool) {
     let type = table.resolve(value.type)
+    if kind != .display, containsFunctionPointer(type) {
+      // rustc prints the code's real address, which changes from run to run.
+      unsupported("function pointers printed with `{:?}`", at: value.span)
+      return
+    }
     switch kind {
     case .display:
       if !hasDisplay(type) {

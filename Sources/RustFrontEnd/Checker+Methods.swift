@@ -141,12 +141,17 @@ extension Checker {
     {
       return borrowed
     }
-    if Self.textPatternMethods.contains(method), arguments.count == 1, case .closure = arguments[0].kind,
+    if Self.textPatternMethods.contains(method), let pattern = arguments.last,
+      arguments.count == (TextSplitter(methodName: method)?.takesCount == true ? 2 : 1),
+      case .closure = pattern.kind,
       isText(receiver.type)
     {
       // `s.split(|c: char| c == '-')`: a closure as the pattern.
       unsupported("`\(method)` with a closure as the pattern", at: span)
       return invalid(span)
+    }
+    if method == "get", generics.isEmpty, arguments.count == 1, isText(receiver.type) {
+      return checkTextGet(receiver, arguments[0], nameSpan: nameSpan, span: span)
     }
     if let peekable = checkPeekable(receiver, method: method, arguments: arguments, span: nameSpan) {
       return peekable
@@ -256,6 +261,13 @@ extension Checker {
       } else {
         error("no method named `\(method)` found for \(kind) `\(name)` in the current scope", at: methodSpan)
       }
+    case .iterator(.pieces(.textSplit(let splitter, let charPattern)), _, _, _) where method == "rev":
+      // `"a,b".split(",").rev()`: the searcher or the count runs one way only (rustc's E0277).
+      let bound =
+        charPattern || splitter.takesCount
+        ? "`std::str::\(typeName): DoubleEndedIterator`" : "`StrSearcher<'_, '_>: DoubleEndedSearcher<'_>`"
+      error("the trait bound \(bound) is not satisfied", at: methodSpan)
+      diagnostics[diagnostics.count - 1].code = "E0277"
     default:
       if reportUnknownStandardMethod(
         method, receiver: receiverExpr, receiverType: receiver.type, ownType: describedType, at: methodSpan)
@@ -282,7 +294,7 @@ extension Checker {
   ]
 
   /// Whether `type` is text: `str`, `String`, or a reference to either.
-  private func isText(_ type: TypeTerm) -> Bool {
+  func isText(_ type: TypeTerm) -> Bool {
     switch table.shallow(type) {
     case .str, .string: return true
     case .reference(let inner, _): return isText(inner)

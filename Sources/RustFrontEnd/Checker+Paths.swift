@@ -27,6 +27,9 @@ extension Checker {
         error("`self` value is a keyword only available in methods with a `self` parameter", at: span)
         return invalid(span)
       }
+      if functionPointerWanted, let index = functionsByName[name], !genericFunctions.contains(index) {
+        return functionPointerValue(index, span: span)
+      }
       if functionsByName[name] != nil || name == "Some" || name == "drop" {
         unsupported("functions used as values", at: span)
         return invalid(span)
@@ -203,7 +206,11 @@ extension Checker {
       // `Vec<Box<dyn Draw>>` field coerces each item).
       let enclosing = annotatedInitializer
       annotatedInitializer = (field.value.id, info.fields[index].type)
-      checkedFields.append((index, coerce(checkExpression(field.value), to: info.fields[index].type)))
+      checkedFields.append(
+        (
+          index,
+          coerce(checkExpression(field.value, wanting: info.fields[index].type), to: info.fields[index].type)
+        ))
       annotatedInitializer = enclosing
     }
     var checkedBase: TypedExpr?

@@ -233,7 +233,7 @@ extension Checker {
     }
     let enclosingAnnotation = annotatedInitializer
     annotatedInitializer = (value.id, place.type)
-    let checkedValue = coerce(checkExpression(value), to: place.type)
+    let checkedValue = coerce(checkExpression(value, wanting: place.type), to: place.type)
     annotatedInitializer = enclosingAnnotation
     checkAssignable(place, span: target.span)
     return typed(.assign(place, checkedValue), .unit, span)

@@ -6,9 +6,15 @@ extension Checker {
   package func checkBlock(_ block: Block, expected: TypeTerm?) -> TypedBlock {
     pushScope()
     var statements: [TypedStatement] = []
+    // Only the tail is the block's value, wanted as a function pointer or not.
+    let tailWantsFunctionPointer = expected.map(containsFunctionPointer) ?? functionPointerWanted
+    let enclosingWanted = functionPointerWanted
+    defer { functionPointerWanted = enclosingWanted }
+    functionPointerWanted = false
     for statement in block.statements {
       if let checked = checkStatement(statement) { statements.append(checked) }
     }
+    functionPointerWanted = tailWantsFunctionPointer
     let enclosingAnnotation = annotatedInitializer
     if let expected, let tailExpr = block.tail { annotatedInitializer = (tailExpr.id, expected) }
     var tail = block.tail.map { checkExpression($0) }
@@ -88,7 +94,7 @@ extension Checker {
             checkExpression(receiver), method: "zip", arguments: arguments, span: initializer.span)
           ?? invalid(initializer.span)
       } else {
-        checked = checkExpression(initializer)
+        checked = checkExpression(initializer, wanting: declared)
       }
       if let declared { checked = coerce(checked, to: declared) }
       if case .iterator = table.shallow(checked.type) {

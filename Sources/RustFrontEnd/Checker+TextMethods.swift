@@ -1,6 +1,7 @@
 import MemoryModel
 
-/// `str` and slice methods that hand out views into their receiver: `split`, `lines`,
+/// `str` and slice methods that hand out views into their receiver: `split` (and `rsplit`,
+/// `splitn`, `rsplitn`, `split_terminator`), `lines`,
 /// `split_whitespace`, `windows`, `chunks` (iterators of `&str` / `&[T]`), `as_bytes` and
 /// `split_at`.
 extension Checker {
@@ -28,10 +29,13 @@ extension Checker {
       return LibraryMethod(
         builtin: .textMethod(name), selfMode: .mutableReference, parameters: [.usize, strRef], result: .unit)
     case .str:
+      if let splitter = TextSplitter(methodName: name) {
+        let pattern = charPatternArgument ? TypeTerm.char : strRef
+        return iterator(
+          .textSplit(splitter, charPattern: charPatternArgument),
+          splitter.takesCount ? [.usize, pattern] : [pattern], item: strRef)
+      }
       switch name {
-      case "split":
-        return charPatternArgument
-          ? iterator(.splitChar, [.char], item: strRef) : iterator(.splitText, [strRef], item: strRef)
       case "split_whitespace": return iterator(.splitWhitespace, [], item: strRef)
       case "lines": return iterator(.lines, [], item: strRef)
       case "as_bytes":
@@ -76,6 +80,35 @@ extension Checker {
     default:
       return nil
     }
+  }
+
+  /// `s.get(1..3)`, `s.get(..=2)`, `s.get(4..)`: the `&str` of those bytes, or `None` where
+  /// `&s[…]` would panic (an end out of range or inside a character, a start after the end).
+  /// Ranges have no type of their own in memtutor, so the range's shape is in the builtin's
+  /// name (`get a..b`, `get ..=b`) and its ends are the arguments after the text.
+  func checkTextGet(_ receiver: TypedExpr, _ argument: Expr, nameSpan: SourceSpan, span: SourceSpan)
+    -> TypedExpr
+  {
+    guard case .range(let low, let high, let inclusive) = argument.kind else {
+      let index = checkExpression(argument)
+      if isIntegerLike(index.type) {
+        // `s.get(0)`: text is indexed by ranges only.
+        error(
+          "the type `str` cannot be indexed by `\(table.displayName(index.type))`", at: sourceSpan(of: index))
+        diagnostics[diagnostics.count - 1].code = "E0277"
+      } else {
+        unsupported("`get` on text with an argument other than a range written there", at: argument.span)
+      }
+      return invalid(span)
+    }
+    var parts = [asStrReference(receiver)]
+    for end in [low, high].compactMap({ $0 }) {
+      parts.append(coerce(derefNumeric(checkExpression(end)), to: .usize))
+    }
+    let shape = "get " + (low == nil ? "" : "a") + (inclusive ? "..=" : "..") + (high == nil ? "" : "b")
+    methodCallSpans[nameSpan.start] = span
+    return typed(
+      .builtin(.textMethod(shape), arguments: parts), .option(.reference(.str, mutable: false)), nameSpan)
   }
 
   /// `a.iter().zip(b.iter())`, the one `zip` memtutor runs: two slice iterators made in place.

@@ -28,6 +28,11 @@ extension Checker {
           kind, parameters: generics.dropLast().map { resolveType($0, selfType: selfType) },
           result: resolveType(result, selfType: selfType), at: expr.span)
       }
+      if rawPath == ["fn"], let result = generics.last {
+        return .functionPointer(
+          parameters: generics.dropLast().map { resolveType($0, selfType: selfType) },
+          result: resolveType(result, selfType: selfType))
+      }
       if let formatting = formattingType(path, generics: generics, span: expr.span) { return formatting }
       if generics.isEmpty, let item = associatedItemType(path, selfType: selfType) { return item }
       if path.count == 1, typeSubstitution[name] == nil, genericTypes.parameters(of: name) != nil {

@@ -183,6 +183,14 @@ package final class Checker {
   package var vtables: [String: VTable] = [:]
   /// Set while checking `s.contains(c)` with a `char` argument (a `char` pattern).
   package var charPatternArgument = false
+  /// Set while checking an expression whose value is wanted as (or inside) a function pointer
+  /// type: a function's name there is a `fn` pointer, not a zero-sized function item.
+  package var functionPointerWanted = false
+  /// The type wanted of the expression about to be checked, when a function pointer is in it:
+  /// a closure takes its parameter types from it, a tuple hands each item its part.
+  package var functionPointerWantedType: TypeTerm?
+  /// The bodiless functions that calls through function pointers name, by the pointer type.
+  package var functionPointerDispatchers: [String: Int] = [:]
   /// The program did not declare its own `Ordering`: `cmp` returns the library's.
   package var usesStandardOrdering = false
   /// How many expressions desugared library calls have made up (for their ids).

@@ -33,6 +33,8 @@ extension Parser {
       return try parseTraitObjectType()
     case .keyword(.impl):
       return try parseImplTraitParameter()
+    case .keyword(.fn) where check(.openParen, at: 1):
+      return try parseFunctionPointerType()
     case .keyword(.fn), .keyword(.unsafe), .keyword(.extern):
       throw Diagnostic.unsupported("function pointer types", at: current.span)
     case .punctuation(.less):
@@ -43,6 +45,29 @@ extension Parser {
       guard pathSegment != nil || check(.colonColon) else { throw unexpected("type") }
       return try parseTypePath()
     }
+  }
+
+  /// `fn(i32, i32) -> i32`: a path type named `fn` whose generic arguments are the parameter
+  /// types and then the result type (`()` when there is no `->`), as `dyn Fn(…)` is written.
+  private func parseFunctionPointerType() throws -> TypeExpr {
+    let start = current.span.start
+    advance()
+    let close = partners[position]
+    advance()
+    var parameters: [TypeExpr] = []
+    while position < close {
+      // `fn(x: i32)`: a parameter may be named; the name is not part of the type.
+      if case .identifier = current.kind, check(.colon, at: 1) {
+        advance()
+        advance()
+      }
+      parameters.append(try parseType())
+      if position < close { try expect(.comma) }
+    }
+    advance()
+    var result = TypeExpr(kind: .tuple([]), span: span(from: start))
+    if eat(.arrow) { result = try parseType() }
+    return TypeExpr(kind: .path(path: ["fn"], generics: parameters + [result]), span: span(from: start))
   }
 
   /// `dyn Shape`: a path type named `dyn Shape`; closure traits and several bounds are refused.

@@ -18,13 +18,13 @@ extension TypeTerm.IteratorKind {
 }
 
 /// How an iterator of sub-slices cuts its slice or text: `windows(n)`, `chunks(n)`,
-/// `split(c)`, `split(",")`, `split_whitespace()`, `lines()`. Each item borrows from the
+/// `split(c)`, `rsplit(",")`, `splitn(2, '=')`, `split_whitespace()`, `lines()`. Each item borrows from the
 /// receiver (a `&[T]` or `&str` pointing into it), so no item ever allocates.
 package enum PieceRule: Hashable, Sendable {
   case windows
   case chunks
-  case splitChar
-  case splitText
+  /// `split`, `rsplit`, `splitn`, `rsplitn`, `split_terminator` with a `char` or a `&str` pattern.
+  case textSplit(TextSplitter, charPattern: Bool)
   case splitWhitespace
   case lines
   /// `a.iter().zip(b.iter())`: pairs of element references, as many as the shorter slice has.
@@ -49,7 +49,7 @@ package enum PieceRule: Hashable, Sendable {
     switch self {
     case .windows: return "Windows"
     case .chunks: return "Chunks"
-    case .splitChar, .splitText: return "Split"
+    case .textSplit(let splitter, _): return splitter.typeName
     case .splitWhitespace: return "SplitWhitespace"
     case .lines: return "Lines"
     case .zip: return "Zip"
@@ -84,6 +84,45 @@ package enum PieceRule: Hashable, Sendable {
   /// The iterators over a `VecDeque`'s elements, made from the deque itself.
   package var isDeque: Bool { self == .dequeItems || self == .dequeItemsMut }
 
-  /// `rev()` is allowed (the iterator is double-ended): all but a `&str` pattern's `Split`.
-  package var isDoubleEnded: Bool { self != .splitText && self != .zip && !isHashTable }
+  /// `rev()` is allowed (the iterator is double-ended): not a `&str` pattern's splitters (a
+  /// `StrSearcher` is no `DoubleEndedSearcher`) nor `splitn`/`rsplitn`, whose count runs one way.
+  package var isDoubleEnded: Bool {
+    if case .textSplit(let splitter, let charPattern) = self {
+      return charPattern && splitter != .splitn && splitter != .rsplitn
+    }
+    return self != .zip && !isHashTable
+  }
+}
+
+/// `str`'s splitters by a pattern, each std's iterator type of its own.
+package enum TextSplitter: String, Hashable, Sendable, CaseIterable {
+  case split
+  case rsplit
+  case splitn
+  case rsplitn
+  case splitTerminator = "split_terminator"
+
+  /// The method's name, as written.
+  package var methodName: String { rawValue }
+
+  /// `splitn(n, p)` and `rsplitn(n, p)` take the count before the pattern.
+  package var takesCount: Bool { self == .splitn || self == .rsplitn }
+
+  /// Matches are searched from the end and pieces come last first.
+  package var fromEnd: Bool { self == .rsplit || self == .rsplitn }
+
+  package var typeName: String {
+    switch self {
+    case .split: return "Split"
+    case .rsplit: return "RSplit"
+    case .splitn: return "SplitN"
+    case .rsplitn: return "RSplitN"
+    case .splitTerminator: return "SplitTerminator"
+    }
+  }
+
+  /// The method names, for the lists of calls that make an iterator.
+  package static let methodNames: Set<String> = Set(allCases.map(\.methodName))
+
+  package init?(methodName: String) { self.init(rawValue: methodName) }
 }

@@ -79,3 +79,18 @@ extension TypeTerm {
     return false
   }
 }
+
+extension TypeTerm {
+  /// `fn(i32) -> i32`: a library wrapper whose parameter lists the parameter types, then the result.
+  package static func functionPointer(parameters: [TypeTerm], result: TypeTerm) -> TypeTerm {
+    .library(.functionPointer, .tuple(parameters + [result]))
+  }
+
+  /// A function pointer type's parameter types and result type.
+  package var functionPointerSignature: (parameters: [TypeTerm], result: TypeTerm)? {
+    guard case .library(.functionPointer, .tuple(let parts)) = self, let result = parts.last else {
+      return nil
+    }
+    return (Array(parts.dropLast()), result)
+  }
+}

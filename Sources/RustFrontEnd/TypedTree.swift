@@ -25,6 +25,8 @@ package struct CheckedProgram: Sendable {
 package struct DynamicMethod: Sendable {
   package var trait: String
   package var slot: Int
+  /// A call through a function pointer (the first argument), not through a vtable.
+  package var throughFunctionPointer = false
 }
 
 /// The vtable of one type for one trait: the functions of the trait's methods, in order.

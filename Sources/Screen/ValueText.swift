@@ -42,6 +42,7 @@ package enum ValueText {
       case .sharedReference, .mutableReference: return "\(kind.rawValue) \(address(target))"
       case .box, .rc, .raw: return "ptr \(address(target))"
       case .weak: return target == UInt64.max ? "weak (dangling)" : "weak \(address(target))"
+      case .function: return "fn \(address(target)) (.text)"
       }
     case .slicePointer(let target, let length, _):
       return "ptr \(address(target)) len \(length)"

@@ -184,6 +184,9 @@ enum LayoutFixtures {
     add("std::rc::Weak<i32>", .library(.weak, i32))
     add("Option<std::rc::Weak<String>>", .option(.library(.weak, .string)))
     add("std::rc::Rc<std::cell::RefCell<u64>>", .rc(.library(.refCell, u64)))
+    add("fn(i32) -> i32", .library(.functionPointer, .tuple([i32, i32])))
+    add("Option<fn(String) -> String>", .option(.library(.functionPointer, .tuple([.string, .string]))))
+    add("[fn(u8, u8); 3]", .array(.library(.functionPointer, .tuple([u8, u8, .unit])), 3))
     for name in ["S", "SC", "Point", "Mixed", "Pair", "Unit", "Node", "Flags"] { add(name, .structure(name)) }
     for name in [
       "Color", "One", "Big", "Neg", "E1", "E2", "E3", "E5", "E6", "Shape", "Msg", "Wrap", "Tiny", "CharOr",
@@ -265,6 +268,19 @@ enum LayoutFixtures {
     #expect(calculator.needsDrop(.library(.refCell, .string)))
     #expect(calculator.needsDrop(.library(.ref, i32)))
     #expect(calculator.needsDrop(.library(.weak, i32)))
+  }
+
+  @Test func functionPointers() {
+    let i32 = RustType.integer(.i32)
+    let pointer = RustType.library(.functionPointer, .tuple([i32, .string, .unit]))
+    #expect(pointer.name == "fn(i32, String)")
+    #expect(RustType.library(.functionPointer, .tuple([.unit])).name == "fn()")
+    #expect(
+      RustType.library(.functionPointer, .tuple([.tuple([i32, i32]), i32])).name == "fn((i32, i32)) -> i32")
+    #expect(sizeAndAlignment(pointer) == [8, 8])
+    #expect(sizeAndAlignment(.option(pointer)) == [8, 8])
+    #expect(calculator.isCopy(pointer))
+    #expect(!calculator.needsDrop(pointer))
   }
 
   /// rustc 1.95's `size_of_val` of the library iterators kept in variables.

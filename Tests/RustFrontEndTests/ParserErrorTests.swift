@@ -126,7 +126,7 @@ import Testing
     ("type Id<'a> = &'a u32;", "1:9 type aliases with lifetimes or bounds are not supported by memtutor yet"),
     ("fn f(p: *const u8) {}", "1:9 raw pointers are not supported by memtutor yet"),
     ("fn f(p: *mut u8) {}", "1:9 raw pointers are not supported by memtutor yet"),
-    ("fn f(g: fn(u8) -> u8) {}", "1:9 function pointer types are not supported by memtutor yet"),
+    ("fn f(g: unsafe fn(u8) -> u8) {}", "1:9 function pointer types are not supported by memtutor yet"),
     ("impl T for P { type K = u8; }", "1:16 associated types are not supported by memtutor yet"),
     (
       "fn main() { if let Some(x) = a && x > 0 {} }",

@@ -364,6 +364,9 @@ struct Narrator {
         return "\(name) is a reference: the \(slot.size)-byte address \(address(target))."
       case .raw:
         return "\(name) holds the address \(address(target))."
+      case .function:
+        return
+          "\(name) holds a `\(slot.typeName)`: a function pointer, the \(slot.size)-byte address \(address(target)) of the function's code in the binary's .text (memtutor's model of where code lies)."
       case .weak:
         if target == UInt64.max { return "\(name) is an empty `Weak`: it points at no block." }
         return

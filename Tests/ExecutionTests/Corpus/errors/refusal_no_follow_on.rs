@@ -8,7 +8,7 @@ fn main() {
     }
     let line = String::from("a,b,c,");
     let mut last = None;
-    for (n, part) in line.split_terminator(',').enumerate() {
+    for (n, part) in line.split_inclusive(',').enumerate() {
         println!("{}: {}", n, part);
         last = Some(part);
     }
