@@ -30,14 +30,15 @@ extension Interpreter {
     switch builtin {
     case .textMethod("as_bytes"):
       return .slicePointer(address: address, length: length, kind: .sharedReference)
-    case .sliceMethod("split_at"):
+    case .sliceMethod("split_at"), .sliceMethod("split_at_mut"):
       let middle = integer(arguments[1])
       guard middle >= 0, middle <= Int128(length) else { try panic("mid > len", at: point) }
       let size = types[sliceElementType(typeList[0])].size
       let cut = Int(middle)
+      let kind: PointerKind = builtin == .sliceMethod("split_at_mut") ? .mutableReference : .sharedReference
       return .tuple([
-        .slicePointer(address: address, length: cut, kind: .sharedReference),
-        .slicePointer(address: address &+ UInt64(cut * size), length: length - cut, kind: .sharedReference),
+        .slicePointer(address: address, length: cut, kind: kind),
+        .slicePointer(address: address &+ UInt64(cut * size), length: length - cut, kind: kind),
       ])
     default:
       throw MisroutedBuiltin(builtin: builtin)

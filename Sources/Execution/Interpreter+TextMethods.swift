@@ -9,7 +9,8 @@ extension Interpreter {
     throws -> Value?
   {
     switch builtin {
-    case .textMethod("as_bytes"), .sliceMethod("split_at"), .textMethod("insert_str"), .sliceMethod("join"),
+    case .textMethod("as_bytes"), .sliceMethod("split_at"), .sliceMethod("split_at_mut"),
+      .textMethod("insert_str"), .sliceMethod("join"),
       .sliceMethod("concat"), .sliceMethod("dedup"), .sliceMethod("extend"):
       return try sliceViewResult(builtin, arguments, types: typeList, at: point)
     case .sliceMethod("concat rows"), .sliceMethod("join rows"):

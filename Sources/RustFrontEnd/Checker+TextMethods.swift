@@ -56,6 +56,12 @@ extension Checker {
         return LibraryMethod(
           builtin: .sliceMethod(name), selfMode: .reference, parameters: [.usize],
           result: .tuple([sliceRef, sliceRef]))
+      case "split_at_mut":
+        // Two `&mut [T]` over disjoint halves, both borrowing the receiver mutably.
+        let halfRef = TypeTerm.reference(.slice(element), mutable: true)
+        return LibraryMethod(
+          builtin: .sliceMethod(name), selfMode: .mutableReference, parameters: [.usize],
+          result: .tuple([halfRef, halfRef]))
       default: return nil
       }
     case .vec(let element):

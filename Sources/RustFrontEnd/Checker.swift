@@ -180,6 +180,9 @@ package final class Checker {
   package var vtables: [String: VTable] = [:]
   /// Set while checking `s.contains(c)` with a `char` argument (a `char` pattern).
   package var charPatternArgument = false
+  /// The argument written in `s.extend(argument)` while the call is checked under the name
+  /// `extendCall` gave it (`String::extend` takes any iterator of text).
+  package var writtenExtendSource: Expr?
   /// The program did not declare its own `Ordering`: `cmp` returns the library's.
   package var usesStandardOrdering = false
   /// How many expressions desugared library calls have made up (for their ids).
