@@ -35,6 +35,18 @@ extension Interpreter {
         return Self.some(.tuple([a, b]))
       }
       return try returning(Self.none, dropping: [(arguments[0], typeList[0]), (arguments[1], typeList[1])])
+    case "get_or_insert":
+      // `if let None = *self { *self = Some(value) }`, then a `&mut` to the payload; an
+      // unused `value` drops as the call returns.
+      let address = address(of: arguments[0])
+      let type = pointee(typeList[0])
+      let offset = types[type].variantOffsets.count > 1 ? (types[type].variantOffsets[1].first ?? 0) : 0
+      let payload = Value.pointer(address: address &+ UInt64(offset), kind: .mutableReference)
+      guard isSome(try read(address: address, type: type)) else {
+        try write(address: address, type: type, value: Self.some(arguments[1]))
+        return payload
+      }
+      return try returning(payload, dropping: [(arguments[1], typeList[1])])
     case "as_deref", "as_deref_mut":
       // `Deref::deref` of the payload in place: a `String`'s or `Vec`'s buffer as a slice, a
       // `Box`'s or a reference's target.

@@ -208,6 +208,8 @@ extension Checker {
       case "unwrap_or": return method(.optionUnwrapOr, .value, [inner], inner)
       case "take": return method(.optionTake, .mutableReference, [], .option(inner))
       case "replace": return method(.optionMethod(name), .mutableReference, [inner], .option(inner))
+      case "get_or_insert":
+        return method(.optionMethod(name), .mutableReference, [inner], .reference(inner, mutable: true))
       case "xor", "or": return method(.optionMethod(name), .value, [.option(inner)], .option(inner))
       case "zip":
         let other = table.fresh()

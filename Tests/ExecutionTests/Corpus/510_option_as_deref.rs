@@ -36,4 +36,11 @@ fn main() {
     println!("{:?}", nick.as_deref());
     let boxed = Some(Box::new(41));
     println!("{}", boxed.as_deref().map(|n| n + 1).unwrap_or(0));
+    let mut visits: Option<u32> = None;
+    *visits.get_or_insert(0) += 1;
+    *visits.get_or_insert(100) += 1;
+    println!("{:?}", visits);
+    let mut label: Option<String> = Some(String::from("old"));
+    label.get_or_insert(String::from("spare")).push('!');
+    println!("{:?}", label);
 }
