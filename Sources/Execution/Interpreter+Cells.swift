@@ -67,6 +67,8 @@ extension Interpreter {
         record(.heapCountsChanged(blockID: id, strong: strong, weak: weak + 1))
       }
       return .pointer(address: block, kind: .weak)
+    case "Rc::try_unwrap", "Rc::into_inner":
+      return try unwrapRc(arguments[0], rcType: typeList[0], keepsOwner: name == "Rc::try_unwrap")
     case "Weak::clone":
       let weak = try read(address: address(of: arguments[0]), type: pointee(typeList[0]))
       retainWeak(address(of: weak))
@@ -192,5 +194,30 @@ extension Interpreter {
     case .vecDeque:
       return try cloneDeque(value, type: type, depth: depth)
     }
+  }
+}
+
+extension Interpreter {
+  /// `Rc::try_unwrap` (`keepsOwner`) and `Rc::into_inner`: the last strong owner takes the
+  /// value out, and the block goes with the implicit weak reference unless `Weak`s keep it
+  /// (std reads the value, lowers the strong count and drops a made-up `Weak`). Any other
+  /// owner gets `Err(rc)` back, or has its `Rc` dropped for `None`.
+  func unwrapRc(_ rc: Value, rcType: Int, keepsOwner: Bool) throws -> Value? {
+    let block = address(of: rc)
+    guard let (id, strong, weak) = rcCounts(block), strong == 1 else {
+      if keepsOwner { return .variant(enumName: "Result", variant: "Err", payload: [rc]) }
+      let held = materialize(rc, type: rcType, depth: Int.max, extended: nil)
+      push(Self.none)
+      try runDrops([.value(address: held, type: rcType, exclusions: []), .releaseTemporary(address: held)])
+      return nil
+    }
+    let value = try read(address: block &+ 16, type: pointee(rcType))
+    record(.heapCountsChanged(blockID: id, strong: 0, weak: weak - 1))
+    if weak > 1 {
+      record(.heapValueWritten(blockID: id, value: .uninitialized))
+    } else {
+      freeBlock(id)
+    }
+    return keepsOwner ? .variant(enumName: "Result", variant: "Ok", payload: [value]) : Self.some(value)
   }
 }

@@ -192,8 +192,15 @@ extension Interpreter {
         work.append(.value(address: pointer, type: runtime.element, exclusions: exclusions))
       }
     case .fatPointer:
+      let value = try read(address: address, type: type)
+      if case .slicePointer(let pointer, let length, .box) = value {
+        // `Box<[T]>`: its elements front to back, then its block.
+        work += boxedSliceDrops(
+          pointer: pointer, length: length, sliceType: runtime.element, exclusions: exclusions)
+        break
+      }
       // `Box<dyn Trait>`: the vtable names the concrete type to drop and the block's size.
-      guard case .traitObject(let pointer, let vtable, .box) = try read(address: address, type: type),
+      guard case .traitObject(let pointer, let vtable, .box) = value,
         let concrete = vtableTargets[vtable]?.concreteType
       else { break }
       if types[concrete].size > 0, let id = blockID(startingAt: pointer) {

@@ -130,6 +130,19 @@ extension Interpreter {
       if let id = blocks.id(startingAt: pointer), heapBlock(id)?.owner == nil { setOwner(id, name) }
     case (.box, .pointer(let pointer, _)):
       if let id = blocks.id(startingAt: pointer) { setOwner(id, name) }
+    case (.fatPointer, .slicePointer(let pointer, let length, .box)):
+      // `Box<[T]>`: its block, and what its elements own.
+      guard let id = blocks.id(startingAt: pointer), setOwner(id, name),
+        case .slice(let elementTerm) = types[runtime.element].term
+      else { return }
+      let element = types.id(elementTerm)
+      guard types[element].needsDrop else { return }
+      let size = types[element].size
+      for index in 0..<min(length, 1000) {
+        if let item = try? read(address: pointer &+ UInt64(index * size), type: element) {
+          assignOwners(item, type: element, name: "an element of \(name)", depth: depth + 1)
+        }
+      }
     case (.structure, .structure(_, let fields)) where runtime.term.isLibrary(.vecIntoIter):
       // `vec::IntoIter` owns the buffer it walks.
       if fields.count == 4, integer(fields[1]) > 0, let id = blocks.id(startingAt: address(of: fields[0])) {

@@ -144,43 +144,7 @@ extension Interpreter {
     return result.0
   }
 
-  func floatMethod(_ name: String, _ arguments: [Value]) -> Value {
-    guard case .float(let a, let typeName) = arguments[0] else { return arguments[0] }
-    let isF32 = typeName == "f32"
-    var b = 0.0
-    if arguments.count > 1 {
-      switch arguments[1] {
-      case .float(let x, _): b = x
-      case .integer(let x, _): b = Double(x)
-      default: break
-      }
-    }
-    func make(_ value: Double) -> Value { .float(isF32 ? Double(Float(value)) : value, type: typeName) }
-    switch name {
-    case "sqrt": return make(a.squareRoot())
-    case "abs": return make(abs(a))
-    case "floor": return make(a.rounded(.down))
-    case "ceil": return make(a.rounded(.up))
-    case "round": return make(a.rounded(.toNearestOrAwayFromZero))
-    case "trunc": return make(a.rounded(.towardZero))
-    case "fract": return make(a - a.rounded(.towardZero))
-    case "signum": return make(a.isNaN ? .nan : (a.sign == .minus ? -1 : 1))
-    case "powi":
-      return make(Self.integerPower(a, Int(b)))
-    case "powf": return make(Self.power(a, b))
-    case "min": return make(a.isNaN ? b : (b.isNaN ? a : min(a, b)))
-    case "max": return make(a.isNaN ? b : (b.isNaN ? a : max(a, b)))
-    case "hypot": return make((a * a + b * b).squareRoot())
-    case "is_nan": return .boolean(a.isNaN)
-    case "is_finite": return .boolean(a.isFinite)
-    case "is_infinite": return .boolean(a.isInfinite)
-    case "is_sign_negative": return .boolean(a.sign == .minus)
-    case "is_sign_positive": return .boolean(a.sign == .plus)
-    default: return make(a)
-    }
-  }
-
-  /// `powf` without Foundation: exact for integer exponents, `exp(b·ln a)` otherwise.
+  /// `powi` as compiler-rt's `__powidf2` runs it: square and multiply, the reciprocal last.
   package static func integerPower(_ base: Double, _ exponent: Int) -> Double {
     var result = 1.0
     var square = base
@@ -191,49 +155,6 @@ extension Interpreter {
       if remaining > 0 { square *= square }
     }
     return exponent < 0 ? 1 / result : result
-  }
-
-  package static func power(_ base: Double, _ exponent: Double) -> Double {
-    if exponent == exponent.rounded(), abs(exponent) < 1e18 {
-      return integerPower(base, Int(exponent))
-    }
-    if exponent == 0.5 { return base.squareRoot() }
-    return naturalExp(exponent * naturalLog(base))
-  }
-
-  static func naturalLog(_ x: Double) -> Double {
-    guard x > 0 else { return x == 0 ? -.infinity : .nan }
-    var value = x
-    var exponent = 0.0
-    while value > 2 {
-      value /= 2
-      exponent += 1
-    }
-    while value < 1 {
-      value *= 2
-      exponent -= 1
-    }
-    let y = (value - 1) / (value + 1)
-    var term = y
-    var sum = 0.0
-    var n = 1.0
-    for _ in 0..<60 {
-      sum += term / n
-      term *= y * y
-      n += 2
-    }
-    return 2 * sum + exponent * 0.693_147_180_559_945_3
-  }
-
-  static func naturalExp(_ x: Double) -> Double {
-    var sum = 1.0
-    var term = 1.0
-    for n in 1..<200 {
-      term *= x / Double(n)
-      sum += term
-      if abs(term) < 1e-17 * abs(sum) { break }
-    }
-    return sum
   }
 
   func charMethod(_ name: String, _ arguments: [Value], at point: SourcePoint) throws -> Value {

@@ -35,6 +35,36 @@ extension Interpreter {
         return Self.some(.tuple([a, b]))
       }
       return try returning(Self.none, dropping: [(arguments[0], typeList[0]), (arguments[1], typeList[1])])
+    case "get_or_insert":
+      // `if let None = *self { *self = Some(value) }`, then a `&mut` to the payload; an
+      // unused `value` drops as the call returns.
+      let address = address(of: arguments[0])
+      let type = pointee(typeList[0])
+      let offset = types[type].variantOffsets.count > 1 ? (types[type].variantOffsets[1].first ?? 0) : 0
+      let payload = Value.pointer(address: address &+ UInt64(offset), kind: .mutableReference)
+      guard isSome(try read(address: address, type: type)) else {
+        try write(address: address, type: type, value: Self.some(arguments[1]))
+        return payload
+      }
+      return try returning(payload, dropping: [(arguments[1], typeList[1])])
+    case "as_deref", "as_deref_mut":
+      // `Deref::deref` of the payload in place: a `String`'s or `Vec`'s buffer as a slice, a
+      // `Box`'s or a reference's target.
+      let option = try read(address: address(of: arguments[0]), type: pointee(typeList[0]))
+      guard case .variant(_, "Some", let payload) = option, let inner = payload.first else {
+        return Self.none
+      }
+      let kind: PointerKind = name == "as_deref_mut" ? .mutableReference : .sharedReference
+      switch inner {
+      case .buffer(let pointer, let length, _, _):
+        return Self.some(.slicePointer(address: pointer, length: length, kind: kind))
+      case .pointer(let target, _): return Self.some(.pointer(address: target, kind: kind))
+      case .slicePointer(let target, let length, _):
+        return Self.some(.slicePointer(address: target, length: length, kind: kind))
+      case .traitObject(let target, let vtable, _):
+        return Self.some(.traitObject(address: target, vtable: vtable, kind: kind))
+      default: throw MisroutedBuiltin(builtin: .optionMethod(name))
+      }
     default:
       throw MisroutedBuiltin(builtin: .optionMethod(name))
     }

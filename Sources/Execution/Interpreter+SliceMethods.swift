@@ -30,14 +30,15 @@ extension Interpreter {
     switch builtin {
     case .textMethod("as_bytes"):
       return .slicePointer(address: address, length: length, kind: .sharedReference)
-    case .sliceMethod("split_at"):
+    case .sliceMethod("split_at"), .sliceMethod("split_at_mut"):
       let middle = integer(arguments[1])
       guard middle >= 0, middle <= Int128(length) else { try panic("mid > len", at: point) }
       let size = types[sliceElementType(typeList[0])].size
       let cut = Int(middle)
+      let kind: PointerKind = builtin == .sliceMethod("split_at_mut") ? .mutableReference : .sharedReference
       return .tuple([
-        .slicePointer(address: address, length: cut, kind: .sharedReference),
-        .slicePointer(address: address &+ UInt64(cut * size), length: length - cut, kind: .sharedReference),
+        .slicePointer(address: address, length: cut, kind: kind),
+        .slicePointer(address: address &+ UInt64(cut * size), length: length - cut, kind: kind),
       ])
     default:
       throw MisroutedBuiltin(builtin: builtin)
@@ -217,5 +218,43 @@ extension Interpreter {
         .pointer(address: right &+ UInt64(index * rightSize), kind: .sharedReference),
       ])
     }
+  }
+}
+
+extension Interpreter {
+  /// `Vec::into_boxed_slice`: `shrink_to_fit`, then the buffer and length as a `Box<[T]>`
+  /// (an empty `Vec` gives the dangling pointer, its block freed).
+  func boxedSlice(_ vec: Value, vecType: Int) throws -> Value {
+    guard case .buffer(_, let length, let capacity, _) = vec else {
+      throw MisroutedBuiltin(builtin: .sliceMethod("into_boxed_slice"))
+    }
+    let element = types[vecType].element
+    let newCapacity = GrowthPolicy.shrinkToFit(
+      current: capacity, length: length, elementSize: types[element].size)
+    let shrunk = try resizeVec(vec, elementType: element, newCapacity: newCapacity)
+    guard case .buffer(let pointer, _, _, _) = shrunk else {
+      throw MisroutedBuiltin(builtin: .sliceMethod("into_boxed_slice"))
+    }
+    return .slicePointer(address: pointer, length: length, kind: .box)
+  }
+}
+
+extension Interpreter {
+  /// What dropping a `Box<[T]>` does: each element, then the block (none when empty).
+  func boxedSliceDrops(pointer: UInt64, length: Int, sliceType: Int, exclusions: [Range<UInt64>])
+    -> [DropWork]
+  {
+    guard case .slice(let elementTerm) = types[sliceType].term else { return [] }
+    let element = types.id(elementTerm)
+    let size = types[element].size
+    guard size > 0, length > 0, let id = blockID(startingAt: pointer) else { return [] }
+    var work: [DropWork] = []
+    if types[element].needsDrop {
+      for index in 0..<length {
+        work.append(.value(address: pointer &+ UInt64(index * size), type: element, exclusions: exclusions))
+      }
+    }
+    work.append(.free(blockID: id))
+    return work
   }
 }

@@ -9,11 +9,19 @@ extension Interpreter {
     throws -> Value?
   {
     switch builtin {
-    case .textMethod("as_bytes"), .sliceMethod("split_at"), .textMethod("insert_str"), .sliceMethod("join"),
+    case .textMethod("as_bytes"), .sliceMethod("split_at"), .sliceMethod("split_at_mut"),
+      .textMethod("insert_str"), .sliceMethod("join"),
       .sliceMethod("concat"), .sliceMethod("dedup"), .sliceMethod("extend"):
       return try sliceViewResult(builtin, arguments, types: typeList, at: point)
     case .sliceMethod("concat rows"), .sliceMethod("join rows"):
       return try nestedJoinResult(builtin, arguments, types: typeList)
+    case .sliceMethod("into_boxed_slice"):
+      return try boxedSlice(arguments[0], vecType: typeList[0])
+    case .sliceMethod("into_vec"):
+      guard case .slicePointer(let pointer, let length, .box) = arguments[0] else {
+        throw MisroutedBuiltin(builtin: builtin)
+      }
+      return .buffer(pointer: pointer, length: length, capacity: length, kind: .vector)
     case .sliceMethod("extend owned"):
       return try extendFromOwned(arguments, types: typeList)
     case .sliceMethod("binary_search"):

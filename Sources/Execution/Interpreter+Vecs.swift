@@ -229,7 +229,10 @@ extension Interpreter {
       default: index = Int128(length) - 1
       }
       guard index >= 0, index < Int128(length) else { return Self.none }
-      return Self.some(.pointer(address: address &+ UInt64(Int(index) * elementSize), kind: .sharedReference))
+      // `get_mut`, `first_mut`, `last_mut` hand out a `&mut` to the element.
+      var kind = PointerKind.sharedReference
+      if case .option(.reference(_, true)) = types[resultType].term { kind = .mutableReference }
+      return Self.some(.pointer(address: address &+ UInt64(Int(index) * elementSize), kind: kind))
     case .sliceContains:
       let element = sliceElementType(typeList[0])
       let wanted = try read(address: argumentAddress(1), type: element)

@@ -203,8 +203,11 @@ package struct TraceText {
       if bytes.isEmpty { return ["remove bytes \(Self.rangeText(range)) of \(at)"] }
       return ["set bytes \(Self.rangeText(range)) of \(at) to \(text)"]
     case .heapValueWritten(let blockID, .uninitialized):
-      // Only an `Rc` block whose value dropped while `Weak`s keep it is written so.
-      return ["value in \(blockAddress(blockID, in: state)) dropped; the block stays for its Weak pointers"]
+      // Only an `Rc` block whose value dropped (or `Rc::try_unwrap` took) while `Weak`s keep
+      // it is written so.
+      return [
+        "value in \(blockAddress(blockID, in: state)) gone (dropped or moved out); the block stays for its Weak pointers"
+      ]
     case .heapValueWritten(let blockID, let value):
       return ["write \(render(value, in: state)) into \(blockAddress(blockID, in: state))"]
     case .heapCountsChanged(let blockID, let strong, let weak):

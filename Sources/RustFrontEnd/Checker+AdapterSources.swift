@@ -20,8 +20,8 @@ extension Checker {
   func isIteratorChain(_ expr: Expr) -> Bool {
     if isIteratorSource(expr) || isKeptLibraryIterator(expr) { return true }
     guard case .methodCall(let inner, let name, _, _) = expr.kind,
-      ["map", "filter", "filter_map", "take_while", "skip_while", "cloned", "copied", "flat_map"].contains(
-        name)
+      ["map", "filter", "filter_map", "take_while", "skip_while", "cloned", "copied", "flat_map", "scan"]
+        .contains(name)
     else { return false }
     return isIteratorChain(inner)
   }

@@ -7,7 +7,7 @@ extension Checker {
     calls: [(stage: String, slot: Int, signature: ClosureState.Signature)], exactSize: Bool,
     collectsString: Bool = false, fallibleTarget: TypeTerm? = nil, partitionTarget: TypeTerm? = nil,
     hashTableTarget: HashTableCollectTarget? = nil, forLoop: ForLoopTerminal? = nil,
-    userItem: TypeTerm? = nil, builder: inout PipelineBuilder
+    extendText: TextExtension? = nil, userItem: TypeTerm? = nil, builder: inout PipelineBuilder
   ) -> TypedExpr {
     let span = builder.span
     func local(_ slot: Int) -> TypedExpr { typed(.local(slot), locals[slot].type, span) }
@@ -34,10 +34,16 @@ extension Checker {
     var hashTableCollect: HashTableCollect?
     /// A hash table iterator's exact length, for a `Vec` that allocates at its first push.
     var untrustedLength: Int?
+    // Where each piece of text goes: the `String` being collected or the one `extend` grows.
+    var textTarget: TypedExpr?
+    var piecesAreText = false
     if userItem != nil, method == "collect", collectsString || fallibleTarget != nil,
       !(collectsString && libraryIteratorItem(iterator.type) != nil)
     {
-      unsupported("`collect` into a `String` or a `Result` from an iterator of your own", at: span)
+      unsupported(
+        extendText == nil
+          ? "`collect` into a `String` or a `Result` from an iterator of your own"
+          : "`extend` of a `String` from an iterator of your own", at: span)
       return invalid(span)
     }
     switch method {
@@ -58,27 +64,14 @@ extension Checker {
       fallible = begun
       resultType = fallibleTarget
     case "collect" where collectsString:
-      let filtered = calls.contains {
-        ["filter", "filter_map", "take_while", "skip_while"].contains($0.stage)
-      }
-      let counted = calls.contains { ["skip", "take", "step_by"].contains($0.stage) }
       guard
-        let reserve = stringReserve(
-          iterator: iterator, item: item, filtered: filtered, counted: counted ? calls : nil)
-          ?? keptStringReserve(iterator, item: item, filtered: filtered, counted: counted)
-      else {
-        unsupported("`String`s collected from this kind of iterator", at: span)
-        return invalid(span)
-      }
-      resultType = .string
-      let slot = builder.declare(
-        self, "(collected)", type: .string, mutable: true,
-        value: typed(.builtin(.stringNew, arguments: []), .string, span))
-      accumulator = slot
-      let text = typed(.addressOf(local(slot), mutable: true), .reference(.string, mutable: true), span)
-      builder.statements.append(
-        statement(typed(.builtin(.stringReserve, arguments: [text, reserve]), .unit, span)))
-      if case .reference = table.shallow(item) { numericOperand = true }
+        let begun = beginTextCollect(
+          item: item, iterator: iterator, calls: calls, extendText: extendText, &builder)
+      else { return invalid(span) }
+      (textTarget, piecesAreText) = (begun.target, begun.piecesAreText)
+      resultType = extendText == nil ? .string : .unit
+      if extendText == nil { accumulator = begun.slot }
+      if !piecesAreText, case .reference = table.shallow(item) { numericOperand = true }
     case "collect":
       var element = item
       if let explicit = generics.first.map({ resolveType($0, selfType: currentOwner) }) {
@@ -108,7 +101,7 @@ extension Checker {
       } else if let length = keptIteratorLength(iterator, calls: calls) {
         initial = typed(.builtin(.vecWithCapacity, arguments: [length]), .vec(element), span)
       } else if calls.contains(where: {
-        ["filter", "filter_map", "take_while", "skip_while"].contains($0.stage)
+        Self.unboundedStages.contains($0.stage)
       })
         || hasUnknownSize(iterator) || userItem != nil
       {
@@ -178,6 +171,12 @@ extension Checker {
       accumulator = builder.declare(
         self, "(position)", type: resultType, mutable: true,
         value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
+    case "find_map":
+      // `Option<B>`, `B` what the closure gives inside `Some`.
+      resultType = .option(table.fresh())
+      accumulator = builder.declare(
+        self, "(found)", type: resultType, mutable: true,
+        value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
     case "find", "next":
       resultType = .option(item)
       accumulator = builder.declare(
@@ -214,7 +213,8 @@ extension Checker {
       }
       let slot = builder.declare(
         self, "(\(method) closure)", type: value.type, mutable: signature.mutatesCaptures, value: value)
-      var wanted: TypeTerm = method == "fold" ? resultType : (method == "for_each" ? .unit : .bool)
+      var wanted: TypeTerm =
+        method == "fold" || method == "find_map" ? resultType : (method == "for_each" ? .unit : .bool)
       if Self.tryTerminals.contains(method) {
         wanted = signature.returnType
         guard
@@ -325,9 +325,16 @@ extension Checker {
         body.append(
           statement(typed(.ifElse(typed(.not(local(keepSlot)), .bool, span), skip, nil), .unit, span)))
       } else if call.stage == "step_by" || call.stage == "zip_skip" || call.stage == "skip_while_flag"
-        || call.stage == "flat_map_inner"
+        || call.stage == "flat_map_inner" || call.stage == "scan_state"
       {
         continue
+      } else if call.stage == "scan", position > 0 {
+        // `match f(&mut state, item) { Some(next) => next, None => break }`: the first `None`
+        // ends what the loops and `collect` take from a `Scan`.
+        let state = local(calls[position - 1].slot)
+        let borrowed = typed(.addressOf(state, mutable: true), .reference(state.type, mutable: true), span)
+        let result = callHeldClosure(call.slot, call.signature, [borrowed, current], span: span)
+        current = unwrappedOrBreaking(result, loop: loopID, into: &body)
       } else if call.stage == "take_while" {
         // `if !f(&item) { break }`: `TakeWhile` gives nothing more once it says no.
         let borrowed = typed(
@@ -433,11 +440,12 @@ extension Checker {
     case "collect" where fallible != nil:
       if let fallible { body.append(fallibleCollectStep(fallible, item: current, loop: loopID, span: span)) }
     case "collect" where collectsString:
-      if let accumulator {
-        let text = typed(
-          .addressOf(local(accumulator), mutable: true), .reference(.string, mutable: true), span)
+      if let textTarget, piecesAreText {
+        body.append(
+          statement(typed(.builtin(.stringPushStr, arguments: [textTarget, current]), .unit, span)))
+      } else if let textTarget {
         let character = numericOperand ? typed(.deref(current), .char, span) : current
-        body.append(statement(typed(.builtin(.stringPush, arguments: [text, character]), .unit, span)))
+        body.append(statement(typed(.builtin(.stringPush, arguments: [textTarget, character]), .unit, span)))
       }
     case "collect":
       if let accumulator {
@@ -484,6 +492,11 @@ extension Checker {
         body.append(
           statement(
             typed(.compoundAssign(.add, local(counter), typed(.integer(1), .usize, span)), .unit, span)))
+      }
+    case "find_map":
+      // `if let Some(found) = f(item) { return Some(found) }`
+      if let accumulator, let terminalCall {
+        body.append(statement(firstSome(terminalCall([current]), into: accumulator, loop: loopID)))
       }
     case "find":
       if let accumulator, let terminalCall {

@@ -10,8 +10,10 @@ extension Checker {
   static let predicateStages: Set<String> = ["filter", "take_while", "skip_while"]
   private static let closureTerminals: Set<String> = [
     "any", "all", "find", "position", "fold", "for_each", "max_by_key", "min_by_key", "partition",
-    "max_by", "min_by", "try_fold", "try_for_each",
+    "max_by", "min_by", "try_fold", "try_for_each", "find_map",
   ]
+  /// Stages after which the chain's `size_hint` has a lower bound of 0.
+  static let unboundedStages: Set<String> = ["filter", "filter_map", "take_while", "skip_while", "scan"]
   private static let plainTerminals: Set<String> = [
     "collect", "sum", "count", "product", "last", "nth", "max", "min",
   ]
@@ -35,7 +37,7 @@ extension Checker {
     } else {
       guard case .methodCall(_, let method, _, _) = iterable.kind,
         Self.closureStages.contains(method)
-          || ["enumerate", "skip", "take", "step_by", "cloned", "copied", "flat_map"].contains(method)
+          || ["enumerate", "skip", "take", "step_by", "cloned", "copied", "flat_map", "scan"].contains(method)
       else { return nil }
     }
     return checkAdapterChain(
@@ -65,7 +67,7 @@ extension Checker {
   /// method call then checks it).
   func checkAdapterChain(
     receiver: Expr, method: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan, id: Int,
-    forLoop: ForLoopTerminal? = nil
+    forLoop: ForLoopTerminal? = nil, extendText: TextExtension? = nil
   ) -> TypedExpr? {
     var stages: [Stage] = []
     var base = receiver
@@ -91,6 +93,11 @@ extension Checker {
         var stage = Stage(name: name, closure: closure, call: base, span: base.span)
         stage.argument = stageArguments[0]
         stages.insert(stage, at: 0)
+      } else if name == "scan", stageArguments.count == 2, let closure = stageClosure(stageArguments[1]) {
+        // `scan(initial, |state, item| …)`: the state is a local of the chain's block.
+        var stage = Stage(name: name, closure: closure, call: base, span: base.span)
+        stage.argument = stageArguments[0]
+        stages.insert(stage, at: 0)
       } else if ["skip", "take", "step_by"].contains(name), stageArguments.count == 1 {
         var stage = Stage(name: name, closure: nil, call: base, span: base.span)
         stage.argument = stageArguments[0]
@@ -99,6 +106,12 @@ extension Checker {
         break
       }
       base = inner
+    }
+    if case .methodCall(let iterator, "by_ref", let none, let noArguments) = base.kind, none.isEmpty,
+      noArguments.isEmpty
+    {
+      // `it.by_ref().take(2)`: `Iterator::by_ref` is `&mut it`, which the chain then walks.
+      base = Expr(id: base.id, kind: .reference(mutable: true, iterator), span: base.span)
     }
     // `enumerate()` straight on the source is the source's own (`v.iter().enumerate()`).
     // An iterator of the program's own has no such loop state: its `enumerate` is a counter.
@@ -139,7 +152,8 @@ extension Checker {
       }
     }
     let collectsString =
-      collectTarget.map { if case .string = table.shallow($0) { true } else { false } } ?? false
+      extendText != nil
+      || collectTarget.map { if case .string = table.shallow($0) { true } else { false } } ?? false
     let hashTableTarget = hashTableCollectTarget(
       collectTarget, receiver: receiver, method: method, generics: generics, span: span)
     // `s.chars().next()`: the first item of an iterator made right there.
@@ -268,6 +282,14 @@ extension Checker {
       }
     }
     for stage in stages where stage.name != "flat_map" {
+      if stage.name == "scan" {
+        guard let produced = holdScan(stage, item: item, calls: &calls, &builder) else {
+          _ = popScope()
+          return invalid(span)
+        }
+        item = produced
+        continue
+      }
       if stage.name == "zip", let argument = stage.argument {
         guard let (zipCalls, zippedItem) = holdZipped(argument, &builder) else {
           _ = popScope()
@@ -369,7 +391,7 @@ extension Checker {
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
       calls: calls, exactSize: exactSize, collectsString: collectsString,
       fallibleTarget: fallibleCollectTarget(collectTarget), partitionTarget: partitionTarget,
-      hashTableTarget: hashTableTarget, forLoop: forLoop,
+      hashTableTarget: hashTableTarget, forLoop: forLoop, extendText: extendText,
       userItem: userItem ?? keptInnerItem,
       builder: &builder)
     if let flatMap, !finishFlatMap(flatMap, &builder) {
@@ -462,7 +484,7 @@ extension Checker {
   }
 
   /// Checks a chain's closure and keeps it in a local of the chain's block.
-  private func holdClosure(
+  func holdClosure(
     _ closure: ClosureExpr, named name: String, expecting parameters: [TypeTerm],
     _ builder: inout PipelineBuilder
   ) -> (Int, ClosureState.Signature)? {

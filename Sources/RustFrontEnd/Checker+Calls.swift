@@ -353,6 +353,15 @@ extension Checker {
       case "strong_count": return result(.rcStrongCount, [value], .usize)
       default: return result(.rcWeakCount, [value], .usize)
       }
+    case ["Rc", "try_unwrap"], ["Arc", "try_unwrap"], ["Rc", "into_inner"], ["Arc", "into_inner"]:
+      // `Ok(value)` (`Some`) when this is the last strong owner, else the `Rc` back (`None`,
+      // after dropping it).
+      guard let checked = args(1) else { return invalid(span) }
+      let inner = table.fresh()
+      let owner: TypeTerm = path[0] == "Rc" ? .rc(inner) : .arc(inner)
+      let value = coerce(checked[0], to: owner)
+      let answer: TypeTerm = path[1] == "try_unwrap" ? .result(inner, owner) : .option(inner)
+      return result(.cell("Rc::\(path[1])"), [value], answer)
     case ["Rc", "ptr_eq"]:
       guard let checked = args(2) else { return invalid(span) }
       let inner = table.fresh()

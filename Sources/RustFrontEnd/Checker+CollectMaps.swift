@@ -142,7 +142,7 @@ extension Checker {
   ) -> TypedExpr? {
     let span = iterator.span
     let zero = typed(.integer(0), .usize, span)
-    if calls.contains(where: { ["filter", "filter_map", "take_while", "skip_while"].contains($0.stage) }) {
+    if calls.contains(where: { Self.unboundedStages.contains($0.stage) }) {
       return zero
     }
     if userItem != nil {

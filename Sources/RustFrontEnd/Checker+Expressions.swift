@@ -90,6 +90,10 @@ extension Checker {
       return checkTry(receiver, span: span)
     case .methodCall(let receiver, let method, let generics, let written):
       let arguments = written.map(restoringForwardedValue)
+      if method == "by_ref", arguments.isEmpty, generics.isEmpty, isUserIteratorExpression(receiver) {
+        // `counter.by_ref()` is `&mut counter` (`Iterator::by_ref`).
+        return checkExpression(Expr(id: expr.id, kind: .reference(mutable: true, receiver), span: span))
+      }
       if let cased = checkCaseMappingString(
         receiver, method: method, generics: generics, id: expr.id, span: span)
       {
@@ -127,6 +131,9 @@ extension Checker {
           receiver: receiver, method: meant, generics: generics, arguments: arguments, span: span)
       }
       if method == "extend", let meant = extendCall(arguments) {
+        let enclosing = writtenExtendSource
+        writtenExtendSource = arguments.first
+        defer { writtenExtendSource = enclosing }
         return checkMethodCall(
           receiver: receiver, method: meant.method, generics: generics, arguments: meant.arguments, span: span
         )

@@ -116,7 +116,7 @@ extension Checker {
       }
       return nil
     }
-    let filtered = laterStages.contains { ["filter", "filter_map", "skip_while"].contains($0) }
+    let filtered = laterStages.contains { ["filter", "filter_map", "skip_while", "scan"].contains($0) }
     var keptInner: (binding: TypedStatement, item: TypeTerm)?
     var walked = inner
     if method == "collect", !hasUnknownSize(inner), !filtered {

@@ -42,6 +42,13 @@ extension Checker {
     if let pieces = piecesMethod(on: type, name) { return pieces }
     switch type {
     case .string:
+      if name == "extend"
+        || writtenExtendSource != nil && (name.hasPrefix("(extend") || name == "extend_from_slice")
+      {
+        // Any iterator of `char`s or `&str`s (`checkStringExtend`), under whichever name
+        // `extendCall` gave the argument.
+        return method(.textMethod("extend"), .mutableReference, [], .unit)
+      }
       switch name {
       case "push": return method(.stringPush, .mutableReference, [.char], .unit)
       case "make_ascii_uppercase", "make_ascii_lowercase":
@@ -143,6 +150,12 @@ extension Checker {
       case "get": return method(.sliceGet, .reference, [.usize], .option(.reference(element, mutable: false)))
       case "first": return method(.sliceFirst, .reference, [], .option(.reference(element, mutable: false)))
       case "last": return method(.sliceLast, .reference, [], .option(.reference(element, mutable: false)))
+      case "get_mut":
+        return method(.sliceGet, .mutableReference, [.usize], .option(.reference(element, mutable: true)))
+      case "first_mut":
+        return method(.sliceFirst, .mutableReference, [], .option(.reference(element, mutable: true)))
+      case "last_mut":
+        return method(.sliceLast, .mutableReference, [], .option(.reference(element, mutable: true)))
       case "contains":
         return method(.sliceContains, .reference, [.reference(element, mutable: false)], .bool)
       case "as_ptr": return method(.sliceAsPointer, .reference, [], .reference(element, mutable: false))
@@ -195,6 +208,8 @@ extension Checker {
       case "unwrap_or": return method(.optionUnwrapOr, .value, [inner], inner)
       case "take": return method(.optionTake, .mutableReference, [], .option(inner))
       case "replace": return method(.optionMethod(name), .mutableReference, [inner], .option(inner))
+      case "get_or_insert":
+        return method(.optionMethod(name), .mutableReference, [inner], .reference(inner, mutable: true))
       case "xor", "or": return method(.optionMethod(name), .value, [.option(inner)], .option(inner))
       case "zip":
         let other = table.fresh()
@@ -208,6 +223,20 @@ extension Checker {
         return method(.optionAsReference, .reference, [], .option(.reference(inner, mutable: false)))
       case "as_mut":
         return method(.optionAsReference, .mutableReference, [], .option(.reference(inner, mutable: true)))
+      case "as_deref", "as_deref_mut":
+        // `Option<String>` → `Option<&str>`, `Option<Vec<T>>` → `Option<&[T]>`, `Option<Box<T>>` → `Option<&T>`.
+        let mutable = name == "as_deref_mut"
+        let target: TypeTerm
+        switch table.shallow(inner) {
+        case .string: target = .str
+        case .vec(let element): target = .slice(element)
+        case .box(let boxed): target = boxed
+        case .reference(let referent, _) where !mutable: target = referent
+        default: return nil
+        }
+        return method(
+          .optionMethod(name), mutable ? .mutableReference : .reference, [],
+          .option(.reference(target, mutable: mutable)))
       default: return nil
       }
     case .integer(let kind):
@@ -224,8 +253,7 @@ extension Checker {
       let t = TypeTerm.float(kind)
       switch name {
       case "sqrt", "abs", "floor", "ceil", "round", "trunc", "signum", "exp", "ln", "sin", "cos", "tan",
-        "fract",
-        "cbrt", "log10", "log2":
+        "fract", "cbrt", "log10", "log2", "recip", "to_degrees", "to_radians", "asin", "acos", "atan":
         return method(.floatMethod(name), .value, [], t)
       case "powi": return method(.floatMethod(name), .value, [.i32], t)
       case "powf", "min", "max", "hypot", "atan2": return method(.floatMethod(name), .value, [t], t)

@@ -194,7 +194,7 @@ extension Checker {
   /// The adapters a chain built by `checkAdapterChain` may stack on its source.
   static let chainStageNames: Set<String> = [
     "map", "filter", "filter_map", "take_while", "skip_while", "cloned", "copied", "enumerate", "zip", "skip",
-    "take", "step_by",
+    "take", "step_by", "scan",
   ]
 
   /// The source under a chain's adapters (`s.char_indices()` of `s.char_indices().skip(1)`).

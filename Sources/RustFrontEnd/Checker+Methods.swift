@@ -498,6 +498,9 @@ extension Checker {
       if case .displayImplToString(let function) = method.builtin, arguments.isEmpty {
         return displayToString(function, receiver: receiver, span: span, methodSpan: methodSpan)
       }
+      if method.builtin == .textMethod("extend") {
+        return checkStringExtend(into: receiver, arguments: arguments, span: span, methodSpan: methodSpan)
+      }
       guard method.parameters.count == arguments.count else {
         argumentCountError(
           expected: method.parameters.count, found: arguments.count, span: span, isMethod: true)

@@ -15,6 +15,10 @@ extension Checker {
       if let index = visibleGlobal(name) {
         return typed(.global(index), globalTypes[index], span)
       }
+      if let full = imports[name], full.count == 4, let constant = numericConstant(full, span: span) {
+        // `PI` after `use std::f64::consts::PI;`.
+        return constant
+      }
       if name == "None" {
         // `None::<u8>` names its type.
         let inner = generics.count == 1 ? resolveType(generics[0], selfType: currentOwner) : table.fresh()
@@ -100,9 +104,15 @@ extension Checker {
       default: return nil
       }
     }
-    if typeName == "f64" || typeName == "f32" || (segments.count == 3 && segments[1] == "consts") {
-      let floatName = segments[0]
-      guard let kind = RustType.FloatKind(rawValue: floatName) else { return nil }
+    if segments.count == 3, segments[1] == "consts", let kind = RustType.FloatKind(rawValue: segments[0]) {
+      // `std::f64::consts::PI`: the decimal expansions of core's `consts`, rounded straight to
+      // each type (the `f32` ones from their own literals, not through `f64`).
+      guard let digits = Self.floatConstantDigits[name],
+        let value = kind == .f32 ? Float(digits).map(Double.init) : Double(digits)
+      else { return nil }
+      return typed(.float(value), .float(kind), span)
+    }
+    if segments.count == 2, let kind = RustType.FloatKind(rawValue: typeName) {
       let value: Double
       switch name {
       case "MAX":
@@ -112,51 +122,6 @@ extension Checker {
       case "EPSILON": value = kind == .f32 ? Double(Float.ulpOfOne) : Double.ulpOfOne
       case "MIN_POSITIVE":
         value = kind == .f32 ? Double(Float.leastNormalMagnitude) : Double.leastNormalMagnitude
-      // Decimal expansions as in Rust's core::f64::consts, rounded straight to each type.
-      case "PI":
-        value =
-          kind == .f32
-          ? Double(3.14159265358979323846264338327950288 as Float) : 3.14159265358979323846264338327950288
-      case "TAU":
-        value =
-          kind == .f32
-          ? Double(6.28318530717958647692528676655900577 as Float) : 6.28318530717958647692528676655900577
-      case "FRAC_PI_2":
-        value =
-          kind == .f32
-          ? Double(1.57079632679489661923132169163975144 as Float) : 1.57079632679489661923132169163975144
-      case "FRAC_PI_4":
-        value =
-          kind == .f32
-          ? Double(0.785398163397448309615660845819875721 as Float) : 0.785398163397448309615660845819875721
-      case "SQRT_2":
-        value =
-          kind == .f32
-          ? Double(1.41421356237309504880168872420969808 as Float) : 1.41421356237309504880168872420969808
-      case "E":
-        value =
-          kind == .f32
-          ? Double(2.71828182845904523536028747135266250 as Float) : 2.71828182845904523536028747135266250
-      case "LN_2":
-        value =
-          kind == .f32
-          ? Double(0.693147180559945309417232121458176568 as Float) : 0.693147180559945309417232121458176568
-      case "LN_10":
-        value =
-          kind == .f32
-          ? Double(2.30258509299404568401799145468436421 as Float) : 2.30258509299404568401799145468436421
-      case "LOG2_E":
-        value =
-          kind == .f32
-          ? Double(1.44269504088896340735992468100189214 as Float) : 1.44269504088896340735992468100189214
-      case "LOG10_E":
-        value =
-          kind == .f32
-          ? Double(0.434294481903251827651128918916605082 as Float) : 0.434294481903251827651128918916605082
-      case "FRAC_1_SQRT_2":
-        value =
-          kind == .f32
-          ? Double(0.707106781186547524400844362104849039 as Float) : 0.707106781186547524400844362104849039
       case "INFINITY": value = .infinity
       case "NEG_INFINITY": value = -.infinity
       case "NAN": value = .nan

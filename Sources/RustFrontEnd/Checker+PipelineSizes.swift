@@ -36,6 +36,20 @@ extension Checker {
       guard isRepeatable(iterator) else { return nil }
       return countAfterStages(
         typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), counted ?? [])
+    case .arrayOwned, .vecOwned:
+      // An owned array's or `Vec`'s `IntoIter` knows its length: read before the loop moves it.
+      var source = iterator
+      while case .adaptIterator(let inner) = source.kind { source = inner }
+      guard case .iterate(let collection) = source.kind else { return nil }
+      switch table.shallow(collection.type) {
+      case .array(_, let length):
+        return countAfterStages(typed(.integer(Int128(length)), .usize, span), counted ?? [])
+      case .vec(let element) where isRepeatable(collection):
+        let slice = asSliceReference(collection, element: element, mutable: false)
+        return countAfterStages(
+          typed(.builtin(.sliceLength, arguments: [slice]), .usize, span), counted ?? [])
+      default: return nil
+      }
     default:
       return nil
     }

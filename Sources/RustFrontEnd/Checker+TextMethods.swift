@@ -60,10 +60,25 @@ extension Checker {
         return LibraryMethod(
           builtin: .sliceMethod(name), selfMode: .reference, parameters: [.usize],
           result: .tuple([sliceRef, sliceRef]))
+      case "split_at_mut":
+        // Two `&mut [T]` over disjoint halves, both borrowing the receiver mutably.
+        let halfRef = TypeTerm.reference(.slice(element), mutable: true)
+        return LibraryMethod(
+          builtin: .sliceMethod(name), selfMode: .mutableReference, parameters: [.usize],
+          result: .tuple([halfRef, halfRef]))
       default: return nil
       }
+    case .box(let boxed) where name == "into_vec":
+      // `Box<[T]>::into_vec`: the same block as a `Vec` whose capacity is its length.
+      guard case .slice(let element) = table.shallow(boxed) else { return nil }
+      return LibraryMethod(
+        builtin: .sliceMethod(name), selfMode: .value, parameters: [], result: .vec(element))
     case .vec(let element):
       switch name {
+      case "into_boxed_slice" where !mayBeZeroSized(element):
+        // The buffer shrunk to its length (`shrink_to_fit`), owned by a `Box<[T]>`.
+        return LibraryMethod(
+          builtin: .sliceMethod(name), selfMode: .value, parameters: [], result: .box(.slice(element)))
       case "dedup" where isCopy(element):
         return LibraryMethod(
           builtin: .sliceMethod(name), selfMode: .mutableReference, parameters: [], result: .unit)

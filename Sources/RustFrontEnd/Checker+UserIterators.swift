@@ -172,6 +172,9 @@ extension Checker {
     case .reference(true, let inner):
       // `for n in &mut counter`: the loop borrows it and leaves it usable afterwards.
       return isUserIteratorExpression(inner)
+    case .methodCall(let inner, "by_ref", let generics, let arguments):
+      // `counter.by_ref()`, the same `&mut counter`.
+      return generics.isEmpty && arguments.isEmpty && isUserIteratorExpression(inner)
     case .path(let path, _) where path.count == 1:
       guard let slot = lookupLocal(path[0]) else { return false }
       return userIteratorItem(locals[slot].type) != nil

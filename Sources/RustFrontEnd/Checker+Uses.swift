@@ -32,6 +32,7 @@ extension Checker {
 
   func collectUse(_ decl: UseDecl) {
     for path in decl.paths {
+      if importFloatConstants(path) { continue }
       if importEnumVariants(path, span: decl.span) { continue }
       var normalized = path
       if normalized.first == "core" || normalized.first == "alloc" { normalized[0] = "std" }
@@ -41,6 +42,30 @@ extension Checker {
         continue
       }
       if let last = normalized.last { imports[last] = normalized }
+    }
+  }
+
+  /// `use std::f64::consts::PI;`, `use std::f32::consts::{E, TAU};`, `use std::f64::consts::*;`
+  /// and `use std::f64::consts;` (then `consts::PI`). False for any other path.
+  private func importFloatConstants(_ path: [String]) -> Bool {
+    var normalized = path
+    if normalized.first == "core" { normalized[0] = "std" }
+    guard normalized.count >= 3, normalized[0] == "std", normalized[1] == "f64" || normalized[1] == "f32",
+      normalized[2] == "consts"
+    else { return false }
+    let module = Array(normalized.prefix(3))
+    switch normalized.count {
+    case 3:
+      imports["consts"] = module
+      return true
+    case 4 where normalized[3] == "*":
+      for name in Self.floatConstantNames { imports[name] = module + [name] }
+      return true
+    case 4 where Self.floatConstantNames.contains(normalized[3]):
+      imports[normalized[3]] = normalized
+      return true
+    default:
+      return false
     }
   }
 
@@ -99,4 +124,32 @@ extension Checker {
     if first == "core" || first == "alloc" { return shortenedOrderingPath(["std"] + segments.dropFirst()) }
     return shortenedOrderingPath(segments)
   }
+}
+
+extension Checker {
+  /// The stable constants of `std::f64::consts` and `std::f32::consts`, by name, with the
+  /// digits core writes for them.
+  package static let floatConstantDigits: [String: String] = [
+    "PI": "3.14159265358979323846264338327950288",
+    "TAU": "6.28318530717958647692528676655900577",
+    "FRAC_PI_2": "1.57079632679489661923132169163975144",
+    "FRAC_PI_3": "1.04719755119659774615421446109316763",
+    "FRAC_PI_4": "0.785398163397448309615660845819875721",
+    "FRAC_PI_6": "0.52359877559829887307710723054658381",
+    "FRAC_PI_8": "0.39269908169872415480783042290993786",
+    "FRAC_1_PI": "0.318309886183790671537767526745028724",
+    "FRAC_2_PI": "0.636619772367581343075535053490057448",
+    "FRAC_2_SQRT_PI": "1.12837916709551257389615890312154517",
+    "SQRT_2": "1.41421356237309504880168872420969808",
+    "FRAC_1_SQRT_2": "0.707106781186547524400844362104849039",
+    "E": "2.71828182845904523536028747135266250",
+    "LOG2_E": "1.44269504088896340735992468100189214",
+    "LOG2_10": "3.32192809488736234787031942948939018",
+    "LOG10_E": "0.434294481903251827651128918916605082",
+    "LOG10_2": "0.301029995663981195213738894724493027",
+    "LN_2": "0.693147180559945309417232121458176568",
+    "LN_10": "2.30258509299404568401799145468436421",
+  ]
+
+  static let floatConstantNames = Set(floatConstantDigits.keys)
 }

@@ -191,6 +191,9 @@ package final class Checker {
   package var functionPointerWantedType: TypeTerm?
   /// The bodiless functions that calls through function pointers name, by the pointer type.
   package var functionPointerDispatchers: [String: Int] = [:]
+  /// The argument written in `s.extend(argument)` while the call is checked under the name
+  /// `extendCall` gave it (`String::extend` takes any iterator of text).
+  package var writtenExtendSource: Expr?
   /// The program did not declare its own `Ordering`: `cmp` returns the library's.
   package var usesStandardOrdering = false
   /// How many expressions desugared library calls have made up (for their ids).
