@@ -72,7 +72,7 @@ extension Checker {
     case .call(let callee, let arguments):
       return checkCall(callee: callee, arguments: arguments, span: span)
     case .methodCall(let receiver, "?", _, _):
-      return checkTry(receiver, span: span)
+      return checkTry(receiver, span: span, id: expr.id)
     case .methodCall(let receiver, let method, let generics, let written):
       let arguments = written.map(restoringForwardedValue)
       if let cased = checkCaseMappingString(
@@ -88,6 +88,12 @@ extension Checker {
       if method == "collect", let element = vecDequeTarget(generics: generics, id: expr.id) {
         return checkVecDequeCollect(
           receiver: receiver, arguments: arguments, element: element, id: expr.id, span: span)
+      }
+      if method == "into", arguments.isEmpty, generics.isEmpty, let annotated = annotatedInitializer,
+        annotated.id == expr.id,
+        let conversion = checkIntoCall(receiver: receiver, target: annotated.type, span: span)
+      {
+        return conversion
       }
       if method == "into", arguments.isEmpty, generics.isEmpty,
         let element = vecDequeTarget(generics: [], id: expr.id)

@@ -102,6 +102,14 @@ extension Checker {
       collectOperatorImpl(block, trait: trait)
       return
     }
+    if block.traitName == "From", traits["From"] == nil, Parser.isConversionTrait(block.traitPath) {
+      collectFromImpl(block)
+      return
+    }
+    if let name = block.traitName, traits[name] == nil, Parser.isValueTrait(block.traitPath) {
+      collectValueTraitImpl(block, trait: name)
+      return
+    }
     if let trait = block.traitName, trait != "Drop" {
       collectTraitImpl(block, trait: trait)
       return

@@ -91,6 +91,10 @@ package final class Checker {
   package var traitMethodSignatures: [Int: String] = [:]
   /// `impl Add for Point` and the other operator impls, by type name.
   package var operatorImpls: [String: [OperatorImpl]] = [:]
+  /// `impl From<Feet> for Meters`, by the target type's name.
+  package var conversionImpls: [String: [ConversionImpl]] = [:]
+  /// `impl Default for Config` written by hand: each type's `default`, by type name.
+  package var handWrittenDefaults: [String: Int] = [:]
   /// `impl<T: Display> Display for Wrapper<T>`: the generic `fmt`, by the generic type's name.
   package var genericDisplayImpls: [String: Int] = [:]
   package var genericDebugImpls: [String: Int] = [:]
@@ -219,6 +223,8 @@ package final class Checker {
     checkTraitImplSignatures()
     checkIteratorImplSignatures()
     checkOperatorImplSignatures()
+    checkConversionImplSignatures()
+    checkDefaultImplSignatures()
     checkDisplayImplSignatures()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: Self.inRustcOrder(diagnostics)) }
@@ -283,6 +289,7 @@ package final class Checker {
     var checked = CheckedProgram(
       functions: functions, mainIndex: mainIndex, declarations: typeDeclarations(),
       dropFunctions: dropFunctions, globals: checkedGlobals)
+    checked.handWrittenDefaults = handWrittenDefaults
     checked.dynamicMethods = dynamicMethods
     checked.vtables = vtables
     checked.readsStandardInput = readsStandardInput
