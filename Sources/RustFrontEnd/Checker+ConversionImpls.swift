@@ -131,22 +131,39 @@ extension Checker {
   /// `From` impl of the program's own, `.some(nil)` when none takes that type.
   func conversionImpl(into typeName: String, from argument: TypeTerm) -> ConversionImpl?? {
     guard let impls = conversionImpls[typeName], !impls.isEmpty else { return .none }
-    let shallow = table.shallow(argument)
     let resolved = table.resolve(argument)
     let match = impls.first { impl in
       guard let source = signatures[impl.function].parameterTypes.first else { return false }
-      switch (shallow, source) {
-      case (.variable, .integer): return table.kind(of: shallow) == .integer
-      case (.variable, .float): return table.kind(of: shallow) == .float
-      default: return resolved == source
-      }
+      return mayBe(argument, source)
     }
-    if match == nil, impls.count == 1, resolved.containsVariables,
+    if let match, let source = signatures[match.function].parameterTypes.first {
+      _ = table.unify(argument, source)
+    } else if impls.count == 1, resolved.containsVariables,
       let source = signatures[impls[0].function].parameterTypes.first, table.unify(argument, source)
     {
       return .some(impls[0])
     }
     return .some(match)
+  }
+
+  /// Whether a value of type `argument` (whose literals may not be settled: `(String, 85)`)
+  /// can be a `wanted`, without settling anything.
+  private func mayBe(_ argument: TypeTerm, _ wanted: TypeTerm) -> Bool {
+    let shallow = table.shallow(argument)
+    switch (shallow, wanted) {
+    case (.variable, .integer): return table.kind(of: shallow) == .integer || table.kind(of: shallow) == nil
+    case (.variable, .float): return table.kind(of: shallow) == .float || table.kind(of: shallow) == nil
+    case (.variable, _): return table.kind(of: shallow) == nil
+    case (.tuple(let items), .tuple(let wantedItems)):
+      return items.count == wantedItems.count && zip(items, wantedItems).allSatisfy { mayBe($0, $1) }
+    case (.reference(let inner, let mutable), .reference(let wantedInner, let wantedMutable)):
+      return mutable == wantedMutable && mayBe(inner, wantedInner)
+    case (.array(let element, let count), .array(let wantedElement, let wantedCount)):
+      return count == wantedCount && mayBe(element, wantedElement)
+    case (.vec(let element), .vec(let wantedElement)), (.option(let element), .option(let wantedElement)):
+      return mayBe(element, wantedElement)
+    default: return table.resolve(argument) == wanted
+    }
   }
 
   /// `Meters::from(feet)`: nil when `Meters` has no `From` impl of the program's own.

@@ -7,12 +7,14 @@ import MemoryModel
 extension Checker {
   func collectValueTraitImpl(_ block: ImplBlock, trait: String) {
     guard trait == "Default" else {
-      unsupported("implementing `\(trait)` by hand", at: block.traitSpan ?? block.span)
+      collectComparisonImpl(block, trait: trait)
       return
     }
     guard let owner = ownTypeName(of: block) else { return }
     if derivesOf(owner).contains("Default") {
-      error("conflicting implementations of trait `Default` for type `\(owner)`", at: block.span)
+      error(
+        "conflicting implementations of trait `Default` for type `\(owner)`",
+        at: deriveSpan(of: owner, trait: "Default") ?? block.span)
       diagnostics[diagnostics.count - 1].code = "E0119"
       return
     }
@@ -52,6 +54,41 @@ extension Checker {
     handWrittenDefaults[owner] = function
   }
 
+  /// Where `#[derive(…, Trait)]` names `trait` on the program's type `typeName` (rustc reports
+  /// a conflicting impl there).
+  func deriveSpan(of typeName: String, trait: String) -> SourceSpan? {
+    let attributes =
+      program.items.lazy.compactMap { item -> [Attribute]? in
+        switch item {
+        case .structure(let decl) where decl.name == typeName: decl.attributes
+        case .enumeration(let decl) where decl.name == typeName: decl.attributes
+        default: nil
+        }
+      }.first ?? []
+    let wanted = Array(trait.unicodeScalars)
+    for attribute in attributes where attribute.name == "derive" && attribute.arguments.contains(trait) {
+      for lineNumber in attribute.span.start.line...max(attribute.span.start.line, attribute.span.end.line) {
+        guard lineNumber - 1 < sourceLines.count else { break }
+        let line = sourceLines[lineNumber - 1]
+        let from = lineNumber == attribute.span.start.line ? attribute.span.start.column - 1 : 0
+        var index = max(0, from)
+        while index + wanted.count <= line.count {
+          let before = index == 0 ? " " : line[index - 1]
+          let after = index + wanted.count < line.count ? line[index + wanted.count] : " "
+          if Array(line[index..<index + wanted.count]) == wanted, !before.properties.isAlphabetic,
+            !after.properties.isAlphabetic
+          {
+            return SourceSpan(
+              start: SourceLocation(line: lineNumber, column: index + 1),
+              end: SourceLocation(line: lineNumber, column: index + 1 + wanted.count))
+          }
+          index += 1
+        }
+      }
+    }
+    return nil
+  }
+
   /// `default` takes nothing and returns `Self`.
   func checkDefaultImplSignatures() {
     for (typeName, function) in handWrittenDefaults.sorted(by: { $0.value < $1.value }) {
@@ -85,6 +122,7 @@ extension Checker {
       case .structure(let name):
         if handWrittenDefaults[name] != nil { return true }
         if seen.insert(name).inserted { pending += (structs[name]?.fields ?? []).map(\.type) }
+      case .enumeration(let name): if handWrittenDefaults[name] != nil { return true }
       case .tuple(let items): pending += items
       case .array(let element, _): pending.append(element)
       default: break

@@ -42,6 +42,7 @@ extension Checker {
     case .tuple(let items): return items.count <= 12 && items.allSatisfy { implementsDefault($0) }
     case .array(let element, let count): return count <= 32 && (count == 0 || implementsDefault(element))
     case .structure(let name): return derivesOf(name).contains("Default") || handWrittenDefaults[name] != nil
+    case .enumeration(let name): return handWrittenDefaults[name] != nil
     default: return false
     }
   }

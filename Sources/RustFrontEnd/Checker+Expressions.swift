@@ -11,6 +11,19 @@ extension Checker {
   }
 
   package func checkExpression(_ expr: Expr) -> TypedExpr {
+    let reachedOutside = reachedHandWrittenComparison
+    reachedHandWrittenComparison = false
+    let result = checkExpressionKind(expr)
+    if reachedHandWrittenComparison {
+      // `v == w` over a `Vec<Person>`, `v.contains(&p)`: memtutor would compare the values itself.
+      unsupported(
+        "comparisons made this way of values whose `PartialEq` or `Ord` is written by hand", at: expr.span)
+    }
+    reachedHandWrittenComparison = reachedOutside
+    return result
+  }
+
+  private func checkExpressionKind(_ expr: Expr) -> TypedExpr {
     nesting += 1
     defer { nesting -= 1 }
     if nesting > Self.maximumNesting {
@@ -79,6 +92,11 @@ extension Checker {
         receiver, method: method, generics: generics, id: expr.id, span: span)
       {
         return cased
+      }
+      if let sorted = sortWithHandWrittenOrd(
+        receiver, method: method, arguments: arguments, id: expr.id, span: span)
+      {
+        return sorted
       }
       if method == "drain", let bounds = drainBounds(arguments) {
         return checkMethodCall(

@@ -95,6 +95,12 @@ package final class Checker {
   package var conversionImpls: [String: [ConversionImpl]] = [:]
   /// `impl Default for Config` written by hand: each type's `default`, by type name.
   package var handWrittenDefaults: [String: Int] = [:]
+  /// `impl PartialEq`/`Eq`/`PartialOrd`/`Ord` written by hand: each type's traits and their
+  /// method (-1 for `Eq`), by type name.
+  package var handWrittenComparisons: [String: [String: Int]] = [:]
+  /// Set when a comparison memtutor makes itself reached such a type; the expression being
+  /// checked then refuses it.
+  package var reachedHandWrittenComparison = false
   /// `impl<T: Display> Display for Wrapper<T>`: the generic `fmt`, by the generic type's name.
   package var genericDisplayImpls: [String: Int] = [:]
   package var genericDebugImpls: [String: Int] = [:]
@@ -225,6 +231,7 @@ package final class Checker {
     checkOperatorImplSignatures()
     checkConversionImplSignatures()
     checkDefaultImplSignatures()
+    refuseDerivesOverHandWrittenComparisons()
     checkDisplayImplSignatures()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: Self.inRustcOrder(diagnostics)) }
