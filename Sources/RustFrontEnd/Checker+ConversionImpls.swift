@@ -148,7 +148,7 @@ extension Checker {
 
   /// Whether a value of type `argument` (whose literals may not be settled: `(String, 85)`)
   /// can be a `wanted`, without settling anything.
-  private func mayBe(_ argument: TypeTerm, _ wanted: TypeTerm) -> Bool {
+  func mayBe(_ argument: TypeTerm, _ wanted: TypeTerm) -> Bool {
     let shallow = table.shallow(argument)
     switch (shallow, wanted) {
     case (.variable, .integer): return table.kind(of: shallow) == .integer || table.kind(of: shallow) == nil

@@ -102,6 +102,10 @@ extension Checker {
       collectOperatorImpl(block, trait: trait)
       return
     }
+    if block.traitName == "Index", traits["Index"] == nil, Parser.isIndexTrait(block.traitPath) {
+      collectIndexImpl(block)
+      return
+    }
     if block.traitName == "From", traits["From"] == nil, Parser.isConversionTrait(block.traitPath) {
       collectFromImpl(block)
       return

@@ -93,6 +93,8 @@ package final class Checker {
   package var operatorImpls: [String: [OperatorImpl]] = [:]
   /// `impl From<Feet> for Meters`, by the target type's name.
   package var conversionImpls: [String: [ConversionImpl]] = [:]
+  /// `impl Index<usize> for Poly`, by the indexed type's name.
+  package var indexImpls: [String: [IndexImpl]] = [:]
   /// `impl Default for Config` written by hand: each type's `default`, by type name.
   package var handWrittenDefaults: [String: Int] = [:]
   /// `impl PartialEq`/`Eq`/`PartialOrd`/`Ord` written by hand: each type's traits and their
@@ -231,6 +233,7 @@ package final class Checker {
     checkOperatorImplSignatures()
     checkConversionImplSignatures()
     checkDefaultImplSignatures()
+    checkIndexImplSignatures()
     refuseDerivesOverHandWrittenComparisons()
     checkDisplayImplSignatures()
     checkGlobals()

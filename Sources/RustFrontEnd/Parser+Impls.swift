@@ -70,7 +70,7 @@ extension Parser {
     let takesConstants = generics.isEmpty && typeArguments.isEmpty
     var associatedTypes: [AssociatedType] = []
     let implementsIterator =
-      (traitName == "Iterator" || Self.isOperatorTrait(traitPath))
+      (traitName == "Iterator" || Self.isOperatorTrait(traitPath) || Self.isIndexTrait(traitPath))
       && !declaredTraits.contains(traitName ?? "")
     while position < close {
       let itemStart = position

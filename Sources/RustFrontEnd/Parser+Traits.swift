@@ -89,6 +89,12 @@ extension Parser {
   /// `impl From<Feet> for Meters` (or `std::convert::From`).
   static func isConversionTrait(_ path: [String]) -> Bool {
     path == ["From"] || path == ["std", "convert", "From"] || path == ["convert", "From"]
+      || isIndexTrait(path)
+  }
+
+  /// `impl Index<usize> for Poly` (or `std::ops::Index`).
+  static func isIndexTrait(_ path: [String]) -> Bool {
+    path == ["Index"] || path == ["std", "ops", "Index"] || path == ["ops", "Index"]
   }
 
   /// `Default` and the comparison traits written by hand: `impl Default for Config`,
