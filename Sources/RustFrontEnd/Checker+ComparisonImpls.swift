@@ -170,17 +170,34 @@ extension Checker {
   func sortWithHandWrittenOrd(_ receiver: Expr, method: String, arguments: [Expr], id: Int, span: SourceSpan)
     -> TypedExpr?
   {
-    guard method == "sort" || method == "sort_unstable", arguments.isEmpty, !handWrittenComparisons.isEmpty,
-      case .path(let path, _) = receiver.kind, path.count == 1,
-      let slot = resolveLocal(path[0], at: receiver.span)
-    else { return nil }
+    guard arguments.isEmpty, !handWrittenComparisons.isEmpty else { return nil }
+    if method == "max" || method == "min",
+      case .methodCall(let source, let walk, _, let none) = receiver.kind,
+      walk == "iter" || walk == "into_iter", none.isEmpty, holdsHandWrittenOrd(source)
+    {
+      // `people.iter().max()`: std's `max` is `max_by(Ord::cmp)`.
+      return compareWith(receiver, method: method + "_by", id: id, span: span)
+    }
+    guard method == "sort" || method == "sort_unstable", holdsHandWrittenOrd(receiver) else { return nil }
+    return compareWith(
+      receiver, method: method == "sort" ? "sort_by" : "sort_unstable_by", id: id, span: span)
+  }
+
+  /// A local `Vec` or array whose element's `Ord` is written by hand.
+  private func holdsHandWrittenOrd(_ expr: Expr) -> Bool {
+    guard case .path(let path, _) = expr.kind, path.count == 1,
+      let slot = resolveLocal(path[0], at: expr.span)
+    else { return false }
     var type = locals[slot].type
     while case .reference(let inner, _) = table.shallow(type) { type = inner }
     switch table.shallow(type) {
-    case .vec(let element), .array(let element, _):
-      guard handWrittenComparison(element, "Ord") != nil else { return nil }
-    default: return nil
+    case .vec(let element), .array(let element, _): return handWrittenComparison(element, "Ord") != nil
+    default: return false
     }
+  }
+
+  /// `receiver.method(|a, b| a.cmp(b))`.
+  private func compareWith(_ receiver: Expr, method meant: String, id: Int, span: SourceSpan) -> TypedExpr {
     let base = -5_000_000 - 8 * id
     let at = receiver.span
     func name(_ text: String, _ offset: Int) -> Expr {
@@ -203,7 +220,6 @@ extension Checker {
           isMove: false, parameters: [parameter("a"), parameter("b")], returnType: nil, body: body,
           headSpan: at)),
       span: at)
-    let meant = method == "sort" ? "sort_by" : "sort_unstable_by"
     return checkExpression(
       Expr(
         id: base - 4,

@@ -44,6 +44,9 @@ fn main() {
     println!("{:?}", players[1].cmp(&players[2]));
     let copy = players[1].clone();
     println!("same player: {}, different: {}", copy == players[1], copy != players[2]);
+    let best = players.iter().min().unwrap();
+    let worst = players.iter().max().unwrap();
+    println!("best {} worst {}", best.name, worst.name);
     if players[2] >= players[1] {
         println!("{} ranks at or below {}", players[2].name, players[1].name);
     }
