@@ -92,6 +92,11 @@ extension Compiler {
       emit(
         .call(function: index, arguments: arguments.count, at: SourcePoint(expr.span.start)),
         stack: 1 - arguments.count)
+    case .builtin(.defaultValue, let arguments)
+    where arguments.isEmpty && handWrittenDefault(of: expr.type) != nil:
+      // `Default::default()` settled to a type with `impl Default` written by hand.
+      let function = handWrittenDefault(of: expr.type) ?? 0
+      emit(.call(function: function, arguments: 0, at: SourcePoint(expr.span.start)), stack: 1)
     case .builtin(let builtin, let arguments):
       compileBuiltin(builtin, arguments: arguments, expr: expr)
     case .addressOf(let place, let mutable):
@@ -303,5 +308,15 @@ extension Compiler {
 
   package func compileFormatArguments(_ values: [TypedExpr]) {
     for value in values { compileBorrowedValue(value) }
+  }
+}
+
+extension Compiler {
+  /// The program's own `default` for a struct or enum with `impl Default` written by hand.
+  func handWrittenDefault(of type: TypeTerm) -> Int? {
+    switch resolved(type) {
+    case .structure(let name), .enumeration(let name): program.handWrittenDefaults[name]
+    default: nil
+    }
   }
 }

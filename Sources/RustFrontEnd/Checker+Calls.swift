@@ -75,6 +75,11 @@ extension Checker {
         return checkTupleStructConstructor(info, arguments: arguments, span: span)
       }
     }
+    if path.count == 2, path[1] == "from",
+      let conversion = checkFromCall(path[0], arguments: arguments, span: span, calleeSpan: callee.span)
+    {
+      return conversion
+    }
     if path.count == 2, let index = methods[path[0]]?[path[1]] {
       return checkUserCall(index, arguments: arguments, receiver: nil, span: span, calleeSpan: callee.span)
     }

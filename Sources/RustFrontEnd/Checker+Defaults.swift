@@ -26,6 +26,8 @@ extension Checker {
       let resolved = table.resolve(type)
       if resolved.containsVariables {
         error("type annotations needed", at: span)
+      } else if holdsHandWrittenDefault(resolved), handWrittenDefaults[resolved.name] == nil {
+        unsupported("a default value built around a hand-written `Default`", at: span)
       } else if !implementsDefault(resolved) {
         error("the trait bound `\(table.displayName(resolved)): Default` is not satisfied", at: span)
       }
@@ -39,7 +41,8 @@ extension Checker {
     case .unit, .bool, .char, .integer, .float, .string, .vec, .option: return true
     case .tuple(let items): return items.count <= 12 && items.allSatisfy { implementsDefault($0) }
     case .array(let element, let count): return count <= 32 && (count == 0 || implementsDefault(element))
-    case .structure(let name): return derivesOf(name).contains("Default")
+    case .structure(let name): return derivesOf(name).contains("Default") || handWrittenDefaults[name] != nil
+    case .enumeration(let name): return handWrittenDefaults[name] != nil
     default: return false
     }
   }

@@ -11,6 +11,19 @@ extension Checker {
   }
 
   package func checkExpression(_ expr: Expr) -> TypedExpr {
+    let reachedOutside = reachedHandWrittenComparison
+    reachedHandWrittenComparison = false
+    let result = checkExpressionKind(expr)
+    if reachedHandWrittenComparison {
+      // `v == w` over a `Vec<Person>`, `v.contains(&p)`: memtutor would compare the values itself.
+      unsupported(
+        "comparisons made this way of values whose `PartialEq` or `Ord` is written by hand", at: expr.span)
+    }
+    reachedHandWrittenComparison = reachedOutside
+    return result
+  }
+
+  private func checkExpressionKind(_ expr: Expr) -> TypedExpr {
     nesting += 1
     defer { nesting -= 1 }
     if nesting > Self.maximumNesting {
@@ -87,7 +100,7 @@ extension Checker {
     case .call(let callee, let arguments):
       return checkCall(callee: callee, arguments: arguments, span: span)
     case .methodCall(let receiver, "?", _, _):
-      return checkTry(receiver, span: span)
+      return checkTry(receiver, span: span, id: expr.id)
     case .methodCall(let receiver, let method, let generics, let written):
       let arguments = written.map(restoringForwardedValue)
       if method == "by_ref", arguments.isEmpty, generics.isEmpty, isUserIteratorExpression(receiver) {
@@ -99,6 +112,11 @@ extension Checker {
       {
         return cased
       }
+      if let sorted = sortWithHandWrittenOrd(
+        receiver, method: method, arguments: arguments, id: expr.id, span: span)
+      {
+        return sorted
+      }
       if method == "drain", let bounds = drainBounds(arguments) {
         return checkMethodCall(
           receiver: receiver, method: "(drain)", generics: generics, arguments: bounds, span: span)
@@ -107,6 +125,12 @@ extension Checker {
       if method == "collect", let element = vecDequeTarget(generics: generics, id: expr.id) {
         return checkVecDequeCollect(
           receiver: receiver, arguments: arguments, element: element, id: expr.id, span: span)
+      }
+      if method == "into", arguments.isEmpty, generics.isEmpty, let annotated = annotatedInitializer,
+        annotated.id == expr.id,
+        let conversion = checkIntoCall(receiver: receiver, target: annotated.type, span: span)
+      {
+        return conversion
       }
       if method == "into", arguments.isEmpty, generics.isEmpty,
         let element = vecDequeTarget(generics: [], id: expr.id)

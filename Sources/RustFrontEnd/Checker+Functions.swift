@@ -132,6 +132,7 @@ extension Checker {
     checkClosureKinds()
     finishClosures()
     finishMutexes()
+    refuseLibraryComparisons(in: body)
     let finalBody = body
     // As in rustc, a body with errors already reported (a refusal whose result was never
     // typed) gets no "type annotations needed" on top.

@@ -102,6 +102,18 @@ extension Checker {
       collectOperatorImpl(block, trait: trait)
       return
     }
+    if block.traitName == "Index", traits["Index"] == nil, Parser.isIndexTrait(block.traitPath) {
+      collectIndexImpl(block)
+      return
+    }
+    if block.traitName == "From", traits["From"] == nil, Parser.isConversionTrait(block.traitPath) {
+      collectFromImpl(block)
+      return
+    }
+    if let name = block.traitName, traits[name] == nil, Parser.isValueTrait(block.traitPath) {
+      collectValueTraitImpl(block, trait: name)
+      return
+    }
     if let trait = block.traitName, trait != "Drop" {
       collectTraitImpl(block, trait: trait)
       return

@@ -253,6 +253,12 @@ extension Checker {
       let unmetDerive =
         method == "clone" && (structs[name]?.derives ?? enums[name]?.derives ?? []).contains("Clone")
       let name = table.instances[name] != nil ? table.displayName(describedType ?? receiver.type) : name
+      if handWrittenComparisons[name] != nil,
+        ["max", "min", "clamp", "ne", "lt", "le", "gt", "ge"].contains(method)
+      {
+        unsupported("the method `\(method)` of a comparison trait written by hand", at: methodSpan)
+        return invalid(span)
+      }
       if unmetDerive || ["max", "min", "clamp", "cmp"].contains(method) && derives.contains("PartialOrd") {
         // `Ord`'s methods on a type that derives only `PartialOrd`.
         error(

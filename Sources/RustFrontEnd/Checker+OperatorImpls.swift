@@ -110,7 +110,7 @@ extension Checker {
   }
 
   /// `Self::Output` in the impl's signature is the impl's own `Output`.
-  private func replacingSelfOutput(in type: TypeExpr, with output: TypeExpr) -> TypeExpr {
+  func replacingSelfOutput(in type: TypeExpr, with output: TypeExpr) -> TypeExpr {
     var result = type
     switch type.kind {
     case .path(let path, let generics):

@@ -222,6 +222,7 @@ extension Checker {
       return invalid(span)
     }
     let ordering = op != .equal && op != .notEqual
+    if let call = checkHandWrittenComparison(op, left, right, span: span) { return call }
     if !isComparable(left.type, ordering: ordering) {
       let trait = ordering ? "PartialOrd" : "PartialEq"
       error(
@@ -278,10 +279,13 @@ extension Checker {
     case .tuple(let items): return items.allSatisfy { isComparable($0, ordering: ordering) }
     case .result(let value, let error):
       return isComparable(value, ordering: ordering) && isComparable(error, ordering: ordering)
-    case .structure(let name):
-      let derives = derivesOf(name)
-      return derives.contains(ordering ? "PartialOrd" : "PartialEq")
-    case .enumeration(let name):
+    case .structure(let name), .enumeration(let name):
+      if let written = handWrittenComparisons[name],
+        written[ordering ? "PartialOrd" : "PartialEq"] != nil
+      {
+        reachedHandWrittenComparison = true
+        return true
+      }
       let derives = derivesOf(name)
       return derives.contains(ordering ? "PartialOrd" : "PartialEq")
     default: return false

@@ -189,6 +189,34 @@ extension Checker {
           at: span)
       }
     }
+    if let checkedBase, !isPlaceExpression(checkedBase) {
+      return structLiteralOverTemporary(name, fields: checkedFields, base: checkedBase, span: span)
+    }
     return typed(.structLiteral(name: name, fields: checkedFields, base: checkedBase), .structure(name), span)
+  }
+
+  /// `Settings { volume: 100, ..Settings::default() }`: the base is a value made once (each
+  /// missing field is then moved out of it), after the written fields, in source order, as
+  /// `{ let f = 100; let base = Settings::default(); Settings { volume: f, ..base } }`.
+  private func structLiteralOverTemporary(
+    _ name: String, fields: [(index: Int, value: TypedExpr)], base: TypedExpr, span: SourceSpan
+  ) -> TypedExpr {
+    pushScope()
+    var statements: [TypedStatement] = []
+    func bind(_ value: TypedExpr, _ label: String) -> TypedExpr {
+      let slot = declareLocal(label, type: value.type, line: value.span.start.line)
+      let pattern = TypedPattern(
+        kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil), type: value.type,
+        span: value.span)
+      statements.append(TypedStatement(kind: .binding(pattern, value, elseBlock: nil), span: value.span))
+      return typed(.local(slot), value.type, value.span)
+    }
+    let bound = fields.map { (index: $0.index, value: bind($0.value, "(field)")) }
+    let baseValue = bind(base, "(struct base)")
+    let literal = typed(.structLiteral(name: name, fields: bound, base: baseValue), .structure(name), span)
+    let declared = popScope()
+    return typed(
+      .block(TypedBlock(statements: statements, tail: literal, declaredSlots: declared, span: span)),
+      .structure(name), span)
   }
 }

@@ -74,6 +74,7 @@ extension Checker {
       return checkHashMapIndex(
         current, checkedIndex, span: span, bracket: bracketSpan(after: base.span) ?? span)
     }
+    if let userIndex = checkUserIndex(current, checkedIndex, span: span) { return userIndex }
     // rustc names the index's type as it was before `usize` was asked of it.
     let indexTypeName = table.displayName(checkedIndex.type)
     if case .integer(let kind) = table.shallow(checkedIndex.type), kind != .usize,

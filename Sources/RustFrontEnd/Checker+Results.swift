@@ -58,7 +58,7 @@ extension Checker {
   /// `operand?`, checked as the `match` it stands for: the value on `Ok`/`Some`, an early
   /// `return Err(e)`/`return None` otherwise. The error type must be the function's own
   /// (memtutor has no `From` conversions).
-  func checkTry(_ operand: Expr, span: SourceSpan) -> TypedExpr {
+  func checkTry(_ operand: Expr, span: SourceSpan, id: Int? = nil) -> TypedExpr {
     let checked = checkExpression(operand)
     let questionMark = SourceSpan(
       start: SourceLocation(line: span.end.line, column: max(1, span.end.column - 1)), end: span.end)
@@ -70,6 +70,11 @@ extension Checker {
         reportTryOutsideResult(at: questionMark, on: "Result")
         return invalid(span)
       }
+      if refusesParseBeforeConversion(
+        value: value, failure: failure, into: returnedError, id: id, at: questionMark)
+      {
+        return invalid(span)
+      }
       if !table.unify(failure, returnedError) {
         if case .reference(.str, mutable: false) = table.resolve(failure),
           table.resolve(returnedError) == .string
@@ -78,7 +83,12 @@ extension Checker {
           // `From<&str> for String` copies the text into a new `String`.
           return tryMatch(
             checked, enumName: "Result", success: 0, value: value, failure: failure, span: span,
-            converting: (.strToString, .string))
+            converting: { self.typed(.builtin(.strToString, arguments: [$0]), .string, span) })
+        }
+        if let converted = tryConvertingError(
+          checked, value: value, failure: failure, into: returnedError, span: span)
+        {
+          return converted
         }
         guard !mayConvert(from: failure, to: returnedError) else {
           unsupported(
@@ -111,6 +121,52 @@ extension Checker {
       diagnostics.append(diagnostic)
       return invalid(span)
     }
+  }
+
+  /// `let n: i64 = s.parse()?;` in a function whose error type has a `From` impl of the
+  /// program's own: the parse's error type is settled now (from the annotation), so the impl
+  /// converting it can be chosen. True when it cannot be settled yet (refused).
+  private func refusesParseBeforeConversion(
+    value: TypeTerm, failure: TypeTerm, into returnedError: TypeTerm, id: Int?, at questionMark: SourceSpan
+  ) -> Bool {
+    guard case .variable = table.shallow(failure),
+      let pending = pendingParses.first(where: { table.resolve($0.failure) == table.resolve(failure) })
+    else { return false }
+    switch table.shallow(returnedError) {
+    case .structure(let name), .enumeration(let name):
+      guard conversionImpls[name]?.isEmpty == false else { return false }
+    default: return false
+    }
+    if case .variable = table.shallow(pending.target), let annotated = annotatedInitializer,
+      annotated.id == id
+    {
+      _ = table.unify(value, annotated.type)
+    }
+    guard let errorName = parseErrorName(for: pending.target), declareParseError(errorName) else {
+      unsupported(
+        "`?` on a `parse` whose type is not known yet, converting its error with `From`", at: questionMark)
+      return true
+    }
+    _ = table.unify(failure, .structure(errorName))
+    return false
+  }
+
+  /// `parse_number(s)?` in a function returning `Result<_, AppError>` with the program's
+  /// `impl From<ParseIntError> for AppError`: the error goes through that `from`, as std's
+  /// `FromResidual` calls it. Nil when the function's error type has no such impl.
+  private func tryConvertingError(
+    _ operand: TypedExpr, value: TypeTerm, failure: TypeTerm, into returnedError: TypeTerm, span: SourceSpan
+  ) -> TypedExpr? {
+    let typeName: String
+    switch table.shallow(returnedError) {
+    case .structure(let name), .enumeration(let name): typeName = name
+    default: return nil
+    }
+    guard let found = conversionImpl(into: typeName, from: failure), let impl = found else { return nil }
+    let target = table.resolve(returnedError)
+    return tryMatch(
+      operand, enumName: "Result", success: 0, value: value, failure: failure, span: span,
+      converting: { self.typed(.call(function: impl.function, arguments: [$0]), target, span) })
   }
 
   /// False only when std certainly has no `From<source> for target`: a user type as the
@@ -168,7 +224,7 @@ extension Checker {
   /// `match operand { Ok(v) => v, Err(e) => return Err(e) }` (or `Some`/`None`).
   private func tryMatch(
     _ operand: TypedExpr, enumName: String, success: Int, value: TypeTerm, failure: TypeTerm?,
-    span: SourceSpan, converting conversion: (builtin: Builtin, type: TypeTerm)? = nil
+    span: SourceSpan, converting conversion: ((TypedExpr) -> TypedExpr)? = nil
   ) -> TypedExpr {
     func binding(_ slot: Int, _ type: TypeTerm) -> TypedPattern {
       TypedPattern(
@@ -192,9 +248,7 @@ extension Checker {
       pushScope()
       let errorSlot = declareLocal("(? error)", type: failure, line: span.start.line)
       var payload = typed(.local(errorSlot), failure, span)
-      if let conversion {
-        payload = typed(.builtin(conversion.builtin, arguments: [payload]), conversion.type, span)
-      }
+      if let conversion { payload = conversion(payload) }
       let rebuilt = typed(.variant(enumName: "Result", variant: 1, payload: [payload]), returnType, span)
       failureArm = arm(
         TypedPattern(

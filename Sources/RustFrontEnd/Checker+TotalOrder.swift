@@ -11,8 +11,12 @@ extension Checker {
     case .tuple(let items): return items.allSatisfy { isTotallyOrdered($0, depth: depth + 1) }
     case .result(let value, let error):
       return isTotallyOrdered(value, depth: depth + 1) && isTotallyOrdered(error, depth: depth + 1)
-    case .structure(let name): return derivesOf(name).contains("Ord")
-    case .enumeration(let name): return derivesOf(name).contains("Ord")
+    case .structure(let name), .enumeration(let name):
+      if handWrittenComparisons[name]?["Ord"] != nil {
+        reachedHandWrittenComparison = true
+        return true
+      }
+      return derivesOf(name).contains("Ord")
     default: return false
     }
   }

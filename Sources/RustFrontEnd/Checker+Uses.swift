@@ -28,6 +28,9 @@ extension Checker {
       ["std", "sync", "Arc"], ["std", "sync", "Mutex"],
       ["std", "io"], ["std", "io", "stdin"], ["std", "io", "stdout"], ["std", "io", "Write"],
       ["std", "io", "BufRead"], ["std", "io", "Stdin"], ["std", "io", "Stdout"],
+      ["std", "ops", "Index"], ["std", "cmp", "PartialEq"], ["std", "cmp", "Eq"],
+      ["std", "cmp", "PartialOrd"],
+      ["std", "cmp", "Ord"], ["std", "default"], ["std", "default", "Default"],
     ] + syncPaths + operatorTraitPaths + conversionTraitPaths
 
   func collectUse(_ decl: UseDecl) {

@@ -91,6 +91,18 @@ package final class Checker {
   package var traitMethodSignatures: [Int: String] = [:]
   /// `impl Add for Point` and the other operator impls, by type name.
   package var operatorImpls: [String: [OperatorImpl]] = [:]
+  /// `impl From<Feet> for Meters`, by the target type's name.
+  package var conversionImpls: [String: [ConversionImpl]] = [:]
+  /// `impl Index<usize> for Poly`, by the indexed type's name.
+  package var indexImpls: [String: [IndexImpl]] = [:]
+  /// `impl Default for Config` written by hand: each type's `default`, by type name.
+  package var handWrittenDefaults: [String: Int] = [:]
+  /// `impl PartialEq`/`Eq`/`PartialOrd`/`Ord` written by hand: each type's traits and their
+  /// method (-1 for `Eq`), by type name.
+  package var handWrittenComparisons: [String: [String: Int]] = [:]
+  /// Set when a comparison memtutor makes itself reached such a type; the expression being
+  /// checked then refuses it.
+  package var reachedHandWrittenComparison = false
   /// `impl<T: Display> Display for Wrapper<T>`: the generic `fmt`, by the generic type's name.
   package var genericDisplayImpls: [String: Int] = [:]
   package var genericDebugImpls: [String: Int] = [:]
@@ -233,6 +245,10 @@ package final class Checker {
     checkTraitImplSignatures()
     checkIteratorImplSignatures()
     checkOperatorImplSignatures()
+    checkConversionImplSignatures()
+    checkDefaultImplSignatures()
+    checkIndexImplSignatures()
+    refuseDerivesOverHandWrittenComparisons()
     checkDisplayImplSignatures()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: Self.inRustcOrder(diagnostics)) }
@@ -300,6 +316,7 @@ package final class Checker {
     var checked = CheckedProgram(
       functions: functions, mainIndex: mainIndex, declarations: typeDeclarations(),
       dropFunctions: dropFunctions, globals: checkedGlobals)
+    checked.handWrittenDefaults = handWrittenDefaults
     checked.dynamicMethods = dynamicMethods
     checked.vtables = vtables
     checked.readsStandardInput = readsStandardInput

@@ -18,13 +18,15 @@ extension Parser {
     var traitArguments: [TypeExpr] = []
     if eat(.for) {
       guard case .path(let path, let arguments) = target.kind, let name = path.last,
-        arguments.isEmpty || (Self.isOperatorTrait(path) && !declaredTraits.contains(name)),
+        arguments.isEmpty
+          || ((Self.isOperatorTrait(path) || Self.isConversionTrait(path)) && !declaredTraits.contains(name)),
         name == "Drop" || declaredTraits.contains(name) || Self.isFormattingTrait(path)
-          || Self.isIteratorTrait(path) || Self.isOperatorTrait(path)
+          || Self.isIteratorTrait(path) || Self.isOperatorTrait(path) || Self.isConversionTrait(path)
+          || Self.isValueTrait(path)
           || (path.count == 1 && !Self.standardTraits.contains(name))
       else {
         throw Diagnostic.unsupported(
-          "implementations of the standard library's traits other than `Drop`, `Display` and `Iterator`",
+          "implementations of the standard library's traits other than `Drop`, `Display`, `Iterator`, `From`, `Default`, the comparison traits and the operator traits",
           at: target.span)
       }
       traitName = name
@@ -68,7 +70,7 @@ extension Parser {
     let takesConstants = generics.isEmpty && typeArguments.isEmpty
     var associatedTypes: [AssociatedType] = []
     let implementsIterator =
-      (traitName == "Iterator" || Self.isOperatorTrait(traitPath))
+      (traitName == "Iterator" || Self.isOperatorTrait(traitPath) || Self.isIndexTrait(traitPath))
       && !declaredTraits.contains(traitName ?? "")
     while position < close {
       let itemStart = position

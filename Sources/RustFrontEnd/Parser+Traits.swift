@@ -86,6 +86,27 @@ extension Parser {
     "Send", "Sync", "Sized", "Unpin", "Extend", "FromIterator", "Sum", "Product", "Write", "Read",
   ]
 
+  /// `impl From<Feet> for Meters` (or `std::convert::From`).
+  static func isConversionTrait(_ path: [String]) -> Bool {
+    path == ["From"] || path == ["std", "convert", "From"] || path == ["convert", "From"]
+      || isIndexTrait(path)
+  }
+
+  /// `impl Index<usize> for Poly` (or `std::ops::Index`).
+  static func isIndexTrait(_ path: [String]) -> Bool {
+    path == ["Index"] || path == ["std", "ops", "Index"] || path == ["ops", "Index"]
+  }
+
+  /// `Default` and the comparison traits written by hand: `impl Default for Config`,
+  /// `impl Ord for Person` (or through `std::default`/`std::cmp`).
+  static func isValueTrait(_ path: [String]) -> Bool {
+    guard let name = path.last, valueTraitNames.contains(name) else { return false }
+    let module = name == "Default" ? "default" : "cmp"
+    return path.count == 1 || path.dropLast() == ["std", module] || path.dropLast() == [module]
+  }
+
+  static let valueTraitNames: Set<String> = ["Default", "PartialEq", "Eq", "PartialOrd", "Ord"]
+
   /// `Display` written by hand (`impl fmt::Display for Point`): the checker resolves the path.
   static func isFormattingTrait(_ path: [String]) -> Bool {
     (path.last == "Display" || path.last == "Debug") && path.count <= 3

@@ -19,6 +19,9 @@ package struct CheckedProgram: Sendable {
   package var vtables: [String: VTable] = [:]
   /// Whether the program calls `io::stdin()`: the tutor then says where its input comes from.
   package var readsStandardInput = false
+  /// `impl Default for T` written by hand: each type's `default`, by type name. A
+  /// `Default::default()` whose type settles to such a type calls it.
+  package var handWrittenDefaults: [String: Int] = [:]
 }
 
 /// A method of `dyn Trait`: its position among the trait's methods (and so in each vtable).

@@ -1,0 +1,110 @@
+import MemoryModel
+
+/// One `impl Index<Idx> for T` of the program's own.
+package struct IndexImpl: Sendable {
+  /// `usize` in `impl Index<usize> for Poly`.
+  package var writtenIndex: TypeExpr
+  /// The impl's `index`, by signature index.
+  package var function: Int
+  package var span: SourceSpan
+}
+
+/// `impl Index<usize> for Poly` written by hand: `p[i]` is `*Index::index(&p, i)`, as rustc
+/// lowers it, so reading through it is reading through the returned reference.
+/// `IndexMut` is not supported.
+extension Checker {
+  func collectIndexImpl(_ block: ImplBlock) {
+    let at = block.traitSpan ?? block.span
+    guard let written = block.traitArguments.first, block.traitArguments.count == 1 else {
+      unsupported("`Index` written without exactly one type argument", at: at)
+      return
+    }
+    guard let owner = ownTypeName(of: block) else { return }
+    var output: TypeExpr?
+    for associated in block.associatedTypes {
+      guard associated.name == "Output", output == nil else {
+        unsupported("this associated type in an `Index` impl", at: associated.span)
+        return
+      }
+      output = associated.type
+    }
+    var function: Int?
+    for var method in block.methods {
+      guard method.name == "index", function == nil, method.generics.isEmpty else {
+        unsupported("this method in an `Index` impl", at: method.nameSpan)
+        continue
+      }
+      collectBodyGlobals(method)
+      if let output {
+        method.returnType = method.returnType.map { replacingSelfOutput(in: $0, with: output) }
+      }
+      function = signatures.count
+      signatures.append(
+        FunctionSignature(
+          name: "<\(owner) as Index<\(written.name)>>::index", declaration: method, owner: owner,
+          parameterTypes: [], selfType: nil, returnType: .unit, implLifetimes: block.lifetimeParameters))
+    }
+    let missing = (output == nil ? ["`Output`"] : []) + (function == nil ? ["`index`"] : [])
+    guard missing.isEmpty, let function else {
+      error("not all trait items implemented, missing: \(missing.joined(separator: ", "))", at: block.span)
+      diagnostics[diagnostics.count - 1].code = "E0046"
+      return
+    }
+    indexImpls[owner, default: []].append(
+      IndexImpl(writtenIndex: written, function: function, span: block.span))
+  }
+
+  /// `index(&self, i: Idx) -> &Output`, and one impl for each `Idx`.
+  func checkIndexImplSignatures() {
+    for typeName in indexImpls.keys.sorted() {
+      var seen: [TypeTerm] = []
+      for impl in indexImpls[typeName] ?? [] {
+        let index = resolveType(impl.writtenIndex, selfType: typeName)
+        let signature = signatures[impl.function]
+        guard !seen.contains(index) else {
+          error(
+            "conflicting implementations of trait `Index<\(table.displayName(index))>` for type `\(typeName)`",
+            at: impl.span)
+          diagnostics[diagnostics.count - 1].code = "E0119"
+          continue
+        }
+        seen.append(index)
+        guard signature.declaration.selfParameter == .reference, signature.parameterTypes.count == 2,
+          signature.parameterTypes[1] == index, case .reference(_, false) = signature.returnType
+        else {
+          unsupported(
+            "an `index` method whose signature is not `index(&self, i: Idx) -> &Output`",
+            at: signature.declaration.nameSpan)
+          continue
+        }
+      }
+    }
+  }
+
+  /// `p[i]` on a value of the program's type with an `Index` impl; nil when it has none.
+  func checkUserIndex(_ base: TypedExpr, _ index: TypedExpr, span: SourceSpan) -> TypedExpr? {
+    let typeName: String
+    switch table.shallow(base.type) {
+    case .structure(let name), .enumeration(let name): typeName = name
+    default: return nil
+    }
+    guard let impls = indexImpls[typeName], !impls.isEmpty else { return nil }
+    let match = impls.first { impl in
+      guard signatures[impl.function].parameterTypes.count == 2 else { return false }
+      return mayBe(index.type, signatures[impl.function].parameterTypes[1])
+    }
+    guard let impl = match, case .reference(let output, false) = signatures[impl.function].returnType else {
+      error(
+        "the type `\(typeName)` cannot be indexed by `\(table.displayName(index.type))`",
+        at: sourceSpan(of: index))
+      diagnostics[diagnostics.count - 1].code = "E0277"
+      return invalid(span)
+    }
+    let argument = coerce(index, to: signatures[impl.function].parameterTypes[1])
+    let receiver = typed(.addressOf(base, mutable: false), .reference(base.type, mutable: false), base.span)
+    let call = typed(
+      .call(function: impl.function, arguments: [receiver, argument]), .reference(output, mutable: false),
+      span)
+    return typed(.deref(call), output, span)
+  }
+}
