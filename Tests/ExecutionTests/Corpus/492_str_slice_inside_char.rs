@@ -6,3 +6,4 @@ fn main() {
     let half = &word[0..1];
     println!("never printed: {}", half);
 }
+// `&word[0..1]` ends inside the two bytes of `é`: the program panics before the last line.
