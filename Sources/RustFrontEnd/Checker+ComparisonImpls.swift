@@ -25,21 +25,11 @@ extension Checker {
         if ["ne", "lt", "le", "gt", "ge", "max", "min", "clamp"].contains(method.name) {
           unsupported("writing `\(method.name)` of `\(trait)` by hand", at: method.nameSpan)
         } else {
-          error("method `\(method.name)` is not a member of trait `\(trait)`", at: method.nameSpan)
-          diagnostics[diagnostics.count - 1].code = "E0407"
+          reportNotATraitMember(method, trait: trait)
         }
         continue
       }
-      guard function == nil else {
-        unsupported("a trait method written twice in one impl", at: method.nameSpan)
-        continue
-      }
-      if let generic = method.generics.first {
-        unsupported("generic methods", at: generic.span)
-        continue
-      }
-      if methods[owner]?[wanted] != nil {
-        unsupported("an inherent method with the same name as a trait method", at: method.nameSpan)
+      guard acceptsSoleTraitMethod(method, alreadyFound: function != nil, inherentOwner: owner) else {
         continue
       }
       collectBodyGlobals(method)

@@ -31,18 +31,10 @@ extension Checker {
     var function: Int?
     for method in block.methods {
       guard method.name == "from" else {
-        error("method `\(method.name)` is not a member of trait `From`", at: method.nameSpan)
-        diagnostics[diagnostics.count - 1].code = "E0407"
+        reportNotATraitMember(method, trait: "From")
         continue
       }
-      guard function == nil else {
-        unsupported("a trait method written twice in one impl", at: method.nameSpan)
-        continue
-      }
-      if let generic = method.generics.first {
-        unsupported("generic methods", at: generic.span)
-        continue
-      }
+      guard acceptsSoleTraitMethod(method, alreadyFound: function != nil) else { continue }
       collectBodyGlobals(method)
       function = signatures.count
       signatures.append(

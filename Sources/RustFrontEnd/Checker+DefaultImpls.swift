@@ -21,20 +21,10 @@ extension Checker {
     var function: Int?
     for method in block.methods {
       guard method.name == "default" else {
-        error("method `\(method.name)` is not a member of trait `Default`", at: method.nameSpan)
-        diagnostics[diagnostics.count - 1].code = "E0407"
+        reportNotATraitMember(method, trait: "Default")
         continue
       }
-      guard function == nil else {
-        unsupported("a trait method written twice in one impl", at: method.nameSpan)
-        continue
-      }
-      if let generic = method.generics.first {
-        unsupported("generic methods", at: generic.span)
-        continue
-      }
-      if methods[owner]?["default"] != nil {
-        unsupported("an inherent method with the same name as a trait method", at: method.nameSpan)
+      guard acceptsSoleTraitMethod(method, alreadyFound: function != nil, inherentOwner: owner) else {
         continue
       }
       collectBodyGlobals(method)

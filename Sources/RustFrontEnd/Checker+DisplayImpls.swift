@@ -102,10 +102,7 @@ extension Checker {
     }
     for method in block.methods {
       guard method.name == "fmt" else {
-        var diagnostic = Diagnostic(
-          "method `\(method.name)` is not a member of trait `\(trait)`", at: method.nameSpan)
-        diagnostic.code = "E0407"
-        diagnostics.append(diagnostic)
+        reportNotATraitMember(method, trait: trait)
         continue
       }
       guard (trait == "Debug" ? debugFunctions : displayFunctions)[block.typeName] == nil else {

@@ -10,10 +10,7 @@ extension Checker {
     guard isStandardFormattingImpl(block, trait: trait) else { return }
     var others = false
     for method in block.methods where method.name != "fmt" {
-      var diagnostic = Diagnostic(
-        "method `\(method.name)` is not a member of trait `\(trait)`", at: method.nameSpan)
-      diagnostic.code = "E0407"
-      diagnostics.append(diagnostic)
+      reportNotATraitMember(method, trait: trait)
       others = true
     }
     guard !others else { return }

@@ -128,7 +128,7 @@ extension Checker {
       let key = "\(block.typeName)::\(method.name)"
       if block.traitName == "Drop" {
         guard method.name == "drop" else {
-          error("method `\(method.name)` is not a member of trait `Drop`", at: method.nameSpan)
+          reportNotATraitMember(method, trait: "Drop")
           continue
         }
         dropFunctions[block.typeName] = signatures.count

@@ -67,17 +67,10 @@ extension Checker {
     var function: Int?
     for var method in block.methods {
       guard method.name == trait.method else {
-        error("method `\(method.name)` is not a member of trait `\(trait.name)`", at: method.nameSpan)
+        reportNotATraitMember(method, trait: trait.name)
         continue
       }
-      guard function == nil else {
-        unsupported("a trait method written twice in one impl", at: method.nameSpan)
-        continue
-      }
-      if let generic = method.generics.first {
-        unsupported("generic methods", at: generic.span)
-        continue
-      }
+      guard acceptsSoleTraitMethod(method, alreadyFound: function != nil) else { continue }
       collectBodyGlobals(method)
       if let output {
         method.returnType = method.returnType.map { replacingSelfOutput(in: $0, with: output) }

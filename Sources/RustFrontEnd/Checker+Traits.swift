@@ -62,7 +62,7 @@ extension Checker {
     var written: Set<String> = []
     for method in block.methods {
       guard trait.methods.contains(where: { $0.name == method.name }) else {
-        error("method `\(method.name)` is not a member of trait `\(name)`", at: method.span)
+        reportNotATraitMember(method, trait: name)
         continue
       }
       guard written.insert(method.name).inserted else {

@@ -17,11 +17,30 @@ struct TraitErrorCodeTests {
     "trait Summary {\n    fn author(&self) -> String;\n    fn summarize(&self) -> String {\n        format!(\"by {}\", self.author())\n    }\n}\nstruct Tweet {\n    user: String,\n}\n"
 
   static let mistakes: [Mistake] = [
+    // A method std's trait does not have: the caret at the start of the item, not at its name.
+    .init(
+      verdict: "E0407 4:5",
+      source: "struct P;\nimpl Drop for P {\n    fn drop(&mut self) {}\n    fn close(&self) {}\n}\n"
+        + "fn main() {\n    let _p = P;\n}\n"
+    ),
+    .init(
+      verdict: "E0407 4:5",
+      source:
+        "struct P(i32);\nimpl Default for P {\n    fn default() -> P { P(0) }\n    fn zero() -> P { P(0) }\n}\n"
+        + "fn main() {\n    let _p = P::default();\n}\n"
+    ),
+    .init(
+      verdict: "E0407 7:5",
+      source:
+        "use std::ops::Add;\nstruct P(i32);\nimpl Add for P {\n    type Output = P;\n    fn add(self, o: P) -> P { P(self.0 + o.0) }\n\n    fn sub(self, o: P) -> P { P(self.0 - o.0) }\n}\n"
+        + "fn main() {\n    let _p = P(1) + P(2);\n}\n"
+    ),
     .init(verdict: "E0046 10:1", source: summary + "impl Summary for Tweet {}\nfn main() {}\n"),
     .init(
       verdict: "E0407 12:5",
       source: summary
-        + "impl Summary for Tweet {\n    fn author(&self) -> String { self.user.clone() }\n    fn likes(&self) -> u32 { 0 }\n}\nfn main() {}\n"
+        + "impl Summary for Tweet {\n    fn author(&self) -> String { self.user.clone() }\n    fn likes(&self) -> u32 { 0 }\n}\n"
+        + "fn main() {}\n"
     ),
     .init(
       verdict: "E0599 13:7",
@@ -29,58 +48,70 @@ struct TraitErrorCodeTests {
     .init(verdict: "E0405 10:6", source: summary + "impl Summarize for Tweet {}\nfn main() {}\n"),
     .init(
       verdict: "E0053 11:25",
-      source: summary + "impl Summary for Tweet {\n    fn author(&self) -> u32 { 1 }\n}\nfn main() {}\n"),
+      source: summary + "impl Summary for Tweet {\n    fn author(&self) -> u32 { 1 }\n}\n"
+        + "fn main() {}\n"),
     .init(
       verdict: "E0053 11:15",
       source: summary
-        + "impl Summary for Tweet {\n    fn author(&mut self) -> String { self.user.clone() }\n}\nfn main() {}\n"
+        + "impl Summary for Tweet {\n    fn author(&mut self) -> String { self.user.clone() }\n}\n"
+        + "fn main() {}\n"
     ),
     .init(
       verdict: "E0050 11:15",
       source: summary
-        + "impl Summary for Tweet {\n    fn author(&self, n: u8) -> String { self.user.clone() }\n}\nfn main() {}\n"
+        + "impl Summary for Tweet {\n    fn author(&self, n: u8) -> String { self.user.clone() }\n}\n"
+        + "fn main() {}\n"
     ),
     .init(
       verdict: "E0186 11:5",
       source: summary
-        + "impl Summary for Tweet {\n    fn author() -> String { String::new() }\n}\nfn main() {}\n"),
+        + "impl Summary for Tweet {\n    fn author() -> String { String::new() }\n}\n"
+        + "fn main() {}\n"),
     .init(
       verdict: "E0119 13:1",
       source: summary
-        + "impl Summary for Tweet {\n    fn author(&self) -> String { self.user.clone() }\n}\nimpl Summary for Tweet {\n    fn author(&self) -> String { self.user.clone() }\n}\nfn main() {}\n"
+        + "impl Summary for Tweet {\n    fn author(&self) -> String { self.user.clone() }\n}\nimpl Summary for Tweet {\n    fn author(&self) -> String { self.user.clone() }\n}\n"
+        + "fn main() {}\n"
     ),
     .init(
       verdict: "E0277 14:12",
       source: summary
-        + "fn notify(item: &impl Summary) {\n    println!(\"{}\", item.summarize());\n}\nfn main() {\n    notify(&5);\n}\n"
+        + "fn notify(item: &impl Summary) {\n    println!(\"{}\", item.summarize());\n}\n"
+        + "fn main() {\n    notify(&5);\n}\n"
     ),
     .init(
       verdict: "E0277 5:5",
       source:
-        "fn pick<T: PartialOrd + Copy>(a: T, b: T) -> T {\n    if a > b { a } else { b }\n}\nfn main() {\n    pick(String::new(), String::new());\n}\n"
+        "fn pick<T: PartialOrd + Copy>(a: T, b: T) -> T {\n    if a > b { a } else { b }\n}\n"
+        + "fn main() {\n    pick(String::new(), String::new());\n}\n"
     ),
     .init(
       verdict: "E0277 6:10",
       source:
-        "struct P;\nfn show<T: std::fmt::Display>(t: T) {\n    println!(\"{}\", t);\n}\nfn main() {\n    show(P);\n}\n"
+        "struct P;\nfn show<T: std::fmt::Display>(t: T) {\n    println!(\"{}\", t);\n}\n"
+        + "fn main() {\n    show(P);\n}\n"
     ),
     .init(
       verdict: "E0369 4:18",
       source:
-        "fn largest<T>(list: &[T]) -> &T {\n    let mut largest = &list[0];\n    for item in list {\n        if *item > *largest {\n            largest = item;\n        }\n    }\n    largest\n}\nfn main() {\n    println!(\"{}\", largest(&[1, 2]));\n}\n"
+        "fn largest<T>(list: &[T]) -> &T {\n    let mut largest = &list[0];\n    for item in list {\n        if *item > *largest {\n            largest = item;\n        }\n    }\n    largest\n}\n"
+        + "fn main() {\n    println!(\"{}\", largest(&[1, 2]));\n}\n"
     ),
     .init(
       verdict: "E0508 2:13",
       source:
-        "fn first<T: PartialOrd>(list: &[T]) -> T {\n    let m = list[0];\n    m\n}\nfn main() {\n    println!(\"{}\", first(&[1, 2]));\n}\n"
+        "fn first<T: PartialOrd>(list: &[T]) -> T {\n    let m = list[0];\n    m\n}\n"
+        + "fn main() {\n    println!(\"{}\", first(&[1, 2]));\n}\n"
     ),
     .init(
       verdict: "E0405 1:12",
-      source: "fn show<T: Display>(t: T) {\n    println!(\"{}\", t);\n}\nfn main() {\n    show(1);\n}\n"),
+      source: "fn show<T: Display>(t: T) {\n    println!(\"{}\", t);\n}\n"
+        + "fn main() {\n    show(1);\n}\n"),
     .init(
       verdict: "E0599 4:49",
       source:
-        "trait Summary {\n    fn author(&self) -> String;\n    fn summarize(&self) -> String {\n        format!(\"by {} {}\", self.author(), self.extra())\n    }\n}\nstruct Tweet {\n    user: String,\n}\nimpl Tweet {\n    fn extra(&self) -> u8 {\n        1\n    }\n}\nimpl Summary for Tweet {\n    fn author(&self) -> String {\n        self.user.clone()\n    }\n}\nfn main() {\n    let t = Tweet { user: String::from(\"a\") };\n    println!(\"{}\", t.summarize());\n}\n"
+        "trait Summary {\n    fn author(&self) -> String;\n    fn summarize(&self) -> String {\n        format!(\"by {} {}\", self.author(), self.extra())\n    }\n}\nstruct Tweet {\n    user: String,\n}\nimpl Tweet {\n    fn extra(&self) -> u8 {\n        1\n    }\n}\nimpl Summary for Tweet {\n    fn author(&self) -> String {\n        self.user.clone()\n    }\n}\n"
+        + "fn main() {\n    let t = Tweet { user: String::from(\"a\") };\n    println!(\"{}\", t.summarize());\n}\n"
     ),
   ]
 
@@ -107,7 +138,8 @@ struct TraitErrorCodeTests {
 
   @Test func genericTraitMethodsAreRefusedWithoutAFollowOnError() {
     let source =
-      "trait A {\n    fn f<T>(&self, t: T);\n}\nstruct S;\nimpl A for S {\n    fn f<T>(&self, t: T) {}\n}\nfn main() {}\n"
+      "trait A {\n    fn f<T>(&self, t: T);\n}\nstruct S;\nimpl A for S {\n    fn f<T>(&self, t: T) {}\n}\n"
+      + "fn main() {}\n"
     do {
       _ = try Engine.trace(source: source, path: "main.rs")
       Issue.record("a generic trait method ran")
