@@ -9,6 +9,7 @@ import PackageDescription
 //   Screen        cell buffer, pure panels, themes, animations             (Execution, ...)
 //   Course        lessons, progress, lesson checking                       (Screen, Execution, ...)
 //   CTerminalSignals  the signal flag and handlers, in C                    (none)
+//   CHostMemory   malloc tuned for memtutor's own large arrays, in C       (none)
 //   Terminal      the only importer of CNcurses; the model protocol it runs (Screen)
 //   Tutor         the executable: app state and the command line          (all of the above)
 //
@@ -50,6 +51,8 @@ let package = Package(
     ),
     // The signal flag and handlers, defined once in C so every caller shares one flag.
     .target(name: "CTerminalSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
+    // glibc's malloc tuned for memtutor's own memory (see its header), called first in `main`.
+    .target(name: "CHostMemory"),
     .target(name: "MemoryModel", swiftSettings: hotPathSettings),
     .target(name: "RustFrontEnd", dependencies: ["MemoryModel"]),
     .target(
@@ -60,7 +63,7 @@ let package = Package(
     .executableTarget(
       name: "Tutor",
       dependencies: [
-        "MemoryModel", "RustFrontEnd", "Execution", "Screen", "Course", "Terminal",
+        "CHostMemory", "MemoryModel", "RustFrontEnd", "Execution", "Screen", "Course", "Terminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // The Swift runtime and Foundation linked in: the dynamic loader's symbol lookups for

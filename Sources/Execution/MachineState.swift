@@ -129,7 +129,9 @@ package struct MachineState: Sendable, Equatable {
     keptFreedBlocks + staleFreedLimit(live: live)
   }
 
-  private static func staleFreedLimit(live: Int) -> Int { max(keptFreedBlocks, live / 4) }
+  /// As many stale blocks as live ones: each compaction then moves at most twice as many
+  /// blocks as it removes, even while a big collection's elements are freed one by one.
+  private static func staleFreedLimit(live: Int) -> Int { max(keptFreedBlocks, live) }
 
   /// Whether a freed block in `heap` is one of the newest, kept whole for the screen.
   package func showsFreedBlock(id: Int) -> Bool {
@@ -213,7 +215,11 @@ package struct MachineState: Sendable, Equatable {
       case .elements(let type, let size, let capacity, var current) = heap[position].contents
     else { return }
     heap[position].contents = .bytes(capacity: 0, bytes: [])
-    current.insert(value, at: min(max(index, current.startIndex), current.endIndex))
+    if index >= current.endIndex {
+      current.append(value)
+    } else {
+      current.insert(value, at: max(index, current.startIndex))
+    }
     heap[position].contents = .elements(
       elementType: type, elementSize: size, capacity: capacity, elements: current)
   }

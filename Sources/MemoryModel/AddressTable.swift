@@ -1,45 +1,54 @@
 /// A map from block addresses to chunk sizes, for the allocator's table of live blocks.
 ///
-/// `Dictionary` hashes every key with SipHash and was the allocator's main cost on programs
-/// that allocate many blocks; block addresses are distinct multiples of 16, so a multiplicative
-/// hash over them spreads well. Open addressing with linear probing and backward-shift removal
-/// (no tombstones); `UInt64.max` marks an empty slot, which no block address can be.
+/// Keys are user pointers, multiples of 16. A hash table (first `Dictionary`, then open
+/// addressing) scattered neighbouring blocks over the whole table, and on programs that
+/// allocate many blocks every insert and removal missed the cache. Here the address space is
+/// cut into 4 KiB regions; each region that ever held a key gets a page of 256 entries, one per
+/// 16-byte step, so blocks allocated one after another sit side by side in memory. The region
+/// of the last access is remembered: runs of nearby addresses skip the region lookup.
 package struct AddressTable: Sendable {
-  private static let emptyKey = UInt64.max
-  /// Fibonacci hashing: the high bits of `address × 2⁶⁴/φ` pick the slot.
-  private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+  private static let absent = UInt64.max
+  private static let regionShift: UInt64 = 12
+  private static let entriesPerPage = 1 << (regionShift - 4)
 
-  private var keys: [UInt64]
-  private var values: [UInt64]
-  /// 64 − log2(slot count): the shift that keeps the hash's high bits.
-  private var shift: UInt64
+  /// Region number → index of its page in `pages`.
+  private var pageOfRegion: [UInt64: Int] = [:]
+  /// Pages of `entriesPerPage` values, `absent` where no key is.
+  private var pages: [UInt64] = []
+  private var lastRegion = UInt64.max
+  private var lastPageStart = 0
   package private(set) var count = 0
 
-  package init() {
-    let slots = 64
-    keys = Array(repeating: Self.emptyKey, count: slots)
-    values = Array(repeating: 0, count: slots)
-    shift = UInt64(64 - slots.trailingZeroBitCount)
+  package init() {}
+
+  private static func region(of key: UInt64) -> UInt64 { key >> regionShift }
+  private static func offset(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key >> 4) & 0xFF) }
+
+  /// The index in `pages` of the first entry of `key`'s page, if the region has one.
+  private mutating func pageStart(of key: UInt64) -> Int? {
+    let region = Self.region(of: key)
+    if region == lastRegion { return lastPageStart }
+    guard let page = pageOfRegion[region] else { return nil }
+    lastRegion = region
+    lastPageStart = page * Self.entriesPerPage
+    return lastPageStart
   }
 
-  private var mask: Int { keys.count - 1 }
-
-  private func home(of key: UInt64) -> Int {
-    Int(truncatingIfNeeded: ((key >> 4) &* Self.multiplier) >> shift)
-  }
-
-  /// The slot holding `key`, or the empty slot where it would go.
-  private func slot(of key: UInt64) -> Int {
-    var index = home(of: key)
-    while keys[index] != key && keys[index] != Self.emptyKey { index = (index + 1) & mask }
-    return index
+  private func lookUp(_ key: UInt64) -> UInt64? {
+    let region = Self.region(of: key)
+    let start: Int
+    if region == lastRegion {
+      start = lastPageStart
+    } else {
+      guard let page = pageOfRegion[region] else { return nil }
+      start = page * Self.entriesPerPage
+    }
+    let value = pages[start + Self.offset(of: key)]
+    return value == Self.absent ? nil : value
   }
 
   package subscript(key: UInt64) -> UInt64? {
-    get {
-      let index = slot(of: key)
-      return keys[index] == key ? values[index] : nil
-    }
+    get { lookUp(key) }
     set {
       if let newValue {
         updateValue(newValue, forKey: key)
@@ -49,67 +58,55 @@ package struct AddressTable: Sendable {
     }
   }
 
+  /// Stores `value` (never `UInt64.max`, which no chunk size is) for `key`.
   package mutating func updateValue(_ value: UInt64, forKey key: UInt64) {
-    var index = slot(of: key)
-    if keys[index] == key {
-      values[index] = value
-      return
+    let start: Int
+    if let existing = pageStart(of: key) {
+      start = existing
+    } else {
+      let page = pages.count / Self.entriesPerPage
+      pages.append(contentsOf: repeatElement(Self.absent, count: Self.entriesPerPage))
+      pageOfRegion[Self.region(of: key)] = page
+      lastRegion = Self.region(of: key)
+      lastPageStart = page * Self.entriesPerPage
+      start = lastPageStart
     }
-    // Grow at 70% full so that probe runs stay short.
-    if (count + 1) * 10 > keys.count * 7 {
-      grow()
-      index = slot(of: key)
-    }
-    keys[index] = key
-    values[index] = value
-    count += 1
+    let index = start + Self.offset(of: key)
+    if pages[index] == Self.absent { count += 1 }
+    pages[index] = value
   }
 
   @discardableResult
   package mutating func removeValue(forKey key: UInt64) -> UInt64? {
-    var hole = slot(of: key)
-    guard keys[hole] == key else { return nil }
-    let removed = values[hole]
+    guard let start = pageStart(of: key) else { return nil }
+    let index = start + Self.offset(of: key)
+    let removed = pages[index]
+    guard removed != Self.absent else { return nil }
+    pages[index] = Self.absent
     count -= 1
-    // Shift later entries of the probe run back so that lookups never meet a gap early.
-    var next = hole
-    while true {
-      next = (next + 1) & mask
-      let moving = keys[next]
-      if moving == Self.emptyKey { break }
-      let wanted = home(of: moving)
-      let canFillHole = hole <= next ? (wanted <= hole || wanted > next) : (wanted <= hole && wanted > next)
-      if canFillHole {
-        keys[hole] = moving
-        values[hole] = values[next]
-        hole = next
-      }
-    }
-    keys[hole] = Self.emptyKey
     return removed
   }
 
-  private mutating func grow() {
-    let oldKeys = keys
-    let oldValues = values
-    let slots = oldKeys.count * 2
-    keys = Array(repeating: Self.emptyKey, count: slots)
-    values = Array(repeating: 0, count: slots)
-    shift = UInt64(64 - slots.trailingZeroBitCount)
-    for index in oldKeys.indices where oldKeys[index] != Self.emptyKey {
-      let target = slot(of: oldKeys[index])
-      keys[target] = oldKeys[index]
-      values[target] = oldValues[index]
+  /// Every key and its value, in no particular order.
+  fileprivate var entries: [(key: UInt64, value: UInt64)] {
+    var result: [(key: UInt64, value: UInt64)] = []
+    result.reserveCapacity(count)
+    for (region, page) in pageOfRegion {
+      let start = page * Self.entriesPerPage
+      for offset in 0..<Self.entriesPerPage where pages[start + offset] != Self.absent {
+        result.append((region << Self.regionShift | UInt64(offset) << 4, pages[start + offset]))
+      }
     }
+    return result
   }
 }
 
 extension AddressTable: Equatable {
-  /// Same entries, whatever the slot layout.
+  /// Same entries, whatever the order they came in.
   package static func == (lhs: AddressTable, rhs: AddressTable) -> Bool {
     guard lhs.count == rhs.count else { return false }
-    for index in lhs.keys.indices where lhs.keys[index] != emptyKey {
-      guard rhs[lhs.keys[index]] == lhs.values[index] else { return false }
+    for entry in lhs.entries {
+      guard rhs[entry.key] == entry.value else { return false }
     }
     return true
   }

@@ -5,10 +5,11 @@ package struct HeapBlock: Sendable, Equatable {
     case elements(elementType: String, elementSize: Int, capacity: Int, elements: [Value])
     /// A `String` buffer: `capacity` bytes, the first `bytes.count` in use (UTF-8).
     case bytes(capacity: Int, bytes: [UInt8])
-    /// A `Box<T>` payload.
-    case boxed(typeName: String, value: Value)
+    /// A `Box<T>` payload. Indirect, as `counted`: a whole `Value` inline would make every
+    /// block, `String` buffers and all, 40 bytes wider in memtutor's own memory.
+    indirect case boxed(typeName: String, value: Value)
     /// An `Rc<T>` allocation: `[strong][weak][value]`, the value 16 bytes in.
-    case counted(typeName: String, strong: Int, weak: Int, value: Value)
+    indirect case counted(typeName: String, strong: Int, weak: Int, value: Value)
 
     /// The values the block holds: a `Box`'s or `Rc`'s value, a `Vec`'s elements, none for text.
     package var storedValues: [Value] {

@@ -8,7 +8,8 @@ import Testing
 @Suite struct ModuleGraphTests {
   /// Bottom to top. A module may depend only on modules before it in this list.
   static let layers = [
-    "CNcurses", "CTerminalSignals", "MemoryModel", "RustFrontEnd", "Execution", "Screen", "Course",
+    "CNcurses", "CTerminalSignals", "CHostMemory", "MemoryModel", "RustFrontEnd", "Execution", "Screen",
+    "Course",
     "Terminal", "Tutor",
   ]
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CHostMemory
 import Foundation
 
 @main
@@ -17,6 +18,7 @@ struct Memtutor: ParsableCommand {
   /// As ArgumentParser's own `main`, but its messages (which quote arguments: file names, option
   /// values) go out through `CommandOutput`, made inert like everything else memtutor prints.
   static func main() {
+    memtutor_tune_host_allocator()
     CrashPrompt.disableInteractivePrompt()
     do {
       var command = try parseAsRoot()
