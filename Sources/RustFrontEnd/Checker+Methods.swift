@@ -98,7 +98,10 @@ extension Checker {
         expr.span)
       return typed(.deref(slice), .slice(element), expr.span)
     default:
-      return nil
+      // A type of the program's own with a `Deref` impl: `DerefMut` when the method found
+      // needs `&mut self`.
+      guard let place = userDerefPlace(expr, mutable: false, span: expr.span) else { return nil }
+      return mutable ? mutableOverloadedPlace(place, .borrow(expr.span)) : place
     }
   }
 
