@@ -192,9 +192,10 @@ extension Checker {
     }
     let argument = coerce(index, to: signatures[impl.function].parameterTypes[1])
     let receiver = typed(.addressOf(base, mutable: false), .reference(base.type, mutable: false), base.span)
+    // `Index::index` is `#[track_caller]`: a panic in it is reported at the `[`.
     let call = typed(
       .call(function: impl.function, arguments: [receiver, argument]), .reference(output, mutable: false),
-      span)
+      bracketSpan(after: base.span) ?? span)
     return typed(.deref(call), output, span)
   }
 }

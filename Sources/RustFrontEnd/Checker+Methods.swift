@@ -399,7 +399,8 @@ extension Checker {
   /// Rebuilds the receiver with mutable borrows along the chain (`v.push(1)` through
   /// `&mut *r`, `s.push_str` on a `String` place).
   private func rebuildMutable(chain: [TypedExpr], step: Int, method: String) -> TypedExpr? {
-    var current = chain[0]
+    // `names[0].push('!')` through a program's `Deref`: the receiver's own overloaded steps too.
+    var current = mutableOverloadedPlace(chain[0], .borrow(chain[0].span))
     for _ in 0..<step {
       guard let next = methodDeref(current, mutable: true) else { return nil }
       current = next
