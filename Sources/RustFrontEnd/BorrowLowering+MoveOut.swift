@@ -75,7 +75,9 @@ extension BorrowLowering {
     if trait.hasPrefix("Deref>::") || trait.hasPrefix("DerefMut>::") {
       return "cannot move out of dereference of `\(typeName)`"
     }
-    if trait.hasPrefix("Index<") || trait.hasPrefix("IndexMut<") { return "cannot move out of index of `\(typeName)`" }
+    if trait.hasPrefix("Index<") || trait.hasPrefix("IndexMut<") {
+      return "cannot move out of index of `\(typeName)`"
+    }
     return nil
   }
 

@@ -161,9 +161,18 @@ extension Checker {
         else { return nil }
         let useMutable = mutable && isMutable && impl.derefMut != nil
         guard
-          let call = userDerefCall(
+          var call = userDerefCall(
             current, typeName: name, impl: impl, mutable: useMutable, span: current.span)
         else { return nil }
+        if mutable, isMutable, !useMutable, case .reference(let target, false) = table.shallow(call.type) {
+          // `add(&mut w)` wanting `&mut Vec<_>` where `W` has no `DerefMut`.
+          let typeName = table.displayName(inner).replacing("{integer}", with: "i32")
+            .replacing("{float}", with: "f64")
+          ownershipError(
+            "cannot borrow data in dereference of `\(typeName)` as mutable", at: current.span, code: "E0596",
+            label: "cannot borrow as mutable")
+          call.type = .reference(target, mutable: true)
+        }
         current = call
       }
       if case .reference(let now, _) = table.shallow(current.type), table.unify(now, wanted) {
@@ -183,7 +192,8 @@ extension Checker {
       if trial.unify(type, wanted) { return true }
       switch (table.shallow(type), table.shallow(wanted)) {
       case (.string, .str): return true
-      case (.vec(let element), .slice(let wantedElement)), (.array(let element, _), .slice(let wantedElement)):
+      case (.vec(let element), .slice(let wantedElement)),
+        (.array(let element, _), .slice(let wantedElement)):
         var elements = table
         return elements.unify(element, wantedElement)
       case (.box(let next), _), (.rc(let next), _), (.arc(let next), _), (.reference(let next, _), _):

@@ -86,7 +86,8 @@ extension Checker {
       index = signatures.count
       signatures.append(
         FunctionSignature(
-          name: "<\(owner) as \(name)>::\(method.name)", declaration: method, owner: owner, parameterTypes: [],
+          name: "<\(owner) as \(name)>::\(method.name)", declaration: method, owner: owner,
+          parameterTypes: [],
           selfType: nil, returnType: .unit, implLifetimes: block.lifetimeParameters))
       // `b.deref()` calls it too when the trait is imported (rustc's E0599 otherwise).
       if imports[name] == ["std", "ops", name], methods[owner]?[method.name] == nil {
@@ -119,20 +120,15 @@ extension Checker {
     return nil
   }
 
-  /// A `DerefMut` impl needs a `Deref` one (rustc's E0277 at the type); a generic impl's
+  /// A `DerefMut` impl needs a `Deref` one (rustc's E0277); a generic impl's
   /// `deref` is called by its name only where the trait is imported.
   func checkDerefImpls() {
     for typeName in derefImpls.keys.sorted() {
       guard let impl = derefImpls[typeName] else { continue }
       if impl.deref == nil, let derefMut = impl.derefMut {
-        let at =
-          program.items.lazy.compactMap { item -> SourceSpan? in
-            guard case .implementation(let block) = item, block.typeName == typeName,
-              block.traitName == "DerefMut"
-            else { return nil }
-            return block.typeSpan
-          }.first ?? signatures[derefMut].declaration.span
-        error("the trait bound `\(typeName): Deref` is not satisfied", at: at)
+        // rustc's first report is at the `deref_mut` method.
+        error(
+          "the trait bound `\(typeName): Deref` is not satisfied", at: signatures[derefMut].declaration.span)
         diagnostics[diagnostics.count - 1].code = "E0277"
       }
       guard impl.isGeneric else { continue }
@@ -160,7 +156,9 @@ extension Checker {
 
   /// `Deref::deref(reference)` (or `DerefMut::deref_mut`) for the reference `&x` / `&mut x`
   /// to a value of the program's type: the call, typed `&Target` / `&mut Target`.
-  func userDerefCall(_ reference: TypedExpr, typeName: String, impl: DerefImpl, mutable: Bool, span: SourceSpan)
+  func userDerefCall(
+    _ reference: TypedExpr, typeName: String, impl: DerefImpl, mutable: Bool, span: SourceSpan
+  )
     -> TypedExpr?
   {
     guard let index = mutable ? impl.derefMut : impl.deref else { return nil }
@@ -183,7 +181,8 @@ extension Checker {
     guard let (name, impl) = userDerefImpl(of: expr.type), impl.deref != nil else { return nil }
     let useMutable = mutable && impl.derefMut != nil
     let reference = borrow(expr, mutable: useMutable)
-    guard let call = userDerefCall(reference, typeName: name, impl: impl, mutable: useMutable, span: expr.span)
+    guard
+      let call = userDerefCall(reference, typeName: name, impl: impl, mutable: useMutable, span: expr.span)
     else { return nil }
     guard case .reference(let target, _) = table.shallow(call.type) else { return invalid(span) }
     return typed(.deref(call), target, span)

@@ -251,7 +251,9 @@ extension Checker {
       let own = decl.generics.compactMap { variables[$0.name].map { table.displayName($0) } }
       // An instance made in this body whose arguments are known already has its final name.
       let owner = table.displayName(namedType(instanceName))
-      let key = instanceMethodName(owner, decl.name, trait: impl.trait) + (own.isEmpty ? "" : "::<\(own.joined(separator: ", "))>")
+      let key =
+        instanceMethodName(owner, decl.name, trait: impl.trait)
+        + (own.isEmpty ? "" : "::<\(own.joined(separator: ", "))>")
       if let chosen = chosenInstances[key] {
         return typed(.call(function: chosen, arguments: checked), returnType, span)
       }

@@ -115,9 +115,11 @@ extension Checker {
       for impl in indexMutImpls[typeName] ?? [] {
         let index = resolveType(impl.writtenIndex, selfType: typeName)
         let signature = signatures[impl.function]
-        guard let position = indexImpls[typeName]?.firstIndex(where: { readable in
-          resolveType(readable.writtenIndex, selfType: typeName) == index
-        }) else {
+        guard
+          let position = indexImpls[typeName]?.firstIndex(where: { readable in
+            resolveType(readable.writtenIndex, selfType: typeName) == index
+          })
+        else {
           error(
             "the type `\(typeName)` cannot be indexed by `\(table.displayName(index))`",
             at: signature.declaration.span)

@@ -125,7 +125,8 @@ extension Checker {
     case .slice(let element):
       result.kind = .slice(element: replacingSelfAssociatedType(name, in: element, with: given))
     case .array(let element, let length):
-      result.kind = .array(element: replacingSelfAssociatedType(name, in: element, with: given), length: length)
+      result.kind = .array(
+        element: replacingSelfAssociatedType(name, in: element, with: given), length: length)
     case .inferred, .never:
       break
     }

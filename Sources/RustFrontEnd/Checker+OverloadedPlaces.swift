@@ -77,7 +77,8 @@ extension Checker {
       switch use {
       case .assign(let span):
         ownershipError(
-          "cannot assign to data in \(what) of `\(typeName)`", at: span, code: "E0594", label: "cannot assign")
+          "cannot assign to data in \(what) of `\(typeName)`", at: span, code: "E0594", label: "cannot assign"
+        )
       case .borrow(let span):
         ownershipError(
           "cannot borrow data in \(what) of `\(typeName)` as mutable", at: span, code: "E0596",
@@ -97,7 +98,8 @@ extension Checker {
     }
     guard let mutableFunction else { return nil }
     return typed(
-      .call(function: mutableFunction, arguments: [receiver] + arguments.dropFirst()), mutableType, pointer.span)
+      .call(function: mutableFunction, arguments: [receiver] + arguments.dropFirst()), mutableType,
+      pointer.span)
   }
 
   /// The `&mut` form of a `&self` argument the checker wrote: `&x` becomes `&mut x` (E0596
