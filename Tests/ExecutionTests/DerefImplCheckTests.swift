@@ -92,7 +92,7 @@ struct DerefImplCheckTests {
         """),
     // `&mut w` coerced to `&mut Vec<i32>` needs `DerefMut`.
     .init(
-      verdict: "E0596 12:9",
+      verdict: "E0596 14:9",
       source: wrapper
         + "fn add(v: &mut Vec<i32>) {\n    v.push(1);\n}\nfn main() {\n    let mut w = W(vec![]);\n    add(&mut w);\n}\n"
     ),
