@@ -16,6 +16,7 @@ extension BorrowLowering {
   private func forbiddenMove(_ expr: TypedExpr) -> (String, String, String?)? {
     switch expr.kind {
     case .deref(let base):
+      if let overloaded = overloadedPlaceName(base) { return (overloaded, "E0507", nil) }
       switch resolved(base.type) {
       case .reference(_, let mutable):
         let name = describe(expr)
@@ -61,6 +62,23 @@ extension BorrowLowering {
     default:
       return nil
     }
+  }
+
+  /// `*Deref::deref(&b)` / `*Index::index(&g, i)` of the program's own impls, as rustc names
+  /// what a move would leave: "dereference of `MyBox<String>`", "index of `Grid`".
+  private func overloadedPlaceName(_ pointer: TypedExpr) -> String? {
+    guard case .call(let index, _) = pointer.kind, index < program.functions.count else { return nil }
+    let name = program.functions[index].name
+    guard name.hasPrefix("<"), let separator = name.firstRange(of: " as ") else { return nil }
+    let typeName = name[name.index(after: name.startIndex)..<separator.lowerBound]
+    let trait = name[separator.upperBound...]
+    if trait.hasPrefix("Deref>::") || trait.hasPrefix("DerefMut>::") {
+      return "cannot move out of dereference of `\(typeName)`"
+    }
+    if trait.hasPrefix("Index<") || trait.hasPrefix("IndexMut<") {
+      return "cannot move out of index of `\(typeName)`"
+    }
+    return nil
   }
 
   /// An expression's span as rustc underlines it: a method call from its receiver to its

@@ -155,7 +155,25 @@ extension Checker {
       case (.reference(let target, let innerMutable), _):
         current = typed(.deref(current), .reference(target, mutable: innerMutable), current.span)
       default:
-        return nil
+        // `hello(&m)` with `m: MyBox<String>`: `Deref::deref(&m)`, then on from the `&String`.
+        guard let target = userDerefTarget(of: inner), derefChainReaches(from: target, to: wanted),
+          let (name, impl) = userDerefImpl(of: inner)
+        else { return nil }
+        let useMutable = mutable && isMutable && impl.derefMut != nil
+        guard
+          var call = userDerefCall(
+            current, typeName: name, impl: impl, mutable: useMutable, span: current.span)
+        else { return nil }
+        if mutable, isMutable, !useMutable, case .reference(let target, false) = table.shallow(call.type) {
+          // `add(&mut w)` wanting `&mut Vec<_>` where `W` has no `DerefMut`.
+          let typeName = table.displayName(inner).replacing("{integer}", with: "i32")
+            .replacing("{float}", with: "f64")
+          ownershipError(
+            "cannot borrow data in dereference of `\(typeName)` as mutable", at: current.span, code: "E0596",
+            label: "cannot borrow as mutable")
+          call.type = .reference(target, mutable: true)
+        }
+        current = call
       }
       if case .reference(let now, _) = table.shallow(current.type), table.unify(now, wanted) {
         if mutable, case .reference(_, false) = table.shallow(current.type) { return nil }
@@ -163,6 +181,31 @@ extension Checker {
       }
     }
     return nil
+  }
+
+  /// Whether a chain of deref steps from `start` reaches `wanted`, tried without settling
+  /// any type: a program's `Deref` step is taken only when the chain through it arrives.
+  func derefChainReaches(from start: TypeTerm, to wanted: TypeTerm) -> Bool {
+    var type = start
+    for _ in 0..<8 {
+      var trial = table
+      if trial.unify(type, wanted) { return true }
+      switch (table.shallow(type), table.shallow(wanted)) {
+      case (.string, .str): return true
+      case (.vec(let element), .slice(let wantedElement)),
+        (.array(let element, _), .slice(let wantedElement)):
+        var elements = table
+        return elements.unify(element, wantedElement)
+      case (.box(let next), _), (.rc(let next), _), (.arc(let next), _), (.reference(let next, _), _):
+        type = next
+      case (.library(let wrapper, let next), _) where wrapper.isGuard:
+        type = next
+      default:
+        guard let next = userDerefTarget(of: type) else { return false }
+        type = next
+      }
+    }
+    return false
   }
 
   /// `Some((&name, 91.5))` where `Option<(&str, f64)>` is wanted: a tuple's elements and an
@@ -206,7 +249,11 @@ extension Checker {
       if !mutable && wantedMutable { return false }
       switch (table.shallow(inner), table.shallow(wantedInner)) {
       case (.string, .str), (.vec, .slice), (.array, .slice), (.box, _), (.reference, _): return true
-      default: return table.unify(inner, wantedInner)
+      default:
+        if let target = userDerefTarget(of: inner), derefChainReaches(from: target, to: wantedInner) {
+          return true
+        }
+        return table.unify(inner, wantedInner)
       }
     case (.tuple(let items), .tuple(let wantedItems)):
       return items.count == wantedItems.count && zip(items, wantedItems).allSatisfy { canCoerce($0, to: $1) }

@@ -75,7 +75,7 @@ extension Checker {
           }
           genericTypes.implMethods[base, default: [:]][method.name] = index
           genericTypes.methodImpls[index] = GenericTypeState.ImplParameters(
-            argumentParameters: written, generics: block.generics)
+            argumentParameters: written, generics: block.generics, trait: block.traitName)
           collectGenericFunction(method, at: index, inherited: implSubstitution)
         } else {
           if methods[owner]?[method.name] != nil {
@@ -251,7 +251,9 @@ extension Checker {
       let own = decl.generics.compactMap { variables[$0.name].map { table.displayName($0) } }
       // An instance made in this body whose arguments are known already has its final name.
       let owner = table.displayName(namedType(instanceName))
-      let key = "\(owner)::\(decl.name)" + (own.isEmpty ? "" : "::<\(own.joined(separator: ", "))>")
+      let key =
+        instanceMethodName(owner, decl.name, trait: impl.trait)
+        + (own.isEmpty ? "" : "::<\(own.joined(separator: ", "))>")
       if let chosen = chosenInstances[key] {
         return typed(.call(function: chosen, arguments: checked), returnType, span)
       }
@@ -340,7 +342,8 @@ extension Checker {
     var signature = generic
     let ownNames = decl.generics.compactMap { concrete[$0.name].map { table.displayName($0) } }
     signature.name =
-      "\(owner)::\(decl.name)" + (ownNames.isEmpty ? "" : "::<\(ownNames.joined(separator: ", "))>")
+      instanceMethodName(owner, decl.name, trait: impl.trait)
+      + (ownNames.isEmpty ? "" : "::<\(ownNames.joined(separator: ", "))>")
     signature.owner = owner
     let saved = typeSubstitution
     typeSubstitution = concrete
@@ -363,6 +366,11 @@ extension Checker {
 }
 
 extension Checker {
+  /// `Stack<i32>::push`, or `<MyBox<i32> as Deref>::deref` for a trait impl's method.
+  fileprivate func instanceMethodName(_ owner: String, _ method: String, trait: String?) -> String {
+    trait.map { "<\(owner) as \($0)>::\(method)" } ?? "\(owner)::\(method)"
+  }
+
   /// An instance whose types break a bound (or are not known): its body is checked as the
   /// generic one, and its reports dropped (the program does not run anyway).
   fileprivate func abandonInstance(_ call: PendingGenericCall) {

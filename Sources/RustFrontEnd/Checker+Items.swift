@@ -106,6 +106,14 @@ extension Checker {
       collectIndexImpl(block)
       return
     }
+    if block.traitName == "IndexMut", traits["IndexMut"] == nil, Parser.isIndexTrait(block.traitPath) {
+      collectIndexMutImpl(block)
+      return
+    }
+    if let name = block.traitName, traits[name] == nil, Parser.isDerefTrait(block.traitPath) {
+      collectDerefImpl(block, trait: name)
+      return
+    }
     if block.traitName == "From", traits["From"] == nil, Parser.isConversionTrait(block.traitPath) {
       collectFromImpl(block)
       return

@@ -98,7 +98,10 @@ extension Checker {
         expr.span)
       return typed(.deref(slice), .slice(element), expr.span)
     default:
-      return nil
+      // A type of the program's own with a `Deref` impl: `DerefMut` when the method found
+      // needs `&mut self`.
+      guard let place = userDerefPlace(expr, mutable: false, span: expr.span) else { return nil }
+      return mutable ? mutableOverloadedPlace(place, .borrow(expr.span)) : place
     }
   }
 
@@ -396,7 +399,8 @@ extension Checker {
   /// Rebuilds the receiver with mutable borrows along the chain (`v.push(1)` through
   /// `&mut *r`, `s.push_str` on a `String` place).
   private func rebuildMutable(chain: [TypedExpr], step: Int, method: String) -> TypedExpr? {
-    var current = chain[0]
+    // `names[0].push('!')` through a program's `Deref`: the receiver's own overloaded steps too.
+    var current = mutableOverloadedPlace(chain[0], .borrow(chain[0].span))
     for _ in 0..<step {
       guard let next = methodDeref(current, mutable: true) else { return nil }
       current = next

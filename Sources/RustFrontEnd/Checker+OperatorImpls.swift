@@ -104,20 +104,29 @@ extension Checker {
 
   /// `Self::Output` in the impl's signature is the impl's own `Output`.
   func replacingSelfOutput(in type: TypeExpr, with output: TypeExpr) -> TypeExpr {
+    replacingSelfAssociatedType("Output", in: type, with: output)
+  }
+
+  /// `Self::Output`, `Self::Target` (the associated type `name`) in an impl's signature is the
+  /// type the impl gives it.
+  func replacingSelfAssociatedType(_ name: String, in type: TypeExpr, with given: TypeExpr) -> TypeExpr {
     var result = type
     switch type.kind {
     case .path(let path, let generics):
-      if path == ["Self", "Output"] { return output }
-      result.kind = .path(path: path, generics: generics.map { replacingSelfOutput(in: $0, with: output) })
+      if path == ["Self", name] { return given }
+      result.kind = .path(
+        path: path, generics: generics.map { replacingSelfAssociatedType(name, in: $0, with: given) })
     case .reference(let mutable, let lifetime, let referent):
       result.kind = .reference(
-        mutable: mutable, lifetime: lifetime, referent: replacingSelfOutput(in: referent, with: output))
+        mutable: mutable, lifetime: lifetime,
+        referent: replacingSelfAssociatedType(name, in: referent, with: given))
     case .tuple(let items):
-      result.kind = .tuple(items.map { replacingSelfOutput(in: $0, with: output) })
+      result.kind = .tuple(items.map { replacingSelfAssociatedType(name, in: $0, with: given) })
     case .slice(let element):
-      result.kind = .slice(element: replacingSelfOutput(in: element, with: output))
+      result.kind = .slice(element: replacingSelfAssociatedType(name, in: element, with: given))
     case .array(let element, let length):
-      result.kind = .array(element: replacingSelfOutput(in: element, with: output), length: length)
+      result.kind = .array(
+        element: replacingSelfAssociatedType(name, in: element, with: given), length: length)
     case .inferred, .never:
       break
     }

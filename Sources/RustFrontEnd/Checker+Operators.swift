@@ -17,6 +17,7 @@ extension Checker {
         return guardTarget(type).map { typed(.deref(checked), $0, span) } ?? invalid(span)
       case .never: return checked
       default:
+        if let place = userDerefPlace(checked, mutable: false, span: span) { return place }
         error("type `\(table.displayName(type))` cannot be dereferenced", at: span)
         return invalid(span)
       }

@@ -14,7 +14,8 @@ extension Checker {
       return typed(.deref(expr), inner, expr.span)
     case let type:
       // A `MutexGuard` dereferences to the locked value.
-      return guardTarget(type).map { typed(.deref(expr), $0, expr.span) }
+      if let target = guardTarget(type) { return typed(.deref(expr), target, expr.span) }
+      return userDerefPlace(expr, mutable: false, span: expr.span)
     }
   }
 
@@ -31,6 +32,10 @@ extension Checker {
         if let info = structs[structName], let index = info.fields.firstIndex(where: { $0.name == name }) {
           checkFieldPrivacy(structName, name, span: span)
           return typed(.field(current, index: index), info.fields[index].type, span)
+        }
+        if let next = userDerefPlace(current, mutable: false, span: current.span) {
+          current = next
+          continue
         }
         if methods[structName]?[name] != nil {
           error("attempted to take value of method `\(name)` on type `\(structName)`", at: nameSpan)
@@ -180,7 +185,7 @@ extension Checker {
     defer { annotatedInitializer = enclosing }
     annotatedInitializer = arrayExpectation(operand, inside: enclosing, id: id)
     var checked = checkExpression(operand)
-    if mutable { checked = mutableDequeIndex(checked) }
+    if mutable { checked = mutableOverloadedPlace(mutableDequeIndex(checked), .borrow(span)) }
     if mutable, isPlaceExpression(checked), !placeIsMutable(checked) {
       ownershipError(
         "cannot borrow `\(placeDescription(checked))` as mutable, as it is not declared as mutable", at: span,
@@ -227,7 +232,7 @@ extension Checker {
             statements: [TypedStatement(kind: .expression(checked), span: span)], tail: nil,
             declaredSlots: [], span: span)), .unit, span)
     }
-    let place = mutableDequeIndex(checkExpression(target))
+    let place = mutableOverloadedPlace(mutableDequeIndex(checkExpression(target)), .assign(target.span))
     guard isPlaceExpression(place) else {
       error("invalid left-hand side of assignment", at: target.span)
       return invalid(span)
@@ -347,7 +352,7 @@ extension Checker {
   func checkCompoundAssign(_ op: BinaryOperator, target: Expr, value: Expr, span: SourceSpan)
     -> TypedExpr
   {
-    let place = mutableDequeIndex(checkExpression(target))
+    let place = mutableOverloadedPlace(mutableDequeIndex(checkExpression(target)), .assign(target.span))
     guard isPlaceExpression(place) else {
       error("invalid left-hand side of assignment", at: target.span)
       return invalid(span)

@@ -28,7 +28,9 @@ extension Checker {
       ["std", "sync", "Arc"], ["std", "sync", "Mutex"],
       ["std", "io"], ["std", "io", "stdin"], ["std", "io", "stdout"], ["std", "io", "Write"],
       ["std", "io", "BufRead"], ["std", "io", "Stdin"], ["std", "io", "Stdout"],
-      ["std", "ops", "Index"], ["std", "cmp", "PartialEq"], ["std", "cmp", "Eq"],
+      ["std", "ops", "Index"], ["std", "ops", "IndexMut"], ["std", "ops", "Deref"],
+      ["std", "ops", "DerefMut"],
+      ["std", "cmp", "PartialEq"], ["std", "cmp", "Eq"],
       ["std", "cmp", "PartialOrd"],
       ["std", "cmp", "Ord"], ["std", "default"], ["std", "default", "Default"],
     ] + syncPaths + operatorTraitPaths + conversionTraitPaths

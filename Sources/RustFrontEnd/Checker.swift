@@ -95,6 +95,12 @@ package final class Checker {
   package var conversionImpls: [String: [ConversionImpl]] = [:]
   /// `impl Index<usize> for Poly`, by the indexed type's name.
   package var indexImpls: [String: [IndexImpl]] = [:]
+  /// `impl IndexMut<usize> for Poly`, by the indexed type's name.
+  package var indexMutImpls: [String: [IndexImpl]] = [:]
+  /// `impl Deref for MyBox<T>` and `impl DerefMut`, by the type's name (a generic type's base).
+  package var derefImpls: [String: DerefImpl] = [:]
+  /// The calls of those impls' methods the checker made for an overloaded `*`, by function.
+  package var overloadedDerefCalls: [Int: OverloadedCall] = [:]
   /// `impl Default for Config` written by hand: each type's `default`, by type name.
   package var handWrittenDefaults: [String: Int] = [:]
   /// `impl PartialEq`/`Eq`/`PartialOrd`/`Ord` written by hand: each type's traits and their
@@ -248,6 +254,8 @@ package final class Checker {
     checkConversionImplSignatures()
     checkDefaultImplSignatures()
     checkIndexImplSignatures()
+    checkIndexMutImplSignatures()
+    checkDerefImpls()
     refuseDerivesOverHandWrittenComparisons()
     checkDisplayImplSignatures()
     checkGlobals()

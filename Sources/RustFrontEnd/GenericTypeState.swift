@@ -7,6 +7,8 @@ package struct GenericTypeState {
   package struct ImplParameters {
     package var argumentParameters: [String]
     package var generics: [GenericParameter]
+    /// `Deref` for `impl<T> Deref for MyBox<T>`: its instances are named `<MyBox<i32> as Deref>::deref`.
+    package var trait: String? = nil
   }
 
   package var structs: [String: StructDecl] = [:]

@@ -22,7 +22,7 @@ extension Parser {
           || ((Self.isOperatorTrait(path) || Self.isConversionTrait(path)) && !declaredTraits.contains(name)),
         name == "Drop" || declaredTraits.contains(name) || Self.isFormattingTrait(path)
           || Self.isIteratorTrait(path) || Self.isOperatorTrait(path) || Self.isConversionTrait(path)
-          || Self.isValueTrait(path)
+          || Self.isValueTrait(path) || Self.isDerefTrait(path)
           || (path.count == 1 && !Self.standardTraits.contains(name))
       else {
         throw Diagnostic.unsupported(
@@ -52,8 +52,10 @@ extension Parser {
     let forStandardInstance =
       generics.isEmpty && declaredTraits.contains(traitName ?? "")
       && Checker.standardTypeNames.contains(typeName)
+    // `impl<T> Deref for MyBox<T>`: the wrapper's methods, run per instance.
+    let derefsGenericType = Self.isDerefTrait(traitPath) && !declaredTraits.contains(traitName ?? "")
     if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty, !formatsGenericType,
-      !forStandardInstance
+      !forStandardInstance, !derefsGenericType
     {
       throw Diagnostic.unsupported("the implementation of a trait for a generic type", at: target.span)
     }
@@ -70,7 +72,8 @@ extension Parser {
     let takesConstants = generics.isEmpty && typeArguments.isEmpty
     var associatedTypes: [AssociatedType] = []
     let implementsIterator =
-      (traitName == "Iterator" || Self.isOperatorTrait(traitPath) || Self.isIndexTrait(traitPath))
+      (traitName == "Iterator" || Self.isOperatorTrait(traitPath) || Self.isIndexTrait(traitPath)
+        || Self.isDerefTrait(traitPath))
       && !declaredTraits.contains(traitName ?? "")
     while position < close {
       let itemStart = position

@@ -92,9 +92,16 @@ extension Parser {
       || isIndexTrait(path)
   }
 
-  /// `impl Index<usize> for Poly` (or `std::ops::Index`).
+  /// `impl Index<usize> for Poly` and `impl IndexMut<usize> for Poly` (or `std::ops::…`).
   static func isIndexTrait(_ path: [String]) -> Bool {
-    path == ["Index"] || path == ["std", "ops", "Index"] || path == ["ops", "Index"]
+    guard let name = path.last, name == "Index" || name == "IndexMut" else { return false }
+    return path.count == 1 || path.dropLast() == ["std", "ops"] || path.dropLast() == ["ops"]
+  }
+
+  /// `impl Deref for MyBox<T>` and `impl DerefMut for MyBox<T>` (or `std::ops::…`).
+  static func isDerefTrait(_ path: [String]) -> Bool {
+    guard let name = path.last, name == "Deref" || name == "DerefMut" else { return false }
+    return path.count == 1 || path.dropLast() == ["std", "ops"] || path.dropLast() == ["ops"]
   }
 
   /// `Default` and the comparison traits written by hand: `impl Default for Config`,
