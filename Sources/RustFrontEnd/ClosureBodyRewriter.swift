@@ -19,6 +19,12 @@ struct ClosureBodyRewriter {
   /// Where the body uses a field of a captured variable: since edition 2021 the closure then
   /// captures only that field (a place of its own), which this model does not draw yet.
   var fieldUse: SourceSpan?
+  /// Stand-in slot → the fields of it the closure captures (edition 2021), each with what it
+  /// becomes and whether using it by value moves it.
+  var fieldCaptures: [Int: [(path: [Int], replacement: TypedExpr, moves: Bool)]] = [:]
+  /// Field uses of a whole captured variable are modelled (it is a projection of the
+  /// capture); only a field reached through a reference is still refused.
+  var modelsFieldCaptures = false
 
   mutating func slot(_ old: Int) -> Int { slots[old] ?? old }
 
@@ -113,10 +119,33 @@ struct ClosureBodyRewriter {
     case .builtin(let builtin, let arguments):
       result.kind = .builtin(builtin, arguments: arguments.map { reborrowingArgument($0) })
     case .field(let base, let index):
-      var root = base
-      while case .deref(let inner) = root.kind { root = inner }
-      if case .local(let slot) = root.kind, captures[slot] != nil, fieldUse == nil {
-        fieldUse = original.span
+      var path: [Int] = []
+      var passesReference = false
+      var root = original
+      while true {
+        if case .field(let inner, let step) = root.kind {
+          path.append(step)
+          root = inner
+        } else if case .deref(let inner) = root.kind {
+          passesReference = true
+          root = inner
+        } else {
+          break
+        }
+      }
+      if case .local(let slot) = root.kind {
+        if !passesReference, let entry = fieldCaptures[slot]?.first(where: { $0.path == path.reversed() }) {
+          if !asPlace, entry.moves, consumingUse == nil {
+            consumingUse = original.span
+            consumingSlot = slot
+          }
+          var captured = entry.replacement
+          captured.span = original.span
+          return captured
+        }
+        if captures[slot] != nil, fieldUse == nil, !modelsFieldCaptures || passesReference {
+          fieldUse = original.span
+        }
       }
       result.kind = .field(place(base), index: index)
     case .index(let base, let index): result.kind = .index(place(base), index: expr(index))
