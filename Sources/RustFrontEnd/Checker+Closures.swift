@@ -262,7 +262,9 @@ extension Checker {
       let outerType = locals[capture.outerSlot].type
       let root = typed(.local(capture.outerSlot), outerType, closure.headSpan)
       let captured = place.place(rootedAt: root)
-      if closureState.copiesSharedReferences, !place.mutated, case .reference(_, false) = table.shallow(place.type) {
+      if closureState.copiesSharedReferences, !place.mutated,
+        case .reference(_, false) = table.shallow(place.type)
+      {
         places[index].isCopied = true
       }
       if closure.isMove || places[index].isCopied {
@@ -369,7 +371,8 @@ extension Checker {
       function.returnType = table.resolve(function.returnType)
       if let field = rewriter.fieldUse {
         unsupported(
-          "closures that use a field of a captured variable (they capture just that field)", at: field)
+          "closures inside closures that use a field of a captured variable (they capture just that field)",
+          at: field)
       } else if let consuming = rewriter.consumingUse, !consumes,
         !closureState.reportedKinds.contains(pending.structName)
       {

@@ -80,7 +80,7 @@ extension Checker {
       mayBorrow
       ? closureState.pending.last.flatMap { pending in
         pending.places.first {
-          $0.capture.outerSlot >= (threadScopeBases.last ?? 0) && !$0.isCopied
+          $0.capture.outerSlot >= (threadScopeBases.last ?? 0) && $0.usesVariableItself
         }?.name
       }
       : info.fields.first?.name
