@@ -175,7 +175,7 @@ extension Checker {
     _ = table.unify(signature.returnType, result)
     closureState.kindRequirements.append(.init(structName: structName, kind: bound.kind, isLiteral: false))
     if let pending = closureState.pending.first(where: { $0.structName == structName }), !pending.isMove,
-      let first = pending.captures.first
+      let first = pending.places.first
     {
       var diagnostic = Diagnostic(
         "closure may outlive the current function, but it borrows `\(first.name)`, which is owned by the current function",

@@ -55,6 +55,7 @@ extension Checker {
   package func noteMutableUse(of slot: Int, at span: SourceSpan? = nil, assigning: Bool = false) {
     guard let index = closureState.captureIndex(standIn: slot) else { return }
     closureState.captures[index].mutated = true
+    if let span { closureState.captures[index].mutationSpans.insert(span) }
     if closureState.captures[index].mutationSpan == nil, let span {
       closureState.captures[index].mutationSpan = span
       closureState.captures[index].mutationIsAssignment = assigning
@@ -87,6 +88,12 @@ extension Checker {
     return typed(.arithmetic(op, left, right), left.type, span)
   }
 
+  /// Using a value of this type by value moves it (it is not known to be `Copy`).
+  func movesWhenUsed(_ type: TypeTerm) -> Bool {
+    let resolved = table.resolve(type)
+    return !(resolved.rustType.map { layoutCalculator.isCopy($0) } ?? true)
+  }
+
   private func isInferenceVariable(_ term: TypeTerm) -> Bool {
     if case .variable = term { return true }
     return false
@@ -106,6 +113,8 @@ extension Checker {
       else { return invalid(span) }
       forwardedTypes = types
     }
+    // A closure inside a closure captures whole variables only (its uses of a field refused).
+    let isNested = closureState.enclosing != nil
     if let enclosing = closureState.enclosing {
       guard closureState.outer == nil else {
         unsupported("closures inside closures inside closures", at: closure.headSpan)
@@ -219,24 +228,26 @@ extension Checker {
     let mutatesCaptures = captures.contains { $0.mutated }
     closureState.mutations[structName] = captures
     closureState.headSpans[structName] = closure.headSpan
+    var places = capturedPlaces(of: captures, in: body, isMove: closure.isMove, byField: !isNested)
     // Whether the body moves a capture out (an `FnOnce`), with the types known so far; a
     // `move` closure that does is called by value.
     var probe = ClosureBodyRewriter(
       captures: Dictionary(
-        uniqueKeysWithValues: captures.map {
-          (
-            $0.standInSlot,
-            typed(.local($0.standInSlot), closureLocals[$0.standInSlot].type, closure.headSpan)
-          )
+        uniqueKeysWithValues: places.filter(\.isWholeVariable).map {
+          let slot = $0.capture.standInSlot
+          return (slot, typed(.local(slot), closureLocals[slot].type, closure.headSpan))
         }),
       movesWhenUsed: Dictionary(
         uniqueKeysWithValues: captures.map { capture in
-          let type = table.resolve(closureLocals[capture.standInSlot].type)
-          return (
-            capture.standInSlot,
-            !type.containsVariables && !(type.rustType.map { layoutCalculator.isCopy($0) } ?? true)
-          )
+          (capture.standInSlot, movesWhenUsed(closureLocals[capture.standInSlot].type))
         }), slots: [:])
+    probe.modelsFieldCaptures = !isNested
+    for place in places where !place.isWholeVariable {
+      if let use = place.firstUse {
+        probe.fieldCaptures[place.capture.standInSlot, default: []].append(
+          (place.path, use, movesWhenUsed(place.type)))
+      }
+    }
     _ = probe.block(body)
     if let span = probe.consumingUse, let slot = probe.consumingSlot,
       let capture = captures.first(where: { $0.standInSlot == slot })
@@ -246,23 +257,25 @@ extension Checker {
     let consumes = closure.isMove && probe.consumingUse != nil
     var fields: [(name: String, type: TypeTerm)] = []
     var values: [(index: Int, value: TypedExpr)] = []
-    var copied: Set<Int> = []
-    for (index, capture) in captures.enumerated() {
+    for (index, place) in places.enumerated() {
+      let capture = place.capture
       let outerType = locals[capture.outerSlot].type
-      let place = typed(.local(capture.outerSlot), outerType, closure.headSpan)
-      if closureState.copiesSharedReferences, !capture.mutated,
-        case .reference(_, false) = table.shallow(outerType)
+      let root = typed(.local(capture.outerSlot), outerType, closure.headSpan)
+      let captured = place.place(rootedAt: root)
+      if closureState.copiesSharedReferences, !place.mutated,
+        case .reference(_, false) = table.shallow(place.type)
       {
-        copied.insert(capture.standInSlot)
+        places[index].isCopied = true
       }
-      if closure.isMove || copied.contains(capture.standInSlot) {
-        fields.append((capture.name, outerType))
-        values.append((index, place))
+      if closure.isMove || places[index].isCopied {
+        fields.append((place.name, place.type))
+        values.append((index, captured))
       } else {
-        let type = TypeTerm.reference(outerType, mutable: capture.mutated)
-        fields.append((capture.name, type))
-        let used = typed(.local(capture.outerSlot), outerType, capture.firstUseSpan ?? closure.headSpan)
-        values.append((index, typed(.addressOf(used, mutable: capture.mutated), type, closure.headSpan)))
+        let type = TypeTerm.reference(place.type, mutable: place.mutated)
+        fields.append((place.name, type))
+        var used = captured
+        if place.isWholeVariable { used.span = capture.firstUseSpan ?? closure.headSpan }
+        values.append((index, typed(.addressOf(used, mutable: place.mutated), type, closure.headSpan)))
       }
     }
     structs[structName] = StructInfo(
@@ -283,7 +296,7 @@ extension Checker {
     closureState.pending.append(
       .init(
         structName: structName, function: function, captures: captures, isMove: closure.isMove,
-        headSpan: closure.headSpan, copied: copied))
+        headSpan: closure.headSpan, places: places, modelsFieldCaptures: !isNested))
     return typed(.structLiteral(name: structName, fields: values, base: nil), .structure(structName), span)
   }
 
@@ -309,20 +322,26 @@ extension Checker {
         : TypedExpr(
           kind: .deref(environmentPointer), type: .structure(pending.structName), span: pending.headSpan)
       var replacements: [Int: TypedExpr] = [:]
+      var fieldReplacements: [Int: [(path: [Int], replacement: TypedExpr, moves: Bool)]] = [:]
       var moves: [Int: Bool] = [:]
-      for (index, capture) in pending.captures.enumerated() {
-        let type = function.locals[capture.standInSlot].type
-        let resolvedType = table.resolve(type).rustType
-        moves[capture.standInSlot] = !(resolvedType.map { layoutCalculator.isCopy($0) } ?? true)
-        if pending.isMove || pending.copied.contains(capture.standInSlot) {
-          replacements[capture.standInSlot] = TypedExpr(
-            kind: .field(environment, index: index), type: type, span: pending.headSpan)
+      for (index, place) in pending.places.enumerated() {
+        let slot = place.capture.standInSlot
+        let type = place.isWholeVariable ? function.locals[slot].type : place.type
+        let placeMoves = movesWhenUsed(type)
+        let captured: TypedExpr
+        if pending.isMove || place.isCopied {
+          captured = TypedExpr(kind: .field(environment, index: index), type: type, span: pending.headSpan)
         } else {
           let reference = TypedExpr(
-            kind: .field(environment, index: index), type: .reference(type, mutable: capture.mutated),
+            kind: .field(environment, index: index), type: .reference(type, mutable: place.mutated),
             span: pending.headSpan)
-          replacements[capture.standInSlot] = TypedExpr(
-            kind: .deref(reference), type: type, span: pending.headSpan)
+          captured = TypedExpr(kind: .deref(reference), type: type, span: pending.headSpan)
+        }
+        if place.isWholeVariable {
+          moves[slot] = placeMoves
+          replacements[slot] = captured
+        } else {
+          fieldReplacements[slot, default: []].append((place.path, captured, placeMoves))
         }
       }
       if function.locals.contains(where: { table.resolve($0.type).containsVariables }) {
@@ -333,13 +352,16 @@ extension Checker {
       }
       var slots: [Int: Int] = [:]
       var kept: [LocalVariable] = []
-      for (slot, local) in function.locals.enumerated() where replacements[slot] == nil {
+      for (slot, local) in function.locals.enumerated()
+      where replacements[slot] == nil && fieldReplacements[slot] == nil {
         slots[slot] = kept.count
         var resolved = local
         resolved.type = table.resolve(local.type)
         kept.append(resolved)
       }
       var rewriter = ClosureBodyRewriter(captures: replacements, movesWhenUsed: moves, slots: slots)
+      rewriter.fieldCaptures = fieldReplacements
+      rewriter.modelsFieldCaptures = pending.modelsFieldCaptures
       function.body = rewriter.block(function.body)
       function.parameterSlots = function.parameterSlots.map { slots[$0] ?? $0 }
       function.parameterPatterns = function.parameterPatterns.map {
@@ -349,7 +371,8 @@ extension Checker {
       function.returnType = table.resolve(function.returnType)
       if let field = rewriter.fieldUse {
         unsupported(
-          "closures that use a field of a captured variable (they capture just that field)", at: field)
+          "closures inside closures that use a field of a captured variable (they capture just that field)",
+          at: field)
       } else if let consuming = rewriter.consumingUse, !consumes,
         !closureState.reportedKinds.contains(pending.structName)
       {

@@ -79,8 +79,8 @@ extension Checker {
     let outlived =
       mayBorrow
       ? closureState.pending.last.flatMap { pending in
-        pending.captures.first {
-          $0.outerSlot >= (threadScopeBases.last ?? 0) && !pending.copied.contains($0.standInSlot)
+        pending.places.first {
+          $0.capture.outerSlot >= (threadScopeBases.last ?? 0) && $0.usesVariableItself
         }?.name
       }
       : info.fields.first?.name

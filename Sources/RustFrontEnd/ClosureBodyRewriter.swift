@@ -19,6 +19,12 @@ struct ClosureBodyRewriter {
   /// Where the body uses a field of a captured variable: since edition 2021 the closure then
   /// captures only that field (a place of its own), which this model does not draw yet.
   var fieldUse: SourceSpan?
+  /// Stand-in slot → the fields of it the closure captures (edition 2021), each with what it
+  /// becomes and whether using it by value moves it.
+  var fieldCaptures: [Int: [(path: [Int], replacement: TypedExpr, moves: Bool)]] = [:]
+  /// Field uses of a whole captured variable are modelled (it is a projection of the
+  /// capture); only a field reached through a reference is still refused.
+  var modelsFieldCaptures = false
 
   mutating func slot(_ old: Int) -> Int { slots[old] ?? old }
 
@@ -83,6 +89,34 @@ struct ClosureBodyRewriter {
 
   private mutating func places(_ items: [TypedExpr]) -> [TypedExpr] { items.map { place($0) } }
 
+  /// A field or dereference chain that is exactly a place the closure captures (edition
+  /// 2021): what that place became.
+  private mutating func capturedPlace(_ original: TypedExpr, asPlace: Bool) -> TypedExpr? {
+    var path: [Int] = []
+    var root = original
+    while true {
+      if case .field(let inner, let step) = root.kind {
+        path.append(step)
+        root = inner
+      } else if case .deref(let inner) = root.kind {
+        path.append(CapturedPlace.derefStep)
+        root = inner
+      } else {
+        break
+      }
+    }
+    guard case .local(let slot) = root.kind,
+      let entry = fieldCaptures[slot]?.first(where: { $0.path == path.reversed() })
+    else { return nil }
+    if !asPlace, entry.moves, consumingUse == nil {
+      consumingUse = original.span
+      consumingSlot = slot
+    }
+    var captured = entry.replacement
+    captured.span = original.span
+    return captured
+  }
+
   private mutating func rewrite(_ original: TypedExpr, asPlace: Bool) -> TypedExpr {
     var result = original
     switch original.kind {
@@ -113,14 +147,17 @@ struct ClosureBodyRewriter {
     case .builtin(let builtin, let arguments):
       result.kind = .builtin(builtin, arguments: arguments.map { reborrowingArgument($0) })
     case .field(let base, let index):
+      if let captured = capturedPlace(original, asPlace: asPlace) { return captured }
       var root = base
       while case .deref(let inner) = root.kind { root = inner }
-      if case .local(let slot) = root.kind, captures[slot] != nil, fieldUse == nil {
+      if !modelsFieldCaptures, case .local(let slot) = root.kind, captures[slot] != nil, fieldUse == nil {
         fieldUse = original.span
       }
       result.kind = .field(place(base), index: index)
     case .index(let base, let index): result.kind = .index(place(base), index: expr(index))
-    case .deref(let pointer): result.kind = .deref(place(pointer))
+    case .deref(let pointer):
+      if let captured = capturedPlace(original, asPlace: asPlace) { return captured }
+      result.kind = .deref(place(pointer))
     case .addressOf(let inner, let mutable): result.kind = .addressOf(place(inner), mutable: mutable)
     case .negate(let inner): result.kind = .negate(expr(inner))
     case .not(let inner): result.kind = .not(expr(inner))

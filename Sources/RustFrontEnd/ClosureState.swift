@@ -27,6 +27,9 @@ package struct ClosureState {
     /// The first write (`n += 1`) or `&mut` use of the capture, for the errors that name it.
     var mutationSpan: SourceSpan?
     var mutationIsAssignment = false
+    /// Where the body names the capture in a place it writes or borrows mutably (the `p` of
+    /// `p.age += 1`), to tell which of its fields the closure changes.
+    var mutationSpans: Set<SourceSpan> = []
     /// Where the body first names the capture: rustc's "borrowed value does not live long
     /// enough" points there, not at the closure's `||`.
     var firstUseSpan: SourceSpan?
@@ -63,9 +66,10 @@ package struct ClosureState {
     var captures: [Capture]
     var isMove: Bool
     var headSpan: SourceSpan
-    /// Captures (by stand-in slot) that hold a copy of a shared reference rather than a
-    /// reference to it (see `copiesSharedReferences`).
-    var copied: Set<Int> = []
+    /// What the closure's struct holds, field by field: whole variables or fields of them.
+    var places: [CapturedPlace]
+    /// False for a closure inside a closure, which captures whole variables only.
+    var modelsFieldCaptures = true
   }
 
   var functionName = "main"

@@ -59,11 +59,12 @@ import Testing
       ])
   }
 
-  @Test func fieldOfACaptureIsRefused() {
-    let source = "struct P { x: i32 }\nfn main() {\n    let p = P { x: 1 };\n    let f = || p.x;\n    f();\n}"
+  @Test func fieldOfACaptureInsideAnInnerClosureIsRefused() {
+    let source =
+      "struct P { x: i32 }\nfn main() {\n    let p = P { x: 1 };\n    let f = || { let g = || p.x; g() };\n    f();\n}"
     #expect(
       headers(source) == [
-        "main.rs:4:16: error: closures that use a field of a captured variable (they capture just that field) are not supported by memtutor yet"
+        "main.rs:4:29: error: closures inside closures that use a field of a captured variable (they capture just that field) are not supported by memtutor yet"
       ])
   }
 
