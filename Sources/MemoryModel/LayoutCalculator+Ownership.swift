@@ -46,7 +46,8 @@ extension LayoutCalculator {
       case .cell, .refCell: return needsDrop(inner, visiting: &visiting)
       case .ref, .refMut, .weak, .sender, .receiver: return true
       case .sliceIter, .sliceIterMut, .chars, .charIndices, .functionPointer: return false
-      case .vecIntoIter, .drain, .vecDeque: return true
+      case .vecIntoIter, .drain, .vecDeque, .binaryHeap: return true
+      case .reverse: return needsDrop(inner, visiting: &visiting)
       case .peekable, .optionIntoIter:
         return needsDrop(inner, visiting: &visiting)
           || needsDrop(wrapper.iteratorItem(inner) ?? .unit, visiting: &visiting)

@@ -52,6 +52,8 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case hashTable(String)
   /// `VecDeque` constructors and methods, by name (`new`, `push_back`, `front`, …).
   case vecDeque(String)
+  /// `BinaryHeap` constructors and methods, by name (`new`, `push`, `pop`, `peek`, …).
+  case binaryHeap(String)
   /// `thread::spawn(closure)`: the closure's function runs on a new thread.
   case threadSpawn(function: Int)
   /// `handle.join()`, `thread::yield_now()`, by name.

@@ -48,7 +48,8 @@ extension Checker {
     switch resolved {
     case .string, .rc, .arc, .library(.weak, _), .library(.sender, _): return true
     case .library(.cell, let inner): return isCopy(inner)
-    case .library(.refCell, let inner), .library(.vecDeque, let inner): return isClone(inner)
+    case .library(.refCell, let inner), .library(.vecDeque, let inner), .library(.binaryHeap, let inner):
+      return isClone(inner)
     case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
     case .tuple(let items): return items.allSatisfy { isClone($0) }
     case .result(let value, let error): return isClone(value) && isClone(error)
