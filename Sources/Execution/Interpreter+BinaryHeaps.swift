@@ -42,6 +42,8 @@ extension Interpreter {
     _ name: String, _ arguments: [Value], types typeList: [Int], resultType: Int, at point: SourcePoint
   ) throws -> Value? {
     switch name {
+    case "Reverse":
+      return .structure(name: LibraryWrapper.reverse.rawValue, fields: [arguments[0]])
     case "new", "with_capacity":
       let elementType = types[heapDataType(resultType)].element
       let capacity = name == "new" ? 0 : Int(clamping: integer(arguments[0]))

@@ -154,7 +154,8 @@ extension Interpreter {
       return try formattable(data, type: dataType, depth: depth + 1)
     case .reverse:
       guard let value = fields.first, let valueType = runtime.parts.first else { return .unit }
-      return .tupleStructure(name: "Reverse", fields: [try formattable(value, type: valueType, depth: depth + 1)])
+      return .tupleStructure(
+        name: "Reverse", fields: [try formattable(value, type: valueType, depth: depth + 1)])
     case .sender, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable,
       .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied,
       .cloned, .zip:

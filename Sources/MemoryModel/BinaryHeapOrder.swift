@@ -86,7 +86,9 @@ package enum BinaryHeapOrder {
 
   /// `into_sorted_vec`: the root swapped to the end of the shrinking heap, which is sifted
   /// down again, until the elements are in ascending order.
-  package static func sortInPlace<Element>(_ elements: inout [Element], compare: (Element, Element) throws -> Int)
+  package static func sortInPlace<Element>(
+    _ elements: inout [Element], compare: (Element, Element) throws -> Int
+  )
     rethrows
   {
     var end = elements.count

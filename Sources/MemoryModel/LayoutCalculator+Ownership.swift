@@ -11,6 +11,8 @@ extension LayoutCalculator {
       return !mutable
     case .library(.functionPointer, _):
       return true
+    case .library(.reverse, let inner):
+      return isCopy(inner)
     case .str, .slice, .string, .vec, .box, .rc, .arc, .range, .hashMap, .library, .dynTrait:
       // `Cell<T>` is `Clone` but never `Copy`; the guards and `Weak` count on their drop.
       return false

@@ -2,7 +2,9 @@ import MemoryModel
 
 extension Checker {
   /// `BinaryHeap::new()`, `with_capacity(n)`, `from(vec)` and `from([..])`.
-  func checkBinaryHeapConstructor(_ function: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan)
+  func checkBinaryHeapConstructor(
+    _ function: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan
+  )
     -> TypedExpr
   {
     let expected = function == "new" ? 0 : 1
@@ -58,7 +60,15 @@ extension Checker {
     case "pop": return method(.mutableReference, [], .option(element))
     case "peek": return method(.reference, [], .option(shared))
     case "into_vec", "into_sorted_vec": return method(.value, [], .vec(element))
+    case "into_iter":
+      // std's `IntoIter` is the `Vec`'s: `into_vec()` walked by value.
+      return method(.value, [], .iterator(.vecOwned, item: element, enumerated: false, reversed: false))
     case "as_slice": return method(.reference, [], .reference(.slice(element), mutable: false))
+    case "iter":
+      return method(
+        .reference, [],
+        .iterator(.sliceShared, item: .reference(element, mutable: false), enumerated: false, reversed: false)
+      )
     default: return nil
     }
   }
@@ -103,6 +113,71 @@ extension Checker {
       unsupported("`collect` into a `BinaryHeap` from this iterator", at: span)
       return invalid(span)
     }
-    return typed(.builtin(.binaryHeap("from_vec"), arguments: [collected]), .library(.binaryHeap, element), span)
+    return typed(
+      .builtin(.binaryHeap("from_vec"), arguments: [collected]), .library(.binaryHeap, element), span)
+  }
+}
+
+extension Checker {
+  /// `for x in &heap` (the `Vec`'s elements in array order, as std's `iter()` walks them) and
+  /// `for x in heap` (std's `IntoIter` is the `Vec`'s); nil for any other heap expression.
+  func binaryHeapLoopIterator(_ expr: TypedExpr) -> TypedExpr? {
+    switch table.shallow(expr.type) {
+    case .library(.binaryHeap, let element):
+      let data = typed(.builtin(.binaryHeap("into_vec"), arguments: [expr]), .vec(element), expr.span)
+      return typed(
+        .iterate(data), .iterator(.vecOwned, item: element, enumerated: false, reversed: false), expr.span)
+    case .reference(let inner, false):
+      guard case .library(.binaryHeap, let element) = table.shallow(inner) else { return nil }
+      return typed(
+        .iterate(heapSlice(expr, element: element)),
+        .iterator(
+          .sliceShared, item: .reference(element, mutable: false), enumerated: false, reversed: false),
+        expr.span)
+    default:
+      return nil
+    }
+  }
+
+  /// `&heap` as the `&[T]` of its `Vec`'s elements (`as_slice`).
+  func heapSlice(_ reference: TypedExpr, element: TypeTerm) -> TypedExpr {
+    typed(
+      .builtin(.binaryHeap("as_slice"), arguments: [reference]), .reference(.slice(element), mutable: false),
+      reference.span)
+  }
+
+  /// A heap whose element type settled to one without `Ord` (`BinaryHeap<f64>`): rustc's
+  /// E0277, which memtutor refuses instead of running with an order of its own.
+  func refuseUnorderedHeaps(in body: TypedBlock) {
+    var pending: [TypedExpr] = []
+    func add(_ block: TypedBlock) {
+      for statement in block.statements {
+        switch statement.kind {
+        case .expression(let expr): pending.append(expr)
+        case .binding(_, let value, let elseBlock):
+          if let value { pending.append(value) }
+          if let elseBlock { add(elseBlock) }
+        }
+      }
+      if let tail = block.tail { pending.append(tail) }
+    }
+    add(body)
+    while let expr = pending.popLast() {
+      if case .builtin(.binaryHeap(let name), _) = expr.kind,
+        ["new", "with_capacity", "from_vec", "from_array"].contains(name),
+        case .library(.binaryHeap, let element) = table.resolve(expr.type), !isTotallyOrdered(element)
+      {
+        unsupported(
+          "a `BinaryHeap` of `\(table.displayName(element))`, which has no total order (`Ord`)", at: expr.span
+        )
+        return
+      }
+      for child in expr.children {
+        switch child {
+        case .expression(let inner): pending.append(inner)
+        case .block(let block): add(block)
+        }
+      }
+    }
   }
 }

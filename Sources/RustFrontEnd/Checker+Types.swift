@@ -103,6 +103,8 @@ extension Checker {
         return .library(.vecDeque, single())
       case ["std", "collections", "BinaryHeap"]:
         return .library(.binaryHeap, single())
+      case ["std", "cmp", "Reverse"]:
+        return .library(.reverse, single())
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
         return resolveHashTableType(name, generics: generics, selfType: selfType, span: expr.span)
       default: break
@@ -114,7 +116,8 @@ extension Checker {
         return .unit
       }
       let known = [
-        "HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque", "BinaryHeap", "RefCell", "Cell", "Mutex", "Result",
+        "HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque", "BinaryHeap", "RefCell", "Cell", "Mutex",
+        "Result",
         "Weak", "Rc",
       ]
       if known.contains(name) {
