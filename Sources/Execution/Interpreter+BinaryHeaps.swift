@@ -82,6 +82,20 @@ extension Interpreter {
     case "len": return usize(length)
     case "is_empty": return .boolean(length == 0)
     case "capacity": return usize(capacity)
+    case "clear":
+      // The `Vec`'s `clear`: each element dropped in array order, the buffer kept.
+      let element = types[elementType]
+      var work: [DropWork] = []
+      if element.needsDrop {
+        for index in 0..<length {
+          work.append(
+            .value(address: pointer &+ UInt64(index * element.size), type: elementType, exclusions: []))
+        }
+      }
+      work.append(.setVecLength(address: heapAddress, type: dataType, length: 0))
+      push(.unit)
+      try runDrops(work)
+      return nil
     case "peek":
       guard length > 0 else { return Self.none }
       return Self.some(.pointer(address: pointer, kind: .sharedReference))

@@ -59,6 +59,7 @@ extension Checker {
     case "push": return method(.mutableReference, [element], .unit)
     case "pop": return method(.mutableReference, [], .option(element))
     case "peek": return method(.reference, [], .option(shared))
+    case "clear": return method(.mutableReference, [], .unit)
     case "into_vec", "into_sorted_vec": return method(.value, [], .vec(element))
     case "into_iter":
       // std's `IntoIter` is the `Vec`'s: `into_vec()` walked by value.

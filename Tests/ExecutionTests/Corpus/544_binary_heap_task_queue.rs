@@ -27,5 +27,10 @@ fn main() {
         }
     }
     println!("all done: {}", tasks.is_empty());
+
+    tasks.push((9, String::from("cancelled meeting")));
+    tasks.push((7, String::from("cancelled trip")));
+    tasks.clear();
+    println!("after clear: len {}, capacity {}", tasks.len(), tasks.capacity());
     println!("size of the heap itself: {} bytes", std::mem::size_of::<BinaryHeap<(u8, String)>>());
 }
