@@ -187,7 +187,7 @@ extension Interpreter {
       return try cloneSender(value, type: type)
     case .cell, .ref, .refMut, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter,
       .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take,
-      .copied, .cloned, .zip:
+      .copied, .cloned, .zip, .binaryHeap, .reverse:
       return nil
     case .functionPointer:
       return value

@@ -148,6 +148,14 @@ extension Interpreter {
         try dequeElements(.structure(name: wrapper.rawValue, fields: fields), dequeType: type).map {
           try formattable($0, type: element, depth: depth + 1)
         })
+    case .binaryHeap:
+      // `debug_list` over `iter()`: the `Vec`'s elements in array order.
+      guard let data = fields.first, let dataType = runtime.parts.first else { return .unit }
+      return try formattable(data, type: dataType, depth: depth + 1)
+    case .reverse:
+      guard let value = fields.first, let valueType = runtime.parts.first else { return .unit }
+      return .tupleStructure(
+        name: "Reverse", fields: [try formattable(value, type: valueType, depth: depth + 1)])
     case .sender, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable,
       .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied,
       .cloned, .zip:

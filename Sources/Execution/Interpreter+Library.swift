@@ -66,6 +66,8 @@ extension Interpreter {
       return try hashTableResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .vecDeque(let name):
       return try vecDequeResult(name, arguments, types: typeList, resultType: resultType, at: point)
+    case .binaryHeap(let name):
+      return try binaryHeapResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .threadSpawn(let function) where arguments.count == 2:
       return try spawnScopedOrBuiltThread(
         function: function, arguments, types: typeList, resultType: resultType, at: point)

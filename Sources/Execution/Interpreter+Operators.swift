@@ -278,6 +278,11 @@ extension Interpreter {
       let index = wrapper == .refCell ? 1 : 0
       guard xs.indices.contains(index), ys.indices.contains(index), runtime.parts.indices.contains(index)
       else { return 0 }
+      if wrapper == .reverse {
+        // `Reverse` orders its values the other way round.
+        return try compareValues(
+          ys[index], xs[index], type: runtime.parts[index], equalityOnly: equalityOnly, depth: depth + 1)
+      }
       return try compareValues(
         xs[index], ys[index], type: runtime.parts[index], equalityOnly: equalityOnly, depth: depth + 1)
     }

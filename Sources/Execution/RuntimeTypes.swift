@@ -255,6 +255,15 @@ package final class RuntimeTypes: @unchecked Sendable {
       entry.shape = .structure
       entry.parts = [id(.usize), id(.reference(inner, mutable: false)), id(.usize), id(.usize)]
       entry.partOffsets = offsets
+    case .binaryHeap:
+      // `data: Vec<T>`, at offset 0.
+      entry.shape = .structure
+      entry.parts = [id(.vec(inner))]
+      entry.partOffsets = [0]
+    case .reverse:
+      entry.shape = .structure
+      entry.parts = [id(inner)]
+      entry.partOffsets = [0]
     case .filter, .map:
       // The iterator and the closure (`Map`'s item, named last in `inner`, is no field).
       entry.shape = .structure

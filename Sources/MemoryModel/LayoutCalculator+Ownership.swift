@@ -11,6 +11,8 @@ extension LayoutCalculator {
       return !mutable
     case .library(.functionPointer, _):
       return true
+    case .library(.reverse, let inner):
+      return isCopy(inner)
     case .str, .slice, .string, .vec, .box, .rc, .arc, .range, .hashMap, .library, .dynTrait:
       // `Cell<T>` is `Clone` but never `Copy`; the guards and `Weak` count on their drop.
       return false
@@ -46,7 +48,8 @@ extension LayoutCalculator {
       case .cell, .refCell: return needsDrop(inner, visiting: &visiting)
       case .ref, .refMut, .weak, .sender, .receiver: return true
       case .sliceIter, .sliceIterMut, .chars, .charIndices, .functionPointer: return false
-      case .vecIntoIter, .drain, .vecDeque: return true
+      case .vecIntoIter, .drain, .vecDeque, .binaryHeap: return true
+      case .reverse: return needsDrop(inner, visiting: &visiting)
       case .peekable, .optionIntoIter:
         return needsDrop(inner, visiting: &visiting)
           || needsDrop(wrapper.iteratorItem(inner) ?? .unit, visiting: &visiting)

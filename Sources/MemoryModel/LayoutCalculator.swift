@@ -65,6 +65,18 @@ package struct LayoutCalculator: Sendable {
     case .box(let pointee), .rc(let pointee), .arc(let pointee), .reference(let pointee, _):
       return Self.isUnsized(pointee) ? Self.fatPointer : Self.pointer
     case .library(let wrapper, let inner):
+      if wrapper == .binaryHeap {
+        // One field, `data: Vec<T>`: the `Vec`'s 24 bytes and niche.
+        var heap = Self.buffer
+        heap.fieldOffsets = [0]
+        return heap
+      }
+      if wrapper == .reverse {
+        // `#[repr(transparent)]`: the value's own layout, niche included.
+        var value = layout(of: inner, visiting: &visiting)
+        value.fieldOffsets = [0]
+        return value
+      }
       if wrapper == .peekable {
         // The iterator, then `peeked: Option<Option<Item>>`.
         let item = wrapper.iteratorItem(inner) ?? .unit
@@ -201,7 +213,7 @@ package struct LayoutCalculator: Sendable {
         size: 32, alignment: 8, fieldOffsets: [0, 8, 16, 24],
         largestNiche: Niche.scalar(size: 8, start: 0, end: UInt128(Int64.max)))
     case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev, .filter, .map, .skip, .take,
-      .copied, .cloned, .zip:
+      .copied, .cloned, .zip, .binaryHeap, .reverse:
       // Handled by `layout(of:)`, which knows the items' layouts.
       return inner
     }

@@ -46,6 +46,11 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   /// `VecDeque<T>`: a ring buffer, `[cap, ptr, head, len]` as rustc 1.95 lays it out (the
   /// `RawVec`'s capacity and pointer, then the index of the front element and the count).
   case vecDeque = "VecDeque"
+  /// `BinaryHeap<T>`: a max-heap kept in a `Vec<T>` (`data`, the same 24 bytes), its elements
+  /// in the array order std's sift-up and sift-down leave them.
+  case binaryHeap = "BinaryHeap"
+  /// `cmp::Reverse<T>`: the value itself (`#[repr(transparent)]`), ordered the other way.
+  case reverse = "Reverse"
   /// `Filter<I, P>` kept in a variable (`inner` is the tuple `(I, P)`): the iterator and the
   /// closure. Its `next` calls the closure, so the checker writes it out where it is called.
   case filter = "Filter"
@@ -84,6 +89,8 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .chain: ["a", "b"]
     case .rev: ["iter"]
     case .vecDeque: ["cap", "ptr", "head", "len"]
+    case .binaryHeap: ["data"]
+    case .reverse: ["0"]
     case .filter: ["iter", "predicate"]
     case .map: ["iter", "f"]
     case .skip, .take: ["iter", "n"]

@@ -213,7 +213,7 @@ extension BorrowLowering {
       return lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: false)
     case .builtin(.vecPop, let arguments), .builtin(.vecRemove, let arguments),
       .builtin(.vecSwapRemove, let arguments), .builtin(.vecDeque("pop_front"), let arguments),
-      .builtin(.vecDeque("pop_back"), let arguments):
+      .builtin(.vecDeque("pop_back"), let arguments), .builtin(.binaryHeap("pop"), let arguments):
       // The element moves out of the collection: it holds what the collection held, not the
       // `&mut` the call took (`let p = v.pop().unwrap(); v.push(p);` for a `Vec<&str>`).
       return lowerCall(
@@ -228,7 +228,7 @@ extension BorrowLowering {
       let stores = [
         Builtin.vecPush, .vecInsert, .vecExtendFromSlice, .sliceMethod("extend owned"), .hashTable("insert"),
         .hashTable(Checker.entryOrInsert), .vecDeque("push_back"), .vecDeque("push_front"),
-        .vecDeque("extend owned"), .vecDeque("extend slice"),
+        .vecDeque("extend owned"), .vecDeque("extend slice"), .binaryHeap("push"),
       ].contains(builtin)
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,

@@ -52,6 +52,9 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case hashTable(String)
   /// `VecDeque` constructors and methods, by name (`new`, `push_back`, `front`, …).
   case vecDeque(String)
+  /// `BinaryHeap` constructors and methods, by name (`new`, `push`, `pop`, `peek`, …), and
+  /// `cmp::Reverse(value)` (named `Reverse`), which orders a max-heap's elements the other way.
+  case binaryHeap(String)
   /// `thread::spawn(closure)`: the closure's function runs on a new thread.
   case threadSpawn(function: Int)
   /// `handle.join()`, `thread::yield_now()`, by name.

@@ -269,6 +269,17 @@ extension Checker {
     if path.count == 3, path[0] == "collections", path[1] == "VecDeque" {
       return checkVecDequeConstructor(path[2], generics: generics, arguments: arguments, span: span)
     }
+    if path == ["cmp", "Reverse"] {
+      guard arguments.count == 1 else {
+        argumentCountError(expected: 1, found: arguments.count, span: span)
+        return invalid(span)
+      }
+      let value = checkExpression(arguments[0])
+      return typed(.builtin(.binaryHeap("Reverse"), arguments: [value]), .library(.reverse, value.type), span)
+    }
+    if path.count == 3, path[0] == "collections", path[1] == "BinaryHeap" {
+      return checkBinaryHeapConstructor(path[2], generics: generics, arguments: arguments, span: span)
+    }
     if path.count == 3, path[0] == "collections", ["HashMap", "HashSet"].contains(path[1]) {
       return checkHashTableConstructor(path[1], path[2], generics: generics, arguments: arguments, span: span)
     }

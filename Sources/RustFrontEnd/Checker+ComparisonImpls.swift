@@ -238,7 +238,9 @@ extension Checker {
       if case .builtin(let builtin, let arguments) = expr.kind {
         let name = String(describing: builtin).lowercased()
         let compares =
-          ["max", "min", "sort", "contains", "search", "dedup", "hashtable"].contains { name.contains($0) }
+          ["max", "min", "sort", "contains", "search", "dedup", "hashtable", "binaryheap"].contains {
+            name.contains($0)
+          }
           && !name.contains("by")
         if compares,
           holdsHandWrittenComparison(expr.type)

@@ -204,6 +204,11 @@ extension Checker {
       unsupported("the iteration that moves the elements out of a `VecDeque`", at: span)
       return invalid(span)
     }
+    if isBinaryHeap(type) {
+      if let loop = binaryHeapLoopIterator(expr) { return loop }
+      unsupported("this iteration over a `BinaryHeap`", at: span)
+      return invalid(span)
+    }
     if isHashTable(type) {
       if let loop = hashTableLoopIterator(expr) ?? hashTableOwnedIterator(expr) { return loop }
       unsupported("the iteration over a hash map or set with these keys", at: span)

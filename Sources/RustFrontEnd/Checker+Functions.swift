@@ -133,6 +133,7 @@ extension Checker {
     finishClosures()
     finishMutexes()
     refuseLibraryComparisons(in: body)
+    refuseUnorderedHeaps(in: body)
     let finalBody = body
     // As in rustc, a body with errors already reported (a refusal whose result was never
     // typed) gets no "type annotations needed" on top.

@@ -106,7 +106,7 @@ extension Checker {
   /// E0433, at the type's name. True when the path was refused.
   func refuseUnimportedHashTable(_ rawPath: [String], resolved: [String], span: SourceSpan) -> Bool {
     guard rawPath.count == 2, resolved == rawPath, let name = rawPath.first,
-      ["HashMap", "HashSet", "VecDeque"].contains(name)
+      ["HashMap", "HashSet", "VecDeque", "BinaryHeap"].contains(name)
     else { return false }
     let end = SourceLocation(line: span.start.line, column: span.start.column + name.count)
     var diagnostic = Diagnostic(

@@ -33,6 +33,7 @@ extension Checker {
       return method(.displayToString, .reference, [], .string)
     }
     if case .library(.vecDeque, let element) = type { return vecDequeMethod(name, element: element) }
+    if case .library(.binaryHeap, let element) = type { return binaryHeapMethod(name, element: element) }
     if case .library(let wrapper, let inner) = type { return cellMethod(wrapper, inner, name) }
     if let ordering = orderingMethod(on: type, name) { return ordering }
     if let formatter = formatterMethod(on: type, name) { return formatter }

@@ -48,7 +48,9 @@ extension Checker {
     switch resolved {
     case .string, .rc, .arc, .library(.weak, _), .library(.sender, _): return true
     case .library(.cell, let inner): return isCopy(inner)
-    case .library(.refCell, let inner), .library(.vecDeque, let inner): return isClone(inner)
+    case .library(.refCell, let inner), .library(.vecDeque, let inner), .library(.binaryHeap, let inner),
+      .library(.reverse, let inner):
+      return isClone(inner)
     case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
     case .tuple(let items): return items.allSatisfy { isClone($0) }
     case .result(let value, let error): return isClone(value) && isClone(error)
@@ -540,6 +542,17 @@ extension Checker {
           }
           result = typed(
             .iterate(typed(.tuple(sources), .tuple(sources.map(\.type)), methodSpan)), method.result, span)
+        } else if method.builtin == .binaryHeap("iter"), case .reference(_, _) = table.shallow(receiver.type),
+          case .iterator(_, .reference(let element, _), _, _) = method.result
+        {
+          // `heap.iter()` walks the `Vec`'s elements in array order.
+          result = typed(.iterate(heapSlice(receiver, element: element)), method.result, span)
+        } else if method.builtin == .binaryHeap("into_iter"),
+          case .iterator(_, let element, _, _) = method.result
+        {
+          let data = typed(
+            .builtin(.binaryHeap("into_vec"), arguments: [receiver]), .vec(element), receiver.span)
+          result = typed(.iterate(data), method.result, span)
         } else if method.builtin == .vecIntoIterator || method.builtin == .sliceIterator
           || method.builtin == .sliceMutableIterator || method.builtin == .strChars
           || method.builtin == .strBytes

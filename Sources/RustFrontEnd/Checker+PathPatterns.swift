@@ -86,6 +86,21 @@ extension Checker {
       payloadTypes = [resultVariant == 0 ? value : failure]
       enumName = "Result"
       variant = resultVariant
+    } else if path == ["std", "cmp", "Reverse"] {
+      let inner = table.fresh()
+      if !table.unify(type, .library(.reverse, inner)) {
+        error("mismatched types: expected `\(table.displayName(type))`, found `Reverse<_>`", at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      guard elements.count == 1 else {
+        error(
+          "this pattern has \(elements.count) fields, but the corresponding tuple struct has 1 field",
+          at: span)
+        return patternNode(.wildcard, type, span)
+      }
+      let item = checkPattern(
+        elements[0], against: inner, mode: mode, isParameter: isParameter, depth: depth + 1)
+      return patternNode(.structure(name: "Reverse", [(0, item)]), type, span)
     } else if path.count == 2, let info = enums[path[0]] {
       if variantFieldNames(of: path[0])[path[1]] != nil {
         var diagnostic = Diagnostic(

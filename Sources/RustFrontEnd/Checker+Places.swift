@@ -43,6 +43,8 @@ extension Checker {
           error("no field `\(name)` on type `\(structName)`", at: nameSpan)
         }
         return invalid(span)
+      case .library(.reverse, let inner) where name == "0":
+        return typed(.field(current, index: 0), inner, span)
       case .tuple(let items):
         if let index = Int(name), index < items.count {
           return typed(.field(current, index: index), items[index], span)

@@ -6,7 +6,7 @@ extension Checker {
     case .unit, .bool, .char, .integer, .string, .str: return true
     case .variable: return table.kind(of: type) == .integer
     case .vec(let inner), .box(let inner), .rc(let inner), .option(let inner), .array(let inner, _),
-      .slice(let inner), .reference(let inner, _):
+      .slice(let inner), .reference(let inner, _), .library(.reverse, let inner):
       return isTotallyOrdered(inner, depth: depth + 1)
     case .tuple(let items): return items.allSatisfy { isTotallyOrdered($0, depth: depth + 1) }
     case .result(let value, let error):

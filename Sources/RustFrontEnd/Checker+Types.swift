@@ -101,6 +101,10 @@ extension Checker {
         return joinHandleType(result: single(), at: expr.span, prefix: Self.scopedJoinHandlePrefix) ?? .unit
       case ["std", "collections", "VecDeque"]:
         return .library(.vecDeque, single())
+      case ["std", "collections", "BinaryHeap"]:
+        return .library(.binaryHeap, single())
+      case ["std", "cmp", "Reverse"]:
+        return .library(.reverse, single())
       case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
         return resolveHashTableType(name, generics: generics, selfType: selfType, span: expr.span)
       default: break
@@ -112,13 +116,14 @@ extension Checker {
         return .unit
       }
       let known = [
-        "HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque", "RefCell", "Cell", "Mutex", "Result",
+        "HashMap", "HashSet", "BTreeMap", "BTreeSet", "VecDeque", "BinaryHeap", "RefCell", "Cell", "Mutex",
+        "Result",
         "Weak", "Rc",
       ]
       if known.contains(name) {
         if let module = [
           "Rc": "rc", "Weak": "rc", "Cell": "cell", "RefCell": "cell", "HashMap": "collections",
-          "HashSet": "collections", "VecDeque": "collections",
+          "HashSet": "collections", "VecDeque": "collections", "BinaryHeap": "collections",
         ][name] {
           error(
             "cannot find type `\(name)` in this scope (add `use std::\(module)::\(name);`)", at: expr.span)
