@@ -56,7 +56,7 @@ extension Interpreter {
       .optionCopied, .optionAsReference:
       return try optionResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .optionOkOr, .resultIsOk, .resultIsErr, .resultUnwrap, .resultExpect, .resultUnwrapOr, .resultOk,
-      .resultErr, .strParse:
+      .resultErr, .strParse, .resultUnwrapErr, .resultExpectErr, .resultAsReference:
       return try resultResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .libraryIterator(let name):
       return try libraryIteratorResult(name, arguments, types: typeList, resultType: resultType, at: point)

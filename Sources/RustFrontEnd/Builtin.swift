@@ -151,6 +151,11 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case resultIsErr
   case resultUnwrap
   case resultExpect
+  /// `unwrap_err()` / `expect_err(msg)`: the error, or a panic showing the value.
+  case resultUnwrapErr
+  case resultExpectErr
+  /// `as_ref()` / `as_mut()`: `Result<&T, &E>` pointing into the receiver.
+  case resultAsReference
   case resultUnwrapOr
   case resultOk
   case resultErr

@@ -96,6 +96,9 @@ extension Checker {
       if table.shallow(left.type).isNever || table.shallow(right.type).isNever {
         return invalid(span)  // An operand that failed to check, already reported.
       }
+      if !isComparable(left.type, ordering: false), refusesUnsettledComparison(left.type, at: span) {
+        return invalid(span)
+      }
       if !isComparable(left.type, ordering: false) {
         error("binary operation `==` cannot be applied to type `\(table.displayName(left.type))`", at: span)
         return invalid(span)

@@ -39,6 +39,18 @@ extension Checker {
     case "unwrap" where holdsHandWrittenDebug(error), "expect" where holdsHandWrittenDebug(error):
       // The panic message prints the error with `Debug`, which memtutor prints itself.
       return nil
+    case "unwrap_err" where holdsHandWrittenDebug(value), "expect_err" where holdsHandWrittenDebug(value):
+      return nil
+    case "unwrap_err": return method(.resultUnwrapErr, .value, [], error)
+    case "expect_err": return method(.resultExpectErr, .value, [.reference(.str, mutable: false)], error)
+    case "as_ref":
+      return method(
+        .resultAsReference, .reference, [],
+        .result(.reference(value, mutable: false), .reference(error, mutable: false)))
+    case "as_mut":
+      return method(
+        .resultAsReference, .mutableReference, [],
+        .result(.reference(value, mutable: true), .reference(error, mutable: true)))
     case "unwrap": return method(.resultUnwrap, .value, [], value)
     case "expect": return method(.resultExpect, .value, [.reference(.str, mutable: false)], value)
     case "unwrap_or": return method(.resultUnwrapOr, .value, [value], value)
@@ -64,6 +76,12 @@ extension Checker {
       start: SourceLocation(line: span.end.line, column: max(1, span.end.column - 1)), end: span.end)
     if refuseLeavingThreadScope(at: questionMark) { return invalid(span) }
     let functionReturn = table.shallow(returnType)
+    if case .variable = functionReturn, table.kind(of: functionReturn) == .general {
+      // A closure whose return type is left to inference: rustc settles it, and the `From`
+      // conversion `?` makes, from the rest of the program.
+      unsupported("the `?` operator in a closure whose return type is not written", at: questionMark)
+      return invalid(span)
+    }
     switch table.shallow(checked.type) {
     case .result(let value, let failure):
       guard case .result(_, let returnedError) = functionReturn else {
