@@ -88,7 +88,7 @@ extension Interpreter {
     case .thread("yield_now"):
       yieldNow(at: point)
       return .unit
-    case .pieces, .thread, .functionAddress:
+    case .pieces, .thread, .functionAddress, .textInto:
       throw MisroutedBuiltin(builtin: builtin)
     case .formatterNew, .formatterMethod, .formatterFinishString:
       return try formatterResult(builtin, arguments, types: typeList)

@@ -156,6 +156,9 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case resultExpectErr
   /// `as_ref()` / `as_mut()`: `Result<&T, &E>` pointing into the receiver.
   case resultAsReference
+  /// `"text".into()` where `dyn Error` is in use: a `String`, or a `Box<dyn Error>` holding
+  /// the text in std's `StringError`, as the call's type settled.
+  case textInto
   case resultUnwrapOr
   case resultOk
   case resultErr

@@ -323,7 +323,7 @@ extension Checker {
       return hasDisplay(inner)
     case .structure(let name):
       return structs[name]?.derives.contains("Display") == true || displayFunction(for: type) != nil
-    case .enumeration: return displayFunction(for: type) != nil
+    case .enumeration, .dynTrait: return displayFunction(for: type) != nil
     default: return false
     }
   }
@@ -340,7 +340,8 @@ extension Checker {
       return hasDebug(value) && hasDebug(error)
     case .structure(let name), .enumeration(let name):
       return derivesOf(name).contains("Debug") || debugFunction(for: type) != nil
-    case .iterator, .dynTrait: return false
+    case .dynTrait(let name): return name == "Error" && traits["Error"] == nil
+    case .iterator: return false
     }
   }
 }

@@ -31,6 +31,7 @@ extension Checker {
       ["std", "ops", "Index"], ["std", "cmp", "PartialEq"], ["std", "cmp", "Eq"],
       ["std", "cmp", "PartialOrd"],
       ["std", "cmp", "Ord"], ["std", "default"], ["std", "default", "Default"],
+      ["std", "error"], ["std", "error", "Error"],
     ] + syncPaths + operatorTraitPaths + conversionTraitPaths
 
   func collectUse(_ decl: UseDecl) {
