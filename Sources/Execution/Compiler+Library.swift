@@ -4,6 +4,9 @@ extension Compiler {
   package func compileBuiltin(_ builtin: Builtin, arguments: [TypedExpr], expr: TypedExpr) {
     let point = SourcePoint(expr.span.start)
     switch builtin {
+    case .textInto:
+      compileTextInto(arguments, expr: expr)
+      return
     case .functionAddress(let index):
       // A closure turned into a pointer is evaluated (it holds nothing) and set aside.
       for argument in arguments {

@@ -181,6 +181,13 @@ extension Interpreter {
     case .callDynamic(let slot, let count, let point):
       var arguments = Array(operands[(operands.count - count)...])
       operands.removeLast(count)
+      if case .traitObject(_, let vtable, _) = arguments.first, let table = vtableTargets[vtable],
+        table.methods.indices.contains(slot), table.methods[slot] < 0, arguments.count == 2
+      {
+        // `Display::fmt` of one of std's error types behind a `dyn Error`: std's own text.
+        push(try standardErrorDisplay(arguments[0], into: arguments[1], concreteType: table.concreteType))
+        break
+      }
       guard case .traitObject(let address, let vtable, let kind) = arguments.first,
         let table = vtableTargets[vtable], slot < table.methods.count, table.methods[slot] >= 0
       else {

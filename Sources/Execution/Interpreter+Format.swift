@@ -22,6 +22,11 @@ extension Interpreter {
     case .pointer(let address, .raw):
       // `as_ptr()` gives a raw pointer: `{:?}` prints its address.
       return .pointer(address)
+    case .traitObject(let address, let vtable, _):
+      // A `Box<dyn Error>`: the boxed value, printed as its own type (its vtable names it).
+      guard let target = vtableTargets[vtable] else { return .unit }
+      let pointee = try read(address: address, type: target.concreteType)
+      return try formattable(pointee, type: target.concreteType, depth: depth + 1)
     case .unit:
       if runtime.shape == .structure {
         return .unitStructure(types.declarations.instanceBases[runtime.valueName] ?? runtime.valueName)
@@ -88,6 +93,10 @@ extension Interpreter {
       if name == Checker.panicPayloadName { return .unitStructure("Any { .. }") }
       if name.hasPrefix(Checker.poisonErrorPrefix) { return .unitStructure("PoisonError { .. }") }
       if name == Checker.sendErrorName { return .unitStructure("SendError { .. }") }
+      if name == Checker.stringErrorName, let text = fields.first, let part = runtime.parts.first {
+        // std's `StringError` prints as its `String`.
+        return try formattable(text, type: part, depth: depth + 1)
+      }
       if Checker.atomicValueTypes[name] != nil, let inner = fields.first, let part = runtime.parts.first {
         // An atomic prints as the value inside (`5`, `true`).
         return try formattable(inner, type: part, depth: depth + 1)

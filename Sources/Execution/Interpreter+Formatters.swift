@@ -54,6 +54,21 @@ extension Interpreter {
     }
   }
 
+  /// `<ParseIntError as Display>::fmt` reached through a `dyn Error`'s vtable: std writes the
+  /// message with `f.pad` (a `StringError` its `String`).
+  func standardErrorDisplay(_ object: Value, into formatter: Value, concreteType: Int) throws -> Value {
+    let value = try read(address: address(of: object), type: concreteType)
+    var shown = try formattable(value, type: concreteType)
+    if types[concreteType].valueName == Checker.stringErrorName, case .structure(_, let fields) = value,
+      let text = fields.first, let part = types[concreteType].parts.first
+    {
+      shown = try formattable(text, type: part)
+    }
+    let index = formatterIndex(formatter)
+    formatters[index].writer.pad(RustFormatter.display(shown), options: formatters[index].options)
+    return Self.formatOk
+  }
+
   /// The formatter a `&mut Formatter` value stands for.
   func formatterIndex(_ pointer: Value) -> Int {
     let address = address(of: pointer)

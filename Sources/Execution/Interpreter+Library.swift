@@ -56,7 +56,7 @@ extension Interpreter {
       .optionCopied, .optionAsReference:
       return try optionResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .optionOkOr, .resultIsOk, .resultIsErr, .resultUnwrap, .resultExpect, .resultUnwrapOr, .resultOk,
-      .resultErr, .strParse:
+      .resultErr, .strParse, .resultUnwrapErr, .resultExpectErr, .resultAsReference:
       return try resultResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
     case .libraryIterator(let name):
       return try libraryIteratorResult(name, arguments, types: typeList, resultType: resultType, at: point)
@@ -90,7 +90,7 @@ extension Interpreter {
     case .thread("yield_now"):
       yieldNow(at: point)
       return .unit
-    case .pieces, .thread, .functionAddress:
+    case .pieces, .thread, .functionAddress, .textInto:
       throw MisroutedBuiltin(builtin: builtin)
     case .formatterNew, .formatterMethod, .formatterFinishString:
       return try formatterResult(builtin, arguments, types: typeList)

@@ -24,6 +24,30 @@ extension Interpreter {
         try panic(String(decoding: bytesOfStr(arguments[1]), as: UTF8.self) + ": " + shown, at: point)
       }
       try panic("called `Result::unwrap()` on an `Err` value: " + shown, at: point)
+    case .resultUnwrapErr, .resultExpectErr:
+      guard case .variant(_, let variant, let payload) = arguments[0], let inner = payload.first else {
+        return arguments[0]
+      }
+      if variant == "Err" { return inner }
+      let valueType = types[typeList[0]].variantPayloads.first?.first ?? 0
+      let shown = RustFormatter.debug(try formattable(inner, type: valueType))
+      if builtin == .resultExpectErr {
+        try panic(String(decoding: bytesOfStr(arguments[1]), as: UTF8.self) + ": " + shown, at: point)
+      }
+      try panic("called `Result::unwrap_err()` on an `Ok` value: " + shown, at: point)
+    case .resultAsReference:
+      let type = pointee(typeList[0])
+      let value = try read(address: address(of: arguments[0]), type: type)
+      guard case .variant(_, let variant, _) = value else { return value }
+      let index = variant == "Ok" ? 0 : 1
+      let offsets = types[type].variantOffsets
+      let offset = offsets.indices.contains(index) ? (offsets[index].first ?? 0) : 0
+      // `as_ref` and `as_mut`: the references are of the receiver's kind.
+      var kind = PointerKind.sharedReference
+      if case .pointer(_, let receiverKind) = arguments[0] { kind = receiverKind }
+      return .variant(
+        enumName: "Result", variant: variant,
+        payload: [.pointer(address: address(of: arguments[0]) &+ UInt64(offset), kind: kind)])
     case .resultUnwrapOr:
       guard case .variant(_, let variant, let payload) = arguments[0], let inner = payload.first else {
         return arguments[0]

@@ -154,6 +154,14 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case resultIsErr
   case resultUnwrap
   case resultExpect
+  /// `unwrap_err()` / `expect_err(msg)`: the error, or a panic showing the value.
+  case resultUnwrapErr
+  case resultExpectErr
+  /// `as_ref()` / `as_mut()`: `Result<&T, &E>` pointing into the receiver.
+  case resultAsReference
+  /// `"text".into()` where `dyn Error` is in use: a `String`, or a `Box<dyn Error>` holding
+  /// the text in std's `StringError`, as the call's type settled.
+  case textInto
   case resultUnwrapOr
   case resultOk
   case resultErr

@@ -339,6 +339,14 @@ extension Checker {
     case ["Box", "new"]:
       guard let checked = args(1) else { return invalid(span) }
       return result(.boxNew, checked, .box(checked[0].type))
+    case ["Box", "from"] where errorDisplayDispatcher != nil:
+      // `Box::<dyn Error>::from("bad input")`, `Err(Box::from(e))`: std's `From` impls.
+      guard let checked = args(1) else { return invalid(span) }
+      guard let boxed = boxedError(checked[0], span: span) else {
+        unsupported("`Box::from` of anything but an error or a text", at: span)
+        return invalid(span)
+      }
+      return boxed
     case ["Box", "leak"]:
       guard let checked = args(1) else { return invalid(span) }
       let inner = table.fresh()

@@ -257,6 +257,14 @@ extension Checker {
       }
     case (.tuple(let items), .tuple(let wantedItems)):
       return items.count == wantedItems.count && zip(items, wantedItems).allSatisfy { canCoerce($0, to: $1) }
+    case (.box(let inner), .box(let wantedInner)):
+      // `Err(Box::new(ParseError))` where `Box<dyn Error>` is wanted: the box unsizes.
+      // (A type without the trait is reported by the coercion, E0277 at the box.)
+      if case .dynTrait = table.shallow(wantedInner) {
+        if case .variable = table.shallow(inner) { return table.unify(actual, wanted) }
+        return true
+      }
+      return table.unify(actual, wanted)
     default:
       return table.unify(actual, wanted)
     }

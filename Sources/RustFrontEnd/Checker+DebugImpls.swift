@@ -38,6 +38,9 @@ extension Checker {
         pending.append(inner)
       case .tuple(let items): pending += items
       case .result(let value, let failure), .hashMap(let value, let failure, _): pending += [value, failure]
+      case .dynTrait("Error") where traits["Error"] == nil:
+        // Any error type may be in the box.
+        if errorImpls.keys.contains(where: { debugFunctions[$0] != nil }) { return true }
       default: break
       }
     }

@@ -181,6 +181,7 @@ extension Checker {
       return displayFunction(for: inner)
     case .structure(let name), .enumeration(let name):
       return displayFunctions[name] ?? genericFormattingFunction(on: name, debug: false)
+    case .dynTrait("Error") where traits["Error"] == nil: return errorDisplayDispatcher
     default: return nil
     }
   }

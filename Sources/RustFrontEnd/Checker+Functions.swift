@@ -14,6 +14,7 @@ extension Checker {
     locals = []
     bindingSpans = [:]
     pendingTerminals = []
+    pendingTextIntos = []
     pendingTryIntos = []
     scopes = [[:]]
     declaredInScope = [[]]
@@ -122,6 +123,7 @@ extension Checker {
       settleOpaqueReturn(bound, hidden: bodyReturn, index: index, span: decl.returnType?.span ?? decl.span)
     }
     settleTerminals()
+    settleTextIntos()
     table.applyDefaults()
     settleInstances()
     chooseGenericInstances()

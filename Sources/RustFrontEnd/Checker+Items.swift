@@ -122,6 +122,10 @@ extension Checker {
       collectValueTraitImpl(block, trait: name)
       return
     }
+    if block.traitName == "Error", traits["Error"] == nil, Parser.isErrorTrait(block.traitPath) {
+      collectErrorImpl(block)
+      return
+    }
     if let trait = block.traitName, trait != "Drop" {
       collectTraitImpl(block, trait: trait)
       return

@@ -51,6 +51,11 @@ extension Checker {
         return method(.textMethod("extend"), .mutableReference, [], .unit)
       }
       switch name {
+      case "into" where errorDisplayDispatcher != nil:
+        // `Err(format!(…).into())`: the `String` itself, or moved into a `Box<dyn Error>`.
+        let made = table.fresh()
+        pendingTextIntos.append((made, methodNameBeingChecked?.name ?? .unknown))
+        return method(.textInto, .value, [], made)
       case "push": return method(.stringPush, .mutableReference, [.char], .unit)
       case "make_ascii_uppercase", "make_ascii_lowercase":
         return method(.textMethod(name), .mutableReference, [], .unit)
@@ -97,6 +102,11 @@ extension Checker {
       case "trim_matches" where charPatternArgument:
         // With a `&str` pattern rustc refuses it (its searcher cannot run from both ends).
         return method(.textMethod(name), .reference, [.char], strRef)
+      case "into" where errorDisplayDispatcher != nil:
+        // `Err("bad input".into())`: a `String` or a `Box<dyn Error>`, as the rest settles it.
+        let made = table.fresh()
+        pendingTextIntos.append((made, methodNameBeingChecked?.name ?? .unknown))
+        return method(.textInto, .reference, [], made)
       case "into": return method(.strToString, .reference, [], .string)
       case "replace" where !charPatternArgument:
         return method(.textMethod(name), .reference, [strRef, strRef], .string)

@@ -96,6 +96,9 @@ extension Checker {
       if table.shallow(left.type).isNever || table.shallow(right.type).isNever {
         return invalid(span)  // An operand that failed to check, already reported.
       }
+      if !isComparable(left.type, ordering: false), refusesUnsettledComparison(left.type, at: span) {
+        return invalid(span)
+      }
       if !isComparable(left.type, ordering: false) {
         error("binary operation `==` cannot be applied to type `\(table.displayName(left.type))`", at: span)
         return invalid(span)
@@ -320,7 +323,7 @@ extension Checker {
       return hasDisplay(inner)
     case .structure(let name):
       return structs[name]?.derives.contains("Display") == true || displayFunction(for: type) != nil
-    case .enumeration: return displayFunction(for: type) != nil
+    case .enumeration, .dynTrait: return displayFunction(for: type) != nil
     default: return false
     }
   }
@@ -337,7 +340,8 @@ extension Checker {
       return hasDebug(value) && hasDebug(error)
     case .structure(let name), .enumeration(let name):
       return derivesOf(name).contains("Debug") || debugFunction(for: type) != nil
-    case .iterator, .dynTrait: return false
+    case .dynTrait(let name): return name == "Error" && traits["Error"] == nil
+    case .iterator: return false
     }
   }
 }

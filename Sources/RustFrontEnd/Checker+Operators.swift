@@ -224,6 +224,9 @@ extension Checker {
     }
     let ordering = op != .equal && op != .notEqual
     if let call = checkHandWrittenComparison(op, left, right, span: span) { return call }
+    if !isComparable(left.type, ordering: ordering), refusesUnsettledComparison(left.type, at: span) {
+      return invalid(span)
+    }
     if !isComparable(left.type, ordering: ordering) {
       let trait = ordering ? "PartialOrd" : "PartialEq"
       error(
@@ -267,6 +270,16 @@ extension Checker {
     default:
       return expr
     }
+  }
+
+  /// A comparison of a type still holding an unknown part (`Result<Vec<i32>, _>` whose error
+  /// a `parse` gives): a known parse settles it now; anything else is refused, as which trait
+  /// the part implements is not known yet. False when the type is known enough to judge.
+  func refusesUnsettledComparison(_ type: TypeTerm, at span: SourceSpan) -> Bool {
+    settleKnownParseErrors()
+    guard table.resolve(type).containsVariables, !isComparable(type, ordering: false) else { return false }
+    unsupported("comparing values whose type is not known yet", at: span)
+    return true
   }
 
   package func isComparable(_ type: TypeTerm, ordering: Bool) -> Bool {

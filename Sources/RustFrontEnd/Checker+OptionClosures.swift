@@ -38,7 +38,7 @@ extension Checker {
     let supported: Set<String> =
       isOption
       ? ["map", "map_or", "unwrap_or_else", "and_then", "is_some_and", "ok_or_else", "filter", "or_else"]
-      : ["map", "map_or", "unwrap_or_else", "and_then", "map_err", "is_ok_and"]
+      : ["map", "map_or", "unwrap_or_else", "and_then", "map_err", "is_ok_and", "or_else"]
     guard supported.contains(method) else {
       unsupported("the method `\(method)` on `\(table.displayName(receiverType))`", at: span)
       return invalid(span)
@@ -58,7 +58,8 @@ extension Checker {
     }
     // What the closure is given: the value, or the error (`unwrap_or_else`/`map_err` on a
     // `Result`), or nothing (`unwrap_or_else`/`ok_or_else` on an `Option`).
-    let closureTakesFailure = !isOption && (method == "unwrap_or_else" || method == "map_err")
+    let closureTakesFailure =
+      !isOption && (method == "unwrap_or_else" || method == "map_err" || method == "or_else")
     let closureTakesNothing =
       isOption && (method == "unwrap_or_else" || method == "ok_or_else" || method == "or_else")
     var expected: [TypeTerm] = closureTakesNothing ? [] : [closureTakesFailure ? payloads[1] : payloads[0]]
@@ -147,6 +148,16 @@ extension Checker {
           call([borrowed]), TypedBlock(statements: [], tail: kept, declaredSlots: [], span: span), otherwise),
         resultType, span)
       onOther = none
+    case "or_else" where !isOption:
+      // `Ok(v)` is kept (its error type the closure's); `Err(e)` becomes what the closure gives.
+      resultType = .result(payloads[0], table.fresh())
+      if !table.unify(returned, resultType) {
+        error(
+          "mismatched types: expected `\(table.displayName(resultType))`, found `\(table.displayName(returned))`",
+          at: closure.body.span)
+      }
+      onValue = typed(.variant(enumName: "Result", variant: 0, payload: [value]), resultType, span)
+      onOther = call(failure.map { [$0] } ?? [])
     case "or_else":
       resultType = .option(payloads[0])
       if !table.unify(returned, resultType) {
@@ -193,7 +204,7 @@ extension Checker {
 
   /// `"7".parse::<u8>().map_err(|e| e.to_string())`: a `parse` whose target is known already
   /// gets its error type now, so the closure can call methods on it.
-  private func settleKnownParseErrors() {
+  func settleKnownParseErrors() {
     for (target, failure, _) in pendingParses {
       guard case .variable = table.shallow(failure) else { continue }
       guard let errorName = parseErrorName(for: target) else { continue }

@@ -39,6 +39,18 @@ extension Checker {
     case "unwrap" where holdsHandWrittenDebug(error), "expect" where holdsHandWrittenDebug(error):
       // The panic message prints the error with `Debug`, which memtutor prints itself.
       return nil
+    case "unwrap_err" where holdsHandWrittenDebug(value), "expect_err" where holdsHandWrittenDebug(value):
+      return nil
+    case "unwrap_err": return method(.resultUnwrapErr, .value, [], error)
+    case "expect_err": return method(.resultExpectErr, .value, [.reference(.str, mutable: false)], error)
+    case "as_ref":
+      return method(
+        .resultAsReference, .reference, [],
+        .result(.reference(value, mutable: false), .reference(error, mutable: false)))
+    case "as_mut":
+      return method(
+        .resultAsReference, .mutableReference, [],
+        .result(.reference(value, mutable: true), .reference(error, mutable: true)))
     case "unwrap": return method(.resultUnwrap, .value, [], value)
     case "expect": return method(.resultExpect, .value, [.reference(.str, mutable: false)], value)
     case "unwrap_or": return method(.resultUnwrapOr, .value, [value], value)
@@ -64,11 +76,22 @@ extension Checker {
       start: SourceLocation(line: span.end.line, column: max(1, span.end.column - 1)), end: span.end)
     if refuseLeavingThreadScope(at: questionMark) { return invalid(span) }
     let functionReturn = table.shallow(returnType)
+    if case .variable = functionReturn, table.kind(of: functionReturn) == .general {
+      // A closure whose return type is left to inference: rustc settles it, and the `From`
+      // conversion `?` makes, from the rest of the program.
+      unsupported("the `?` operator in a closure whose return type is not written", at: questionMark)
+      return invalid(span)
+    }
     switch table.shallow(checked.type) {
     case .result(let value, let failure):
       guard case .result(_, let returnedError) = functionReturn else {
         reportTryOutsideResult(at: questionMark, on: "Result")
         return invalid(span)
+      }
+      if isBoxedStandardError(returnedError) {
+        return tryBoxingError(
+          checked, value: value, failure: failure, into: returnedError, id: id, span: span,
+          questionMark: questionMark)
       }
       if refusesParseBeforeConversion(
         value: value, failure: failure, into: returnedError, id: id, at: questionMark)
@@ -149,6 +172,54 @@ extension Checker {
     }
     _ = table.unify(failure, .structure(errorName))
     return false
+  }
+
+  /// `x?` in a function returning `Result<_, Box<dyn Error>>`: the error is boxed as std's
+  /// `From<E: Error> for Box<dyn Error>` (and `From<&str>`, `From<String>`) box it. A `parse`
+  /// whose type the `let` annotates gets its error type now.
+  private func tryBoxingError(
+    _ operand: TypedExpr, value: TypeTerm, failure: TypeTerm, into returnedError: TypeTerm, id: Int?,
+    span: SourceSpan, questionMark: SourceSpan
+  ) -> TypedExpr {
+    if case .variable = table.shallow(failure),
+      let pending = pendingParses.first(where: { table.resolve($0.failure) == table.resolve(failure) })
+    {
+      if case .variable = table.shallow(pending.target), let annotated = annotatedInitializer,
+        annotated.id == id
+      {
+        _ = table.unify(value, annotated.type)
+      }
+      if let errorName = parseErrorName(for: pending.target), declareParseError(errorName) {
+        _ = table.unify(failure, .structure(errorName))
+      }
+    }
+    if case .variable = table.shallow(failure) {
+      unsupported(
+        "`?` converting an error whose type is not known yet into `Box<dyn Error>`", at: questionMark)
+      return invalid(span)
+    }
+    if table.shallow(failure).isNever { return invalid(span) }
+    if isBoxedStandardError(failure) {
+      return tryMatch(operand, enumName: "Result", success: 0, value: value, failure: failure, span: span)
+    }
+    let probe = typed(.local(-1), failure, span)
+    guard boxedError(probe, span: span) != nil else {
+      if !certainlyNoError(failure) {
+        // `Box<E>`, `&E`, a generic type: std may still convert them (`Box<E: Error>: Error`).
+        unsupported(
+          "the `?` conversion from `\(table.displayName(failure))` to `Box<dyn Error>`", at: questionMark)
+        return invalid(span)
+      }
+      var diagnostic = Diagnostic(
+        "`?` couldn't convert the error: `\(table.displayName(failure)): std::error::Error` is not satisfied",
+        at: questionMark)
+      diagnostic.code = "E0277"
+      diagnostics.append(diagnostic)
+      return invalid(span)
+    }
+    return tryMatch(
+      operand, enumName: "Result", success: 0, value: value, failure: failure, span: span,
+      converting: { self.boxedError($0, span: span) ?? $0 })
   }
 
   /// `parse_number(s)?` in a function returning `Result<_, AppError>` with the program's

@@ -9,6 +9,7 @@ extension Checker {
   func resolveTraitObject(_ name: String, at span: SourceSpan) -> TypeTerm {
     let nameSpan = SourceSpan(
       start: SourceLocation(line: span.start.line, column: span.start.column + 4), end: span.end)
+    if name == "Error", let object = standardErrorObject(at: span) { return object }
     guard let trait = traits[name] else {
       error("cannot find trait `\(name)` in this scope", at: nameSpan)
       return .unit
@@ -93,8 +94,12 @@ extension Checker {
     switch pointee {
     case .structure(let name), .enumeration(let name): concrete = name
     default:
-      error("the trait bound `\(table.displayName(pointee)): \(trait)` is not satisfied", at: expr.span)
+      let shownTrait = trait == "Error" && traits["Error"] == nil ? "std::error::Error" : trait
+      error("the trait bound `\(table.displayName(pointee)): \(shownTrait)` is not satisfied", at: expr.span)
       return typed(.coerce(.never, expr), wanted, expr.span)
+    }
+    if trait == "Error", traits["Error"] == nil {
+      return errorObjectCoercion(expr, concrete: concrete, wanted: wanted, mutable: mutable)
     }
     guard implementedTraits[concrete]?.contains(trait) == true, let declaration = traits[trait] else {
       error("the trait bound `\(concrete): \(trait)` is not satisfied", at: expr.span)

@@ -33,6 +33,7 @@ extension Checker {
       ["std", "cmp", "PartialEq"], ["std", "cmp", "Eq"],
       ["std", "cmp", "PartialOrd"],
       ["std", "cmp", "Ord"], ["std", "default"], ["std", "default", "Default"],
+      ["std", "error"], ["std", "error", "Error"],
     ] + syncPaths + operatorTraitPaths + conversionTraitPaths
 
   func collectUse(_ decl: UseDecl) {

@@ -78,6 +78,10 @@ package final class Checker {
   package var readsStandardInput = false
   /// The file's trait declarations by name.
   package var traits: [String: TraitDecl] = [:]
+  /// `impl std::error::Error for T {}`: each type's name and where the impl names it.
+  package var errorImpls: [String: SourceSpan] = [:]
+  /// `<dyn Error>::fmt`, the vtable call `{}` makes on a `dyn Error`, once one is written.
+  package var errorDisplayDispatcher: Int?
   /// The traits each type implements, by type name.
   package var implementedTraits: [String: Set<String>] = [:]
   /// `impl Describe for i32`, `impl Summary for Vec<String>`: a standard type a program's own
@@ -164,6 +168,9 @@ package final class Checker {
   package var pendingDefaults: [(type: TypeTerm, span: SourceSpan)] = []
   /// `sum`, `product` and `collect` calls of this function whose type is settled at its end.
   var pendingTerminals: [PendingTerminal] = []
+  /// `"text".into()` while `dyn Error` is in use: its type (a `String` or a `Box<dyn Error>`)
+  /// and where the call is, settled at the body's end.
+  var pendingTextIntos: [(type: TypeTerm, span: SourceSpan)] = []
   /// The terminal `checkTerminalOfUnsettledType` is checking (so it is checked once).
   var terminalBeingChecked: Int?
   /// Each local's binding in its pattern (`v`, `mut v`), where rustc asks for its type.
@@ -258,6 +265,7 @@ package final class Checker {
     checkDerefImpls()
     refuseDerivesOverHandWrittenComparisons()
     checkDisplayImplSignatures()
+    checkErrorImplBounds()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: Self.inRustcOrder(diagnostics)) }
     var functions: [CheckedFunction] = []

@@ -22,7 +22,7 @@ extension Parser {
           || ((Self.isOperatorTrait(path) || Self.isConversionTrait(path)) && !declaredTraits.contains(name)),
         name == "Drop" || declaredTraits.contains(name) || Self.isFormattingTrait(path)
           || Self.isIteratorTrait(path) || Self.isOperatorTrait(path) || Self.isConversionTrait(path)
-          || Self.isValueTrait(path) || Self.isDerefTrait(path)
+          || Self.isValueTrait(path) || Self.isDerefTrait(path) || Self.isErrorTrait(path)
           || (path.count == 1 && !Self.standardTraits.contains(name))
       else {
         throw Diagnostic.unsupported(

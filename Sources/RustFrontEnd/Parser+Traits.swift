@@ -86,6 +86,11 @@ extension Parser {
     "Send", "Sync", "Sized", "Unpin", "Extend", "FromIterator", "Sum", "Product", "Write", "Read",
   ]
 
+  /// `impl Error for ParseError {}` (or `std::error::Error`, `error::Error`).
+  static func isErrorTrait(_ path: [String]) -> Bool {
+    path == ["Error"] || path == ["std", "error", "Error"] || path == ["error", "Error"]
+  }
+
   /// `impl From<Feet> for Meters` (or `std::convert::From`).
   static func isConversionTrait(_ path: [String]) -> Bool {
     path == ["From"] || path == ["std", "convert", "From"] || path == ["convert", "From"]
