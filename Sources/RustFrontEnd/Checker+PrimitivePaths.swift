@@ -24,11 +24,27 @@ extension Checker {
     "overflowing_mul", "wrapping_neg", "checked_neg", "unsigned_abs", "isqrt", "ilog2", "ilog10",
   ]
 
+  /// The ASCII tests and mappings take `&self`: called by path, their argument is a reference
+  /// (`char::is_ascii_digit(&c)`, and `filter(char::is_ascii_digit)` over `&char`s).
+  private static let referenceMethods: Set<String> = [
+    "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_uppercase", "is_ascii_lowercase",
+    "is_ascii_punctuation", "to_ascii_uppercase", "to_ascii_lowercase",
+  ]
+
   /// The call rewritten as a method call, or nil when `path` is not such a method.
   func checkPrimitiveMethodPath(_ path: [String], arguments: [Expr], span: SourceSpan) -> TypedExpr? {
-    guard path.count == 2, let type = Self.primitiveTypes[path[0]], Self.selfMethods.contains(path[1]),
+    guard path.count == 2, var type = Self.primitiveTypes[path[0]], Self.selfMethods.contains(path[1]),
       var receiver = arguments.first
     else { return nil }
+    if Self.referenceMethods.contains(path[1]) {
+      if case .reference(false, let referent) = receiver.kind {
+        receiver = referent
+      } else {
+        // Only a local can be a reference here; the method call reads through it.
+        guard case .path(let name, _) = receiver.kind, name.count == 1 else { return nil }
+        type = .reference(type, mutable: false)
+      }
+    }
     switch receiver.kind {
     case .integer(let value, nil):
       guard case .integer(let kind) = type else { return nil }
@@ -39,9 +55,18 @@ extension Checker {
     case .path(let name, _) where name.count == 1:
       guard let slot = resolveLocal(name[0], at: receiver.span) else { return nil }
       if !table.unify(locals[slot].type, type) {
-        error(
-          "mismatched types: expected `\(table.displayName(type))`, found `\(table.displayName(locals[slot].type))`",
-          at: receiver.span)
+        let expected = table.displayName(type)
+        let found = table.displayName(locals[slot].type)
+        if name[0].hasPrefix("(argument") {
+          // A function passed where a closure goes (`filter(char::is_alphanumeric)`): rustc
+          // compares the two signatures.
+          error(
+            "type mismatch in function arguments: expected `\(expected)`, found `\(found)`", at: receiver.span
+          )
+          diagnostics[diagnostics.count - 1].code = "E0631"
+        } else {
+          error("mismatched types: expected `\(expected)`, found `\(found)`", at: receiver.span)
+        }
         return invalid(span)
       }
     case .character where path[0] == "char":
