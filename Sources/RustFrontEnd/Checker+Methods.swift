@@ -59,6 +59,17 @@ extension Checker {
     }
   }
 
+  /// Whether `r.clone()` on this shared reference copies the reference (`Clone for &T`): when
+  /// the referent is unsized (`&str`, `&[T]`) and so has no `clone` of its own, which the
+  /// method lookup would otherwise reach first, one step further in.
+  func clonesTheReference(_ type: TypeTerm) -> Bool {
+    guard case .reference(let referent, false) = table.resolve(type) else { return false }
+    switch referent {
+    case .str, .slice: return true
+    default: return false
+    }
+  }
+
   /// `&place` / `&mut place`; `&*r` is `r` itself (a reborrow keeps the address).
   package func borrow(_ expr: TypedExpr, mutable: Bool) -> TypedExpr {
     if case .deref(let inner) = expr.kind,
