@@ -164,6 +164,11 @@ extension Checker {
     if method == "get", generics.isEmpty, arguments.count == 1, isText(receiver.type) {
       return checkTextGet(receiver, arguments[0], nameSpan: nameSpan, span: span)
     }
+    if generics.isEmpty,
+      let slice = checkArrayAsSlice(receiver, method: method, arguments: arguments, span: span)
+    {
+      return slice
+    }
     if let peekable = checkPeekable(receiver, method: method, arguments: arguments, span: nameSpan) {
       return peekable
     }
