@@ -31,8 +31,37 @@ extension Checker {
     "is_ascii_punctuation", "to_ascii_uppercase", "to_ascii_lowercase",
   ]
 
+  /// `str`'s methods taking `&self` that are passed by name where a closure goes
+  /// (`map(str::to_uppercase)`, `map(str::trim)`).
+  private static let textMethods: Set<String> = [
+    "to_uppercase", "to_lowercase", "trim", "trim_start", "trim_end", "len", "is_empty", "to_string",
+    "to_owned",
+  ]
+
+  /// `str::to_uppercase(s)` with `s` a local `&str` (a closure's parameter, when the path was
+  /// passed where a closure goes): the method call on it. Nil for any other call.
+  private func checkTextMethodPath(_ path: [String], arguments: [Expr], span: SourceSpan) -> TypedExpr? {
+    guard path.count == 2, path[0] == "str", Self.textMethods.contains(path[1]), arguments.count == 1,
+      case .path(let name, let generics) = arguments[0].kind, name.count == 1, generics.isEmpty,
+      let slot = resolveLocal(name[0], at: arguments[0].span)
+    else { return nil }
+    let wanted = TypeTerm.reference(.str, mutable: false)
+    if !table.unify(locals[slot].type, wanted) {
+      // Only the forwarded closure's parameter is reported: a call written out may coerce
+      // its argument (`str::len(&name)`), which this does not model.
+      guard name[0].hasPrefix("(argument") else { return nil }
+      let found = table.displayName(locals[slot].type)
+      error(
+        "type mismatch in function arguments: expected `&str`, found `\(found)`", at: arguments[0].span)
+      diagnostics[diagnostics.count - 1].code = "E0631"
+      return invalid(span)
+    }
+    return checkMethodCall(receiver: arguments[0], method: path[1], generics: [], arguments: [], span: span)
+  }
+
   /// The call rewritten as a method call, or nil when `path` is not such a method.
   func checkPrimitiveMethodPath(_ path: [String], arguments: [Expr], span: SourceSpan) -> TypedExpr? {
+    if let text = checkTextMethodPath(path, arguments: arguments, span: span) { return text }
     guard path.count == 2, var type = Self.primitiveTypes[path[0]], Self.selfMethods.contains(path[1]),
       var receiver = arguments.first
     else { return nil }
