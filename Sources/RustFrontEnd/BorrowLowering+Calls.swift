@@ -74,6 +74,22 @@ extension BorrowLowering {
     return [temporary(span: span, flowingFrom: sources)]
   }
 
+  /// The variables whose places the references in `variables` borrow (following what flowed
+  /// into them): what the referents hold is what those variables hold.
+  func borrowedRoots(_ variables: Set<Int>) -> [Int] {
+    var seen = variables
+    var pending = Array(variables)
+    var roots: Set<Int> = []
+    while let variable = pending.popLast() {
+      for loan in graph.carriedLoans[variable] { roots.insert(graph.loans[loan].place.root) }
+      for source in graph.flowsFrom[variable] where !seen.contains(source) {
+        seen.insert(source)
+        pending.append(source)
+      }
+    }
+    return roots.sorted()
+  }
+
   /// What a reference in `variable` points at, when it is a fresh borrow (`&copy`): the
   /// borrowed variables, whose own loans are what the referent holds. Otherwise the variable.
   func referentSources(_ variable: Int) -> [Int] {

@@ -200,6 +200,17 @@ extension BorrowLowering {
         flows: flows)
     case .builtin(.threadSpawn, let arguments) where arguments.count == 2:
       return lowerScopedSpawn(arguments, span: expr.span)
+    case .builtin(.clone, let arguments) where resolved(expr.type).isReference:
+      // `Clone for &T` (`r.clone()` on a `&&str`): the copy borrows what the reference it
+      // copies borrows, not `r`.
+      let autoReferenced =
+        arguments.first.map { if case .addressOf = $0.kind { true } else { false } } ?? true
+      let carriers = lowerCall(
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true, flows: [.inner])
+      if !autoReferenced, let copy = carriers.first {
+        graph.flowsFrom[copy] = Set(borrowedRoots(graph.flowsFrom[copy]))
+      }
+      return carriers
     case .builtin(.libraryIterator("next"), let arguments),
       .builtin(.libraryIterator("as_str"), let arguments), .builtin(.optionTake, let arguments):
       // The item borrows what the iterator borrows, not the `&mut` that `next` takes.

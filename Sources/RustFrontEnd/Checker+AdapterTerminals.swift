@@ -105,6 +105,12 @@ extension Checker {
       })
         || hasUnknownSize(iterator) || userItem != nil
       {
+        if collectsIntoSourceBuffer(iterator, element: element) {
+          unsupported(
+            "`collect` into a `Vec` after `filter`-like adapters on a `Vec`'s `into_iter()` "
+              + "(std reuses the source's buffer)", at: span)
+          return invalid(span)
+        }
         initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
       } else {
         unsupported("`Vec`s collected from a `map` over this kind of iterator", at: span)

@@ -45,6 +45,11 @@ extension Checker {
       forLoop: ForLoopTerminal(pattern: pattern, body: body, label: label))
   }
 
+  private func isOptionType(_ type: TypeTerm) -> Bool {
+    if case .option = type { return true }
+    return false
+  }
+
   struct Stage {
     var name: String
     /// Nil for `enumerate`, `skip`, `take` and `step_by`.
@@ -54,6 +59,8 @@ extension Checker {
     var span: SourceSpan
     /// `n` of `skip(n)`, `take(n)`, `step_by(n)`.
     var argument: Expr?
+    /// A `flat_map` whose closure gives an `Option`, run as the `filter_map` it amounts to.
+    var flatMapsOptions = false
 
     init(name: String, closure: ClosureExpr?, call: Expr, span: SourceSpan) {
       self.name = name
@@ -92,6 +99,13 @@ extension Checker {
       {
         var stage = Stage(name: name, closure: closure, call: base, span: base.span)
         stage.argument = stageArguments[0]
+        stages.insert(stage, at: 0)
+      } else if name == "flat_map", stageArguments.count == 1, let closure = stageClosure(stageArguments[0]) {
+        // `flat_map(|s| s.parse().ok())`: an `Option` gives at most one item and leaves the
+        // size hint's lower bound at 0 after each, as `filter_map` does (checked once the
+        // closure's type is known).
+        var stage = Stage(name: "filter_map", closure: closure, call: base, span: base.span)
+        stage.flatMapsOptions = true
         stages.insert(stage, at: 0)
       } else if name == "scan", stageArguments.count == 2, let closure = stageClosure(stageArguments[1]) {
         // `scan(initial, |state, item| …)`: the state is a local of the chain's block.
@@ -355,8 +369,16 @@ extension Checker {
         calls.append(("skip_while_flag", flag, none))
       }
       guard
-        let (slot, signature) = holdClosure(closure, named: stage.name, expecting: [expected], &builder)
+        let (slot, signature) = holdClosure(
+          closure, named: stage.flatMapsOptions ? "flat_map" : stage.name, expecting: [expected], &builder)
       else {
+        _ = popScope()
+        return invalid(span)
+      }
+      if stage.flatMapsOptions, case let result = table.shallow(signature.returnType), !isOptionType(result) {
+        if !result.isNever {
+          unsupported("`flat_map` closures giving `\(table.displayName(result))`", at: stage.span)
+        }
         _ = popScope()
         return invalid(span)
       }

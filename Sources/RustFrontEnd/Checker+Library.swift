@@ -21,7 +21,7 @@ extension Checker {
       LibraryMethod(builtin: builtin, selfMode: mode, parameters: parameters, result: result)
     }
     let strRef = TypeTerm.reference(.str, mutable: false)
-    if name == "clone", isClone(type), !type.isReference {
+    if name == "clone", isClone(type), !type.isReference || clonesTheReference(type) {
       if case .rc(let inner) = type { return method(.rcClone, .reference, [], .rc(inner)) }
       if case .library(.weak, _) = type { return method(.cell("Weak::clone"), .reference, [], type) }
       if case .arc(let inner) = type { return method(.rcClone, .reference, [], .arc(inner)) }

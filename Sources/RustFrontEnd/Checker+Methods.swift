@@ -61,6 +61,17 @@ extension Checker {
     }
   }
 
+  /// Whether `r.clone()` on this shared reference copies the reference (`Clone for &T`): when
+  /// the referent is unsized (`&str`, `&[T]`) and so has no `clone` of its own, which the
+  /// method lookup would otherwise reach first, one step further in.
+  func clonesTheReference(_ type: TypeTerm) -> Bool {
+    guard case .reference(let referent, false) = table.resolve(type) else { return false }
+    switch referent {
+    case .str, .slice: return true
+    default: return false
+    }
+  }
+
   /// `&place` / `&mut place`; `&*r` is `r` itself (a reborrow keeps the address).
   package func borrow(_ expr: TypedExpr, mutable: Bool) -> TypedExpr {
     if case .deref(let inner) = expr.kind,
@@ -157,6 +168,11 @@ extension Checker {
     }
     if method == "get", generics.isEmpty, arguments.count == 1, isText(receiver.type) {
       return checkTextGet(receiver, arguments[0], nameSpan: nameSpan, span: span)
+    }
+    if generics.isEmpty,
+      let slice = checkArrayAsSlice(receiver, method: method, arguments: arguments, span: span)
+    {
+      return slice
     }
     if let peekable = checkPeekable(receiver, method: method, arguments: arguments, span: nameSpan) {
       return peekable

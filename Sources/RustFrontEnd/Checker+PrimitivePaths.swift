@@ -24,11 +24,56 @@ extension Checker {
     "overflowing_mul", "wrapping_neg", "checked_neg", "unsigned_abs", "isqrt", "ilog2", "ilog10",
   ]
 
+  /// The ASCII tests and mappings take `&self`: called by path, their argument is a reference
+  /// (`char::is_ascii_digit(&c)`, and `filter(char::is_ascii_digit)` over `&char`s).
+  private static let referenceMethods: Set<String> = [
+    "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_uppercase", "is_ascii_lowercase",
+    "is_ascii_punctuation", "to_ascii_uppercase", "to_ascii_lowercase",
+  ]
+
+  /// `str`'s methods taking `&self` that are passed by name where a closure goes
+  /// (`map(str::to_uppercase)`, `map(str::trim)`).
+  private static let textMethods: Set<String> = [
+    "to_uppercase", "to_lowercase", "trim", "trim_start", "trim_end", "len", "is_empty", "to_string",
+    "to_owned",
+  ]
+
+  /// `str::to_uppercase(s)` with `s` a local `&str` (a closure's parameter, when the path was
+  /// passed where a closure goes): the method call on it. Nil for any other call.
+  private func checkTextMethodPath(_ path: [String], arguments: [Expr], span: SourceSpan) -> TypedExpr? {
+    guard path.count == 2, path[0] == "str", Self.textMethods.contains(path[1]), arguments.count == 1,
+      case .path(let name, let generics) = arguments[0].kind, name.count == 1, generics.isEmpty,
+      let slot = resolveLocal(name[0], at: arguments[0].span)
+    else { return nil }
+    let wanted = TypeTerm.reference(.str, mutable: false)
+    if !table.unify(locals[slot].type, wanted) {
+      // Only the forwarded closure's parameter is reported: a call written out may coerce
+      // its argument (`str::len(&name)`), which this does not model.
+      guard name[0].hasPrefix("(argument") else { return nil }
+      let found = table.displayName(locals[slot].type)
+      error(
+        "type mismatch in function arguments: expected `&str`, found `\(found)`", at: arguments[0].span)
+      diagnostics[diagnostics.count - 1].code = "E0631"
+      return invalid(span)
+    }
+    return checkMethodCall(receiver: arguments[0], method: path[1], generics: [], arguments: [], span: span)
+  }
+
   /// The call rewritten as a method call, or nil when `path` is not such a method.
   func checkPrimitiveMethodPath(_ path: [String], arguments: [Expr], span: SourceSpan) -> TypedExpr? {
-    guard path.count == 2, let type = Self.primitiveTypes[path[0]], Self.selfMethods.contains(path[1]),
+    if let text = checkTextMethodPath(path, arguments: arguments, span: span) { return text }
+    guard path.count == 2, var type = Self.primitiveTypes[path[0]], Self.selfMethods.contains(path[1]),
       var receiver = arguments.first
     else { return nil }
+    if Self.referenceMethods.contains(path[1]) {
+      if case .reference(false, let referent) = receiver.kind {
+        receiver = referent
+      } else {
+        // Only a local can be a reference here; the method call reads through it.
+        guard case .path(let name, _) = receiver.kind, name.count == 1 else { return nil }
+        type = .reference(type, mutable: false)
+      }
+    }
     switch receiver.kind {
     case .integer(let value, nil):
       guard case .integer(let kind) = type else { return nil }
@@ -39,9 +84,18 @@ extension Checker {
     case .path(let name, _) where name.count == 1:
       guard let slot = resolveLocal(name[0], at: receiver.span) else { return nil }
       if !table.unify(locals[slot].type, type) {
-        error(
-          "mismatched types: expected `\(table.displayName(type))`, found `\(table.displayName(locals[slot].type))`",
-          at: receiver.span)
+        let expected = table.displayName(type)
+        let found = table.displayName(locals[slot].type)
+        if name[0].hasPrefix("(argument") {
+          // A function passed where a closure goes (`filter(char::is_alphanumeric)`): rustc
+          // compares the two signatures.
+          error(
+            "type mismatch in function arguments: expected `\(expected)`, found `\(found)`", at: receiver.span
+          )
+          diagnostics[diagnostics.count - 1].code = "E0631"
+        } else {
+          error("mismatched types: expected `\(expected)`, found `\(found)`", at: receiver.span)
+        }
         return invalid(span)
       }
     case .character where path[0] == "char":

@@ -126,6 +126,22 @@ extension Checker {
       .builtin(.textMethod(shape), arguments: parts), .option(.reference(.str, mutable: false)), nameSpan)
   }
 
+  /// `a.as_slice()` on an array (or a reference to one): the array borrowed as a `&[T]`.
+  /// Nil for any other receiver or method.
+  func checkArrayAsSlice(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan)
+    -> TypedExpr?
+  {
+    guard method == "as_slice", arguments.isEmpty else { return nil }
+    var array = receiver
+    while case .reference(let inner, _) = table.shallow(array.type) {
+      array = typed(.deref(array), inner, array.span)
+    }
+    guard case .array(let element, let length) = table.shallow(array.type) else { return nil }
+    let reference = borrow(array, mutable: false)
+    return typed(
+      .coerce(.arrayToSlice(length: length), reference), .reference(.slice(element), mutable: false), span)
+  }
+
   /// `a.iter().zip(b.iter())`, the one `zip` memtutor runs: two slice iterators made in place.
   func isZipOfSliceIterators(receiver: Expr, arguments: [Expr]) -> Bool {
     guard arguments.count == 1, case .methodCall(_, "iter", _, let none) = receiver.kind, none.isEmpty,

@@ -1,0 +1,20 @@
+import MemoryModel
+
+/// std's in-place `collect`: a `Vec`'s `into_iter()` followed by `filter`, `filter_map`,
+/// `take_while`, `skip_while` or `scan` and collected into a `Vec` writes the items it keeps
+/// into the source's own buffer, whenever the two element types have the same alignment and
+/// the new one is no bigger (`alloc::vec::in_place_collect`). The `Vec` it gives keeps the
+/// source's block and a capacity counted in its bytes, which the chain's loop, pushing into a
+/// new `Vec`, does not model.
+extension Checker {
+  /// Whether std would collect this chain in place. An element type not yet known counts as
+  /// in place, so that the chain is refused rather than run with a made-up capacity.
+  func collectsIntoSourceBuffer(_ iterator: TypedExpr, element: TypeTerm) -> Bool {
+    guard case .iterator(.vecOwned, let source, _, _) = table.shallow(iterator.type) else { return false }
+    guard let sourceType = table.resolve(source).rustType, let elementType = table.resolve(element).rustType
+    else { return true }
+    let from = layoutCalculator.layout(of: sourceType)
+    let to = layoutCalculator.layout(of: elementType)
+    return from.size > 0 && to.size > 0 && from.alignment == to.alignment && from.size >= to.size
+  }
+}
