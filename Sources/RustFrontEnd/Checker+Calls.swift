@@ -159,6 +159,14 @@ extension Checker {
       genericTypes.defaults.append((instance, callee.span))
       return typed(.builtin(.defaultValue, arguments: []), .structure(instance), span)
     }
+    // `T::default()` in a generic body: `T` is the opaque parameter or the instance's type.
+    if path.count == 2, path[1] == "default", arguments.isEmpty, let parameter = typeSubstitution[path[0]] {
+      let type = table.resolve(parameter)
+      if case .structure(let name) = type, let function = handWrittenDefaults[name] {
+        return typed(.call(function: function, arguments: []), type, span)
+      }
+      if implementsDefault(type) { return typed(.builtin(.defaultValue, arguments: []), type, span) }
+    }
     if path.count == 2, path[1] == "default", let type = defaultableType(path[0]), arguments.isEmpty {
       return typed(.builtin(.defaultValue, arguments: []), type, span)
     }
