@@ -218,6 +218,10 @@ package final class Checker {
   package var methodNameBeingChecked: (call: SourceSpan, name: SourceSpan)?
   /// The block-like expression written as a statement without `;` (its value must be `()`).
   package var unitStatementID: Int?
+  /// Set for the check that sees each `-> impl Trait` result as an opaque type.
+  package var opaqueReturns = false
+  /// The opaque type each `-> impl Trait` function returns, when `opaqueReturns` is set.
+  package var opaqueReturnNames: [Int: String] = [:]
 
   package init(program: Program, source: String) {
     self.program = program
@@ -234,6 +238,14 @@ package final class Checker {
   {
     let (resolved, problems) = ModuleResolver.resolve(program, source: source)
     if !problems.isEmpty { throw DiagnosticList(diagnostics: problems) }
+    // `-> impl Trait`: callers may use only what the traits promise, so the program is first
+    // checked with the returned types opaque (rustc's view), then run with the types the
+    // bodies return.
+    if resolved.items.contains(where: Self.returnsImplTrait) {
+      let opaque = Checker(program: resolved, source: source)
+      opaque.opaqueReturns = true
+      _ = try opaque.run(enforcesOwnership: enforcesOwnership)
+    }
     let checker = Checker(program: resolved, source: source)
     return try checker.run(enforcesOwnership: enforcesOwnership)
   }
@@ -256,7 +268,10 @@ package final class Checker {
     // A function returning `impl Fn(…)` is checked first: its callers need the closure type
     // its body returns.
     var checkedEarly: [Int: CheckedFunction] = [:]
-    for index in signatures.indices where signatures[index].declaration.returnClosureBound != nil {
+    for index in signatures.indices
+    where signatures[index].declaration.returnClosureBound != nil
+      || signatures[index].declaration.returnImplTrait != nil
+    {
       if genericFunctions.contains(index) || signatures[index].owner != nil {
         let decl = signatures[index].declaration
         unsupported(

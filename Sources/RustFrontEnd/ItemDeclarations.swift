@@ -31,6 +31,8 @@ package struct FunctionDecl: Sendable {
   package var generics: [GenericParameter] = []
   /// `-> impl Fn(i32) -> i32`: the closure trait the returned (opaque) type implements.
   package var returnClosureBound: ClosureBound?
+  /// `-> impl Display`: the traits the returned (opaque) type implements, as a parameter.
+  package var returnImplTrait: GenericParameter?
   /// `pub` on a method or associated function (its privacy outside the module).
   package var visibility: Visibility = .public
   /// The module the function is written in (`["shapes"]`), empty at the crate's root.

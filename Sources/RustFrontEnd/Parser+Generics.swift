@@ -58,6 +58,7 @@ extension Parser {
   /// refused anywhere else (a `let`, another return type).
   func parseImplTraitParameter() throws -> TypeExpr {
     let start = current.span.start
+    let isWholeReturnType = parsingReturnType && returnTypePosition == position
     let implSpan = advance().span
     guard anonymousGenerics != nil else {
       let boundsStart = position
@@ -66,6 +67,13 @@ extension Parser {
         returnClosureBound = closure
         return TypeExpr(
           kind: .path(path: ["impl " + parsed.bounds[0].0], generics: []), span: span(from: start))
+      }
+      if isWholeReturnType, let parsed, parsed.closure == nil, !parsed.bounds.isEmpty {
+        let name = "impl " + parsed.bounds.map(\.0).joined(separator: " + ")
+        let whole = span(from: start)
+        returnImplTrait = GenericParameter(
+          name: name, bounds: parsed.bounds.map(\.0), span: whole, boundSpans: parsed.bounds.map(\.1))
+        return TypeExpr(kind: .path(path: [name], generics: []), span: whole)
       }
       // Past the bounds (`Fn(i32) -> i32` too), so that recovery skips the body that follows
       // as a whole instead of reporting a made-up parse error inside the type.
