@@ -47,6 +47,7 @@ extension Checker {
       for parameter in block.generics {
         guard case .structure(let name) = implSubstitution[parameter.name] else { continue }
         registerOpaqueOperators(parameter, typeName: name, substitution: implSubstitution)
+        registerOpaqueConversions(parameter, typeName: name)
       }
       typeSubstitution = implSubstitution
       let target = TypeExpr(kind: .path(path: [base], generics: block.targetArguments), span: block.typeSpan)

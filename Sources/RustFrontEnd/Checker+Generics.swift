@@ -34,6 +34,7 @@ extension Checker {
       guard case .structure(let name) = substitution[parameter.name] else { continue }
       registerOpaqueClosure(parameter, typeName: name, substitution: substitution)
       registerOpaqueOperators(parameter, typeName: name, substitution: substitution)
+      registerOpaqueConversions(parameter, typeName: name)
     }
     substitutions[index] = substitution
     genericFunctions.insert(index)
@@ -53,6 +54,8 @@ extension Checker {
         promised.formUnion(implied)
       } else if Self.operatorTrait(named: bound) != nil {
         continue  // `registerOpaqueOperators` gives the opaque type its method.
+      } else if bound == "Into", isIntoStringBound(parameter, written: written) {
+        continue  // `registerOpaqueConversions` gives the opaque type its `into`.
       } else if traits[bound] != nil {
         userTraits.append(bound)
       } else if Parser.standardTraits.contains(bound) || bound == "Sized" {
@@ -64,7 +67,7 @@ extension Checker {
     // Arguments on a trait memtutor has no use for (`T: Summary<i32>`, `T: From<u8>`).
     for (written, arguments) in parameter.boundArguments.sorted(by: { $0.key < $1.key }) {
       let bound = written.split(separator: ":").last.map(String.init) ?? written
-      if Self.operatorTrait(named: bound) == nil {
+      if Self.operatorTrait(named: bound) == nil, !isIntoStringBound(parameter, written: written) {
         unsupported("generic trait bounds", at: arguments.span)
       }
     }
@@ -187,7 +190,11 @@ extension Checker {
           let at =
             users.count == 1 && users[0] < call.argumentSpans.count
             ? call.argumentSpans[users[0]] : call.calleeSpan
-          if Self.operatorTrait(named: bound) != nil {
+          if bound == "Into", convertsIntoStringOnlyInRust(type) {
+            unsupported("`\(table.displayName(type))` arguments to an `Into<String>` parameter", at: at)
+          } else if bound == "Into" {
+            error("the trait bound `String: From<\(table.displayName(type))>` is not satisfied", at: at)
+          } else if Self.operatorTrait(named: bound) != nil {
             error(unsatisfiedBoundMessage(type, bound), at: at)
             diagnostics[diagnostics.count - 1].code = "E0277"
           } else if let closure = parameter.closureBound, ClosureBound.Kind(rawValue: bound) != nil {
@@ -281,6 +288,9 @@ extension Checker {
       return false
     case "Default":
       return implementsDefault(resolved)
+    case "Into":
+      if case .structure(let name) = resolved, opaqueIntoStrings.contains(name) { return true }
+      return convertsIntoString(resolved)
     case let name where Self.operatorTrait(named: name) != nil:
       return Self.operatorTrait(named: name).map { satisfiesOperator(resolved, $0) } ?? false
     case "PartialEq", "PartialOrd":

@@ -222,6 +222,8 @@ package final class Checker {
   package var opaqueReturns = false
   /// The opaque type each `-> impl Trait` function returns, when `opaqueReturns` is set.
   package var opaqueReturnNames: [Int: String] = [:]
+  /// The opaque parameters bounded by `Into<String>`.
+  package var opaqueIntoStrings: Set<String> = []
 
   package init(program: Program, source: String) {
     self.program = program
