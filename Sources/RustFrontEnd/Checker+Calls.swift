@@ -45,6 +45,11 @@ extension Checker {
         return invalid(span)
       }
       if let index = functionsByName[name] {
+        if unsettledImplReturns.contains(index) {
+          // Its result type is known only once its body is checked, after this one.
+          unsupported("calling an `impl Trait` function from one written before it", at: callee.span)
+          return invalid(span)
+        }
         if genericFunctions.contains(index) {
           return checkGenericCall(
             index, turbofish: generics, arguments: arguments, span: span, calleeSpan: callee.span)

@@ -25,6 +25,7 @@ extension Checker {
   }
 
   func settleImplTraitReturn(_ opaque: GenericParameter, hidden: TypeTerm, index: Int, span: SourceSpan) {
+    unsettledImplReturns.remove(index)
     let type = table.resolve(hidden)
     guard !type.containsVariables, !type.isNever else {
       unsupported("`impl Trait` return types whose body gives back no value", at: span)

@@ -224,6 +224,8 @@ package final class Checker {
   package var opaqueReturnNames: [Int: String] = [:]
   /// The opaque parameters bounded by `Into<String>`.
   package var opaqueIntoStrings: Set<String> = []
+  /// `-> impl Trait` functions whose body has not yet given their result type.
+  package var unsettledImplReturns: Set<Int> = []
 
   package init(program: Program, source: String) {
     self.program = program
@@ -270,6 +272,11 @@ package final class Checker {
     // A function returning `impl Fn(…)` is checked first: its callers need the closure type
     // its body returns.
     var checkedEarly: [Int: CheckedFunction] = [:]
+    unsettledImplReturns = Set(
+      signatures.indices.filter {
+        signatures[$0].declaration.returnImplTrait != nil && !genericFunctions.contains($0)
+          && signatures[$0].owner == nil
+      })
     for index in signatures.indices
     where signatures[index].declaration.returnClosureBound != nil
       || signatures[index].declaration.returnImplTrait != nil
@@ -284,6 +291,7 @@ package final class Checker {
       typeSubstitution = substitutions[index] ?? [:]
       checkedEarly[index] = checkFunction(index)
     }
+    unsettledImplReturns = []
     // Checking a call to a generic function adds an instance, and a closure takes the next
     // index for its own function: the list grows as it goes, one index space for both.
     var index = 0
