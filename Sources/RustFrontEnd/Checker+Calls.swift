@@ -45,6 +45,11 @@ extension Checker {
         return invalid(span)
       }
       if let index = functionsByName[name] {
+        if unsettledImplReturns.contains(index) {
+          // Its result type is known only once its body is checked, after this one.
+          unsupported("calling an `impl Trait` function from one written before it", at: callee.span)
+          return invalid(span)
+        }
         if genericFunctions.contains(index) {
           return checkGenericCall(
             index, turbofish: generics, arguments: arguments, span: span, calleeSpan: callee.span)
@@ -158,6 +163,14 @@ extension Checker {
       // Derived for an instance whose arguments have `Default`: checked when they are known.
       genericTypes.defaults.append((instance, callee.span))
       return typed(.builtin(.defaultValue, arguments: []), .structure(instance), span)
+    }
+    // `T::default()` in a generic body: `T` is the opaque parameter or the instance's type.
+    if path.count == 2, path[1] == "default", arguments.isEmpty, let parameter = typeSubstitution[path[0]] {
+      let type = table.resolve(parameter)
+      if case .structure(let name) = type, let function = handWrittenDefaults[name] {
+        return typed(.call(function: function, arguments: []), type, span)
+      }
+      if implementsDefault(type) { return typed(.builtin(.defaultValue, arguments: []), type, span) }
     }
     if path.count == 2, path[1] == "default", let type = defaultableType(path[0]), arguments.isEmpty {
       return typed(.builtin(.defaultValue, arguments: []), type, span)

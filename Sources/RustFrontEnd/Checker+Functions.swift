@@ -63,7 +63,7 @@ extension Checker {
     let reportedBefore = diagnostics.count
     // `-> impl Fn(…)`: the body's closure decides the type the callers get.
     var bodyReturn = signature.returnType
-    if decl.returnClosureBound != nil {
+    if decl.returnClosureBound != nil || decl.returnImplTrait != nil {
       bodyReturn = table.fresh()
       returnType = bodyReturn
     }
@@ -125,6 +125,10 @@ extension Checker {
     settleTerminals()
     settleTextIntos()
     table.applyDefaults()
+    if let opaque = decl.returnImplTrait {
+      settleImplTraitReturn(
+        opaque, hidden: bodyReturn, index: index, span: decl.returnType?.span ?? decl.span)
+    }
     settleInstances()
     chooseGenericInstances()
     settleDefaults()

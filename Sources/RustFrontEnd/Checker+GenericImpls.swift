@@ -44,6 +44,11 @@ extension Checker {
       for parameter in block.generics {
         implSubstitution[parameter.name] = .structure(makeOpaqueParameter(parameter))
       }
+      for parameter in block.generics {
+        guard case .structure(let name) = implSubstitution[parameter.name] else { continue }
+        registerOpaqueOperators(parameter, typeName: name, substitution: implSubstitution)
+        registerOpaqueConversions(parameter, typeName: name)
+      }
       typeSubstitution = implSubstitution
       let target = TypeExpr(kind: .path(path: [base], generics: block.targetArguments), span: block.typeSpan)
       let ownerType = resolveType(target, selfType: nil)
@@ -309,6 +314,9 @@ extension Checker {
       return parameter.bounds.compactMap { $0.split(separator: ":").last.map(String.init) }.contains {
         !satisfies(type, $0)
       }
+        || parameter.bounds.contains {
+          operatorOutputMismatch(parameter, bound: $0, type: type, concrete: concrete) != nil
+        }
     }
     if unmet, reportsUnformattableArgument(call, concrete: concrete, impl: impl) {
       abandonInstance(call)
@@ -335,6 +343,7 @@ extension Checker {
           users.count == 1 && users[0] + offset < call.argumentSpans.count
           ? call.argumentSpans[users[0] + offset] : call.calleeSpan
         error(unsatisfiedBoundMessage(type, bound), at: at)
+        if Self.operatorTrait(named: bound) != nil { diagnostics[diagnostics.count - 1].code = "E0277" }
         failed = true
       }
     }

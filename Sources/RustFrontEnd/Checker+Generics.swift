@@ -10,7 +10,7 @@ extension Checker {
   static let standardBounds: [String: Set<String>] = [
     "PartialEq": ["PartialEq"], "Eq": ["Eq", "PartialEq"], "PartialOrd": ["PartialOrd", "PartialEq"],
     "Ord": ["Ord", "Eq", "PartialOrd", "PartialEq"], "Copy": ["Copy", "Clone"], "Clone": ["Clone"],
-    "Debug": ["Debug"], "Display": ["Display"],
+    "Debug": ["Debug"], "Display": ["Display"], "Default": ["Default"],
   ]
 
   /// How many functions and instances a program may have (polymorphic recursion would make
@@ -33,6 +33,8 @@ extension Checker {
     for parameter in decl.generics {
       guard case .structure(let name) = substitution[parameter.name] else { continue }
       registerOpaqueClosure(parameter, typeName: name, substitution: substitution)
+      registerOpaqueOperators(parameter, typeName: name, substitution: substitution)
+      registerOpaqueConversions(parameter, typeName: name)
     }
     substitutions[index] = substitution
     genericFunctions.insert(index)
@@ -50,12 +52,23 @@ extension Checker {
         continue
       } else if let implied = Self.standardBounds[bound] {
         promised.formUnion(implied)
+      } else if Self.operatorTrait(named: bound) != nil {
+        continue  // `registerOpaqueOperators` gives the opaque type its method.
+      } else if bound == "Into", isIntoStringBound(parameter, written: written) {
+        continue  // `registerOpaqueConversions` gives the opaque type its `into`.
       } else if traits[bound] != nil {
         userTraits.append(bound)
       } else if Parser.standardTraits.contains(bound) || bound == "Sized" {
         unsupported("the bound `\(bound)`", at: boundSpan)
       } else {
         error("cannot find trait `\(bound)` in this scope", at: boundSpan)
+      }
+    }
+    // Arguments on a trait memtutor has no use for (`T: Summary<i32>`, `T: From<u8>`).
+    for (written, arguments) in parameter.boundArguments.sorted(by: { $0.key < $1.key }) {
+      let bound = written.split(separator: ":").last.map(String.init) ?? written
+      if Self.operatorTrait(named: bound) == nil, !isIntoStringBound(parameter, written: written) {
+        unsupported("generic trait bounds", at: arguments.span)
       }
     }
     var name = parameter.name
@@ -177,7 +190,14 @@ extension Checker {
           let at =
             users.count == 1 && users[0] < call.argumentSpans.count
             ? call.argumentSpans[users[0]] : call.calleeSpan
-          if let closure = parameter.closureBound, ClosureBound.Kind(rawValue: bound) != nil {
+          if bound == "Into", convertsIntoStringOnlyInRust(type) {
+            unsupported("`\(table.displayName(type))` arguments to an `Into<String>` parameter", at: at)
+          } else if bound == "Into" {
+            error("the trait bound `String: From<\(table.displayName(type))>` is not satisfied", at: at)
+          } else if Self.operatorTrait(named: bound) != nil {
+            error(unsatisfiedBoundMessage(type, bound), at: at)
+            diagnostics[diagnostics.count - 1].code = "E0277"
+          } else if let closure = parameter.closureBound, ClosureBound.Kind(rawValue: bound) != nil {
             let parameters = closureBoundTypes(closure, substitution: concrete).parameters.map {
               table.displayName($0)
             }.joined(separator: ", ")
@@ -185,6 +205,14 @@ extension Checker {
           } else {
             error(unsatisfiedBoundMessage(type, bound), at: at)
           }
+          failed = true
+        }
+        for written in parameter.bounds where !failed {
+          guard
+            let message = operatorOutputMismatch(parameter, bound: written, type: type, concrete: concrete)
+          else { continue }
+          error(message, at: boundErrorSpan(parameter, decl: decl, call: call))
+          diagnostics[diagnostics.count - 1].code = "E0271"
           failed = true
         }
       }
@@ -204,6 +232,16 @@ extension Checker {
       genericInstances.insert(call.instance)
       if !failed, chosenInstances[signature.name] == nil { chosenInstances[signature.name] = call.instance }
     }
+  }
+
+  /// Where rustc puts a bound's error at a call: the argument when one parameter names the
+  /// type parameter, the callee otherwise.
+  private func boundErrorSpan(_ parameter: GenericParameter, decl: FunctionDecl, call: PendingGenericCall)
+    -> SourceSpan
+  {
+    let users = decl.parameters.indices.filter { mentions(decl.parameters[$0].type, parameter.name) }
+    return users.count == 1 && users[0] < call.argumentSpans.count
+      ? call.argumentSpans[users[0]] : call.calleeSpan
   }
 
   /// The trait a written bound names: `Display` must be imported (or written in full), as
@@ -248,6 +286,13 @@ extension Checker {
         return !mutable || bound != "Fn"
       }
       return false
+    case "Default":
+      return implementsDefault(resolved)
+    case "Into":
+      if case .structure(let name) = resolved, opaqueIntoStrings.contains(name) { return true }
+      return convertsIntoString(resolved)
+    case let name where Self.operatorTrait(named: name) != nil:
+      return Self.operatorTrait(named: name).map { satisfiesOperator(resolved, $0) } ?? false
     case "PartialEq", "PartialOrd":
       return isComparable(resolved, ordering: bound == "PartialOrd")
     case "Eq", "Ord":
@@ -286,6 +331,8 @@ extension Checker {
     case "Display": return "`\(name)` doesn't implement `std::fmt::Display`"
     case "Debug": return "`\(name)` doesn't implement `Debug`"
     case "Fn", "FnMut", "FnOnce": return "expected a `\(bound)` closure, found `\(name)`"
+    case let bound where Self.operatorTrait(named: bound) != nil:
+      return Self.operatorTrait(named: bound).map { unsatisfiedOperatorMessage(type, $0) } ?? ""
     default: return "the trait bound `\(name): \(bound)` is not satisfied"
     }
   }

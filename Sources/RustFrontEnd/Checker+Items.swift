@@ -347,6 +347,7 @@ extension Checker {
   }
 
   func resolveSignatures() {
+    makeOpaqueReturnTypes()
     // The methods of `dyn Trait` (made when a type names one) have their signatures already.
     for index in signatures.indices where dynamicMethods[index] == nil {
       typeSubstitution = substitutions[index] ?? [:]
@@ -385,7 +386,7 @@ extension Checker {
       signatures[index].parameterTypes = parameterTypes
       // `-> impl Fn(…)` becomes the closure's type once the body is checked (see `run`).
       signatures[index].returnType =
-        decl.returnClosureBound != nil
+        decl.returnClosureBound != nil || decl.returnImplTrait != nil
         ? .unit : decl.returnType.map { resolveType($0, selfType: owner) } ?? .unit
       if decl.name == "main" && owner == nil {
         if !decl.parameters.isEmpty {

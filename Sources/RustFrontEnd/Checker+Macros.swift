@@ -295,14 +295,15 @@ extension Checker {
       if !hasDisplay(type) {
         error(
           "`\(table.displayName(type))` doesn't implement `std::fmt::Display` (use `{:?}` to print it with `Debug`)",
-          at: value.span)
+          at: sourceSpan(of: value))
       }
     case .debug:
       if let library = threadLibraryTypeWithoutDebug(type, plain: plain) {
         unsupported("the `Debug` form (`{:?}`) of `\(library)`", at: value.span)
       } else if !hasDebug(type) {
         error(
-          "`\(table.displayName(type))` doesn't implement `Debug` (add `#[derive(Debug)]`)", at: value.span)
+          "`\(table.displayName(type))` doesn't implement `Debug` (add `#[derive(Debug)]`)",
+          at: sourceSpan(of: value))
       }
     case .pointer:
       switch table.shallow(type) {

@@ -12,6 +12,8 @@ package struct OperatorImpl: Sendable {
   /// `Rhs` resolved, once the signatures are.
   package var right: TypeTerm?
   package var span: SourceSpan
+  /// A generic parameter's bound (`T: Add<Output = T>`), not an impl the program wrote.
+  package var promisedByBound = false
 }
 
 /// Operators on the program's own types: `impl Add for Point` registers `add`, and `p + q`
@@ -142,6 +144,7 @@ extension Checker {
       let owner = namedType(typeName)
       for position in impls.indices {
         let impl = impls[position]
+        if impl.promisedByBound { continue }
         let right = impl.writtenRight.map { resolveType($0, selfType: typeName) } ?? owner
         impls[position].right = right
         if impls[..<position].contains(where: { $0.trait.name == impl.trait.name && $0.right == right }) {

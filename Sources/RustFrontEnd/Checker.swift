@@ -231,6 +231,14 @@ package final class Checker {
   package var methodNameBeingChecked: (call: SourceSpan, name: SourceSpan)?
   /// The block-like expression written as a statement without `;` (its value must be `()`).
   package var unitStatementID: Int?
+  /// Set for the check that sees each `-> impl Trait` result as an opaque type.
+  package var opaqueReturns = false
+  /// The opaque type each `-> impl Trait` function returns, when `opaqueReturns` is set.
+  package var opaqueReturnNames: [Int: String] = [:]
+  /// The opaque parameters bounded by `Into<String>`.
+  package var opaqueIntoStrings: Set<String> = []
+  /// `-> impl Trait` functions whose body has not yet given their result type.
+  package var unsettledImplReturns: Set<Int> = []
 
   package init(program: Program, source: String) {
     self.program = program
@@ -247,6 +255,14 @@ package final class Checker {
   {
     let (resolved, problems) = ModuleResolver.resolve(program, source: source)
     if !problems.isEmpty { throw DiagnosticList(diagnostics: problems) }
+    // `-> impl Trait`: callers may use only what the traits promise, so the program is first
+    // checked with the returned types opaque (rustc's view), then run with the types the
+    // bodies return.
+    if resolved.items.contains(where: Self.returnsImplTrait) {
+      let opaque = Checker(program: resolved, source: source)
+      opaque.opaqueReturns = true
+      _ = try opaque.run(enforcesOwnership: enforcesOwnership)
+    }
     let checker = Checker(program: resolved, source: source)
     return try checker.run(enforcesOwnership: enforcesOwnership)
   }
@@ -272,7 +288,15 @@ package final class Checker {
     // A function returning `impl Fn(…)` is checked first: its callers need the closure type
     // its body returns.
     var checkedEarly: [Int: CheckedFunction] = [:]
-    for index in signatures.indices where signatures[index].declaration.returnClosureBound != nil {
+    unsettledImplReturns = Set(
+      signatures.indices.filter {
+        signatures[$0].declaration.returnImplTrait != nil && !genericFunctions.contains($0)
+          && signatures[$0].owner == nil
+      })
+    for index in signatures.indices
+    where signatures[index].declaration.returnClosureBound != nil
+      || signatures[index].declaration.returnImplTrait != nil
+    {
       if genericFunctions.contains(index) || signatures[index].owner != nil {
         let decl = signatures[index].declaration
         unsupported(
@@ -283,6 +307,7 @@ package final class Checker {
       typeSubstitution = substitutions[index] ?? [:]
       checkedEarly[index] = checkFunction(index)
     }
+    unsettledImplReturns = []
     // Checking a call to a generic function adds an instance, and a closure takes the next
     // index for its own function: the list grows as it goes, one index space for both.
     var index = 0

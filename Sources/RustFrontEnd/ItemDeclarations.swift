@@ -31,6 +31,8 @@ package struct FunctionDecl: Sendable {
   package var generics: [GenericParameter] = []
   /// `-> impl Fn(i32) -> i32`: the closure trait the returned (opaque) type implements.
   package var returnClosureBound: ClosureBound?
+  /// `-> impl Display`: the traits the returned (opaque) type implements, as a parameter.
+  package var returnImplTrait: GenericParameter?
   /// `pub` on a method or associated function (its privacy outside the module).
   package var visibility: Visibility = .public
   /// The module the function is written in (`["shapes"]`), empty at the crate's root.
@@ -47,6 +49,21 @@ package struct GenericParameter: Sendable {
   package var boundSpans: [SourceSpan] = []
   /// `F: Fn(i32) -> i32`: the closure trait's argument and return types (its name is in `bounds`).
   package var closureBound: ClosureBound?
+  /// `T: Add<Output = T>`, `impl Into<String>`: a bound's arguments, by its trait as written.
+  package var boundArguments: [String: BoundArguments] = [:]
+}
+
+/// The arguments written after a bound's trait: `<f64>` in `Into<f64>`, `<Output = T>`.
+package struct BoundArguments: Sendable {
+  package var types: [TypeExpr] = []
+  package var associated: [AssociatedBinding] = []
+  package var span: SourceSpan
+}
+
+/// `Output = T` in a bound.
+package struct AssociatedBinding: Sendable {
+  package var name: String
+  package var type: TypeExpr
 }
 
 /// `Fn(i32) -> i32`, `FnMut()`, `FnOnce() -> String` in a bound or an `impl`/`dyn` type.

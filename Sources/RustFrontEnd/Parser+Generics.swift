@@ -16,12 +16,13 @@ extension Parser {
       let (name, span) = try expectIdentifier()
       var bounds: [(String, SourceSpan)] = []
       var closureBound: ClosureBound?
-      if eat(.colon) { (bounds, closureBound) = try parseBounds() }
+      var arguments: [String: BoundArguments] = [:]
+      if eat(.colon) { (bounds, closureBound) = try parseBounds(arguments: &arguments) }
       if check(.equal) { throw Diagnostic.unsupported("default generic parameters", at: current.span) }
       parameters.append(
         GenericParameter(
           name: name, bounds: bounds.map(\.0), span: span, boundSpans: bounds.map(\.1),
-          closureBound: closureBound))
+          closureBound: closureBound, boundArguments: arguments))
       if !eat(.comma) {
         guard eatClosingAngle() else { throw unexpected("`>`") }
         break
@@ -40,7 +41,7 @@ extension Parser {
         throw Diagnostic.unsupported("where clauses", at: whereSpan)
       }
       try expect(.colon)
-      let (bounds, closureBound) = try parseBounds()
+      let (bounds, closureBound) = try parseBounds(arguments: &parameters[index].boundArguments)
       parameters[index].bounds += bounds.map(\.0)
       parameters[index].boundSpans += bounds.map(\.1)
       if let closureBound {
@@ -57,6 +58,7 @@ extension Parser {
   /// refused anywhere else (a `let`, another return type).
   func parseImplTraitParameter() throws -> TypeExpr {
     let start = current.span.start
+    let isWholeReturnType = parsingReturnType && returnTypePosition == position
     let implSpan = advance().span
     guard anonymousGenerics != nil else {
       let boundsStart = position
@@ -66,13 +68,21 @@ extension Parser {
         return TypeExpr(
           kind: .path(path: ["impl " + parsed.bounds[0].0], generics: []), span: span(from: start))
       }
+      if isWholeReturnType, let parsed, parsed.closure == nil, !parsed.bounds.isEmpty {
+        let name = "impl " + parsed.bounds.map(\.0).joined(separator: " + ")
+        let whole = span(from: start)
+        returnImplTrait = GenericParameter(
+          name: name, bounds: parsed.bounds.map(\.0), span: whole, boundSpans: parsed.bounds.map(\.1))
+        return TypeExpr(kind: .path(path: [name], generics: []), span: whole)
+      }
       // Past the bounds (`Fn(i32) -> i32` too), so that recovery skips the body that follows
       // as a whole instead of reporting a made-up parse error inside the type.
       position = boundsStart
       skipBoundsTokens()
       throw Diagnostic.unsupported("`impl Trait` types outside parameters", at: implSpan)
     }
-    let (parsed, closureBound) = try parseBounds()
+    var arguments: [String: BoundArguments] = [:]
+    let (parsed, closureBound) = try parseBounds(arguments: &arguments)
     let bounds = parsed.map(\.0)
     let span = span(from: start)
     // Each `impl Trait` is its own parameter; invisible marks keep two alike apart.
@@ -80,13 +90,23 @@ extension Parser {
     let name = "impl " + bounds.joined(separator: " + ") + String(repeating: "\u{200B}", count: earlier)
     anonymousGenerics?.append(
       GenericParameter(
-        name: name, bounds: bounds, span: span, boundSpans: parsed.map(\.1), closureBound: closureBound))
+        name: name, bounds: bounds, span: span, boundSpans: parsed.map(\.1), closureBound: closureBound,
+        boundArguments: arguments))
     return TypeExpr(kind: .path(path: [name], generics: []), span: span)
   }
 
   /// `A + B + std::fmt::Display`: the traits' paths as written, and a closure trait's
   /// signature (`Fn(i32) -> i32`) apart. Generic traits, lifetimes and `?Sized` are refused.
   func parseBounds() throws -> (bounds: [(String, SourceSpan)], closure: ClosureBound?) {
+    var arguments: [String: BoundArguments] = [:]
+    return try parseBounds(arguments: &arguments, acceptsArguments: false)
+  }
+
+  /// The bounds of a generic parameter, whose traits may take arguments (`Add<Output = T>`,
+  /// `Into<f64>`): those are kept in `arguments` by the trait's path as written.
+  func parseBounds(arguments: inout [String: BoundArguments], acceptsArguments: Bool = true) throws
+    -> (bounds: [(String, SourceSpan)], closure: ClosureBound?)
+  {
     var bounds: [(String, SourceSpan)] = []
     var closure: ClosureBound?
     repeat {
@@ -98,6 +118,10 @@ extension Parser {
       while eat(.colonColon) { name += "::" + (try expectIdentifier().name) }
       if check(.openParen), let kind = ClosureBound.Kind(rawValue: name), closure == nil {
         closure = try parseClosureSignature(kind, start: start)
+      } else if acceptsArguments, check(.less), arguments[name] == nil,
+        !["Fn", "FnMut", "FnOnce"].contains(name)
+      {
+        arguments[name] = try parseBoundArguments(start: start)
       } else if check(.less) || check(.openParen) {
         let what =
           ["Fn", "FnMut", "FnOnce"].contains(name) ? "two closure trait bounds" : "generic trait bounds"
@@ -106,6 +130,24 @@ extension Parser {
       bounds.append((name, span(from: start)))
     } while eat(.plus)
     return (bounds, closure)
+  }
+
+  /// `<Output = T>`, `<f64>`, `<Item = &'a i32>` after a bound's trait, at the `<`.
+  private func parseBoundArguments(start: SourceLocation) throws -> BoundArguments {
+    advance()
+    var result = BoundArguments(span: current.span)
+    while !eatClosingAngle() {
+      if case .identifier(let name) = current.kind, check(.equal, at: 1) {
+        position += 2
+        result.associated.append(AssociatedBinding(name: name, type: try parseType()))
+      } else {
+        result.types.append(try parseType())
+      }
+      if eatClosingAngle() { break }
+      guard eat(.comma) else { throw unexpected("`,` or `>`") }
+    }
+    result.span = span(from: start)
+    return result
   }
 
   /// `(i32, &str) -> bool` after `Fn`, `FnMut` or `FnOnce`.

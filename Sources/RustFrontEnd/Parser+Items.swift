@@ -164,13 +164,20 @@ extension Parser {
     anonymousGenerics = nil
     var returnType: TypeExpr?
     returnClosureBound = nil
+    returnImplTrait = nil
     if eat(.arrow) {
       parsingReturnType = true
-      defer { parsingReturnType = false }
+      returnTypePosition = position
+      defer {
+        parsingReturnType = false
+        returnTypePosition = nil
+      }
       returnType = try parseType()
     }
     let returnBound = returnClosureBound
     returnClosureBound = nil
+    let returnImpl = returnImplTrait
+    returnImplTrait = nil
     try parseWhereClause(into: &generics)
     let body: Block
     if allowsMissingBody, check(.semicolon) {
@@ -181,7 +188,8 @@ extension Parser {
     return FunctionDecl(
       name: name, nameSpan: nameSpan, selfParameter: selfParameter, parameters: parameters,
       returnType: returnType, body: body, attributes: attributes, span: span(from: start),
-      lifetimeParameters: lifetimes, generics: generics, returnClosureBound: returnBound)
+      lifetimeParameters: lifetimes, generics: generics, returnClosureBound: returnBound,
+      returnImplTrait: returnImpl)
   }
 
   private func parseSelfParameter() throws -> FunctionDecl.SelfParameter? {

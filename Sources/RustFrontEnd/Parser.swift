@@ -33,6 +33,9 @@ package final class Parser {
   package var parsingReturnType = false
   /// The closure trait of the return type `impl Fn(…) -> …` just parsed.
   package var returnClosureBound: ClosureBound?
+  /// The return type `impl Display`, `impl Summary + Clone` just parsed (where it starts).
+  package var returnImplTrait: GenericParameter?
+  package var returnTypePosition: Int?
   /// The visibility `skipVisibility` read last (an item's, for the module that holds it).
   package var lastVisibility = Visibility.private
   /// The visibility of the item `parseItem` returned last.

@@ -112,8 +112,8 @@ import Testing
     ("fn main() { f().await; }", "1:17 `.await` expressions are not supported by memtutor yet"),
     ("fn f(x: Box<dyn A + B>) {}", "1:13 trait objects of several traits are not supported by memtutor yet"),
     (
-      "fn f() -> impl Copy { 1 }",
-      "1:11 `impl Trait` types outside parameters are not supported by memtutor yet"
+      "fn f() -> Option<impl Copy> { None }",
+      "1:18 `impl Trait` types outside parameters are not supported by memtutor yet"
     ),
     (
       "fn f<F: Fn(i32) + FnMut(i32)>(g: F) {}",
