@@ -18,5 +18,4 @@ fn main() {
     // Copied out before the statement ends: the copy outlives the temporary.
     let last_word = String::from("red green blue").split(' ').last().unwrap().to_string();
     println!("{last_word}");
-    println!("{:?}", String::from("a bb ccc").split(' ').last().map(|w| w.len()));
 }
