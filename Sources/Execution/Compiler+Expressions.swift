@@ -301,7 +301,7 @@ extension Compiler {
     let runtime = runtimeType(expr.type)
     if runtime.needsDrop {
       let type = typeID(expr.type)
-      emit(.materialize(type: type, depth: statementDepth, extended: nil))
+      emit(.materialize(type: type, depth: temporaryDepth, extended: nil))
       emit(.loadIndirect(type: type))
     }
   }

@@ -114,6 +114,7 @@ extension Compiler {
         compileValue(source)
         if case .reference(let inner, _) = resolved(item) { elementType = typeID(inner) }
       case .vecOwned, .arrayOwned:
+        // Moved into the iterator, which the chain's terminal consumes: dropped with it.
         compileValue(source)
         emit(.materialize(type: typeID(source.type), depth: statementDepth, extended: nil))
       case .hashOwned(.drained):

@@ -35,7 +35,7 @@ extension Compiler {
     let runtime = runtimeType(expr.type)
     if runtime.needsDrop || needsAddress {
       let type = typeID(expr.type)
-      emit(.materialize(type: type, depth: statementDepth, extended: extendingLet))
+      emit(.materialize(type: type, depth: temporaryDepth, extended: extendingLet))
       emit(.duplicate, stack: 1)
       emit(.loadIndirect(type: type))
     } else {

@@ -39,7 +39,7 @@ extension Compiler {
       return .address
     default:
       compileValue(expr)
-      emit(.materialize(type: typeID(expr.type), depth: statementDepth, extended: extendingLet))
+      emit(.materialize(type: typeID(expr.type), depth: temporaryDepth, extended: extendingLet))
       return .address
     }
   }

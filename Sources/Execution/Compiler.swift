@@ -39,6 +39,11 @@ package final class Compiler {
   package var nextExtendedID = 0
   /// Nesting of statements: temporaries are tagged with it and dropped when theirs ends.
   package var statementDepth = 0
+  /// The depth temporaries are made at inside an iterator chain's block (see
+  /// `TypedBlock.keepsTemporariesToStatementEnd`); nil elsewhere.
+  package var temporaryDepthOverride: Int?
+  /// The statement depth whose end drops a temporary made now.
+  package var temporaryDepth: Int { temporaryDepthOverride ?? statementDepth }
   /// Set while compiling the initializer of `let r = &make();`.
   package var extendingLet: Int?
   package var slotTypes: [Int] = []
@@ -213,6 +218,11 @@ package final class Compiler {
     _ block: TypedBlock, asValue: Bool, firstMarkReentry: Bool, functionBody: Bool
   ) {
     let blockDepth = statementDepth
+    let savedTemporaryDepth = temporaryDepthOverride
+    // A chain's block keeps its temporaries for the enclosing statement; any other block
+    // (a loop's body among them) drops its own at each of its statements' ends.
+    temporaryDepthOverride = block.keepsTemporariesToStatementEnd ? (savedTemporaryDepth ?? blockDepth) : nil
+    defer { temporaryDepthOverride = savedTemporaryDepth }
     scopes.append(ScopeRecord(items: block.declaredSlots.map { .slot($0) }, depth: blockDepth))
     var reentry = firstMarkReentry
     for statement in block.statements {

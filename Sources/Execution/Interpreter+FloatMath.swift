@@ -14,15 +14,20 @@ extension Interpreter {
   func floatMethod(_ name: String, _ arguments: [Value]) -> Value {
     guard case .float(let a, let typeName) = arguments[0] else { return arguments[0] }
     var b = 0.0
+    // `powi`'s exponent is an `i32`; any float argument (a NaN or an infinity included) is
+    // never one, so it is not converted to an integer, which would trap.
+    var exponent = 0
     if arguments.count > 1 {
       switch arguments[1] {
       case .float(let x, _): b = x
-      case .integer(let x, _): b = Double(x)
+      case .integer(let x, _):
+        b = Double(x)
+        exponent = Int(truncatingIfNeeded: x)
       default: break
       }
     }
     if typeName == "f32" {
-      return .float(Double(Self.singleMethod(name, Float(a), Float(b), exponent: Int(b))), type: typeName)
+      return .float(Double(Self.singleMethod(name, Float(a), Float(b), exponent: exponent)), type: typeName)
     }
     switch name {
     case "is_nan": return .boolean(a.isNaN)
@@ -30,7 +35,7 @@ extension Interpreter {
     case "is_infinite": return .boolean(a.isInfinite)
     case "is_sign_negative": return .boolean(a.sign == .minus)
     case "is_sign_positive": return .boolean(a.sign == .plus)
-    default: return .float(Self.doubleMethod(name, a, b, exponent: Int(b)), type: typeName)
+    default: return .float(Self.doubleMethod(name, a, b, exponent: exponent), type: typeName)
     }
   }
 

@@ -172,7 +172,7 @@ struct BorrowLowering {
       case .expression(let expr):
         _ = lowerValue(expr)
       }
-      endTemporaries(statementTemporaries.removeLast(), at: statement.span)
+      endStatementTemporaries(of: block, at: statement.span)
     }
     var result: [Int] = []
     if let tail = block.tail {
@@ -189,7 +189,7 @@ struct BorrowLowering {
         emit(.returnValue(result, span: wholeSpan(tail)), uses: result.map { ($0, tail.span) })
         result = []
       }
-      endTemporaries(statementTemporaries.removeLast(), at: tail.span)
+      endStatementTemporaries(of: block, at: tail.span)
     } else if endsFunction, current != nil {
       emit(.returnValue([], span: block.span))
     }
@@ -203,6 +203,18 @@ struct BorrowLowering {
   mutating func endScopes(downTo depth: Int) {
     for scope in openScopes.dropFirst(depth).reversed() {
       for slot in scope.slots.reversed() { emit(.storageDead(slot, span: scope.end)) }
+    }
+  }
+
+  /// A statement of `block` ended: its temporaries end with it, unless the block is an
+  /// iterator chain's, whose temporaries are the enclosing statement's (as in Rust, where the
+  /// chain is one expression of that statement).
+  mutating func endStatementTemporaries(of block: TypedBlock, at span: SourceSpan) {
+    let temporaries = statementTemporaries.removeLast()
+    if block.keepsTemporariesToStatementEnd, !statementTemporaries.isEmpty {
+      statementTemporaries[statementTemporaries.count - 1] += temporaries
+    } else {
+      endTemporaries(temporaries, at: span)
     }
   }
 

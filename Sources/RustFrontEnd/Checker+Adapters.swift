@@ -421,7 +421,9 @@ extension Checker {
       return invalid(span)
     }
     let declared = popScope()
-    let block = TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)
+    let block = TypedBlock(
+      statements: builder.statements, tail: tail, declaredSlots: declared, span: span,
+      keepsTemporariesToStatementEnd: true)
     return typed(.block(block), tail.type, span)
   }
 

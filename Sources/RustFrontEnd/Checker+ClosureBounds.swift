@@ -90,6 +90,23 @@ extension Checker {
         closureType = table.shallow(inner)
         required = mutable ? .fnMut : .fn
       }
+      if let pointer = closureType.functionPointerSignature {
+        // `apply(fnptr, 0)`: a function pointer is `Fn`, `FnMut` and `FnOnce` when its
+        // signature is the bound's; rustc's report for one that is not is not modelled.
+        let (parameters, result) = closureBoundTypes(bound, substitution: variables)
+        let fits =
+          parameters.count == pointer.parameters.count
+          && zip(pointer.parameters, parameters).allSatisfy { table.unify($0, $1) }
+          && table.unify(pointer.result, result)
+        if !fits {
+          let position = decl.parameters.indices.first {
+            closureBound(ofParameter: $0, in: decl)?.name == generic.name
+          }
+          let span = position.flatMap { $0 < arguments.count ? arguments[$0].span : nil } ?? bound.span
+          unsupported("a function pointer whose signature is not the closure bound's", at: span)
+        }
+        continue
+      }
       guard case .structure(let structName) = closureType, let signature = closureState.signatures[structName]
       else { continue }
       let (parameters, result) = closureBoundTypes(bound, substitution: variables)

@@ -277,11 +277,10 @@ extension Checker {
     case "Display": return hasDisplay(resolved)
     case "Fn", "FnMut", "FnOnce":
       // The kind itself is checked with the closure's captures (`checkClosureKinds`).
-      if case .structure(let name) = resolved { return closureState.signatures[name] != nil }
+      if isClosureOrFunctionPointer(resolved) { return true }
       // `&F` calls `F` through the reference (so `F: Fn` is needed, checked with the captures);
       // `&mut F` is `FnMut` and `FnOnce`, never `Fn`.
-      if case .reference(let inner, let mutable) = resolved, case .structure(let name) = table.resolve(inner),
-        closureState.signatures[name] != nil
+      if case .reference(let inner, let mutable) = resolved, isClosureOrFunctionPointer(table.resolve(inner))
       {
         return !mutable || bound != "Fn"
       }
@@ -307,6 +306,13 @@ extension Checker {
         return implementedTraits[owner]?.contains(bound) ?? false
       }
     }
+  }
+
+  /// A closure, or a function pointer, which is `Fn`, `FnMut` and `FnOnce` (its signature is
+  /// matched with the bound's in `settleClosureArguments`).
+  private func isClosureOrFunctionPointer(_ type: TypeTerm) -> Bool {
+    if case .structure(let name) = type { return closureState.signatures[name] != nil }
+    return type.functionPointerSignature != nil
   }
 
   /// `Eq` and `Ord` leave out floats, and a user type needs the derive itself.

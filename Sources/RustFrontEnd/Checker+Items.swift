@@ -32,8 +32,16 @@ extension Checker {
           error("the name `\(decl.name)` is defined multiple times", at: decl.nameSpan)
           continue
         }
-        enums[decl.name] = EnumInfo(
-          name: decl.name, variants: [], derives: derives(decl.attributes), span: decl.span)
+        let enumDerives = derives(decl.attributes)
+        if enumDerives.contains("Default") {
+          if decl.variants.contains(where: \.isDefault) {
+            // rustc makes the `#[default]` variant; memtutor's `Default` is for structs only.
+            unsupported("`#[derive(Default)]` on an enum", at: decl.nameSpan)
+          } else {
+            reportDefaultWithoutVariant(decl.attributes)
+          }
+        }
+        enums[decl.name] = EnumInfo(name: decl.name, variants: [], derives: enumDerives, span: decl.span)
       case .function(let decl):
         collectBodyGlobals(decl)
         if functionsByName[decl.name] != nil {
@@ -64,6 +72,29 @@ extension Checker {
         break
       }
     }
+  }
+
+  /// rustc's E0665 for `#[derive(Default)]` on an enum none of whose variants is marked
+  /// `#[default]`, at the derive's `Default`.
+  private func reportDefaultWithoutVariant(_ attributes: [Attribute]) {
+    guard let attribute = attributes.first(where: { $0.name == "derive" && $0.arguments.contains("Default") })
+    else { return }
+    var at = attribute.span
+    let lineIndex = attribute.span.start.line - 1
+    let word = Array("Default".unicodeScalars)
+    if lineIndex >= 0, lineIndex < sourceLines.count, sourceLines[lineIndex].count >= word.count {
+      let line = sourceLines[lineIndex]
+      if let offset = (0...(line.count - word.count)).first(where: {
+        Array(line[$0..<$0 + word.count]) == word
+      }) {
+        let start = SourceLocation(line: lineIndex + 1, column: offset + 1)
+        at = SourceSpan(
+          start: start, end: SourceLocation(line: lineIndex + 1, column: offset + 1 + word.count))
+      }
+    }
+    var diagnostic = Diagnostic("`#[derive(Default)]` on enum with no `#[default]`", at: at)
+    diagnostic.code = "E0665"
+    diagnostics.append(diagnostic)
   }
 
   func derives(_ attributes: [Attribute]) -> Set<String> {

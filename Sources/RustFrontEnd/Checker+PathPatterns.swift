@@ -129,7 +129,8 @@ extension Checker {
       guard expanded.count == info.fields.count else {
         error(
           "this pattern has \(elements.count) fields, but the corresponding tuple struct has \(info.fields.count) fields",
-          at: span)
+          at: fieldsSpan(elements) ?? span)
+        bindAfterArityError(elements, mode: mode, depth: depth)
         return patternNode(.wildcard, type, span)
       }
       var checked: [(index: Int, pattern: TypedPattern)] = []
@@ -153,7 +154,8 @@ extension Checker {
     guard expanded.count == payloadTypes.count else {
       error(
         "this pattern has \(elements.count) field\(elements.count == 1 ? "" : "s"), but the corresponding tuple variant has \(payloadTypes.count) field\(payloadTypes.count == 1 ? "" : "s")",
-        at: span)
+        at: fieldsSpan(elements) ?? span)
+      bindAfterArityError(elements, mode: mode, depth: depth)
       return patternNode(.wildcard, type, span)
     }
     var checked: [TypedPattern] = []
@@ -166,5 +168,20 @@ extension Checker {
       }
     }
     return patternNode(.variant(enumName: enumName, variant: variant, checked), type, span)
+  }
+
+  /// A pattern with the wrong number of fields (E0023) still binds its names, as rustc's
+  /// does, so the arm's uses of them are not reported again (E0425).
+  /// rustc points an E0023 at the pattern's fields.
+  private func fieldsSpan(_ elements: [Pattern]) -> SourceSpan? {
+    guard let first = elements.first, let last = elements.last else { return nil }
+    return SourceSpan(start: first.span.start, end: last.span.end)
+  }
+
+  private func bindAfterArityError(_ elements: [Pattern], mode: BindingMode, depth: Int) {
+    for element in elements {
+      if case .rest = element.kind { continue }
+      _ = checkPattern(element, against: .never, mode: mode, isParameter: false, depth: depth + 1)
+    }
   }
 }

@@ -19,6 +19,22 @@ extension Checker {
     }
   }
 
+  /// `v.iter().sum` without its call: a method of the std type is rustc's E0615, not E0609.
+  private func isStandardMethod(_ name: String, of type: TypeTerm) -> Bool {
+    switch type {
+    case .iterator, .range: return StandardMethodNames.iterator.contains(name)
+    case .library(let wrapper, _): return wrapper.isIterator && StandardMethodNames.iterator.contains(name)
+    case .str: return StandardMethodNames.str.contains(name)
+    case .string: return StandardMethodNames.string.contains(name)
+    case .vec: return StandardMethodNames.vec.contains(name)
+    case .option: return StandardMethodNames.option.contains(name)
+    case .integer(let kind):
+      return (kind.isSigned ? StandardMethodNames.signedInteger : StandardMethodNames.unsignedInteger)
+        .contains(name)
+    default: return false
+    }
+  }
+
   func checkField(base: Expr, name: String, span: SourceSpan) -> TypedExpr {
     var current = checkExpression(base)
     // rustc points at the field's name, which ends the expression.
@@ -56,7 +72,11 @@ extension Checker {
         return invalid(span)
       default:
         guard let next = autoderefOnce(current) else {
-          if !type.isNever {
+          if isStandardMethod(name, of: type) {
+            error(
+              "attempted to take value of method `\(name)` on type `\(table.displayName(type))`", at: nameSpan
+            )
+          } else if !type.isNever {
             error("no field `\(name)` on type `\(table.displayName(type))`", at: nameSpan)
           }
           return invalid(span)

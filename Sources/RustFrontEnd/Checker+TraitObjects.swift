@@ -90,6 +90,11 @@ extension Checker {
     if case .structure(let name) = pointee, closureState.objects[trait] != nil {
       return closureObjectCoercion(expr, closure: name, object: trait, wanted: wanted, mutable: mutable)
     }
+    if pointee.functionPointerSignature != nil, closureState.objects[trait] != nil {
+      // rustc accepts it (a function pointer is `Fn`); its vtable is not modelled.
+      unsupported("a function pointer as a `dyn \(trait)` trait object", at: expr.span)
+      return typed(.coerce(.never, expr), wanted, expr.span)
+    }
     let concrete: String
     switch pointee {
     case .structure(let name), .enumeration(let name): concrete = name

@@ -143,6 +143,8 @@ package struct EnumVariant: Sendable {
   package var span: SourceSpan
   /// The field names of a struct-like variant `V { x: i32, y: i32 }` (its payload in order).
   package var fieldNames: [String]? = nil
+  /// Marked `#[default]`, the variant `#[derive(Default)]` on the enum makes.
+  package var isDefault = false
 }
 
 package struct ImplBlock: Sendable {

@@ -64,7 +64,7 @@ extension Parser {
     advance()
     var variants: [EnumVariant] = []
     while position < close {
-      _ = try parseOuterAttributes()
+      let variantAttributes = try parseOuterAttributes()
       let variantStart = current.span.start
       let (variantName, _) = try expectIdentifier()
       var payload: [TypeExpr] = []
@@ -89,7 +89,7 @@ extension Parser {
       variants.append(
         EnumVariant(
           name: variantName, payload: payload, discriminant: discriminant, span: span(from: variantStart),
-          fieldNames: fieldNames))
+          fieldNames: fieldNames, isDefault: variantAttributes.contains { $0.name == "default" }))
       if position < close { try expect(.comma) }
     }
     advance()

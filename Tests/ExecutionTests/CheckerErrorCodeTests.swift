@@ -49,6 +49,21 @@ struct CheckerErrorCodeTests {
       source:
         "trait Speak {\n    fn hi(&self) -> i32;\n}\nstruct D;\nimpl Speak for D {\n    fn hi(&self) -> i32 {\n        7\n    }\n}\nfn show(s: &dyn Speak) {\n    println!(\"{}\", s.hi());\n}\nfn main() {\n    let b: Box<dyn Speak> = Box::new(D);\n    show(&b);\n}\n"
     ),
+    .init(
+      code: "E0023",
+      source:
+        "enum Shape {\n    Rect(f64, f64),\n}\nfn main() {\n    let s = Shape::Rect(1.0, 2.0);\n    match s {\n        Shape::Rect(w) => println!(\"{w}\"),\n    }\n}\n"
+    ),
+    .init(
+      code: "E0615",
+      source:
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let total: i32 = v.iter().sum;\n    println!(\"{total}\");\n}\n"
+    ),
+    .init(
+      code: "E0665",
+      source:
+        "#[derive(Debug, Default)]\nenum Mode {\n    Fast,\n    Slow,\n}\nfn main() {\n    println!(\"{:?}\", Mode::Fast);\n    println!(\"{:?}\", Mode::Slow);\n}\n"
+    ),
   ]
 
   @Test("memtutor reports rustc's code", arguments: mistakes)
