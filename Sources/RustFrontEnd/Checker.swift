@@ -249,6 +249,7 @@ package final class Checker {
     checkDefaultImplSignatures()
     checkIndexImplSignatures()
     refuseDerivesOverHandWrittenComparisons()
+    checkDeriveRequirements()
     checkDisplayImplSignatures()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: Self.inRustcOrder(diagnostics)) }
