@@ -1,7 +1,5 @@
 // Derives whose fields all have the trait, generic ones bounded by their parameter,
 // and a field whose comparison is written by hand.
-use std::collections::HashMap;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 struct Point {
     x: i32,
@@ -28,7 +26,7 @@ enum Key {
 
 #[derive(Debug)]
 struct Registry {
-    entries: HashMap<Key, Shape>,
+    entries: Vec<(Key, Shape)>,
     refs: (u8, &'static str),
 }
 
@@ -44,8 +42,8 @@ fn main() {
     let n = Wrapper(3);
     let m = n;
     println!("{:?} {:?}", n, m);
-    let mut r = Registry { entries: HashMap::new(), refs: (1, "one") };
-    r.entries.insert(Key::Name { text: String::from("a") }, t);
-    r.entries.insert(Key::Pair(p, 'z'), s);
+    let mut r = Registry { entries: Vec::new(), refs: (1, "one") };
+    r.entries.push((Key::Name { text: String::from("a") }, t));
+    r.entries.push((Key::Pair(p, 'z'), s));
     println!("{} {:?} {:?}", r.entries.len(), r.refs, Key::Id(4));
 }
