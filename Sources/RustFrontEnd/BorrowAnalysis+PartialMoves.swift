@@ -37,7 +37,7 @@ extension BorrowAnalysis {
         else { continue }
         reported.insert(place.root)
         let partial = place.projections.count < moved.projections.count
-        let verb = kind == .sharedBorrow || kind == .mutableBorrow ? "borrow" : "use"
+        let verb = [.sharedBorrow, .mutableBorrow, .reservation].contains(kind) ? "borrow" : "use"
         var diagnostic = Diagnostic(
           partial
             ? "\(verb) of partially moved value: `\(place.description)`"

@@ -214,7 +214,8 @@ struct BorrowAnalysis {
       diagnostic.code = "E0502"
       diagnostic.primaryLabel = "immutable borrow occurs here"
       diagnostic.labels = [.init(span: held.span, text: "mutable borrow occurs here")]
-    case .mutableBorrow:
+    case .mutableBorrow, .reservation:
+      if kind == .reservation && !held.mutable { return false }
       if held.mutable {
         diagnostic = Diagnostic("cannot borrow `\(name)` as mutable more than once at a time", at: span)
         diagnostic.code = "E0499"
@@ -241,7 +242,7 @@ struct BorrowAnalysis {
     if let later {
       let whose: String
       switch kind {
-      case .mutableBorrow where held.mutable: whose = "first borrow later used here"
+      case .mutableBorrow where held.mutable, .reservation: whose = "first borrow later used here"
       case .sharedBorrow, .mutableBorrow:
         whose = "\(held.mutable ? "mutable" : "immutable") borrow later used here"
       default: whose = "borrow later used here"

@@ -56,6 +56,9 @@ struct BorrowGraph {
     case move
     case sharedBorrow
     case mutableBorrow
+    /// A two-phase `&mut` receiver before its arguments run: a shared read of the place, so it
+    /// conflicts only with a live mutable loan (reported as the second mutable borrow it is).
+    case reservation
   }
 
   enum Operation {

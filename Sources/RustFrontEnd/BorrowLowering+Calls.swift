@@ -35,6 +35,9 @@ extension BorrowLowering {
       receiver.span == first.span
     {
       let place = lowerPlace(receiver)
+      // The reservation: `v.push(*first)` with `first = &mut v[0]` is a second mutable borrow,
+      // while `v.push(v.len())` only reads `v` in between.
+      emit(.access(place, .reservation, span: span, loan: nil), uses: [(place.root, span)])
       let rest = arguments.dropFirst().map { lowerValue($0) }
       let holder = borrow(place, mutable: true, span: span, autoReference: true)
       perArgument = [[holder]] + rest

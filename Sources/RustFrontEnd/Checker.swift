@@ -280,6 +280,7 @@ package final class Checker {
     checkIndexMutImplSignatures()
     checkDerefImpls()
     refuseDerivesOverHandWrittenComparisons()
+    checkDeriveRequirements()
     checkDisplayImplSignatures()
     checkErrorImplBounds()
     checkGlobals()

@@ -20,6 +20,7 @@ package final class Lexer {
   package static func tokenize(_ source: String) -> (tokens: [Token], diagnostics: [Diagnostic]) {
     let lexer = Lexer(source: source)
     lexer.run()
+    lexer.reportReservedKeywords()
     return (lexer.tokens, lexer.diagnostics)
   }
 

@@ -170,6 +170,19 @@ import Testing
     #expect(Self.locatedMessages(source) == expected)
   }
 
+  /// Edition 2024 reserves `gen` (with `try`, `yield`, …): no name may be one unless written raw.
+  @Test(arguments: [
+    ("fn main() {\n    let gen = 1;\n}", ["2:9 expected identifier, found reserved keyword `gen`"]),
+    ("fn gen() {}", ["1:4 expected identifier, found reserved keyword `gen`"]),
+    ("fn main() { let x = gen; }", ["1:21 expected expression, found reserved keyword `gen`"]),
+    ("fn main() { x.gen(); }", ["1:15 expected identifier, found reserved keyword `gen`"]),
+    ("fn main() { let yield = 2; }", ["1:17 expected identifier, found reserved keyword `yield`"]),
+    ("fn main() { let r#gen = 1; let r#try = r#gen; }", []),
+  ])
+  func reservedKeywordsAreNotNames(source: String, expected: [String]) {
+    #expect(Self.locatedMessages(source) == expected)
+  }
+
   @Test func severalErrorsAreReportedInSourceOrder() {
     let source = """
       fn main() {
