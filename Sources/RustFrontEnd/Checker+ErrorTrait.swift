@@ -147,20 +147,20 @@ extension Checker {
     }
   }
 
-  /// Each `"text".into()` of the body: a `String` unless something made it a `Box<dyn Error>`
-  /// (whose `StringError` and vtable are declared now, for the compiler); any other type is
-  /// refused.
+  /// Each `"text".into()` of the body: a `String` or a `Box<dyn Error>` (whose `StringError`
+  /// and vtable are declared now, for the compiler), as the rest of the body settles it; any
+  /// other type (`Vec<u8>`, `Rc<str>`) is refused. One nothing settles stays unknown, for
+  /// `reportUninferred` (rustc's E0283: many types implement `From<&str>`).
   func settleTextIntos() {
     for pending in pendingTextIntos {
-      if case .variable = table.shallow(pending.type) { _ = table.unify(pending.type, .string) }
       switch table.resolve(pending.type) {
-      case .string: continue
+      case .string, .variable: continue
       case .box(.dynTrait("Error")) where traits["Error"] == nil:
         _ = boxedStringError(
           typed(.local(-1), .reference(.str, mutable: false), pending.span), span: pending.span)
       case .never: continue
       default:
-        unsupported("`into` from a `&str` into `\(table.displayName(pending.type))`", at: pending.span)
+        unsupported("`into` from text into `\(table.displayName(pending.type))`", at: pending.span)
       }
     }
   }

@@ -60,6 +60,12 @@ extension Checker {
     let signature = signatures[index]
     let decl = signature.declaration
     beginFunction(returnType: signature.returnType, owner: signature.owner)
+    intoStringArguments = decl.generics.compactMap { parameter in
+      guard parameter.bounds.contains(where: { isIntoStringBound(parameter, written: $0) }) else {
+        return nil
+      }
+      return typeSubstitution[parameter.name]
+    }
     let reportedBefore = diagnostics.count
     // `-> impl Fn(…)`: the body's closure decides the type the callers get.
     var bodyReturn = signature.returnType

@@ -51,8 +51,11 @@ extension Checker {
         return method(.textMethod("extend"), .mutableReference, [], .unit)
       }
       switch name {
-      case "into" where errorDisplayDispatcher != nil:
-        // `Err(format!(…).into())`: the `String` itself, or moved into a `Box<dyn Error>`.
+      case "into" where intoStringArguments.contains(.string):
+        return method(.textInto, .value, [], .string)
+      case "into":
+        // `s.into()`: the `String` itself (moved, its buffer kept), or moved into a
+        // `Box<dyn Error>`, as the rest settles it (`settleTextIntos`).
         let made = table.fresh()
         pendingTextIntos.append((made, methodNameBeingChecked?.name ?? .unknown))
         return method(.textInto, .value, [], made)
@@ -102,12 +105,13 @@ extension Checker {
       case "trim_matches" where charPatternArgument:
         // With a `&str` pattern rustc refuses it (its searcher cannot run from both ends).
         return method(.textMethod(name), .reference, [.char], strRef)
-      case "into" where errorDisplayDispatcher != nil:
+      case "into" where intoStringArguments.contains(.reference(.str, mutable: false)):
+        return method(.strToString, .reference, [], .string)
+      case "into":
         // `Err("bad input".into())`: a `String` or a `Box<dyn Error>`, as the rest settles it.
         let made = table.fresh()
         pendingTextIntos.append((made, methodNameBeingChecked?.name ?? .unknown))
         return method(.textInto, .reference, [], made)
-      case "into": return method(.strToString, .reference, [], .string)
       case "replace" where !charPatternArgument:
         return method(.textMethod(name), .reference, [strRef, strRef], .string)
       case "chars":

@@ -148,13 +148,6 @@ extension Checker {
         receiver: table, method: Self.entryOrInsert, generics: [], arguments: keys + [value], span: span)
     }
     let receiver = checkExpression(receiverExpr)
-    if method == "into", arguments.isEmpty, generics.isEmpty, case .string = table.shallow(receiver.type),
-      errorDisplayDispatcher == nil
-    {
-      // std's `impl<T> From<T> for T`: the `String` itself, moved, its buffer kept. (With
-      // `Error` impls about, the library's `into` leaves room for a `Box<dyn Error>`.)
-      return receiver
-    }
     let nameSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
     let enclosingMethodName = methodNameBeingChecked
     methodNameBeingChecked = (span, nameSpan)

@@ -65,10 +65,12 @@ extension Checker {
     guard name == "cmp" || name == "partial_cmp" || name == "total_cmp" else { return nil }
     var type = type
     if case .variable = type {
-      // An unsuffixed literal's type falls back to `i32` / `f64`, as for `max` and `min`.
+      // An unsuffixed literal's type falls back to `i32` / `f64`, as for `max` and `min`;
+      // not for `total_cmp`, an inherent method rustc looks up only on a settled float (E0689,
+      // or E0599 through a reference: `sort_by(|a, b| a.total_cmp(b))` on a `vec![2.0, 1.0]`).
       switch table.kind(of: type) {
       case .integer: guard table.unify(type, .i32) else { return nil }
-      case .float: guard table.unify(type, .float(.f64)) else { return nil }
+      case .float: guard name != "total_cmp", table.unify(type, .float(.f64)) else { return nil }
       default: return nil
       }
       type = table.shallow(type)

@@ -77,6 +77,13 @@ extension Checker {
       diagnostics.append(diagnostic)
       return
     }
+    for pending in pendingTextIntos where table.resolve(pending.type).containsVariables {
+      // `println!("{}", "a".into())`: at the method's name.
+      var diagnostic = Diagnostic("type annotations needed", at: pending.span)
+      diagnostic.code = "E0283"
+      diagnostics.append(diagnostic)
+      return
+    }
   }
 
   /// A value whose type must be known here (a method's receiver, an operand) and is not:
@@ -116,6 +123,7 @@ extension Checker {
     }
     if pendingTerminals.contains(where: { mentioned($0.result) }) { return "E0283" }
     if pendingTryIntos.contains(where: { mentioned($0.target) }) { return "E0283" }
+    if pendingTextIntos.contains(where: { mentioned($0.type) }) { return "E0283" }
     if parseTargets.contains(where: mentioned) { return "E0284" }
     return "E0282"
   }

@@ -17,8 +17,18 @@ extension Checker {
       return reportMissingTraitMethod(method, receiver: receiver, receiverType: receiverType, at: span)
     }
     if case .variable = table.shallow(ownType), let kind = ambiguousNumericKind(ownType, method) {
-      var diagnostic = Diagnostic(
-        "can't call method `\(method)` on ambiguous numeric type `\(kind)`", at: span)
+      let written = table.shallow(receiverType)
+      var diagnostic: Diagnostic
+      if case .reference(_, let mutable) = written {
+        // Through a reference (`|a, b| a.total_cmp(b)`) rustc finds no method at all.
+        diagnostic = Diagnostic(
+          "no method named `\(method)` found for \(mutable ? "mutable reference" : "reference") `\(table.displayName(written))` in the current scope",
+          at: span)
+        diagnostic.code = "E0599"
+        diagnostics.append(diagnostic)
+        return true
+      }
+      diagnostic = Diagnostic("can't call method `\(method)` on ambiguous numeric type `\(kind)`", at: span)
       diagnostic.code = "E0689"
       diagnostics.append(diagnostic)
       return true

@@ -237,6 +237,9 @@ package final class Checker {
   package var opaqueReturnNames: [Int: String] = [:]
   /// The opaque parameters bounded by `Into<String>`.
   package var opaqueIntoStrings: Set<String> = []
+  /// The types an `Into<String>`-bound parameter stands for in the generic instance being
+  /// checked: there `.into()` on them is the `String` the bound promises.
+  var intoStringArguments: [TypeTerm] = []
   /// `-> impl Trait` functions whose body has not yet given their result type.
   package var unsettledImplReturns: Set<Int> = []
 
