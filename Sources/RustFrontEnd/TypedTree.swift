@@ -107,8 +107,9 @@ package struct TypedBlock: Sendable {
   /// Slots declared directly in this block, in declaration order.
   package var declaredSlots: [Int]
   package var span: SourceSpan
-  /// An iterator chain's block: in Rust the chain is one expression, so the temporaries its
-  /// source makes (`String::from("x y").split(' ')`) live until the enclosing statement ends.
+  /// An iterator chain's block (or an `Option`/`Result` closure method's): in Rust the chain is
+  /// one expression, so the temporaries its source makes (`String::from("x y").split(' ')`)
+  /// live until the enclosing statement ends.
   package var keepsTemporariesToStatementEnd = false
 }
 
