@@ -228,6 +228,9 @@ package struct TypedExpr: Sendable {
   package var kind: Kind
   package var type: TypeTerm
   package var span: SourceSpan
+  /// A `sum`/`product` chain's `total += item`: in Rust that arithmetic is inside core's
+  /// `Sum`/`Product` impl, so its overflow panic is reported at that library line.
+  package var accumulatesInLibrary = false
 
   package init(kind: Kind, type: TypeTerm, span: SourceSpan) {
     self.kind = kind
