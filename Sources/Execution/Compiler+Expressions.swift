@@ -126,7 +126,7 @@ extension Compiler {
       compileAssign(place, value)
       emit(.push(.unit), stack: 1)
     case .compoundAssign(let op, let place, let value):
-      compileCompoundAssign(op, place, value, at: expr.span)
+      compileCompoundAssign(op, place, value, at: expr.span, inLibraryAccumulator: expr.accumulatesInLibrary)
       emit(.push(.unit), stack: 1)
     case .cast(let value):
       compileValue(value)

@@ -236,10 +236,12 @@ extension Compiler {
   }
 
   package func compileCompoundAssign(
-    _ op: BinaryOperator, _ place: TypedExpr, _ value: TypedExpr, at span: SourceSpan
+    _ op: BinaryOperator, _ place: TypedExpr, _ value: TypedExpr, at span: SourceSpan,
+    inLibraryAccumulator: Bool = false
   ) {
     let type = typeID(place.type)
-    let point = SourcePoint(span.start)
+    var point = SourcePoint(span.start)
+    point.inLibraryAccumulator = inLibraryAccumulator
     switch compilePlace(place) {
     case .local(let slot, let path, let offset):
       emit(.load(slot: slot, path: path), stack: 1)

@@ -366,7 +366,7 @@ package final class Compiler {
     case .assign(let place, let value):
       compileAssign(place, value)
     case .compoundAssign(let op, let place, let value):
-      compileCompoundAssign(op, place, value, at: expr.span)
+      compileCompoundAssign(op, place, value, at: expr.span, inLibraryAccumulator: expr.accumulatesInLibrary)
     case .print(let stream, let template, let values):
       compileFormatArguments(values)
       emit(.print(stream, template, types: values.map { typeID($0.type) }), stack: -values.count)

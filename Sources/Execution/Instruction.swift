@@ -5,6 +5,9 @@ import RustFrontEnd
 package struct SourcePoint: Sendable, Equatable {
   package var line: Int32
   package var column: Int32
+  /// Arithmetic a `sum`/`product` does inside core's `Sum`/`Product` impl: its overflow is
+  /// reported at that library line, not this point.
+  package var inLibraryAccumulator = false
 
   package init(_ location: SourceLocation) {
     line = Int32(clamping: location.line)

@@ -66,7 +66,9 @@ extension Interpreter {
     _ op: BinaryOperator, _ a: Int128, _ b: Int128, kind: RustType.IntegerKind, at point: SourcePoint
   ) throws -> Int128 {
     func overflow(_ verb: String) throws -> Never {
-      try panic("attempt to \(verb) with overflow", at: point)
+      try panic(
+        "attempt to \(verb) with overflow", at: point,
+        location: point.inLibraryAccumulator ? Self.iteratorSumLocation : nil)
     }
     if kind == .u128 {
       let x = UInt128(truncatingIfNeeded: a)

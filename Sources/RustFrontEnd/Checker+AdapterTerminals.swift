@@ -467,7 +467,9 @@ extension Checker {
     case "sum":
       if let accumulator {
         let operand = numericOperand ? typed(.deref(current), resultType, span) : current
-        body.append(statement(typed(.compoundAssign(.add, local(accumulator), operand), .unit, span)))
+        var add = typed(.compoundAssign(.add, local(accumulator), operand), .unit, span)
+        add.accumulatesInLibrary = true
+        body.append(statement(add))
       }
     case "product", "last", "nth", "max", "min":
       if let accumulator {

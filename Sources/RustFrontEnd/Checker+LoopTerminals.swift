@@ -107,7 +107,9 @@ extension Checker {
     switch method {
     case "product":
       let operand = operandIsReference ? typed(.deref(item), resultType, span) : item
-      return [statement(typed(.compoundAssign(.multiply, local(accumulator), operand), .unit, span))]
+      var multiply = typed(.compoundAssign(.multiply, local(accumulator), operand), .unit, span)
+      multiply.accumulatesInLibrary = true
+      return [statement(multiply)]
     case "last":
       return [keep]
     case "max", "min":

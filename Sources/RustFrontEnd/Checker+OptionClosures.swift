@@ -198,7 +198,11 @@ extension Checker {
     ]
     let tail = typed(.match(receiverPlace, arms), resultType, span)
     let declared = popScope()
-    let block = TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)
+    // In Rust the receiver is part of the enclosing statement's expression: its temporaries
+    // (`String::from("a b").split(' ').last().map(..)`) live until that statement ends.
+    let block = TypedBlock(
+      statements: builder.statements, tail: tail, declaredSlots: declared, span: span,
+      keepsTemporariesToStatementEnd: true)
     return typed(.block(block), resultType, span)
   }
 

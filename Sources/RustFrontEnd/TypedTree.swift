@@ -107,8 +107,9 @@ package struct TypedBlock: Sendable {
   /// Slots declared directly in this block, in declaration order.
   package var declaredSlots: [Int]
   package var span: SourceSpan
-  /// An iterator chain's block: in Rust the chain is one expression, so the temporaries its
-  /// source makes (`String::from("x y").split(' ')`) live until the enclosing statement ends.
+  /// An iterator chain's block (or an `Option`/`Result` closure method's): in Rust the chain is
+  /// one expression, so the temporaries its source makes (`String::from("x y").split(' ')`)
+  /// live until the enclosing statement ends.
   package var keepsTemporariesToStatementEnd = false
 }
 
@@ -227,6 +228,9 @@ package struct TypedExpr: Sendable {
   package var kind: Kind
   package var type: TypeTerm
   package var span: SourceSpan
+  /// A `sum`/`product` chain's `total += item`: in Rust that arithmetic is inside core's
+  /// `Sum`/`Product` impl, so its overflow panic is reported at that library line.
+  package var accumulatesInLibrary = false
 
   package init(kind: Kind, type: TypeTerm, span: SourceSpan) {
     self.kind = kind
