@@ -318,8 +318,12 @@ package final class Compiler {
       return
     }
     if case .wildcard = pattern.kind {
-      // `let _ = place;` does not move; `let _ = make();` drops at once.
-      if isPlace(value) { return }
+      // `let _ = place;` does not move, but the place is still evaluated: an index out of
+      // bounds panics (`let _ = v[5];`). `let _ = make();` drops at once.
+      if isPlace(value) {
+        if case .address = compilePlace(value) { emit(.pop, stack: -1) }
+        return
+      }
       compileValue(value)
       discard(value.type)
       return

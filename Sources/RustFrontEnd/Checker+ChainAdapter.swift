@@ -59,6 +59,9 @@ extension Checker {
       if !isIntegerLike(element) {
         if case .variable = table.shallow(element), table.kind(of: element) == .general {
           _ = table.unify(element, table.fresh(.integer))
+        } else if case .char = table.shallow(element) {
+          unsupported("ranges of `char`", at: value.span)
+          return nil
         } else {
           error("the trait bound `\(table.displayName(element)): Step` is not satisfied", at: value.span)
           return nil

@@ -227,6 +227,9 @@ extension Checker {
       if !isIntegerLike(element) {
         if case .variable = table.shallow(element), table.kind(of: element) == .general {
           _ = table.unify(element, table.fresh(.integer))
+        } else if case .char = table.shallow(element) {
+          unsupported("ranges of `char`", at: span)
+          return invalid(span)
         } else {
           error("the trait bound `\(table.displayName(element)): Step` is not satisfied", at: span)
           return invalid(span)

@@ -247,11 +247,14 @@ extension Checker {
 
   func checkAssign(target: Expr, value: Expr, span: SourceSpan) -> TypedExpr {
     if case .path(let path, _) = target.kind, path == ["_"] {
+      // `_ = value;` is `let _ = value;`: a place is evaluated but not moved out of.
       let checked = checkExpression(value)
+      let wildcard = TypedPattern(kind: .wildcard, type: checked.type, span: target.span)
       return typed(
         .block(
           TypedBlock(
-            statements: [TypedStatement(kind: .expression(checked), span: span)], tail: nil,
+            statements: [TypedStatement(kind: .binding(wildcard, checked, elseBlock: nil), span: span)],
+            tail: nil,
             declaredSlots: [], span: span)), .unit, span)
     }
     let place = mutableOverloadedPlace(mutableDequeIndex(checkExpression(target)), .assign(target.span))

@@ -10,6 +10,10 @@ extension Parser {
     case .identifier, .keyword(.self), .keyword(.selfType), .keyword(.crate), .keyword(.super),
       .punctuation(.colonColon):
       return try parsePathExpression()
+    case .punctuation(.underscore) where check(.equal, at: 1):
+      // `_ = value;`: the checker reads it as `let _ = value;`.
+      advance()
+      return expression(.path(["_"], generics: []), span: token.span)
     case .punctuation(.openParen):
       return try parseParenthesized()
     case .punctuation(.openBracket):

@@ -23,9 +23,15 @@ import Testing
   /// Rejected programs whose error memtutor does not find yet: each is a known issue (listed
   /// in the test report), and the test fails when one of them starts to pass, so the list
   /// stays true.
-  static let rejectedGaps: Set<String> = []
+  static let rejectedGaps: Set<String> = [
+    // `_ = v[0];` under a live `&mut v`: E0503 at the index instead of rustc's E0502.
+    "641_underscore_index_reads_borrowed_vec"
+  ]
   /// Accepted programs memtutor still refuses or runs differently.
-  static let acceptedGaps: Set<String> = []
+  static let acceptedGaps: Set<String> = [
+    // `_ = title;` after `title` moved: a made-up E0382 (rustc's fake read allows it).
+    "560_underscore_does_not_move"
+  ]
 
   static func read(_ kind: String, _ file: String) throws -> String {
     try String(contentsOf: folder.appendingPathComponent(kind).appendingPathComponent(file), encoding: .utf8)
