@@ -256,6 +256,12 @@ extension Checker {
     // Name the type as it will end up: an unconstrained `{integer}` is `i32`.
     let typeName = table.displayName(describedType ?? receiver.type).replacing("{integer}", with: "i32")
       .replacing("{float}", with: "f64")
+    if Self.blanketMethods.contains(method) {
+      // Every type has these through std's blanket impls (`impl<T, U: From<T>> Into<U> for T`):
+      // never rustc's E0599, only a conversion memtutor does not know.
+      unsupported("the method `\(method)` on `\(typeName)`", at: methodSpan)
+      return invalid(span)
+    }
     switch table.shallow(describedType ?? receiver.type) {
     case .structure(let name), .enumeration(let name):
       // A type of the library's own (`Ordering`, `Duration`) may have methods memtutor lacks.

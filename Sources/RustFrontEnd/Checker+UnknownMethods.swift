@@ -5,12 +5,16 @@ import MemoryModel
 /// struct `Vec<{integer}>``, `found for enum `Option<T>``, `found for type `i32``). A name
 /// those types do have (`StandardMethodNames`) is never called an error.
 extension Checker {
+  /// Methods std's blanket impls give every type (`Into` for every `From`, `TryInto`, both in the prelude):
+  /// a missing one is a conversion memtutor does not know, never E0599.
+  static let blanketMethods: Set<String> = ["into", "try_into"]
+
   /// Reports E0599 when `method` is none of the type's methods; false when the type is not one
   /// whose methods memtutor knows, or the method exists.
   func reportUnknownStandardMethod(
     _ method: String, receiver: Expr, receiverType: TypeTerm, ownType: TypeTerm?, at span: SourceSpan
   ) -> Bool {
-    guard !method.hasPrefix("("), let ownType else { return false }
+    guard !method.hasPrefix("("), let ownType, !Self.blanketMethods.contains(method) else { return false }
     // A trait of the program's own may give the type this method (memtutor refuses such
     // impls for std's types, so it cannot tell): never an error then.
     if traits.values.contains(where: { $0.methods.contains { $0.name == method } }) {

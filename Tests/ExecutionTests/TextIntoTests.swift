@@ -26,6 +26,13 @@ import Testing
     .init(verdict: "6:28", body: "    let b: Box<str> = \"hi\".into();\n    println!(\"{}\", b);\n"),
     .init(verdict: "6:27", body: "    let r: Rc<str> = \"hi\".into();\n    println!(\"{}\", r);\n"),
     .init(verdict: "6:15", body: "    show(\"hi\".into());\n"),
+    // Not text, but the same rule: every type has `into`, so a missing one is never E0599.
+    .init(verdict: "6:23", body: "    let x: i64 = 5i32.into();\n    println!(\"{}\", x);\n"),
+    .init(
+      verdict: "6:87",
+      body:
+        "    let r: Result<i32, Box<dyn std::error::Error>> = \"a\".parse::<i32>().map_err(|e| e.into());\n    println!(\"{:?}\", r.is_err());\n"
+    ),
   ]
 
   /// Programs rustc rejects, with its first error's code and line:col.
