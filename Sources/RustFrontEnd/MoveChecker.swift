@@ -72,7 +72,7 @@ package struct MoveChecker {
       for statement in block.statements {
         switch statement.kind {
         case .binding(let pattern, let value, let elseBlock):
-          if let value {
+          if let value, !Self.isFakeRead(pattern, value) {
             visit(value, asPlace: patternBindsByReference(pattern), &state)
           }
           if let elseBlock {
@@ -85,6 +85,13 @@ package struct MoveChecker {
         }
       }
       if let tail = block.tail { visit(tail, asPlace: false, &state) }
+    }
+
+    /// `let _ = name;` (and `_ = name;`) neither moves nor reads the local, so rustc accepts it
+    /// even after the value moved out.
+    static func isFakeRead(_ pattern: TypedPattern, _ value: TypedExpr) -> Bool {
+      guard case .wildcard = pattern.kind, case .local = value.kind else { return false }
+      return true
     }
 
     /// Whether the `let` leaves its value where it is: a wildcard, a by-reference binding, or a

@@ -28,10 +28,7 @@ import Testing
     "641_underscore_index_reads_borrowed_vec"
   ]
   /// Accepted programs memtutor still refuses or runs differently.
-  static let acceptedGaps: Set<String> = [
-    // `_ = title;` after `title` moved: a made-up E0382 (rustc's fake read allows it).
-    "560_underscore_does_not_move"
-  ]
+  static let acceptedGaps: Set<String> = []
 
   static func read(_ kind: String, _ file: String) throws -> String {
     try String(contentsOf: folder.appendingPathComponent(kind).appendingPathComponent(file), encoding: .utf8)
