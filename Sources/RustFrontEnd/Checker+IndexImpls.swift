@@ -32,20 +32,14 @@ extension Checker {
       output = associated.type
     }
     var function: Int?
-    for var method in block.methods {
+    for method in block.methods {
       guard method.name == "index", function == nil, method.generics.isEmpty else {
         unsupported("this method in an `Index` impl", at: method.nameSpan)
         continue
       }
-      collectBodyGlobals(method)
-      if let output {
-        method.returnType = method.returnType.map { replacingSelfOutput(in: $0, with: output) }
-      }
-      function = signatures.count
-      signatures.append(
-        FunctionSignature(
-          name: "<\(owner) as Index<\(written.name)>>::index", declaration: method, owner: owner,
-          parameterTypes: [], selfType: nil, returnType: .unit, implLifetimes: block.lifetimeParameters))
+      function = addIndexSignature(
+        method, output: output, name: "<\(owner) as Index<\(written.name)>>::index", owner: owner,
+        block: block)
     }
     let missing = (output == nil ? ["`Output`"] : []) + (function == nil ? ["`index`"] : [])
     guard missing.isEmpty, let function else {
@@ -71,21 +65,15 @@ extension Checker {
     }
     let output = indexOutputWritten(for: block.typeName, index: written)
     var function: Int?
-    for var method in block.methods {
+    for method in block.methods {
       guard method.name == "index_mut" else {
         reportNotATraitMember(method, trait: "IndexMut")
         continue
       }
       guard acceptsSoleTraitMethod(method, alreadyFound: function != nil) else { continue }
-      collectBodyGlobals(method)
-      if let output {
-        method.returnType = method.returnType.map { replacingSelfOutput(in: $0, with: output) }
-      }
-      function = signatures.count
-      signatures.append(
-        FunctionSignature(
-          name: "<\(owner) as IndexMut<\(written.name)>>::index_mut", declaration: method, owner: owner,
-          parameterTypes: [], selfType: nil, returnType: .unit, implLifetimes: block.lifetimeParameters))
+      function = addIndexSignature(
+        method, output: output, name: "<\(owner) as IndexMut<\(written.name)>>::index_mut", owner: owner,
+        block: block)
     }
     guard let function else {
       error("not all trait items implemented, missing: `index_mut`", at: block.span)
@@ -199,5 +187,22 @@ extension Checker {
       .call(function: impl.function, arguments: [receiver, argument]), .reference(output, mutable: false),
       bracketSpan(after: base.span) ?? span)
     return typed(.deref(call), output, span)
+  }
+
+  /// Signs up an `index` or `index_mut` method, its `Self::Output` written out, and returns its
+  /// function index.
+  private func addIndexSignature(
+    _ method: FunctionDecl, output: TypeExpr?, name: String, owner: String, block: ImplBlock
+  ) -> Int {
+    var method = method
+    collectBodyGlobals(method)
+    if let output {
+      method.returnType = method.returnType.map { replacingSelfOutput(in: $0, with: output) }
+    }
+    signatures.append(
+      FunctionSignature(
+        name: name, declaration: method, owner: owner, parameterTypes: [], selfType: nil, returnType: .unit,
+        implLifetimes: block.lifetimeParameters))
+    return signatures.count - 1
   }
 }
