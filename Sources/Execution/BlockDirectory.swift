@@ -8,11 +8,22 @@
 /// big `Vec` of boxes or strings quadratic. A freed start that is allocated again is simply
 /// live again.
 package struct BlockDirectory {
+  /// 24 bytes: the value type is kept as an `Int32` (-1 for none), as a list of a hundred
+  /// thousand starts is walked and copied often enough for its width to show.
   private struct Start {
     var address: UInt64
-    var isLive: Bool
     var id: Int
-    var valueType: Int?
+    private var storedValueType: Int32
+    var isLive: Bool
+
+    init(address: UInt64, isLive: Bool, id: Int, valueType: Int?) {
+      self.address = address
+      self.id = id
+      self.storedValueType = valueType.map { Int32(clamping: $0) } ?? -1
+      self.isLive = isLive
+    }
+
+    var valueType: Int? { storedValueType < 0 ? nil : Int(storedValueType) }
   }
 
   /// Ascending; holds every live start and some freed ones (`staleCount`).
@@ -74,7 +85,11 @@ package struct BlockDirectory {
       starts[index] = start
     } else {
       movedStarts += starts.count - index
-      starts.insert(start, at: index)
+      if index == starts.count {
+        starts.append(start)
+      } else {
+        starts.insert(start, at: index)
+      }
     }
     liveCount += 1
   }

@@ -44,6 +44,11 @@ enum FastInstruction {
   case arithmeticOperands(FastOperand, FastOperand, BinaryOperator, type: Int, at: SourcePoint)
   /// `mark`, then `jump` (a loop's way back to its condition).
   case markThenJump(SourcePoint, reentry: Bool, target: Int)
+  /// A library call (`String::from`, `Vec::push`, …) with its operands at this index of
+  /// `FastCode.builtinCalls`: the general path copied the whole `Instruction` for each.
+  case builtin(call: Int)
+  /// A slot's address (plus an offset) pushed as a raw pointer.
+  case addressOfSlot(slot: Int, offset: Int)
   case general
 }
 
@@ -61,12 +66,15 @@ struct FastCode {
   let integerConstants: [Int128?]
   /// The items of each `endScope`, by the index its fast instruction holds.
   let scopes: [[ScopeItem]]
+  /// The operands of each `builtin`, by the index its fast instruction holds.
+  let builtinCalls: [BuiltinCall]
 
   /// `inertScope(items, announce)`: whether an `endScope` can never do anything (no item
   /// needs dropping, nothing announced); it then counts as an `endStatement` run's part.
   init(_ code: [Instruction], inertScope: ([ScopeItem], Bool) -> Bool) {
     var constants: [Value] = []
     var scopes: [[ScopeItem]] = []
+    var builtinCalls: [BuiltinCall] = []
     let plain: [FastInstruction] = code.map { instruction in
       switch instruction {
       case .mark(let point, let reentry): return .mark(point, reentry: reentry)
@@ -93,10 +101,15 @@ struct FastCode {
       case .endScope(let items, let announce):
         scopes.append(items)
         return .endScope(scope: scopes.count - 1, announce: announce)
+      case .builtin(let builtin, let types, let point):
+        builtinCalls.append(BuiltinCall(builtin: builtin, types: types, point: point))
+        return .builtin(call: builtinCalls.count - 1)
+      case .addressOfSlot(let slot, let offset): return .addressOfSlot(slot: slot, offset: offset)
       default: return .general
       }
     }
     self.constants = constants
+    self.builtinCalls = builtinCalls
     self.integerConstants = constants.map { constant in
       if case .integer(let number, _) = constant { return number }
       return nil

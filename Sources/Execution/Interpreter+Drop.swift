@@ -166,10 +166,8 @@ extension Interpreter {
       guard case .buffer(let pointer, let length, let capacity, _) = value else { break }
       let element = types[runtime.element]
       if capacity > 0, element.size > 0, let id = blockID(startingAt: pointer) {
-        if element.shape == .string, exclusions.isEmpty,
-          let frees = stringFrees(inVecBlock: id, length: length)
-        {
-          work.append(contentsOf: frees)
+        if element.shape == .string, exclusions.isEmpty, freeStrings(inVecBlock: id, length: length) {
+          // Done already: the texts go front to back, as the work list would have run them.
         } else if element.needsDrop {
           for index in 0..<length {
             work.append(
@@ -245,24 +243,21 @@ extension Interpreter {
     dropStack.append(contentsOf: work.reversed())
   }
 
-  /// Dropping a `Vec<String>`'s elements frees each text's block, in order: the frees read
-  /// from the `Vec`'s block at once, as dropping each element by its address would find them
-  /// one by one. Nil when the block holds fewer elements than `length` (the general path
-  /// then reports the fault).
-  private func stringFrees(inVecBlock id: Int, length: Int) -> [DropWork]? {
+  /// Dropping a `Vec<String>`'s elements frees each text's block, front to back, straight
+  /// away: no work list of a hundred thousand frees. False when the block holds fewer elements
+  /// than `length` (the general path then reports the fault).
+  private func freeStrings(inVecBlock id: Int, length: Int) -> Bool {
     guard let index = recorder.state.blockIndex(id: id),
       case .elements(_, _, _, let elements) = recorder.state.heap[index].contents, elements.count >= length
-    else { return nil }
-    var frees: [DropWork] = []
-    frees.reserveCapacity(length)
+    else { return false }
     for element in elements[..<length] {
       if case .buffer(let pointer, _, let capacity, _) = element, capacity > 0,
         let text = blockID(startingAt: pointer)
       {
-        frees.append(.free(blockID: text))
+        freeBlock(text)
       }
     }
-    return frees
+    return true
   }
 
   /// A scope ends: each live item drops (already last-declared first).

@@ -15,13 +15,20 @@ extension Interpreter {
 
   package func executeBuiltin(_ builtin: Builtin, types typeList: [Int], at point: SourcePoint) throws {
     let count = typeList.count - 1
-    let arguments = Array(operands.suffix(count))
-    operands.removeLast(count)
+    // The arguments go into a reused array: a fresh one per call was a malloc and a free on
+    // every `push` and `String::from`. A nested call finds it taken and makes its own.
+    // (Element by element: `append(contentsOf:)`, `removeLast(_:)` and `removeAll` took the
+    // general paths, costlier than the two or three moves they make.)
+    var arguments = argumentScratch
+    argumentScratch = []
+    let start = operands.count - count
+    for index in start..<operands.count { arguments.append(operands[index]) }
+    for _ in 0..<count { operands.removeLast() }
     let resultType = typeList[count]
-    if let result = try builtinResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
-    {
-      push(result)
-    }
+    let result = try builtinResult(builtin, arguments, types: typeList, resultType: resultType, at: point)
+    while !arguments.isEmpty { arguments.removeLast() }
+    argumentScratch = arguments
+    if let result { push(result) }
   }
 
   /// The builtin's result, or nil when it already pushed it (before running drops that may
@@ -68,17 +75,18 @@ extension Interpreter {
       return try vecDequeResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .binaryHeap(let name):
       return try binaryHeapResult(name, arguments, types: typeList, resultType: resultType, at: point)
-    case .threadSpawn(let function) where arguments.count == 2:
-      return try spawnScopedOrBuiltThread(
-        function: function, arguments, types: typeList, resultType: resultType, at: point)
-    case .thread(let name) where Self.threadLibraryFunctions.contains(name):
-      return try threadLibraryResult(name, arguments, types: typeList, at: point)
+    // No `where` clause or string pattern at this level: they turn the whole switch into a
+    // chain of comparisons that every library call walks.
     case .threadSpawn(let function):
+      if arguments.count == 2 {
+        return try spawnScopedOrBuiltThread(
+          function: function, arguments, types: typeList, resultType: resultType, at: point)
+      }
       return try spawnThread(
         function: function, closure: arguments[0], closureType: typeList[0], handleType: resultType, at: point
       )
-    case .thread("join"):
-      return joinThread(arguments[0], at: point)
+    case .thread(let name):
+      return try threadResult(name, arguments, types: typeList, at: point)
     case .mutex(let name):
       return try mutexResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .atomic(let name):
@@ -87,10 +95,7 @@ extension Interpreter {
       return try channelResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .standardIO(let name):
       return try standardIOResult(name, arguments, types: typeList, resultType: resultType, at: point)
-    case .thread("yield_now"):
-      yieldNow(at: point)
-      return .unit
-    case .pieces, .thread, .functionAddress, .textInto:
+    case .pieces, .functionAddress, .textInto:
       throw MisroutedBuiltin(builtin: builtin)
     case .formatterNew, .formatterMethod, .formatterFinishString:
       return try formatterResult(builtin, arguments, types: typeList)
@@ -106,6 +111,23 @@ extension Interpreter {
     }
   }
 
+  /// `thread::…` calls other than `spawn`.
+  private func threadResult(
+    _ name: String, _ arguments: [Value], types typeList: [Int], at point: SourcePoint
+  )
+    throws -> Value?
+  {
+    if Self.threadLibraryFunctions.contains(name) {
+      return try threadLibraryResult(name, arguments, types: typeList, at: point)
+    }
+    switch name {
+    case "join": return joinThread(arguments[0], at: point)
+    case "yield_now":
+      yieldNow(at: point)
+      return .unit
+    default: throw MisroutedBuiltin(builtin: .thread(name))
+    }
+  }
 }
 
 /// A builtin reached a family function that does not handle it: a fault in memtutor itself.

@@ -71,6 +71,8 @@ package final class Interpreter {
 
   @exclusivity(unchecked) package var frames: [FrameRecord] = []
   @exclusivity(unchecked) package var operands: [Value] = []
+  /// `executeBuiltin`'s argument array, kept between calls for its capacity.
+  @exclusivity(unchecked) var argumentScratch: [Value] = []
   @exclusivity(unchecked) package var temps: [TemporaryCell] = []
   @exclusivity(unchecked) package var iterators: [IteratorState] = []
   @exclusivity(unchecked) package var dropStack: [DropWork] = []
@@ -356,6 +358,19 @@ package final class Interpreter {
       case .endScope(let scope, let announce):
         frames[top].pc = pc + 1
         try endScope(fastCode[function].scopes[scope], announce: announce)
+        if frames.count != depth || frames[top].pendingDropBase != nil || frames[top].isUnwinding
+          || mustSwitch
+        {
+          return
+        }
+        pc = frames[top].pc
+      case .addressOfSlot(let slot, let offset):
+        pc += 1
+        operands.append(.pointer(address: slotAddress(frame: top, slot: slot) + UInt64(offset), kind: .raw))
+      case .builtin(let index):
+        frames[top].pc = pc + 1
+        let call = fastCode[function].builtinCalls[index]
+        try executeBuiltin(call.builtin, types: call.types, at: call.point)
         if frames.count != depth || frames[top].pendingDropBase != nil || frames[top].isUnwinding
           || mustSwitch
         {

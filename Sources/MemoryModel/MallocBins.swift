@@ -21,8 +21,10 @@ package struct MallocBins: Sendable, Equatable {
   package private(set) var unsorted: [UInt64] = []
   /// Each bin head first: small bins newest first, large bins by decreasing size.
   private var bins = [[UInt64]](repeating: [], count: binCount)
-  /// Chunks in `bins`: while there are none, the binmap search has nothing to walk.
-  private var binnedCount = 0
+  /// glibc's binmap: bit i of word i / 64 is set while bin i holds chunks, so the search for
+  /// the next non-empty bin is two word scans instead of a walk over 128 bins.
+  private var binmapLow: UInt64 = 0
+  private var binmapHigh: UInt64 = 0
   package var lastRemainder: UInt64?
 
   package static let smallBinLimit: UInt64 = 1024
@@ -60,7 +62,7 @@ package struct MallocBins: Sendable, Equatable {
     case .bin(let index):
       if let position = bins[index].firstIndex(of: address) {
         bins[index].remove(at: position)
-        binnedCount -= 1
+        if bins[index].isEmpty { markBin(index, occupied: false) }
       }
     }
   }
@@ -79,7 +81,7 @@ package struct MallocBins: Sendable, Equatable {
     let index = Self.binIndex(chunk.size)
     let insertion = insertionPosition(ofSize: chunk.size, inBin: index)
     bins[index].insert(address, at: insertion)
-    binnedCount += 1
+    markBin(index, occupied: true)
     chunks[address]?.place = .bin(index)
   }
 
@@ -125,8 +127,21 @@ package struct MallocBins: Sendable, Equatable {
   /// The binmap search: the oldest (small) or smallest (large) chunk of the first non-empty
   /// bin after `index`.
   package func firstChunk(afterBin index: Int) -> UInt64? {
-    guard binnedCount > 0, index + 1 < bins.count else { return nil }
-    for binIndex in (index + 1)..<bins.count where !bins[binIndex].isEmpty { return bins[binIndex].last }
+    let start = index + 1
+    guard start < Self.binCount else { return nil }
+    let low = start < 64 ? binmapLow & (~0 << UInt64(start)) : 0
+    if low != 0 { return bins[low.trailingZeroBitCount].last }
+    let high = start < 64 ? binmapHigh : binmapHigh & (~0 << UInt64(start - 64))
+    if high != 0 { return bins[64 + high.trailingZeroBitCount].last }
     return nil
+  }
+
+  private mutating func markBin(_ index: Int, occupied: Bool) {
+    let bit: UInt64 = 1 << UInt64(index & 63)
+    if index < 64 {
+      binmapLow = occupied ? binmapLow | bit : binmapLow & ~bit
+    } else {
+      binmapHigh = occupied ? binmapHigh | bit : binmapHigh & ~bit
+    }
   }
 }

@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
     commandName: "bench",
     abstract: "Measure memtutor's speed and memory.",
     discussion: """
-      Runs each benchmark in a process of its own (so peak memory is per benchmark) and
+      Runs each benchmark in a process of its own (so peak memory is per benchmark) and \
       prints one line each. Build with `swift build -c release` for meaningful figures.
       """)
 

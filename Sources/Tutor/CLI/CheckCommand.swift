@@ -8,13 +8,13 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Validate lesson files, and cross-check them with rustc when it is installed.",
     discussion: """
-      Checks the lesson format, that every narration and question is attached to code that
-      runs, that every placeholder can be filled in at its steps, and that the program is
-      inside the subset memtutor runs. With rustc installed (on PATH, in ~/.cargo/bin, or
-      named by $RUSTC) it also compiles each lesson and compares the real program's output
+      Checks the lesson format, that every narration and question is attached to code that \
+      runs, that every placeholder can be filled in at its steps, and that the program is \
+      inside the subset memtutor runs. With rustc installed (on PATH, in ~/.cargo/bin, or \
+      named by $RUSTC) it also compiles each lesson and compares the real program's output \
       with the engine's; a lesson marked `expect-error` must still be rejected with that code.
 
-      Prints `PATH: ok (N steps, K questions)` per good file. Exits with status 1 if any
+      Prints `PATH: ok (N steps, K questions)` per good file. Exits with status 1 if any \
       file has an error.
       """)
 

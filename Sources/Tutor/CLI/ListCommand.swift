@@ -8,8 +8,8 @@ struct ListCommand: ParsableCommand {
     commandName: "list",
     abstract: "Show the course: every lesson with its number, title, summary and length.",
     discussion: """
-      Lessons come from the built-in course, then each --lessons folder, then
-      $XDG_DATA_HOME/memtutor/lessons (default ~/.local/share/memtutor/lessons).
+      Lessons come from the built-in course, then each --lessons folder, then \
+      $XDG_DATA_HOME/memtutor/lessons (default ~/.local/share/memtutor/lessons). \
       Open one with `memtutor NUMBER` or `memtutor NAME`.
       """)
 

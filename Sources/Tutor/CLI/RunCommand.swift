@@ -6,17 +6,17 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Run a Rust file and print exactly what the compiled program prints.",
     discussion: """
-      Output goes to the same streams as the real program's, and the exit status is the
-      program's: 0, 101 after a panic, 134 after a stack overflow. Other statuses: 65 when
-      the file has errors or uses Rust memtutor does not support yet, 66 when it cannot be
-      read, 3 when memtutor stopped a runaway program (--max-steps, --max-seconds, heap or
+      Output goes to the same streams as the real program's, and the exit status is the \
+      program's: 0, 101 after a panic, 134 after a stack overflow. Other statuses: 65 when \
+      the file has errors or uses Rust memtutor does not support yet, 66 when it cannot be \
+      read, 3 when memtutor stopped a runaway program (--max-steps, --max-seconds, heap or \
       output budget).
 
-      The program reads memtutor's own standard input as it runs (a pipe, a file, or what
+      The program reads memtutor's own standard input as it runs (a pipe, a file, or what \
       you type; what it printed so far is written before each read), or --input FILE.
 
-      Where real Rust's output varies from run to run, memtutor prints one of the
-      possibilities: a HashMap or HashSet is iterated and printed in insertion order (a
+      Where real Rust's output varies from run to run, memtutor prints one of the \
+      possibilities: a HashMap or HashSet is iterated and printed in insertion order (a \
       real run's order depends on a random seed).
       """)
 

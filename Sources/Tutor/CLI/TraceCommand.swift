@@ -7,9 +7,9 @@ struct TraceCommand: ParsableCommand {
     commandName: "trace",
     abstract: "Print the step-by-step memory story of a Rust file.",
     discussion: """
-      One block per executed line: the source, what it did to the stack, the heap and the
+      One block per executed line: the source, what it did to the stack, the heap and the \
       output, and a stack/heap summary. Steps are numbered from 1, as in the tutor and \
-      `memtutor render`. --json prints a stable JSON document instead (its "step" counts from 0).
+      `memtutor render`. --json prints a stable JSON document instead (its "step" counts from 0). \
       The exit status is the program's (see `memtutor run --help`).
       """)
 
