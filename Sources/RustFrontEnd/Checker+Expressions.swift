@@ -171,6 +171,9 @@ extension Checker {
       {
         return sorted
       }
+      if let mapped = checkArrayMap(receiver: receiver, method: method, arguments: arguments, span: span) {
+        return mapped
+      }
       if let pipeline = checkAdapterChain(
         receiver: receiver, method: method, generics: generics, arguments: arguments, span: span, id: expr.id)
       {

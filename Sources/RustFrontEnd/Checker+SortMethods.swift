@@ -6,7 +6,9 @@ import MemoryModel
 /// sort does for the short slices learners sort; stable, so equal keys keep their order) and
 /// a retain that keeps the passing elements in order and truncates the rest.
 extension Checker {
-  private static let closureSliceMethods: Set<String> = ["sort_by", "sort_by_key", "retain"]
+  private static let closureSliceMethods: Set<String> = [
+    "sort_by", "sort_by_key", "sort_unstable_by", "sort_unstable_by_key", "retain",
+  ]
 
   func checkClosureSliceMethod(receiver: Expr, method: String, arguments: [Expr], span: SourceSpan)
     -> TypedExpr?
@@ -22,8 +24,9 @@ extension Checker {
       unsupported("closures inside closures", at: span)
       return invalid(span)
     }
-    if method == "sort_by" && !usesStandardOrdering {
-      unsupported("calls of `sort_by` in a program that declares its own `Ordering`", at: span)
+    let comparesPairs = method == "sort_by" || method == "sort_unstable_by"
+    if comparesPairs && !usesStandardOrdering {
+      unsupported("calls of `\(method)` in a program that declares its own `Ordering`", at: span)
       return invalid(span)
     }
     if method == "retain" {
@@ -60,7 +63,7 @@ extension Checker {
     var builder = PipelineBuilder(span: span)
     pushScope()
     let itemReference = TypeTerm.reference(element, mutable: false)
-    let parameters = method == "sort_by" ? [itemReference, itemReference] : [itemReference]
+    let parameters = comparesPairs ? [itemReference, itemReference] : [itemReference]
     let value = checkClosure(closure, span: closure.headSpan, expectedParameters: parameters)
     guard case .structure(let structName) = value.type, let signature = closureState.signatures[structName]
     else {
@@ -84,7 +87,7 @@ extension Checker {
     let i = synthetic.name("(i)")
     let j = synthetic.name("(j)")
     let one = synthetic.integer(1)
-    let statements: [Expr]
+    var statements: [TypedExpr] = []
     if method == "retain" {
       let kept = synthetic.name("(kept)")
       declareCounter("(i)", synthetic.integer(0))
@@ -102,13 +105,16 @@ extension Checker {
           .whileLoop(
             condition: synthetic.make(.binary(.less, i, synthetic.name("(len)"))), body: body, label: nil)),
         onReceiver("truncate", [kept]),
-      ]
+      ].map { checkExpression($0) }
     } else {
       declareCounter("(len)", onReceiver("len", []))
       declareCounter("(i)", one)
       let previous = synthetic.make(.binary(.subtract, j, one))
       let isLess: Expr
-      if method == "sort_by" {
+      if method.hasPrefix("sort_unstable"), !ordersWholeScalars(closure, element: element) {
+        statements.append(lengthGuard(synthetic.name("(len)"), method: method, span: span))
+      }
+      if comparesPairs {
         let less = synthetic.make(.path(["std", "cmp", "Ordering", "Less"], generics: []))
         isLess = synthetic.make(.binary(.equal, call([elementAt(j), elementAt(previous)]), less))
       } else {
@@ -136,15 +142,16 @@ extension Checker {
               synthetic.make(.compoundAssign(.add, target: i, value: one)), hasSemicolon: true),
             span: span),
         ], tail: nil, span: span)
-      statements = [
-        synthetic.make(
-          .whileLoop(
-            condition: synthetic.make(.binary(.less, i, synthetic.name("(len)"))), body: outerBody, label: nil
-          ))
-      ]
+      statements.append(
+        checkExpression(
+          synthetic.make(
+            .whileLoop(
+              condition: synthetic.make(.binary(.less, i, synthetic.name("(len)"))), body: outerBody,
+              label: nil
+            ))))
     }
     for statement in statements {
-      builder.statements.append(TypedStatement(kind: .expression(checkExpression(statement)), span: span))
+      builder.statements.append(TypedStatement(kind: .expression(statement), span: span))
     }
     let declared = popScope()
     let block = TypedBlock(statements: builder.statements, tail: nil, declaredSlots: declared, span: span)
@@ -159,29 +166,52 @@ extension Checker {
     default: return false
     }
   }
-}
 
-/// Syntax made up for a desugared library call, all at the call's span, with ids of its own.
-private struct SyntheticExpressions {
-  let checker: Checker
-  let span: SourceSpan
-
-  func make(_ kind: Expr.Kind) -> Expr {
-    checker.syntheticExpressionCount += 1
-    return Expr(id: -1_000_000 - checker.syntheticExpressionCount, kind: kind, span: span)
+  /// std's unstable sort is an insertion sort up to 20 elements, the same one the stable sort
+  /// runs, comparing the same pairs; beyond that it is ipnsort, whose order of equal elements
+  /// memtutor does not reproduce. The run stops there unless equal elements are the same value.
+  private func lengthGuard(_ length: Expr, method: String, span: SourceSpan) -> TypedExpr {
+    let checked = checkExpression(length)
+    return typed(
+      .builtin(.sliceMethod(Self.unstableSortLengthGuard + method), arguments: [checked]), .unit, span)
   }
 
-  func name(_ name: String) -> Expr { make(.path([name], generics: [])) }
+  /// The builtin (its name followed by the method's) that stops a run whose unstable sort has
+  /// more elements than an insertion sort.
+  package static let unstableSortLengthGuard = "(unstable sort length) "
 
-  func integer(_ value: UInt128) -> Expr { make(.integer(value, suffix: nil)) }
-
-  var fullRange: Expr { make(.range(low: nil, high: nil, inclusive: false)) }
-
-  func block(_ expressions: [Expr]) -> Block {
-    Block(
-      statements: expressions.map { Statement(kind: .expression($0, hasSemicolon: true), span: span) },
-      tail: nil,
-      span: span)
+  /// Whether the closure orders scalars by their whole value (`|a, b| b.cmp(a)`, `|x| *x`,
+  /// `|&x| x`): equal elements are then identical, so every sort leaves the same slice.
+  private func ordersWholeScalars(_ closure: ClosureExpr, element: TypeTerm) -> Bool {
+    switch table.resolve(element) {
+    case .integer, .char, .bool: break
+    default: return false
+    }
+    var names: [String] = []
+    for parameter in closure.parameters {
+      var pattern = parameter.pattern
+      if case .reference(_, let inner) = pattern.kind { pattern = inner }
+      guard case .identifier(let name, _, false, nil) = pattern.kind else { return false }
+      names.append(name)
+    }
+    var body = closure.body
+    while case .block(let block) = body.kind, block.statements.isEmpty, let tail = block.tail { body = tail }
+    func parameterName(_ expr: Expr) -> String? {
+      var inner = expr
+      while true {
+        switch inner.kind {
+        case .unary(.dereference, let operand), .reference(false, let operand): inner = operand
+        case .path(let path, _) where path.count == 1: return names.contains(path[0]) ? path[0] : nil
+        default: return nil
+        }
+      }
+    }
+    if names.count == 2 {
+      guard names[0] != names[1], case .methodCall(let left, "cmp", _, let arguments) = body.kind,
+        arguments.count == 1, let first = parameterName(left), let second = parameterName(arguments[0])
+      else { return false }
+      return first != second
+    }
+    return names.count == 1 && parameterName(body) != nil
   }
-
 }
