@@ -166,6 +166,11 @@ extension Checker {
           receiver: receiver, method: meant.method, generics: generics, arguments: meant.arguments, span: span
         )
       }
+      if let edited = checkRemovingVecMethod(
+        receiver: receiver, method: method, arguments: arguments, span: span)
+      {
+        return edited
+      }
       if let sorted = checkClosureSliceMethod(
         receiver: receiver, method: method, arguments: arguments, span: span)
       {

@@ -1,13 +1,12 @@
 import MemoryModel
 
-/// `v.sort_by(|a, b| …)`, `v.sort_by_key(|x| …)` and `v.retain(|x| …)`: library methods
+/// `v.sort_by(|a, b| …)`, `v.sort_by_key(|x| …)` and their unstable twins: library methods
 /// that call a closure. Each is checked as the loop it runs, as iterator chains are, so every
-/// closure call is a frame of its own: an insertion sort (what the standard library's stable
-/// sort does for the short slices learners sort; stable, so equal keys keep their order) and
-/// a retain that keeps the passing elements in order and truncates the rest.
+/// closure call is a frame of its own: an insertion sort (what the standard library's sorts
+/// do for the short slices learners sort; stable, so equal keys keep their order).
 extension Checker {
   private static let closureSliceMethods: Set<String> = [
-    "sort_by", "sort_by_key", "sort_unstable_by", "sort_unstable_by_key", "retain",
+    "sort_by", "sort_by_key", "sort_unstable_by", "sort_unstable_by_key",
   ]
 
   func checkClosureSliceMethod(receiver: Expr, method: String, arguments: [Expr], span: SourceSpan)
@@ -29,19 +28,6 @@ extension Checker {
       unsupported("calls of `\(method)` in a program that declares its own `Ordering`", at: span)
       return invalid(span)
     }
-    if method == "retain" {
-      // Before the slice view below, which would call a `HashMap` unindexable (E0608).
-      var target = receiver
-      while case .unary(.dereference, let inner) = target.kind { target = inner }
-      let type = table.shallow(checkExpression(target).type)
-      var isVec = false
-      if case .vec = type { isVec = true }
-      if case .reference(let inner, _) = type, case .vec = table.shallow(inner) { isVec = true }
-      guard isVec else {
-        unsupported("calls of `retain` on anything but a `Vec`", at: span)
-        return invalid(span)
-      }
-    }
     let synthetic = SyntheticExpressions(checker: self, span: span)
     // The element type, from a view of the receiver that is checked but not run.
     let view = checkExpression(
@@ -50,16 +36,6 @@ extension Checker {
     guard case .reference(let sliceType, _) = table.shallow(view.type),
       case .slice(let element) = table.shallow(sliceType)
     else { return invalid(span) }
-    if method == "retain" {
-      // The model drops removed elements when it truncates, after the loop; Rust drops each as
-      // it goes, which a `Drop` that prints would show.
-      var visited: Set<String> = []
-      if hasUserDrop(table.resolve(element), visited: &visited) {
-        unsupported("calls of `retain` on elements with a `Drop` implementation", at: span)
-        return invalid(span)
-      }
-    }
-
     var builder = PipelineBuilder(span: span)
     pushScope()
     let itemReference = TypeTerm.reference(element, mutable: false)
@@ -88,68 +64,48 @@ extension Checker {
     let j = synthetic.name("(j)")
     let one = synthetic.integer(1)
     var statements: [TypedExpr] = []
-    if method == "retain" {
-      let kept = synthetic.name("(kept)")
-      declareCounter("(i)", synthetic.integer(0))
-      declareCounter("(kept)", synthetic.integer(0))
-      declareCounter("(len)", onReceiver("len", []))
-      let keep = synthetic.block([
-        onReceiver("swap", [kept, i]), synthetic.make(.compoundAssign(.add, target: kept, value: one)),
-      ])
-      let body = synthetic.block([
-        synthetic.make(.ifElse(condition: call([elementAt(i)]), then: keep, elseBranch: nil)),
-        synthetic.make(.compoundAssign(.add, target: i, value: one)),
-      ])
-      statements = [
+    declareCounter("(len)", onReceiver("len", []))
+    declareCounter("(i)", one)
+    let previous = synthetic.make(.binary(.subtract, j, one))
+    let isLess: Expr
+    if method.hasPrefix("sort_unstable"), !ordersWholeScalars(closure, element: element) {
+      statements.append(lengthGuard(synthetic.name("(len)"), method: method, span: span))
+    }
+    if comparesPairs {
+      let less = synthetic.make(.path(["std", "cmp", "Ordering", "Less"], generics: []))
+      isLess = synthetic.make(.binary(.equal, call([elementAt(j), elementAt(previous)]), less))
+    } else {
+      isLess = synthetic.make(.binary(.less, call([elementAt(j)]), call([elementAt(previous)])))
+    }
+    let shift = synthetic.block([
+      onReceiver("swap", [j, previous]), synthetic.make(.compoundAssign(.subtract, target: j, value: one)),
+    ])
+    let inner = synthetic.make(
+      .whileLoop(
+        condition: synthetic.make(
+          .binary(.logicalAnd, synthetic.make(.binary(.greater, j, synthetic.integer(0))), isLess)),
+        body: shift, label: nil))
+    let outerBody = Block(
+      statements: [
+        Statement(
+          kind: .binding(
+            pattern: Pattern(
+              kind: .identifier(name: "(j)", mutable: true, byReference: false, subpattern: nil), span: span
+            ),
+            type: nil, initializer: i, elseBlock: nil), span: span),
+        Statement(kind: .expression(inner, hasSemicolon: true), span: span),
+        Statement(
+          kind: .expression(
+            synthetic.make(.compoundAssign(.add, target: i, value: one)), hasSemicolon: true),
+          span: span),
+      ], tail: nil, span: span)
+    statements.append(
+      checkExpression(
         synthetic.make(
           .whileLoop(
-            condition: synthetic.make(.binary(.less, i, synthetic.name("(len)"))), body: body, label: nil)),
-        onReceiver("truncate", [kept]),
-      ].map { checkExpression($0) }
-    } else {
-      declareCounter("(len)", onReceiver("len", []))
-      declareCounter("(i)", one)
-      let previous = synthetic.make(.binary(.subtract, j, one))
-      let isLess: Expr
-      if method.hasPrefix("sort_unstable"), !ordersWholeScalars(closure, element: element) {
-        statements.append(lengthGuard(synthetic.name("(len)"), method: method, span: span))
-      }
-      if comparesPairs {
-        let less = synthetic.make(.path(["std", "cmp", "Ordering", "Less"], generics: []))
-        isLess = synthetic.make(.binary(.equal, call([elementAt(j), elementAt(previous)]), less))
-      } else {
-        isLess = synthetic.make(.binary(.less, call([elementAt(j)]), call([elementAt(previous)])))
-      }
-      let shift = synthetic.block([
-        onReceiver("swap", [j, previous]), synthetic.make(.compoundAssign(.subtract, target: j, value: one)),
-      ])
-      let inner = synthetic.make(
-        .whileLoop(
-          condition: synthetic.make(
-            .binary(.logicalAnd, synthetic.make(.binary(.greater, j, synthetic.integer(0))), isLess)),
-          body: shift, label: nil))
-      let outerBody = Block(
-        statements: [
-          Statement(
-            kind: .binding(
-              pattern: Pattern(
-                kind: .identifier(name: "(j)", mutable: true, byReference: false, subpattern: nil), span: span
-              ),
-              type: nil, initializer: i, elseBlock: nil), span: span),
-          Statement(kind: .expression(inner, hasSemicolon: true), span: span),
-          Statement(
-            kind: .expression(
-              synthetic.make(.compoundAssign(.add, target: i, value: one)), hasSemicolon: true),
-            span: span),
-        ], tail: nil, span: span)
-      statements.append(
-        checkExpression(
-          synthetic.make(
-            .whileLoop(
-              condition: synthetic.make(.binary(.less, i, synthetic.name("(len)"))), body: outerBody,
-              label: nil
-            ))))
-    }
+            condition: synthetic.make(.binary(.less, i, synthetic.name("(len)"))), body: outerBody,
+            label: nil
+          ))))
     for statement in statements {
       builder.statements.append(TypedStatement(kind: .expression(statement), span: span))
     }
@@ -159,7 +115,7 @@ extension Checker {
   }
 
   /// A variable, a field of one, or a dereference of one: safe to name more than once.
-  private func isSimplePlace(_ expr: Expr) -> Bool {
+  func isSimplePlace(_ expr: Expr) -> Bool {
     switch expr.kind {
     case .path(let path, _): return path.count == 1
     case .field(let base, _), .unary(.dereference, let base): return isSimplePlace(base)
