@@ -9,6 +9,10 @@ extension Interpreter {
     throws -> Value?
   {
     switch builtin {
+    case .sliceMethod("split_first"), .sliceMethod("split_last"), .sliceMethod("split_first_mut"),
+      .sliceMethod("split_last_mut"), .sliceMethod("rotate_left"), .sliceMethod("rotate_right"),
+      .sliceMethod("fill"):
+      return try sliceEditResult(builtin, arguments, types: typeList)
     case .textMethod("as_bytes"), .sliceMethod("split_at"), .sliceMethod("split_at_mut"),
       .textMethod("insert_str"), .sliceMethod("join"),
       .sliceMethod("concat"), .sliceMethod("dedup"), .sliceMethod("extend"):
