@@ -136,9 +136,12 @@ extension Checker {
     return typed(.block(block), .unit, span)
   }
 
-  private func containsReference(_ type: TypeTerm) -> Bool {
+  /// Whether a closure's result holds a reference: a key that borrows from its argument, which
+  /// rustc refuses for the keyed methods (their signatures tie no lifetime to the key).
+  func containsReference(_ type: TypeTerm) -> Bool {
     switch table.resolve(type) {
     case .reference: return true
+    case .library(_, let inner): return containsReference(inner)
     case .tuple(let items): return items.contains { containsReference($0) }
     case .option(let inner), .vec(let inner), .array(let inner, _), .box(let inner):
       return containsReference(inner)

@@ -46,6 +46,12 @@ extension Checker {
       _ = popScope()
       return invalid(span)
     }
+    if !comparesPairs, containsReference(signature.returnType) {
+      // rustc: "lifetime may not live long enough" (no code); memtutor does not check it.
+      _ = popScope()
+      unsupported("`\(method)` with a key that borrows from the element", at: span)
+      return invalid(span)
+    }
     _ = builder.declare(
       self, "(\(method) closure)", type: value.type, mutable: signature.mutatesCaptures, value: value)
     let function = synthetic.name("(\(method) closure)")
