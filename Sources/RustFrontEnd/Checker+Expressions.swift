@@ -166,10 +166,18 @@ extension Checker {
           receiver: receiver, method: meant.method, generics: generics, arguments: meant.arguments, span: span
         )
       }
+      if let edited = checkRemovingVecMethod(
+        receiver: receiver, method: method, arguments: arguments, span: span)
+      {
+        return edited
+      }
       if let sorted = checkClosureSliceMethod(
         receiver: receiver, method: method, arguments: arguments, span: span)
       {
         return sorted
+      }
+      if let mapped = checkArrayMap(receiver: receiver, method: method, arguments: arguments, span: span) {
+        return mapped
       }
       if let pipeline = checkAdapterChain(
         receiver: receiver, method: method, generics: generics, arguments: arguments, span: span, id: expr.id)

@@ -187,6 +187,10 @@ extension Checker {
       case "to_vec":
         return isClone(element) ? method(.sliceToVec, .reference, [], .vec(element)) : nil
       case "swap": return method(.sliceSwap, .mutableReference, [.usize, .usize], .unit)
+      case "rotate_left", "rotate_right":
+        return method(.sliceMethod(name), .mutableReference, [.usize], .unit)
+      case "fill" where isCopy(element):
+        return method(.sliceMethod(name), .mutableReference, [element], .unit)
       case "reverse": return method(.sliceReverse, .mutableReference, [], .unit)
       case "binary_search":
         guard isTotallyOrdered(element) else { return nil }

@@ -60,6 +60,13 @@ extension Checker {
         return LibraryMethod(
           builtin: .sliceMethod(name), selfMode: .reference, parameters: [.usize],
           result: .tuple([sliceRef, sliceRef]))
+      case "split_first", "split_last", "split_first_mut", "split_last_mut":
+        // The end element and the rest, both borrowing the receiver; `None` when it is empty.
+        let mutable = name.hasSuffix("_mut")
+        return LibraryMethod(
+          builtin: .sliceMethod(name), selfMode: mutable ? .mutableReference : .reference, parameters: [],
+          result: .option(
+            .tuple([.reference(element, mutable: mutable), .reference(.slice(element), mutable: mutable)])))
       case "split_at_mut":
         // Two `&mut [T]` over disjoint halves, both borrowing the receiver mutably.
         let halfRef = TypeTerm.reference(.slice(element), mutable: true)

@@ -7,7 +7,8 @@ extension Parser {
   private static let closureArity: [String: Int] = [
     "map": 1, "filter": 1, "for_each": 1, "any": 1, "all": 1, "find": 1, "position": 1,
     "filter_map": 1, "flat_map": 1, "take_while": 1, "skip_while": 1, "max_by_key": 1,
-    "min_by_key": 1, "sort_by_key": 1, "sort_unstable_by_key": 1, "retain": 1, "inspect": 1,
+    "min_by_key": 1, "sort_by_key": 1, "sort_unstable_by_key": 1, "retain": 1, "retain_mut": 1,
+    "dedup_by_key": 1, "dedup_by": 2, "inspect": 1,
     "partition": 1, "and_then": 1, "is_some_and": 1, "map_err": 1, "map_or": 1, "is_ok_and": 1,
     "find_map": 1, "scan": 2,
     "fold": 2, "try_fold": 2, "try_for_each": 1, "sort_by": 2, "sort_unstable_by": 2, "max_by": 2,

@@ -10,12 +10,12 @@ import Testing
     let source = """
       fn main() {
           let mut v = vec![3, 1, 2];
-          v.rotate_left(1);
+          v.select_nth_unstable(1);
       }
       """
     #expect(
       headers(source) == [
-        "main.rs:3:7: error: the method `rotate_left` on `Vec<i32>` is not supported by memtutor yet"
+        "main.rs:3:7: error: the method `select_nth_unstable` on `Vec<i32>` is not supported by memtutor yet"
       ])
   }
 
