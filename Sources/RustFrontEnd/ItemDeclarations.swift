@@ -201,6 +201,8 @@ package struct UseDecl: Sendable {
   /// `[["std","mem"], ["std","rc","Rc"]]`.
   package var paths: [[String]]
   package var span: SourceSpan
+  /// The paths imported under another name (`use std::collections::HashMap as Map;`).
+  package var renames: [[String]: String] = [:]
 }
 
 package struct GlobalDecl: Sendable {
