@@ -36,7 +36,11 @@ extension Checker {
         if decl.renames.isEmpty, decl.paths.allSatisfy({ importEnumVariants($0, span: decl.span) }) {
           return nil
         }
-        unsupported("`use` declarations inside functions (put them at the top of the file)", at: decl.span)
+        if !decl.renames.isEmpty {
+          unsupported("renamed imports inside functions", at: decl.span)
+        } else {
+          unsupported("`use` declarations inside functions (put them at the top of the file)", at: decl.span)
+        }
       case .function(let decl):
         unsupported("functions inside functions", at: decl.span)
       case .structure(let decl):

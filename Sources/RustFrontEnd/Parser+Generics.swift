@@ -38,6 +38,7 @@ extension Parser {
     guard check(.where) else { return }
     let whereSpan = advance().span
     while !check(.openBrace), !check(.semicolon) {
+      if isLifetime() { throw Diagnostic.unsupported("lifetime bounds", at: current.span) }
       let (name, _) = try expectIdentifier()
       guard let index = parameters.firstIndex(where: { $0.name == name }), check(.colon) else {
         throw Diagnostic.unsupported("where clauses", at: whereSpan)

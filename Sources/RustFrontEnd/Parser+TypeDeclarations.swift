@@ -107,7 +107,8 @@ extension Parser {
     if case .lifetime = kind(at: 1) { return (try parseLifetimeParameters(), []) }
     let generics = try parseGenericParameters()
     if let unsized = generics.first(where: \.allowsUnsized) {
-      throw Diagnostic.unsupported("`?Sized` on a struct's or enum's type parameters", at: unsized.span)
+      throw Diagnostic.unsupported(
+        "`?Sized` bounds on a struct's or enum's type parameters", at: unsized.span)
     }
     return ([], generics)
   }
