@@ -4,10 +4,22 @@ extension Checker {
   package func checkCall(callee: Expr, arguments: [Expr], span: SourceSpan) -> TypedExpr {
     guard case .path(let rawPath, let generics) = callee.kind else {
       // `ops[1](3)`, `(self.op)(a, b)`: a call through a function pointer.
-      if let call = checkFunctionPointerCall(
-        checkExpression(callee), arguments: arguments, span: span, calleeSpan: callee.span)
+      let value = checkExpression(callee)
+      if let call = checkFunctionPointerCall(value, arguments: arguments, span: span, calleeSpan: callee.span)
       {
         return call
+      }
+      // `(self.f)(arg)`: a closure held in a field, called through the place that holds it.
+      var closure = value
+      while case .reference(let inner, _) = table.shallow(closure.type) {
+        closure = typed(.deref(closure), inner, callee.span)
+      }
+      if isPlaceExpression(closure), case .structure(let typeName) = table.shallow(closure.type),
+        let signature = closureState.signatures[typeName], !signature.consumes
+      {
+        return checkClosureCall(
+          signature, callee: closure, calleeName: placeDescription(closure), arguments: arguments, span: span,
+          calleeSpan: callee.span)
       }
       unsupported("calling closures or function values", at: callee.span)
       return invalid(span)
@@ -236,6 +248,11 @@ extension Checker {
     _ index: Int, arguments: [Expr], receiver: TypedExpr?, span: SourceSpan, calleeSpan: SourceSpan
   ) -> TypedExpr {
     let signature = signatures[index]
+    if unsettledImplReturns.contains(index) {
+      // Its result type is known only once its body is checked, after this one.
+      unsupported("calling an `impl Trait` method from one written before it", at: calleeSpan)
+      return invalid(span)
+    }
     checkMethodPrivacy(index, calleeSpan: calleeSpan)
     var parameterTypes = signature.parameterTypes
     var checkedArguments: [TypedExpr] = []

@@ -121,14 +121,19 @@ extension Checker {
         if case .closure = arguments[position].kind { return true }
         return false
       }
+      let isHeld = !decl.parameters.indices.contains {
+        closureBound(ofParameter: $0, in: decl)?.name == generic.name
+      }
       closureState.kindRequirements.append(
-        .init(structName: structName, kind: required, isLiteral: isLiteral))
+        .init(structName: structName, kind: required, isLiteral: isLiteral, isHeld: isHeld))
     }
   }
 
   /// A closure whose kind is more than the bound allows: rustc's report for a closure written
   /// in the call (the capture that breaks the bound) or one made earlier (E0525).
   func checkClosureKinds() {
+    // One report per closure: a generic impl's bound is required again at each method call.
+    var reportedHere: Set<String> = []
     for requirement in closureState.kindRequirements {
       guard let signature = closureState.signatures[requirement.structName] else { continue }
       let captures = closureState.mutations[requirement.structName] ?? []
@@ -136,9 +141,17 @@ extension Checker {
       var kind = signature.kind
       if consuming != nil { kind = .fnOnce }
       guard requirement.kind < kind else { continue }
+      // Each instance given the closure would only repeat the report in its own words.
+      if let instance = requirement.instance { bodilessSignatures.insert(instance) }
+      guard !reportedHere.contains(requirement.structName) else { continue }
       let wanted = requirement.kind.rawValue
       closureState.reportedKinds.insert(requirement.structName)
-      if let instance = requirement.instance { bodilessSignatures.insert(instance) }
+      reportedHere.insert(requirement.structName)
+      if requirement.isHeld {
+        let span = closureState.headSpans[requirement.structName] ?? SourceSpan.unknown
+        unsupported("a closure held in a struct whose bound asks for another closure trait", at: span)
+        continue
+      }
       if requirement.isLiteral {
         if let consuming {
           ownershipError(

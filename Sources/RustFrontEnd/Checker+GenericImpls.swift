@@ -46,6 +46,7 @@ extension Checker {
       }
       for parameter in block.generics {
         guard case .structure(let name) = implSubstitution[parameter.name] else { continue }
+        registerOpaqueClosure(parameter, typeName: name, substitution: implSubstitution)
         registerOpaqueOperators(parameter, typeName: name, substitution: implSubstitution)
         registerOpaqueConversions(parameter, typeName: name)
       }
@@ -242,9 +243,28 @@ extension Checker {
       checked.append(coerce(receiver, to: selfType))
       parameterTypes.insert(selfType, at: 0)
     }
-    let given = checkedArguments ?? arguments.map { checkExpression($0) }
+    // `Cacher::new(|x| x + 1)` under `impl<F: Fn(u64) -> u64>`: the impl's closure bounds
+    // give a closure written in the call its parameter types, as the method's own do.
+    var boundDecl = decl
+    boundDecl.generics = impl.generics + decl.generics
+    let given =
+      checkedArguments
+      ?? arguments.enumerated().map { position, argument in
+        checkGenericArgument(
+          argument, position: position, decl: boundDecl, variables: variables, calleeSpan: calleeSpan)
+      }
     for (argument, type) in zip(given, parameterTypes.suffix(given.count)) {
       checked.append(coerce(argument, to: type))
+    }
+    let firstRequirement = closureState.kindRequirements.count
+    if checkedArguments == nil {
+      settleClosureArguments(decl: boundDecl, arguments: arguments, variables: variables)
+    }
+    // A closure of the wrong kind: the instance that would call it only repeats the error.
+    func noteInstance(_ instance: Int) {
+      for position in firstRequirement..<closureState.kindRequirements.count {
+        closureState.kindRequirements[position].instance = instance
+      }
     }
     // Types known already (always so for a recursive call inside an instance): one instance.
     let known = (impl.argumentParameters + decl.generics.map(\.name)).compactMap {
@@ -260,6 +280,7 @@ extension Checker {
         instanceMethodName(owner, decl.name, trait: impl.trait)
         + (own.isEmpty ? "" : "::<\(own.joined(separator: ", "))>")
       if let chosen = chosenInstances[key] {
+        noteInstance(chosen)
         return typed(.call(function: chosen, arguments: checked), returnType, span)
       }
     }
@@ -268,6 +289,7 @@ extension Checker {
       return invalid(span)
     }
     let instanceIndex = signatures.count
+    noteInstance(instanceIndex)
     var reserved = signatures[index]
     reserved.parameterTypes = parameterTypes
     reserved.selfType = selfType

@@ -39,6 +39,11 @@ extension Checker {
     for base in bases {
       guard let parameters = genericTypes.parameters(of: base) else { continue }
       let opaque = parameters.map { TypeTerm.structure(makeOpaqueParameter($0)) }
+      let substitution = Dictionary(
+        zip(parameters.map(\.name), opaque), uniquingKeysWith: { first, _ in first })
+      for (parameter, type) in zip(parameters, opaque) {
+        registerOpaqueClosure(parameter, typeName: type.name, substitution: substitution)
+      }
       _ = instantiate(base, arguments: opaque, at: parameters.first?.span ?? SourceSpan.unknown)
     }
   }
@@ -79,6 +84,7 @@ extension Checker {
     let name = base + "<" + arguments.map(\.name).joined(separator: ", ") + ">"
     let type: TypeTerm = isEnum ? .enumeration(name) : .structure(name)
     if genericTypes.instances[name] != nil { return type }
+    guard meetsDeclaredBounds(base, arguments: arguments, at: span) else { return .unit }
     guard genericTypes.instances.count < GenericTypeState.maximumInstances else {
       unsupported("generic types that hold themselves with ever larger arguments", at: span)
       return .unit
@@ -89,6 +95,44 @@ extension Checker {
     declareInstance(name, base: base, arguments: arguments, derivesFor: arguments)
     layoutCalculator = LayoutCalculator(declarations: typeDeclarations())
     return type
+  }
+
+  /// `struct Wrapper<T: Display>`: each argument must have the traits its parameter's bounds
+  /// name. A generic parameter without them (an `impl<T> Wrapper<T>` that leaves the bound
+  /// out) is rustc's E0277 where the type is written; a concrete type is refused, as rustc
+  /// reports it at the expression that gave the type.
+  private func meetsDeclaredBounds(_ base: String, arguments: [TypeTerm], at span: SourceSpan) -> Bool {
+    guard let parameters = genericTypes.parameters(of: base) else { return true }
+    for (parameter, argument) in zip(parameters, arguments) {
+      for written in parameter.bounds {
+        let bound = written.split(separator: ":").last.map(String.init) ?? written
+        if let kind = ClosureBound.Kind(rawValue: bound), case .structure(let name) = argument,
+          opaqueParameterTypes.contains(name), let signature = closureState.signatures[name]
+        {
+          // An impl's `F: FnMut` does not give the struct's `F: Fn`.
+          guard signature.kind > kind else { continue }
+          error("expected a `\(bound)` closure, found `\(name)`", at: span)
+          diagnostics[diagnostics.count - 1].code = "E0277"
+          return true
+        }
+        if case .structure(let name) = argument, opaqueParameterTypes.contains(name),
+          structs[name]?.derives.contains(bound) ?? false
+        {
+          continue  // What the parameter's own bounds promise (`T: Copy` gives `Copy` and `Clone`).
+        }
+        guard !satisfies(argument, bound) else { continue }
+        if case .structure(let name) = argument, opaqueParameterTypes.contains(name) {
+          // The instance is still made, so the impl's methods report nothing made up.
+          error(unsatisfiedBoundMessage(argument, bound), at: span)
+          diagnostics[diagnostics.count - 1].code = "E0277"
+          return true
+        } else {
+          unsupported("a type argument without a bound its struct or enum declares", at: span)
+        }
+        return false
+      }
+    }
+    return true
   }
 
   /// `Point { x: 5, y: 10 }`, `Stack::new()`, `MyOption::None`: the instance written by its
@@ -246,7 +290,8 @@ extension Checker {
           continue
         }
         table.settledInstances[name] = instantiate(
-          instance.base, arguments: arguments, at: SourceSpan.unknown)
+          instance.base, arguments: arguments,
+          at: structs[name]?.span ?? enums[name]?.span ?? SourceSpan.unknown)
       }
       pending = waiting
     }

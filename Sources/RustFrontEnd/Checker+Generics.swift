@@ -76,6 +76,7 @@ extension Checker {
     while structs[name] != nil || enums[name] != nil { name += "\u{200B}" }
     structs[name] = StructInfo(
       name: name, fields: [], shape: .unit, derives: promised, span: parameter.span)
+    opaqueParameterTypes.insert(name)
     for trait in userTraits {
       guard let declaration = traits[trait] else { continue }
       implementedTraits[name, default: []].insert(trait)
@@ -184,6 +185,17 @@ extension Checker {
           continue
         }
         concrete[parameter.name] = type
+        if !parameter.allowsUnsized, let unsized = Self.unsizedName(type, table: table) {
+          // rustc's implicit `Sized` bound, checked before the written ones.
+          let users = decl.parameters.indices.filter { mentions(decl.parameters[$0].type, parameter.name) }
+          let at =
+            users.count == 1 && users[0] < call.argumentSpans.count
+            ? call.argumentSpans[users[0]] : call.calleeSpan
+          error("the size for values of type `\(unsized)` cannot be known at compilation time", at: at)
+          diagnostics[diagnostics.count - 1].code = "E0277"
+          failed = true
+          continue
+        }
         for bound in parameter.bounds.compactMap({ $0.split(separator: ":").last.map(String.init) })
         where !satisfies(type, bound) {
           let users = decl.parameters.indices.filter { mentions(decl.parameters[$0].type, parameter.name) }
@@ -268,8 +280,19 @@ extension Checker {
     }
   }
 
+  /// The name of a type without a size known while compiling (`dyn Shape`, `str`, `[i32]`),
+  /// or nil for a sized one.
+  static func unsizedName(_ type: TypeTerm, table: InferenceTable) -> String? {
+    switch type {
+    case .dynTrait, .str, .slice: return table.displayName(type)
+    default: return nil
+    }
+  }
+
   func satisfies(_ type: TypeTerm, _ bound: String) -> Bool {
     let resolved = table.resolve(type)
+    // A trait object has its own trait's methods (its vtable's).
+    if case .dynTrait(let trait) = resolved, trait == bound { return true }
     switch bound {
     case "Copy": return isCopy(resolved)
     case "Clone": return isClone(resolved)

@@ -17,11 +17,23 @@ extension Checker {
   func makeOpaqueReturnTypes() {
     guard opaqueReturns else { return }
     for index in signatures.indices {
-      guard let opaque = signatures[index].declaration.returnImplTrait, signatures[index].owner == nil,
-        !genericFunctions.contains(index)
-      else { continue }
+      guard let opaque = signatures[index].declaration.returnImplTrait, runsImplTraitReturn(index) else {
+        continue
+      }
       opaqueReturnNames[index] = makeOpaqueParameter(opaque)
     }
+  }
+
+  /// A free function or an inherent method of a type that is not generic, with no type
+  /// parameters of its own: one hidden type for every call. A method whose name a trait
+  /// declares is left out (a trait's `-> impl Trait` methods are not run yet).
+  func runsImplTraitReturn(_ index: Int) -> Bool {
+    guard !genericFunctions.contains(index), genericTypes.methodImpls[index] == nil else { return false }
+    let decl = signatures[index].declaration
+    guard let owner = signatures[index].owner else { return true }
+    return decl.returnClosureBound == nil && decl.generics.isEmpty
+      && (structs[owner] != nil || enums[owner] != nil) && genericTypes.instances[owner] == nil
+      && !traits.values.contains { $0.methods.contains { $0.name == decl.name } }
   }
 
   func settleImplTraitReturn(_ opaque: GenericParameter, hidden: TypeTerm, index: Int, span: SourceSpan) {

@@ -33,8 +33,14 @@ extension Checker {
     case .item(let item):
       switch item {
       case .use(let decl):
-        if decl.paths.allSatisfy({ importEnumVariants($0, span: decl.span) }) { return nil }
-        unsupported("`use` declarations inside functions (put them at the top of the file)", at: decl.span)
+        if decl.renames.isEmpty, decl.paths.allSatisfy({ importEnumVariants($0, span: decl.span) }) {
+          return nil
+        }
+        if !decl.renames.isEmpty {
+          unsupported("renamed imports inside functions", at: decl.span)
+        } else {
+          unsupported("`use` declarations inside functions (put them at the top of the file)", at: decl.span)
+        }
       case .function(let decl):
         unsupported("functions inside functions", at: decl.span)
       case .structure(let decl):

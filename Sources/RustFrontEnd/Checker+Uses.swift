@@ -38,6 +38,11 @@ extension Checker {
 
   func collectUse(_ decl: UseDecl) {
     for path in decl.paths {
+      if decl.renames[path] != nil {
+        // The module resolver spelt every use of the new name out in full.
+        checkRenamedImport(path, span: decl.span)
+        continue
+      }
       if importFloatConstants(path) { continue }
       if importEnumVariants(path, span: decl.span) { continue }
       var normalized = path
@@ -48,6 +53,20 @@ extension Checker {
         continue
       }
       if let last = normalized.last { imports[last] = normalized }
+    }
+  }
+
+  /// A path imported under another name must be one memtutor knows (or one of the float
+  /// constants); nothing is brought in under its own name.
+  private func checkRenamedImport(_ path: [String], span: SourceSpan) {
+    var normalized = path
+    if normalized.first == "core" || normalized.first == "alloc" { normalized[0] = "std" }
+    let isFloatConstant =
+      normalized.count == 4 && normalized[0] == "std" && ["f64", "f32"].contains(normalized[1])
+      && normalized[2] == "consts" && Self.floatConstantNames.contains(normalized[3])
+    guard Self.knownPaths.contains(normalized) || isFloatConstant else {
+      unsupported(Self.describeUnsupportedPath(normalized), at: pathSpan(path, in: span))
+      return
     }
   }
 

@@ -237,6 +237,8 @@ package final class Checker {
   package var opaqueReturnNames: [Int: String] = [:]
   /// The opaque parameters bounded by `Into<String>`.
   package var opaqueIntoStrings: Set<String> = []
+  /// The opaque stand-ins for generic parameters (`makeOpaqueParameter`), by type name.
+  package var opaqueParameterTypes: Set<String> = []
   /// The types an `Into<String>`-bound parameter stands for in the generic instance being
   /// checked: there `.into()` on them is the `String` the bound promises.
   var intoStringArguments: [TypeTerm] = []
@@ -294,14 +296,13 @@ package final class Checker {
     var checkedEarly: [Int: CheckedFunction] = [:]
     unsettledImplReturns = Set(
       signatures.indices.filter {
-        signatures[$0].declaration.returnImplTrait != nil && !genericFunctions.contains($0)
-          && signatures[$0].owner == nil
+        signatures[$0].declaration.returnImplTrait != nil && runsImplTraitReturn($0)
       })
     for index in signatures.indices
     where signatures[index].declaration.returnClosureBound != nil
       || signatures[index].declaration.returnImplTrait != nil
     {
-      if genericFunctions.contains(index) || signatures[index].owner != nil {
+      if genericFunctions.contains(index) || (signatures[index].owner != nil && !runsImplTraitReturn(index)) {
         let decl = signatures[index].declaration
         unsupported(
           "`impl Trait` return types on generic functions and methods", at: decl.returnType?.span ?? decl.span

@@ -44,6 +44,9 @@ package struct ClosureState {
     var isLiteral: Bool
     /// The generic instance the closure is given to.
     var instance: Int?
+    /// Required by a generic impl's bound at a method call on the struct that holds the
+    /// closure: where rustc reports it depends on how the struct was made, so it is refused.
+    var isHeld = false
   }
 
   /// The enclosing function's per-function state while a closure body is checked.

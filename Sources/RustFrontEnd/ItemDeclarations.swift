@@ -51,6 +51,8 @@ package struct GenericParameter: Sendable {
   package var closureBound: ClosureBound?
   /// `T: Add<Output = T>`, `impl Into<String>`: a bound's arguments, by its trait as written.
   package var boundArguments: [String: BoundArguments] = [:]
+  /// `T: ?Sized`: the parameter may stand for an unsized type (`dyn Trait`, `str`, `[T]`).
+  package var allowsUnsized = false
 }
 
 /// The arguments written after a bound's trait: `<f64>` in `Into<f64>`, `<Output = T>`.
@@ -201,6 +203,8 @@ package struct UseDecl: Sendable {
   /// `[["std","mem"], ["std","rc","Rc"]]`.
   package var paths: [[String]]
   package var span: SourceSpan
+  /// The paths imported under another name (`use std::collections::HashMap as Map;`).
+  package var renames: [[String]: String] = [:]
 }
 
 package struct GlobalDecl: Sendable {

@@ -90,6 +90,10 @@ extension ModuleResolver {
         result.kind = .path(path: path, generics: arguments)
         return result
       }
+      if let spelt = standardAliasPath(path) {
+        result.kind = .path(path: spelt, generics: arguments)
+        return result
+      }
       if let (entry, rest) = lookup(path, at: written.span.start, position: .type), rest.isEmpty {
         switch entry.kind {
         case .alias(let alias):

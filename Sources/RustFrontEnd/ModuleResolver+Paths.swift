@@ -71,6 +71,7 @@ extension ModuleResolver {
   /// A path in an expression, pattern or type, as the checker should see it; nil leaves it.
   mutating func resolvedPath(_ segments: [String], at start: SourceLocation, position: Position) -> [String]?
   {
+    if let spelt = standardAliasPath(segments) { return spelt }
     guard let (entry, rest) = lookup(segments, at: start, position: position) else { return nil }
     switch entry.kind {
     case .module:

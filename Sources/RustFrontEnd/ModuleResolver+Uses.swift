@@ -20,16 +20,29 @@ extension ModuleResolver {
       guard (visibility == .private) == (pass == .plain) else { continue }
       for path in decl.paths {
         guard let first = path.first else { continue }
+        let alias = decl.renames[path]
         if ["std", "core", "alloc"].contains(first) {
           if let last = path.last, last != "*" {
-            let name = last == "self" ? path.dropLast().last ?? last : last
+            let name = alias ?? (last == "self" ? path.dropLast().last ?? last : last)
             modules[module].standardImports.insert(name)
             allStandardImports.insert(name)
+            if let alias {
+              // A trait's bounds, impls and objects are named by the trait's own name.
+              guard !Parser.standardTraits.contains(last) else {
+                diagnostics.append(.unsupported("renamed imports of traits", at: decl.span))
+                continue
+              }
+              modules[module].standardAliases[alias] = ["std"] + path.dropFirst()
+            }
           }
-          if module != 0 { hoistedUses.append(UseDecl(paths: [path], span: decl.span)) }
+          if module != 0 || alias != nil {
+            var hoisted = UseDecl(paths: [path], span: decl.span)
+            hoisted.renames = decl.renames.filter { $0.key == path }
+            hoistedUses.append(hoisted)
+          }
           continue
         }
-        importPath(path, span: decl.span, visibility: visibility, in: module)
+        importPath(path, alias: alias, span: decl.span, visibility: visibility, in: module)
       }
     }
     if pass == .plain { importUsesOfChildren(items, in: module, pass: pass) }
@@ -73,8 +86,9 @@ extension ModuleResolver {
     }
   }
 
-  private mutating func importPath(_ path: [String], span: SourceSpan, visibility: Visibility, in module: Int)
-  {
+  private mutating func importPath(
+    _ path: [String], alias: String? = nil, span: SourceSpan, visibility: Visibility, in module: Int
+  ) {
     let isGlob = path.last == "*"
     let written = isGlob ? Array(path.dropLast()) : path
     scope = module
@@ -99,11 +113,30 @@ extension ModuleResolver {
       return
     }
     guard rest.isEmpty, !isGlob, let last = written.last, last != "self" else {
+      guard alias == nil else {
+        diagnostics.append(.unsupported("renamed imports of an item inside a type", at: span))
+        return
+      }
       importVariants(of: entry, rest, isGlob: isGlob, span: span, in: module)
       return
     }
-    modules[module].imports[last] = entry
-    modules[module].importVisibilities[last] = visibility
+    if alias != nil, case .trait = entry.kind {
+      diagnostics.append(.unsupported("renamed imports of traits", at: span))
+      return
+    }
+    let name = alias ?? last
+    modules[module].imports[name] = entry
+    modules[module].importVisibilities[name] = visibility
+  }
+
+  /// A path starting with a name `use std::… as Name;` brought into the module it is written
+  /// in, spelt out in full for the checker (`Map::new` → `std::collections::HashMap::new`).
+  func standardAliasPath(_ segments: [String]) -> [String]? {
+    guard let first = segments.first, let full = modules[scope].standardAliases[first],
+      modules[scope].entries[first] == nil, modules[scope].imports[first] == nil,
+      !genericNames.contains(first), !(segments.count == 1 && localNames.contains(first))
+    else { return nil }
+    return full + segments.dropFirst()
   }
 
   /// `use Shape::*` and `use Color::Red`: at the root the checker imports an enum's variants;

@@ -41,6 +41,8 @@ package struct ModuleResolver {
     var importVisibilities: [String: Visibility] = [:]
     /// Last segments of the `use std::…` paths written in this module.
     var standardImports: Set<String> = []
+    /// `use std::collections::HashMap as Map;`: the path each such name stands for.
+    var standardAliases: [String: [String]] = [:]
   }
 
   /// Where a path is written, for rustc's "cannot find" messages.
@@ -85,6 +87,7 @@ package struct ModuleResolver {
     let needed = program.items.contains {
       switch $0 {
       case .module, .typeAlias: true
+      case .use(let decl): !decl.renames.isEmpty
       default: false
       }
     }

@@ -18,11 +18,13 @@ extension Parser {
       var closureBound: ClosureBound?
       var arguments: [String: BoundArguments] = [:]
       if eat(.colon) { (bounds, closureBound) = try parseBounds(arguments: &arguments) }
+      let allowsUnsized = bounds.contains { $0.0 == Self.maybeUnsized }
+      bounds.removeAll { $0.0 == Self.maybeUnsized }
       if check(.equal) { throw Diagnostic.unsupported("default generic parameters", at: current.span) }
       parameters.append(
         GenericParameter(
           name: name, bounds: bounds.map(\.0), span: span, boundSpans: bounds.map(\.1),
-          closureBound: closureBound, boundArguments: arguments))
+          closureBound: closureBound, boundArguments: arguments, allowsUnsized: allowsUnsized))
       if !eat(.comma) {
         guard eatClosingAngle() else { throw unexpected("`>`") }
         break
@@ -36,12 +38,15 @@ extension Parser {
     guard check(.where) else { return }
     let whereSpan = advance().span
     while !check(.openBrace), !check(.semicolon) {
+      if isLifetime() { throw Diagnostic.unsupported("lifetime bounds", at: current.span) }
       let (name, _) = try expectIdentifier()
       guard let index = parameters.firstIndex(where: { $0.name == name }), check(.colon) else {
         throw Diagnostic.unsupported("where clauses", at: whereSpan)
       }
       try expect(.colon)
-      let (bounds, closureBound) = try parseBounds(arguments: &parameters[index].boundArguments)
+      var (bounds, closureBound) = try parseBounds(arguments: &parameters[index].boundArguments)
+      if bounds.contains(where: { $0.0 == Self.maybeUnsized }) { parameters[index].allowsUnsized = true }
+      bounds.removeAll { $0.0 == Self.maybeUnsized }
       parameters[index].bounds += bounds.map(\.0)
       parameters[index].boundSpans += bounds.map(\.1)
       if let closureBound {
@@ -83,6 +88,9 @@ extension Parser {
     }
     var arguments: [String: BoundArguments] = [:]
     let (parsed, closureBound) = try parseBounds(arguments: &arguments)
+    if let unsized = parsed.first(where: { $0.0 == Self.maybeUnsized }) {
+      throw Diagnostic.unsupported("`?Sized` on an `impl Trait` parameter", at: unsized.1)
+    }
     let bounds = parsed.map(\.0)
     let span = span(from: start)
     // Each `impl Trait` is its own parameter; invisible marks keep two alike apart.
@@ -94,6 +102,9 @@ extension Parser {
         boundArguments: arguments))
     return TypeExpr(kind: .path(path: [name], generics: []), span: span)
   }
+
+  /// `?Sized` among a parameter's bounds while they are parsed; never a trait's path.
+  static let maybeUnsized = "?Sized"
 
   /// `A + B + std::fmt::Display`: the traits' paths as written, and a closure trait's
   /// signature (`Fn(i32) -> i32`) apart. Generic traits, lifetimes and `?Sized` are refused.
@@ -110,6 +121,13 @@ extension Parser {
     var bounds: [(String, SourceSpan)] = []
     var closure: ClosureBound?
     repeat {
+      if check(.question), case .identifier("Sized") = kind(at: 1), acceptsArguments {
+        // `?Sized`: the parameter may stand for `dyn Trait` or `str` behind a reference.
+        let start = advance().span.start
+        advance()
+        bounds.append((Self.maybeUnsized, span(from: start)))
+        continue
+      }
       if isLifetime() || check(.question) {
         throw Diagnostic.unsupported("bounds like `?Sized` and lifetimes", at: current.span)
       }

@@ -269,13 +269,14 @@ extension Parser {
 
   private func parseUse(start: SourceLocation) throws -> UseDecl {
     advance()
-    var paths: [[String]] = []
-    try parseUseTree(prefix: [], into: &paths)
+    var decl = UseDecl(paths: [], span: current.span)
+    try parseUseTree(prefix: [], into: &decl)
     try expect(.semicolon)
-    return UseDecl(paths: paths, span: span(from: start))
+    decl.span = span(from: start)
+    return decl
   }
 
-  private func parseUseTree(prefix: [String], into paths: inout [[String]]) throws {
+  private func parseUseTree(prefix: [String], into decl: inout UseDecl) throws {
     try enterNesting()
     defer { nesting -= 1 }
     var path = prefix
@@ -287,9 +288,9 @@ extension Parser {
         while position < close {
           if check(.self), check(.comma, at: 1) || position + 1 == close {
             advance()
-            paths.append(path)
+            decl.paths.append(path)
           } else {
-            try parseUseTree(prefix: path, into: &paths)
+            try parseUseTree(prefix: path, into: &decl)
           }
           if position < close { try expect(.comma) }
         }
@@ -299,7 +300,7 @@ extension Parser {
       if check(.star) {
         // The checker resolves `Enum::*` and refuses other globs.
         advance()
-        paths.append(path + ["*"])
+        decl.paths.append(path + ["*"])
         return
       }
       switch current.kind {
@@ -311,10 +312,15 @@ extension Parser {
       advance()
       if !eat(.colonColon) { break }
     }
-    if check(.as) {
-      throw Diagnostic.unsupported("renamed imports", at: current.span)
+    if eat(.as) {
+      // `use std::fmt::Result as FmtResult;`: the item known by another name here.
+      guard path.last != "self", path.last != "*", case .identifier(let alias) = current.kind else {
+        throw Diagnostic.unsupported("renamed imports of this kind", at: current.span)
+      }
+      advance()
+      decl.renames[path] = alias
     }
-    paths.append(path)
+    decl.paths.append(path)
   }
 
   func parseGlobal(start: SourceLocation) throws -> GlobalDecl {

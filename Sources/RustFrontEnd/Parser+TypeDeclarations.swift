@@ -5,8 +5,9 @@ extension Parser {
   {
     advance()
     let (name, nameSpan) = try expectIdentifier()
-    let (lifetimes, generics) = try parseTypeParameters()
-    try refuseWhereClause()
+    var (lifetimes, generics) = try parseTypeParameters()
+    if generics.isEmpty { try refuseWhereClause() } else { try parseWhereClause(into: &generics) }
+    try refuseBoundArguments(generics)
     var shape = StructDecl.Shape.unit
     var fields: [FieldDecl] = []
     if eat(.semicolon) {
@@ -57,8 +58,9 @@ extension Parser {
   {
     advance()
     let (name, nameSpan) = try expectIdentifier()
-    let (lifetimes, generics) = try parseTypeParameters()
-    try refuseWhereClause()
+    var (lifetimes, generics) = try parseTypeParameters()
+    if generics.isEmpty { try refuseWhereClause() } else { try parseWhereClause(into: &generics) }
+    try refuseBoundArguments(generics)
     guard check(.openBrace) else { throw unexpected("`{`") }
     let close = partners[position]
     advance()
@@ -98,17 +100,27 @@ extension Parser {
       lifetimeParameters: lifetimes, generics: generics)
   }
 
-  /// `<'a>` or `<T, U>` after a struct's or enum's name; a list mixing the two, and bounds
-  /// on a type's own parameters, are refused.
+  /// `<'a>` or `<T: Display, U>` after a struct's or enum's name; a list mixing the two is
+  /// refused.
   private func parseTypeParameters() throws -> (lifetimes: [LifetimeName], generics: [GenericParameter]) {
     guard check(.less) else { return ([], []) }
     if case .lifetime = kind(at: 1) { return (try parseLifetimeParameters(), []) }
     let generics = try parseGenericParameters()
-    if let bounded = generics.first(where: { !$0.bounds.isEmpty }) {
+    if let unsized = generics.first(where: \.allowsUnsized) {
       throw Diagnostic.unsupported(
-        "trait bounds on a struct's or enum's type parameters", at: bounded.boundSpans.first ?? bounded.span)
+        "`?Sized` bounds on a struct's or enum's type parameters", at: unsized.span)
     }
     return ([], generics)
+  }
+
+  /// Bounds with trait arguments (`T: Add<Output = T>`) on a type's own parameters.
+  private func refuseBoundArguments(_ generics: [GenericParameter]) throws {
+    for parameter in generics {
+      if let arguments = parameter.boundArguments.values.first {
+        throw Diagnostic.unsupported(
+          "generic trait bounds on a struct's or enum's type parameters", at: arguments.span)
+      }
+    }
   }
 }
 

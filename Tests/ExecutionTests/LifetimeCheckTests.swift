@@ -151,7 +151,7 @@ import Testing
       }
       fn main() { println!("{:?}", next(Red)); }
       """
-    // `as` renames stay outside the subset; without it the same program runs.
+    // `as` renames inside a function stay outside the subset; without it the same program runs.
     #expect(headers(source)?.first?.contains("renamed imports") == true)
     let plain = source.replacingOccurrences(of: "use Light::{Green as _G};", with: "use Light::{Green, Red};")
     let trace = try Engine.trace(source: plain, path: "main.rs")

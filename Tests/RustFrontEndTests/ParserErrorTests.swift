@@ -83,8 +83,8 @@ import Testing
 
   @Test(arguments: [
     (
-      "struct W<T: Copy> { v: T }",
-      "1:13 trait bounds on a struct's or enum's type parameters are not supported by memtutor yet"
+      "struct W<T: Add<Output = T>> { v: T }",
+      "1:13 generic trait bounds on a struct's or enum's type parameters are not supported by memtutor yet"
     ),
     (
       "enum E<const N: usize> { A }",
@@ -119,7 +119,13 @@ import Testing
       "fn f<F: Fn(i32) + FnMut(i32)>(g: F) {}",
       "1:19 two closure trait bounds are not supported by memtutor yet"
     ),
-    ("fn f<T: ?Sized>(t: &T) {}", "1:9 bounds like `?Sized` and lifetimes are not supported by memtutor yet"),
+    (
+      "fn f<T: 'static>(t: &T) {}", "1:9 bounds like `?Sized` and lifetimes are not supported by memtutor yet"
+    ),
+    (
+      "struct W<T: ?Sized> { v: Box<T> }",
+      "1:10 `?Sized` bounds on a struct's or enum's type parameters are not supported by memtutor yet"
+    ),
     ("macro_rules! m { () => {} }", "1:1 `macro_rules!` macros are not supported by memtutor yet"),
     ("fn main() { include_str!(x); }", "1:13 the `include_str!` macro is not supported by memtutor yet"),
     ("fn main() { let m = stringify!(x); }", "1:21 the `stringify!` macro is not supported by memtutor yet"),
@@ -196,7 +202,7 @@ import Testing
 
       fn broken(x: ) {}
 
-      struct S<T: Copy>(T);
+      struct S<T: Add<Output = T>>(T);
 
       fn fine() -> u8 { 1 }
       """
@@ -206,7 +212,7 @@ import Testing
         "3:14 expected `;`, found keyword `let`",
         "5:10 expected `,`, found `2`",
         "10:14 expected type, found `)`",
-        "12:13 trait bounds on a struct's or enum's type parameters are not supported by memtutor yet",
+        "12:13 generic trait bounds on a struct's or enum's type parameters are not supported by memtutor yet",
       ])
   }
 
