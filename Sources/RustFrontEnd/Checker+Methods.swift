@@ -121,6 +121,11 @@ extension Checker {
   package func checkMethodCall(
     receiver receiverExpr: Expr, method: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan
   ) -> TypedExpr {
+    if let builder = checkDebugBuilderChain(
+      receiver: receiverExpr, method: method, generics: generics, arguments: arguments, span: span)
+    {
+      return builder
+    }
     if method == "unwrap_or_default", arguments.isEmpty, generics.isEmpty {
       // `opt.unwrap_or_default()` as `opt.unwrap_or(Default::default())`: the default of the
       // types memtutor builds allocates nothing, so making it either way looks the same.
