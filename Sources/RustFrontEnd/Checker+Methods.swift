@@ -54,8 +54,8 @@ extension Checker {
     case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
     case .tuple(let items): return items.allSatisfy { isClone($0) }
     case .result(let value, let error): return isClone(value) && isClone(error)
-    case .structure(let name): return derivesOf(name).contains("Clone")
-    case .enumeration(let name): return derivesOf(name).contains("Clone")
+    case .structure(let name), .enumeration(let name):
+      return derivesOf(name).contains("Clone") || handWrittenClone(of: name) != nil
     case .variable: return true
     default: return false
     }

@@ -113,6 +113,9 @@ package final class Checker {
   /// Set when a comparison memtutor makes itself reached such a type; the expression being
   /// checked then refuses it.
   package var reachedHandWrittenComparison = false
+  /// Set when a clone memtutor makes itself reached a type with a hand-written `Clone`
+  /// (`isCloneMadeHere`); the expression being checked then refuses it.
+  package var reachedHandWrittenClone = false
   /// `impl<T: Display> Display for Wrapper<T>`: the generic `fmt`, by the generic type's name.
   package var genericDisplayImpls: [String: Int] = [:]
   package var genericDebugImpls: [String: Int] = [:]
@@ -285,6 +288,7 @@ package final class Checker {
     refuseDerivesOverHandWrittenComparisons()
     checkDeriveRequirements()
     checkDisplayImplSignatures()
+    checkCloneImplSignatures()
     checkErrorImplBounds()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: Self.inRustcOrder(diagnostics)) }

@@ -23,10 +23,11 @@ extension Parser {
         name == "Drop" || declaredTraits.contains(name) || Self.isFormattingTrait(path)
           || Self.isIteratorTrait(path) || Self.isOperatorTrait(path) || Self.isConversionTrait(path)
           || Self.isValueTrait(path) || Self.isDerefTrait(path) || Self.isErrorTrait(path)
+          || Self.isCloneTrait(path)
           || (path.count == 1 && !Self.standardTraits.contains(name))
       else {
         throw Diagnostic.unsupported(
-          "implementations of the standard library's traits other than `Drop`, `Display`, `Iterator`, `From`, `Default`, the comparison traits and the operator traits",
+          "implementations of the standard library's traits other than `Drop`, `Display`, `Debug`, `Clone`, `Iterator`, `From`, `Default`, `Error`, the comparison traits and the operator traits",
           at: target.span)
       }
       traitName = name

@@ -91,6 +91,11 @@ extension Parser {
     path == ["Error"] || path == ["std", "error", "Error"] || path == ["error", "Error"]
   }
 
+  /// `impl Clone for Counter` (or `std::clone::Clone`).
+  static func isCloneTrait(_ path: [String]) -> Bool {
+    path == ["Clone"] || path == ["std", "clone", "Clone"] || path == ["clone", "Clone"]
+  }
+
   /// `impl From<Feet> for Meters` (or `std::convert::From`).
   static func isConversionTrait(_ path: [String]) -> Bool {
     path == ["From"] || path == ["std", "convert", "From"] || path == ["convert", "From"]
