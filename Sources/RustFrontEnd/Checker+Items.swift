@@ -155,6 +155,10 @@ extension Checker {
       collectValueTraitImpl(block, trait: name)
       return
     }
+    if let name = block.traitName, traits[name] == nil, Parser.isFallibleConversionTrait(block.traitPath) {
+      collectFallibleConversionImpl(block, trait: name)
+      return
+    }
     if block.traitName == "Clone", traits["Clone"] == nil, Parser.isCloneTrait(block.traitPath) {
       collectCloneImpl(block)
       return

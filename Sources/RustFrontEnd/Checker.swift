@@ -116,6 +116,8 @@ package final class Checker {
   /// Set when a clone memtutor makes itself reached a type with a hand-written `Clone`
   /// (`isCloneMadeHere`); the expression being checked then refuses it.
   package var reachedHandWrittenClone = false
+  /// `impl TryFrom<T>` and `impl FromStr` written by hand (`Checker+FallibleConversions`).
+  package var fallibleConversionImpls: [FallibleConversionImpl] = []
   /// `impl<T: Display> Display for Wrapper<T>`: the generic `fmt`, by the generic type's name.
   package var genericDisplayImpls: [String: Int] = [:]
   package var genericDebugImpls: [String: Int] = [:]
@@ -289,6 +291,7 @@ package final class Checker {
     checkDeriveRequirements()
     checkDisplayImplSignatures()
     checkCloneImplSignatures()
+    checkFallibleConversionSignatures()
     checkErrorImplBounds()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: Self.inRustcOrder(diagnostics)) }
@@ -366,6 +369,9 @@ package final class Checker {
       functions: functions, mainIndex: mainIndex, declarations: typeDeclarations(),
       dropFunctions: dropFunctions, globals: checkedGlobals)
     checked.handWrittenDefaults = handWrittenDefaults
+    for impl in fallibleConversionImpls where impl.trait == "FromStr" {
+      checked.handWrittenParses[impl.owner] = impl.function
+    }
     checked.dynamicMethods = dynamicMethods
     checked.vtables = vtables
     checked.readsStandardInput = readsStandardInput

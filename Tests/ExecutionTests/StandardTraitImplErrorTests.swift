@@ -2,7 +2,7 @@ import Execution
 import RustFrontEnd
 import Testing
 
-/// Mistakes in a hand-written `Clone` and in a `Debug` built with `Formatter`'s builders are
+/// Mistakes in a hand-written `Clone`, `TryFrom` and in a `Debug` built with `Formatter`'s builders are
 /// reported with rustc 1.95's code at rustc's line and column (each read off rustc's report).
 struct StandardTraitImplErrorTests {
   struct Mistake: Sendable, CustomTestStringConvertible {
@@ -38,7 +38,31 @@ struct StandardTraitImplErrorTests {
     """
   }
 
+  static func tryFromImpl(_ body: String) -> String {
+    """
+    #[derive(Debug)]
+    struct Even(i32);
+    impl TryFrom<i32> for Even {
+    \(body)}
+    fn main() { println!("{:?}", Even::try_from(4)); }
+
+    """
+  }
+
   static let mistakes: [Mistake] = [
+    .init(
+      code: "E0046", at: "3:1",
+      source: tryFromImpl("    fn try_from(v: i32) -> Result<Self, String> { Ok(Even(v)) }\n")),
+    .init(code: "E0046", at: "3:1", source: tryFromImpl("    type Error = String;\n")),
+    .init(
+      code: "E0053", at: "5:20",
+      source: tryFromImpl(
+        "    type Error = String;\n    fn try_from(v: u32) -> Result<Self, Self::Error> { Ok(Even(v as i32)) }\n"
+      )),
+    .init(
+      code: "E0053", at: "5:28",
+      source: tryFromImpl(
+        "    type Error = String;\n    fn try_from(v: i32) -> Option<Self> { Some(Even(v)) }\n")),
     .init(code: "E0053", at: "3:14", source: cloneImpl("fn clone(&mut self) -> Self")),
     .init(code: "E0053", at: "3:14", source: cloneImpl("fn clone(self) -> Self")),
     .init(code: "E0053", at: "3:24", source: cloneImpl("fn clone(&self) -> i32")),
