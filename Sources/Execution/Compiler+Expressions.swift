@@ -97,6 +97,12 @@ extension Compiler {
       // `Default::default()` settled to a type with `impl Default` written by hand.
       let function = handWrittenDefault(of: expr.type) ?? 0
       emit(.call(function: function, arguments: 0, at: SourcePoint(expr.span.start)), stack: 1)
+    case .builtin(.strParse, let arguments)
+    where arguments.count == 1 && handWrittenParse(of: expr.type) != nil:
+      // `s.parse::<Rgb>()` into a type with `impl FromStr` written by hand: its `from_str(s)`.
+      compileValue(arguments[0])
+      let function = handWrittenParse(of: expr.type) ?? 0
+      emit(.call(function: function, arguments: 1, at: SourcePoint(expr.span.start)), stack: 0)
     case .builtin(let builtin, let arguments):
       compileBuiltin(builtin, arguments: arguments, expr: expr)
     case .addressOf(let place, let mutable):
@@ -317,6 +323,15 @@ extension Compiler {
     switch resolved(type) {
     case .structure(let name), .enumeration(let name): program.handWrittenDefaults[name]
     default: nil
+    }
+  }
+
+  /// The program's own `from_str` for the `Ok` type of a `parse` result.
+  func handWrittenParse(of type: TypeTerm) -> Int? {
+    guard case .result(let value, _) = resolved(type) else { return nil }
+    switch resolved(value) {
+    case .structure(let name), .enumeration(let name): return program.handWrittenParses[name]
+    default: return nil
     }
   }
 }

@@ -26,6 +26,13 @@ extension Interpreter {
       return .pointer(
         address: Self.formatterBase &+ UInt64(formatters.count - 1) &* Self.formatterStride,
         kind: .mutableReference)
+    case .formatterDerived:
+      var state = FormatterState()
+      state.options = formatters.last?.options ?? FormatOptions()
+      formatters.append(state)
+      return .pointer(
+        address: Self.formatterBase &+ UInt64(formatters.count - 1) &* Self.formatterStride,
+        kind: .mutableReference)
     case .formatterFinishString:
       let state = formatters.popLast() ?? FormatterState()
       return try makeString(Array(state.writer.text.utf8), capacity: state.writer.capacity(startingAt: 0))

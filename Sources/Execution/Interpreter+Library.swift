@@ -97,8 +97,10 @@ extension Interpreter {
       return try standardIOResult(name, arguments, types: typeList, resultType: resultType, at: point)
     case .pieces, .functionAddress, .textInto:
       throw MisroutedBuiltin(builtin: builtin)
-    case .formatterNew, .formatterMethod, .formatterFinishString:
+    case .formatterNew, .formatterMethod, .formatterFinishString, .formatterDerived:
       return try formatterResult(builtin, arguments, types: typeList)
+    case .debugBuilder(let plan):
+      return try debugBuilderResult(plan, arguments, types: typeList)
     case .displayImplToString:
       throw MisroutedBuiltin(builtin: builtin)
     case .orderingMethod:

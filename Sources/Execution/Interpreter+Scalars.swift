@@ -106,6 +106,14 @@ extension Interpreter {
       var items: [Value] = []
       for part in runtime.parts { items.append(try defaultValue(part)) }
       return .tuple(items)
+    case .enumeration:
+      let declarations = types.declarations
+      let name = declarations.instanceBases[runtime.valueName] ?? runtime.valueName
+      guard
+        let variant = declarations.enums[runtime.valueName]?.defaultVariant
+          ?? declarations.enums[name]?.defaultVariant
+      else { return zeroSizedValue(type) }
+      return .variant(enumName: runtime.valueName, variant: variant, payload: [])
     case .array:
       let count = runtime.partOffsets.count > 1 ? runtime.partOffsets[1] : 0
       var items: [Value] = []

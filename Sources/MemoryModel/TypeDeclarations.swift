@@ -43,6 +43,8 @@ package struct TypeDeclarations: Sendable {
     package var isReprC: Bool
     /// `#[repr(u8)]` and friends: the tag's exact integer type.
     package var reprInteger: RustType.IntegerKind?
+    /// The `#[default]` unit variant a `#[derive(Default)]` makes.
+    package var defaultVariant: String?
 
     package init(
       name: String, variants: [(name: String, payload: [RustType], discriminant: Int128?)],

@@ -45,6 +45,11 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case formatterMethod(String)
   /// The text a `Display` impl wrote, as the `String` of `to_string()`.
   case formatterFinishString
+  /// A fresh `&mut Formatter` with the options of the one being written into (the newest):
+  /// the formatter a `debug_struct(…).field(…)` chain hands a field with its own `Debug`.
+  case formatterDerived
+  /// A whole `debug_struct(…)…finish()` chain (`Checker+DebugBuilders`).
+  case debugBuilder(DebugBuilderPlan)
   /// `to_string()` on a type with the program's own `Display` (the method lookup's marker;
   /// the call is rewritten to the impl's `fmt` and `formatterFinishString`).
   case displayImplToString(Int)

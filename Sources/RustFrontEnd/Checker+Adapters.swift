@@ -283,7 +283,7 @@ extension Checker {
       if let stage = begun.0.dereference {
         // `|v| v.iter().copied()`: the items of `v.iter()`, copied (or cloned) one by one.
         guard case .reference(let target, _) = table.shallow(item),
-          stage == "cloned" ? isClone(target) : isCopy(target)
+          stage == "cloned" ? isCloneMadeHere(target) : isCopy(target)
         else {
           unsupported("`\(stage)` on an iterator of `\(table.displayName(item))`", at: span)
           _ = popScope()
@@ -336,7 +336,7 @@ extension Checker {
       }
       if Self.dereferencingStages.contains(stage.name) {
         guard case .reference(let target, _) = table.shallow(item),
-          stage.name == "cloned" ? isClone(target) : isCopy(target)
+          stage.name == "cloned" ? isCloneMadeHere(target) : isCopy(target)
         else {
           unsupported("`\(stage.name)` on an iterator of `\(table.displayName(item))`", at: stage.span)
           _ = popScope()

@@ -115,6 +115,12 @@ extension Checker {
     {
       path[0] = instance
     }
+    if path.count == 2, path[1] == "default", arguments.isEmpty, let info = enums[path[0]],
+      !info.variants.contains(where: { $0.name == "default" }), let type = defaultableType(path[0])
+    {
+      // `Level::default()` of a `#[derive(Default)]` enum: its `#[default]` variant.
+      return typed(.builtin(.defaultValue, arguments: []), type, span)
+    }
     if path.count == 2, let info = enums[path[0]] {
       guard let variantIndex = info.variants.firstIndex(where: { $0.name == path[1] }) else {
         error("no variant or associated item named `\(path[1])` found for enum `\(path[0])`", at: callee.span)
@@ -206,8 +212,12 @@ extension Checker {
   }
 
   /// The type named by `name` when it has a `default()`.
-  private func defaultableType(_ name: String) -> TypeTerm? {
+  func defaultableType(_ name: String) -> TypeTerm? {
     if let info = structs[name] { return info.derives.contains("Default") ? .structure(name) : nil }
+    if let info = enums[name] {
+      return info.derives.contains("Default") && derivedDefaultVariant(of: name) != nil
+        ? .enumeration(name) : nil
+    }
     switch name {
     case "String": return .string
     case "bool": return .bool

@@ -42,8 +42,24 @@ extension Checker {
     case .tuple(let items): return items.count <= 12 && items.allSatisfy { implementsDefault($0) }
     case .array(let element, let count): return count <= 32 && (count == 0 || implementsDefault(element))
     case .structure(let name): return derivesOf(name).contains("Default") || handWrittenDefaults[name] != nil
-    case .enumeration(let name): return handWrittenDefaults[name] != nil
+    case .enumeration(let name):
+      return handWrittenDefaults[name] != nil
+        || (derivesOf(name).contains("Default") && derivedDefaultVariant(of: name) != nil)
     default: return false
     }
+  }
+}
+
+extension Checker {
+  /// The `#[default]` unit variant of the program's enum `name` (its declaration's name for a
+  /// generic one's instance), the value `#[derive(Default)]` makes.
+  func derivedDefaultVariant(of name: String) -> String? {
+    for item in program.items {
+      guard case .enumeration(let decl) = item, decl.name == name else { continue }
+      let marked = decl.variants.filter(\.isDefault)
+      guard marked.count == 1, marked[0].payload.isEmpty, marked[0].fieldNames == nil else { return nil }
+      return marked[0].name
+    }
+    return nil
   }
 }

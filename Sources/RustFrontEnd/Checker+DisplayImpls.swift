@@ -189,7 +189,9 @@ extension Checker {
   /// `<T as Display>::fmt(&value, &mut Formatter)`, the call a placeholder makes; its
   /// formatter takes the placeholder's fill, alignment, width and precision (what `f.pad`
   /// uses). Nil when the value is not reached through references only.
-  func displayCall(_ function: Int, value: TypedExpr, spec: FormatString.Spec) -> TypedExpr? {
+  func displayCall(_ function: Int, value: TypedExpr, spec: FormatString.Spec, derived: Bool = false)
+    -> TypedExpr?
+  {
     // Down to `&T` (or the place `T`): `&&T`, `Box<T>`, `&Rc<T>` are followed as `{}` follows them.
     var receiver = value
     for _ in 0..<16 {
@@ -198,23 +200,26 @@ extension Checker {
         switch table.shallow(inner) {
         case .reference, .box, .rc, .library(.ref, _), .library(.refMut, _):
           receiver = typed(.deref(receiver), inner, receiver.span)
-        default: return callDisplay(function, receiver: receiver, spec: spec, span: value.span)
+        default:
+          return callDisplay(function, receiver: receiver, spec: spec, derived: derived, span: value.span)
         }
       case .box(let inner), .rc(let inner), .library(.ref, let inner), .library(.refMut, let inner):
         receiver = typed(.deref(receiver), inner, receiver.span)
       default:
-        return callDisplay(function, receiver: borrow(receiver, mutable: false), spec: spec, span: value.span)
+        return callDisplay(
+          function, receiver: borrow(receiver, mutable: false), spec: spec, derived: derived, span: value.span
+        )
       }
     }
     return nil
   }
 
-  private func callDisplay(_ function: Int, receiver: TypedExpr, spec: FormatString.Spec, span: SourceSpan)
-    -> TypedExpr
-  {
+  private func callDisplay(
+    _ function: Int, receiver: TypedExpr, spec: FormatString.Spec, derived: Bool, span: SourceSpan
+  ) -> TypedExpr {
     let value = receiver
     let formatter = typed(
-      .builtin(.formatterNew(spec), arguments: []),
+      .builtin(derived ? .formatterDerived : .formatterNew(spec), arguments: []),
       .reference(.structure(Self.formatterName), mutable: true), value.span)
     if genericTypes.methodImpls[function] != nil {
       return genericFormattingCall(function, receiver: receiver, formatter: formatter)

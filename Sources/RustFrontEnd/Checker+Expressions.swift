@@ -12,14 +12,21 @@ extension Checker {
 
   package func checkExpression(_ expr: Expr) -> TypedExpr {
     let reachedOutside = reachedHandWrittenComparison
+    let clonedOutside = reachedHandWrittenClone
     reachedHandWrittenComparison = false
+    reachedHandWrittenClone = false
     let result = checkExpressionKind(expr)
     if reachedHandWrittenComparison {
       // `v == w` over a `Vec<Person>`, `v.contains(&p)`: memtutor would compare the values itself.
       unsupported(
         "comparisons made this way of values whose `PartialEq` or `Ord` is written by hand", at: expr.span)
     }
+    if reachedHandWrittenClone {
+      // `v.clone()` of a `Vec<Counter>`, `v.iter().cloned()`: memtutor would clone the values itself.
+      unsupported("clones made this way of values whose `Clone` is written by hand", at: expr.span)
+    }
     reachedHandWrittenComparison = reachedOutside
+    reachedHandWrittenClone = clonedOutside
     return result
   }
 
@@ -277,6 +284,8 @@ extension Checker {
       let checkedCount = coerce(checkExpression(count), to: .usize)
       if !isCopy(element.type), !isClone(element.type) {
         error("the trait bound `\(table.displayName(element.type)): Clone` is not satisfied", at: value.span)
+      } else if holdsHandWrittenClone(element.type) {
+        unsupported("`vec![value; n]` of a value whose `Clone` is written by hand", at: value.span)
       }
       return typed(.vecRepeat(element, count: checkedCount), .vec(element.type), span)
     }

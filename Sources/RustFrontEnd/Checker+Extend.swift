@@ -50,7 +50,7 @@ extension Checker {
     case "(extend iter)" where isCopy(element):
       return LibraryMethod(
         builtin: .vecExtendFromSlice, selfMode: .mutableReference, parameters: [sliceRef], result: .unit)
-    case "(extend cloned)" where isClone(element):
+    case "(extend cloned)" where isCloneMadeHere(element):
       return LibraryMethod(
         builtin: .vecExtendFromSlice, selfMode: .mutableReference, parameters: [sliceRef], result: .unit)
     case "(extend vec)":

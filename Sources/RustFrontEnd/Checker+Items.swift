@@ -34,9 +34,11 @@ extension Checker {
         }
         let enumDerives = derives(decl.attributes)
         if enumDerives.contains("Default") {
-          if decl.variants.contains(where: \.isDefault) {
-            // rustc makes the `#[default]` variant; memtutor's `Default` is for structs only.
-            unsupported("`#[derive(Default)]` on an enum", at: decl.nameSpan)
+          let marked = decl.variants.filter(\.isDefault)
+          if marked.count == 1, marked[0].payload.isEmpty, marked[0].fieldNames == nil {
+            // The `#[default]` unit variant (`derivedDefaultVariant`).
+          } else if !marked.isEmpty {
+            unsupported("`#[default]` on more than one variant or on one with fields", at: marked[0].span)
           } else {
             reportDefaultWithoutVariant(decl.attributes)
           }
@@ -151,6 +153,14 @@ extension Checker {
     }
     if let name = block.traitName, traits[name] == nil, Parser.isValueTrait(block.traitPath) {
       collectValueTraitImpl(block, trait: name)
+      return
+    }
+    if let name = block.traitName, traits[name] == nil, Parser.isFallibleConversionTrait(block.traitPath) {
+      collectFallibleConversionImpl(block, trait: name)
+      return
+    }
+    if block.traitName == "Clone", traits["Clone"] == nil, Parser.isCloneTrait(block.traitPath) {
+      collectCloneImpl(block)
       return
     }
     if block.traitName == "Error", traits["Error"] == nil, Parser.isErrorTrait(block.traitPath) {
@@ -363,12 +373,16 @@ extension Checker {
           derives: info.derives))
     }
     for info in enums.values where !isInferredInstanceName(info.name) {
-      declarations.add(
-        TypeDeclarations.EnumDeclaration(
-          name: info.name,
-          variants: info.variants.map { ($0.name, $0.payload.map { $0.rustType ?? .unit }, $0.discriminant) },
-          payloadFieldNames: variantFieldNames(of: info.name),
-          derives: info.derives))
+      var declaration = TypeDeclarations.EnumDeclaration(
+        name: info.name,
+        variants: info.variants.map { ($0.name, $0.payload.map { $0.rustType ?? .unit }, $0.discriminant) },
+        payloadFieldNames: variantFieldNames(of: info.name),
+        derives: info.derives)
+      if info.derives.contains("Default") {
+        declaration.defaultVariant = derivedDefaultVariant(
+          of: genericTypes.instances[info.name]?.base ?? info.name)
+      }
+      declarations.add(declaration)
     }
     declarations.instanceBases = genericTypes.instances.mapValues(\.base)
     declarations.dropImplementations = Set(dropFunctions.keys)

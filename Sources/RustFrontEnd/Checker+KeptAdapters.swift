@@ -39,7 +39,7 @@ extension Checker {
         return invalid(span)
       }
       guard case .reference(let referent, _) = table.shallow(item),
-        method == "cloned" ? isClone(referent) : isCopy(referent)
+        method == "cloned" ? isCloneMadeHere(referent) : isCopy(referent)
       else {
         unsupported("`\(method)` on an iterator of `\(table.displayName(item))`", at: span)
         return invalid(span)

@@ -21,7 +21,7 @@ extension Checker {
       LibraryMethod(builtin: builtin, selfMode: mode, parameters: parameters, result: result)
     }
     let strRef = TypeTerm.reference(.str, mutable: false)
-    if name == "clone", isClone(type), !type.isReference || clonesTheReference(type) {
+    if name == "clone", isCloneMadeHere(type), !type.isReference || clonesTheReference(type) {
       if case .rc(let inner) = type { return method(.rcClone, .reference, [], .rc(inner)) }
       if case .library(.weak, _) = type { return method(.cell("Weak::clone"), .reference, [], type) }
       if case .arc(let inner) = type { return method(.rcClone, .reference, [], .arc(inner)) }
@@ -185,7 +185,7 @@ extension Checker {
           .iterator(
             .sliceMutable, item: .reference(element, mutable: true), enumerated: false, reversed: false))
       case "to_vec":
-        return isClone(element) ? method(.sliceToVec, .reference, [], .vec(element)) : nil
+        return isCloneMadeHere(element) ? method(.sliceToVec, .reference, [], .vec(element)) : nil
       case "swap": return method(.sliceSwap, .mutableReference, [.usize, .usize], .unit)
       case "rotate_left", "rotate_right":
         return method(.sliceMethod(name), .mutableReference, [.usize], .unit)

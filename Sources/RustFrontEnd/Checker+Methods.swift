@@ -54,8 +54,8 @@ extension Checker {
     case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
     case .tuple(let items): return items.allSatisfy { isClone($0) }
     case .result(let value, let error): return isClone(value) && isClone(error)
-    case .structure(let name): return derivesOf(name).contains("Clone")
-    case .enumeration(let name): return derivesOf(name).contains("Clone")
+    case .structure(let name), .enumeration(let name):
+      return derivesOf(name).contains("Clone") || handWrittenClone(of: name) != nil
     case .variable: return true
     default: return false
     }
@@ -121,6 +121,11 @@ extension Checker {
   package func checkMethodCall(
     receiver receiverExpr: Expr, method: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan
   ) -> TypedExpr {
+    if let builder = checkDebugBuilderChain(
+      receiver: receiverExpr, method: method, generics: generics, arguments: arguments, span: span)
+    {
+      return builder
+    }
     if method == "unwrap_or_default", arguments.isEmpty, generics.isEmpty {
       // `opt.unwrap_or_default()` as `opt.unwrap_or(Default::default())`: the default of the
       // types memtutor builds allocates nothing, so making it either way looks the same.

@@ -8,7 +8,7 @@ extension Checker {
     case .vec(let item), .array(let item, _): inner = item
     default: return nil
     }
-    guard isClone(inner) else { return nil }
+    guard isCloneMadeHere(inner) else { return nil }
     return LibraryMethod(
       builtin: .sliceMethod(name + " rows"), selfMode: .reference,
       parameters: name == "join" ? [.reference(inner, mutable: false)] : [], result: .vec(inner))

@@ -66,6 +66,16 @@ extension Checker {
     settleTryIntos()
     for (target, failure, call) in pendingParses {
       if case .variable = table.resolve(target) { continue }
+      if let impl = handWrittenFromStr(target) {
+        // The program's own `from_str`, whose `Err` the `parse` returns.
+        let failureType = resolveType(impl.failure, selfType: impl.owner)
+        if !table.unify(failure, failureType) {
+          error(
+            "mismatched types: expected `\(table.displayName(failure))`, found `\(table.displayName(failureType))`",
+            at: call ?? decl.span)
+        }
+        continue
+      }
       guard let errorName = parseErrorName(for: target) else {
         unsupported(
           "`parse` into `\(table.displayName(target))` (numbers, `bool` and `char` only)",

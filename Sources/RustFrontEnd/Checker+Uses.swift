@@ -14,7 +14,7 @@ extension Checker {
       ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"],
       ["std", "boxed", "Box"],
       ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],
-      ["std", "str", "ParseBoolError"],
+      ["std", "str", "ParseBoolError"], ["std", "str", "FromStr"],
       ["std", "char", "ParseCharError"],
       ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"], ["std", "fmt", "Formatter"],
       ["std", "fmt", "Result"],

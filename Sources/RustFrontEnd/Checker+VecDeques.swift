@@ -63,7 +63,7 @@ extension Checker {
       return LibraryMethod(
         builtin: .vecDeque("extend owned"), selfMode: .mutableReference, parameters: [.vec(element)],
         result: .unit)
-    case "(extend iter)" where isCopy(element), "(extend cloned)" where isClone(element):
+    case "(extend iter)" where isCopy(element), "(extend cloned)" where isCloneMadeHere(element):
       return LibraryMethod(
         builtin: .vecDeque("extend slice"), selfMode: .mutableReference,
         parameters: [.reference(.slice(element), mutable: false)], result: .unit)

@@ -113,6 +113,11 @@ package final class Checker {
   /// Set when a comparison memtutor makes itself reached such a type; the expression being
   /// checked then refuses it.
   package var reachedHandWrittenComparison = false
+  /// Set when a clone memtutor makes itself reached a type with a hand-written `Clone`
+  /// (`isCloneMadeHere`); the expression being checked then refuses it.
+  package var reachedHandWrittenClone = false
+  /// `impl TryFrom<T>` and `impl FromStr` written by hand (`Checker+FallibleConversions`).
+  package var fallibleConversionImpls: [FallibleConversionImpl] = []
   /// `impl<T: Display> Display for Wrapper<T>`: the generic `fmt`, by the generic type's name.
   package var genericDisplayImpls: [String: Int] = [:]
   package var genericDebugImpls: [String: Int] = [:]
@@ -287,6 +292,8 @@ package final class Checker {
     refuseDerivesOverHandWrittenComparisons()
     checkDeriveRequirements()
     checkDisplayImplSignatures()
+    checkCloneImplSignatures()
+    checkFallibleConversionSignatures()
     checkErrorImplBounds()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: Self.inRustcOrder(diagnostics)) }
@@ -363,6 +370,9 @@ package final class Checker {
       functions: functions, mainIndex: mainIndex, declarations: typeDeclarations(),
       dropFunctions: dropFunctions, globals: checkedGlobals)
     checked.handWrittenDefaults = handWrittenDefaults
+    for impl in fallibleConversionImpls where impl.trait == "FromStr" {
+      checked.handWrittenParses[impl.owner] = impl.function
+    }
     checked.dynamicMethods = dynamicMethods
     checked.vtables = vtables
     checked.readsStandardInput = readsStandardInput

@@ -19,14 +19,17 @@ extension Parser {
     if eat(.for) {
       guard case .path(let path, let arguments) = target.kind, let name = path.last,
         arguments.isEmpty
-          || ((Self.isOperatorTrait(path) || Self.isConversionTrait(path)) && !declaredTraits.contains(name)),
+          || ((Self.isOperatorTrait(path) || Self.isConversionTrait(path)
+            || Self.isFallibleConversionTrait(path))
+            && !declaredTraits.contains(name)),
         name == "Drop" || declaredTraits.contains(name) || Self.isFormattingTrait(path)
           || Self.isIteratorTrait(path) || Self.isOperatorTrait(path) || Self.isConversionTrait(path)
           || Self.isValueTrait(path) || Self.isDerefTrait(path) || Self.isErrorTrait(path)
+          || Self.isCloneTrait(path) || Self.isFallibleConversionTrait(path)
           || (path.count == 1 && !Self.standardTraits.contains(name))
       else {
         throw Diagnostic.unsupported(
-          "implementations of the standard library's traits other than `Drop`, `Display`, `Iterator`, `From`, `Default`, the comparison traits and the operator traits",
+          "implementations of the standard library's traits other than `Drop`, `Display`, `Debug`, `Clone`, `Iterator`, `From`, `TryFrom`, `FromStr`, `Default`, `Error`, the comparison traits and the operator traits",
           at: target.span)
       }
       traitName = name
@@ -73,7 +76,7 @@ extension Parser {
     var associatedTypes: [AssociatedType] = []
     let implementsIterator =
       (traitName == "Iterator" || Self.isOperatorTrait(traitPath) || Self.isIndexTrait(traitPath)
-        || Self.isDerefTrait(traitPath))
+        || Self.isDerefTrait(traitPath) || Self.isFallibleConversionTrait(traitPath))
       && !declaredTraits.contains(traitName ?? "")
     while position < close {
       let itemStart = position

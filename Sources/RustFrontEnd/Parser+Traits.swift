@@ -91,6 +91,17 @@ extension Parser {
     path == ["Error"] || path == ["std", "error", "Error"] || path == ["error", "Error"]
   }
 
+  /// `impl Clone for Counter` (or `std::clone::Clone`).
+  static func isCloneTrait(_ path: [String]) -> Bool {
+    path == ["Clone"] || path == ["std", "clone", "Clone"] || path == ["clone", "Clone"]
+  }
+
+  /// `impl TryFrom<i32> for Even` (or `std::convert::TryFrom`) and `impl FromStr for Rgb`.
+  static func isFallibleConversionTrait(_ path: [String]) -> Bool {
+    path == ["TryFrom"] || path == ["std", "convert", "TryFrom"] || path == ["convert", "TryFrom"]
+      || path == ["FromStr"] || path == ["std", "str", "FromStr"] || path == ["str", "FromStr"]
+  }
+
   /// `impl From<Feet> for Meters` (or `std::convert::From`).
   static func isConversionTrait(_ path: [String]) -> Bool {
     path == ["From"] || path == ["std", "convert", "From"] || path == ["convert", "From"]

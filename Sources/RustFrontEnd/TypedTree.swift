@@ -22,6 +22,9 @@ package struct CheckedProgram: Sendable {
   /// `impl Default for T` written by hand: each type's `default`, by type name. A
   /// `Default::default()` whose type settles to such a type calls it.
   package var handWrittenDefaults: [String: Int] = [:]
+  /// `impl FromStr for T` written by hand: each type's `from_str`, by type name. A `s.parse()`
+  /// whose target settles to such a type calls it.
+  package var handWrittenParses: [String: Int] = [:]
 }
 
 /// A method of `dyn Trait`: its position among the trait's methods (and so in each vtable).

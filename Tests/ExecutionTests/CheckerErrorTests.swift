@@ -110,8 +110,8 @@ import Testing
   @Test func traitImplementationsOtherThanDropAreRefused() {
     let source = """
       struct P;
-      impl Clone for P {
-          fn clone(&self) -> P { P }
+      impl AsMut<P> for P {
+          fn as_mut(&mut self) -> &mut P { self }
       }
       fn main() {}
       """
