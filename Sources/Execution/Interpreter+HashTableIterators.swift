@@ -12,6 +12,7 @@ extension Interpreter {
     guard case .tuple(let parts) = source, let receiver = parts.first,
       let entryType = types[tableType].hashEntry
     else { return [] }
+    if let shape = treeShape(tableType) { return try treeItems(rule, receiver: receiver, shape: shape) }
     let table = hashTable(try read(address: address(of: receiver), type: tableType))
     guard let (_, list) = entries(of: table, entryType: entryType) else { return [] }
     try chargeWork(list.count)
