@@ -106,7 +106,8 @@ extension Interpreter {
   func hashTableResult(
     _ name: String, _ arguments: [Value], types typeList: [Int], resultType: Int, at point: SourcePoint
   ) throws -> Value? {
-    let tableType = name == "new" ? resultType : (typeList.first.map { pointee($0) } ?? resultType)
+    let tableType =
+      name == "new" || name == "from_vec" ? resultType : (typeList.first.map { pointee($0) } ?? resultType)
     if treeShape(tableType) != nil {
       return try treeMapResult(name, arguments, types: typeList, resultType: resultType, at: point)
     }

@@ -69,6 +69,7 @@ extension Interpreter {
     _ name: String, _ arguments: [Value], types typeList: [Int], resultType: Int, at point: SourcePoint
   ) throws -> Value {
     if name == "new" { return treeHandleValue(TreeHandle(root: 0, height: 0, length: 0)) }
+    if name == "from_vec" { return try buildTree(from: arguments[0], mapType: resultType) }
     let mapType = pointee(typeList[0])
     guard let shape = treeShape(mapType) else { return .unit }
     let mapAddress = address(of: arguments[0])
@@ -189,14 +190,12 @@ extension Interpreter {
     // Up the tree: the middle entry and the right node go into the parent, which may split too.
     while true {
       guard left.parent != 0 else {
-        var root = try allocateNode(internal: true, shape: shape)
+        var root = try pushInternalLevel(&handle, shape: shape)
         root.keys = [middle.key]
         root.values = [middle.value]
-        root.edges = [left.address, right.address]
+        root.edges.append(right.address)
         storeNode(root)
         try relinkChildren(of: root)
-        handle.root = root.address
-        handle.height += 1
         return landed
       }
       var parent = try loadNode(left.parent)
@@ -229,6 +228,17 @@ extension Interpreter {
       right = parentRight
       middle = raised
     }
+  }
+
+  /// std's `push_internal_level`: a new internal root whose one child is the old root.
+  func pushInternalLevel(_ handle: inout TreeHandle, shape: TreeShape) throws -> TreeNode {
+    var root = try allocateNode(internal: true, shape: shape)
+    root.edges = [handle.root]
+    storeNode(root)
+    try relinkChildren(of: root)
+    handle.root = root.address
+    handle.height += 1
+    return root
   }
 
   /// Moves the entries after `middle` (and their edges) into `right` and takes the middle

@@ -119,36 +119,56 @@ extension Interpreter {
     let lacking = max(1, TreeNode.minimumLength - node.keys.count)
     let count = node.isInternal ? lacking : 1
     if node.address == right.address {
-      // `bulk_steal_left`: the left sibling's last entries move through the parent.
-      let kept = left.keys.count - count
-      right.keys = Array(left.keys[(kept + 1)...]) + [parent.keys[kvIndex]] + right.keys
-      right.values = Array(left.values[(kept + 1)...]) + [parent.values[kvIndex]] + right.values
-      parent.keys[kvIndex] = left.keys[kept]
-      parent.values[kvIndex] = left.values[kept]
-      left.keys.removeSubrange(kept...)
-      left.values.removeSubrange(kept...)
-      if left.isInternal {
-        right.edges = Array(left.edges[(kept + 1)...]) + right.edges
-        left.edges.removeSubrange((kept + 1)...)
-      }
+      try stealLeft(count, parent: &parent, at: kvIndex, left: &left, right: &right)
     } else {
-      // `bulk_steal_right`: the right sibling's first entries move through the parent.
-      left.keys += [parent.keys[kvIndex]] + right.keys[..<(count - 1)]
-      left.values += [parent.values[kvIndex]] + right.values[..<(count - 1)]
-      parent.keys[kvIndex] = right.keys[count - 1]
-      parent.values[kvIndex] = right.values[count - 1]
-      right.keys.removeFirst(count)
-      right.values.removeFirst(count)
-      if right.isInternal {
-        left.edges += right.edges[..<count]
-        right.edges.removeFirst(count)
-      }
+      try stealRight(count, parent: &parent, at: kvIndex, left: &left, right: &right)
     }
+    return (parent.address, false)
+  }
+
+  /// `bulk_steal_left`: the left child's last `count` entries move to the right child, the
+  /// last of them through the parent's entry between the two (and edges with them).
+  func stealLeft(
+    _ count: Int, parent: inout TreeNode, at kvIndex: Int, left: inout TreeNode, right: inout TreeNode
+  )
+    throws
+  {
+    let kept = left.keys.count - count
+    right.keys = Array(left.keys[(kept + 1)...]) + [parent.keys[kvIndex]] + right.keys
+    right.values = Array(left.values[(kept + 1)...]) + [parent.values[kvIndex]] + right.values
+    parent.keys[kvIndex] = left.keys[kept]
+    parent.values[kvIndex] = left.values[kept]
+    left.keys.removeSubrange(kept...)
+    left.values.removeSubrange(kept...)
+    if left.isInternal {
+      right.edges = Array(left.edges[(kept + 1)...]) + right.edges
+      left.edges.removeSubrange((kept + 1)...)
+    }
+    try storeSiblings(parent: parent, left: left, right: right)
+  }
+
+  /// `bulk_steal_right`: the right child's first `count` entries move to the left child.
+  func stealRight(
+    _ count: Int, parent: inout TreeNode, at kvIndex: Int, left: inout TreeNode, right: inout TreeNode
+  ) throws {
+    left.keys += [parent.keys[kvIndex]] + right.keys[..<(count - 1)]
+    left.values += [parent.values[kvIndex]] + right.values[..<(count - 1)]
+    parent.keys[kvIndex] = right.keys[count - 1]
+    parent.values[kvIndex] = right.values[count - 1]
+    right.keys.removeFirst(count)
+    right.values.removeFirst(count)
+    if right.isInternal {
+      left.edges += right.edges[..<count]
+      right.edges.removeFirst(count)
+    }
+    try storeSiblings(parent: parent, left: left, right: right)
+  }
+
+  private func storeSiblings(parent: TreeNode, left: TreeNode, right: TreeNode) throws {
     storeNode(left)
     storeNode(right)
     storeNode(parent)
     try relinkChildren(of: left)
     try relinkChildren(of: right)
-    return (parent.address, false)
   }
 }

@@ -69,3 +69,49 @@ extension Checker {
     }
   }
 }
+
+extension Checker {
+  /// The `BTreeMap` or `BTreeSet` a `collect()` makes: named by a turbofish or by the
+  /// annotation of the `let` it initialises.
+  func treeCollectTarget(generics: [TypeExpr], id: Int) -> TypeTerm? {
+    let target: TypeTerm
+    if let explicit = generics.first {
+      guard explicit.name == "BTreeMap" || explicit.name == "BTreeSet" else { return nil }
+      target = resolveType(explicit, selfType: currentOwner)
+    } else if let annotated = annotatedInitializer, annotated.id == id {
+      target = annotated.type
+    } else {
+      return nil
+    }
+    guard case .hashMap(_, _, _, true) = table.shallow(target) else { return nil }
+    return target
+  }
+
+  /// `iter.collect::<BTreeMap<_, _>>()`: std collects the items into a `Vec`, sorts it by key
+  /// (stably), and builds the tree from it in bulk, a later duplicate key winning
+  /// (`bulk_build_from_sorted_iter`), so the run starts from the `Vec` too.
+  func checkTreeCollect(receiver: Expr, arguments: [Expr], target: TypeTerm, id: Int, span: SourceSpan)
+    -> TypedExpr
+  {
+    guard case .hashMap(let key, let value, let isSet, true) = table.shallow(target) else {
+      return invalid(span)
+    }
+    let enclosing = annotatedInitializer
+    annotatedInitializer = nil
+    let collected = checkExpression(
+      Expr(
+        id: id, kind: .methodCall(receiver: receiver, method: "collect", generics: [], arguments: arguments),
+        span: span))
+    annotatedInitializer = enclosing
+    let item: TypeTerm = isSet ? key : .tuple([key, value])
+    guard table.unify(collected.type, .vec(item)) else {
+      unsupported("`collect` into a `BTreeMap` or `BTreeSet` from this iterator", at: span)
+      return invalid(span)
+    }
+    guard isSupportedTreeKey(key) else {
+      unsupported("B-tree keys of type `\(table.displayName(key))`", at: span)
+      return invalid(span)
+    }
+    return typed(.builtin(.hashTable("from_vec"), arguments: [collected]), target, span)
+  }
+}
