@@ -107,7 +107,8 @@ extension Interpreter {
     _ name: String, _ arguments: [Value], types typeList: [Int], resultType: Int, at point: SourcePoint
   ) throws -> Value? {
     let tableType =
-      name == "new" || name == "from_vec" ? resultType : (typeList.first.map { pointee($0) } ?? resultType)
+      ["new", "from_vec", "from_array"].contains(name)
+      ? resultType : (typeList.first.map { pointee($0) } ?? resultType)
     if treeShape(tableType) != nil {
       return try treeMapResult(name, arguments, types: typeList, resultType: resultType, at: point)
     }

@@ -66,10 +66,15 @@ extension Interpreter {
       state.source = .pieces(items)
       state.back = Int128(items.count)
     case .pieces(let rule) where rule.isHashTable:
-      let items = try hashTableItems(rule, source: source, tableType: elementType)
+      let items = try hashTableItems(rule, source: source, tableType: elementType, at: point)
       state.source = .pieces(items)
       state.back = Int128(items.count)
-      state.exactSize = true
+      // A B-tree's `range` (the receiver and its bounds) has no exact size: `size_hint` is (0, None).
+      if case .tuple(let parts) = source, parts.count > 1 {
+        state.exactSize = false
+      } else {
+        state.exactSize = true
+      }
       state.trustedLength = false
     case .pieces(let rule) where rule.isDeque:
       let items = try dequeItems(rule, source: source, dequeType: elementType)

@@ -11,8 +11,16 @@ extension Interpreter {
     guard let shape = treeShape(mapType), case .buffer(let pointer, _, let capacity, _) = vec else {
       return treeHandleValue(TreeHandle(root: 0, height: 0, length: 0))
     }
-    let vecBlock = capacity > 0 ? blockID(startingAt: pointer) : nil
-    var items = vecElements(vec)
+    return try buildTree(
+      items: vecElements(vec), vecBlock: capacity > 0 ? blockID(startingAt: pointer) : nil, mapType: mapType)
+  }
+
+  /// The tree built from `items`, those of the `Vec` whose buffer is `vecBlock` or of an array.
+  func buildTree(items source: [Value], vecBlock: Int?, mapType: Int) throws -> Value {
+    guard let shape = treeShape(mapType) else {
+      return treeHandleValue(TreeHandle(root: 0, height: 0, length: 0))
+    }
+    var items = source
     guard !items.isEmpty else {
       if let vecBlock { freeBlock(vecBlock) }
       return treeHandleValue(TreeHandle(root: 0, height: 0, length: 0))

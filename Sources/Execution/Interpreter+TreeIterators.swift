@@ -7,9 +7,17 @@ import RustFrontEnd
 extension Interpreter {
   /// `iter()`, `keys()`, `values()`, `values_mut()`, `iter_mut()` and `for` over `&map`:
   /// references into the nodes, in key order.
-  func treeItems(_ rule: PieceRule, receiver: Value, shape: TreeShape) throws -> [Value] {
+  func treeItems(_ rule: PieceRule, source: [Value], shape: TreeShape, at point: SourcePoint) throws
+    -> [Value]
+  {
+    guard let receiver = source.first else { return [] }
     let handle = treeHandle(try read(address: address(of: receiver), type: shape.mapType))
-    return try treeEntries(handle).map { node, index in
+    var entries = try treeEntries(handle)
+    if source.count > 1 {
+      entries = try treeRange(
+        entries, bounds: Array(source.dropFirst()), hasRoot: handle.root != 0, shape: shape, at: point)
+    }
+    return entries.map { node, index in
       let key = Value.pointer(
         address: treeSlotAddress(node, index: index, value: false, shape: shape), kind: .sharedReference)
       let value = treeSlotAddress(node, index: index, value: true, shape: shape)
@@ -21,6 +29,47 @@ extension Interpreter {
       default: return key
       }
     }
+  }
+
+  static let treeSearchSource =
+    "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/alloc/src/collections/btree/search.rs"
+
+  /// The entries `range(..)` gives: `bounds` is its code (`Checker.treeRangeCode`), then the
+  /// bounds it has. std panics when the start is past the end.
+  private func treeRange(
+    _ entries: [(node: TreeNode, index: Int)], bounds: [Value], hasRoot: Bool, shape: TreeShape,
+    at point: SourcePoint
+  ) throws -> [(node: TreeNode, index: Int)] {
+    let code = Int(integer(bounds[0]))
+    let lowKind = code / 3
+    let highKind = code % 3
+    var rest = bounds.dropFirst()
+    let low = lowKind == 0 ? nil : rest.popFirst()
+    let high = highKind == 0 ? nil : rest.popFirst()
+    if let low, let high, hasRoot {
+      // std checks the bounds while searching from the root, so a map with no root never panics.
+      let order = try compareProbe(treeProbe(key: low, shape: shape), with: high, shape: shape)
+      if order > 0 {
+        let (name, line) = shape.isSet ? ("BTreeSet", 119) : ("BTreeMap", 121)
+        try panic(
+          "range start is greater than range end in \(name)", at: point,
+          location: "\(Self.treeSearchSource):\(line):21")
+      }
+    }
+    var kept: [(node: TreeNode, index: Int)] = []
+    for entry in entries {
+      let key = entry.node.keys[entry.index]
+      if let low {
+        let order = try compareProbe(treeProbe(key: key, shape: shape), with: low, shape: shape)
+        if order < 0 || (order == 0 && lowKind == 2) { continue }
+      }
+      if let high {
+        let order = try compareProbe(treeProbe(key: key, shape: shape), with: high, shape: shape)
+        if order > 0 || (order == 0 && highKind == 2) { break }
+      }
+      kept.append(entry)
+    }
+    return kept
   }
 
   /// `into_iter()` (and `for` over the map itself), `into_keys()`, `into_values()`: the map

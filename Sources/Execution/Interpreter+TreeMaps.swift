@@ -70,6 +70,9 @@ extension Interpreter {
   ) throws -> Value {
     if name == "new" { return treeHandleValue(TreeHandle(root: 0, height: 0, length: 0)) }
     if name == "from_vec" { return try buildTree(from: arguments[0], mapType: resultType) }
+    if name == "from_array", case .array(let items) = arguments[0] {
+      return try buildTree(items: items, vecBlock: nil, mapType: resultType)
+    }
     let mapType = pointee(typeList[0])
     guard let shape = treeShape(mapType) else { return .unit }
     let mapAddress = address(of: arguments[0])

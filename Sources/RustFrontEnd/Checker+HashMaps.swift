@@ -26,6 +26,9 @@ extension Checker {
   ) -> TypedExpr {
     let isSet = typeName == "HashSet" || typeName == "BTreeSet"
     let ordered = typeName.hasPrefix("BTree")
+    if ordered, function == "from" {
+      return checkTreeFromArray(typeName, generics: generics, arguments: arguments, span: span)
+    }
     let expectedArguments: Int
     switch function {
     case "new": expectedArguments = 0

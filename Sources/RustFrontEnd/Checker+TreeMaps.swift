@@ -39,6 +39,11 @@ extension Checker {
     case "len": return method(.reference, [], .usize)
     case "is_empty": return method(.reference, [], .bool)
     case "clear": return method(.mutableReference, [], .unit)
+    case "range":
+      // Checked by `checkTreeRange`, which reads the bounds from the range expression.
+      return LibraryMethod(
+        builtin: .hashTable(name), selfMode: .reference, parameters: [key],
+        result: hashIteratorType(set ? .hashKeys : .hashEntries, key: key, value: value))
     case "capacity", "drain", "shrink_to_fit", "reserve": return nil
     default: break
     }
@@ -113,5 +118,86 @@ extension Checker {
       return invalid(span)
     }
     return typed(.builtin(.hashTable("from_vec"), arguments: [collected]), target, span)
+  }
+}
+
+extension Checker {
+  /// How `range(..)` describes its bounds to the interpreter: `low * 3 + high`, each 0 when
+  /// unbounded, 1 when included, 2 when excluded.
+  static func treeRangeCode(low: Bool, high: Bool, inclusive: Bool) -> Int {
+    (low ? 1 : 0) * 3 + (high ? (inclusive ? 1 : 2) : 0)
+  }
+
+  /// `map.range(a..b)` (and `a..=b`, `a..`, `..b`, `..=b`, `..`) with bounds of the key type:
+  /// references to the entries in the range, in key order. Any other argument is refused.
+  func checkTreeRange(
+    receiver: TypedExpr, arguments: [Expr], method: LibraryMethod, span: SourceSpan, methodSpan: SourceSpan
+  ) -> TypedExpr {
+    guard arguments.count == 1, case .range(let low, let high, let inclusive) = arguments[0].kind,
+      case .iterator = method.result
+    else {
+      unsupported("`range` on a `BTreeMap` or `BTreeSet` with anything but a range expression", at: span)
+      return invalid(span)
+    }
+    var mapType = table.shallow(receiver.type)
+    while case .reference(let inner, _) = mapType { mapType = table.shallow(inner) }
+    guard case .hashMap(let key, _, _, true) = mapType else { return invalid(span) }
+    var parts = [receiver]
+    let code = Self.treeRangeCode(low: low != nil, high: high != nil, inclusive: inclusive)
+    parts.append(typed(.integer(Int128(code)), .integer(.u8), arguments[0].span))
+    for bound in [low, high].compactMap({ $0 }) {
+      parts.append(coerce(checkExpression(bound), to: key))
+    }
+    return typed(.iterate(typed(.tuple(parts), .tuple(parts.map(\.type)), methodSpan)), method.result, span)
+  }
+}
+
+extension Checker {
+  /// `BTreeMap::from([(k, v), …])` and `BTreeSet::from([…])`: std sorts the array in place by
+  /// key and builds the tree from it in bulk, as `collect` does from its `Vec`.
+  func checkTreeFromArray(_ typeName: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan)
+    -> TypedExpr
+  {
+    guard arguments.count == 1 else {
+      argumentCountError(expected: 1, found: arguments.count, span: span)
+      return invalid(span)
+    }
+    let isSet = typeName == "BTreeSet"
+    let key: TypeTerm
+    let value: TypeTerm
+    if generics.count == (isSet ? 1 : 2) {
+      key = resolveType(generics[0], selfType: currentOwner)
+      value = isSet ? .unit : resolveType(generics[1], selfType: currentOwner)
+    } else {
+      key = table.fresh()
+      value = isSet ? .unit : table.fresh()
+    }
+    let source = checkExpression(arguments[0])
+    guard case .array(let item, _) = table.shallow(source.type),
+      table.unify(item, isSet ? key : .tuple([key, value]))
+    else {
+      unsupported("the conversion `\(typeName)::from` of anything but an array", at: span)
+      return invalid(span)
+    }
+    guard isSupportedTreeKey(key) else {
+      unsupported("B-tree keys of type `\(table.displayName(key))`", at: span)
+      return invalid(span)
+    }
+    return typed(
+      .builtin(.hashTable("from_array"), arguments: [source]),
+      .hashMap(key: key, value: value, set: isSet, ordered: true), span)
+  }
+}
+
+extension Checker {
+  /// Whether `iterator` is a B-tree's `range(..)` (its source holds the bounds after the map),
+  /// whose `size_hint` is std's default `(0, None)`.
+  func isTreeRange(_ iterator: TypedExpr) -> Bool {
+    var source = iterator
+    while case .adaptIterator(let inner) = source.kind { source = inner }
+    guard case .iterate(let made) = source.kind, case .tuple(let parts) = made.kind, parts.count > 1,
+      case .iterator(.pieces(let rule), _, _, _) = table.shallow(iterator.type), rule.isHashTable
+    else { return false }
+    return true
   }
 }
