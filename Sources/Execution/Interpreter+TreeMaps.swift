@@ -90,7 +90,7 @@ extension Interpreter {
       let place = try searchTree(handle, probe, shape: shape)
       if name == "contains_key" || name == "contains" { return .boolean(place?.found == true) }
       guard let place, place.found else {
-        if name == "index" { try panic("key not found", at: point) }
+        if name == "index" { try panic("no entry found for key", at: point) }
         return Self.none
       }
       let found = reference(place.node, place.index, value: true, mutable: name == "get_mut")
