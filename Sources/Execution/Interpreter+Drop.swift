@@ -142,6 +142,11 @@ extension Interpreter {
       dropStack.append(contentsOf: work.reversed())
       return
     }
+    if runtime.treeNodes != nil {
+      try dropTreeMap(at: address, type: type, exclusions: exclusions, into: &work)
+      dropStack.append(contentsOf: work.reversed())
+      return
+    }
     if let entryType = runtime.hashEntry {
       try dropHashTable(at: address, type: type, entryType: entryType, exclusions: exclusions, into: &work)
       dropStack.append(contentsOf: work.reversed())

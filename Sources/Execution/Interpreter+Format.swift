@@ -35,6 +35,9 @@ extension Interpreter {
     default:
       break
     }
+    if let shape = treeShape(type) {
+      return try treeFormattable(value, shape: shape, depth: depth)
+    }
     if let entryType = runtime.hashEntry {
       return try hashTableFormattable(value, entryType: entryType, depth: depth)
     }

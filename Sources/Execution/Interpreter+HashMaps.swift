@@ -106,6 +106,12 @@ extension Interpreter {
   func hashTableResult(
     _ name: String, _ arguments: [Value], types typeList: [Int], resultType: Int, at point: SourcePoint
   ) throws -> Value? {
+    let tableType =
+      ["new", "from_vec", "from_array"].contains(name)
+      ? resultType : (typeList.first.map { pointee($0) } ?? resultType)
+    if treeShape(tableType) != nil {
+      return try treeMapResult(name, arguments, types: typeList, resultType: resultType, at: point)
+    }
     if name == "new" || name == "with_capacity" {
       guard let entryType = types[resultType].hashEntry else { return .unit }
       let capacity = name == "new" ? 0 : Int(clamping: integer(arguments[0]))
@@ -115,7 +121,7 @@ extension Interpreter {
     }
     let mapType = pointee(typeList[0])
     guard let entryType = types[mapType].hashEntry else { return .unit }
-    guard case .hashMap(_, _, let isSet) = types[mapType].term else { return .unit }
+    guard case .hashMap(_, _, let isSet, _) = types[mapType].term else { return .unit }
     let keyType = isSet ? entryType : types[entryType].parts[0]
     let mapAddress = address(of: arguments[0])
     var table = hashTable(try read(address: mapAddress, type: mapType))

@@ -8,10 +8,13 @@ extension Interpreter {
   /// The items of `keys()`, `values()`, `values_mut()`, `iter()`, `iter_mut()` (and `for` over
   /// `&map` / `&mut map`): references into the table's block, one per entry, in the order
   /// the block holds them. `source` is the tuple the method call makes of its receiver.
-  func hashTableItems(_ rule: PieceRule, source: Value, tableType: Int) throws -> [Value] {
+  func hashTableItems(_ rule: PieceRule, source: Value, tableType: Int, at point: SourcePoint) throws
+    -> [Value]
+  {
     guard case .tuple(let parts) = source, let receiver = parts.first,
       let entryType = types[tableType].hashEntry
     else { return [] }
+    if let shape = treeShape(tableType) { return try treeItems(rule, source: parts, shape: shape, at: point) }
     let table = hashTable(try read(address: address(of: receiver), type: tableType))
     guard let (_, list) = entries(of: table, entryType: entryType) else { return [] }
     try chargeWork(list.count)

@@ -113,6 +113,11 @@ extension Interpreter {
     guard namesOwners, depth < 8 else { return }
     let runtime = types[type]
     guard runtime.needsDrop else { return }
+    if runtime.treeNodes != nil, case .tuple(let words) = value, let root = words.first {
+      // A B-tree's root node is named after the map; the nodes below it hang off the root.
+      if let id = blocks.id(startingAt: address(of: root)) { setOwner(id, name) }
+      return
+    }
     switch (runtime.shape, value) {
     case (.string, .buffer(let pointer, _, let capacity, _)):
       if capacity > 0, let id = blocks.id(startingAt: pointer) { setOwner(id, name) }

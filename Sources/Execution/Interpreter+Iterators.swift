@@ -49,6 +49,9 @@ extension Interpreter {
         temporary: temporary, base: temporary, elementSize: types[elementType].size, elementType: elementType,
         inHeap: false)
       state.back = Int128(items.count)
+    case .hashOwned(let items) where treeShape(elementType) != nil:
+      guard let shape = treeShape(elementType) else { break }
+      try startTreeOwnedIterator(&state, items: items, temporary: address(of: source), shape: shape)
     case .hashOwned(let items):
       try startHashOwnedIterator(&state, items: items, temporary: address(of: source), tableType: elementType)
     case .chars:
@@ -63,10 +66,15 @@ extension Interpreter {
       state.source = .pieces(items)
       state.back = Int128(items.count)
     case .pieces(let rule) where rule.isHashTable:
-      let items = try hashTableItems(rule, source: source, tableType: elementType)
+      let items = try hashTableItems(rule, source: source, tableType: elementType, at: point)
       state.source = .pieces(items)
       state.back = Int128(items.count)
-      state.exactSize = true
+      // A B-tree's `range` (the receiver and its bounds) has no exact size: `size_hint` is (0, None).
+      if case .tuple(let parts) = source, parts.count > 1 {
+        state.exactSize = false
+      } else {
+        state.exactSize = true
+      }
       state.trustedLength = false
     case .pieces(let rule) where rule.isDeque:
       let items = try dequeItems(rule, source: source, dequeType: elementType)
@@ -124,6 +132,10 @@ extension Interpreter {
       item = .integer(Int128(bytes[Int(position)]), type: "u8")
     case .pieces(let items):
       item = items[Int(position)]
+    case .treeEntries(let temporary, let places, let keyType, let valueType, let isSet):
+      item = try nextTreeEntry(
+        places[Int(position)], temporary: temporary, keyType: keyType, valueType: valueType, isSet: isSet)
+      if let kept = state.keptPart { item = keptPart(of: item, kept) }
     }
     if state.enumerated {
       let number = state.enumerateByPosition ? Int(position) : state.taken

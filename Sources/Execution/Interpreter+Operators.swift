@@ -238,7 +238,7 @@ extension Interpreter {
     a < b ? -1 : (a > b ? 1 : 0)
   }
 
-  private static func orderBytes(_ a: [UInt8], _ b: [UInt8]) -> Int {
+  static func orderBytes(_ a: [UInt8], _ b: [UInt8]) -> Int {
     for (x, y) in zip(a, b) where x != y { return x < y ? -1 : 1 }
     return order(a.count, b.count)
   }

@@ -14,6 +14,13 @@ package struct IteratorState {
     case bytes([UInt8])
     /// `windows`, `split` and the like: the sub-slice pointers, computed at the start.
     case pieces([Value])
+    /// Entries moved out of a `BTreeMap` held in a temporary: where each key and value sits.
+    case treeEntries(temporary: UInt64, places: [TreePlace], keyType: Int, valueType: Int, isSet: Bool)
+  }
+
+  package struct TreePlace {
+    package var key: UInt64
+    package var value: UInt64
   }
 
   package var source: Source = .none

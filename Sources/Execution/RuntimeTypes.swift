@@ -47,6 +47,8 @@ package struct RuntimeType: Sendable {
   package var dropFunction: Int?
   /// `HashMap` / `HashSet`: the type of one bucket, `(K, V)` or `K`.
   package var hashEntry: Int?
+  /// `BTreeMap` / `BTreeSet`: the types of its leaf and internal nodes (`hashEntry` is set too).
+  package var treeNodes: TreeNodeTypes?
   /// `Value.integer`'s type name, and struct / enum names for `Value.structure` / `.variant`.
   package var valueName: String
 
@@ -140,7 +142,15 @@ package final class RuntimeTypes: @unchecked Sendable {
       entry.shape = .tuple
       entry.parts = items.map { id($0) }
       entry.partOffsets = typeLayout.fieldOffsets
-    case .hashMap(let key, let value, let set):
+    case .hashMap(let key, let value, let set, true):
+      // `root: Option<Root>` (the node pointer, null for none, and the height), then `length`.
+      entry.shape = .tuple
+      entry.parts = [id(.usize), id(.usize), id(.usize)]
+      entry.partOffsets = typeLayout.fieldOffsets
+      entry.valueName = set ? "BTreeSet<\(key.name)>" : "BTreeMap<\(key.name), \(value.name)>"
+      entry.hashEntry = set ? id(key) : id(.tuple([key, value]))
+      entry.treeNodes = treeNodeTypes(key: key, value: set ? .unit : value)
+    case .hashMap(let key, let value, let set, false):
       // The six words of hashbrown's table handle: ctrl, bucket_mask, growth_left, items, k0, k1.
       entry.shape = .tuple
       entry.parts = [id(.usize), id(.usize), id(.usize), id(.usize), id(.integer(.u64)), id(.integer(.u64))]
@@ -324,8 +334,8 @@ package final class RuntimeTypes: @unchecked Sendable {
     case .rc(let t): return .rc(typeTerm(t))
     case .library(let wrapper, let t): return .library(wrapper, typeTerm(t))
     case .arc(let t): return .arc(typeTerm(t))
-    case .hashMap(let key, let value, let set):
-      return .hashMap(key: typeTerm(key), value: typeTerm(value), set: set)
+    case .hashMap(let key, let value, let set, let ordered):
+      return .hashMap(key: typeTerm(key), value: typeTerm(value), set: set, ordered: ordered)
     case .option(let t): return .option(typeTerm(t))
     case .result(let value, let error): return .result(typeTerm(value), typeTerm(error))
     case .array(let t, let n): return .array(typeTerm(t), n)

@@ -317,6 +317,10 @@ package struct TraceText {
       if type.hasPrefix(Interpreter.channelBlockPrefix) {
         return "\(type): senders, receivers, queue \(render(value))"
       }
+      if type.hasPrefix(Interpreter.treeNodeLabelPrefix) {
+        // `(parent, parent_idx, len, keys, vals)`, and an internal node's edges after them.
+        return "\(type) (parent, parent_idx, len, keys, vals[, edges]) \(render(value))"
+      }
       return "Box<\(type)> holding \(render(value))"
     case .counted(let type, let strong, let weak, let value):
       return

@@ -60,8 +60,10 @@ package struct LayoutCalculator: Sendable {
       return TypeLayout(size: 0, alignment: layout(of: element, visiting: &visiting).alignment)
     case .string, .vec:
       return Self.buffer
-    case .hashMap:
-      return Self.hashTable
+    case .hashMap(_, _, _, let ordered):
+      // A B-tree's handle is three words, the root pointer, the height and the length; the
+      // `Option` around the root already uses the pointer's niche.
+      return ordered ? TypeLayout(size: 24, alignment: 8, fieldOffsets: [0, 8, 16]) : Self.hashTable
     case .box(let pointee), .rc(let pointee), .arc(let pointee), .reference(let pointee, _):
       return Self.isUnsized(pointee) ? Self.fatPointer : Self.pointer
     case .library(let wrapper, let inner):

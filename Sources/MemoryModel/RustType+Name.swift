@@ -15,8 +15,10 @@ extension RustType {
     case .rc(let inner): "Rc<\(inner.name)>"
     case .library(let wrapper, let inner): wrapper.name(inner: inner.name)
     case .arc(let inner): "Arc<\(inner.name)>"
-    case .hashMap(let key, let value, let set):
-      set ? "HashSet<\(key.name)>" : "HashMap<\(key.name), \(value.name)>"
+    case .hashMap(let key, let value, let set, let ordered):
+      set
+        ? "\(ordered ? "BTreeSet" : "HashSet")<\(key.name)>"
+        : "\(ordered ? "BTreeMap" : "HashMap")<\(key.name), \(value.name)>"
     case .option(let inner): "Option<\(inner.name)>"
     case .result(let value, let error): "Result<\(value.name), \(error.name)>"
     case .array(let element, let count): "[\(element.name); \(count)]"

@@ -26,7 +26,7 @@ package indirect enum RustType: Hashable, Sendable {
   /// `Arc<T>`: laid out and counted as `Rc<T>`, with atomic counts.
   case arc(RustType)
   /// `HashMap<K, V>`, or `HashSet<K>` when `set` (hashbrown stores a set as a map to `()`).
-  case hashMap(key: RustType, value: RustType, set: Bool)
+  case hashMap(key: RustType, value: RustType, set: Bool, ordered: Bool = false)
   case option(RustType)
   /// `Result<T, E>`: `Ok(T)` is variant 0, `Err(E)` variant 1.
   case result(RustType, RustType)

@@ -111,7 +111,7 @@ struct BorrowLowering {
       .array(let inner, _), .slice(let inner), .range(let inner, _):
       return carriesLoans(inner)
     case .tuple(let items): return items.contains { carriesLoans($0) }
-    case .hashMap(let key, let value, _): return carriesLoans(key) || carriesLoans(value)
+    case .hashMap(let key, let value, _, _): return carriesLoans(key) || carriesLoans(value)
     case .result(let value, let error): return carriesLoans(value) || carriesLoans(error)
     case .iterator(let kind, let item, _, _):
       switch kind {

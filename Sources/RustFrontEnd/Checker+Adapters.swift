@@ -408,7 +408,7 @@ extension Checker {
         // `windows`, `chunks` and a `zip` of two slices know their length (TrustedLen): `collect`
         // allocates exactly that.
         || [.windows, .chunks, .zip].contains(kind.pieceRule))
-      && userItem == nil
+      && userItem == nil && !isTreeRange(iterator)
     let tail = finishPipeline(
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,
       calls: calls, exactSize: exactSize, collectsString: collectsString,

@@ -173,6 +173,14 @@ extension Checker {
         )
         return
       }
+      if case .builtin(.hashTable(let name), _) = expr.kind,
+        ["new", "from_vec", "from_array"].contains(name),
+        case .hashMap(let key, _, _, true) = table.resolve(expr.type), !isSupportedTreeKey(key)
+      {
+        // A B-tree whose key settled to a type memtutor cannot order (`f64` is rustc's E0277).
+        unsupported("B-tree keys of type `\(table.displayName(key))`", at: expr.span)
+        return
+      }
       for child in expr.children {
         switch child {
         case .expression(let inner): pending.append(inner)

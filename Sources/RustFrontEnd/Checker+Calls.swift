@@ -320,7 +320,9 @@ extension Checker {
     if path.count == 3, path[0] == "collections", path[1] == "BinaryHeap" {
       return checkBinaryHeapConstructor(path[2], generics: generics, arguments: arguments, span: span)
     }
-    if path.count == 3, path[0] == "collections", ["HashMap", "HashSet"].contains(path[1]) {
+    if path.count == 3, path[0] == "collections",
+      ["HashMap", "HashSet", "BTreeMap", "BTreeSet"].contains(path[1])
+    {
       return checkHashTableConstructor(path[1], path[2], generics: generics, arguments: arguments, span: span)
     }
     if path.count == 3, path[0] == "string" || path[0] == "vec" || path[0] == "boxed" { path.removeFirst() }

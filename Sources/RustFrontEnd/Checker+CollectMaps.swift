@@ -70,7 +70,14 @@ extension Checker {
     userItem: TypeTerm?, builder: inout PipelineBuilder
   ) -> HashTableCollect? {
     let span = builder.span
-    guard case .hashMap(let key, let value, let isSet) = table.shallow(target.type) else { return nil }
+    guard case .hashMap(let key, let value, let isSet, let ordered) = table.shallow(target.type) else {
+      return nil
+    }
+    if ordered {
+      // std sorts the items in a `Vec` and builds the tree in bulk, which memtutor does not model.
+      unsupported("`collect` into a `BTreeMap` or `BTreeSet`", at: span)
+      return nil
+    }
     let wanted: TypeTerm = isSet ? key : .tuple([key, value])
     guard table.unify(item, wanted) else {
       error(

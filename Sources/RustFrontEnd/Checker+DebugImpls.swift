@@ -37,7 +37,8 @@ extension Checker {
         .option(let inner), .array(let inner, _), .slice(let inner), .library(_, let inner):
         pending.append(inner)
       case .tuple(let items): pending += items
-      case .result(let value, let failure), .hashMap(let value, let failure, _): pending += [value, failure]
+      case .result(let value, let failure), .hashMap(let value, let failure, _, _):
+        pending += [value, failure]
       case .dynTrait("Error") where traits["Error"] == nil:
         // Any error type may be in the box.
         if errorImpls.keys.contains(where: { debugFunctions[$0] != nil }) { return true }

@@ -129,6 +129,10 @@ extension Checker {
           receiver: receiver, method: "(drain)", generics: generics, arguments: bounds, span: span)
       }
       if let terminal = checkTerminalOfUnsettledType(expr) { return terminal }
+      if method == "collect", let target = treeCollectTarget(generics: generics, id: expr.id) {
+        return checkTreeCollect(
+          receiver: receiver, arguments: arguments, target: target, id: expr.id, span: span)
+      }
       if method == "collect", let element = binaryHeapTarget(generics: generics, id: expr.id) {
         return checkBinaryHeapCollect(
           receiver: receiver, arguments: arguments, element: element, id: expr.id, span: span)

@@ -250,7 +250,7 @@ extension Checker {
       .reference(let t, _), .library(_, let t):
       return isInferredInstance(t)
     case .tuple(let items): return items.contains { isInferredInstance($0) }
-    case .result(let value, let error), .hashMap(let value, let error, _):
+    case .result(let value, let error), .hashMap(let value, let error, _, _):
       return isInferredInstance(value) || isInferredInstance(error)
     default: return false
     }

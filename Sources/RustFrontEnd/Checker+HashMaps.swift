@@ -5,7 +5,7 @@ extension Checker {
   func resolveHashTableType(_ name: String, generics: [TypeExpr], selfType: String?, span: SourceSpan)
     -> TypeTerm
   {
-    let isSet = name == "HashSet"
+    let isSet = name == "HashSet" || name == "BTreeSet"
     let expected = isSet ? 1 : 2
     guard generics.count == expected else {
       error(
@@ -15,7 +15,7 @@ extension Checker {
     }
     let key = resolveType(generics[0], selfType: selfType)
     let value = isSet ? TypeTerm.unit : resolveType(generics[1], selfType: selfType)
-    return .hashMap(key: key, value: value, set: isSet)
+    return .hashMap(key: key, value: value, set: isSet, ordered: name.hasPrefix("BTree"))
   }
 }
 
@@ -24,11 +24,15 @@ extension Checker {
   func checkHashTableConstructor(
     _ typeName: String, _ function: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan
   ) -> TypedExpr {
-    let isSet = typeName == "HashSet"
+    let isSet = typeName == "HashSet" || typeName == "BTreeSet"
+    let ordered = typeName.hasPrefix("BTree")
+    if ordered, function == "from" {
+      return checkTreeFromArray(typeName, generics: generics, arguments: arguments, span: span)
+    }
     let expectedArguments: Int
     switch function {
     case "new": expectedArguments = 0
-    case "with_capacity": expectedArguments = 1
+    case "with_capacity" where !ordered: expectedArguments = 1
     default:
       unsupported("the function `\(typeName)::\(function)`", at: span)
       return invalid(span)
@@ -48,7 +52,8 @@ extension Checker {
       value = isSet ? .unit : table.fresh()
     }
     return typed(
-      .builtin(.hashTable(function), arguments: checked), .hashMap(key: key, value: value, set: isSet), span)
+      .builtin(.hashTable(function), arguments: checked),
+      .hashMap(key: key, value: value, set: isSet, ordered: ordered), span)
   }
 
   /// Whether memtutor runs tables with this key type: integers, `char`, `bool`, `&str` and
@@ -157,7 +162,8 @@ extension Checker {
         break
       }
     }
-    guard case .hashMap(let key, let value, false) = table.shallow(current.type), isSupportedHashKey(key)
+    guard case .hashMap(let key, let value, false, let ordered) = table.shallow(current.type),
+      isSupportedMapKey(key, ordered: ordered)
     else {
       unsupported("the indexing of a hash set or of this hash map", at: span)
       return invalid(span)
@@ -210,7 +216,8 @@ extension Checker {
   /// or `iter_mut()`, borrowing it through the reference.
   func hashTableLoopIterator(_ expr: TypedExpr) -> TypedExpr? {
     guard case .reference(let inner, let mutable) = table.shallow(expr.type),
-      case .hashMap(let key, let value, let set) = table.shallow(inner), isSupportedHashKey(key)
+      case .hashMap(let key, let value, let set, let ordered) = table.shallow(inner),
+      isSupportedMapKey(key, ordered: ordered)
     else { return nil }
     let rule: PieceRule = set ? .hashKeys : (mutable ? .hashEntriesMut : .hashEntries)
     if set && mutable { return nil }
@@ -220,7 +227,8 @@ extension Checker {
 
   /// `for (k, v) in map`, `for x in set`: the table's `into_iter()`, which moves it.
   func hashTableOwnedIterator(_ expr: TypedExpr) -> TypedExpr? {
-    guard case .hashMap(let key, let value, let set) = table.shallow(expr.type), isSupportedHashKey(key)
+    guard case .hashMap(let key, let value, let set, let ordered) = table.shallow(expr.type),
+      isSupportedMapKey(key, ordered: ordered)
     else {
       return nil
     }
@@ -329,9 +337,10 @@ extension Checker {
     }
   }
 
-  /// `Vec::new`, `String::new`, `HashMap::new`, `HashSet::new`: empty, nothing allocated.
+  /// `Vec::new`, `String::new` and the maps' and sets' `new`: empty, nothing allocated.
   private func isFreeConstructor(_ path: [String]) -> Bool {
-    path.count == 2 && ["Vec", "String", "HashMap", "HashSet"].contains(path[0]) && path[1] == "new"
+    path.count == 2 && ["Vec", "String", "HashMap", "HashSet", "BTreeMap", "BTreeSet"].contains(path[0])
+      && path[1] == "new"
   }
 
   private func isFreeValue(_ expr: Expr) -> Bool {

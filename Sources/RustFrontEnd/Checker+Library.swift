@@ -215,7 +215,8 @@ extension Checker {
       return nil
     case .result(let value, let error):
       return resultMethod(name, value: value, error: error)
-    case .hashMap(let key, let value, let set):
+    case .hashMap(let key, let value, let set, let ordered):
+      if ordered { return treeMapMethod(name, key: key, value: value, set: set) }
       return hashTableMethod(name, key: key, value: value, set: set)
     case .option(let inner):
       switch name {

@@ -337,7 +337,7 @@ extension Checker {
       return hasDebug(inner)
     case .library(let wrapper, let inner): return wrapper == .weak || hasDebug(inner)
     case .tuple(let items): return items.allSatisfy { hasDebug($0) }
-    case .result(let value, let error), .hashMap(let value, let error, _):
+    case .result(let value, let error), .hashMap(let value, let error, _, _):
       return hasDebug(value) && hasDebug(error)
     case .structure(let name), .enumeration(let name):
       return derivesOf(name).contains("Debug") || debugFunction(for: type) != nil

@@ -537,6 +537,10 @@ extension Checker {
       if case .displayImplToString(let function) = method.builtin, arguments.isEmpty {
         return displayToString(function, receiver: receiver, span: span, methodSpan: methodSpan)
       }
+      if method.builtin == .hashTable("range") {
+        return checkTreeRange(
+          receiver: receiver, arguments: arguments, method: method, span: span, methodSpan: methodSpan)
+      }
       if method.builtin == .textMethod("extend") {
         return checkStringExtend(into: receiver, arguments: arguments, span: span, methodSpan: methodSpan)
       }

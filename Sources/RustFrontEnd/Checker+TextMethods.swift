@@ -8,7 +8,7 @@ extension Checker {
   /// A text splitter's `size_hint` is `(0, None)`: `collect` starts empty and pushes.
   func hasUnknownSize(_ iterator: TypedExpr) -> Bool {
     guard case .iterator(.pieces(let rule), _, _, _) = table.shallow(iterator.type) else { return false }
-    return rule.isText
+    return rule.isText || isTreeRange(iterator)
   }
 
   func piecesMethod(on type: TypeTerm, _ name: String) -> LibraryMethod? {

@@ -204,7 +204,7 @@ extension Checker {
     case .tuple(let items): return items.lazy.compactMap { self.firstRc(in: $0, depth: next) }.first
     case .result(let value, let error):
       return firstRc(in: value, depth: next) ?? firstRc(in: error, depth: next)
-    case .hashMap(let key, let value, _):
+    case .hashMap(let key, let value, _, _):
       return firstRc(in: key, depth: next) ?? firstRc(in: value, depth: next)
     case .structure(let name):
       return structs[name]?.fields.lazy.compactMap {

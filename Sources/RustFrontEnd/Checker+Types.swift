@@ -105,7 +105,8 @@ extension Checker {
         return .library(.binaryHeap, single())
       case ["std", "cmp", "Reverse"]:
         return .library(.reverse, single())
-      case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"]:
+      case ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
+        ["std", "collections", "BTreeMap"], ["std", "collections", "BTreeSet"]:
         return resolveHashTableType(name, generics: generics, selfType: selfType, span: expr.span)
       default: break
       }
@@ -124,6 +125,7 @@ extension Checker {
         if let module = [
           "Rc": "rc", "Weak": "rc", "Cell": "cell", "RefCell": "cell", "HashMap": "collections",
           "HashSet": "collections", "VecDeque": "collections", "BinaryHeap": "collections",
+          "BTreeMap": "collections", "BTreeSet": "collections",
         ][name] {
           error(
             "cannot find type `\(name)` in this scope (add `use std::\(module)::\(name);`)", at: expr.span)

@@ -137,7 +137,7 @@ extension Checker {
     case .iterator(_, let item, _, _): return variables(in: item)
     case .tuple(let items): return items.reduce(into: []) { $0.formUnion(variables(in: $1)) }
     case .result(let value, let error): return variables(in: value).union(variables(in: error))
-    case .hashMap(let key, let value, _): return variables(in: key).union(variables(in: value))
+    case .hashMap(let key, let value, _, _): return variables(in: key).union(variables(in: value))
     default: return []
     }
   }

@@ -19,6 +19,7 @@ extension Checker {
       ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"], ["std", "fmt", "Formatter"],
       ["std", "fmt", "Result"],
       ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
+      ["std", "collections", "BTreeMap"], ["std", "collections", "BTreeSet"],
       ["std", "collections", "VecDeque"], ["std", "collections", "BinaryHeap"], ["std", "cmp", "Reverse"],
       ["std", "cmp"], ["std", "cmp", "Ordering"], ["std", "cmp", "max"], ["std", "cmp", "min"],
       ["std", "thread"], ["std", "thread", "spawn"], ["std", "thread", "JoinHandle"], ["std", "sync"],

@@ -47,8 +47,8 @@ package struct InferenceTable: Sendable {
     case .rc(let t): return .rc(resolve(t))
     case .library(let wrapper, let t): return .library(wrapper, resolve(t))
     case .arc(let t): return .arc(resolve(t))
-    case .hashMap(let key, let value, let set):
-      return .hashMap(key: resolve(key), value: resolve(value), set: set)
+    case .hashMap(let key, let value, let set, let ordered):
+      return .hashMap(key: resolve(key), value: resolve(value), set: set, ordered: ordered)
     case .option(let t): return .option(resolve(t))
     case .result(let value, let error): return .result(resolve(value), resolve(error))
     case .array(let t, let n): return .array(resolve(t), n)
@@ -87,10 +87,11 @@ package struct InferenceTable: Sendable {
     case .rc(let t): return "Rc<\(describeVariables(t))>"
     case .library(let wrapper, let t): return wrapper.name(inner: describeVariables(t))
     case .arc(let t): return "Arc<\(describeVariables(t))>"
-    case .hashMap(let key, let value, let set):
+    case .hashMap(let key, let value, let set, let ordered):
+      let prefix = ordered ? "BTree" : "Hash"
       return set
-        ? "HashSet<\(describeVariables(key))>"
-        : "HashMap<\(describeVariables(key)), \(describeVariables(value))>"
+        ? "\(prefix)Set<\(describeVariables(key))>"
+        : "\(prefix)Map<\(describeVariables(key)), \(describeVariables(value))>"
     case .option(let t): return "Option<\(describeVariables(t))>"
     case .result(let value, let error):
       return "Result<\(describeVariables(value)), \(describeVariables(error))>"
@@ -182,8 +183,8 @@ package struct InferenceTable: Sendable {
       return w1 == w2 && unifyInner(x, y)
     case (.result(let x1, let x2), .result(let y1, let y2)):
       return unifyInner(x1, y1) && unifyInner(x2, y2)
-    case (.hashMap(let x1, let x2, let s1), .hashMap(let y1, let y2, let s2)):
-      return s1 == s2 && unifyInner(x1, y1) && unifyInner(x2, y2)
+    case (.hashMap(let x1, let x2, let s1, let o1), .hashMap(let y1, let y2, let s2, let o2)):
+      return s1 == s2 && o1 == o2 && unifyInner(x1, y1) && unifyInner(x2, y2)
     case (.reference(let x, let m1), .reference(let y, let m2)):
       return m1 == m2 && unifyInner(x, y)
     case (.range(let x, let i1), .range(let y, let i2)):
@@ -213,7 +214,7 @@ package struct InferenceTable: Sendable {
       return occurs(index, in: t)
     case .iterator(_, let item, _, _): return occurs(index, in: item)
     case .tuple(let items): return items.contains { occurs(index, in: $0) }
-    case .result(let value, let error), .hashMap(let value, let error, _):
+    case .result(let value, let error), .hashMap(let value, let error, _, _):
       return occurs(index, in: value) || occurs(index, in: error)
     case .structure(let name), .enumeration(let name):
       guard let instance = instances[name], instance.isInferred else { return false }

@@ -159,7 +159,7 @@ package struct ModuleResolver {
   static let libraryTypeNames: Set<String> = [
     "Box", "Vec", "String", "Option", "Result", "Rc", "Weak", "RefCell", "Cell", "Ref", "RefMut", "HashMap",
     "HashSet", "Ordering", "Formatter", "Arc", "Mutex", "MutexGuard", "Duration", "Some", "None", "Ok", "Err",
-    "Display", "Debug", "Error", "VecDeque", "BinaryHeap", "Reverse",
+    "Display", "Debug", "Error", "VecDeque", "BinaryHeap", "Reverse", "BTreeMap", "BTreeSet",
   ]
 
   /// Whether code in `scope` may name something declared in `module` with `visibility`.

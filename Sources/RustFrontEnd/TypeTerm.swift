@@ -55,7 +55,7 @@ package indirect enum TypeTerm: Hashable, Sendable {
   case library(LibraryWrapper, TypeTerm)
   case arc(TypeTerm)
   /// `HashMap<K, V>`, or `HashSet<K>` when `set`.
-  case hashMap(key: TypeTerm, value: TypeTerm, set: Bool)
+  case hashMap(key: TypeTerm, value: TypeTerm, set: Bool, ordered: Bool = false)
   case option(TypeTerm)
   /// `Result<T, E>`.
   case result(TypeTerm, TypeTerm)
@@ -100,7 +100,7 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .iterator(_, let item, _, _): return item.containsVariables
     case .tuple(let items): return items.contains { $0.containsVariables }
     case .result(let value, let error): return value.containsVariables || error.containsVariables
-    case .hashMap(let key, let value, _): return key.containsVariables || value.containsVariables
+    case .hashMap(let key, let value, _, _): return key.containsVariables || value.containsVariables
     default: return false
     }
   }
@@ -121,9 +121,9 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .rc(let t): return t.rustType.map { .rc($0) }
     case .library(let wrapper, let t): return t.rustType.map { .library(wrapper, $0) }
     case .arc(let t): return t.rustType.map { .arc($0) }
-    case .hashMap(let key, let value, let set):
+    case .hashMap(let key, let value, let set, let ordered):
       guard let key = key.rustType, let value = value.rustType else { return nil }
-      return .hashMap(key: key, value: value, set: set)
+      return .hashMap(key: key, value: value, set: set, ordered: ordered)
     case .option(let t): return t.rustType.map { .option($0) }
     case .result(let value, let error):
       guard let value = value.rustType, let error = error.rustType else { return nil }
@@ -162,8 +162,9 @@ package indirect enum TypeTerm: Hashable, Sendable {
     case .rc(let t): return "Rc<\(t.name)>"
     case .library(let wrapper, let t): return wrapper.name(inner: t.name)
     case .arc(let t): return "Arc<\(t.name)>"
-    case .hashMap(let key, let value, let set):
-      return set ? "HashSet<\(key.name)>" : "HashMap<\(key.name), \(value.name)>"
+    case .hashMap(let key, let value, let set, let ordered):
+      let prefix = ordered ? "BTree" : "Hash"
+      return set ? "\(prefix)Set<\(key.name)>" : "\(prefix)Map<\(key.name), \(value.name)>"
     case .option(let t): return "Option<\(t.name)>"
     case .result(let value, let error): return "Result<\(value.name), \(error.name)>"
     case .array(let t, let n): return "[\(t.name); \(n)]"

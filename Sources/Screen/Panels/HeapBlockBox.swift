@@ -164,7 +164,9 @@ package struct HeapBlockBox {
         ? elementType : "Vec<\(elementType)>"
     case .bytes: "String"
     case .boxed(let typeName, _):
-      typeName.hasPrefix(Interpreter.channelBlockPrefix) ? typeName : "Box<\(typeName)>"
+      typeName.hasPrefix(Interpreter.channelBlockPrefix)
+        || typeName.hasPrefix(Interpreter.treeNodeLabelPrefix)
+        ? typeName : "Box<\(typeName)>"
     case .counted(let typeName, _, _, _): countsAtomically ? "Arc<\(typeName)>" : "Rc<\(typeName)>"
     }
   }

@@ -18,6 +18,8 @@ extension Narrator {
       if let ring = ringAllocation(block) { return ring }
       return
         "Allocated room for \(capacity) `\(elementType)` \(capacity == 1 ? "element" : "elements") (\(Format.bytes(block.size))) on the heap at \(at)."
+    case .boxed(let typeName, _) where typeName.hasPrefix(Interpreter.treeNodeLabelPrefix):
+      return "Allocated \(Format.bytes(block.size)) on the heap at \(at) for a \(typeName)."
     case .boxed(let typeName, _):
       return "Allocated \(Format.bytes(block.size)) on the heap at \(at) for the Box's `\(typeName)`."
     case .counted(let typeName, _, _, _):

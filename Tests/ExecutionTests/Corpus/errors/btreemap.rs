@@ -1,10 +1,9 @@
-// An ordered map: counting words, printed in key order.
+// An ordered map copied whole: cloning a B-tree node by node is not modelled yet.
 use std::collections::BTreeMap;
 
 fn main() {
     let mut counts = BTreeMap::new();
-    for word in ["b", "a", "b"] {
-        *counts.entry(word).or_insert(0) += 1;
-    }
-    println!("{:?}", counts);
+    counts.insert("a", 1);
+    let copy = counts.clone();
+    println!("{:?} {:?}", counts, copy);
 }
