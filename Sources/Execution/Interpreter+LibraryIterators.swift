@@ -13,7 +13,9 @@ extension Interpreter {
     case "drain":
       return try makeDrain(arguments, types: typeList, type: resultType, at: point)
     case "make":
-      if case .library(let wrapper, _) = types[resultType].term, wrapper.splitterFields != nil {
+      if case .library(let wrapper, let inner) = types[resultType].term,
+        wrapper.splitterFields(inner: inner.rustType ?? .unit) != nil
+      {
         let text = try textReference(arguments[0], type: typeList[0])
         return makeTextSplitter(wrapper, text: text, pattern: arguments.count > 1 ? arguments[1] : nil)
       }
@@ -54,6 +56,8 @@ extension Interpreter {
       // The iterator, then the closure or the count (`Checker+KeptAdapters`).
       guard case .library(let wrapper, _) = types[resultType].term else { return .unit }
       return .structure(name: wrapper.rawValue, fields: Array(arguments.prefix(2)))
+    case "split step", "split cut", "split end":
+      return try closureSplitterStep(name, arguments, types: typeList)
     case "next":
       let address = address(of: arguments[0])
       let type = pointee(typeList[0])

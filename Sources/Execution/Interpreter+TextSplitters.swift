@@ -11,12 +11,14 @@ extension Interpreter {
     guard case .slicePointer(let address, let length, _) = text else { return .unit }
     let haystack = Value.slicePointer(address: address, length: length, kind: .sharedReference)
     let matcher: Value
+    let raw = { (offset: Int) in Value.pointer(address: address &+ UInt64(offset), kind: .raw) }
+    let indices = Value.structure(
+      name: LibraryWrapper.charIndices.rawValue, fields: [usize(0), raw(0), raw(length)])
     if wrapper == .splitWhitespace {
-      let raw = { (offset: Int) in Value.pointer(address: address &+ UInt64(offset), kind: .raw) }
-      matcher = .tuple([
-        haystack,
-        .structure(name: LibraryWrapper.charIndices.rawValue, fields: [usize(0), raw(0), raw(length)]),
-      ])
+      matcher = .tuple([haystack, indices])
+    } else if wrapper == .split, let pattern, !pattern.isCharacter {
+      // A closure pattern: `MultiCharEqSearcher { char_eq, haystack, char_indices }`.
+      matcher = .tuple([pattern, haystack, indices])
     } else {
       var needle = Unicode.Scalar("\n")
       if case .character(let scalar) = pattern { needle = scalar }
@@ -118,5 +120,65 @@ extension Interpreter {
       if scalar.properties.isWhitespace { return (offset - width)..<offset }
     }
     return nil
+  }
+}
+
+extension Interpreter {
+  /// The steps of `Split<F>::next` for a closure pattern, whose calls of the closure the
+  /// checker writes out between them: `split step` takes the next `char` from the searcher's
+  /// `CharIndices` (nil at the text's end); `split cut` gives the piece before the `char` just
+  /// taken, which matched, and starts the next after it; `split end` is `get_end`.
+  func closureSplitterStep(_ name: String, _ arguments: [Value], types typeList: [Int]) throws -> Value {
+    let address = address(of: arguments[0])
+    let type = pointee(typeList[0])
+    guard case .structure(let structName, var fields) = try read(address: address, type: type),
+      fields.count == 5,
+      case .tuple(var matcher) = fields[2], matcher.count == 3,
+      case .slicePointer(let text, let length, _) = matcher[1],
+      case .structure(let indicesName, var indices) = matcher[2], indices.count == 3
+    else { return Self.none }
+    let start = Int(integer(fields[0]))
+    func piece(_ from: Int, _ to: Int) -> Value {
+      .slicePointer(address: text &+ UInt64(from), length: max(0, to - from), kind: .sharedReference)
+    }
+    var result = Self.none
+    switch name {
+    case "split step":
+      let current = self.address(of: indices[1])
+      let end = text &+ UInt64(length)
+      guard current < end else { return Self.none }
+      let bytes = readBytes(address: current, length: Int(min(4, end - current)))
+      guard let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first else { return Self.none }
+      let width = String(scalar).utf8.count
+      indices[0] = usize(Int(integer(indices[0])) + width)
+      indices[1] = .pointer(address: current &+ UInt64(width), kind: .raw)
+      matcher[2] = .structure(name: indicesName, fields: indices)
+      fields[2] = .tuple(matcher)
+      result = Self.some(.character(scalar))
+    case "split cut":
+      guard arguments.count == 2, case .character(let matched) = arguments[1] else { return .unit }
+      let after = Int(integer(indices[0]))
+      fields[0] = usize(after)
+      result = piece(start, after - String(matched).utf8.count)
+    default:  // "split end"
+      guard case .boolean(false) = fields[4] else { return Self.none }
+      fields[4] = .boolean(true)
+      let end = Int(integer(fields[1]))
+      guard case .boolean(let allowTrailingEmpty) = fields[3], allowTrailingEmpty || end - start > 0 else {
+        try write(address: address, type: type, value: .structure(name: structName, fields: fields))
+        return Self.none
+      }
+      result = Self.some(piece(start, end))
+    }
+    try write(address: address, type: type, value: .structure(name: structName, fields: fields))
+    return result
+  }
+}
+
+extension Value {
+  /// Whether this is a `char` (a text pattern that is one character).
+  var isCharacter: Bool {
+    if case .character = self { return true }
+    return false
   }
 }

@@ -290,7 +290,7 @@ package final class RuntimeTypes: @unchecked Sendable {
     case .split, .splitWhitespace, .lines:
       // `SplitInternal`'s fields (`LibraryWrapper.splitterFields`).
       entry.shape = .structure
-      entry.parts = (wrapper.splitterFields ?? []).map { id(typeTerm($0)) }
+      entry.parts = (wrapper.splitterFields(inner: inner.rustType ?? .unit) ?? []).map { id(typeTerm($0)) }
       entry.partOffsets = offsets
     case .peekable:
       entry.shape = .structure

@@ -125,7 +125,7 @@ package struct LayoutCalculator: Sendable {
           [layout(of: inner, visiting: &visiting), TypeLayout(size: 8, alignment: 8)], reorder: true,
           kind: .alwaysSized)
       }
-      if let fields = wrapper.splitterFields {
+      if let fields = wrapper.splitterFields(inner: inner) {
         return univariant(
           fields.map { layout(of: $0, visiting: &visiting) }, reorder: true, kind: .alwaysSized)
       }

@@ -129,11 +129,14 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   }
 
   /// The fields of a text splitter's `SplitInternal`, as types: `start`, `end`, the searcher
-  /// (a `CharSearcher`, or `SplitWhitespace`'s text and `CharIndices`), and the two flags.
-  package var splitterFields: [RustType]? {
+  /// (a `CharSearcher`; for a closure pattern the closure, the text and a `CharIndices`, as for
+  /// `SplitWhitespace`), and the two flags.
+  package func splitterFields(inner: RustType) -> [RustType]? {
     let text = RustType.reference(.str, mutable: false)
     let matcher: RustType
     switch self {
+    case .split where inner != .char:
+      matcher = .tuple([inner, text, .library(.charIndices, .unit)])
     case .split, .lines:
       matcher = .tuple([
         text, .integer(.usize), .integer(.usize), .char, .integer(.u8), .array(.integer(.u8), 4),
