@@ -23,7 +23,7 @@ extension Interpreter {
     return item
   }
 
-  private func advanceChainHalf(_ half: inout Value, type: Int) throws -> Value? {
+  func advanceChainHalf(_ half: inout Value, type: Int) throws -> Value? {
     guard case .range(_, let inclusive) = types[type].term else { return try advance(&half, type: type) }
     // `a..=b` gives `b` too (memtutor keeps no `exhausted` flag: `start` passes `end`).
     guard case .tuple(let bounds) = half, bounds.count == 2,

@@ -13,6 +13,12 @@ extension Interpreter {
     case "drain":
       return try makeDrain(arguments, types: typeList, type: resultType, at: point)
     case "make":
+      if case .library(let wrapper, let inner) = types[resultType].term,
+        wrapper.splitterFields(inner: inner.rustType ?? .unit) != nil
+      {
+        let text = try textReference(arguments[0], type: typeList[0])
+        return makeTextSplitter(wrapper, text: text, pattern: arguments.count > 1 ? arguments[1] : nil)
+      }
       return try makeLibraryIterator(arguments[0], sourceType: typeList[0], type: resultType)
     case "as_str":
       // The text `Chars` has not walked yet.
@@ -50,6 +56,8 @@ extension Interpreter {
       // The iterator, then the closure or the count (`Checker+KeptAdapters`).
       guard case .library(let wrapper, _) = types[resultType].term else { return .unit }
       return .structure(name: wrapper.rawValue, fields: Array(arguments.prefix(2)))
+    case "split step", "split cut", "split end":
+      return try closureSplitterStep(name, arguments, types: typeList)
     case "next":
       let address = address(of: arguments[0])
       let type = pointee(typeList[0])
@@ -100,21 +108,7 @@ extension Interpreter {
       let size = types[pointee(types[type].parts[0])].size
       return .structure(name: name, fields: [raw(address), raw(address &+ UInt64(length * size))])
     case .chars, .charIndices:
-      var text = source
-      var textType = sourceType
-      // `&String` reaches the text through the `String`.
-      for _ in 0..<4 {
-        guard case .pointer(let address, _) = text else { break }
-        textType = pointee(textType)
-        text = try read(address: address, type: textType)
-      }
-      let start: UInt64
-      let length: Int
-      switch text {
-      case .slicePointer(let address, let count, _), .buffer(let address, let count, _, _):
-        start = address
-        length = count
-      default:
+      guard case .slicePointer(let start, let length, _) = try textReference(source, type: sourceType) else {
         return .unit
       }
       let pointers = [raw(start), raw(start &+ UInt64(length))]
@@ -132,6 +126,7 @@ extension Interpreter {
 
   /// The iterator's next item, moving its pointers on (nil at its end).
   func advance(_ iterator: inout Value, type: Int) throws -> Value? {
+    if case .range = types[type].term { return try advanceChainHalf(&iterator, type: type) }
     guard case .library(let wrapper, _) = types[type].term, case .structure(let name, var fields) = iterator
     else { return nil }
     defer { iterator = .structure(name: name, fields: fields) }
@@ -163,6 +158,8 @@ extension Interpreter {
       guard case .variant(_, "Some", let payload) = fields.first else { return nil }
       fields[0] = Self.none
       return payload.first
+    case .split, .splitWhitespace, .lines:
+      return advanceTextSplitter(&fields, wrapper: wrapper)
     case .flatten:
       return try advanceFlatten(&fields, type: type)
     case .chain:
@@ -257,7 +254,7 @@ extension Interpreter {
       return (min(inner.lower, count), inner.trusted)
     case .peekable:
       guard fields.count == 2 else { return (0, false) }
-      let inner = sizeHint(fields[0], type: types[type].parts[0])
+      let inner = keptSizeHint(fields[0], type: types[type].parts[0])
       guard case .variant(_, "Some", let peeked) = fields[1] else { return inner }
       if case .variant(_, "Some", _) = peeked.first { return (inner.lower + 1, inner.trusted) }
       return (0, inner.trusted)
@@ -359,6 +356,26 @@ extension Interpreter {
       try releaseSpentHalf(iterator, type: type)
     default:
       break
+    }
+  }
+}
+
+extension Interpreter {
+  /// The text a `&str`, `&String` (or a reference to either) points at, as a `&str`.
+  func textReference(_ source: Value, type sourceType: Int) throws -> Value {
+    var text = source
+    var textType = sourceType
+    // `&String` reaches the text through the `String`.
+    for _ in 0..<4 {
+      guard case .pointer(let address, _) = text else { break }
+      textType = pointee(textType)
+      text = try read(address: address, type: textType)
+    }
+    switch text {
+    case .slicePointer(let address, let count, _), .buffer(let address, let count, _, _):
+      return .slicePointer(address: address, length: count, kind: .sharedReference)
+    default:
+      return .unit
     }
   }
 }

@@ -297,6 +297,11 @@ package final class RuntimeTypes: @unchecked Sendable {
       entry.shape = .structure
       entry.parts = [id(.option(inner))]
       entry.partOffsets = offsets
+    case .split, .splitWhitespace, .lines:
+      // `SplitInternal`'s fields (`LibraryWrapper.splitterFields`).
+      entry.shape = .structure
+      entry.parts = (wrapper.splitterFields(inner: inner.rustType ?? .unit) ?? []).map { id(typeTerm($0)) }
+      entry.partOffsets = offsets
     case .peekable:
       entry.shape = .structure
       let item = TypeTerm.libraryIteratorItem(wrapper, inner: inner) ?? .unit

@@ -47,7 +47,9 @@ extension LayoutCalculator {
       switch wrapper {
       case .cell, .refCell: return needsDrop(inner, visiting: &visiting)
       case .ref, .refMut, .weak, .sender, .receiver: return true
-      case .sliceIter, .sliceIterMut, .chars, .charIndices, .functionPointer: return false
+      case .sliceIter, .sliceIterMut, .chars, .charIndices, .functionPointer, .split, .splitWhitespace,
+        .lines:
+        return false
       case .vecIntoIter, .drain, .vecDeque, .binaryHeap: return true
       case .reverse: return needsDrop(inner, visiting: &visiting)
       case .peekable, .optionIntoIter:

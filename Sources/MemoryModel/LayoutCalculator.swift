@@ -127,6 +127,10 @@ package struct LayoutCalculator: Sendable {
           [layout(of: inner, visiting: &visiting), TypeLayout(size: 8, alignment: 8)], reorder: true,
           kind: .alwaysSized)
       }
+      if let fields = wrapper.splitterFields(inner: inner) {
+        return univariant(
+          fields.map { layout(of: $0, visiting: &visiting) }, reorder: true, kind: .alwaysSized)
+      }
       if wrapper == .optionIter || wrapper == .optionIntoIter {
         let held: RustType =
           wrapper == .optionIter ? .option(.reference(inner, mutable: false)) : .option(inner)
@@ -215,7 +219,7 @@ package struct LayoutCalculator: Sendable {
         size: 32, alignment: 8, fieldOffsets: [0, 8, 16, 24],
         largestNiche: Niche.scalar(size: 8, start: 0, end: UInt128(Int64.max)))
     case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev, .filter, .map, .skip, .take,
-      .copied, .cloned, .zip, .binaryHeap, .reverse:
+      .copied, .cloned, .zip, .binaryHeap, .reverse, .split, .splitWhitespace, .lines:
       // Handled by `layout(of:)`, which knows the items' layouts.
       return inner
     }

@@ -67,6 +67,17 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   /// `Zip<A, B>` (`inner` is `(A, B)`): both iterators, then std's `index`, `len` and `a_len`
   /// (used when both halves can be indexed: slice and `Vec` iterators).
   case zip = "Zip"
+  /// `str::Split<'_, char>` kept in a variable (`inner` is `char`): std's `SplitInternal`, the
+  /// piece's `start` and the text's `end`, the `CharSearcher` (the text, its `finger` and
+  /// `finger_back`, the needle and its UTF-8 bytes) and the `allow_trailing_empty` and
+  /// `finished` flags.
+  case split = "Split"
+  /// `str::SplitWhitespace<'_>`: a `Filter` of empty pieces over a `Split` whose searcher is a
+  /// `CharIndices` over the text looking for whitespace (the same fields, no padding).
+  case splitWhitespace = "SplitWhitespace"
+  /// `str::Lines<'_>`: a `Map` over `split_inclusive('\n')`, a `SplitInternal` like `Split`'s
+  /// with `allow_trailing_empty` false; each piece loses its `\n` (and a `\r` before it).
+  case lines = "Lines"
   /// A function pointer, `fn(i32) -> i32` (`inner` is the tuple of the parameter types and
   /// then the result type): one non-null word, the address of the function's code.
   case functionPointer = "fn"
@@ -96,6 +107,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .skip, .take: ["iter", "n"]
     case .copied, .cloned: ["it"]
     case .zip: ["a", "b", "index", "len", "a_len"]
+    case .split, .splitWhitespace, .lines: ["start", "end", "matcher", "allow_trailing_empty", "finished"]
     case .functionPointer: []
     }
   }
@@ -104,14 +116,38 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   package var isIterator: Bool {
     switch self {
     case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable, .flatten, .optionIter,
-      .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied, .cloned, .zip:
+      .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied, .cloned, .zip, .split,
+      .splitWhitespace, .lines:
       true
     default: false
     }
   }
 
   /// Whether the type's name has no parameter (`Chars`, not `Chars<()>`).
-  package var isUnparameterized: Bool { self == .chars || self == .charIndices }
+  package var isUnparameterized: Bool {
+    self == .chars || self == .charIndices || self == .splitWhitespace || self == .lines
+  }
+
+  /// The fields of a text splitter's `SplitInternal`, as types: `start`, `end`, the searcher
+  /// (a `CharSearcher`; for a closure pattern the closure, the text and a `CharIndices`, as for
+  /// `SplitWhitespace`), and the two flags.
+  package func splitterFields(inner: RustType) -> [RustType]? {
+    let text = RustType.reference(.str, mutable: false)
+    let matcher: RustType
+    switch self {
+    case .split where inner != .char:
+      matcher = .tuple([inner, text, .library(.charIndices, .unit)])
+    case .split, .lines:
+      matcher = .tuple([
+        text, .integer(.usize), .integer(.usize), .char, .integer(.u8), .array(.integer(.u8), 4),
+      ])
+    case .splitWhitespace:
+      matcher = .tuple([text, .library(.charIndices, .unit)])
+    default:
+      return nil
+    }
+    return [.integer(.usize), .integer(.usize), matcher, .bool, .bool]
+  }
 
   /// The type's name with its parameter's.
   package func name(inner: String) -> String {
@@ -165,8 +201,10 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .sliceIterMut: .reference(inner, mutable: true)
     case .chars: .char
     case .charIndices: .tuple([.integer(.usize), .char])
+    case .split, .splitWhitespace, .lines: .reference(.str, mutable: false)
     case .vecIntoIter: inner
-    case .peekable, .rev:
+    case .peekable: Self.keptIteratorItem(inner)
+    case .rev:
       if case .library(let wrapped, let iterated) = inner { wrapped.iteratorItem(iterated) } else { nil }
     case .skip, .take: Self.keptIteratorItem(inner)
     case .copied, .cloned:

@@ -104,7 +104,7 @@ struct BorrowLowering {
     switch resolved(type) {
     case .reference, .library(.ref, _), .library(.refMut, _): return true
     case .library(.sliceIter, _), .library(.sliceIterMut, _), .library(.chars, _), .library(.charIndices, _),
-      .library(.drain, _):
+      .library(.drain, _), .library(.split, _), .library(.splitWhitespace, _), .library(.lines, _):
       return true
     case .library(_, let inner): return carriesLoans(inner)
     case .vec(let inner), .box(let inner), .rc(let inner), .arc(let inner), .option(let inner),

@@ -261,7 +261,11 @@ extension Checker {
       return typed(.continueLoop(loop: context.id), .never, span)
     case .returnValue(let value):
       if refuseLeavingThreadScope(at: span) { return invalid(span) }
+      let enclosingAnnotation = annotatedInitializer
+      // `return vec![v.iter().collect()];`: the signature types the value, as a tail's is.
+      annotatedInitializer = value.map { ($0.id, returnType) }
       let checked = value.map { coerce(checkExpression($0, wanting: returnType), to: returnType) }
+      annotatedInitializer = enclosingAnnotation
       if value == nil, !isUnit(returnType) {
         error("mismatched types: expected `\(table.displayName(returnType))`, found `()`", at: span)
       }
@@ -277,6 +281,20 @@ extension Checker {
         return typed(
           .vecList(items.map { coerce(checkExpression($0, wanting: element), to: element) }), wanted.type,
           span)
+      }
+      if let wanted = annotatedInitializer, wanted.id == expr.id,
+        case .vec(let element) = table.shallow(wanted.type), items.contains(where: isUntypedCollect),
+        !table.resolve(element).containsVariables
+      {
+        // `vec![items.iter().collect()]` where a `Vec<String>` is wanted: each item is told
+        // the element type, so `collect` makes what rustc infers for it.
+        let enclosing = annotatedInitializer
+        defer { annotatedInitializer = enclosing }
+        let checkedItems = items.map { item in
+          annotatedInitializer = (item.id, element)
+          return coerce(checkExpression(item), to: element)
+        }
+        return typed(.vecList(checkedItems), .vec(element), span)
       }
       let array = checkArray(items, span: span)
       guard case .array(let checkedItems) = array.kind, case .array(let element, _) = array.type else {
@@ -344,4 +362,12 @@ extension Checker {
     return blockDiverges(block) ? .never : .unit
   }
 
+}
+
+extension Checker {
+  /// `v.iter().collect()` with no turbofish: its type comes from where its value goes.
+  func isUntypedCollect(_ expr: Expr) -> Bool {
+    if case .methodCall(_, "collect", let generics, _) = expr.kind, generics.isEmpty { return true }
+    return false
+  }
 }

@@ -30,6 +30,16 @@ extension Checker {
     return (receiver, stage)
   }
 
+  /// `|r| r.chars().map(|c| …)`: the source call under the `map` and the `map`'s closure (nil
+  /// for other bodies). The `map` is made after the cut closure returns, as std's `Map` value.
+  private func mappedIteration(_ body: Expr) -> (iteration: Expr, closure: Expr)? {
+    guard case .methodCall(let receiver, "map", let generics, let arguments) = body.kind, generics.isEmpty,
+      arguments.count == 1, case .closure = arguments[0].kind,
+      case .methodCall(_, let source, _, _) = receiver.kind, ["chars", "iter"].contains(source)
+    else { return nil }
+    return (receiver, arguments[0])
+  }
+
   /// The methods a `flat_map` closure may end with: they make an iterator from their receiver.
   private static let flatMapSources: Set<String> = [
     "iter", "chars", "bytes", "split", "split_whitespace", "lines",
@@ -40,7 +50,8 @@ extension Checker {
   func flatMapClosure(_ argument: Expr) -> ClosureExpr? {
     guard case .closure(var closure) = argument.kind,
       case .methodCall(let receiver, let name, let generics, let arguments) =
-        (dereferencedIteration(closure.body)?.iteration ?? closure.body).kind,
+        (dereferencedIteration(closure.body)?.iteration ?? mappedIteration(closure.body)?.iteration
+        ?? closure.body).kind,
       Self.flatMapSources.contains(name) || TextSplitter.methodNames.contains(name), generics.isEmpty,
       arguments.allSatisfy({ argument in
         switch argument.kind {
@@ -72,10 +83,14 @@ extension Checker {
       guard case .closure(let written) = original.kind else { return nil }
       return dereferencedIteration(written.body)
     }
+    let mappedBody = stage.argument.flatMap { original -> (iteration: Expr, closure: Expr)? in
+      guard case .closure(let written) = original.kind else { return nil }
+      return mappedIteration(written.body)
+    }
     guard isFirst, let closure = stage.closure, let original = stage.argument,
       case .closure(var written) = original.kind,
       case .methodCall(_, let name, let generics, let arguments) =
-        (dereferenced?.iteration ?? written.body).kind
+        (dereferenced?.iteration ?? mappedBody?.iteration ?? written.body).kind
     else {
       unsupported("`flat_map` stages after another adapter", at: span)
       return nil
@@ -85,6 +100,7 @@ extension Checker {
       return nil
     }
     if let dereferenced { written.body = dereferenced.iteration }
+    if let mappedBody { written.body = mappedBody.iteration }
     let value = checkClosure(closure, span: closure.headSpan, expectedParameters: [item])
     guard case .structure(let structName) = value.type, let signature = closureState.signatures[structName]
     else { return nil }
@@ -104,11 +120,37 @@ extension Checker {
     let receiver = Expr(
       id: -9_000_000 - 2 * syntheticExpressionCount, kind: .path([locals[mappedSlot].name], generics: []),
       span: written.body.span)
-    let made = Expr(
+    var made = Expr(
       id: -9_000_001 - 2 * syntheticExpressionCount,
       kind: .methodCall(receiver: receiver, method: name, generics: generics, arguments: arguments),
       span: written.body.span)
+    if let mappedBody {
+      syntheticExpressionCount += 1
+      made = Expr(
+        id: -9_000_000 - 2 * syntheticExpressionCount,
+        kind: .methodCall(receiver: made, method: "map", generics: [], arguments: [mappedBody.closure]),
+        span: written.body.span)
+    }
     let inner = checkExpression(made)
+    if mappedBody != nil {
+      // std's `Map` over the made iterator, a value the chain's loop calls `next` on.
+      guard let mappedItem = libraryIteratorItem(inner.type) else {
+        if !inner.type.isNever {
+          unsupported("`flat_map` closures giving `\(table.displayName(inner.type))`", at: written.body.span)
+        }
+        return nil
+      }
+      let slot = declareLocal("(flat_map iterator)", type: inner.type, line: span.start.line, isMutable: true)
+      let pattern = TypedPattern(
+        kind: .binding(slot: slot, byReference: false, mutable: true, subpattern: nil), type: inner.type,
+        span: span)
+      let kept = (TypedStatement(kind: .binding(pattern, inner, elseBlock: nil), span: span), mappedItem)
+      let mapped = TypedStatement(kind: .binding(mappedPattern, call, elseBlock: nil), span: span)
+      let loop = FlatMapLoop(
+        outerIterator: outer, outerPattern: itemPattern, mapped: mapped, span: span, dereference: nil,
+        keptInner: kept)
+      return (loop, typed(.local(slot), inner.type, span), mappedItem)
+    }
     guard case .iterator(_, let element, let enumerated, _) = table.shallow(inner.type) else {
       if !inner.type.isNever {
         unsupported(

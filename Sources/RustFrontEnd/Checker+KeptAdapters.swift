@@ -102,6 +102,7 @@ extension Checker {
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
     case .filter, .map, .skip, .take, .copied, .cloned, .zip: return true
+    case .split: return table.shallow(inner) != .char
     case .chain, .peekable, .rev, .flatten: return holdsKeptAdapter(inner)
     default: return false
     }
@@ -187,6 +188,8 @@ extension Checker {
         tail: some(current))
       body.declaredSlots = popScope()
       return typed(.ifElse(below, body, none), option, span)
+    case .library(.split, let pattern) where pattern != .char:
+      return writtenClosureSplitNext(place, closure: pattern, span: span)
     case .library(.filter, .tuple(let parts)) where parts.count == 2:
       // `loop { let x = self.iter.next()?; if (self.predicate)(&x) { return Some(x) } }`
       let loopID = beginLoop(label: nil, breakType: option)
@@ -343,7 +346,7 @@ extension Checker {
   }
 
   /// A call of the closure kept at `closure` (an adapter's field).
-  private func callClosure(_ closure: TypedExpr, _ arguments: [TypedExpr], span: SourceSpan) -> TypedExpr {
+  func callClosure(_ closure: TypedExpr, _ arguments: [TypedExpr], span: SourceSpan) -> TypedExpr {
     guard case .structure(let name) = table.shallow(closure.type),
       let signature = closureState.signatures[name]
     else { return invalid(span) }

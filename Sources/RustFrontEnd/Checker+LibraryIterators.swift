@@ -14,6 +14,7 @@ extension Checker {
   /// `v.iter()`, `v.iter_mut()`, `s.chars()`, `v.into_iter()` made into the value std makes;
   /// nil for the iterators memtutor keeps only inside a loop or chain written in place.
   func storedIterator(_ expr: TypedExpr) -> TypedExpr? {
+    if let splitter = storedTextSplitter(expr) { return splitter }
     guard case .iterator(let kind, let item, false, false) = table.shallow(expr.type),
       case .iterate(let source) = expr.kind
     else { return nil }
@@ -108,6 +109,9 @@ extension Checker {
     } else if isPeekable(receiver.type) {
       unsupported("the method `peekable` on a `Peekable`", at: span)
       return invalid(span)
+    } else if case .range(let element, _) = table.shallow(receiver.type) {
+      // `(1..=3).peekable()`: the range is its own iterator, kept as it is.
+      guard isIntegerLike(element) else { return nil }
     } else if libraryIteratorItem(receiver.type) == nil {
       return nil
     }
@@ -357,5 +361,23 @@ extension Checker {
       low ?? synthetic(.integer(0, suffix: nil)), high ?? synthetic(.integer(0, suffix: nil)),
       synthetic(.boolean(high != nil)), synthetic(.boolean(inclusive)),
     ]
+  }
+}
+
+extension Checker {
+  /// `s.split(',')`, `s.split_whitespace()`, `s.lines()` made into std's `Split<char>`,
+  /// `SplitWhitespace` and `Lines` (nil for the other splitters, which exist only in a loop).
+  func storedTextSplitter(_ expr: TypedExpr) -> TypedExpr? {
+    guard case .iterator(.pieces(let rule), _, false, false) = table.shallow(expr.type),
+      case .iterate(let source) = expr.kind, case .tuple(let arguments) = source.kind
+    else { return nil }
+    let type: TypeTerm
+    switch rule {
+    case .textSplit(.split, charPattern: true): type = .library(.split, .char)
+    case .splitWhitespace: type = .library(.splitWhitespace, .unit)
+    case .lines: type = .library(.lines, .unit)
+    default: return nil
+    }
+    return typed(.builtin(.libraryIterator("make"), arguments: arguments), type, expr.span)
   }
 }

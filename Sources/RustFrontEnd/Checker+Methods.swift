@@ -167,6 +167,9 @@ extension Checker {
       case .closure = pattern.kind,
       isText(receiver.type)
     {
+      if method == "split", generics.isEmpty, case .closure(let closure) = pattern.kind {
+        return checkClosureSplit(receiver, closure: closure, span: nameSpan)
+      }
       // `s.split(|c: char| c == '-')`: a closure as the pattern.
       unsupported("`\(method)` with a closure as the pattern", at: span)
       return invalid(span)
@@ -181,6 +184,9 @@ extension Checker {
     }
     if let peekable = checkPeekable(receiver, method: method, arguments: arguments, span: nameSpan) {
       return peekable
+    }
+    if let taken = checkNextIf(receiver, method: method, arguments: arguments, span: span) {
+      return taken
     }
     if let flattened = checkFlatten(receiver, method: method, arguments: arguments, span: nameSpan) {
       return flattened

@@ -44,6 +44,10 @@ extension Checker {
       switch table.shallow(collection.type) {
       case .array(_, let length):
         return countAfterStages(typed(.integer(Int128(length)), .usize, span), counted ?? [])
+      case .vec where { if case .vecList = collection.kind { true } else { false } }():
+        // `vec!['h', 'e', 'y'].into_iter()`: as many items as the macro lists.
+        guard case .vecList(let items) = collection.kind else { return nil }
+        return countAfterStages(typed(.integer(Int128(items.count)), .usize, span), counted ?? [])
       case .vec(let element) where isRepeatable(collection):
         let slice = asSliceReference(collection, element: element, mutable: false)
         return countAfterStages(

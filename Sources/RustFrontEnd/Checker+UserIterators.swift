@@ -169,6 +169,10 @@ extension Checker {
     case .methodCall(_, "drain", _, let arguments):
       if arguments.count == 1, case .range = arguments[0].kind { return true }
       return false
+    case .methodCall(_, "split", let generics, let arguments):
+      // `text.split(|c| …)`: std's `Split<F>` made as a value (`Checker+ClosureSplit`).
+      if generics.isEmpty, arguments.count == 1, case .closure = arguments[0].kind { return true }
+      return false
     case .reference(true, let inner):
       // `for n in &mut counter`: the loop borrows it and leaves it usable afterwards.
       return isUserIteratorExpression(inner)

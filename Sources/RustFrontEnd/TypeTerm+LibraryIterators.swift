@@ -9,8 +9,10 @@ extension TypeTerm {
     case .sliceIterMut: return .reference(inner, mutable: true)
     case .chars: return .char
     case .charIndices: return .tuple([.usize, .char])
+    case .split, .splitWhitespace, .lines: return .reference(.str, mutable: false)
     case .vecIntoIter: return inner
-    case .peekable, .rev:
+    case .peekable: return keptItem(inner)
+    case .rev:
       guard case .library(let wrapped, let iterated) = inner else { return nil }
       return libraryIteratorItem(wrapped, inner: iterated)
     case .flatten:
