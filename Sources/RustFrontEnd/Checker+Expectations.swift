@@ -32,4 +32,46 @@ extension Checker {
     if table.shallow(checked.type).isNever { return checked }
     return coerce(checked, to: expected)
   }
+
+  /// An `if`'s `else` branch; a nested `else if` learns the type the context wants, so its
+  /// branches are measured against it as rustc measures them.
+  func checkElseBranch(_ branch: Expr, expected: TypeTerm?, wanted: TypeTerm?) -> TypedExpr {
+    if expected != nil { return checkBranch(branch, expected: expected) }
+    guard let wanted else { return checkExpression(branch) }
+    switch branch.kind {
+    case .ifElse, .ifLet:
+      let enclosing = annotatedInitializer
+      annotatedInitializer = (branch.id, wanted)
+      defer { annotatedInitializer = enclosing }
+      return checkExpression(branch)
+    default:
+      return checkExpression(branch)
+    }
+  }
+
+  /// The type the context wants of an `if` or `match`, when it is settled: rustc coerces each
+  /// branch to it, so a branch that differs is a mismatch with it, not with the first branch.
+  func settledExpectation(_ wanted: TypeTerm?) -> TypeTerm? {
+    guard let wanted else { return nil }
+    let settled = table.resolve(wanted)
+    if settled.containsVariables || settled.isNever || isUnit(settled) { return nil }
+    return settled
+  }
+
+  /// Reports the first branch, in source order, whose type is not the wanted one.
+  func reportAgainstExpectation(_ wanted: TypeTerm, branches: [(type: TypeTerm, value: SourceSpan)]) {
+    for branch in branches where !table.shallow(branch.type).isNever && !table.unify(branch.type, wanted) {
+      error(
+        "mismatched types: expected `\(table.displayName(wanted))`, found `\(table.displayName(branch.type))`",
+        at: branch.value)
+      return
+    }
+  }
+
+  /// The value a branch ends with: rustc points into a block at its tail.
+  func branchValue(_ branch: TypedExpr) -> TypedExpr {
+    var value = branch
+    while case .block(let block) = value.kind, let tail = block.tail { value = tail }
+    return value
+  }
 }

@@ -234,7 +234,8 @@ extension Checker {
     case .forLoop(let pattern, let iterable, let body, let label):
       return checkFor(pattern: pattern, iterable: iterable, body: body, label: label, span: span)
     case .match(let scrutinee, let arms):
-      return checkMatch(scrutinee: scrutinee, arms: arms, expected: expectedReference(for: expr), span: span)
+      return checkMatch(
+        scrutinee: scrutinee, arms: arms, expected: expectedReference(for: expr), id: expr.id, span: span)
     case .breakLoop(let label, let value):
       return checkBreak(label: label, value: value, span: span)
     case .continueLoop(let label):
