@@ -74,4 +74,47 @@ extension Checker {
     while case .block(let block) = value.kind, let tail = block.tail { value = tail }
     return value
   }
+
+  /// The branch rustc reports when a written `if` or `match` as a whole is not the type its
+  /// context wants: rustc checks each branch against that type, so the first one that differs
+  /// is the mismatch (`if c { "a" } else { "b" }` where an `i32` is returned points at `"a"`).
+  /// Nil for anything else, and for the `match`es the checker writes itself (`?`).
+  func firstBranchMismatching(_ expr: TypedExpr, wanted: TypeTerm) -> TypedExpr? {
+    let branches: [TypedExpr]
+    switch expr.kind {
+    case .ifElse(_, let thenBlock, let elseBranch?), .ifLet(_, _, let thenBlock, let elseBranch?):
+      guard sourceText(expr.span).hasPrefix("if") else { return nil }
+      branches = [typed(.block(thenBlock), blockType(thenBlock), thenBlock.span), elseBranch]
+    case .match(_, let arms):
+      guard sourceText(expr.span).hasPrefix("match") else { return nil }
+      branches = arms.map(\.body)
+    default:
+      return nil
+    }
+    for branch in branches {
+      let value = branchValue(branch)
+      if table.shallow(value.type).isNever || fitsAnyNumber(value, wanted) { continue }
+      if table.unify(value.type, wanted) { continue }
+      return firstBranchMismatching(value, wanted: wanted) ?? value
+    }
+    return nil
+  }
+
+  /// An unsuffixed literal takes the wanted number type, whatever its neighbours made it.
+  private func fitsAnyNumber(_ value: TypedExpr, _ wanted: TypeTerm) -> Bool {
+    let digits = sourceText(value.span).allSatisfy { $0.isNumber || $0 == "_" || $0 == "." }
+    switch (value.kind, table.shallow(wanted)) {
+    case (.integer, .integer): return digits && !sourceText(value.span).contains(".")
+    case (.float, .float): return digits
+    default: return false
+    }
+  }
+
+  /// A written `if` or `match`, whose branches a wanted type is handed to.
+  func isBranching(_ expr: Expr) -> Bool {
+    switch expr.kind {
+    case .ifElse, .ifLet, .match: return true
+    default: return false
+    }
+  }
 }

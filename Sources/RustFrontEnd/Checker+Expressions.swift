@@ -198,7 +198,8 @@ extension Checker {
     case .index(let base, let index):
       return checkIndex(base: base, index: index, span: span)
     case .unary(let op, let operand):
-      return checkUnary(op, operand, span: span)
+      return checkUnary(
+        op, operand, wanted: annotatedInitializer.flatMap { $0.id == expr.id ? $0.type : nil }, span: span)
     case .closure(let closure):
       // `let inc: fn(u32) -> u32 = |n| n.pow(2);`: the pointer's parameter types are the closure's.
       let pointer = exactWanted.flatMap { table.shallow($0).functionPointerSignature }
