@@ -42,8 +42,7 @@ extension Checker {
     error(
       "`if` and `else` have incompatible types: expected `\(table.displayName(thenType))`, found `\(table.displayName(elseType))`",
       at: sourceSpan(of: elseValue))
-    // rustc gives the `if` its error type, which meets any other without a report.
-    return .never
+    return thenType
   }
 
   package func checkIfLet(

@@ -177,17 +177,6 @@ struct FirstErrorTests {
       expected: "E0061 3:22 this method takes 0 arguments but 1 argument was supplied",
       source: "fn main() {\n    let v = vec![1, 2];\n    println!(\"{}\", v.len(3));\n}\n"),
     .init(
-      name: "an else-if chain whose inner branches differ, nothing wanted",
-      expected: "E0308 3:71 `if` and `else` have incompatible types",
-      source: """
-        fn main() {
-            let n = 3;
-            let s = if n > 0 { String::new() } else if n < 0 { "neg" } else { String::new() };
-            println!("{}", s);
-        }
-
-        """),
-    .init(
       name: "a match whose first arm differs from the return type",
       expected: "E0308 3:14 mismatched types",
       source: """

@@ -23,7 +23,10 @@ import Testing
   /// Rejected programs whose error memtutor does not find yet: each is a known issue (listed
   /// in the test report), and the test fails when one of them starts to pass, so the list
   /// stays true.
-  static let rejectedGaps: Set<String> = []
+  static let rejectedGaps: Set<String> = [
+    // `_ = v[0];` under a live `&mut v`: E0503 at the index instead of rustc's E0502.
+    "641_underscore_index_reads_borrowed_vec"
+  ]
   /// Accepted programs memtutor still refuses or runs differently.
   static let acceptedGaps: Set<String> = []
 
