@@ -281,6 +281,11 @@ extension Checker {
       if case .reference(_, let operand) = argument.kind, case .array = operand.kind {
         annotatedInitializer = (argument.id, type)
       }
+      if isBranching(argument) {
+        // `show(if c { "a" } else { String::new() })`, `items(if c { &v } else { &[] })`: the
+        // parameter's type is what each branch is coerced to, as a return type is.
+        annotatedInitializer = (argument.id, type)
+      }
       checkedArguments.append(coerce(checkExpression(argument, wanting: type), to: type))
       annotatedInitializer = enclosing
     }

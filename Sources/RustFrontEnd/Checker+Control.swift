@@ -10,13 +10,15 @@ extension Checker {
       let type = typeWithoutElse(thenBlock, wanted: wanted, isUnitStatement: isUnitStatement, span: span)
       return typed(.ifElse(checkedCondition, thenBlock, nil), type, span)
     }
-    var checkedElse = checkBranch(elseBranch, expected: expected)
-    let type = joinBranches(&thenBlock, &checkedElse)
+    var checkedElse = checkElseBranch(elseBranch, expected: expected, wanted: wanted)
+    let type = joinBranches(&thenBlock, &checkedElse, wanted: wanted)
     return typed(.ifElse(checkedCondition, thenBlock, checkedElse), type, span)
   }
 
   /// The common type of an `if`'s two branches (a diverging branch takes the other's type).
-  private func joinBranches(_ thenBlock: inout TypedBlock, _ elseExpr: inout TypedExpr) -> TypeTerm {
+  private func joinBranches(_ thenBlock: inout TypedBlock, _ elseExpr: inout TypedExpr, wanted: TypeTerm?)
+    -> TypeTerm
+  {
     let thenType = blockType(thenBlock)
     let elseType = elseExpr.type
     if table.shallow(thenType).isNever { return elseType }
@@ -31,6 +33,12 @@ extension Checker {
     // rustc points at the value the `else` block ends with.
     var elseValue = elseExpr
     while case .block(let block) = elseValue.kind, let tail = block.tail { elseValue = tail }
+    if let wanted = settledExpectation(wanted) {
+      let thenValue = thenBlock.tail.map { sourceSpan(of: branchValue($0)) } ?? thenBlock.span
+      reportAgainstExpectation(
+        wanted, branches: [(thenType, thenValue), (elseType, sourceSpan(of: elseValue))])
+      return wanted
+    }
     error(
       "`if` and `else` have incompatible types: expected `\(table.displayName(thenType))`, found `\(table.displayName(elseType))`",
       at: sourceSpan(of: elseValue))
@@ -51,8 +59,8 @@ extension Checker {
       let type = typeWithoutElse(thenBlock, wanted: wanted, isUnitStatement: isUnitStatement, span: span)
       return typed(.ifLet(checkedPattern, checkedScrutinee, thenBlock, nil), type, span)
     }
-    var checkedElse = checkExpression(elseBranch)
-    let type = joinBranches(&thenBlock, &checkedElse)
+    var checkedElse = checkElseBranch(elseBranch, expected: nil, wanted: wanted)
+    let type = joinBranches(&thenBlock, &checkedElse, wanted: wanted)
     return typed(.ifLet(checkedPattern, checkedScrutinee, thenBlock, checkedElse), type, span)
   }
 
@@ -291,11 +299,13 @@ extension Checker {
 
   // MARK: - match
 
-  package func checkMatch(scrutinee: Expr, arms: [MatchArm], expected: TypeTerm? = nil, span: SourceSpan)
-    -> TypedExpr
-  {
+  package func checkMatch(
+    scrutinee: Expr, arms: [MatchArm], expected: TypeTerm? = nil, id: Int? = nil, span: SourceSpan
+  ) -> TypedExpr {
+    let wanted = settledExpectation(annotatedInitializer.flatMap { $0.id == id ? $0.type : nil })
     let checkedScrutinee = checkExpression(scrutinee)
     var resultType: TypeTerm?
+    var firstValue: SourceSpan?
     var checkedArms: [TypedArm] = []
     for arm in arms {
       pushScope()
@@ -306,10 +316,18 @@ extension Checker {
       if !table.shallow(body.type).isNever {
         if let current = resultType {
           if !table.unify(current, body.type) {
-            body = coerce(body, to: current)
+            if let wanted, let firstValue {
+              // The context's type decides, so the first arm that differs from it is reported.
+              reportAgainstExpectation(
+                wanted, branches: [(current, firstValue), (body.type, sourceSpan(of: branchValue(body)))])
+              resultType = wanted
+            } else {
+              body = coerce(body, to: current)
+            }
           }
         } else {
           resultType = body.type
+          firstValue = sourceSpan(of: branchValue(body))
         }
       }
       var bodyBlock = TypedBlock(statements: [], tail: body, declaredSlots: declared, span: arm.body.span)

@@ -122,6 +122,12 @@ extension Checker {
     }
     if let rebuilt = coerceParts(expr, to: wanted) { return rebuilt }
     if let converted = traitObjectCoercion(expr, to: wanted) { return converted }
+    if let branch = firstBranchMismatching(expr, wanted: target) {
+      error(
+        "mismatched types: expected `\(table.displayName(target))`, found `\(table.displayName(branch.type))`",
+        at: sourceSpan(of: branch))
+      return typed(.coerce(.never, expr), target, expr.span)
+    }
     error(
       "mismatched types: expected `\(table.displayName(target))`, found `\(table.displayName(expr.type))`",
       at: sourceSpan(of: expr))

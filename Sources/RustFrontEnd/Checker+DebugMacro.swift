@@ -23,7 +23,11 @@ extension Checker {
     builder.statements.append(TypedStatement(kind: .expression(print), span: span))
     let declared = popScope()
     let tail = typed(.local(slot), value.type, argument.span)
-    let block = TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)
+    // std's `dbg!` is a `match` on its argument: the argument's temporaries
+    // (`dbg!(String::from("a b").as_str())`) live until the enclosing statement ends.
+    let block = TypedBlock(
+      statements: builder.statements, tail: tail, declaredSlots: declared, span: span,
+      keepsTemporariesToStatementEnd: true)
     return typed(.block(block), value.type, span)
   }
 }

@@ -140,19 +140,40 @@ extension Checker {
     attributes.filter { $0.name == "derive" }.flatMap(\.arguments)
   }
 
-  /// A generic type's field that names none of its parameters (those the derive bounds itself).
+  /// A generic type's field, each parameter standing for a type with every trait: the derive
+  /// bounds the parameters itself (`T: Copy`), so `T` and `&T` pass, while `Vec<T>` or `Box<T>`
+  /// is never `Copy`. A field naming a generic type of the program is left unjudged, since
+  /// resolving it would make an instance for the stand-in.
   private func fieldType(_ type: TypeExpr, unless parameters: [GenericParameter], selfType: String)
     -> TypeTerm?
   {
-    guard !parameters.isEmpty, !parameters.contains(where: { mentions(type, $0.name) }) else { return nil }
+    guard !parameters.isEmpty, !namesGenericType(type) else { return nil }
     let reported = diagnostics.count
+    let savedSubstitution = typeSubstitution
+    // `!` has every trait as far as `definitelyLacks` is concerned.
+    for parameter in parameters where mentions(type, parameter.name) {
+      typeSubstitution[parameter.name] = .never
+    }
     let resolved = resolveType(type, selfType: nil)
+    typeSubstitution = savedSubstitution
     // Its errors, if any, were reported with the declaration.
     guard diagnostics.count == reported else {
       diagnostics.removeSubrange(reported...)
       return nil
     }
     return resolved
+  }
+
+  private func namesGenericType(_ type: TypeExpr) -> Bool {
+    switch type.kind {
+    case .path(let path, let generics):
+      if path.count == 1, let name = path.last, genericTypes.parameters(of: name) != nil { return true }
+      return generics.contains { namesGenericType($0) }
+    case .reference(_, _, let referent): return namesGenericType(referent)
+    case .array(let element, _), .slice(let element): return namesGenericType(element)
+    case .tuple(let items): return items.contains { namesGenericType($0) }
+    case .inferred, .never: return false
+    }
   }
 
   /// `x` in `B { x: Inner }`: rustc puts a variant field's report at its name.

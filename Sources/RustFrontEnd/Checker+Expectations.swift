@@ -32,4 +32,89 @@ extension Checker {
     if table.shallow(checked.type).isNever { return checked }
     return coerce(checked, to: expected)
   }
+
+  /// An `if`'s `else` branch; a nested `else if` learns the type the context wants, so its
+  /// branches are measured against it as rustc measures them.
+  func checkElseBranch(_ branch: Expr, expected: TypeTerm?, wanted: TypeTerm?) -> TypedExpr {
+    if expected != nil { return checkBranch(branch, expected: expected) }
+    guard let wanted else { return checkExpression(branch) }
+    switch branch.kind {
+    case .ifElse, .ifLet:
+      let enclosing = annotatedInitializer
+      annotatedInitializer = (branch.id, wanted)
+      defer { annotatedInitializer = enclosing }
+      return checkExpression(branch)
+    default:
+      return checkExpression(branch)
+    }
+  }
+
+  /// The type the context wants of an `if` or `match`, when it is settled: rustc coerces each
+  /// branch to it, so a branch that differs is a mismatch with it, not with the first branch.
+  func settledExpectation(_ wanted: TypeTerm?) -> TypeTerm? {
+    guard let wanted else { return nil }
+    let settled = table.resolve(wanted)
+    if settled.containsVariables || settled.isNever || isUnit(settled) { return nil }
+    return settled
+  }
+
+  /// Reports the first branch, in source order, whose type is not the wanted one.
+  func reportAgainstExpectation(_ wanted: TypeTerm, branches: [(type: TypeTerm, value: SourceSpan)]) {
+    for branch in branches where !table.shallow(branch.type).isNever && !table.unify(branch.type, wanted) {
+      error(
+        "mismatched types: expected `\(table.displayName(wanted))`, found `\(table.displayName(branch.type))`",
+        at: branch.value)
+      return
+    }
+  }
+
+  /// The value a branch ends with: rustc points into a block at its tail.
+  func branchValue(_ branch: TypedExpr) -> TypedExpr {
+    var value = branch
+    while case .block(let block) = value.kind, let tail = block.tail { value = tail }
+    return value
+  }
+
+  /// The branch rustc reports when a written `if` or `match` as a whole is not the type its
+  /// context wants: rustc checks each branch against that type, so the first one that differs
+  /// is the mismatch (`if c { "a" } else { "b" }` where an `i32` is returned points at `"a"`).
+  /// Nil for anything else, and for the `match`es the checker writes itself (`?`).
+  func firstBranchMismatching(_ expr: TypedExpr, wanted: TypeTerm) -> TypedExpr? {
+    let branches: [TypedExpr]
+    switch expr.kind {
+    case .ifElse(_, let thenBlock, let elseBranch?), .ifLet(_, _, let thenBlock, let elseBranch?):
+      guard sourceText(expr.span).hasPrefix("if") else { return nil }
+      branches = [typed(.block(thenBlock), blockType(thenBlock), thenBlock.span), elseBranch]
+    case .match(_, let arms):
+      guard sourceText(expr.span).hasPrefix("match") else { return nil }
+      branches = arms.map(\.body)
+    default:
+      return nil
+    }
+    for branch in branches {
+      let value = branchValue(branch)
+      if table.shallow(value.type).isNever || fitsAnyNumber(value, wanted) { continue }
+      if table.unify(value.type, wanted) { continue }
+      return firstBranchMismatching(value, wanted: wanted) ?? value
+    }
+    return nil
+  }
+
+  /// An unsuffixed literal takes the wanted number type, whatever its neighbours made it.
+  private func fitsAnyNumber(_ value: TypedExpr, _ wanted: TypeTerm) -> Bool {
+    let digits = sourceText(value.span).allSatisfy { $0.isNumber || $0 == "_" || $0 == "." }
+    switch (value.kind, table.shallow(wanted)) {
+    case (.integer, .integer): return digits && !sourceText(value.span).contains(".")
+    case (.float, .float): return digits
+    default: return false
+    }
+  }
+
+  /// A written `if` or `match`, whose branches a wanted type is handed to.
+  func isBranching(_ expr: Expr) -> Bool {
+    switch expr.kind {
+    case .ifElse, .ifLet, .match: return true
+    default: return false
+    }
+  }
 }

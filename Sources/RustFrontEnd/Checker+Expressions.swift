@@ -217,7 +217,8 @@ extension Checker {
     case .index(let base, let index):
       return checkIndex(base: base, index: index, span: span)
     case .unary(let op, let operand):
-      return checkUnary(op, operand, span: span)
+      return checkUnary(
+        op, operand, wanted: annotatedInitializer.flatMap { $0.id == expr.id ? $0.type : nil }, span: span)
     case .closure(let closure):
       // `let inc: fn(u32) -> u32 = |n| n.pow(2);`: the pointer's parameter types are the closure's.
       let pointer = exactWanted.flatMap { table.shallow($0).functionPointerSignature }
@@ -253,7 +254,8 @@ extension Checker {
     case .forLoop(let pattern, let iterable, let body, let label):
       return checkFor(pattern: pattern, iterable: iterable, body: body, label: label, span: span)
     case .match(let scrutinee, let arms):
-      return checkMatch(scrutinee: scrutinee, arms: arms, expected: expectedReference(for: expr), span: span)
+      return checkMatch(
+        scrutinee: scrutinee, arms: arms, expected: expectedReference(for: expr), id: expr.id, span: span)
     case .breakLoop(let label, let value):
       return checkBreak(label: label, value: value, span: span)
     case .continueLoop(let label):

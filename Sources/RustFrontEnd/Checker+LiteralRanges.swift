@@ -21,6 +21,14 @@ extension Checker {
   func checkLiteralRanges() {
     for literal in unsuffixedLiterals {
       guard case .integer(let kind) = table.resolve(literal.type) else { continue }
+      if literal.negated, !kind.isSigned {
+        var diagnostic = Diagnostic(
+          "the trait bound `\(kind.rawValue): Neg` is not satisfied", at: literal.span)
+        diagnostic.code = "E0277"
+        diagnostic.primaryLabel = "the trait `Neg` is not implemented for `\(kind.rawValue)`"
+        diagnostics.append(diagnostic)
+        continue
+      }
       let fits: Bool
       if kind == .u128 || kind == .i128 {
         fits = kind == .u128 || literal.magnitude <= UInt128(Int128.max) + (literal.negated ? 1 : 0)

@@ -3,7 +3,9 @@ import MemoryModel
 extension Checker {
   // MARK: - Operators
 
-  func checkUnary(_ op: UnaryOperator, _ operand: Expr, span: SourceSpan) -> TypedExpr {
+  func checkUnary(_ op: UnaryOperator, _ operand: Expr, wanted: TypeTerm? = nil, span: SourceSpan)
+    -> TypedExpr
+  {
     let checked = checkExpression(operand)
     let type = table.shallow(checked.type)
     switch op {
@@ -23,6 +25,13 @@ extension Checker {
       }
     case .negate:
       // `-128i8`, `i128::MIN` written out: the literal is negated before its range is checked.
+      // An unsigned type known now is E0600 (`let n: u32 = -1;`, `-1u8`); one settled later
+      // is E0277 (`u32: Neg`), found with the literal ranges.
+      let known = wanted.map { table.shallow($0) } ?? type
+      if case .integer(let kind) = known, !kind.isSigned, case .integer = checked.kind {
+        error("cannot apply unary operator `-` to type `\(kind.rawValue)`", at: span)
+        return invalid(span)
+      }
       if case .integer(let literal) = checked.kind {
         noteNegated(literalAt: checked.span, by: span)
         return typed(.integer(0 &- literal), checked.type, span)

@@ -28,8 +28,11 @@ extension Checker {
           .block(TypedBlock(statements: [], tail: current, declaredSlots: [], span: span)), ordering, span)),
       ordering, span)
     let declared = popScope()
-    return typed(
-      .block(TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)),
-      ordering, span)
+    // The receiver (`a.to_string().cmp(&b.to_string())`) is part of the enclosing statement:
+    // its temporaries live until that statement ends, past the tie-break's own.
+    let block = TypedBlock(
+      statements: builder.statements, tail: tail, declaredSlots: declared, span: span,
+      keepsTemporariesToStatementEnd: true)
+    return typed(.block(block), ordering, span)
   }
 }

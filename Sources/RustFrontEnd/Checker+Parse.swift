@@ -87,8 +87,12 @@ extension Checker {
         continue
       }
       if !table.unify(failure, .structure(errorName)) {
+        // The error type was fixed elsewhere (an annotation, a `?` into the function's own
+        // error type): rustc reports the projection `FromStr::Err` at the `parse`.
         error(
-          "mismatched types: expected `\(table.displayName(failure))`, found `\(errorName)`", at: decl.span)
+          "type mismatch resolving `<\(table.displayName(target)) as FromStr>::Err == \(table.displayName(failure))`",
+          at: call ?? decl.span)
+        diagnostics[diagnostics.count - 1].code = "E0271"
       }
     }
     pendingParses = []

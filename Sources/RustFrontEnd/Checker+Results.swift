@@ -98,6 +98,9 @@ extension Checker {
       {
         return invalid(span)
       }
+      if settleParseErrorBeforeTry(failure: failure, into: returnedError, at: questionMark) {
+        return invalid(span)
+      }
       if !table.unify(failure, returnedError) {
         if case .reference(.str, mutable: false) = table.resolve(failure),
           table.resolve(returnedError) == .string
@@ -172,6 +175,35 @@ extension Checker {
     }
     _ = table.unify(failure, .structure(errorName))
     return false
+  }
+
+  /// The error types of std's `parse` and `try_from` that memtutor declares.
+  static let standardErrorNames: Set<String> = Set(parseErrorKinds.keys).union([
+    parseBoolError, tryFromIntErrorName,
+  ])
+
+  /// `s.parse::<f64>()?` or `s.parse()?`, whose error type is `FromStr::Err` of the target, not
+  /// whatever the function returns. A known target gives its error now (a mismatch is then
+  /// E0277 at the `?`). An unknown one is left open, as rustc leaves it, when the function's
+  /// error type has `From` impls of its own: a `String` takes no parse error, so that is E0277
+  /// at once. True when it reported.
+  private func settleParseErrorBeforeTry(
+    failure: TypeTerm, into returnedError: TypeTerm, at questionMark: SourceSpan
+  )
+    -> Bool
+  {
+    guard case .variable = table.shallow(failure),
+      let pending = pendingParses.first(where: { table.resolve($0.failure) == table.resolve(failure) })
+    else { return false }
+    if let errorName = parseErrorName(for: pending.target), declareParseError(errorName) {
+      _ = table.unify(failure, .structure(errorName))
+      return false
+    }
+    guard case .string = table.resolve(returnedError) else { return false }
+    var diagnostic = Diagnostic("`?` couldn't convert the error to `String`", at: questionMark)
+    diagnostic.code = "E0277"
+    diagnostics.append(diagnostic)
+    return true
   }
 
   /// `x?` in a function returning `Result<_, Box<dyn Error>>`: the error is boxed as std's
@@ -250,6 +282,10 @@ extension Checker {
     case .structure, .enumeration: return false
     default: break
     }
+    // std's error types (`ParseIntError`, `TryFromIntError`) have no `From` into a `String`.
+    if case .string = target, case .structure(let name) = source, Self.standardErrorNames.contains(name) {
+      return false
+    }
     func isScalar(_ type: TypeTerm) -> Bool {
       switch type {
       case .integer, .float, .bool, .char: return true
@@ -283,12 +319,30 @@ extension Checker {
   }
 
   private func reportTryOutsideResult(at span: SourceSpan, on kind: String) {
-    var diagnostic = Diagnostic(
-      "the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)",
-      at: span)
+    let returned: String?
+    switch table.shallow(returnType) {
+    case .result: returned = "Result"
+    case .option: returned = "Option"
+    default: returned = nil
+    }
+    var diagnostic: Diagnostic
+    if let returned, returned != kind {
+      // `Option`'s `?` in a `Result` function (or the other way round).
+      diagnostic = Diagnostic(
+        "the `?` operator can only be used on `\(returned)`s, not `\(kind)`s, in a function that returns `\(returned)`",
+        at: span)
+      diagnostic.primaryLabel =
+        kind == "Option"
+        ? "use `.ok_or(...)?` to provide an error compatible with `\(table.displayName(returnType))`"
+        : "use `.ok()?` if you want to discard the error information"
+    } else {
+      diagnostic = Diagnostic(
+        "the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)",
+        at: span)
+      diagnostic.primaryLabel =
+        "cannot use the `?` operator in a function that returns `\(table.displayName(returnType))`"
+    }
     diagnostic.code = "E0277"
-    diagnostic.primaryLabel =
-      "cannot use the `?` operator in a function that returns `\(table.displayName(returnType))`"
     diagnostics.append(diagnostic)
   }
 

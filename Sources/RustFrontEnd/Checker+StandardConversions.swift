@@ -137,9 +137,12 @@ extension Checker {
       tail = converted
     }
     let declared = popScope()
-    return typed(
-      .block(TypedBlock(statements: builder.statements, tail: tail, declaredSlots: declared, span: span)),
-      resultType, span)
+    // The converted value's temporaries (`u8::try_from(String::from("ab").len())`) are the
+    // enclosing statement's, freed when it ends.
+    let block = TypedBlock(
+      statements: builder.statements, tail: tail, declaredSlots: declared, span: span,
+      keepsTemporariesToStatementEnd: true)
+    return typed(.block(block), resultType, span)
   }
 
   /// std's `TryFromIntError(())`: zero bytes, a derived `Debug`, and the `Display` the

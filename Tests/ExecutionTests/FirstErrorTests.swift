@@ -176,6 +176,40 @@ struct FirstErrorTests {
       name: "a library method called with one argument too many",
       expected: "E0061 3:22 this method takes 0 arguments but 1 argument was supplied",
       source: "fn main() {\n    let v = vec![1, 2];\n    println!(\"{}\", v.len(3));\n}\n"),
+    .init(
+      name: "a match whose first arm differs from the return type",
+      expected: "E0308 3:14 mismatched types",
+      source: """
+        fn f(n: i32) -> String {
+            match n {
+                0 => "zero",
+                _ => String::from("many"),
+            }
+        }
+        fn main() {
+            println!("{}", f(1));
+        }
+
+        """),
+    .init(
+      name: "a parse whose error `?` fixed to the function's, annotated with another target",
+      expected: "E0271 4:20 type mismatch resolving `<f64 as FromStr>::Err == ParseIntError`",
+      source: """
+        use std::num::ParseIntError;
+
+        fn half(t: &str) -> Result<i32, ParseIntError> {
+            let v: f64 = t.parse()?;
+            Ok((v / 2.0) as i32)
+        }
+        fn main() {
+            println!("{:?}", half("8"));
+        }
+
+        """),
+    .init(
+      name: "a parse annotated with a Result whose error is not the target's",
+      expected: "E0271 2:38 type mismatch resolving `<i32 as FromStr>::Err == String`",
+      source: "fn main() {\n    let r: Result<i32, String> = \"5\".parse();\n    println!(\"{:?}\", r);\n}\n"),
   ]
 
   /// Programs rustc accepts because something after the call settles what it makes.
