@@ -42,7 +42,7 @@ impl FromStr for Rgb {
         for (i, part) in parts.iter().enumerate() {
             match part.trim().parse::<u8>() {
                 Ok(n) => values[i] = n,
-                Err(e) => return Err(ColorError::BadNumber(e.to_string())),
+                Err(_) => return Err(ColorError::BadNumber(part.trim().to_string())),
             }
         }
         Ok(Rgb { r: values[0], g: values[1], b: values[2] })
