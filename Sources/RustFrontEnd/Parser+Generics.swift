@@ -36,6 +36,12 @@ extension Parser {
     guard check(.where) else { return }
     let whereSpan = advance().span
     while !check(.openBrace), !check(.semicolon) {
+      // `where Self: Sized` on a trait's function: every type the subset has is sized.
+      if check(.selfType), check(.colon, at: 1), kind(at: 2) == .identifier("Sized") {
+        position += 3
+        if !eat(.comma) { break }
+        continue
+      }
       let (name, _) = try expectIdentifier()
       guard let index = parameters.firstIndex(where: { $0.name == name }), check(.colon) else {
         throw Diagnostic.unsupported("where clauses", at: whereSpan)
