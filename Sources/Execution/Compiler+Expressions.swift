@@ -97,6 +97,11 @@ extension Compiler {
       // `Default::default()` settled to a type with `impl Default` written by hand.
       let function = handWrittenDefault(of: expr.type) ?? 0
       emit(.call(function: function, arguments: 0, at: SourcePoint(expr.span.start)), stack: 1)
+    case .builtin(.defaultValue, let arguments)
+    where arguments.isEmpty && resolved(expr.type) == .reference(.str, mutable: false):
+      // `<&str as Default>::default()` is the literal `""`.
+      let address = addressSpace.literalAddress("", line: expr.span.start.line)
+      emit(.push(.slicePointer(address: address, length: 0, kind: .sharedReference)), stack: 1)
     case .builtin(let builtin, let arguments):
       compileBuiltin(builtin, arguments: arguments, expr: expr)
     case .addressOf(let place, let mutable):
