@@ -103,6 +103,11 @@ extension Compiler {
       compileValue(arguments[0])
       let function = handWrittenParse(of: expr.type) ?? 0
       emit(.call(function: function, arguments: 1, at: SourcePoint(expr.span.start)), stack: 0)
+    case .builtin(.defaultValue, let arguments)
+    where arguments.isEmpty && resolved(expr.type) == .reference(.str, mutable: false):
+      // `<&str as Default>::default()` is the literal `""`.
+      let address = addressSpace.literalAddress("", line: expr.span.start.line)
+      emit(.push(.slicePointer(address: address, length: 0, kind: .sharedReference)), stack: 1)
     case .builtin(let builtin, let arguments):
       compileBuiltin(builtin, arguments: arguments, expr: expr)
     case .addressOf(let place, let mutable):

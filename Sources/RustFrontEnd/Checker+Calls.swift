@@ -73,6 +73,16 @@ extension Checker {
           error("this enum variant takes 1 argument but \(arguments.count) arguments were supplied", at: span)
           return invalid(span)
         }
+        guard generics.count <= 1 else {
+          unsupported("this number of generic arguments", at: callee.span)
+          return invalid(span)
+        }
+        // `Some::<u8>(5)`: the payload has the written type.
+        if let written = generics.first {
+          let wanted = resolveType(written, selfType: currentOwner)
+          let value = coerce(checkExpression(arguments[0], wanting: wanted), to: wanted)
+          return typed(.variant(enumName: "Option", variant: 1, payload: [value]), .option(wanted), span)
+        }
         let value = checkExpression(arguments[0])
         return typed(.variant(enumName: "Option", variant: 1, payload: [value]), .option(value.type), span)
       }
@@ -82,7 +92,8 @@ extension Checker {
         return checkTupleStructConstructor(info, arguments: arguments, span: span)
       }
       if name == "Ok" || name == "Err" {
-        return checkResultConstructor(isOk: name == "Ok", arguments: arguments, span: span)
+        return checkResultConstructor(
+          isOk: name == "Ok", generics: generics, arguments: arguments, span: span, calleeSpan: callee.span)
       }
     }
     var path = expandPath(rawPath)
@@ -91,6 +102,14 @@ extension Checker {
       if path.count == 1, let info = structs[owner], info.shape == .tuple {
         return checkTupleStructConstructor(info, arguments: arguments, span: span)
       }
+    }
+    // `T::make(1)` in a generic body: the function of the type `T` stands for, so an instance
+    // calls its type's own impl, not the opaque stand-in's.
+    if path.count == 2, let parameter = typeSubstitution[path[0]],
+      let owner = substitutedTypeName(path[0]) ?? foreignOwner(of: parameter),
+      methods[owner]?[path[1]] != nil
+    {
+      path[0] = owner
     }
     if path.count == 2, path[1] == "from",
       let conversion = checkFromCall(path[0], arguments: arguments, span: span, calleeSpan: callee.span)

@@ -203,7 +203,7 @@ extension Checker {
     let element: TypeTerm
     switch (table.shallow(target), map) {
     case (.vec(let item), false), (.array(let item, _), false), (.slice(let item), false): element = item
-    case (.hashMap(let key, let value, false), true): element = .tuple([key, value])
+    case (.hashMap(let key, let value, false, false), true): element = .tuple([key, value])
     case (.never, _): return nil
     default:
       unsupported("`entries` of this collection", at: expr.span)

@@ -28,6 +28,8 @@ extension Checker {
         error("type annotations needed", at: span)
       } else if holdsHandWrittenDefault(resolved), handWrittenDefaults[resolved.name] == nil {
         unsupported("a default value built around a hand-written `Default`", at: span)
+      } else if resolved == .reference(.str, mutable: false) {
+        continue  // `""`, which the compiler makes where the default is written.
       } else if !implementsDefault(resolved) {
         error("the trait bound `\(table.displayName(resolved)): Default` is not satisfied", at: span)
       }

@@ -16,10 +16,25 @@ extension Checker {
   }
 
   /// `Ok(value)` / `Err(error)`: the other half of the type is left to inference.
-  func checkResultConstructor(isOk: Bool, arguments: [Expr], span: SourceSpan) -> TypedExpr {
+  func checkResultConstructor(
+    isOk: Bool, generics: [TypeExpr], arguments: [Expr], span: SourceSpan, calleeSpan: SourceSpan
+  ) -> TypedExpr {
     guard arguments.count == 1 else {
       error("this enum variant takes 1 argument but \(arguments.count) arguments were supplied", at: span)
       return invalid(span)
+    }
+    guard generics.isEmpty || generics.count == 2 else {
+      unsupported("this number of generic arguments", at: calleeSpan)
+      return invalid(span)
+    }
+    // `Ok::<i32, String>(5)`: both types are written, the payload has its side's.
+    if generics.count == 2 {
+      let value = resolveType(generics[0], selfType: currentOwner)
+      let error = resolveType(generics[1], selfType: currentOwner)
+      let wanted = isOk ? value : error
+      let payload = coerce(checkExpression(arguments[0], wanting: wanted), to: wanted)
+      return typed(
+        .variant(enumName: "Result", variant: isOk ? 0 : 1, payload: [payload]), .result(value, error), span)
     }
     let payload = checkExpression(arguments[0])
     let type: TypeTerm = isOk ? .result(payload.type, table.fresh()) : .result(table.fresh(), payload.type)

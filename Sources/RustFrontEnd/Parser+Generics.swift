@@ -39,6 +39,12 @@ extension Parser {
     let whereSpan = advance().span
     while !check(.openBrace), !check(.semicolon) {
       if isLifetime() { throw Diagnostic.unsupported("lifetime bounds", at: current.span) }
+      // `where Self: Sized` on a trait's function: every type the subset has is sized.
+      if check(.selfType), check(.colon, at: 1), kind(at: 2) == .identifier("Sized") {
+        position += 3
+        if !eat(.comma) { break }
+        continue
+      }
       let (name, _) = try expectIdentifier()
       guard let index = parameters.firstIndex(where: { $0.name == name }), check(.colon) else {
         throw Diagnostic.unsupported("where clauses", at: whereSpan)
