@@ -44,7 +44,8 @@ extension Interpreter {
       if wrapper == .splitWhitespace, length == 0 { continue }
       if wrapper == .lines {
         let bytes = readBytes(address: address, length: length)
-        if bytes.last == UInt8(ascii: "\n") {
+        // The bytes read may be fewer than asked for (a what-if run's freed text).
+        if bytes.count == length, bytes.last == UInt8(ascii: "\n") {
           length -= 1
           if length > 0, bytes[length - 1] == UInt8(ascii: "\r") { length -= 1 }
         }
@@ -88,7 +89,8 @@ extension Interpreter {
     let encoded = Array(String(needle).utf8)
     let bytes = readBytes(address: text, length: length)
     var index = finger
-    while index + encoded.count <= back {
+    // The bytes read may be fewer than asked for (a what-if run's freed text).
+    while index + encoded.count <= min(back, bytes.count) {
       if bytes[index..<index + encoded.count].elementsEqual(encoded) {
         matcher[1] = usize(index + encoded.count)
         return index..<index + encoded.count

@@ -216,6 +216,12 @@ extension BorrowLowering {
       // The item borrows what the iterator borrows, not the `&mut` that `next` takes.
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true, flows: [.inner])
+    case .builtin(.libraryIterator("split cut"), let arguments),
+      .builtin(.libraryIterator("split end"), let arguments):
+      // A closure splitter's piece borrows the text, not the `&mut` the step takes.
+      return lowerCall(
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
+        flows: [.inner] + Array(repeating: .none, count: max(arguments.count - 1, 0)))
     case .builtin(.libraryIterator("chain"), let arguments),
       .builtin(.libraryIterator("filter"), let arguments),
       .builtin(.libraryIterator("map"), let arguments), .builtin(.libraryIterator("zip"), let arguments):

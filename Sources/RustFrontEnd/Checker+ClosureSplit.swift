@@ -69,3 +69,20 @@ extension Checker {
     return typed(.loop(body, loop: loopID), option, span)
   }
 }
+
+extension Checker {
+  /// `[',', ' ']`, `&[',', ' ']` or `&[',', ' '][..]` written as a text pattern.
+  func isCharSetPattern(_ pattern: Expr) -> Bool {
+    switch pattern.kind {
+    case .array(let items):
+      return !items.isEmpty && items.allSatisfy { if case .character = $0.kind { true } else { false } }
+    case .reference(false, let inner):
+      return isCharSetPattern(inner)
+    case .index(let base, let index):
+      if case .range(nil, nil, false) = index.kind { return isCharSetPattern(base) }
+      return false
+    default:
+      return false
+    }
+  }
+}

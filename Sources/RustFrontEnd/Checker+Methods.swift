@@ -162,6 +162,13 @@ extension Checker {
     {
       return borrowed
     }
+    if Self.textPatternMethods.contains(method), let pattern = arguments.last, isCharSetPattern(pattern),
+      isText(receiver.type)
+    {
+      // `s.split([',', ' '])`, `s.split(&[',', ' '][..])`: any of several `char`s.
+      unsupported("`\(method)` with an array or slice of `char`s as the pattern", at: span)
+      return invalid(span)
+    }
     if Self.textPatternMethods.contains(method), let pattern = arguments.last,
       arguments.count == (TextSplitter(methodName: method)?.takesCount == true ? 2 : 1),
       case .closure = pattern.kind,

@@ -38,6 +38,11 @@ struct KeptIteratorErrorTests {
       source:
         "fn main() {\n    let mut text = String::from(\"a b\");\n    let mut words = text.split(|c: char| c == ' ');\n    text.clear();\n    println!(\"{:?}\", words.next());\n}\n"
     ),
+    .init(
+      code: "E0505", position: "4:10",
+      source:
+        "fn main() {\n    let s = String::from(\"a,b\");\n    let mut it = s.split(',');\n    drop(s);\n    println!(\"{:?}\", it.next());\n}\n"
+    ),
   ]
 
   @Test("the first error has rustc's code and position", arguments: mistakes)
@@ -50,5 +55,14 @@ struct KeptIteratorErrorTests {
       #expect(first?.code == mistake.code)
       #expect(first.map { "\($0.span.start.line):\($0.span.start.column)" } == mistake.position)
     }
+  }
+
+  /// The run Rust prevents still runs to its end: the splitter reads what is left of the text.
+  @Test func aWhatIfRunOverADroppedTextEnds() throws {
+    var options = EngineOptions()
+    options.whatIf = true
+    let source = Self.mistakes.first { $0.code == "E0505" }?.source ?? ""
+    let trace = try Engine.trace(source: source, path: "main.rs", options: options)
+    #expect(trace.outcome.exitStatus == 0 || trace.outcome.exitStatus == Interpreter.whatIfStopStatus)
   }
 }
