@@ -15,7 +15,7 @@ fn main() {
     let numbers = vec![1, 2, 3];
     let name = String::from("memory");
     let pick = numbers.len() as u64;
-    println!("{}", count(if pick == 3 { &numbers } else { &[] }));
+    println!("{}", count(if pick == 3 { &numbers } else { &numbers[..1] }));
     println!("{}", width(if pick == 3 { &name } else { "none" }));
     println!("{}", double(match pick { 1 => 10, 3 => 30, _ => 0 }));
     let back: i64 = -1;
