@@ -28,7 +28,15 @@ extension Compiler {
       // `log.lock().unwrap().push(1)`) is a temporary that drops, giving its borrow back or
       // unlocking, when the statement ends.
       if isGuard(resolved(pointer.type)) {
-        compileBorrowedValue(pointer)
+        if let extendingLet, extendedGuards.contains(pointer.span) {
+          // `let name = &n.borrow().name;`: the guard lives as long as the binding.
+          compileValue(pointer)
+          let type = typeID(pointer.type)
+          emit(.materialize(type: type, depth: temporaryDepth, extended: extendingLet))
+          emit(.loadIndirect(type: type))
+        } else {
+          compileBorrowedValue(pointer)
+        }
       } else {
         compileRead(pointer)
       }

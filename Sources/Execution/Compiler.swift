@@ -46,6 +46,8 @@ package final class Compiler {
   package var temporaryDepth: Int { temporaryDepthOverride ?? statementDepth }
   /// Set while compiling the initializer of `let r = &make();`.
   package var extendingLet: Int?
+  /// The guards made in place that a `let` extends (`Compiler+ExtendedGuards`), by span.
+  package var extendedGuards: Set<SourceSpan> = []
   package var slotTypes: [Int] = []
   /// The function body's scope items, kept for the epilogue.
   package var functionBodyItems: [ScopeItem] = []
@@ -310,6 +312,7 @@ package final class Compiler {
     // A block in an outer `let`'s initializer may hold this `let`: the outer one's extension
     // resumes after it (`let r = { let n = 1; &make(n) };`).
     let outerExtension = extendingLet
+    if extendedID != nil { extendedGuards.formUnion(extendedGuardSpans(value)) }
     if case .binding(let slot, false, _, nil) = pattern.kind {
       extendingLet = extendedID
       compileValue(value)

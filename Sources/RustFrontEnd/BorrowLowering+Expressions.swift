@@ -49,8 +49,9 @@ extension BorrowLowering {
       case .box:
         let place = lowerPlace(base)
         return place.appending(.derefBox, description: "*\(place.description)")
-      case .structure(let name) where name.hasPrefix(Checker.mutexGuardPrefix):
-        // The guard owns its access to the value as a `Box` owns its value.
+      case let guardType where isGuard(guardType):
+        // A guard (`MutexGuard`, `Ref`, `RefMut`) owns its access to the value as a `Box` owns
+        // its value: a reference into it lives no longer than the guard.
         if isPlaceExpression(base) {
           let place = lowerPlace(base)
           return place.appending(.derefBox, description: "*\(place.description)")
@@ -58,7 +59,7 @@ extension BorrowLowering {
         let carriers = lowerValue(base)
         let holder = temporary(span: base.span, flowingFrom: carriers)
         return BorrowGraph.Place(root: holder, projections: [.derefBox], description: "value")
-      case .reference, .rc, .arc, .library(.ref, _), .library(.refMut, _):
+      case .reference, .rc, .arc:
         if isPlaceExpression(base) {
           let place = lowerPlace(base)
           return place.appending(.derefReference, description: "*\(place.description)")

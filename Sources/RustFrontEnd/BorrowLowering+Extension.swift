@@ -68,15 +68,7 @@ extension BorrowLowering {
   /// The operand of an extending `&`: a temporary made for it (or for the base of a field,
   /// index or dereference of it) lives as long as the `let`'s block.
   mutating func lowerExtendedPlace(_ expr: TypedExpr, frame: Int) -> BorrowGraph.Place {
-    if isPlaceExpression(expr) {
-      switch expr.kind {
-      case .field(let base, _), .index(let base, _):
-        if !isPlaceExpression(base) { break }
-        return lowerPlace(expr)
-      default:
-        return lowerPlace(expr)
-      }
-    }
+    if !isMadeInPlace(expr) { return lowerPlace(expr) }
     switch expr.kind {
     case .field(let base, let index):
       let place = lowerExtendedPlace(base, frame: frame)
@@ -85,12 +77,38 @@ extension BorrowLowering {
       let place = lowerExtendedPlace(base, frame: frame)
       _ = lowerValue(index)
       return place.appending(.index, description: place.description)
+    case .deref(let guardValue) where isGuard(resolved(guardValue.type)):
+      // `&n.borrow().name`: the guard made in place is the extended temporary.
+      let carriers = lowerValue(guardValue)
+      extensionFrame = frame
+      defer { extensionFrame = nil }
+      let holder = temporary(span: guardValue.span, flowingFrom: carriers)
+      return BorrowGraph.Place(root: holder, projections: [.derefBox], description: "value")
     default:
       let carriers = lowerValue(expr)
       extensionFrame = frame
       defer { extensionFrame = nil }
       return BorrowGraph.Place(
         root: temporary(span: wholeSpan(expr), flowingFrom: carriers), description: "value")
+    }
+  }
+
+  /// Whether the place `expr` names is in a value made by the expression itself (`make().x`,
+  /// `c.borrow()[0]`), not in a variable or behind a reference.
+  private func isMadeInPlace(_ expr: TypedExpr) -> Bool {
+    switch expr.kind {
+    case .field(let base, _), .index(let base, _): return isMadeInPlace(base)
+    case .deref(let base) where isGuard(resolved(base.type)): return isMadeInPlace(base)
+    default: return !isPlaceExpression(expr)
+    }
+  }
+
+  /// `Ref`, `RefMut` and `MutexGuard`: values whose drop ends a borrow or a lock.
+  func isGuard(_ type: TypeTerm) -> Bool {
+    switch type {
+    case .library(.ref, _), .library(.refMut, _): return true
+    case .structure(let name): return name.hasPrefix(Checker.mutexGuardPrefix)
+    default: return false
     }
   }
 }

@@ -177,8 +177,21 @@ extension Checker {
   private func borrowsTemporary(_ operand: TypedExpr) -> Bool {
     switch operand.kind {
     case .field(let base, _), .index(let base, _): return borrowsTemporary(base)
-    case .local, .global, .deref: return false
+    case .deref(let pointer):
+      // `&c.borrow().name`, `&*m.lock().unwrap()`: the guard made in place is the temporary,
+      // extended as rustc extends the operand of an extended dereference.
+      return isGuardType(table.resolve(pointer.type)) && borrowsTemporary(pointer)
+    case .local, .global: return false
     default: return true
+    }
+  }
+
+  /// `Ref`, `RefMut` and `MutexGuard`: values whose drop ends a borrow or a lock.
+  func isGuardType(_ type: TypeTerm) -> Bool {
+    switch type {
+    case .library(let wrapper, _): return wrapper.isGuard
+    case .structure(let name): return name.hasPrefix(Self.mutexGuardPrefix)
+    default: return false
     }
   }
 }
