@@ -163,7 +163,7 @@ extension Interpreter {
       let identity = try lookupIdentity(arguments[1], argumentType: typeList[1], keyType: keyType)
       guard let index = find(identity) else { return isSet ? .boolean(false) : Self.none }
       let removed = list.remove(at: index)
-      releaseOwned(keyOf(removed), type: keyType)
+      try releaseOwned(keyOf(removed), type: keyType)
       table.items -= 1
       table.growthLeft += 1
       try store()
@@ -174,8 +174,8 @@ extension Interpreter {
       let newKey = arguments[1]
       if let index = find(keyIdentity(newKey, keyType: keyType)) {
         // An occupied entry: the key given to `entry` and the unused default are dropped.
-        releaseOwned(newKey, type: keyType)
-        releaseOwned(arguments[2], type: types[entryType].parts[1])
+        try releaseOwned(newKey, type: keyType)
+        try releaseOwned(arguments[2], type: types[entryType].parts[1])
         return .pointer(
           address: valueAddress(table, entryType: entryType, index: index), kind: .mutableReference)
       }
@@ -195,7 +195,7 @@ extension Interpreter {
           current = entries(of: table, entryType: entryType)
         }
         // The table keeps its own key and drops the new one.
-        releaseOwned(newKey, type: keyType)
+        try releaseOwned(newKey, type: keyType)
         if isSet { return .boolean(false) }
         guard case .tuple(var parts) = list[index], parts.count == 2 else { return Self.none }
         let old = parts[1]
@@ -255,13 +255,20 @@ extension Interpreter {
 
   /// Frees what an unused key or default owns: a `String`'s bytes, a `Vec`'s buffer of
   /// elements that own nothing.
-  func releaseOwned(_ value: Value, type: Int) {
+  func releaseOwned(_ value: Value, type: Int) throws {
     let runtime = types[type]
-    guard runtime.shape == .string || (runtime.shape == .vec && !types[runtime.element].needsDrop),
-      case .buffer(let pointer, _, let capacity, _) = value, capacity > 0,
-      let id = blockID(startingAt: pointer)
-    else { return }
-    freeBlock(id)
+    guard runtime.needsDrop else { return }
+    let ownsOnlyItsBuffer =
+      runtime.shape == .string || (runtime.shape == .vec && !types[runtime.element].needsDrop)
+    if case .buffer(let pointer, let length, let capacity, _) = value, ownsOnlyItsBuffer || length == 0 {
+      if capacity > 0, let id = blockID(startingAt: pointer) { freeBlock(id) }
+      return
+    }
+    // Anything else may run a `Drop` impl or own more blocks: a value a map does not keep is
+    // dropped by std, and memtutor stops rather than leave it out.
+    try stop(
+      "memtutor: stopped: \(image.path):\(currentLine):\(currentColumn): dropping a `\(runtime.name)` "
+        + "that a map or set does not keep is not supported by memtutor yet")
   }
 
   /// Dropping a table drops its entries in bucket order, then frees the block once.

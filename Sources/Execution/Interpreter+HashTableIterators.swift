@@ -97,9 +97,9 @@ extension Interpreter {
 
   /// The key or value an `into_keys()` / `into_values()` item is; the other part is dropped
   /// (the checker allows only parts whose drop is freeing one block).
-  func keptPart(of entry: Value, _ kept: IteratorState.KeptPart) -> Value {
+  func keptPart(of entry: Value, _ kept: IteratorState.KeptPart) throws -> Value {
     guard case .tuple(let parts) = entry, parts.count == 2 else { return entry }
-    releaseOwned(parts[1 - kept.index], type: kept.droppedType)
+    try releaseOwned(parts[1 - kept.index], type: kept.droppedType)
     return parts[kept.index]
   }
 }

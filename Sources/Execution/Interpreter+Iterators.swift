@@ -125,7 +125,7 @@ extension Interpreter {
       if let cellIndex = temps.lastIndex(where: { $0.address == temporary }) {
         temps[cellIndex].exclusions.append(address..<address &+ UInt64(max(elementSize, 1)))
       }
-      if let kept = state.keptPart { item = keptPart(of: item, kept) }
+      if let kept = state.keptPart { item = try keptPart(of: item, kept) }
     case .chars(let scalars):
       item = .character(scalars[Int(position)])
     case .bytes(let bytes):
@@ -135,7 +135,7 @@ extension Interpreter {
     case .treeEntries(let temporary, let places, let keyType, let valueType, let isSet):
       item = try nextTreeEntry(
         places[Int(position)], temporary: temporary, keyType: keyType, valueType: valueType, isSet: isSet)
-      if let kept = state.keptPart { item = keptPart(of: item, kept) }
+      if let kept = state.keptPart { item = try keptPart(of: item, kept) }
     }
     if state.enumerated {
       let number = state.enumerateByPosition ? Int(position) : state.taken
@@ -197,7 +197,7 @@ extension Interpreter {
       if case .owned = owned.source {
         // Items moved out that lost the comparison drop (their heap blocks are freed).
         let kept = items.lastIndex { $0 == best }
-        for (index, item) in items.enumerated() where index != kept { releaseOwned(item, type: itemType) }
+        for (index, item) in items.enumerated() where index != kept { try releaseOwned(item, type: itemType) }
       }
       return .variant(enumName: "Option", variant: "Some", payload: [best])
     case .iteratorCollectVec:

@@ -42,9 +42,9 @@ extension Interpreter {
       if index + 1 < items.count,
         try compareValues(key(item), key(items[index + 1]), type: shape.keyType) == 0
       {
-        releaseOwned(key(item), type: shape.keyType)
+        try releaseOwned(key(item), type: shape.keyType)
         if !shape.isSet, case .tuple(let parts) = item, parts.count == 2 {
-          releaseOwned(parts[1], type: shape.valueType)
+          try releaseOwned(parts[1], type: shape.valueType)
         }
         continue
       }

@@ -148,7 +148,7 @@ extension Interpreter {
   /// Drops a value the map did not keep (a duplicate key, an unused `or_insert` default).
   func dropTreeValue(_ value: Value, type: Int) throws {
     guard types[type].needsDrop else { return }
-    releaseOwned(value, type: type)
+    try releaseOwned(value, type: type)
   }
 }
 
