@@ -8,7 +8,24 @@ extension Checker {
     let target = resolveType(typeExpr, selfType: currentOwner)
     // A cast to a reference type keeps the operand's reference (`&arr as &[i32]`).
     let checked: TypedExpr
-    if case .reference = table.shallow(target) { checked = operand } else { checked = derefNumeric(operand) }
+    if case .reference = table.shallow(target) {
+      checked = operand
+    } else if case .reference = table.shallow(operand.type), table.shallow(target).isPrimitiveCastTarget {
+      if case .builtin(.strAsPointer, _) = operand.kind {
+        unsupported("casts of pointers to numbers", at: span)
+      } else if case .builtin(.sliceAsPointer, _) = operand.kind {
+        unsupported("casts of pointers to numbers", at: span)
+      } else {
+        // Only a raw pointer casts to a number; a reference must be dereferenced first. rustc
+        // names an unsettled literal by the type it falls back to.
+        let source = table.displayName(operand.type).replacing("{integer}", with: "i32")
+          .replacing("{float}", with: "f64")
+        error("casting `\(source)` as `\(table.displayName(target))` is invalid", at: span)
+      }
+      return invalid(span)
+    } else {
+      checked = derefNumeric(operand)
+    }
     let source = table.shallow(checked.type)
     let targetShallow = table.shallow(target)
     var valid = false

@@ -55,6 +55,7 @@ extension Diagnostic {
     ("`Self` is only available in impls", "E0411"),
     ("`self` value is a keyword", "E0424"),
     ("non-primitive cast", "E0605"),
+    ("casting `&", "E0606"),
     ("pattern requires at least", "E0528"),
     ("pattern requires", "E0527"),
     ("method `drop` has a `&mut self` declaration", "E0053"),

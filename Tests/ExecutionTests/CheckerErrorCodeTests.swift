@@ -34,6 +34,14 @@ struct CheckerErrorCodeTests {
     ),
     .init(code: "E0282", source: "fn main() {\n    let v = Vec::new();\n}\n"),
     .init(
+      code: "E0606",
+      source:
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let w: Vec<f64> = v.iter().map(|x| x as f64).collect();\n    println!(\"{:?}\", w);\n}\n"
+    ),
+    .init(
+      code: "E0606",
+      source: "fn main() {\n    let a = 5;\n    let r = &a;\n    println!(\"{}\", r as i64);\n}\n"),
+    .init(
       code: "E0004",
       source: "fn main() {\n    let n = 3;\n    match n {\n        0 => println!(\"zero\"),\n    }\n}\n"),
     .init(
