@@ -104,7 +104,8 @@ extension Checker {
         .library(_, let inner):
         pending.append(inner)
       case .tuple(let items): pending += items
-      case .result(let value, let failure), .hashMap(let value, let failure, _, _): pending += [value, failure]
+      case .result(let value, let failure), .hashMap(let value, let failure, _, _):
+        pending += [value, failure]
       default: break
       }
     }
