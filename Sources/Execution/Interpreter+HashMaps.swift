@@ -253,24 +253,6 @@ extension Interpreter {
     try write(address: mapAddress, type: mapType, value: hashTableValue(table))
   }
 
-  /// Frees what an unused key or default owns: a `String`'s bytes, a `Vec`'s buffer of
-  /// elements that own nothing.
-  func releaseOwned(_ value: Value, type: Int) throws {
-    let runtime = types[type]
-    guard runtime.needsDrop else { return }
-    let ownsOnlyItsBuffer =
-      runtime.shape == .string || (runtime.shape == .vec && !types[runtime.element].needsDrop)
-    if case .buffer(let pointer, let length, let capacity, _) = value, ownsOnlyItsBuffer || length == 0 {
-      if capacity > 0, let id = blockID(startingAt: pointer) { freeBlock(id) }
-      return
-    }
-    // Anything else may run a `Drop` impl or own more blocks: a value a map does not keep is
-    // dropped by std, and memtutor stops rather than leave it out.
-    try stop(
-      "memtutor: stopped: \(image.path):\(currentLine):\(currentColumn): dropping a `\(runtime.name)` "
-        + "that a map or set does not keep is not supported by memtutor yet")
-  }
-
   /// Dropping a table drops its entries in bucket order, then frees the block once.
   func dropHashTable(
     at address: UInt64, type: Int, entryType: Int, exclusions: [Range<UInt64>], into work: inout [DropWork]
