@@ -37,6 +37,8 @@ package struct FunctionDecl: Sendable {
   package var visibility: Visibility = .public
   /// The module the function is written in (`["shapes"]`), empty at the crate's root.
   package var modulePath: [String] = []
+  /// `where Self: Sized` on a trait's function: it is left out of the trait's objects.
+  package var requiresSizedSelf = false
 }
 
 package struct GenericParameter: Sendable {

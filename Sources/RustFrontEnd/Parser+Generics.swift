@@ -34,14 +34,18 @@ extension Parser {
   }
 
   /// `where T: A + B, U: C`: the bounds join the parameters' own.
-  func parseWhereClause(into parameters: inout [GenericParameter]) throws {
-    guard check(.where) else { return }
+  /// True when the clause holds `Self: Sized`.
+  @discardableResult
+  func parseWhereClause(into parameters: inout [GenericParameter]) throws -> Bool {
+    guard check(.where) else { return false }
+    var requiresSizedSelf = false
     let whereSpan = advance().span
     while !check(.openBrace), !check(.semicolon) {
       if isLifetime() { throw Diagnostic.unsupported("lifetime bounds", at: current.span) }
       // `where Self: Sized` on a trait's function: every type the subset has is sized.
       if check(.selfType), check(.colon, at: 1), kind(at: 2) == .identifier("Sized") {
         position += 3
+        requiresSizedSelf = true
         if !eat(.comma) { break }
         continue
       }
@@ -63,6 +67,7 @@ extension Parser {
       }
       if !eat(.comma) { break }
     }
+    return requiresSizedSelf
   }
 
   /// `impl A + B` in a parameter's type, or `impl Fn(…) -> …` as a function's return type;

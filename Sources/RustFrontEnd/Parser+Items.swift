@@ -178,18 +178,20 @@ extension Parser {
     returnClosureBound = nil
     let returnImpl = returnImplTrait
     returnImplTrait = nil
-    try parseWhereClause(into: &generics)
+    let requiresSizedSelf = try parseWhereClause(into: &generics)
     let body: Block
     if allowsMissingBody, check(.semicolon) {
       body = Block(statements: [], tail: nil, span: advance().span)
     } else {
       body = try parseBlock()
     }
-    return FunctionDecl(
+    var function = FunctionDecl(
       name: name, nameSpan: nameSpan, selfParameter: selfParameter, parameters: parameters,
       returnType: returnType, body: body, attributes: attributes, span: span(from: start),
       lifetimeParameters: lifetimes, generics: generics, returnClosureBound: returnBound,
       returnImplTrait: returnImpl)
+    function.requiresSizedSelf = requiresSizedSelf
+    return function
   }
 
   private func parseSelfParameter() throws -> FunctionDecl.SelfParameter? {

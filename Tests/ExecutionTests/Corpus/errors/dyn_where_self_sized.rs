@@ -1,0 +1,26 @@
+// A constructor kept out of the trait's objects: rustc accepts the `dyn`, memtutor refuses it.
+trait Shape {
+    fn unit() -> Self
+    where
+        Self: Sized;
+    fn area(&self) -> f64;
+}
+
+struct Square(f64);
+
+impl Shape for Square {
+    fn unit() -> Self {
+        Square(1.0)
+    }
+    fn area(&self) -> f64 {
+        self.0 * self.0
+    }
+}
+
+fn print_area(shape: &dyn Shape) {
+    println!("{}", shape.area());
+}
+
+fn main() {
+    print_area(&Square::unit());
+}
