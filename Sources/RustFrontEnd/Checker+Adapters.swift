@@ -5,20 +5,20 @@ import MemoryModel
 /// call (a frame) and each closure is a value held for the whole chain, as the adapters
 /// hold them. The chain's closures and accumulator are locals of a block of their own.
 extension Checker {
-  private static let closureStages: Set<String> = ["map", "filter", "filter_map", "take_while", "skip_while"]
+  static let closureStages: Set<String> = ["map", "filter", "filter_map", "take_while", "skip_while"]
   /// Stages whose closure is given a reference to the item and answers whether to keep it.
   static let predicateStages: Set<String> = ["filter", "take_while", "skip_while"]
-  private static let closureTerminals: Set<String> = [
+  static let closureTerminals: Set<String> = [
     "any", "all", "find", "position", "fold", "for_each", "max_by_key", "min_by_key", "partition",
     "max_by", "min_by", "try_fold", "try_for_each", "find_map",
   ]
   /// Stages after which the chain's `size_hint` has a lower bound of 0.
   static let unboundedStages: Set<String> = ["filter", "filter_map", "take_while", "skip_while", "scan"]
-  private static let plainTerminals: Set<String> = [
+  static let plainTerminals: Set<String> = [
     "collect", "sum", "count", "product", "last", "nth", "max", "min",
   ]
   /// Stages with no closure that turn `&T` items into `T`.
-  private static let dereferencingStages: Set<String> = ["cloned", "copied"]
+  static let dereferencingStages: Set<String> = ["cloned", "copied"]
 
   /// `for x in v.iter().filter(…) { … }`: the loop of the chain runs the body.
   struct ForLoopTerminal {
@@ -45,7 +45,7 @@ extension Checker {
       forLoop: ForLoopTerminal(pattern: pattern, body: body, label: label))
   }
 
-  private func isOptionType(_ type: TypeTerm) -> Bool {
+  func isOptionType(_ type: TypeTerm) -> Bool {
     if case .option = type { return true }
     return false
   }
@@ -427,114 +427,4 @@ extension Checker {
     return typed(.block(block), tail.type, span)
   }
 
-  /// `s.contains('e')`, `s.starts_with(c)`: a `char` pattern, seen from the argument's syntax
-  /// (a literal, or a `char` variable, or `*c` for a `&char` one).
-  func isCharPattern(method: String, arguments: [Expr]) -> Bool {
-    let takesCount = TextSplitter(methodName: method)?.takesCount ?? false
-    guard
-      [
-        "contains", "starts_with", "ends_with", "find", "rfind", "split_once", "rsplit_once",
-        "strip_prefix", "strip_suffix", "trim_start_matches", "trim_end_matches", "trim_matches",
-      ]
-      .contains(method) || TextSplitter.methodNames.contains(method),
-      arguments.count == (takesCount ? 2 : 1), let last = arguments.last
-    else {
-      return false
-    }
-    // `splitn(2, ',')`: the pattern follows the count.
-    var argument = last
-    var dereferences = 0
-    while case .unary(.dereference, let inner) = argument.kind {
-      argument = inner
-      dereferences += 1
-    }
-    if case .character = argument.kind { return dereferences == 0 }
-    if dereferences == 0, case .path(let path, _) = argument.kind, let index = constantIndex(path) {
-      // `text.split(SEPARATOR)`, `text.split(Self::SEPARATOR)`: a `char` constant.
-      if case .char = table.shallow(globalTypes[index]) { return true }
-      return false
-    }
-    guard case .path(let path, _) = argument.kind, path.count == 1, let slot = resolveLocal(path[0]) else {
-      return false
-    }
-    var type = table.shallow(locals[slot].type)
-    for _ in 0..<dereferences {
-      guard case .reference(let inner, _) = type else { return false }
-      type = table.shallow(inner)
-    }
-    if case .char = type { return true }
-    return false
-  }
-
-  /// The global a path names when it is a constant (`SEP`, `Self::SEP`, `Lexer::SEP`) and not
-  /// shadowed by a local.
-  private func constantIndex(_ path: [String]) -> Int? {
-    if path.count == 1 {
-      guard lookupLocal(path[0]) == nil else { return nil }
-      return visibleGlobal(path[0])
-    }
-    guard path.count == 2 else { return nil }
-    let owner = path[0] == "Self" ? (currentOwner ?? path[0]) : path[0]
-    return visibleGlobal("\(owner)::\(path[1])")
-  }
-
-  /// `v.iter()…` with the slice reference (or range) it walks put in a local first.
-  private func hoistSource(of iterator: TypedExpr, _ builder: inout PipelineBuilder) -> TypedExpr {
-    var result = iterator
-    switch iterator.kind {
-    case .builtin(let builtin, let arguments) where arguments.count == 1:
-      if builtin == .clone {
-        result.kind = .builtin(.clone, arguments: [hoistSource(of: arguments[0], &builder)])
-      } else if builtin == .sliceIterator || builtin == .strChars || builtin == .strBytes,
-        isRepeatable(arguments[0])
-      {
-        let source = arguments[0]
-        let slot = builder.declare(self, "(source)", type: source.type, mutable: false, value: source)
-        result.kind = .builtin(builtin, arguments: [typed(.local(slot), source.type, source.span)])
-      }
-    case .adaptIterator(let inner):
-      result.kind = .adaptIterator(hoistSource(of: inner, &builder))
-    case .iterate(let source):
-      // Only a borrow of a place: a temporary's borrow would end with the `let` that held it.
-      switch table.shallow(source.type) {
-      case .reference where isRepeatable(source):
-        let slot = builder.declare(self, "(source)", type: source.type, mutable: false, value: source)
-        result.kind = .iterate(typed(.local(slot), source.type, source.span))
-      default: break
-      }
-    default: break
-    }
-    return result
-  }
-
-  /// Checks a chain's closure and keeps it in a local of the chain's block.
-  func holdClosure(
-    _ closure: ClosureExpr, named name: String, expecting parameters: [TypeTerm],
-    _ builder: inout PipelineBuilder
-  ) -> (Int, ClosureState.Signature)? {
-    let value = checkClosure(closure, span: closure.headSpan, expectedParameters: parameters)
-    guard case .structure(let structName) = value.type, let signature = closureState.signatures[structName]
-    else {
-      return nil
-    }
-    let slot = builder.declare(
-      self, "(\(name) closure)", type: value.type, mutable: signature.mutatesCaptures, value: value)
-    return (slot, signature)
-  }
-
-  /// `f(argument…)` on the closure held in `slot`.
-  func callHeldClosure(
-    _ slot: Int, _ signature: ClosureState.Signature, _ arguments: [TypedExpr], span: SourceSpan
-  )
-    -> TypedExpr
-  {
-    let closure = typed(.local(slot), locals[slot].type, SourceSpan(start: span.start, end: span.start))
-    let environment = typed(
-      .addressOf(closure, mutable: signature.mutatesCaptures),
-      .reference(closure.type, mutable: signature.mutatesCaptures), span)
-    let checked = zip(arguments, signature.parameterTypes).map { coerce($0, to: $1) }
-    return typed(
-      .call(function: signature.functionIndex, arguments: [environment] + checked), signature.returnType, span
-    )
-  }
 }
