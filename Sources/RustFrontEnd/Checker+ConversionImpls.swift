@@ -39,7 +39,7 @@ extension Checker {
       function = signatures.count
       signatures.append(
         FunctionSignature(
-          name: "<\(owner) as From<\(source.name)>>::from", declaration: method, owner: owner,
+          name: "<\(owner) as From<\(sourceText(source.span))>>::from", declaration: method, owner: owner,
           parameterTypes: [], selfType: nil, returnType: .unit, implLifetimes: block.lifetimeParameters))
     }
     guard let function else {

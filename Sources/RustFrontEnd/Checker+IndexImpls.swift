@@ -38,7 +38,7 @@ extension Checker {
         continue
       }
       function = addIndexSignature(
-        method, output: output, name: "<\(owner) as Index<\(written.name)>>::index", owner: owner,
+        method, output: output, name: "<\(owner) as Index<\(sourceText(written.span))>>::index", owner: owner,
         block: block)
     }
     let missing = (output == nil ? ["`Output`"] : []) + (function == nil ? ["`index`"] : [])
@@ -72,7 +72,8 @@ extension Checker {
       }
       guard acceptsSoleTraitMethod(method, alreadyFound: function != nil) else { continue }
       function = addIndexSignature(
-        method, output: output, name: "<\(owner) as IndexMut<\(written.name)>>::index_mut", owner: owner,
+        method, output: output, name: "<\(owner) as IndexMut<\(sourceText(written.span))>>::index_mut",
+        owner: owner,
         block: block)
     }
     guard let function else {
