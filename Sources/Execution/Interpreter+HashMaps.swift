@@ -125,21 +125,40 @@ extension Interpreter {
     let keyType = isSet ? entryType : types[entryType].parts[0]
     let mapAddress = address(of: arguments[0])
     var table = hashTable(try read(address: mapAddress, type: mapType))
-    var current = entries(of: table, entryType: entryType)
-    var list = current?.entries ?? []
+    // The block's id and entry count only: holding its entries across a change would make
+    // the change copy them all.
+    var blockID =
+      table.buckets > 0 ? self.blockID(startingAt: blockStart(of: table, entryType: entryType)) : nil
     func keyOf(_ entry: Value) -> Value {
       if isSet { return entry }
       if case .tuple(let parts) = entry, let first = parts.first { return first }
       return entry
     }
     func find(_ identity: String) -> Int? {
-      list.firstIndex { keyIdentity(keyOf($0), keyType: keyType) == identity }
+      guard let blockID else { return nil }
+      return position(of: identity, inBlock: blockID, keyType: keyType, keyOf: keyOf)
     }
-    func store() throws {
-      if let current {
-        record(.heapElementsReplaced(blockID: current.id, range: 0..<current.entries.count, elements: list))
+    /// Entries `range` of the block replaced by `elements`, then the handle written.
+    func store(_ range: Range<Int>, _ elements: [Value]) throws {
+      if let blockID {
+        record(.heapElementsReplaced(blockID: blockID, range: range, elements: elements))
       }
       try write(address: mapAddress, type: mapType, value: hashTableValue(table))
+    }
+    /// A new entry: in place while the table has room, otherwise into a larger table.
+    func add(_ entry: Value, identity: String) throws {
+      if table.growthLeft > 0, let blockID {
+        let end = entryCount(inBlock: blockID)
+        table.items += 1
+        table.growthLeft -= 1
+        hashIndexes[blockID]?.append(identity)
+        try store(end..<end, [entry])
+      } else {
+        let old = blockID.flatMap { id in entries(inBlock: id).map { (id: id, entries: $0) } }
+        try grow(
+          &table, list: (old?.entries ?? []) + [entry], freeing: old, entryType: entryType, at: mapAddress,
+          type: mapType)
+      }
     }
     switch name {
     case "len": return usize(table.items)
@@ -161,80 +180,97 @@ extension Interpreter {
           kind: name == "get" ? .sharedReference : .mutableReference))
     case "remove":
       let identity = try lookupIdentity(arguments[1], argumentType: typeList[1], keyType: keyType)
-      guard let index = find(identity) else { return isSet ? .boolean(false) : Self.none }
-      let removed = list.remove(at: index)
+      guard let index = find(identity), let blockID, let removed = entry(at: index, inBlock: blockID) else {
+        return isSet ? .boolean(false) : Self.none
+      }
+      hashIndexes[blockID]?.remove(at: index)
       try releaseOwned(keyOf(removed), type: keyType)
       table.items -= 1
       table.growthLeft += 1
-      try store()
+      try store(index..<index + 1, [])
       if isSet { return .boolean(true) }
       guard case .tuple(let parts) = removed, parts.count == 2 else { return Self.none }
       return Self.some(parts[1])
     case Checker.entryOrInsert:
       let newKey = arguments[1]
-      if let index = find(keyIdentity(newKey, keyType: keyType)) {
+      let identity = keyIdentity(newKey, keyType: keyType)
+      if let index = find(identity) {
         // An occupied entry: the key given to `entry` and the unused default are dropped.
         try releaseOwned(newKey, type: keyType)
         try releaseOwned(arguments[2], type: types[entryType].parts[1])
         return .pointer(
           address: valueAddress(table, entryType: entryType, index: index), kind: .mutableReference)
       }
-      list.append(.tuple([newKey, arguments[2]]))
-      try storeGrowing(
-        &table, current: current, list: list, entryType: entryType, at: mapAddress, type: mapType)
+      let index = blockID.map { entryCount(inBlock: $0) } ?? 0
+      try add(.tuple([newKey, arguments[2]]), identity: identity)
       return .pointer(
-        address: valueAddress(table, entryType: entryType, index: list.count - 1), kind: .mutableReference)
+        address: valueAddress(table, entryType: entryType, index: index), kind: .mutableReference)
     case "insert":
       let newKey = arguments[1]
       let identity = keyIdentity(newKey, keyType: keyType)
       if let index = find(identity) {
         // hashbrown's `insert` reserves room for one more entry before it looks for the key,
         // so a full table grows even when the key is already there.
-        if table.growthLeft == 0, current != nil {
-          try grow(&table, list: list, freeing: current, entryType: entryType, at: mapAddress, type: mapType)
-          current = entries(of: table, entryType: entryType)
+        if table.growthLeft == 0, let full = blockID, let list = entries(inBlock: full) {
+          try grow(
+            &table, list: list, freeing: (full, list), entryType: entryType, at: mapAddress, type: mapType)
+          blockID = self.blockID(startingAt: blockStart(of: table, entryType: entryType))
         }
         // The table keeps its own key and drops the new one.
         try releaseOwned(newKey, type: keyType)
-        if isSet { return .boolean(false) }
-        guard case .tuple(var parts) = list[index], parts.count == 2 else { return Self.none }
+        guard !isSet, let blockID, case .tuple(var parts)? = entry(at: index, inBlock: blockID),
+          parts.count == 2
+        else {
+          return isSet ? .boolean(false) : Self.none
+        }
         let old = parts[1]
         parts[1] = arguments[2]
-        list[index] = .tuple(parts)
-        try store()
+        try store(index..<index + 1, [.tuple(parts)])
         return Self.some(old)
       }
-      list.append(isSet ? newKey : .tuple([newKey, arguments[2]]))
-      try storeGrowing(
-        &table, current: current, list: list, entryType: entryType, at: mapAddress, type: mapType)
+      try add(isSet ? newKey : .tuple([newKey, arguments[2]]), identity: identity)
       return isSet ? .boolean(true) : Self.none
     default:
       throw MisroutedBuiltin(builtin: .hashTable(name))
     }
   }
 
+  /// Where the key with `identity` lies among the block's entries, through the block's index
+  /// (built on first use, and again when the entries changed some other way).
+  private func position(of identity: String, inBlock id: Int, keyType: Int, keyOf: (Value) -> Value) -> Int? {
+    if hashIndexes[id]?.count != entryCount(inBlock: id) {
+      let keys = (entries(inBlock: id) ?? []).map { keyIdentity(keyOf($0), keyType: keyType) }
+      hashIndexes[id] = HashTableIndex(identities: keys)
+    }
+    return hashIndexes[id]?.position(of: identity)
+  }
+
+  private func entries(inBlock id: Int) -> [Value]? {
+    guard let index = recorder.state.blockIndex(id: id),
+      case .elements(_, _, _, let elements) = recorder.state.heap[index].contents
+    else { return nil }
+    return elements
+  }
+
+  private func entryCount(inBlock id: Int) -> Int {
+    guard let index = recorder.state.blockIndex(id: id),
+      case .elements(_, _, _, let elements) = recorder.state.heap[index].contents
+    else { return 0 }
+    return elements.count
+  }
+
+  private func entry(at position: Int, inBlock id: Int) -> Value? {
+    guard let index = recorder.state.blockIndex(id: id),
+      case .elements(_, _, _, let elements) = recorder.state.heap[index].contents,
+      elements.indices.contains(position)
+    else { return nil }
+    return elements[position]
+  }
+
   private func valueAddress(_ table: HashTable, entryType: Int, index: Int) -> UInt64 {
     let entry = types[entryType]
     let valueOffset = entry.partOffsets.count > 1 ? entry.partOffsets[1] : 0
     return blockStart(of: table, entryType: entryType) &+ UInt64(index * entry.size + valueOffset)
-  }
-
-  /// Writes a table that gained one entry (`list` holds them all): in place while room is
-  /// left; otherwise hashbrown allocates the larger table, moves every entry, then frees the
-  /// old block.
-  private func storeGrowing(
-    _ table: inout HashTable, current: (id: Int, entries: [Value])?, list: [Value], entryType: Int,
-    at mapAddress: UInt64, type mapType: Int
-  ) throws {
-    if table.growthLeft > 0, let current {
-      table.items += 1
-      table.growthLeft -= 1
-      record(.heapElementsReplaced(blockID: current.id, range: 0..<current.entries.count, elements: list))
-    } else {
-      try grow(&table, list: list, freeing: current, entryType: entryType, at: mapAddress, type: mapType)
-      return
-    }
-    try write(address: mapAddress, type: mapType, value: hashTableValue(table))
   }
 
   /// hashbrown's `reserve_rehash` on a full table: the larger table is allocated with every

@@ -62,6 +62,7 @@ extension Interpreter {
     liveHeapBytes -= recorder.state.heap[index].size
     blocks.remove(at: address)
     if !blockExclusions.isEmpty { blockExclusions[id] = nil }
+    if !hashIndexes.isEmpty { hashIndexes[id] = nil }
     recorder.free(blockID: id, heapIndex: index)
   }
 

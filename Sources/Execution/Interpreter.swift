@@ -93,6 +93,9 @@ package final class Interpreter {
   /// `u8`'s type id, a `String` block's value type: looked up once (by the first `String`)
   /// rather than hashed for every one.
   package lazy var byteType = types.id(.u8)
+  /// Each hash table block's keys by identity (`HashTableIndex`), so a lookup is not a walk
+  /// over every entry.
+  package var hashIndexes: [Int: HashTableIndex] = [:]
   /// Parts of a `Box`'s value moved out with `*b` (the block is freed without dropping them).
   package var blockExclusions: [Int: [Range<UInt64>]] = [:]
   package var temporaryRegionBase: UInt64 = 0x7fff_fa00_0000

@@ -57,16 +57,38 @@ extension Checker {
   }
 
   /// Whether memtutor runs tables with this key type: integers, `char`, `bool`, `&str` and
-  /// `String` (compared by their text).
+  /// `String` (compared by their text), and tuples and types deriving `Hash` and `Eq` made of
+  /// integers, `char`s and `bool`s (compared by their value).
   func isSupportedHashKey(_ key: TypeTerm) -> Bool {
     switch table.shallow(key) {
     case .integer, .char, .bool, .string, .variable: return true
+    case .tuple, .structure, .enumeration: return isPlainHashKey(key, depth: 0)
     case .reference(let inner, mutable: false):
       // `&str`, and references to the other keys (`HashSet<&i32>` from `v.iter()`), which hash
       // and compare as what they point at.
       if case .str = table.shallow(inner) { return true }
       if case .variable = table.shallow(inner) { return false }
       return isSupportedHashKey(inner)
+    default: return false
+    }
+  }
+
+  /// A key whose value alone says which key it is: no text or pointer inside (two equal
+  /// `String`s live at different addresses), and equality and hashing derived, not written.
+  private func isPlainHashKey(_ key: TypeTerm, depth: Int) -> Bool {
+    guard depth < 8 else { return false }
+    let derivedEquality: Set<String> = ["Hash", "PartialEq", "Eq"]
+    switch table.shallow(key) {
+    case .integer, .char, .bool: return true
+    case .tuple(let items): return !items.isEmpty && items.allSatisfy { isPlainHashKey($0, depth: depth + 1) }
+    case .structure(let name):
+      guard let info = structs[name], derivedEquality.isSubset(of: info.derives) else { return false }
+      return info.fields.allSatisfy { isPlainHashKey($0.type, depth: depth + 1) }
+    case .enumeration(let name):
+      guard let info = enums[name], derivedEquality.isSubset(of: info.derives) else { return false }
+      return info.variants.allSatisfy { variant in
+        variant.payload.allSatisfy { isPlainHashKey($0, depth: depth + 1) }
+      }
     default: return false
     }
   }
