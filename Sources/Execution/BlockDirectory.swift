@@ -68,6 +68,14 @@ package struct BlockDirectory {
       return hint
     }
     if count == 0 || starts[count - 1].address < address { return count }
+    // Just after the hint: blocks carved one after another from the same free space.
+    if hint < count - 1, starts[hint].address < address, address <= starts[hint + 1].address {
+      hint += 1
+      return hint
+    }
+    // Just below the last start: a small block made while the last block is a big mmapped one
+    // (a growing `Vec`'s buffer) lies below it.
+    if count == 1 || starts[count - 2].address < address { return count - 1 }
     let found = firstIndex(notBelow: address)
     hint = found
     return found
@@ -88,8 +96,18 @@ package struct BlockDirectory {
       if index == starts.count {
         starts.append(start)
       } else {
-        starts.insert(start, at: index)
+        // One move of the starts above (plain data): `insert`'s general path cost several
+        // times the copy for the few dozen a block carved from a hole usually has above it.
+        starts.append(start)
+        starts.withUnsafeMutableBufferPointer { buffer in
+          guard let base = buffer.baseAddress else { return }
+          let above = buffer.count - 1 - index
+          UnsafeMutableRawPointer(base + index + 1).copyMemory(
+            from: base + index, byteCount: above * MemoryLayout<Start>.stride)
+          base[index] = start
+        }
       }
+      hint = index
     }
     liveCount += 1
   }

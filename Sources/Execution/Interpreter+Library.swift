@@ -13,6 +13,24 @@ extension Interpreter {
   /// The referent type of a reference / pointer type.
   package func pointee(_ type: Int) -> Int { types[type].element }
 
+  /// A fast instruction's call. The commonest calls in a loop go straight to their work:
+  /// through `builtinResult` they paid for its switch, the family's switch and the argument
+  /// array, several times the work itself.
+  func executeBuiltin(_ call: BuiltinCall) throws {
+    switch call.direct {
+    case .vecPush:
+      let item = operands.removeLast()
+      let vec = address(of: operands.removeLast())
+      try pushElement(item, toVecAt: vec, type: pointee(call.types[0]))
+      push(.unit)
+    case .makeString:
+      let text = operands.removeLast()
+      push(try makeString(bytesOfStr(text)))
+    case .none:
+      try executeBuiltin(call.builtin, types: call.types, at: call.point)
+    }
+  }
+
   package func executeBuiltin(_ builtin: Builtin, types typeList: [Int], at point: SourcePoint) throws {
     let count = typeList.count - 1
     // The arguments go into a reused array: a fresh one per call was a malloc and a free on

@@ -372,8 +372,7 @@ package final class Interpreter {
         operands.append(.pointer(address: slotAddress(frame: top, slot: slot) + UInt64(offset), kind: .raw))
       case .builtin(let index):
         frames[top].pc = pc + 1
-        let call = fastCode[function].builtinCalls[index]
-        try executeBuiltin(call.builtin, types: call.types, at: call.point)
+        try executeBuiltin(fastCode[function].builtinCalls[index])
         if frames.count != depth || frames[top].pendingDropBase != nil || frames[top].isUnwinding
           || mustSwitch
         {

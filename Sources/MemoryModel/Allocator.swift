@@ -122,7 +122,9 @@ package struct Allocator: Sendable, Equatable {
   package mutating func reallocate(
     address: UInt64, oldSize: Int, newSize: Int, alignment: Int
   ) -> (address: UInt64, movedFrom: Bool) {
-    if let mapping = mappings[address] { return remap(address: address, mapping: mapping, newSize: newSize) }
+    if let mapping = mapping(at: address) {
+      return remap(address: address, mapping: mapping, newSize: newSize)
+    }
     guard let current = used[address] else {
       return (allocate(size: newSize, alignment: alignment), true)
     }
@@ -157,7 +159,7 @@ package struct Allocator: Sendable, Equatable {
 
   /// `free(address)`.
   package mutating func free(address: UInt64) {
-    if let mapping = mappings.removeValue(forKey: address) {
+    if address >= mmapCursor, let mapping = mappings.removeValue(forKey: address) {
       releaseMapping(mapping, raisingThreshold: true)
       return
     }
@@ -167,12 +169,17 @@ package struct Allocator: Sendable, Equatable {
 
   /// Bytes the block at `address` can hold without moving (its chunk minus the header).
   package func usableSize(address: UInt64) -> Int? {
-    if let mapping = mappings[address] { return Int(mapping.length - 16) }
+    if let mapping = mapping(at: address) { return Int(mapping.length - 16) }
     return used[address].map { Int($0 - 8) }
   }
 
   /// Whether the block at `address` was mmapped rather than carved from the brk heap.
-  package func isMapped(address: UInt64) -> Bool { mappings[address] != nil }
+  package func isMapped(address: UInt64) -> Bool { mapping(at: address) != nil }
+
+  /// Every mapping lies at or above `mmapCursor`, so a brk-heap block needs no table lookup.
+  @inline(__always) private func mapping(at address: UInt64) -> Mapping? {
+    address >= mmapCursor ? mappings[address] : nil
+  }
 
   /// Blocks currently allocated.
   package var liveBlockCount: Int { used.count + mappings.count }
