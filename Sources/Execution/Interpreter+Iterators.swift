@@ -76,6 +76,14 @@ extension Interpreter {
         state.exactSize = true
       }
       state.trustedLength = false
+    case .pieces(.setOperation(let operation)):
+      let (items, firstLowerBound) = try setOperationItems(
+        operation, source: source, setType: elementType, at: point)
+      state.source = .pieces(items)
+      state.back = Int128(items.count)
+      state.firstLowerBound = firstLowerBound
+      state.exactSize = false
+      state.trustedLength = false
     case .pieces(let rule) where rule.isDeque:
       let items = try dequeItems(rule, source: source, dequeType: elementType)
       state.source = .pieces(items)
@@ -205,7 +213,7 @@ extension Interpreter {
       let state = iterators[frames[frames.count - 1].iteratorBase + register]
       let minimum = GrowthPolicy.minimumNonZeroCapacity(elementSize: types[result.element].size)
       if !state.exactSize, !items.isEmpty {
-        capacity = minimum
+        capacity = max(minimum, state.firstLowerBound)
         while capacity < items.count { capacity *= 2 }
       }
       let vec = try allocateVec(elementType: result.element, capacity: capacity, exact: true)

@@ -35,6 +35,10 @@ package struct IteratorState {
   /// False when the source's size is unknown to `collect` (text splitters): the `Vec`
   /// then starts at 4 and doubles, as for any iterator whose `size_hint` is `(0, None)`.
   package var exactSize = true
+  /// For a source of unknown size, what `collect` into a `Vec` reserves after taking the first
+  /// item beyond `MIN_NON_ZERO_CAP` (the lower bound then, plus one): a `HashSet` union's
+  /// larger set's length. Later growth doubles, the lower bound being 0 by then.
+  package var firstLowerBound = 0
   /// False for an exact size that is not `TrustedLen` (a hash table's iterators): `collect`
   /// then takes the first item and reserves `max(MIN_NON_ZERO_CAP, n)`.
   package var trustedLength = true

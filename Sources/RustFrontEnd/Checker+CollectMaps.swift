@@ -172,6 +172,11 @@ extension Checker {
     switch kind {
     case .pieces(let rule) where rule.isText:
       return zero
+    case .pieces(.setOperation(let operation)):
+      // A `HashSet`'s `Union` reserves the larger set's length; the others' lower bound is 0.
+      // A `BTreeSet`'s bounds are not modelled.
+      if isOrderedSetOperation(iterator) { return nil }
+      return operation == .union ? setUnionLength(iterator, calls: calls) : zero
     case .chars, .bytes:
       guard let text = iteratedText(iterator) else { return nil }
       let bytes = typed(.builtin(.strLength, arguments: [text]), .usize, span)

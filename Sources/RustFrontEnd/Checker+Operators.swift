@@ -86,6 +86,7 @@ extension Checker {
   }
 
   func checkBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, span: SourceSpan) -> TypedExpr {
+    if let setOperator = checkSetOperator(op, left, right, span: span) { return setOperator }
     let l = checkExpression(left)
     let r = checkExpression(right)
     switch op {
