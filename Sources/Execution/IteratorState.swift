@@ -48,6 +48,9 @@ package struct IteratorState {
   /// `drain()`: the table (its address and type) to empty when the iterator ends, after
   /// dropping the entries not taken.
   package var drainedTable: (address: UInt64, type: Int)?
+  /// A `VecDeque`'s elements moved out: its ring's head and capacity, which place the element
+  /// at each position.
+  package var ring: (head: Int, capacity: Int)?
 
   package struct KeptPart {
     package var index: Int

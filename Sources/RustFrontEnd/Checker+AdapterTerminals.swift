@@ -102,7 +102,9 @@ extension Checker {
       {
         untrustedLength = builder.declare(self, "(length)", type: .usize, mutable: false, value: length)
         initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
-      } else if let length = keptIteratorLength(iterator, calls: calls) {
+      } else if let length = keptIteratorLength(iterator, calls: calls)
+        ?? dequeOwnedLength(iterator, calls: calls)
+      {
         initial = typed(.builtin(.vecWithCapacity, arguments: [length]), .vec(element), span)
       } else if calls.contains(where: {
         Self.unboundedStages.contains($0.stage)

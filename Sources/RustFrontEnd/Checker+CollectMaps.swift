@@ -184,6 +184,8 @@ extension Checker {
       let rounded = typed(.arithmetic(.add, bytes, typed(.integer(3), .usize, span)), .usize, span)
       return countAfterStages(
         typed(.arithmetic(.divide, rounded, typed(.integer(4), .usize, span)), .usize, span), calls)
+    case .vecOwned where dequeOwnedSource(iterator) != nil:
+      return dequeOwnedLength(iterator, calls: calls)
     case .vecOwned:
       // `v.into_iter()`: the `Vec`'s length, read before the loop takes it.
       guard let source = iteratedSource(iterator), isRepeatable(source),
