@@ -97,6 +97,7 @@ extension Checker {
       if reportsUnknownOperand([l]) { return invalid(span) }
       return checkComparison(op, l, r, span: span)
     default:
+      if refusesUncheckedSetOperator(op, l, r, span: span) { return invalid(span) }
       return checkArithmetic(op, l, r, span: span)
     }
   }

@@ -98,12 +98,41 @@ extension Checker {
       make.make(.methodCall(receiver: cloned, method: "collect", generics: [target], arguments: [])))
   }
 
-  /// Whether `expr` is `&set` for a local set: nil when it is not, else whether it is a `BTreeSet`.
+  /// Whether `expr` borrows a local set (`&set`, or `set` holding a `&HashSet`): nil when it
+  /// does not, else whether it is a `BTreeSet`.
   private func borrowedLocalSet(_ expr: Expr) -> Bool? {
-    guard case .reference(false, let inner) = expr.kind, case .path(let path, let generics) = inner.kind,
-      path.count == 1, generics.isEmpty, let slot = lookupLocal(path[0]),
-      case .hashMap(_, _, true, let ordered) = table.shallow(locals[slot].type)
+    var named = expr
+    var borrowed = false
+    if case .reference(false, let inner) = expr.kind {
+      named = inner
+      borrowed = true
+    }
+    guard case .path(let path, let generics) = named.kind, path.count == 1, generics.isEmpty,
+      let slot = lookupLocal(path[0])
     else { return nil }
+    var type = table.shallow(locals[slot].type)
+    if !borrowed {
+      guard case .reference(let inner, false) = type else { return nil }
+      type = table.shallow(inner)
+    }
+    guard case .hashMap(_, _, true, let ordered) = type else { return nil }
     return ordered
+  }
+
+  /// `&self.a | &self.b` and the like, which `checkSetOperator` does not rewrite: refused
+  /// rather than reported as rustc's E0369, which rustc would not report.
+  func refusesUncheckedSetOperator(
+    _ op: BinaryOperator, _ left: TypedExpr, _ right: TypedExpr, span: SourceSpan
+  )
+    -> Bool
+  {
+    guard SetOperation(operatorSymbol: op.rawValue) != nil,
+      case .reference(let leftSet, _) = table.shallow(left.type),
+      case .hashMap(_, _, true, _) = table.shallow(leftSet),
+      case .reference(let rightSet, _) = table.shallow(right.type),
+      case .hashMap(_, _, true, _) = table.shallow(rightSet)
+    else { return false }
+    unsupported("the operator `\(op.rawValue)` on these sets", at: span)
+    return true
   }
 }
