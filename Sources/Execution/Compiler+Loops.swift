@@ -130,7 +130,7 @@ extension Compiler {
         compileValue(source)
         if case .pieces(.zip) = kind { elementType = typeID(item) }
         // A hash table's iterator reads its entries from the table's own type.
-        if case .pieces(let rule) = kind, rule.isHashTable || rule.isDeque,
+        if case .pieces(let rule) = kind, rule.isHashTable || rule.isDeque || rule.setOperation != nil,
           case .tuple(let parts) = resolved(source.type),
           let receiver = parts.first, case .reference(let table, _) = resolved(receiver)
         {

@@ -80,7 +80,7 @@ extension Interpreter {
   }
 
   /// What makes two keys equal: the text of `String` and `&str` keys, the value of the rest.
-  private func keyIdentity(_ key: Value, keyType: Int) -> String {
+  func keyIdentity(_ key: Value, keyType: Int) -> String {
     switch types[keyType].shape {
     case .string, .fatPointer: return "text:" + readString(key)
     case .reference:
@@ -120,6 +120,9 @@ extension Interpreter {
       return hashTableValue(try allocateHashTable(capacity: capacity, entryType: entryType, entries: []))
     }
     let mapType = pointee(typeList[0])
+    if ["is_subset", "is_superset", "is_disjoint"].contains(name) {
+      return try setRelation(name, arguments, setType: mapType, at: point)
+    }
     guard let entryType = types[mapType].hashEntry else { return .unit }
     guard case .hashMap(_, _, let isSet, _) = types[mapType].term else { return .unit }
     let keyType = isSet ? entryType : types[entryType].parts[0]

@@ -33,6 +33,17 @@ extension Interpreter {
         base: address, elementSize: types[elementType].size,
         kind: kind == .sliceMutable ? .mutableReference : .sharedReference)
       state.back = Int128(length)
+    case .vecOwned
+    where temporaryType(at: address(of: source)).map({ types[$0].term.isLibrary(.vecDeque) }) == true:
+      // A `VecDeque` moved into the loop: its elements sit in the ring from `head`.
+      let temporary = address(of: source)
+      let deque = deque(try read(address: temporary, type: temporaryType(at: temporary) ?? elementType))
+      state.source = .owned(
+        temporary: temporary, base: deque.pointer, elementSize: types[elementType].size,
+        elementType: elementType,
+        inHeap: true)
+      state.ring = (deque.head, deque.capacity)
+      state.back = Int128(deque.length)
     case .vecOwned:
       let temporary = address(of: source)
       let vec = try read(address: temporary, type: temporaryType(at: temporary) ?? elementType)
@@ -76,6 +87,14 @@ extension Interpreter {
         state.exactSize = true
       }
       state.trustedLength = false
+    case .pieces(.setOperation(let operation)):
+      let (items, firstLowerBound) = try setOperationItems(
+        operation, source: source, setType: elementType, at: point)
+      state.source = .pieces(items)
+      state.back = Int128(items.count)
+      state.firstLowerBound = firstLowerBound
+      state.exactSize = false
+      state.trustedLength = false
     case .pieces(let rule) where rule.isDeque:
       let items = try dequeItems(rule, source: source, dequeType: elementType)
       state.source = .pieces(items)
@@ -115,7 +134,11 @@ extension Interpreter {
     case .slice(let base, let elementSize, let kind):
       item = .pointer(address: base &+ UInt64(Int(position) * elementSize), kind: kind)
     case .owned(let temporary, let base, let elementSize, let elementType, let inHeap):
-      let address = base &+ UInt64(Int(position) * elementSize)
+      var slot = Int(position)
+      if let ring = state.ring {
+        slot = RingBufferLayout.slot(head: ring.head, index: slot, capacity: ring.capacity)
+      }
+      let address = base &+ UInt64(slot * elementSize)
       if inHeap {
         item = try read(address: address, type: elementType)
       } else {
@@ -205,7 +228,7 @@ extension Interpreter {
       let state = iterators[frames[frames.count - 1].iteratorBase + register]
       let minimum = GrowthPolicy.minimumNonZeroCapacity(elementSize: types[result.element].size)
       if !state.exactSize, !items.isEmpty {
-        capacity = minimum
+        capacity = max(minimum, state.firstLowerBound)
         while capacity < items.count { capacity *= 2 }
       }
       let vec = try allocateVec(elementType: result.element, capacity: capacity, exact: true)

@@ -56,24 +56,29 @@ extension Interpreter {
     var ranges: [Range<Int>] = []
     switch rule {
     case .zip, .hashKeys, .hashValues, .hashValuesMut, .hashEntries, .hashEntriesMut, .dequeItems,
-      .dequeItemsMut:
+      .dequeItemsMut, .setOperation:
       // Made elsewhere: a zip from its pair's type, a table's items from the table.
       return []
-    case .windows, .chunks:
+    case .windows, .chunks, .chunksExact, .rchunks, .chunksMut:
       let size = Int(clamping: integer(argument))
       guard size > 0 else {
         try panic(
           rule == .windows ? "window size must be non-zero" : "chunk size must be non-zero", at: point)
       }
-      if rule == .windows {
+      switch rule {
+      case .windows:
         if length >= size { ranges = (0...(length - size)).map { $0..<$0 + size } }
-      } else {
+      case .chunksExact:
+        ranges = stride(from: 0, to: length - length % size, by: size).map { $0..<$0 + size }
+      case .rchunks:
+        ranges = stride(from: length, to: 0, by: -size).map { max($0 - size, 0)..<$0 }
+      default:
         ranges = stride(from: 0, to: length, by: size).map { $0..<min($0 + size, length) }
       }
       try chargeWork(ranges.count)
+      let kind: PointerKind = rule == .chunksMut ? .mutableReference : .sharedReference
       return ranges.map {
-        .slicePointer(
-          address: address &+ UInt64($0.lowerBound * elementSize), length: $0.count, kind: .sharedReference)
+        .slicePointer(address: address &+ UInt64($0.lowerBound * elementSize), length: $0.count, kind: kind)
       }
     case .textSplit(let splitter, _):
       let text = readBytes(address: address, length: length)

@@ -74,6 +74,9 @@ extension Interpreter {
       return try buildTree(items: items, vecBlock: nil, mapType: resultType)
     }
     let mapType = pointee(typeList[0])
+    if ["is_subset", "is_superset", "is_disjoint"].contains(name) {
+      return try setRelation(name, arguments, setType: mapType, at: point)
+    }
     guard let shape = treeShape(mapType) else { return .unit }
     let mapAddress = address(of: arguments[0])
     var handle = treeHandle(try read(address: mapAddress, type: mapType))

@@ -35,6 +35,10 @@ package struct IteratorState {
   /// False when the source's size is unknown to `collect` (text splitters): the `Vec`
   /// then starts at 4 and doubles, as for any iterator whose `size_hint` is `(0, None)`.
   package var exactSize = true
+  /// For a source of unknown size, what `collect` into a `Vec` reserves after taking the first
+  /// item beyond `MIN_NON_ZERO_CAP` (the lower bound then, plus one): a `HashSet` union's
+  /// larger set's length. Later growth doubles, the lower bound being 0 by then.
+  package var firstLowerBound = 0
   /// False for an exact size that is not `TrustedLen` (a hash table's iterators): `collect`
   /// then takes the first item and reserves `max(MIN_NON_ZERO_CAP, n)`.
   package var trustedLength = true
@@ -44,6 +48,9 @@ package struct IteratorState {
   /// `drain()`: the table (its address and type) to empty when the iterator ends, after
   /// dropping the entries not taken.
   package var drainedTable: (address: UInt64, type: Int)?
+  /// A `VecDeque`'s elements moved out: its ring's head and capacity, which place the element
+  /// at each position.
+  package var ring: (head: Int, capacity: Int)?
 
   package struct KeptPart {
     package var index: Int

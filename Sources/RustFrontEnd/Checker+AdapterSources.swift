@@ -8,9 +8,10 @@ extension Checker {
     case .methodCall(_, let made, _, _):
       return [
         "chars", "bytes", "iter", "iter_mut", "into_iter", "rev", "enumerate", "split_whitespace",
-        "lines", "windows", "chunks", "skip", "take", "step_by", "keys", "values", "values_mut", "into_keys",
+        "lines", "windows", "chunks", "chunks_exact", "rchunks", "chunks_mut", "skip", "take", "step_by",
+        "keys", "values", "values_mut", "into_keys",
         "into_values",
-      ].contains(made) || TextSplitter.methodNames.contains(made)
+      ].contains(made) || TextSplitter.methodNames.contains(made) || SetOperation(rawValue: made) != nil
     default: return false
     }
   }

@@ -95,10 +95,16 @@ extension Checker {
         } else {
           initial = typed(.builtin(.vecWithCapacity, arguments: [count]), .vec(element), span)
         }
-      } else if let length = hashOwnedLength(iterator, calls: calls) {
+      } else if isOrderedSetOperation(iterator) {
+        unsupported("`collect` from a `BTreeSet`'s set operation", at: span)
+        return invalid(span)
+      } else if let length = hashOwnedLength(iterator, calls: calls) ?? setUnionLength(iterator, calls: calls)
+      {
         untrustedLength = builder.declare(self, "(length)", type: .usize, mutable: false, value: length)
         initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
-      } else if let length = keptIteratorLength(iterator, calls: calls) {
+      } else if let length = keptIteratorLength(iterator, calls: calls)
+        ?? dequeOwnedLength(iterator, calls: calls)
+      {
         initial = typed(.builtin(.vecWithCapacity, arguments: [length]), .vec(element), span)
       } else if calls.contains(where: {
         Self.unboundedStages.contains($0.stage)

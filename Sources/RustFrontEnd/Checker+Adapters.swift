@@ -175,7 +175,7 @@ extension Checker {
     if method == "next", arguments.isEmpty, case .methodCall(_, let made, _, _) = base.kind,
       [
         "chars", "bytes", "iter", "rev", "enumerate", "split_whitespace", "lines", "windows",
-        "chunks", "keys", "values",
+        "chunks", "chunks_exact", "rchunks", "keys", "values",
       ]
       .contains(made) || TextSplitter.methodNames.contains(made)
     {
@@ -407,7 +407,7 @@ extension Checker {
         || (kind.pieceRule?.isDeque ?? false)
         // `windows`, `chunks` and a `zip` of two slices know their length (TrustedLen): `collect`
         // allocates exactly that.
-        || [.windows, .chunks, .zip].contains(kind.pieceRule))
+        || (kind.pieceRule?.isSizedSlicing ?? false) || kind.pieceRule == .zip)
       && userItem == nil && !isTreeRange(iterator)
     let tail = finishPipeline(
       method: method, generics: generics, arguments: arguments, iterator: iterator, item: item,

@@ -172,6 +172,11 @@ extension Checker {
     switch kind {
     case .pieces(let rule) where rule.isText:
       return zero
+    case .pieces(.setOperation(let operation)):
+      // A `HashSet`'s `Union` reserves the larger set's length; the others' lower bound is 0.
+      // A `BTreeSet`'s bounds are not modelled.
+      if isOrderedSetOperation(iterator) { return nil }
+      return operation == .union ? setUnionLength(iterator, calls: calls) : zero
     case .chars, .bytes:
       guard let text = iteratedText(iterator) else { return nil }
       let bytes = typed(.builtin(.strLength, arguments: [text]), .usize, span)
@@ -179,6 +184,8 @@ extension Checker {
       let rounded = typed(.arithmetic(.add, bytes, typed(.integer(3), .usize, span)), .usize, span)
       return countAfterStages(
         typed(.arithmetic(.divide, rounded, typed(.integer(4), .usize, span)), .usize, span), calls)
+    case .vecOwned where dequeOwnedSource(iterator) != nil:
+      return dequeOwnedLength(iterator, calls: calls)
     case .vecOwned:
       // `v.into_iter()`: the `Vec`'s length, read before the loop takes it.
       guard let source = iteratedSource(iterator), isRepeatable(source),

@@ -208,7 +208,7 @@ extension Checker {
       return invalid(span)
     }
     if isVecDeque(type) {
-      if let loop = dequeLoopIterator(expr) { return loop }
+      if let loop = dequeLoopIterator(expr) ?? dequeOwnedIterator(expr) { return loop }
       unsupported("the iteration that moves the elements out of a `VecDeque`", at: span)
       return invalid(span)
     }

@@ -112,7 +112,7 @@ extension Checker {
       case "insert": return method(.mutableReference, [key], .bool)
       case "contains": return method(.reference, [borrowedKey], .bool)
       case "remove": return method(.mutableReference, [borrowedKey], .bool)
-      default: return nil
+      default: return setOperationMethod(name, key: key, value: value, ordered: false)
       }
     }
     switch name {

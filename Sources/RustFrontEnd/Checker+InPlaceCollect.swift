@@ -11,6 +11,8 @@ extension Checker {
   /// in place, so that the chain is refused rather than run with a made-up capacity.
   func collectsIntoSourceBuffer(_ iterator: TypedExpr, element: TypeTerm) -> Bool {
     guard case .iterator(.vecOwned, let source, _, _) = table.shallow(iterator.type) else { return false }
+    // A `VecDeque`'s `IntoIter` is no `SourceIter`: its items go to a buffer of their own.
+    if dequeOwnedSource(iterator) != nil { return false }
     guard let sourceType = table.resolve(source).rustType, let elementType = table.resolve(element).rustType
     else { return true }
     let from = layoutCalculator.layout(of: sourceType)

@@ -119,7 +119,7 @@ extension Checker {
     case "write", "writeln":
       return checkWriteMacro(name: name, arguments: arguments, span: span)
     case "matches", "dbg", "include_str", "concat", "stringify", "env", "line", "file",
-      "column", "debug_assert", "debug_assert_eq", "thread_local", "lazy_static":
+      "column", "thread_local", "lazy_static":
       unsupported("the macro `\(name)!`", at: span)
       return invalid(span)
     default:

@@ -89,6 +89,11 @@ extension Checker {
       return checkMethodCall(
         receiver: receiverExpr, method: "unwrap_or", generics: [], arguments: [fallback], span: span)
     }
+    if let modified = checkEntryAndModify(
+      receiver: receiverExpr, method: method, generics: generics, arguments: arguments, span: span)
+    {
+      return modified
+    }
     if method == "or_insert", arguments.count == 1,
       case .methodCall(let table, "entry", let entryGenerics, let keys) = receiverExpr.kind,
       entryGenerics.isEmpty, keys.count == 1

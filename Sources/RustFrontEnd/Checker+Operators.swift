@@ -86,6 +86,7 @@ extension Checker {
   }
 
   func checkBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, span: SourceSpan) -> TypedExpr {
+    if let setOperator = checkSetOperator(op, left, right, span: span) { return setOperator }
     let l = checkExpression(left)
     let r = checkExpression(right)
     switch op {
@@ -96,6 +97,7 @@ extension Checker {
       if reportsUnknownOperand([l]) { return invalid(span) }
       return checkComparison(op, l, r, span: span)
     default:
+      if refusesUncheckedSetOperator(op, l, r, span: span) { return invalid(span) }
       return checkArithmetic(op, l, r, span: span)
     }
   }

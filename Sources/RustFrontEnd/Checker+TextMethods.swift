@@ -8,7 +8,7 @@ extension Checker {
   /// A text splitter's `size_hint` is `(0, None)`: `collect` starts empty and pushes.
   func hasUnknownSize(_ iterator: TypedExpr) -> Bool {
     guard case .iterator(.pieces(let rule), _, _, _) = table.shallow(iterator.type) else { return false }
-    return rule.isText || isTreeRange(iterator)
+    return rule.isText || rule.setOperation != nil || isTreeRange(iterator)
   }
 
   func piecesMethod(on type: TypeTerm, _ name: String) -> LibraryMethod? {
@@ -49,6 +49,14 @@ extension Checker {
       switch name {
       case "windows": return iterator(.windows, [.usize], item: sliceRef)
       case "chunks": return iterator(.chunks, [.usize], item: sliceRef)
+      case "chunks_exact": return iterator(.chunksExact, [.usize], item: sliceRef)
+      case "rchunks": return iterator(.rchunks, [.usize], item: sliceRef)
+      case "chunks_mut":
+        return LibraryMethod(
+          builtin: .pieces(.chunksMut), selfMode: .mutableReference, parameters: [.usize],
+          result: .iterator(
+            .pieces(.chunksMut), item: .reference(.slice(element), mutable: true), enumerated: false,
+            reversed: false))
       case "join", "concat":
         var text = table.shallow(element)
         if case .reference(let inner, _) = text { text = table.shallow(inner) }

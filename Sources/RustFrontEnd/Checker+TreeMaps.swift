@@ -56,7 +56,7 @@ extension Checker {
       case "remove": return method(.mutableReference, [borrowedKey], .bool)
       case "first", "last": return method(.reference, [], .option(sharedKey))
       case "pop_first", "pop_last": return method(.mutableReference, [], .option(key))
-      default: return nil
+      default: return setOperationMethod(name, key: key, value: value, ordered: true)
       }
     }
     let entry = TypeTerm.tuple([sharedKey, .reference(value, mutable: false)])

@@ -73,6 +73,9 @@ extension Checker {
         builtin: .vecDeque("extend owned"), selfMode: .mutableReference,
         parameters: [.array(element, length)],
         result: .unit)
+    case "into_iter":
+      return LibraryMethod(
+        builtin: .vecIntoIterator, selfMode: .value, parameters: [], result: dequeOwnedIteratorType(element))
     case "iter", "iter_mut":
       let rule: PieceRule = name == "iter" ? .dequeItems : .dequeItemsMut
       return LibraryMethod(
@@ -104,6 +107,43 @@ extension Checker {
       .iterator(
         .pieces(rule), item: .reference(element, mutable: mutable), enumerated: false, reversed: false),
       expr.span)
+  }
+
+  /// `for x in deque`: its `into_iter()`, which moves the deque into the loop's temporary and
+  /// takes the elements out front to back (std's `IntoIter` pops them); the temporary's drop
+  /// drops those not taken and frees the buffer, as a `Vec`'s `into_iter` does.
+  func dequeOwnedIterator(_ expr: TypedExpr) -> TypedExpr? {
+    guard case .library(.vecDeque, let element) = table.shallow(expr.type) else { return nil }
+    return typed(.iterate(expr), dequeOwnedIteratorType(element), expr.span)
+  }
+
+  func dequeOwnedIteratorType(_ element: TypeTerm) -> TypeTerm {
+    .iterator(.vecOwned, item: element, enumerated: false, reversed: false)
+  }
+
+  /// The deque a `VecDeque`'s `into_iter()` (or `for x in deque`) moves, if `iterator` is one.
+  func dequeOwnedSource(_ iterator: TypedExpr) -> TypedExpr? {
+    guard case .iterator(.vecOwned, _, _, _) = table.shallow(iterator.type) else { return nil }
+    var source = iterator
+    while case .adaptIterator(let inner) = source.kind { source = inner }
+    guard case .iterate(let made) = source.kind, case .library(.vecDeque, _) = table.shallow(made.type) else {
+      return nil
+    }
+    return made
+  }
+
+  /// The items a deque's `into_iter()` gives after `map`, `enumerate`, `cloned`, `copied`: its
+  /// length, read before the loop moves it (std's `IntoIter` is `TrustedLen`, so `collect`
+  /// allocates exactly that, and `extend` of a table reserves it). Nil for other iterators and
+  /// stages, or a deque that cannot be read twice.
+  func dequeOwnedLength(
+    _ iterator: TypedExpr, calls: [(stage: String, slot: Int, signature: ClosureState.Signature)]
+  ) -> TypedExpr? {
+    guard let deque = dequeOwnedSource(iterator), isRepeatable(deque),
+      calls.allSatisfy({ ["map", "enumerate", "cloned", "copied"].contains($0.stage) })
+    else { return nil }
+    let shared = typed(.addressOf(deque, mutable: false), .reference(deque.type, mutable: false), deque.span)
+    return typed(.builtin(.vecDeque("len"), arguments: [shared]), .usize, iterator.span)
   }
 
   /// `deque[i]`: `*Index::index(&deque, i)`, which panics with "Out of bounds access" at the
@@ -183,6 +223,13 @@ extension Checker {
     annotatedInitializer = enclosing
     guard table.unify(collected.type, .vec(element)) else {
       unsupported("`collect` into a `VecDeque` from this iterator", at: span)
+      return invalid(span)
+    }
+    if case .builtin(_, let sources) = collected.kind, let source = sources.first,
+      dequeOwnedSource(source) != nil
+    {
+      // std hands the deque's own buffer back (`into_vecdeque`), head and capacity kept.
+      unsupported("`collect` into a `VecDeque` of a `VecDeque`'s `into_iter()`", at: span)
       return invalid(span)
     }
     let item = element

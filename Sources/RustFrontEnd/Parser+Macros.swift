@@ -6,8 +6,15 @@ extension Parser {
     "unreachable", "todo", "write", "writeln", "dbg",
   ]
 
+  /// The `debug_` macros a debug build keeps: `debug_assert!(c)` expands to
+  /// `if cfg!(debug_assertions) { assert!(c) }`, the same check with the same panic message.
+  static let debugAssertions: [String: String] = [
+    "debug_assert": "assert", "debug_assert_eq": "assert_eq", "debug_assert_ne": "assert_ne",
+  ]
+
   /// At the `!` after the macro's name.
-  package func parseMacro(name: String, start: SourceLocation) throws -> Expr {
+  package func parseMacro(name written: String, start: SourceLocation) throws -> Expr {
+    let name = Self.debugAssertions[written] ?? written
     let bang = advance()
     let close = partners[position]
     if name == "vec" {

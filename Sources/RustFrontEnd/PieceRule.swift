@@ -23,6 +23,12 @@ extension TypeTerm.IteratorKind {
 package enum PieceRule: Hashable, Sendable {
   case windows
   case chunks
+  /// `chunks_exact(n)`: only whole chunks; the short rest is left out.
+  case chunksExact
+  /// `rchunks(n)`: chunks cut from the end, the short one last.
+  case rchunks
+  /// `chunks_mut(n)`: `&mut [T]` chunks, borrowing the receiver mutably.
+  case chunksMut
   /// `split`, `rsplit`, `splitn`, `rsplitn`, `split_terminator` with a `char` or a `&str` pattern.
   case textSplit(TextSplitter, charPattern: Bool)
   case splitWhitespace
@@ -39,6 +45,9 @@ package enum PieceRule: Hashable, Sendable {
   case hashEntries
   /// `map.iter_mut()`, `for (k, v) in &mut map`: `(&K, &mut V)` for each entry.
   case hashEntriesMut
+  /// `a.union(&b)`, `a.intersection(&b)`, …: `&T` for each element of the result, taken from
+  /// the two sets (a `HashSet`'s in its table order, a `BTreeSet`'s in key order).
+  case setOperation(SetOperation)
   /// `deque.iter()`, `for x in &deque`: `&T` for each element, front to back.
   case dequeItems
   /// `deque.iter_mut()`, `for x in &mut deque`: `&mut T` for each element.
@@ -49,6 +58,9 @@ package enum PieceRule: Hashable, Sendable {
     switch self {
     case .windows: return "Windows"
     case .chunks: return "Chunks"
+    case .chunksExact: return "ChunksExact"
+    case .rchunks: return "RChunks"
+    case .chunksMut: return "ChunksMut"
     case .textSplit(let splitter, _): return splitter.typeName
     case .splitWhitespace: return "SplitWhitespace"
     case .lines: return "Lines"
@@ -60,15 +72,16 @@ package enum PieceRule: Hashable, Sendable {
     case .hashEntriesMut: return "IterMut"
     case .dequeItems: return "Iter"
     case .dequeItemsMut: return "IterMut"
+    case .setOperation(let operation): return operation.typeName
     }
   }
 
   /// True for the text splitters, whose size is unknown until they run (`size_hint` (0, None)).
   package var isText: Bool {
     switch self {
-    case .windows, .chunks, .zip: return false
+    case .windows, .chunks, .chunksExact, .rchunks, .chunksMut, .zip: return false
     case .hashKeys, .hashValues, .hashValuesMut, .hashEntries, .hashEntriesMut: return false
-    case .dequeItems, .dequeItemsMut: return false
+    case .dequeItems, .dequeItemsMut, .setOperation: return false
     default: return true
     }
   }
@@ -81,6 +94,12 @@ package enum PieceRule: Hashable, Sendable {
     }
   }
 
+  /// `windows`, `chunks` and their kin: sub-slices cut by a size, as many as the size says
+  /// (`TrustedLen`, so `collect` allocates exactly that).
+  package var isSizedSlicing: Bool {
+    [.windows, .chunks, .chunksExact, .rchunks, .chunksMut].contains(self)
+  }
+
   /// The iterators over a `VecDeque`'s elements, made from the deque itself.
   package var isDeque: Bool { self == .dequeItems || self == .dequeItemsMut }
 
@@ -90,7 +109,14 @@ package enum PieceRule: Hashable, Sendable {
     if case .textSplit(let splitter, let charPattern) = self {
       return charPattern && splitter != .splitn && splitter != .rsplitn
     }
+    if case .setOperation = self { return false }
     return self != .zip && !isHashTable
+  }
+
+  /// The set operation's iterator, if this is one.
+  package var setOperation: SetOperation? {
+    if case .setOperation(let operation) = self { return operation }
+    return nil
   }
 }
 
@@ -125,4 +151,34 @@ package enum TextSplitter: String, Hashable, Sendable, CaseIterable {
   package static let methodNames: Set<String> = Set(allCases.map(\.methodName))
 
   package init?(methodName: String) { self.init(rawValue: methodName) }
+}
+
+/// The lazy iterators of `HashSet` and `BTreeSet` that combine two sets.
+package enum SetOperation: String, Hashable, Sendable, CaseIterable {
+  case union
+  case intersection
+  case difference
+  case symmetricDifference = "symmetric_difference"
+
+  package var methodName: String { rawValue }
+
+  package var typeName: String {
+    switch self {
+    case .union: return "Union"
+    case .intersection: return "Intersection"
+    case .difference: return "Difference"
+    case .symmetricDifference: return "SymmetricDifference"
+    }
+  }
+
+  /// The operator whose `&a op &b` collects this operation's items, cloned, into a new set.
+  package init?(operatorSymbol: String) {
+    switch operatorSymbol {
+    case "|": self = .union
+    case "&": self = .intersection
+    case "-": self = .difference
+    case "^": self = .symmetricDifference
+    default: return nil
+    }
+  }
 }
