@@ -15,6 +15,10 @@ package struct FormatTemplate: Sendable {
 extension Checker {
   package func checkMacro(name: String, arguments: [MacroArgument], span: SourceSpan) -> TypedExpr {
     switch name {
+    case Self.embeddedMacro:
+      return checkEmbeddedMacro(arguments: arguments, span: span)
+    case Self.debugWalkRootMacro, Self.debugWalkLeafMacro:
+      return checkDebugWalkMacro(name: name, arguments: arguments, span: span) ?? invalid(span)
     case "println", "print", "eprintln", "eprint":
       let newline = name.hasSuffix("ln")
       let stream: StandardStream = name.hasPrefix("e") ? .stderr : .stdout
