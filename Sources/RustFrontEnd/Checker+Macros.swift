@@ -93,6 +93,9 @@ extension Checker {
           at: arguments[1].value.span)
         return invalid(span)
       }
+      if arguments.count == 2, !table.shallow(left.type).isReference, hasHandWrittenEquality(left.type) {
+        return handWrittenAssertEqual(left: left, right: right, isEqual: name == "assert_eq", span: span)
+      }
       if holdsHandWrittenDebug(left.type) {
         unsupported("`\(name)!` on types with a hand-written `Debug`", at: span)
         return invalid(span)

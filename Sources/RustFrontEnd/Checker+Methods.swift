@@ -160,6 +160,9 @@ extension Checker {
       return kept
     }
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
+    if let found = checkHandWrittenContains(receiver, method: method, arguments: arguments, span: span) {
+      return found
+    }
     if let spawn = checkScopeMethod(receiver, method: method, arguments: arguments, span: span) {
       return spawn
     }
