@@ -1,13 +1,13 @@
 import MemoryModel
 
-/// `{:?}` of a `Vec`, array, slice, `Option` or tuple whose elements have a hand-written
-/// `Debug` (`println!("{:?}", points)`). std's `Debug` of the container calls each element's
+/// `{:?}` of a `Vec`, array, slice, `Option`, tuple or derived-`Debug` struct holding a type with a
+/// hand-written `Debug` (`println!("{:?}", points)`). std's `Debug` of the container calls each element's
 /// `fmt` with the placeholder's formatter; here the checker writes that walk out as code (a
 /// `for` over `iter()`, an `if let Some(e) = x.as_ref()`, a tuple's fields) calling each
 /// element's `fmt` in the order the container's `Debug` visits them, and
 /// `Builtin.debugRendered` then writes the container as std does with those texts in place of
-/// the elements (`Interpreter+DebugContainers`). Other holders (a derived struct with such a
-/// field, a map) stay refused.
+/// the elements (`Interpreter+DebugContainers`). Other holders (an enum's payload, a map, a
+/// `Box`) stay refused.
 extension Checker {
   /// The macro name a walk uses for the container itself (the value already checked).
   static let debugWalkRootMacro = "\u{1}debug walk root"
@@ -21,6 +21,7 @@ extension Checker {
     guard isWalkableRoot(value), walkableForDebug(value.type) else { return nil }
     var leafNames: Set<String> = []
     collectDebugLeafNames(value.type, into: &leafNames)
+    leafNames = leafNames.filter { !$0.hasPrefix("\u{1}") }
     let span = value.span
     let synthetic = SyntheticExpressions(checker: self, span: span)
     let root = synthetic.make(.macro(name: Self.debugWalkRootMacro, arguments: []))
@@ -67,8 +68,8 @@ extension Checker {
   }
 
   /// True when every hand-written `Debug` inside `type` is reached through containers the walk
-  /// knows: references, `Vec`s, arrays, slices, `Option`s and tuples.
-  private func walkableForDebug(_ type: TypeTerm) -> Bool {
+  /// knows: references, `Vec`s, arrays, slices, `Option`s, tuples and derived-`Debug` structs.
+  private func walkableForDebug(_ type: TypeTerm, visiting: Set<String> = []) -> Bool {
     if debugFunction(for: type) != nil {
       if case .reference = table.shallow(type) { return true }
       if case .structure = table.shallow(type) { return true }
@@ -79,10 +80,25 @@ extension Checker {
     switch table.shallow(type) {
     case .reference(let inner, _), .vec(let inner), .array(let inner, _), .slice(let inner),
       .option(let inner):
-      return walkableForDebug(inner)
-    case .tuple(let items): return items.allSatisfy { walkableForDebug($0) }
+      return walkableForDebug(inner, visiting: visiting)
+    case .tuple(let items): return items.allSatisfy { walkableForDebug($0, visiting: visiting) }
+    case .structure(let name):
+      // A derived `Debug` visits the fields in order; the walk reads them as the derive does,
+      // so each must be readable here (no privacy error rustc's derive would not have).
+      guard !visiting.contains(name), let info = structs[name], derivesOf(name).contains("Debug"),
+        info.fields.allSatisfy({ fieldReadableHere(name, $0.name) })
+      else { return false }
+      let inside = visiting.union([name])
+      return info.fields.allSatisfy { walkableForDebug($0.type, visiting: inside) }
     default: return false
     }
+  }
+
+  private func fieldReadableHere(_ structName: String, _ field: String) -> Bool {
+    guard let (module, fields) = structPrivacy[structName], let visibility = fields[field] else {
+      return true
+    }
+    return isVisible(visibility, declaredIn: module)
   }
 
   /// The names of the types whose values the rendering takes from the walk's `fmt` calls.
@@ -102,6 +118,10 @@ extension Checker {
       collectDebugLeafNames(inner, into: &names)
     case .tuple(let items):
       for item in items { collectDebugLeafNames(item, into: &names) }
+    case .structure(let name):
+      guard !names.contains("\u{1}" + name) else { return }
+      names.insert("\u{1}" + name)
+      for field in structs[name]?.fields ?? [] { collectDebugLeafNames(field.type, into: &names) }
     default: break
     }
   }
@@ -148,6 +168,16 @@ extension Checker {
       for (index, item) in items.enumerated() where holdsHandWrittenDebug(item) {
         let field = synthetic.make(.field(expr, name: String(index)))
         guard let walk = debugWalk(of: field, type: item, synthetic: synthetic) else { return nil }
+        statements.append(
+          Statement(kind: .expression(synthetic.make(.block(walk)), hasSemicolon: true), span: synthetic.span)
+        )
+      }
+      return Block(statements: statements, tail: nil, span: synthetic.span)
+    case .structure(let name):
+      var statements: [Statement] = []
+      for field in structs[name]?.fields ?? [] where holdsHandWrittenDebug(field.type) {
+        let access = synthetic.make(.field(expr, name: field.name))
+        guard let walk = debugWalk(of: access, type: field.type, synthetic: synthetic) else { return nil }
         statements.append(
           Statement(kind: .expression(synthetic.make(.block(walk)), hasSemicolon: true), span: synthetic.span)
         )
