@@ -105,7 +105,7 @@ extension Interpreter {
       debugWalkBases.append(formatters.count)
       return .unit
     case .debugRendered(let spec, let leafNames):
-      return try debugRenderedResult(spec: spec, leafNames: leafNames, arguments, types: typeList)
+      return try debugRenderedResult(spec: spec, leafNames: leafNames, arguments, types: typeList, at: point)
     case .displayImplToString:
       throw MisroutedBuiltin(builtin: builtin)
     case .orderingMethod:

@@ -107,7 +107,10 @@ extension Checker {
       var target = table.shallow(type)
       while case .reference(let inner, _) = target { target = table.shallow(inner) }
       switch target {
-      case .structure(let name), .enumeration(let name): names.insert(name)
+      case .structure(let name), .enumeration(let name):
+        // A generic type's instances are named by their base at run time (`Wrapper`); no
+        // instance of a type with a hand-written `Debug` has a derived one.
+        names.insert(table.instances[name]?.base ?? genericTypes.instances[name]?.base ?? name)
       default: break
       }
       return
