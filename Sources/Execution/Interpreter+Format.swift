@@ -6,6 +6,12 @@ extension Interpreter {
   package func formattable(_ value: Value, type: Int, depth: Int = 0) throws -> Formattable {
     let runtime = types[type]
     if depth > Self.maximumValueDepth { try stopForDepth("print") }
+    if !debugWalkLeafNames.isEmpty,
+      debugWalkLeafNames.contains(types.declarations.instanceBases[runtime.valueName] ?? runtime.valueName)
+    {
+      guard let text = debugWalkTexts.popFirst() else { throw DebugWalkMismatch() }
+      return text
+    }
     switch value {
     case .integer(let number, _):
       let kind = runtime.integerKind ?? .i32

@@ -119,6 +119,11 @@ extension Interpreter {
       return try formatterResult(builtin, arguments, types: typeList)
     case .debugBuilder(let plan):
       return try debugBuilderResult(plan, arguments, types: typeList)
+    case .debugRenderedBegin:
+      debugWalkBases.append(formatters.count)
+      return .unit
+    case .debugRendered(let spec, let leafNames):
+      return try debugRenderedResult(spec: spec, leafNames: leafNames, arguments, types: typeList, at: point)
     case .displayImplToString:
       throw MisroutedBuiltin(builtin: builtin)
     case .orderingMethod:

@@ -78,6 +78,12 @@ package final class Interpreter {
   @exclusivity(unchecked) package var dropStack: [DropWork] = []
   /// The formatters of `Display` impls being run, innermost last.
   @exclusivity(unchecked) package var formatters: [FormatterState] = []
+  /// Where each container `{:?}` walk being run began in `formatters` (`Interpreter+DebugContainers`).
+  package var debugWalkBases: [Int] = []
+  /// While a walked container is turned into text: its elements' texts, in order, and the
+  /// names of the types they stand for.
+  package var debugWalkTexts: ArraySlice<Formattable> = []
+  package var debugWalkLeafNames: Set<String> = []
   @exclusivity(unchecked) package var nextFrameID = 0
   package var nextBlockID = 0
   @exclusivity(unchecked) package var currentLine: Int32 = -1

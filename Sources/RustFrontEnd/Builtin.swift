@@ -50,6 +50,11 @@ package enum Builtin: Sendable, Equatable, Hashable {
   case formatterDerived
   /// A whole `debug_struct(…)…finish()` chain (`Checker+DebugBuilders`).
   case debugBuilder(DebugBuilderPlan)
+  /// Marks where the element texts of a container's `{:?}` walk start (`Checker+DebugContainers`).
+  case debugRenderedBegin
+  /// A container's `{:?}` written with the texts its walk's `fmt` calls left in place of the
+  /// values of the named types.
+  case debugRendered(FormatString.Spec, leafNames: [String])
   /// `to_string()` on a type with the program's own `Display` (the method lookup's marker;
   /// the call is rewritten to the impl's `fmt` and `formatterFinishString`).
   case displayImplToString(Int)

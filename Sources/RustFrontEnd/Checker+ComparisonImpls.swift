@@ -169,8 +169,10 @@ extension Checker {
       return compareWith(receiver, method: method + "_by", id: id, span: span)
     }
     guard method == "sort" || method == "sort_unstable", holdsHandWrittenOrd(receiver) else { return nil }
+    // std sorts with `T::lt` (the `partial_cmp` `<` calls), not `cmp`: the closure answers
+    // `Less` exactly when `*a < *b`, which is all `sort_by` asks of it.
     return compareWith(
-      receiver, method: method == "sort" ? "sort_by" : "sort_unstable_by", id: id, span: span)
+      receiver, method: method == "sort" ? "sort_by" : "sort_unstable_by", id: id, span: span, byLess: true)
   }
 
   /// A local `Vec` or array whose element's `Ord` is written by hand.
@@ -186,9 +188,12 @@ extension Checker {
     }
   }
 
-  /// `receiver.method(|a, b| a.cmp(b))`.
-  private func compareWith(_ receiver: Expr, method meant: String, id: Int, span: SourceSpan) -> TypedExpr {
-    let base = -5_000_000 - 8 * id
+  /// `receiver.method(|a, b| a.cmp(b))`, or with `byLess`
+  /// `receiver.method(|a, b| if *a < *b { Less } else { Greater })`.
+  private func compareWith(
+    _ receiver: Expr, method meant: String, id: Int, span: SourceSpan, byLess: Bool = false
+  ) -> TypedExpr {
+    let base = -5_000_000 - 16 * id
     let at = receiver.span
     func name(_ text: String, _ offset: Int) -> Expr {
       Expr(id: base - offset, kind: .path([text], generics: []), span: at)
@@ -199,10 +204,25 @@ extension Checker {
           kind: .identifier(name: text, mutable: false, byReference: false, subpattern: nil), span: at),
         type: nil)
     }
-    let body = Expr(
+    var body = Expr(
       id: base - 2,
       kind: .methodCall(receiver: name("a", 0), method: "cmp", generics: [], arguments: [name("b", 1)]),
       span: at)
+    if byLess {
+      func make(_ offset: Int, _ kind: Expr.Kind) -> Expr { Expr(id: base - offset, kind: kind, span: at) }
+      func ordering(_ variant: String, _ offset: Int) -> Expr {
+        make(offset, .path(["std", "cmp", "Ordering", variant], generics: []))
+      }
+      let less = make(
+        9,
+        .binary(
+          .less, make(10, .unary(.dereference, name("a", 0))), make(11, .unary(.dereference, name("b", 1)))))
+      body = make(
+        12,
+        .ifElse(
+          condition: less, then: Block(statements: [], tail: ordering("Less", 13), span: at),
+          elseBranch: make(14, .block(Block(statements: [], tail: ordering("Greater", 15), span: at)))))
+    }
     let closure = Expr(
       id: base - 3,
       kind: .closure(

@@ -22,16 +22,20 @@ extension Checker {
   /// True when a value of `type` holds, anywhere inside it, a type with a hand-written `Debug`:
   /// memtutor prints such a value itself, so it cannot call that `fmt` (refused, not misprinted).
   func holdsHandWrittenDebug(_ type: TypeTerm) -> Bool {
-    guard !debugFunctions.isEmpty else { return false }
+    guard !debugFunctions.isEmpty || !genericDebugImpls.isEmpty else { return false }
     var visited: Set<String> = []
     var pending = [type]
     while let next = pending.popLast() {
       switch table.shallow(next) {
       case .structure(let name):
-        if debugFunctions[name] != nil { return true }
+        if debugFunctions[name] != nil || genericFormattingFunction(on: name, debug: true) != nil {
+          return true
+        }
         if visited.insert(name).inserted { pending += structs[name]?.fields.map(\.type) ?? [] }
       case .enumeration(let name):
-        if debugFunctions[name] != nil { return true }
+        if debugFunctions[name] != nil || genericFormattingFunction(on: name, debug: true) != nil {
+          return true
+        }
         if visited.insert(name).inserted { pending += enums[name]?.variants.flatMap(\.payload) ?? [] }
       case .reference(let inner, _), .box(let inner), .rc(let inner), .arc(let inner), .vec(let inner),
         .option(let inner), .array(let inner, _), .slice(let inner), .library(_, let inner):

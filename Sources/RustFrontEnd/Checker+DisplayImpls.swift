@@ -253,8 +253,11 @@ extension Checker {
     let original = values
     // Values some placeholder formats without a call (`{:p}`, or `{:?}` of a derived Debug).
     var plainUses: Set<Int> = []
+    // A container walked for `{:?}` is rendered in its place: only its one use may format it.
+    var useCounts: [Int: Int] = [:]
     for placeholder in format.placeholders {
       guard let index = valueIndex(placeholder), index < original.count else { continue }
+      useCounts[index, default: 0] += 1
       if function(placeholder, original[index]) == nil { plainUses.insert(index) }
     }
     var rendered: Set<Int> = []
@@ -263,16 +266,23 @@ extension Checker {
         index < original.count
       else { continue }
       let value = original[index]
-      guard let function = function(placeholder, value) else {
-        if placeholder.spec.kind == .debug, holdsHandWrittenDebug(value.type) {
-          unsupported("`{:?}` on values that hold a type with a hand-written `Debug`", at: value.span)
-          return nil
-        }
-        continue
-      }
       let isLiteral = { (count: FormatString.Count?) -> Bool in
         if case .literal = count { return true }
         return count == nil
+      }
+      guard let function = function(placeholder, value) else {
+        if placeholder.spec.kind == .debug, holdsHandWrittenDebug(value.type) {
+          guard isLiteral(placeholder.spec.width), isLiteral(placeholder.spec.precision),
+            useCounts[index] == 1,
+            let walked = renderedContainerDebug(value, spec: placeholder.spec)
+          else {
+            unsupported("`{:?}` on values that hold a type with a hand-written `Debug`", at: value.span)
+            return nil
+          }
+          values[index] = walked
+          rendered.insert(index)
+        }
+        continue
       }
       // A value also formatted another way keeps its slot; this placeholder formats a copy.
       let again = rendered.contains(index) || plainUses.contains(index)

@@ -177,6 +177,9 @@ extension Checker {
       guard let checked = args(2) else { return invalid(span) }
       let left = checked[0]
       let right = coerce(checked[1], to: left.type)
+      if !table.shallow(left.type).isReference, hasHandWrittenOrd(left.type) {
+        return handWrittenMaxMin(path[1], first: left, second: right, span: span)
+      }
       guard isIntegerLike(left.type) else {
         unsupported("calls of `std::cmp::\(path[1])` on anything but integers", at: span)
         return invalid(span)

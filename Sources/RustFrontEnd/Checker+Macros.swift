@@ -15,6 +15,10 @@ package struct FormatTemplate: Sendable {
 extension Checker {
   package func checkMacro(name: String, arguments: [MacroArgument], span: SourceSpan) -> TypedExpr {
     switch name {
+    case Self.embeddedMacro:
+      return checkEmbeddedMacro(arguments: arguments, span: span)
+    case Self.debugWalkRootMacro, Self.debugWalkLeafMacro:
+      return checkDebugWalkMacro(name: name, arguments: arguments, span: span) ?? invalid(span)
     case "println", "print", "eprintln", "eprint":
       let newline = name.hasSuffix("ln")
       let stream: StandardStream = name.hasPrefix("e") ? .stderr : .stdout
@@ -88,6 +92,9 @@ extension Checker {
           "mismatched types: expected `\(table.displayName(left.type))`, found `\(table.displayName(right.type))`",
           at: arguments[1].value.span)
         return invalid(span)
+      }
+      if arguments.count == 2, !table.shallow(left.type).isReference, hasHandWrittenEquality(left.type) {
+        return handWrittenAssertEqual(left: left, right: right, isEqual: name == "assert_eq", span: span)
       }
       if holdsHandWrittenDebug(left.type) {
         unsupported("`\(name)!` on types with a hand-written `Debug`", at: span)

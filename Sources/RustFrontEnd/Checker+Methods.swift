@@ -165,6 +165,9 @@ extension Checker {
       return kept
     }
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
+    if let found = checkHandWrittenContains(receiver, method: method, arguments: arguments, span: span) {
+      return found
+    }
     if let spawn = checkScopeMethod(receiver, method: method, arguments: arguments, span: span) {
       return spawn
     }
@@ -255,6 +258,12 @@ extension Checker {
       let unmetDerive =
         method == "clone" && (structs[name]?.derives ?? enums[name]?.derives ?? []).contains("Clone")
       let name = table.instances[name] != nil ? table.displayName(describedType ?? receiver.type) : name
+      if method == "max" || method == "min", arguments.count == 1, generics.isEmpty,
+        !table.shallow(receiver.type).isReference, hasHandWrittenOrd(receiver.type)
+      {
+        let other = coerce(checkExpression(arguments[0]), to: receiver.type)
+        return handWrittenMaxMin(method, first: receiver, second: other, span: span)
+      }
       if handWrittenComparisons[name] != nil,
         ["max", "min", "clamp", "ne", "lt", "le", "gt", "ge"].contains(method)
       {

@@ -228,6 +228,11 @@ package final class Checker {
   package var usesStandardOrdering = false
   /// How many expressions desugared library calls have made up (for their ids).
   package var syntheticExpressionCount = 0
+  /// The containers whose `{:?}` walk is being checked, with their placeholder's options
+  /// (`Checker+DebugContainers`).
+  package var debugWalkRoots: [(TypedExpr, FormatString.Spec)] = []
+  /// Expressions already checked that desugared code names through `Checker.embeddedMacro`.
+  package var embeddedExpressions: [TypedExpr] = []
   /// `let s: String = …collect();`, a function's tail, `s = …`: the type wanted of the
   /// expression with this id.
   package var annotatedInitializer: (id: Int, type: TypeTerm)?
