@@ -223,6 +223,11 @@ extension Checker {
     case .iterator, .range: break
     case .never: return invalid(span)  // Already reported.
     case _ where userItem != nil: break
+    case _ where stages.isEmpty && hasOwnMethod(baseValue.type, method):
+      // `inventory.find(|item| …)`: a method of the program's own type, not an iterator's.
+      return checkMethodCall(
+        checked: baseValue, receiver: base, method: method, generics: generics, arguments: arguments,
+        span: span)
     default:
       unsupported(
         "`\(stages.first?.name ?? method)` with a closure on `\(table.displayName(baseValue.type))`", at: span

@@ -12,10 +12,6 @@ extension Checker {
     guard method == "map", arguments.count == 1, case .closure(let closure) = arguments[0].kind,
       holdsArray(receiver)
     else { return nil }
-    guard closureState.enclosing == nil else {
-      unsupported("closures inside closures", at: span)
-      return invalid(span)
-    }
     let array = checkExpression(receiver)
     guard case .array(let element, let length) = table.shallow(array.type) else {
       unsupported("the method `map` on `\(table.displayName(array.type))`", at: span)

@@ -116,6 +116,12 @@ extension Checker {
     {
       return conversion
     }
+    if path.count == 2, let index = methods[path[0]]?[path[1]], genericTypes.methodImpls[index] != nil {
+      // `Greeter::named("x")`: a generic function of a type that is not generic.
+      return checkGenericMethodCall(
+        index, on: path[0], receiver: nil, arguments: arguments, turbofish: generics, span: span,
+        calleeSpan: callee.span)
+    }
     if path.count == 2, let index = methods[path[0]]?[path[1]] {
       return checkUserCall(index, arguments: arguments, receiver: nil, span: span, calleeSpan: callee.span)
     }
@@ -277,6 +283,11 @@ extension Checker {
     _ index: Int, arguments: [Expr], receiver: TypedExpr?, span: SourceSpan, calleeSpan: SourceSpan
   ) -> TypedExpr {
     let signature = signatures[index]
+    if genericTypes.methodImpls[index] != nil {
+      // Its instances are made by `checkGenericMethodCall`; no other call reaches them.
+      unsupported("generic methods called this way", at: calleeSpan)
+      return invalid(span)
+    }
     if unsettledImplReturns.contains(index) {
       // Its result type is known only once its body is checked, after this one.
       unsupported("calling an `impl Trait` method from one written before it", at: calleeSpan)

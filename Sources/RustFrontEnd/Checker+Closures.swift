@@ -13,7 +13,9 @@ extension Checker {
         break
       }
     }
-    if outerSlot == nil { outerSlot = captureIntoOuterClosure(name) }
+    if outerSlot == nil, closureState.isNested {
+      outerSlot = captureIntoClosure(atLevel: closureState.outers.count, name, at: span)
+    }
     guard let outerSlot, let enclosing = closureState.enclosing else { return nil }
     let outer = enclosing.locals[outerSlot]
     let slot = locals.count
@@ -26,27 +28,38 @@ extension Checker {
     return slot
   }
 
-  /// A closure inside a closure uses a local of the function: the outer closure captures it
-  /// first (a stand-in among its locals), and the inner closure captures that stand-in.
-  private func captureIntoOuterClosure(_ name: String) -> Int? {
-    guard var outer = closureState.outer, var enclosing = closureState.enclosing else { return nil }
-    var functionSlot: Int?
-    for scope in outer.enclosing.scopes.reversed() {
+  /// A closure inside a closure uses a local of a context further out: each closure between
+  /// captures it in turn (a stand-in among its locals), outermost first, and the closure one
+  /// level in captures that stand-in. Levels count from the function (0); the closure being
+  /// checked is at `outers.count + 1`, so `level` is one of the closures around it.
+  private func captureIntoClosure(atLevel level: Int, _ name: String, at span: SourceSpan?) -> Int? {
+    guard level >= 1, level <= closureState.outers.count else { return nil }
+    var slotBelow: Int?
+    for scope in closureState.outers[level - 1].enclosing.scopes.reversed() {
       if let slot = scope[name] {
-        functionSlot = slot
+        slotBelow = slot
         break
       }
     }
-    guard let functionSlot else { return nil }
-    let local = outer.enclosing.locals[functionSlot]
-    let standIn = enclosing.locals.count
-    enclosing.locals.append(
-      LocalVariable(
-        name: name, type: local.type, line: local.line, isParameter: false, isMutable: local.isMutable))
-    enclosing.scopes[0][name] = standIn
-    outer.captures.append(.init(name: name, outerSlot: functionSlot, standInSlot: standIn))
-    closureState.enclosing = enclosing
-    closureState.outer = outer
+    if slotBelow == nil { slotBelow = captureIntoClosure(atLevel: level - 1, name, at: span) }
+    guard let slotBelow else { return nil }
+    let local = closureState.outers[level - 1].enclosing.locals[slotBelow]
+    let standInLocal = LocalVariable(
+      name: name, type: local.type, line: local.line, isParameter: false, isMutable: local.isMutable)
+    let standIn: Int
+    if level == closureState.outers.count {
+      guard var enclosing = closureState.enclosing else { return nil }
+      standIn = enclosing.locals.count
+      enclosing.locals.append(standInLocal)
+      enclosing.scopes[0][name] = standIn
+      closureState.enclosing = enclosing
+    } else {
+      standIn = closureState.outers[level].enclosing.locals.count
+      closureState.outers[level].enclosing.locals.append(standInLocal)
+      closureState.outers[level].enclosing.scopes[0][name] = standIn
+    }
+    closureState.outers[level - 1].captures.append(
+      .init(name: name, outerSlot: slotBelow, standInSlot: standIn, firstUseSpan: span))
     return standIn
   }
 
@@ -113,14 +126,11 @@ extension Checker {
       else { return invalid(span) }
       forwardedTypes = types
     }
-    // A closure inside a closure captures whole variables only (its uses of a field refused).
+    // A closure inside a closure captures the places it uses from the closure around it, which
+    // captures them in turn from its own context.
     let isNested = closureState.enclosing != nil
     if let enclosing = closureState.enclosing {
-      guard closureState.outer == nil else {
-        unsupported("closures inside closures inside closures", at: closure.headSpan)
-        return invalid(span)
-      }
-      closureState.outer = (enclosing, closureState.captures)
+      closureState.outers.append((enclosing, closureState.captures))
     }
     let structName = "\(closureState.functionName)::{closure#\(closureState.closuresInFunction)}"
     closureState.closuresInFunction += 1
@@ -209,16 +219,16 @@ extension Checker {
       nextLoopID = saved.nextLoopID
       returnType = saved.returnType
     }
-    if let outer = closureState.outer {
+    if let outer = closureState.outers.popLast() {
       closureState.enclosing = outer.enclosing
       closureState.captures = outer.captures
-      closureState.outer = nil
-      // A change to the outer closure's own capture would have to make that capture `&mut`.
-      let outerStandIns = Set(outer.captures.map(\.standInSlot))
-      if let changed = captures.first(where: { $0.mutated && outerStandIns.contains($0.outerSlot) }) {
-        unsupported(
-          "closures inside closures that change a captured variable",
-          at: changed.mutationSpan ?? closure.headSpan)
+      // A capture the inner closure changes through its borrow is changed by the outer one
+      // too, which must then hold it by `&mut` (a `move` inner closure changes its own copy).
+      if !closure.isMove {
+        for changed in captures where changed.mutated {
+          noteMutableUse(
+            of: changed.outerSlot, at: changed.mutationSpan, assigning: changed.mutationIsAssignment)
+        }
       }
     } else {
       closureState.enclosing = nil
@@ -228,7 +238,7 @@ extension Checker {
     let mutatesCaptures = captures.contains { $0.mutated }
     closureState.mutations[structName] = captures
     closureState.headSpans[structName] = closure.headSpan
-    var places = capturedPlaces(of: captures, in: body, isMove: closure.isMove, byField: !isNested)
+    var places = capturedPlaces(of: captures, in: body, isMove: closure.isMove, byField: true)
     // Whether the body moves a capture out (an `FnOnce`), with the types known so far; a
     // `move` closure that does is called by value.
     var probe = ClosureBodyRewriter(
@@ -241,7 +251,6 @@ extension Checker {
         uniqueKeysWithValues: captures.map { capture in
           (capture.standInSlot, movesWhenUsed(closureLocals[capture.standInSlot].type))
         }), slots: [:])
-    probe.modelsFieldCaptures = !isNested
     for place in places where !place.isWholeVariable {
       if let use = place.firstUse {
         probe.fieldCaptures[place.capture.standInSlot, default: []].append(
@@ -260,7 +269,13 @@ extension Checker {
     for (index, place) in places.enumerated() {
       let capture = place.capture
       let outerType = locals[capture.outerSlot].type
-      let root = typed(.local(capture.outerSlot), outerType, closure.headSpan)
+      // Inside a closure, a field changed is rooted at the change, which the closure around
+      // it notes as its own (`noteMutableUse`), so it holds that field by `&mut` and the rest
+      // of the variable by `&`.
+      let rootSpan =
+        isNested && place.mutated && !place.isWholeVariable
+        ? capture.mutationSpan ?? closure.headSpan : closure.headSpan
+      let root = typed(.local(capture.outerSlot), outerType, rootSpan)
       let captured = place.place(rootedAt: root)
       if closureState.copiesSharedReferences, !place.mutated,
         case .reference(_, false) = table.shallow(place.type)
@@ -296,7 +311,7 @@ extension Checker {
     closureState.pending.append(
       .init(
         structName: structName, function: function, captures: captures, isMove: closure.isMove,
-        headSpan: closure.headSpan, places: places, modelsFieldCaptures: !isNested))
+        headSpan: closure.headSpan, places: places))
     return typed(.structLiteral(name: structName, fields: values, base: nil), .structure(structName), span)
   }
 
@@ -361,7 +376,6 @@ extension Checker {
       }
       var rewriter = ClosureBodyRewriter(captures: replacements, movesWhenUsed: moves, slots: slots)
       rewriter.fieldCaptures = fieldReplacements
-      rewriter.modelsFieldCaptures = pending.modelsFieldCaptures
       function.body = rewriter.block(function.body)
       function.parameterSlots = function.parameterSlots.map { slots[$0] ?? $0 }
       function.parameterPatterns = function.parameterPatterns.map {
@@ -369,11 +383,7 @@ extension Checker {
       }
       function.locals = kept
       function.returnType = table.resolve(function.returnType)
-      if let field = rewriter.fieldUse {
-        unsupported(
-          "closures inside closures that use a field of a captured variable (they capture just that field)",
-          at: field)
-      } else if let consuming = rewriter.consumingUse, !consumes,
+      if let consuming = rewriter.consumingUse, !consumes,
         !closureState.reportedKinds.contains(pending.structName)
       {
         unsupported("closures that move a captured value out of themselves (`FnOnce`)", at: consuming)

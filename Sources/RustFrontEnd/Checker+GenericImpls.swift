@@ -199,9 +199,16 @@ extension Checker {
     span: SourceSpan, calleeSpan: SourceSpan, checkedArguments: [TypedExpr]? = nil
   ) -> TypedExpr {
     let decl = signatures[index].declaration
-    guard let impl = genericTypes.methodImpls[index],
-      let instance = table.instances[instanceName] ?? genericTypes.instances[instanceName]
-    else { return invalid(span) }
+    guard let impl = genericTypes.methodImpls[index] else { return invalid(span) }
+    // A type that is not generic has no arguments for the impl's parameters.
+    let instanceArguments: [TypeTerm]
+    if let instance = table.instances[instanceName] ?? genericTypes.instances[instanceName] {
+      instanceArguments = instance.arguments
+    } else if impl.argumentParameters.isEmpty, signatures[index].owner == instanceName {
+      instanceArguments = []
+    } else {
+      return invalid(span)
+    }
     if receiver == nil, decl.selfParameter != nil {
       unsupported("methods called by their path", at: calleeSpan)
       return invalid(span)
@@ -218,8 +225,8 @@ extension Checker {
     }
     var variables: [String: TypeTerm] = [:]
     for (position, parameter) in impl.argumentParameters.enumerated()
-    where position < instance.arguments.count {
-      variables[parameter] = instance.arguments[position]
+    where position < instanceArguments.count {
+      variables[parameter] = instanceArguments[position]
     }
     for (position, parameter) in decl.generics.enumerated() {
       variables[parameter.name] =
@@ -309,9 +316,9 @@ extension Checker {
   func chooseMethodInstance(_ call: PendingGenericCall) {
     let generic = signatures[call.generic]
     let decl = generic.declaration
-    guard let impl = genericTypes.methodImpls[call.generic],
-      let base = generic.owner.flatMap({ genericTypes.instances[$0]?.base })
-    else { return }
+    guard let impl = genericTypes.methodImpls[call.generic], let genericOwner = generic.owner else { return }
+    // Nil for a generic method of a type that is not generic.
+    let base = genericTypes.instances[genericOwner]?.base
     var concrete: [String: TypeTerm] = [:]
     var failed = false
     for name in impl.argumentParameters + decl.generics.map(\.name) {
@@ -329,7 +336,8 @@ extension Checker {
       return
     }
     let arguments = impl.argumentParameters.compactMap { concrete[$0] }
-    let ownerType = instantiate(base, arguments: arguments, at: call.calleeSpan)
+    let ownerType =
+      base.map { instantiate($0, arguments: arguments, at: call.calleeSpan) } ?? namedType(genericOwner)
     let owner = ownerType.name
     let unmet = impl.generics.contains { parameter in
       guard let type = concrete[parameter.name] else { return false }

@@ -9,7 +9,12 @@ extension Checker {
     collectTraits()
     // After the structs and enums, so that a type parameter's stand-in takes no one's name.
     var deferredGenerics: [(FunctionDecl, Int)] = []
-    defer { for (decl, index) in deferredGenerics { collectGenericFunction(decl, at: index) } }
+    defer {
+      for (decl, index) in deferredGenerics { collectGenericFunction(decl, at: index) }
+      for index in genericTypes.plainOwnerMethods {
+        collectGenericFunction(signatures[index].declaration, at: index)
+      }
+    }
     defer { collectForeignTraitImpls() }
     for item in program.items {
       if collectGenericType(item) { continue }
@@ -173,7 +178,7 @@ extension Checker {
     }
     if collectGenericImpl(block) { return }
     for method in block.methods {
-      if let first = method.generics.first {
+      if let first = method.generics.first, block.traitName != nil {
         unsupported("generic methods", at: first.span)
         continue
       }
@@ -195,6 +200,13 @@ extension Checker {
           continue
         }
         methods[block.typeName, default: [:]][method.name] = signatures.count
+        if !method.generics.isEmpty {
+          // Checked once with opaque parameters; each call runs an instance, as a generic
+          // impl's methods do (`Checker+GenericImpls`).
+          genericTypes.methodImpls[signatures.count] = GenericTypeState.ImplParameters(
+            argumentParameters: [], generics: [])
+          genericTypes.plainOwnerMethods.append(signatures.count)
+        }
       }
       signatures.append(
         FunctionSignature(

@@ -109,7 +109,17 @@ extension Checker {
       return checkMethodCall(
         receiver: table, method: Self.entryOrInsert, generics: [], arguments: keys + [value], span: span)
     }
-    let receiver = checkExpression(receiverExpr)
+    return checkMethodCall(
+      checked: checkExpression(receiverExpr), receiver: receiverExpr, method: method, generics: generics,
+      arguments: arguments, span: span)
+  }
+
+  /// A method call whose receiver is checked already (`Maybe::map` of the program's own, after
+  /// `checkOptionClosureMethod` found the receiver is no `Option`).
+  package func checkMethodCall(
+    checked receiver: TypedExpr, receiver receiverExpr: Expr, method: String, generics: [TypeExpr],
+    arguments: [Expr], span: SourceSpan
+  ) -> TypedExpr {
     let nameSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
     let enclosingMethodName = methodNameBeingChecked
     methodNameBeingChecked = (span, nameSpan)

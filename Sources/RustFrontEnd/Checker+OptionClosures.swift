@@ -10,6 +10,19 @@ extension Checker {
     "filter", "or_else",
   ]
 
+  /// The type (or what a reference points at) is a struct or enum of the program's own with a
+  /// method of this name.
+  func hasOwnMethod(_ type: TypeTerm, _ method: String) -> Bool {
+    var current = table.shallow(type)
+    while case .reference(let inner, _) = current { current = table.shallow(inner) }
+    switch current {
+    case .structure(let name), .enumeration(let name):
+      return methods[name]?[method] != nil || genericImplMethod(on: name, method) != nil
+        || instanceImplMethod(on: name, method) != nil
+    default: return false
+    }
+  }
+
   func checkOptionClosureMethod(receiver: Expr, method: String, arguments: [Expr], span: SourceSpan)
     -> TypedExpr?
   {
@@ -32,6 +45,12 @@ extension Checker {
       if let kept = checkKeptAdapter(checkedReceiver, method: method, arguments: arguments, span: span) {
         return kept
       }
+      if hasOwnMethod(checkedReceiver.type, method) {
+        // `Maybe<T>::map` of the program's own: an ordinary method call.
+        return checkMethodCall(
+          checked: checkedReceiver, receiver: receiver, method: method, generics: [], arguments: arguments,
+          span: span)
+      }
       unsupported("the method `\(method)` on `\(table.displayName(receiverType))`", at: span)
       return invalid(span)
     }
@@ -41,10 +60,6 @@ extension Checker {
       : ["map", "map_or", "unwrap_or_else", "and_then", "map_err", "is_ok_and", "or_else"]
     guard supported.contains(method) else {
       unsupported("the method `\(method)` on `\(table.displayName(receiverType))`", at: span)
-      return invalid(span)
-    }
-    guard closureState.enclosing == nil else {
-      unsupported("closures inside closures", at: span)
       return invalid(span)
     }
     var builder = PipelineBuilder(span: span)

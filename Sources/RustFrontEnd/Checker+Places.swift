@@ -314,14 +314,8 @@ extension Checker {
       return isPlaceExpression(base) ? placeIsMutable(base) : true
     case .deref(let pointer):
       if case .local(let slot) = pointer.kind, isCapture(slot) {
-        // Edition 2021 captures the place written (`*r`, `(*r).x`) by `&mut`; a closure
-        // inside a closure captures whole variables only.
-        if closureState.outer == nil {
-          noteMutableUse(of: slot, at: pointer.span)
-        } else {
-          unsupported(
-            "closures inside closures that write through a captured `&mut` reference", at: pointer.span)
-        }
+        // Edition 2021 captures the place written (`*r`, `(*r).x`) by `&mut`.
+        noteMutableUse(of: slot, at: pointer.span)
       }
       switch table.shallow(pointer.type) {
       case .reference(_, let mutable): return mutable

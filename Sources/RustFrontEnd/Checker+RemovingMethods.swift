@@ -28,10 +28,6 @@ extension Checker {
       unsupported("calls of `\(method)` on anything but a variable or a field", at: span)
       return invalid(span)
     }
-    guard closureState.enclosing == nil else {
-      unsupported("closures inside closures", at: span)
-      return invalid(span)
-    }
     var target = receiver
     while case .unary(.dereference, let inner) = target.kind { target = inner }
     var vecType = table.shallow(checkExpression(target).type)

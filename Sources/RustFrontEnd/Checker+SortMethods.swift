@@ -19,10 +19,6 @@ extension Checker {
       unsupported("calls of `\(method)` on anything but a variable or a field", at: span)
       return invalid(span)
     }
-    guard closureState.enclosing == nil else {
-      unsupported("closures inside closures", at: span)
-      return invalid(span)
-    }
     let comparesPairs = method == "sort_by" || method == "sort_unstable_by"
     if comparesPairs && !usesStandardOrdering {
       unsupported("calls of `\(method)` in a program that declares its own `Ordering`", at: span)

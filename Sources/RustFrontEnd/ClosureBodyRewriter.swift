@@ -16,15 +16,9 @@ struct ClosureBodyRewriter {
   var consumingUse: SourceSpan?
   /// The stand-in slot of the capture moved out there.
   var consumingSlot: Int?
-  /// Where the body uses a field of a captured variable: since edition 2021 the closure then
-  /// captures only that field (a place of its own), which this model does not draw yet.
-  var fieldUse: SourceSpan?
   /// Stand-in slot → the fields of it the closure captures (edition 2021), each with what it
   /// becomes and whether using it by value moves it.
   var fieldCaptures: [Int: [(path: [Int], replacement: TypedExpr, moves: Bool)]] = [:]
-  /// Field uses of a whole captured variable are modelled (it is a projection of the
-  /// capture); only a field reached through a reference is still refused.
-  var modelsFieldCaptures = false
 
   mutating func slot(_ old: Int) -> Int { slots[old] ?? old }
 
@@ -148,11 +142,6 @@ struct ClosureBodyRewriter {
       result.kind = .builtin(builtin, arguments: arguments.map { reborrowingArgument($0) })
     case .field(let base, let index):
       if let captured = capturedPlace(original, asPlace: asPlace) { return captured }
-      var root = base
-      while case .deref(let inner) = root.kind { root = inner }
-      if !modelsFieldCaptures, case .local(let slot) = root.kind, captures[slot] != nil, fieldUse == nil {
-        fieldUse = original.span
-      }
       result.kind = .field(place(base), index: index)
     case .index(let base, let index): result.kind = .index(place(base), index: expr(index))
     case .deref(let pointer):

@@ -71,8 +71,6 @@ package struct ClosureState {
     var headSpan: SourceSpan
     /// What the closure's struct holds, field by field: whole variables or fields of them.
     var places: [CapturedPlace]
-    /// False for a closure inside a closure, which captures whole variables only.
-    var modelsFieldCaptures = true
   }
 
   var functionName = "main"
@@ -81,9 +79,11 @@ package struct ClosureState {
   var copiesSharedReferences = false
   var closuresInFunction = 0
   var enclosing: Enclosing?
-  /// While a closure inside a closure is checked: the outer closure's own enclosing state
-  /// (the function's) and the captures it has made so far.
-  var outer: (enclosing: Enclosing, captures: [Capture])?
+  /// While a closure inside a closure is checked: for each closure around it, innermost last,
+  /// that closure's own enclosing state and the captures it has made so far.
+  var outers: [(enclosing: Enclosing, captures: [Capture])] = []
+  /// The closure being checked is inside another closure.
+  var isNested: Bool { !outers.isEmpty }
   var captures: [Capture] = []
   var pending: [Pending] = []
   var kindRequirements: [KindRequirement] = []

@@ -20,8 +20,12 @@ package struct GenericTypeState {
   package var impls: [(block: ImplBlock, methods: [Int])] = []
   /// The methods of `impl<T> Point<T>` blocks, by type and method name.
   package var implMethods: [String: [String: Int]] = [:]
-  /// Each such method's impl.
+  /// Each such method's impl (one with no parameters for a generic method of a type that is
+  /// not generic, `impl Greeter { fn describe<D: Display>(&self, d: D) }`).
   package var methodImpls: [Int: ImplParameters] = [:]
+  /// The generic methods of types that are not generic, whose type parameters are made once
+  /// every type is declared.
+  package var plainOwnerMethods: [Int] = []
   /// Types with methods only in impls of one instance (`impl Point<f32>`), by method name.
   package var instanceOnlyMethods: [String: Set<String>] = [:]
   /// Instances made in the current body before their arguments were known (settled at its end),

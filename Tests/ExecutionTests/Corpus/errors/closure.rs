@@ -1,10 +1,10 @@
-// A closure inside a closure that adds to a variable the outer closure captured.
+// A `move` closure inside a closure takes the outer closure's captured `String`, which makes
+// the outer closure `FnOnce`.
 fn main() {
-    let mut total = 0;
-    let v = vec![1, 2, 3];
-    let mut add_all = |n: i32| {
-        v.iter().for_each(|x| total += x * n);
+    let s = String::from("hi");
+    let outer = || {
+        let inner = move || s.len();
+        inner()
     };
-    add_all(2);
-    println!("{}", total);
+    println!("{}", outer());
 }
