@@ -48,6 +48,7 @@ extension Checker {
       functionPointerWantedType = exactWanted
     }
     if functionPointerWanted, !Self.passesFunctionPointerWanted(expr.kind) { functionPointerWanted = false }
+    noteWrappedClosure(expr.kind, wanted: exactWanted)
     switch expr.kind {
     case .integer(let value, let suffix):
       return checkIntegerLiteral(value, suffix: suffix, span: span)
@@ -221,8 +222,13 @@ extension Checker {
         op, operand, wanted: annotatedInitializer.flatMap { $0.id == expr.id ? $0.type : nil }, span: span)
     case .closure(let closure):
       // `let inc: fn(u32) -> u32 = |n| n.pow(2);`: the pointer's parameter types are the closure's.
-      let pointer = exactWanted.flatMap { table.shallow($0).functionPointerSignature }
-      return checkClosure(closure, span: span, expectedParameters: pointer?.parameters ?? [])
+      // `Box::new(|s| s.len())` as a `Box<dyn Fn(&str) -> usize>`: the object's parameter types.
+      var parameters = exactWanted.flatMap { table.shallow($0).functionPointerSignature }?.parameters
+      if let wrapped = closureObjectParameters, wrapped.id == expr.id {
+        parameters = wrapped.parameters
+        closureObjectParameters = nil
+      }
+      return checkClosure(closure, span: span, expectedParameters: parameters ?? [])
     case .reference(let mutable, let operand):
       return checkReference(mutable: mutable, operand, span: span, id: expr.id)
     case .binary(let op, let left, let right):
