@@ -89,6 +89,13 @@ extension Checker {
       guard case .dynTrait(let name) = table.shallow(target) else { return nil }
       pointee = table.shallow(inner)
       trait = name
+    case (.rc(let inner), .rc(let target)), (.arc(let inner), .arc(let target)):
+      // rustc's `Rc<dyn Speak>` is a fat pointer to the counts and the value; not modelled.
+      guard case .dynTrait(let name) = table.shallow(target), table.shallow(inner) != table.shallow(target)
+      else { return nil }
+      let pointer = if case .rc = actual { "Rc" } else { "Arc" }
+      unsupported("`\(pointer)<dyn \(name)>` trait objects", at: expr.span)
+      return typed(.coerce(.never, expr), wanted, expr.span)
     default:
       return nil
     }
