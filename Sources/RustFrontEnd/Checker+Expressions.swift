@@ -204,7 +204,9 @@ extension Checker {
       if let tieBreak = checkThenWith(receiver: receiver, method: method, arguments: arguments, span: span) {
         return tieBreak
       }
-      if let conversion = checkTryInto(receiver: receiver, method: method, arguments: arguments, span: span) {
+      if let conversion = checkTryInto(
+        receiver: receiver, method: method, arguments: arguments, id: expr.id, span: span)
+      {
         return conversion
       }
       let enclosingPattern = charPatternArgument
