@@ -154,6 +154,13 @@ extension Checker {
         return checkVecDequeInto(receiver: receiver, element: element, span: span)
       }
       if method == "collect", arguments.isEmpty,
+        collectsFallibleStraightFromSource(receiver, generics, id: expr.id)
+      {
+        unsupported(
+          "`collect` into an `Option<Vec<_>>` or `Result<Vec<_>, _>` with no adapter before it", at: span)
+        return invalid(span)
+      }
+      if method == "collect", arguments.isEmpty,
         let collected = checkCollectFromReceiver(receiver, generics: generics, id: expr.id, span: span)
       {
         return collected
@@ -375,6 +382,22 @@ extension Checker {
 }
 
 extension Checker {
+  /// `v.into_iter().collect()` wanted as an `Option<Vec<_>>` or a `Result<Vec<_>, _>`: the
+  /// fallible collect runs only at the end of an adapter chain (`.map(…)` before it).
+  private func collectsFallibleStraightFromSource(_ receiver: Expr, _ generics: [TypeExpr], id: Int) -> Bool {
+    guard case .methodCall(_, let source, _, let none) = receiver.kind, none.isEmpty,
+      ["iter", "into_iter"].contains(source),
+      let target = generics.first.map({ resolveType($0, selfType: currentOwner) })
+        ?? annotatedInitializer.flatMap({ $0.id == id ? $0.type : nil })
+    else { return false }
+    switch table.shallow(target) {
+    case .option(let inner), .result(let inner, _):
+      if case .vec = table.shallow(inner) { return true }
+      return false
+    default: return false
+    }
+  }
+
   /// `v.iter().collect()` with no turbofish: its type comes from where its value goes.
   func isUntypedCollect(_ expr: Expr) -> Bool {
     if case .methodCall(_, "collect", let generics, _) = expr.kind, generics.isEmpty { return true }
