@@ -17,8 +17,9 @@ extension Compiler {
     if let address = vtableAddresses[name] { return address }
     guard let table = program.vtables[name] else { return 0 }
     let concreteTerm: TypeTerm =
-      program.declarations.enums[table.concrete] != nil
-      ? .enumeration(table.concrete) : .structure(table.concrete)
+      table.standardType
+      ?? (program.declarations.enums[table.concrete] != nil
+        ? .enumeration(table.concrete) : .structure(table.concrete))
     let concrete = typeID(concreteTerm)
     let runtime = types[concrete]
     let codeBase = addressSpace.returnAddress(callerIndex: 0, callLine: 0) - 5

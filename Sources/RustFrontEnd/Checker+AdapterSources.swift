@@ -60,13 +60,44 @@ extension Checker {
       return false
     }
     // `splitn(2, ',')`: the pattern follows the count.
-    var argument = last
+    return isKnownChar(last)
+  }
+
+  /// Whether an expression is a `char` as far as can be told before it is checked: a literal,
+  /// a `char` local or constant (through `*`), `c.to_ascii_lowercase()`, `cs[1]` of a `char`
+  /// array, slice or vector, or a call of a function returning `char`.
+  private func isKnownChar(_ expression: Expr) -> Bool {
+    var argument = expression
     var dereferences = 0
     while case .unary(.dereference, let inner) = argument.kind {
       argument = inner
       dereferences += 1
     }
-    if case .character = argument.kind { return dereferences == 0 }
+    switch argument.kind {
+    case .character: return dereferences == 0
+    case .methodCall(let receiver, let method, _, let arguments)
+    where dereferences == 0 && arguments.isEmpty
+      && ["to_ascii_lowercase", "to_ascii_uppercase"].contains(method):
+      return isKnownChar(receiver)
+    case .index(let base, let index) where dereferences == 0:
+      if case .range = index.kind { return false }
+      guard case .path(let path, _) = base.kind, path.count == 1, let slot = resolveLocal(path[0]) else {
+        return false
+      }
+      var type = table.shallow(locals[slot].type)
+      while case .reference(let inner, _) = type { type = table.shallow(inner) }
+      switch type {
+      case .array(let element, _), .slice(let element), .vec(let element):
+        return table.shallow(element) == .char
+      default: return false
+      }
+    case .call(let callee, _) where dereferences == 0:
+      guard case .path(let path, let generics) = callee.kind, path.count == 1, generics.isEmpty,
+        lookupLocal(path[0]) == nil, let index = functionsByName[path[0]], index < signatures.count
+      else { return false }
+      return table.shallow(signatures[index].returnType) == .char
+    default: break
+    }
     if dereferences == 0, case .path(let path, _) = argument.kind, let index = constantIndex(path) {
       // `text.split(SEPARATOR)`, `text.split(Self::SEPARATOR)`: a `char` constant.
       if case .char = table.shallow(globalTypes[index]) { return true }

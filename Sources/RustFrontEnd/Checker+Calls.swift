@@ -14,6 +14,15 @@ extension Checker {
       while case .reference(let inner, _) = table.shallow(closure.type) {
         closure = typed(.deref(closure), inner, callee.span)
       }
+      // `(self.on_click)("ok")` where the field is a `Box<dyn Fn(&str) -> String>`.
+      if isPlaceExpression(closure), case .box(let inner) = table.shallow(closure.type),
+        case .dynTrait(let trait) = table.shallow(inner), let object = closureState.objects[trait]
+      {
+        let name = placeDescription(closure)
+        return checkClosureObjectCall(
+          object, callee: typed(.deref(closure), inner, callee.span), calleeName: name, arguments: arguments,
+          span: span, calleeSpan: callee.span)
+      }
       if isPlaceExpression(closure), case .structure(let typeName) = table.shallow(closure.type),
         let signature = closureState.signatures[typeName], !signature.consumes
       {

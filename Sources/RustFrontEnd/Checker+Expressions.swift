@@ -48,6 +48,7 @@ extension Checker {
       functionPointerWantedType = exactWanted
     }
     if functionPointerWanted, !Self.passesFunctionPointerWanted(expr.kind) { functionPointerWanted = false }
+    noteWrappedClosure(expr.kind, wanted: exactWanted)
     switch expr.kind {
     case .integer(let value, let suffix):
       return checkIntegerLiteral(value, suffix: suffix, span: span)
@@ -153,6 +154,13 @@ extension Checker {
         return checkVecDequeInto(receiver: receiver, element: element, span: span)
       }
       if method == "collect", arguments.isEmpty,
+        collectsFallibleStraightFromSource(receiver, generics, id: expr.id)
+      {
+        unsupported(
+          "`collect` into an `Option<Vec<_>>` or `Result<Vec<_>, _>` with no adapter before it", at: span)
+        return invalid(span)
+      }
+      if method == "collect", arguments.isEmpty,
         let collected = checkCollectFromReceiver(receiver, generics: generics, id: expr.id, span: span)
       {
         return collected
@@ -203,7 +211,9 @@ extension Checker {
       if let tieBreak = checkThenWith(receiver: receiver, method: method, arguments: arguments, span: span) {
         return tieBreak
       }
-      if let conversion = checkTryInto(receiver: receiver, method: method, arguments: arguments, span: span) {
+      if let conversion = checkTryInto(
+        receiver: receiver, method: method, arguments: arguments, id: expr.id, span: span)
+      {
         return conversion
       }
       let enclosingPattern = charPatternArgument
@@ -221,8 +231,13 @@ extension Checker {
         op, operand, wanted: annotatedInitializer.flatMap { $0.id == expr.id ? $0.type : nil }, span: span)
     case .closure(let closure):
       // `let inc: fn(u32) -> u32 = |n| n.pow(2);`: the pointer's parameter types are the closure's.
-      let pointer = exactWanted.flatMap { table.shallow($0).functionPointerSignature }
-      return checkClosure(closure, span: span, expectedParameters: pointer?.parameters ?? [])
+      // `Box::new(|s| s.len())` as a `Box<dyn Fn(&str) -> usize>`: the object's parameter types.
+      var parameters = exactWanted.flatMap { table.shallow($0).functionPointerSignature }?.parameters
+      if let wrapped = closureObjectParameters, wrapped.id == expr.id {
+        parameters = wrapped.parameters
+        closureObjectParameters = nil
+      }
+      return checkClosure(closure, span: span, expectedParameters: parameters ?? [])
     case .reference(let mutable, let operand):
       return checkReference(mutable: mutable, operand, span: span, id: expr.id)
     case .binary(let op, let left, let right):
@@ -367,6 +382,22 @@ extension Checker {
 }
 
 extension Checker {
+  /// `v.into_iter().collect()` wanted as an `Option<Vec<_>>` or a `Result<Vec<_>, _>`: the
+  /// fallible collect runs only at the end of an adapter chain (`.map(…)` before it).
+  private func collectsFallibleStraightFromSource(_ receiver: Expr, _ generics: [TypeExpr], id: Int) -> Bool {
+    guard case .methodCall(_, let source, _, let none) = receiver.kind, none.isEmpty,
+      ["iter", "into_iter"].contains(source),
+      let target = generics.first.map({ resolveType($0, selfType: currentOwner) })
+        ?? annotatedInitializer.flatMap({ $0.id == id ? $0.type : nil })
+    else { return false }
+    switch table.shallow(target) {
+    case .option(let inner), .result(let inner, _):
+      if case .vec = table.shallow(inner) { return true }
+      return false
+    default: return false
+    }
+  }
+
   /// `v.iter().collect()` with no turbofish: its type comes from where its value goes.
   func isUntypedCollect(_ expr: Expr) -> Bool {
     if case .methodCall(_, "collect", let generics, _) = expr.kind, generics.isEmpty { return true }

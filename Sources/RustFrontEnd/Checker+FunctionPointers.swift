@@ -22,9 +22,39 @@ extension Checker {
   func checkExpression(_ expr: Expr, wanting wanted: TypeTerm?) -> TypedExpr {
     let enclosing = (functionPointerWanted, functionPointerWantedType)
     functionPointerWanted = wanted.map(containsFunctionPointer) ?? false
-    functionPointerWantedType = functionPointerWanted ? wanted : nil
+    functionPointerWantedType =
+      functionPointerWanted || wanted.map({ wantedClosureParameters($0) != nil }) ?? false ? wanted : nil
     defer { (functionPointerWanted, functionPointerWantedType) = enclosing }
     return checkExpression(expr)
+  }
+
+  /// The parameter types a closure given where `wanted` is expected takes from it: a `fn`
+  /// pointer's, or a closure trait object's behind a `Box` or a reference.
+  func wantedClosureParameters(_ wanted: TypeTerm) -> [TypeTerm]? {
+    let shallow = table.shallow(wanted)
+    if let pointer = shallow.functionPointerSignature { return pointer.parameters }
+    switch shallow {
+    case .box(let inner), .reference(let inner, _): return wantedClosureParameters(inner)
+    case .dynTrait(let name): return closureState.objects[name]?.parameters
+    default: return nil
+    }
+  }
+
+  /// `Box::new(|s| s.len())` or `&|s| s.len()` checked where `wanted` is expected: the closure
+  /// inside is remembered with the parameter types the wanted trait object gives it.
+  func noteWrappedClosure(_ kind: Expr.Kind, wanted: TypeTerm?) {
+    guard let wanted, let parameters = wantedClosureParameters(wanted) else { return }
+    switch kind {
+    case .reference(_, let operand):
+      if case .closure = operand.kind { closureObjectParameters = (operand.id, parameters) }
+    case .call(let callee, let arguments):
+      if case .path(let path, _) = callee.kind, path == ["Box", "new"], arguments.count == 1,
+        case .closure = arguments[0].kind
+      {
+        closureObjectParameters = (arguments[0].id, parameters)
+      }
+    default: break
+    }
   }
 
   /// Whether a function pointer type appears in `type` (`[fn(i32) -> i32; 2]`, `Vec<fn()>`).

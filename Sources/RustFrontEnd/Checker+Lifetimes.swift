@@ -8,6 +8,10 @@ extension Checker {
         start: type.span.start,
         end: SourceLocation(line: type.span.start.line, column: type.span.start.column + 1))
       return (lifetime == nil || lifetime == "_" ? [here] : []) + elidedReferences(in: referent)
+    case .path(let path, _) where Self.bindsItsOwnLifetimes(path):
+      // `fn(&str) -> bool`, `dyn Fn(&str) -> String`: the elided lifetimes are higher-ranked,
+      // bound by the pointer or trait itself, and need no name outside.
+      return []
     case .path(let path, let generics):
       var elided = type.lifetimes.filter { $0.name == "_" }.map(\.span)
       if type.lifetimes.isEmpty, path.count == 1, let name = path.last {
@@ -18,6 +22,12 @@ extension Checker {
     case .tuple(let items): return items.flatMap { elidedReferences(in: $0) }
     case .inferred, .never: return []
     }
+  }
+
+  /// A `fn` pointer type or a closure trait object, written as a path by the parser.
+  static func bindsItsOwnLifetimes(_ path: [String]) -> Bool {
+    guard path.count == 1, let name = path.first else { return false }
+    return name == "fn" || name.hasPrefix("dyn Fn")
   }
 
   /// Every lifetime written in a type, in order (`'static` and `'_` included).

@@ -253,7 +253,13 @@ extension Checker {
     switch table.shallow(describedType ?? receiver.type) {
     case .structure(let name), .enumeration(let name):
       // A type of the library's own (`Ordering`, `Duration`) may have methods memtutor lacks.
-      guard (structs[name] != nil || enums[name] != nil) && name != Self.orderingName else {
+      // `Mutex`, its guard and `PoisonError` are structs std declares: a method memtutor does
+      // not model on one is a refusal, not a missing method.
+      let isStandardStruct = [Self.mutexPrefix, Self.mutexGuardPrefix, Self.poisonErrorPrefix].contains {
+        name.hasPrefix($0)
+      }
+      guard (structs[name] != nil || enums[name] != nil) && name != Self.orderingName && !isStandardStruct
+      else {
         diagnostics.append(Diagnostic.unsupported("the method `\(method)` on `\(typeName)`", at: methodSpan))
         return invalid(span)
       }

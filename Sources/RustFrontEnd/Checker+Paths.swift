@@ -51,6 +51,13 @@ extension Checker {
     {
       path[0] = instance
     }
+    if path.count == 2, let info = enums[path[0]],
+      !info.variants.contains(where: { $0.name == path[1] }),
+      let index = visibleGlobal("\(path[0])::\(path[1])")
+    {
+      // `Dir::ALL`: an associated constant in the enum's `impl`, not a variant.
+      return typed(.global(index), globalTypes[index], span)
+    }
     if path.count == 2, let info = enums[path[0]] {
       guard let index = info.variants.firstIndex(where: { $0.name == path[1] }) else {
         error("no variant named `\(path[1])` found for enum `\(path[0])`", at: span)

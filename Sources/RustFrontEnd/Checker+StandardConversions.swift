@@ -167,8 +167,17 @@ extension Checker {
 extension Checker {
   /// `n.try_into()` on an integer: `Result<T, TryFromIntError>` with `T` the annotation's
   /// (`let b: u8 = n.try_into().unwrap()`), checked against `n`'s range as it runs.
-  func checkTryInto(receiver: Expr, method: String, arguments: [Expr], span: SourceSpan) -> TypedExpr? {
+  func checkTryInto(receiver: Expr, method: String, arguments: [Expr], id: Int, span: SourceSpan)
+    -> TypedExpr?
+  {
     guard method == "try_into", arguments.isEmpty else { return nil }
+    if let owner = annotatedTryFromOwner(id: id) {
+      // `let e: Result<Even, String> = 10i64.try_into();` with `impl TryFrom<i64> for Even`:
+      // std's blanket `TryInto` calls the program's `Even::try_from(10i64)`.
+      let callee = Expr(id: -40_000_000 - 2 * id, kind: .path([owner, "try_from"], generics: []), span: span)
+      return checkExpression(
+        Expr(id: -40_000_001 - 2 * id, kind: .call(callee: callee, arguments: [receiver]), span: span))
+    }
     let value = checkExpression(receiver)
     guard case .integer = table.shallow(value.type) else {
       unsupported("the method `try_into` on `\(table.displayName(value.type))`", at: span)
@@ -192,11 +201,30 @@ extension Checker {
     for pending in pendingTryIntos {
       switch table.resolve(pending.target) {
       case .integer, .variable: continue
+      case .structure(let name),
+        .enumeration(let name)
+      where fallibleConversionImpls.contains(where: { $0.trait == "TryFrom" && $0.owner == name }):
+        unsupported(
+          "`try_into` towards a type of your own when the target is not written", at: pending.methodSpan)
       case let target:
         error(
           "the trait bound `\(table.displayName(target)): TryFrom<\(table.displayName(pending.source))>` is not satisfied",
           at: pending.methodSpan)
       }
+    }
+  }
+
+  /// The type of the program's own that a `let` annotation asks `try_into` for, when the
+  /// program implements `TryFrom` for it (`Result<Even, String>`).
+  private func annotatedTryFromOwner(id: Int) -> String? {
+    guard let annotated = annotatedInitializer, annotated.id == id,
+      case .result(let success, _) = table.shallow(annotated.type)
+    else { return nil }
+    switch table.shallow(success) {
+    case .structure(let name), .enumeration(let name):
+      return fallibleConversionImpls.contains(where: { $0.trait == "TryFrom" && $0.owner == name })
+        ? name : nil
+    default: return nil
     }
   }
 }

@@ -17,7 +17,10 @@ extension Checker {
     functionPointerWanted = tailWantsFunctionPointer
     let enclosingAnnotation = annotatedInitializer
     if let expected, let tailExpr = block.tail { annotatedInitializer = (tailExpr.id, expected) }
-    var tail = block.tail.map { checkExpression($0) }
+    var tail = block.tail.map { tailExpr in
+      // A closure as a block's value takes its parameter types from a wanted `fn` or `dyn Fn`.
+      expected.map { checkExpression(tailExpr, wanting: $0) } ?? checkExpression(tailExpr)
+    }
     annotatedInitializer = enclosingAnnotation
     if let expected, let current = tail {
       tail = coerce(current, to: expected)

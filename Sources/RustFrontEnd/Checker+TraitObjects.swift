@@ -89,6 +89,13 @@ extension Checker {
       guard case .dynTrait(let name) = table.shallow(target) else { return nil }
       pointee = table.shallow(inner)
       trait = name
+    case (.rc(let inner), .rc(let target)), (.arc(let inner), .arc(let target)):
+      // rustc's `Rc<dyn Speak>` is a fat pointer to the counts and the value; not modelled.
+      guard case .dynTrait(let name) = table.shallow(target), table.shallow(inner) != table.shallow(target)
+      else { return nil }
+      let pointer = if case .rc = actual { "Rc" } else { "Arc" }
+      unsupported("`\(pointer)<dyn \(name)>` trait objects", at: expr.span)
+      return typed(.coerce(.never, expr), wanted, expr.span)
     default:
       return nil
     }
@@ -103,6 +110,18 @@ extension Checker {
     let concrete: String
     switch pointee {
     case .structure(let name), .enumeration(let name): concrete = name
+    case _ where standardImplementor(pointee, of: trait) != nil:
+      // `&s` as a `&dyn Describe` with `impl Describe for String`.
+      guard let owner = standardImplementor(pointee, of: trait), let declaration = traits[trait],
+        let standardType = foreignOwners[owner]
+      else { return nil }
+      let key = "<\(owner) as \(trait)>"
+      if vtables[key] == nil {
+        vtables[key] = VTable(
+          trait: trait, concrete: owner, methods: declaration.methods.map { methods[owner]?[$0.name] ?? -1 },
+          standardType: standardType)
+      }
+      return typed(.coerce(.traitObject(vtable: key, mutable: mutable), expr), wanted, expr.span)
     default:
       let shownTrait = trait == "Error" && traits["Error"] == nil ? "std::error::Error" : trait
       error("the trait bound `\(table.displayName(pointee)): \(shownTrait)` is not satisfied", at: expr.span)
@@ -122,5 +141,53 @@ extension Checker {
         methods: declaration.methods.map { methods[concrete]?[$0.name] ?? -1 })
     }
     return typed(.coerce(.traitObject(vtable: key, mutable: mutable), expr), wanted, expr.span)
+  }
+
+  /// The standard type a program's trait is implemented for, by the name its methods are kept
+  /// under: `String`, `Vec<i32>`, or `i32`/`f64` for a literal whose type is not settled yet
+  /// (rustc's fallback).
+  private func standardImplementor(_ type: TypeTerm, of trait: String) -> String? {
+    if case .variable = table.shallow(type) {
+      let fallback: TypeTerm
+      switch table.kind(of: type) {
+      case .integer: fallback = .i32
+      case .float: fallback = .float(.f64)
+      default: return nil
+      }
+      guard implementedTraits[fallback.name]?.contains(trait) == true, table.unify(type, fallback) else {
+        return nil
+      }
+      return fallback.name
+    }
+    if let owner = foreignOwner(of: type) {
+      return implementedTraits[owner]?.contains(trait) == true ? owner : nil
+    }
+    // `&vec![1, 2, 3]` with `impl Describe for Vec<i32>`: the one implementing type the
+    // literals can still become.
+    let candidates = foreignOwners.filter { owner, implementor in
+      implementedTraits[owner]?.contains(trait) == true && couldBecome(type, implementor)
+    }
+    guard candidates.count == 1, let (owner, implementor) = candidates.first, table.unify(type, implementor)
+    else { return nil }
+    return owner
+  }
+
+  /// Whether `type`, whose number literals are not settled yet, can still become `target`.
+  private func couldBecome(_ type: TypeTerm, _ target: TypeTerm) -> Bool {
+    let shallow = table.shallow(type)
+    switch (shallow, target) {
+    case (.variable, .integer): return table.kind(of: shallow) != .float
+    case (.variable, .float): return table.kind(of: shallow) != .integer
+    case (.variable, _): return table.kind(of: shallow) == .general
+    case (.vec(let a), .vec(let b)), (.option(let a), .option(let b)), (.box(let a), .box(let b)),
+      (.slice(let a), .slice(let b)):
+      return couldBecome(a, b)
+    case (.array(let a, let n), .array(let b, let m)): return n == m && couldBecome(a, b)
+    case (.reference(let a, let x), .reference(let b, let y)): return x == y && couldBecome(a, b)
+    case (.result(let a, let e), .result(let b, let f)): return couldBecome(a, b) && couldBecome(e, f)
+    case (.tuple(let a), .tuple(let b)):
+      return a.count == b.count && zip(a, b).allSatisfy { couldBecome($0, $1) }
+    default: return table.resolve(shallow) == target
+    }
   }
 }

@@ -219,6 +219,9 @@ package final class Checker {
   /// The type wanted of the expression about to be checked, when a function pointer is in it:
   /// a closure takes its parameter types from it, a tuple hands each item its part.
   package var functionPointerWantedType: TypeTerm?
+  /// `Box::new(|s| s.len())` or `&|s| s.len()` where a `dyn Fn(&str) -> usize` is wanted: the
+  /// closure (by its expression's id) takes its parameter types from the trait object's.
+  package var closureObjectParameters: (id: Int, parameters: [TypeTerm])?
   /// The bodiless functions that calls through function pointers name, by the pointer type.
   package var functionPointerDispatchers: [String: Int] = [:]
   /// The argument written in `s.extend(argument)` while the call is checked under the name

@@ -40,6 +40,9 @@ package struct VTable: Sendable {
   package var trait: String
   package var concrete: String
   package var methods: [Int]
+  /// The concrete type when it is a standard one (`String` in `<String as Describe>`); nil
+  /// for a struct or enum, named by `concrete`.
+  package var standardType: TypeTerm? = nil
 }
 
 package struct CheckedGlobal: Sendable {
