@@ -33,6 +33,7 @@ package struct BorrowChecker {
       var lifetimes = ReturnLifetimeCheck(graph: graph, function: function)
       lifetimes.check(lowering.returnedValues)
       lifetimes.checkStores(lowering.storesThroughReferences)
+      lifetimes.checkStaticRequirements()
       diagnostics += lifetimes.diagnostics
     }
     return diagnostics

@@ -15,7 +15,7 @@ extension BorrowLowering {
   /// receiver is borrowed after the other arguments are evaluated (rustc's two-phase borrow).
   mutating func lowerCall(
     _ arguments: [TypedExpr], span: SourceSpan, resultType: TypeTerm, resultFromReceiverOnly: Bool,
-    flows: [ReturnLifetimes.Flow]? = nil, storesArguments: Bool = false
+    flows: [ReturnLifetimes.Flow]? = nil, storesArguments: Bool = false, staticArguments: Set<Int> = []
   ) -> [Int] {
     let methodSyntax = (arguments.first.map { $0.span.start < span.start }) ?? false
     let span = callSpan(arguments, methodName: span)
@@ -63,6 +63,9 @@ extension BorrowLowering {
     }
     let all = perArgument.flatMap { $0 }
     emit(.nothing, uses: all.map { ($0, span) })
+    for index in staticArguments.sorted() where index < perArgument.count {
+      graph.staticRequirements.append(.init(carriers: perArgument[index], span: span, cause: .argument))
+    }
     guard carriesLoans(resultType) else { return [] }
     var sources = resultFromReceiverOnly ? (perArgument.first ?? []) : all
     if let flows, flows.count == perArgument.count {

@@ -34,17 +34,22 @@ extension BorrowLowering {
       }
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf,
-        flows: flows)
+        flows: flows, staticArguments: staticParameters(of: index))
+    case .builtin(.threadSpawn, let arguments) where !isScopedSpawn(arguments):
+      return lowerThreadSpawn(arguments, span: expr.span)
     case .builtin(.threadSpawn, let arguments) where arguments.count == 2:
       return lowerScopedSpawn(arguments, span: expr.span)
-    case .builtin(.clone, let arguments) where resolved(expr.type).isReference:
-      // `Clone for &T` (`r.clone()` on a `&&str`): the copy borrows what the reference it
-      // copies borrows, not `r`.
+    case .builtin(.clone, let arguments), .builtin(.rcClone, let arguments),
+      .builtin(.sliceToVec, let arguments):
+      // A clone holds what the value it copies holds, not the borrow the call took of it
+      // (`words.clone()` of a `Vec<&str>` outlives `words`). For `Clone for &T` (`r.clone()` on
+      // a `&&str`) the copy borrows what the reference it copies borrows, not `r`.
       let autoReferenced =
         arguments.first.map { if case .addressOf = $0.kind { true } else { false } } ?? true
       let carriers = lowerCall(
-        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true, flows: [.inner])
-      if !autoReferenced, let copy = carriers.first {
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
+        flows: [.inner] + Array(repeating: .none, count: max(arguments.count - 1, 0)))
+      if resolved(expr.type).isReference, !autoReferenced, let copy = carriers.first {
         graph.flowsFrom[copy] = Set(borrowedRoots(graph.flowsFrom[copy]))
       }
       return carriers

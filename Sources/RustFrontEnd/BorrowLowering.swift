@@ -127,6 +127,7 @@ struct BorrowLowering {
 
   mutating func lowerFunction() {
     graph.entry = emit(.nothing, defines: function.parameterSlots)
+    requireStaticAnnotations()
     for (slot, pattern) in function.parameterPatterns {
       bindPattern(pattern, place: BorrowGraph.Place(root: slot, description: function.locals[slot].name))
     }

@@ -67,6 +67,41 @@ struct ReturnLifetimeCheck {
     }
   }
 
+  /// A value that must be `'static` (`BorrowGraph.StaticRequirement`) may not hold a borrow a
+  /// parameter brought in: E0521 for an argument (`thread::spawn(move || … s …)` with
+  /// `s: &str`), "lifetime may not live long enough" for a `let`'s annotation. Only a parameter
+  /// that names no `'static` lifetime counts, so a `&Holder<'static>` is never blamed.
+  mutating func checkStaticRequirements() {
+    guard let lifetimes = function.returnLifetimes,
+      function.parameterSlots.first.map({ function.locals[$0].name != "(captures)" }) ?? true
+    else { return }
+    let parameterIndex = Dictionary(
+      function.parameterSlots.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    for requirement in graph.staticRequirements {
+      let reached = parameters(reachedFrom: requirement.carriers, index: parameterIndex)
+      guard
+        let parameter = reached.sorted().first(where: { index in
+          guard index < lifetimes.parameterLifetimes.count else { return false }
+          let own = lifetimes.parameterLifetimes[index]
+          return !own.isEmpty && !own.contains("static")
+        }), reported.insert(parameter).inserted
+      else { continue }
+      let name = lifetimes.parameterNames[parameter]
+      var diagnostic: Diagnostic
+      if requirement.cause == .argument {
+        diagnostic = Diagnostic(
+          "borrowed data escapes outside of \(name == "self" ? "method" : "function")", at: requirement.span)
+        diagnostic.code = "E0521"
+        diagnostic.primaryLabel = "`\(name)` escapes the \(name == "self" ? "method" : "function") body here"
+      } else {
+        diagnostic = Diagnostic("lifetime may not live long enough", at: requirement.span)
+        diagnostic.primaryLabel =
+          "type annotation requires that the lifetime of `\(name)` must outlive `'static`"
+      }
+      diagnostics.append(diagnostic)
+    }
+  }
+
   private mutating func report(
     parameter: Int, at span: SourceSpan, lifetimes: ReturnLifetimes, required: String?
   ) {

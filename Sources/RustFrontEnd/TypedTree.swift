@@ -60,6 +60,9 @@ package struct LocalVariable: Sendable {
   package var isMutable = false
   /// Set from `as_ptr()`: a `*const T`, which memtutor types as `&T` but compares by address.
   package var holdsRawPointer = false
+  /// The `let`'s type annotation when every lifetime it names is `'static` (`&'static str`):
+  /// what the variable holds may borrow nothing that ends.
+  package var staticAnnotation: SourceSpan?
 }
 
 package struct CheckedFunction: Sendable {
