@@ -275,7 +275,13 @@ struct BorrowAnalysis {
       Diagnostic.Label(span: $0, text: "borrow later used here")
     }
     if let requirement = staticLoans[loan].map({ graph.staticRequirements[$0] }) {
-      let cause = requirement.cause == .argument ? "argument" : "type annotation"
+      let cause: String
+      switch requirement.cause {
+      case .argument: cause = "argument"
+      case .typeAnnotation: cause = "type annotation"
+      case .usage: cause = "this usage"
+      case .assignment: cause = "assignment"
+      }
       let what = variable < names.count ? "`\(names[variable])` is borrowed" : "borrow lasts"
       later = .init(span: requirement.span, text: "\(cause) requires that \(what) for `'static`")
     }

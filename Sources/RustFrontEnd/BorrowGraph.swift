@@ -90,6 +90,10 @@ struct BorrowGraph {
       case argument
       /// What a `let`'s annotation says; the span is the annotation.
       case typeAnnotation
+      /// A struct field or variant payload declared `'static`; the span is the value.
+      case usage
+      /// An assignment to such a field; the span is the assignment.
+      case assignment
     }
 
     /// The variables holding the value.

@@ -29,7 +29,7 @@ extension BorrowLowering {
       let rest = arguments.dropFirst().map { lowerValue($0) }
       perArgument = [[reborrow(first, mutable: true, span: span)]] + rest
       if storesArguments, case .local(let slot) = first.kind, !rest.joined().isEmpty {
-        storesThroughReferences.append((slot, Array(rest.joined()), span))
+        storesThroughReferences.append((slot, Array(rest.joined()), span, true))
       }
     } else if let first = arguments.first, case .addressOf(let receiver, true) = first.kind,
       receiver.span == first.span
@@ -42,8 +42,11 @@ extension BorrowLowering {
       let holder = borrow(place, mutable: true, span: span, autoReference: true)
       perArgument = [[holder]] + rest
       innerSources[0] = [place.root]
+      if storesArguments, isStaticField(receiver) {
+        graph.staticRequirements.append(.init(carriers: Array(rest.joined()), span: span, cause: .argument))
+      }
       if storesArguments, !place.isOwnedByRoot, !rest.joined().isEmpty {
-        storesThroughReferences.append((place.root, Array(rest.joined()), span))
+        storesThroughReferences.append((place.root, Array(rest.joined()), span, true))
       }
       // Pushing a reference into a collection: the collection now carries its loans.
       if carriesLoans(receiver.type) { graph.flowsFrom[place.root].formUnion(rest.flatMap { $0 }) }

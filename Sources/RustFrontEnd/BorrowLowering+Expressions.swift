@@ -18,12 +18,23 @@ extension BorrowLowering {
       return items.flatMap { lowerValue($0) }
     case .arrayRepeat(let value, _):
       return lowerValue(value)
-    case .structLiteral(_, let fields, let base):
-      var carriers = fields.flatMap { lowerValue($0.value) }
+    case .structLiteral(let name, let fields, let base):
+      var carriers: [Int] = []
+      for field in fields {
+        let own = lowerValue(field.value)
+        requireStatic(own, ifDeclaredIn: name, at: field.index, value: field.value)
+        carriers += own
+      }
       if let base { carriers += lowerRead(base) }
       return carriers
-    case .variant(_, _, let payload):
-      return payload.flatMap { lowerValue($0) }
+    case .variant(let enumName, let variant, let payload):
+      var carriers: [Int] = []
+      for (position, value) in payload.enumerated() {
+        let own = lowerValue(value)
+        requireStatic(own, ifDeclaredIn: "\(enumName)#\(variant)", at: position, value: value)
+        carriers += own
+      }
+      return carriers
     case .call(let index, let arguments):
       let returnsFromSelf = index < program.functions.count && hasReferenceSelf(program.functions[index])
       var flows = index < program.functions.count ? program.functions[index].returnLifetimes?.flows : nil
@@ -130,8 +141,11 @@ extension BorrowLowering {
       let place = lowerPlace(target)
       let whole = place.projections.isEmpty
       graph.flowsFrom[place.root].formUnion(carriers)
+      if isStaticField(target) {
+        graph.staticRequirements.append(.init(carriers: carriers, span: fullSpan(expr), cause: .assignment))
+      }
       if !place.isOwnedByRoot, !carriers.isEmpty {
-        storesThroughReferences.append((place.root, carriers, fullSpan(expr)))
+        storesThroughReferences.append((place.root, carriers, fullSpan(expr), false))
       }
       emit(
         .access(place, .write, span: expr.span, loan: nil),

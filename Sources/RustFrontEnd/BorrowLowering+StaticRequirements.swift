@@ -1,5 +1,6 @@
 /// What must borrow nothing that ends (`'static`): the closure `thread::spawn` runs, a variable
-/// annotated `&'static str`, the argument of a parameter whose lifetimes are all `'static`.
+/// annotated `&'static str`, the argument of a parameter whose lifetimes are all `'static`, a
+/// struct field or variant payload declared `&'static str`.
 /// `BorrowAnalysis` keeps such loans alive for good (E0597, E0716 when their owner ends) and
 /// `ReturnLifetimeCheck` reports one borrowed from a parameter (E0521).
 extension BorrowLowering {
@@ -28,6 +29,23 @@ extension BorrowLowering {
       guard let annotation = local.staticAnnotation, carriesLoans(local.type) else { continue }
       graph.staticRequirements.append(.init(carriers: [slot], span: annotation, cause: .typeAnnotation))
     }
+  }
+
+  /// A struct literal's field or a variant's payload (`owner` is the struct's name or
+  /// `Enum#variant`) declared with only `'static` lifetimes must be given such a value.
+  mutating func requireStatic(
+    _ carriers: [Int], ifDeclaredIn owner: String, at position: Int, value: TypedExpr
+  ) {
+    guard program.staticFields[owner]?.contains(position) == true else { return }
+    graph.staticRequirements.append(.init(carriers: carriers, span: wholeSpan(value), cause: .usage))
+  }
+
+  /// A field declared with only `'static` lifetimes (`self.name` of `name: &'static str`).
+  func isStaticField(_ expr: TypedExpr) -> Bool {
+    guard case .field(let base, let index) = expr.kind, case .structure(let name) = resolved(base.type) else {
+      return false
+    }
+    return program.staticFields[name]?.contains(index) == true
   }
 
   /// The arguments of a call of `callee` whose parameters name only `'static` lifetimes.
