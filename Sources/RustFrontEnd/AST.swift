@@ -78,9 +78,6 @@ package struct TypeExpr: Sendable {
   package var span: SourceSpan
   /// A path's lifetime arguments (`'a` in `Excerpt<'a>`), kept apart from its type arguments.
   package var lifetimes: [LifetimeName] = []
-  /// Where rustc points at a path's left-out lifetime parameters: the `<` of its last segment's
-  /// arguments (`Ref<i32>`), or that segment itself (`fmt::Formatter`).
-  package var elidedLifetimeSpan: SourceSpan?
 
   /// The last path segment, or nil when this is not a path type.
   package var name: String? {

@@ -11,7 +11,7 @@ extension Checker {
     case .path(let path, let generics):
       var elided = type.lifetimes.filter { $0.name == "_" }.map(\.span)
       if type.lifetimes.isEmpty {
-        let span = path.count == 1 && generics.isEmpty ? type.span : type.elidedLifetimeSpan ?? type.span
+        let span = path.count == 1 && generics.isEmpty ? type.span : elidedLifetimeSpan(of: type, path: path)
         elided += Array(repeating: span, count: lifetimeParameterCount(ofPath: path))
       }
       return elided + generics.flatMap { elidedReferences(in: $0) }
@@ -19,6 +19,21 @@ extension Checker {
     case .tuple(let items): return items.flatMap { elidedReferences(in: $0) }
     case .inferred, .never: return []
     }
+  }
+
+  /// Where rustc points at a path's left-out lifetime parameters: the `<` of its arguments
+  /// (`Ref<i32>`), or its last segment (`fmt::Formatter`). Paths are written without spaces.
+  private func elidedLifetimeSpan(of type: TypeExpr, path: [String]) -> SourceSpan {
+    guard case .path(_, let generics) = type.kind, let last = path.last,
+      type.span.start.line == type.span.end.line
+    else { return type.span }
+    var start = type.span.start
+    if generics.isEmpty {
+      start.column = max(start.column, type.span.end.column - last.unicodeScalars.count)
+      return SourceSpan(start: start, end: type.span.end)
+    }
+    start.column += path.joined(separator: "::").unicodeScalars.count
+    return SourceSpan(start: start, end: SourceLocation(line: start.line, column: start.column + 1))
   }
 
   /// Every lifetime written in a type, in order (`'static` and `'_` included).

@@ -93,16 +93,13 @@ extension Parser {
     var segments: [String] = []
     var generics: [TypeExpr] = []
     var lifetimes: [LifetimeName] = []
-    var elidedLifetimeSpan: SourceSpan?
     _ = eat(.colonColon)
     while true {
       guard let segment = pathSegment else { throw unexpected("identifier") }
       segments.append(segment)
-      elidedLifetimeSpan = current.span
       advance()
       if check(.colonColon), check(.less, at: 1) { advance() }
       if check(.less) {
-        elidedLifetimeSpan = current.span
         let arguments = try parseGenericArgumentsWithLifetimes()
         generics += arguments.types
         lifetimes += arguments.lifetimes
@@ -111,8 +108,7 @@ extension Parser {
       advance()
     }
     return TypeExpr(
-      kind: .path(path: segments, generics: generics), span: span(from: start), lifetimes: lifetimes,
-      elidedLifetimeSpan: elidedLifetimeSpan)
+      kind: .path(path: segments, generics: generics), span: span(from: start), lifetimes: lifetimes)
   }
 
   /// `<A, B>` at the `<`, in types and turbofish alike.
