@@ -7,6 +7,8 @@ struct BorrowAnalysis {
   let declarations: [Int: SourceSpan]
   var diagnostics: [Diagnostic] = []
   private var reportedLoans: Set<Int> = []
+  /// Loans a `'static` requirement holds (by the requirement's index): they never end.
+  private var staticLoans: [Int: Int] = [:]
 
   /// Functions larger than this are not analysed (each fact is a set per node).
   static let nodeLimit = 60_000
@@ -31,6 +33,16 @@ struct BorrowAnalysis {
         escaping.formUnion(graph.carriedLoans[carrier].filter { !graph.loans[$0].place.isOwnedByRoot })
       }
     }
+    // A loan a `'static` requirement holds lasts as long: whatever it borrows must never end.
+    // A closure's capture by reference is left to E0373, which the checker reports.
+    for (index, requirement) in graph.staticRequirements.enumerated() {
+      for carrier in requirement.carriers {
+        for loan in graph.carriedLoans[carrier] where graph.loans[loan].useInClosure == nil {
+          if staticLoans[loan] == nil { staticLoans[loan] = index }
+        }
+      }
+    }
+    escaping.formUnion(staticLoans.keys)
     for (index, node) in graph.nodes.enumerated() {
       // What this node assigns holds new values after it: their old loans are not live here.
       let afterward = liveOut[index].subtracting(node.defines)
@@ -259,7 +271,20 @@ struct BorrowAnalysis {
   {
     guard reportedLoans.insert(loan).inserted else { return true }
     let held = graph.loans[loan]
-    let later = laterUse(of: loan, after: node)
+    var later = laterUse(of: loan, after: node).map {
+      Diagnostic.Label(span: $0, text: "borrow later used here")
+    }
+    if let requirement = staticLoans[loan].map({ graph.staticRequirements[$0] }) {
+      let cause: String
+      switch requirement.cause {
+      case .argument: cause = "argument"
+      case .typeAnnotation: cause = "type annotation"
+      case .usage: cause = "this usage"
+      case .assignment: cause = "assignment"
+      }
+      let what = variable < names.count ? "`\(names[variable])` is borrowed" : "borrow lasts"
+      later = .init(span: requirement.span, text: "\(cause) requires that \(what) for `'static`")
+    }
     var diagnostic: Diagnostic
     if variable < names.count {
       let name = names[variable]
@@ -281,7 +306,7 @@ struct BorrowAnalysis {
       diagnostic.labels.append(
         .init(span: dropped, text: "temporary value is freed at the end of this statement"))
     }
-    if let later { diagnostic.labels.append(.init(span: later, text: "borrow later used here")) }
+    if let later { diagnostic.labels.append(later) }
     diagnostics.append(diagnostic)
     return true
   }

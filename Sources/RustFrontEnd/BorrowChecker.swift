@@ -31,6 +31,9 @@ package struct BorrowChecker {
       // borrows inside a `T = &str` as borrows of the parameters.
       guard !function.isGenericInstance else { continue }
       var lifetimes = ReturnLifetimeCheck(graph: graph, function: function)
+      // A `'static` requirement is where rustc finds a parameter's borrow too short, before
+      // the function's end returns it.
+      lifetimes.checkStaticRequirements()
       lifetimes.check(lowering.returnedValues)
       lifetimes.checkStores(lowering.storesThroughReferences)
       diagnostics += lifetimes.diagnostics

@@ -82,7 +82,28 @@ struct BorrowGraph {
     var successors: [Int] = []
   }
 
+  /// A value that may borrow nothing that ends (`'static`): a thread's closure, a `let`
+  /// annotated `&'static str`, the argument of a `&'static str` parameter.
+  struct StaticRequirement {
+    enum Cause: Equatable {
+      /// What a call's argument must be (`thread::spawn`'s `F: 'static`); the span is the call.
+      case argument
+      /// What a `let`'s annotation says; the span is the annotation.
+      case typeAnnotation
+      /// A struct field or variant payload declared `'static`; the span is the value.
+      case usage
+      /// An assignment to such a field; the span is the assignment.
+      case assignment
+    }
+
+    /// The variables holding the value.
+    var carriers: [Int]
+    var span: SourceSpan
+    var cause: Cause
+  }
+
   var nodes: [Node] = []
+  var staticRequirements: [StaticRequirement] = []
   var loans: [Loan] = []
   /// For each variable, the loans whose references it may hold (flow-insensitive).
   var carriedLoans: [Set<Int>] = []

@@ -15,7 +15,7 @@ extension BorrowLowering {
   /// receiver is borrowed after the other arguments are evaluated (rustc's two-phase borrow).
   mutating func lowerCall(
     _ arguments: [TypedExpr], span: SourceSpan, resultType: TypeTerm, resultFromReceiverOnly: Bool,
-    flows: [ReturnLifetimes.Flow]? = nil, storesArguments: Bool = false
+    flows: [ReturnLifetimes.Flow]? = nil, storesArguments: Bool = false, staticArguments: Set<Int> = []
   ) -> [Int] {
     let methodSyntax = (arguments.first.map { $0.span.start < span.start }) ?? false
     let span = callSpan(arguments, methodName: span)
@@ -29,7 +29,7 @@ extension BorrowLowering {
       let rest = arguments.dropFirst().map { lowerValue($0) }
       perArgument = [[reborrow(first, mutable: true, span: span)]] + rest
       if storesArguments, case .local(let slot) = first.kind, !rest.joined().isEmpty {
-        storesThroughReferences.append((slot, Array(rest.joined()), span))
+        storesThroughReferences.append((slot, Array(rest.joined()), span, true))
       }
     } else if let first = arguments.first, case .addressOf(let receiver, true) = first.kind,
       receiver.span == first.span
@@ -42,8 +42,11 @@ extension BorrowLowering {
       let holder = borrow(place, mutable: true, span: span, autoReference: true)
       perArgument = [[holder]] + rest
       innerSources[0] = [place.root]
+      if storesArguments, isStaticField(receiver) {
+        graph.staticRequirements.append(.init(carriers: Array(rest.joined()), span: span, cause: .argument))
+      }
       if storesArguments, !place.isOwnedByRoot, !rest.joined().isEmpty {
-        storesThroughReferences.append((place.root, Array(rest.joined()), span))
+        storesThroughReferences.append((place.root, Array(rest.joined()), span, true))
       }
       // Pushing a reference into a collection: the collection now carries its loans.
       if carriesLoans(receiver.type) { graph.flowsFrom[place.root].formUnion(rest.flatMap { $0 }) }
@@ -63,6 +66,9 @@ extension BorrowLowering {
     }
     let all = perArgument.flatMap { $0 }
     emit(.nothing, uses: all.map { ($0, span) })
+    for index in staticArguments.sorted() where index < perArgument.count {
+      graph.staticRequirements.append(.init(carriers: perArgument[index], span: span, cause: .argument))
+    }
     guard carriesLoans(resultType) else { return [] }
     var sources = resultFromReceiverOnly ? (perArgument.first ?? []) : all
     if let flows, flows.count == perArgument.count {

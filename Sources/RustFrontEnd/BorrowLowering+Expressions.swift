@@ -18,12 +18,23 @@ extension BorrowLowering {
       return items.flatMap { lowerValue($0) }
     case .arrayRepeat(let value, _):
       return lowerValue(value)
-    case .structLiteral(_, let fields, let base):
-      var carriers = fields.flatMap { lowerValue($0.value) }
+    case .structLiteral(let name, let fields, let base):
+      var carriers: [Int] = []
+      for field in fields {
+        let own = lowerValue(field.value)
+        requireStatic(own, ifDeclaredIn: name, at: field.index, value: field.value)
+        carriers += own
+      }
       if let base { carriers += lowerRead(base) }
       return carriers
-    case .variant(_, _, let payload):
-      return payload.flatMap { lowerValue($0) }
+    case .variant(let enumName, let variant, let payload):
+      var carriers: [Int] = []
+      for (position, value) in payload.enumerated() {
+        let own = lowerValue(value)
+        requireStatic(own, ifDeclaredIn: "\(enumName)#\(variant)", at: position, value: value)
+        carriers += own
+      }
+      return carriers
     case .call(let index, let arguments):
       let returnsFromSelf = index < program.functions.count && hasReferenceSelf(program.functions[index])
       var flows = index < program.functions.count ? program.functions[index].returnLifetimes?.flows : nil
@@ -34,17 +45,22 @@ extension BorrowLowering {
       }
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf,
-        flows: flows)
+        flows: flows, staticArguments: staticParameters(of: index))
+    case .builtin(.threadSpawn, let arguments) where !isScopedSpawn(arguments):
+      return lowerThreadSpawn(arguments, span: expr.span)
     case .builtin(.threadSpawn, let arguments) where arguments.count == 2:
       return lowerScopedSpawn(arguments, span: expr.span)
-    case .builtin(.clone, let arguments) where resolved(expr.type).isReference:
-      // `Clone for &T` (`r.clone()` on a `&&str`): the copy borrows what the reference it
-      // copies borrows, not `r`.
+    case .builtin(.clone, let arguments), .builtin(.rcClone, let arguments),
+      .builtin(.sliceToVec, let arguments):
+      // A clone holds what the value it copies holds, not the borrow the call took of it
+      // (`words.clone()` of a `Vec<&str>` outlives `words`). For `Clone for &T` (`r.clone()` on
+      // a `&&str`) the copy borrows what the reference it copies borrows, not `r`.
       let autoReferenced =
         arguments.first.map { if case .addressOf = $0.kind { true } else { false } } ?? true
       let carriers = lowerCall(
-        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true, flows: [.inner])
-      if !autoReferenced, let copy = carriers.first {
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
+        flows: [.inner] + Array(repeating: .none, count: max(arguments.count - 1, 0)))
+      if resolved(expr.type).isReference, !autoReferenced, let copy = carriers.first {
         graph.flowsFrom[copy] = Set(borrowedRoots(graph.flowsFrom[copy]))
       }
       return carriers
@@ -125,8 +141,11 @@ extension BorrowLowering {
       let place = lowerPlace(target)
       let whole = place.projections.isEmpty
       graph.flowsFrom[place.root].formUnion(carriers)
+      if isStaticField(target) {
+        graph.staticRequirements.append(.init(carriers: carriers, span: fullSpan(expr), cause: .assignment))
+      }
       if !place.isOwnedByRoot, !carriers.isEmpty {
-        storesThroughReferences.append((place.root, carriers, fullSpan(expr)))
+        storesThroughReferences.append((place.root, carriers, fullSpan(expr), false))
       }
       emit(
         .access(place, .write, span: expr.span, loan: nil),

@@ -22,12 +22,23 @@ extension BorrowLowering {
       return [holder]
     case .tuple(let items), .array(let items):
       return items.flatMap { extending($0, &self) }
-    case .structLiteral(_, let fields, let base):
-      var carriers = fields.flatMap { extending($0.value, &self) }
+    case .structLiteral(let name, let fields, let base):
+      var carriers: [Int] = []
+      for field in fields {
+        let own = extending(field.value, &self)
+        requireStatic(own, ifDeclaredIn: name, at: field.index, value: field.value)
+        carriers += own
+      }
       if let base { carriers += lowerRead(base) }
       return carriers
-    case .variant(_, _, let payload):
-      return payload.flatMap { extending($0, &self) }
+    case .variant(let enumName, let variant, let payload):
+      var carriers: [Int] = []
+      for (position, value) in payload.enumerated() {
+        let own = extending(value, &self)
+        requireStatic(own, ifDeclaredIn: "\(enumName)#\(variant)", at: position, value: value)
+        carriers += own
+      }
+      return carriers
     case .coerce(let coercion, let inner) where coercion != .never:
       return extending(inner, &self)
     case .block(let block):

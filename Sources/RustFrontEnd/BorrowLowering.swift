@@ -30,8 +30,8 @@ struct BorrowLowering {
   /// Each value the function returns, with the variables carrying its loans.
   var returnedValues: [(carriers: [Int], value: TypedExpr)] = []
   /// Values stored through a reference (`self.part = p`, `list.push(word)`): the reference's
-  /// variable, the variables carrying the stored loans, and where.
-  var storesThroughReferences: [(root: Int, carriers: [Int], span: SourceSpan)] = []
+  /// variable, the variables carrying the stored loans, where, and whether a call stored them.
+  var storesThroughReferences: [(root: Int, carriers: [Int], span: SourceSpan, byCall: Bool)] = []
   /// The variable standing for all statics (they never go away).
   var staticsVariable = 0
 
@@ -127,6 +127,7 @@ struct BorrowLowering {
 
   mutating func lowerFunction() {
     graph.entry = emit(.nothing, defines: function.parameterSlots)
+    requireStaticAnnotations()
     for (slot, pattern) in function.parameterPatterns {
       bindPattern(pattern, place: BorrowGraph.Place(root: slot, description: function.locals[slot].name))
     }

@@ -223,9 +223,10 @@ extension Checker {
         lifetimesInScope = Set(decl.lifetimeParameters.map(\.name))
         defer { lifetimesInScope = nil }
         var fields: [(name: String, type: TypeTerm)] = []
-        for field in decl.fields {
+        for (index, field) in decl.fields.enumerated() {
           checkFieldLifetime(field.type)
           fields.append((field.name, resolveType(field.type, selfType: decl.name)))
+          if namesOnlyStatic(field.type) { staticFields[decl.name, default: []].insert(index) }
         }
         structs[decl.name]?.fields = fields
       case .enumeration(let decl) where decl.generics.isEmpty:
@@ -235,6 +236,9 @@ extension Checker {
         var variants: [(name: String, payload: [TypeTerm], discriminant: Int128?)] = []
         for variant in decl.variants {
           for type in variant.payload { checkFieldLifetime(type) }
+          for (position, type) in variant.payload.enumerated() where namesOnlyStatic(type) {
+            staticFields["\(decl.name)#\(variants.count)", default: []].insert(position)
+          }
           let payload = variant.payload.map { resolveType($0, selfType: decl.name) }
           var discriminant: Int128?
           if let expr = variant.discriminant {

@@ -83,8 +83,8 @@ extension Checker {
       return [own] + inner
     case .path(let path, let generics):
       var own = type.lifetimes.map { $0.name == "_" ? elided() : $0.name }
-      if type.lifetimes.isEmpty, path.count == 1, let name = path.last {
-        own = declaredLifetimes(of: name).map { _ in elided() }
+      if type.lifetimes.isEmpty {
+        own = (0..<lifetimeParameterCount(ofPath: path)).map { _ in elided() }
       }
       return own + generics.flatMap { lifetimes(of: $0, elided: elided, outlives: &outlives) }
     case .array(let element, _), .slice(let element):

@@ -14,8 +14,9 @@ extension Checker {
       return []
     case .path(let path, let generics):
       var elided = type.lifetimes.filter { $0.name == "_" }.map(\.span)
-      if type.lifetimes.isEmpty, path.count == 1, let name = path.last {
-        elided += Array(repeating: type.span, count: declaredLifetimes(of: name).count)
+      if type.lifetimes.isEmpty {
+        let span = path.count == 1 && generics.isEmpty ? type.span : elidedLifetimeSpan(of: type, path: path)
+        elided += Array(repeating: span, count: lifetimeParameterCount(ofPath: path))
       }
       return elided + generics.flatMap { elidedReferences(in: $0) }
     case .array(let element, _), .slice(let element): return elidedReferences(in: element)
@@ -28,6 +29,21 @@ extension Checker {
   static func bindsItsOwnLifetimes(_ path: [String]) -> Bool {
     guard path.count == 1, let name = path.first else { return false }
     return name == "fn" || name.hasPrefix("dyn Fn")
+  }
+
+  /// Where rustc points at a path's left-out lifetime parameters: the `<` of its arguments
+  /// (`Ref<i32>`), or its last segment (`fmt::Formatter`). Paths are written without spaces.
+  private func elidedLifetimeSpan(of type: TypeExpr, path: [String]) -> SourceSpan {
+    guard case .path(_, let generics) = type.kind, let last = path.last,
+      type.span.start.line == type.span.end.line
+    else { return type.span }
+    var start = type.span.start
+    if generics.isEmpty {
+      start.column = max(start.column, type.span.end.column - last.unicodeScalars.count)
+      return SourceSpan(start: start, end: type.span.end)
+    }
+    start.column += path.joined(separator: "::").unicodeScalars.count
+    return SourceSpan(start: start, end: SourceLocation(line: start.line, column: start.column + 1))
   }
 
   /// Every lifetime written in a type, in order (`'static` and `'_` included).
@@ -47,6 +63,27 @@ extension Checker {
     }
   }
 
+  /// How many lifetime parameters the type a path names has, written or not: those a struct or
+  /// enum of the program declares (`Parser<'a>`), or one for a std type that holds a borrow
+  /// (`Ref<'b, T>`, `fmt::Formatter<'a>`), which a signature usually leaves out.
+  func lifetimeParameterCount(ofPath path: [String]) -> Int {
+    if path.count == 1, let name = path.last {
+      let declared = declaredLifetimes(of: name).count
+      if declared > 0 || structs[name] != nil || enums[name] != nil { return declared }
+    }
+    return Self.borrowingLibraryTypes.contains(expandPath(path)) ? 1 : 0
+  }
+
+  /// std's types with one lifetime parameter (the borrow they hold), by full path.
+  static let borrowingLibraryTypes: Set<[String]> = [
+    ["std", "cell", "Ref"], ["std", "cell", "RefMut"], ["std", "fmt", "Formatter"],
+    ["std", "fmt", "Arguments"],
+    ["std", "sync", "MutexGuard"], ["std", "sync", "RwLockReadGuard"], ["std", "sync", "RwLockWriteGuard"],
+    ["std", "slice", "Iter"], ["std", "slice", "IterMut"], ["std", "str", "Chars"],
+    ["std", "str", "CharIndices"], ["std", "str", "Bytes"], ["std", "str", "SplitWhitespace"],
+    ["std", "str", "Lines"], ["std", "vec", "Drain"], ["std", "borrow", "Cow"],
+  ]
+
   /// The lifetime parameters a struct or enum declares (`'a` of `struct Excerpt<'a>`).
   func declaredLifetimes(of typeName: String) -> [LifetimeName] {
     for item in program.items {
@@ -57,6 +94,13 @@ extension Checker {
       }
     }
     return []
+  }
+
+  /// True when a type names lifetimes and all are `'static` (`&'static str`,
+  /// `Vec<&'static str>`), none left out: a value of it borrows nothing that ends.
+  func namesOnlyStatic(_ type: TypeExpr) -> Bool {
+    let named = namedLifetimes(in: type)
+    return !named.isEmpty && named.allSatisfy { $0.name == "static" } && elidedReferences(in: type).isEmpty
   }
 
   /// E0106 for a function: its return type holds a reference, and the elision rules do not say
@@ -79,6 +123,13 @@ extension Checker {
     } else if decl.parameters.contains(where: { !namedLifetimes(in: $0.type).isEmpty }) {
       diagnostic.helps = [
         "this function's return type contains a borrowed value with an elided lifetime, but the lifetime cannot be derived from the arguments"
+      ]
+    } else if borrowed.count == 1, let only = borrowed.first {
+      // One parameter with several lifetimes: `&Ref<Node>` has the `&` and `Ref`'s own.
+      var name = "argument"
+      if case .identifier(let identifier, _, _, _) = only.pattern.kind { name = identifier }
+      diagnostic.helps = [
+        "this function's return type contains a borrowed value, but the signature does not say which one of `\(name)`'s \(inputs) lifetimes it is borrowed from"
       ]
     } else {
       let names = borrowed.map { parameter -> String in

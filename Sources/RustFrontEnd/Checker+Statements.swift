@@ -139,6 +139,9 @@ extension Checker {
     if let value, isRawPointer(value), case .binding(let slot, false, _, nil) = checkedPattern.kind {
       locals[slot].holdsRawPointer = true
     }
+    if let typeExpr, namesOnlyStatic(typeExpr), case .binding(let slot, _, _, nil) = checkedPattern.kind {
+      locals[slot].staticAnnotation = typeExpr.span
+    }
     if initializer == nil, case .binding(let slot, _, _, nil) = checkedPattern.kind {
       deferredLocals.insert(slot)
     }

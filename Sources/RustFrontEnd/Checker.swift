@@ -63,6 +63,9 @@ package final class Checker {
   package var mutexGuards: [String: String] = [:]
   var pendingMutexes: [String] = []
   package var enums: [String: EnumInfo] = [:]
+  /// The fields (by struct) and variant payloads (by `Enum#variant`) declared with only
+  /// `'static` lifetimes (`name: &'static str`): `CheckedProgram.staticFields`.
+  var staticFields: [String: Set<Int>] = [:]
   package var signatures: [FunctionSignature] = []
   package var functionsByName: [String: Int] = [:]
   /// Methods and associated functions by type name, then method name.
@@ -384,6 +387,7 @@ package final class Checker {
     checked.dynamicMethods = dynamicMethods
     checked.vtables = vtables
     checked.readsStandardInput = readsStandardInput
+    checked.staticFields = staticFields
     // Moves and borrows are checked together, as rustc's borrow checker does: its reports come
     // in source order.
     var ownership = ownershipErrors

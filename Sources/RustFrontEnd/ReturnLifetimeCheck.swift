@@ -36,7 +36,7 @@ struct ReturnLifetimeCheck {
 
   /// A value stored through a `&mut` parameter must live as long as the lifetimes that
   /// parameter's referent names (`self.part = p` needs `p: 'a` in `impl<'a> Excerpt<'a>`).
-  mutating func checkStores(_ stores: [(root: Int, carriers: [Int], span: SourceSpan)]) {
+  mutating func checkStores(_ stores: [(root: Int, carriers: [Int], span: SourceSpan, byCall: Bool)]) {
     guard let lifetimes = function.returnLifetimes else { return }
     let parameterIndex = Dictionary(
       function.parameterSlots.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -59,12 +59,58 @@ struct ReturnLifetimeCheck {
         guard !own.isEmpty, !own.contains(where: { lifetimes.outlivesAny($0, of: required) }),
           reported.insert(source).inserted
         else { continue }
-        report(
-          parameter: source, at: store.span, lifetimes: lifetimes,
-          required: ReturnLifetimes.firstNamed(required))
+        // A call's argument that must outlive `'static` is data escaping the function (E0521);
+        // an assignment in a function is not, for rustc.
+        if store.byCall, ReturnLifetimes.firstNamed(required) == nil, required.contains("static") {
+          reportEscape(parameter: source, at: store.span, lifetimes: lifetimes)
+        } else {
+          report(
+            parameter: source, at: store.span, lifetimes: lifetimes,
+            required: ReturnLifetimes.firstNamed(required))
+        }
         break
       }
     }
+  }
+
+  /// A value that must be `'static` (`BorrowGraph.StaticRequirement`) may not hold a borrow a
+  /// parameter brought in: E0521 for an argument (`thread::spawn(move || … s …)` with
+  /// `s: &str`), "lifetime may not live long enough" for a `let`'s annotation. Only a parameter
+  /// that names no `'static` lifetime counts, so a `&Holder<'static>` is never blamed.
+  mutating func checkStaticRequirements() {
+    guard let lifetimes = function.returnLifetimes,
+      function.parameterSlots.first.map({ function.locals[$0].name != "(captures)" }) ?? true
+    else { return }
+    let parameterIndex = Dictionary(
+      function.parameterSlots.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    for requirement in graph.staticRequirements {
+      let reached = parameters(reachedFrom: requirement.carriers, index: parameterIndex)
+      guard
+        let parameter = reached.sorted().first(where: { index in
+          guard index < lifetimes.parameterLifetimes.count else { return false }
+          let own = lifetimes.parameterLifetimes[index]
+          return !own.isEmpty && !own.contains("static")
+        }), reported.insert(parameter).inserted
+      else { continue }
+      if requirement.cause == .argument {
+        reportEscape(parameter: parameter, at: requirement.span, lifetimes: lifetimes)
+      } else {
+        var diagnostic = Diagnostic("lifetime may not live long enough", at: requirement.span)
+        diagnostic.primaryLabel =
+          "\(requirement.cause == .typeAnnotation ? "type annotation" : "this usage") requires that the lifetime of `\(lifetimes.parameterNames[parameter])` must outlive `'static`"
+        diagnostics.append(diagnostic)
+      }
+    }
+  }
+
+  /// E0521: a borrow a parameter brought in is handed to what outlives the function.
+  private mutating func reportEscape(parameter: Int, at span: SourceSpan, lifetimes: ReturnLifetimes) {
+    let name = lifetimes.parameterNames[parameter]
+    let kind = lifetimes.parameterNames.first == "self" ? "method" : "function"
+    var diagnostic = Diagnostic("borrowed data escapes outside of \(kind)", at: span)
+    diagnostic.code = "E0521"
+    diagnostic.primaryLabel = "`\(name)` escapes the \(kind) body here"
+    diagnostics.append(diagnostic)
   }
 
   private mutating func report(

@@ -25,6 +25,10 @@ package struct CheckedProgram: Sendable {
   /// `impl FromStr for T` written by hand: each type's `from_str`, by type name. A `s.parse()`
   /// whose target settles to such a type calls it.
   package var handWrittenParses: [String: Int] = [:]
+  /// The fields of each struct (by name) and the payloads of each enum variant (by
+  /// `Enum#variant`) declared with only `'static` lifetimes: what is stored there must be
+  /// `'static`.
+  package var staticFields: [String: Set<Int>] = [:]
 }
 
 /// A method of `dyn Trait`: its position among the trait's methods (and so in each vtable).
@@ -63,6 +67,9 @@ package struct LocalVariable: Sendable {
   package var isMutable = false
   /// Set from `as_ptr()`: a `*const T`, which memtutor types as `&T` but compares by address.
   package var holdsRawPointer = false
+  /// The `let`'s type annotation when every lifetime it names is `'static` (`&'static str`):
+  /// what the variable holds may borrow nothing that ends.
+  package var staticAnnotation: SourceSpan?
 }
 
 package struct CheckedFunction: Sendable {

@@ -1,0 +1,4 @@
+fn main() {
+    let s: &'static str = &String::from("temporary");
+    println!("{}", s.len());
+}
