@@ -62,6 +62,9 @@ package final class Checker {
   /// type is not settled yet.
   package var mutexGuards: [String: String] = [:]
   var pendingMutexes: [String] = []
+  /// The settled `Mutex<T>`, `MutexGuard<'_, T>` and `PoisonError<…>` types as instances, which
+  /// each function's inference table starts with.
+  var mutexInstances: [String: TypeInstance] = [:]
   package var enums: [String: EnumInfo] = [:]
   package var signatures: [FunctionSignature] = []
   package var functionsByName: [String: Int] = [:]
