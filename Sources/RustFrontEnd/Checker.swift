@@ -143,6 +143,10 @@ package final class Checker {
   /// The instances of generic functions and methods (`pop_it::<&str>`): their bodies were
   /// checked once generically, as rustc checks them.
   package var genericInstances: Set<Int> = []
+  /// The `clone` calls (by the method name's span) that resolved to `Clone for &T` because the
+  /// referent was a generic parameter without the `Clone` bound: rustc resolves the call once,
+  /// so each instance clones the reference too, whatever the parameter stands for.
+  var referenceClones: Set<SourceSpan> = []
   /// Generic structs and enums, their instances and the methods of their generic impls.
   package var genericTypes = GenericTypeState()
   /// Trait methods without a body (a bound's required methods on an opaque type parameter).
