@@ -245,6 +245,9 @@ package final class Checker {
   package var unitStatementID: Int?
   /// Set for the check that sees each `-> impl Trait` result as an opaque type.
   package var opaqueReturns = false
+  /// Set once the items' signatures are resolved: a type written from then on is in a body,
+  /// where rustc puts a trait object's errors at the trait's name rather than at `dyn`.
+  package var resolvingBodyTypes = false
   /// The opaque type each `-> impl Trait` function returns, when `opaqueReturns` is set.
   package var opaqueReturnNames: [Int: String] = [:]
   /// The opaque parameters bounded by `Into<String>`.
@@ -304,6 +307,7 @@ package final class Checker {
     checkErrorImplBounds()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: Self.inRustcOrder(diagnostics)) }
+    resolvingBodyTypes = true
     var functions: [CheckedFunction] = []
     // A function returning `impl Fn(…)` is checked first: its callers need the closure type
     // its body returns.
