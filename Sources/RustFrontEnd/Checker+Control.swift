@@ -326,6 +326,9 @@ extension Checker {
             }
           }
         } else {
+          // rustc coerces each arm to the type the context wants as it goes, so the first one
+          // settles what it leaves open (`Ok(n)` makes a later `parse` arm's error known).
+          if let wanted { _ = table.unify(body.type, wanted) }
           resultType = body.type
           firstValue = sourceSpan(of: branchValue(body))
         }

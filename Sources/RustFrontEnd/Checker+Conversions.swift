@@ -236,7 +236,8 @@ extension Checker {
   private func coerceParts(_ expr: TypedExpr, to wanted: TypeTerm) -> TypedExpr? {
     switch (expr.kind, wanted) {
     case (.tuple(let elements), .tuple(let wantedElements)) where elements.count == wantedElements.count:
-      guard zip(elements, wantedElements).allSatisfy({ canCoerce($0.type, to: $1) }) else { return nil }
+      // rustc checks a tuple written out element by element against the wanted types, so an
+      // element that differs is reported at that element (`(x.clone(), x)`: at the `x`).
       let coerced = zip(elements, wantedElements).map { coerce($0, to: $1) }
       return typed(.tuple(coerced), wanted, expr.span)
     case (.variant(let enumName, let variant, let payload), _):

@@ -37,13 +37,14 @@ extension Checker {
   }
 
   /// Whether `r.clone()` on this shared reference copies the reference (`Clone for &T`): when
-  /// the referent is unsized (`&str`, `&[T]`) and so has no `clone` of its own, which the
-  /// method lookup would otherwise reach first, one step further in.
+  /// the referent has no `clone` of its own, which the method lookup would otherwise reach
+  /// first, one step further in: it is unsized (`&str`, `&[T]`) or not `Clone` (a generic `T`
+  /// without the bound, where rustc then finds `&T` where `T` is wanted).
   func clonesTheReference(_ type: TypeTerm) -> Bool {
     guard case .reference(let referent, false) = table.resolve(type) else { return false }
     switch referent {
     case .str, .slice: return true
-    default: return false
+    default: return !isClone(referent)
     }
   }
 }

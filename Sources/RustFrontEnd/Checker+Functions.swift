@@ -5,7 +5,7 @@ extension Checker {
 
   package func beginFunction(returnType: TypeTerm, owner: String?) {
     table = InferenceTable()
-    table.instances = genericTypes.instances
+    table.instances = genericTypes.instances.merging(mutexInstances) { generic, _ in generic }
     genericTypes.inferredInBody = []
     genericTypes.bindingSpans = [:]
     genericTypes.defaults = []
@@ -135,6 +135,7 @@ extension Checker {
       settleImplTraitReturn(
         opaque, hidden: bodyReturn, index: index, span: decl.returnType?.span ?? decl.span)
     }
+    settleMutexes(final: false)
     settleInstances()
     chooseGenericInstances()
     settleDefaults()
@@ -143,7 +144,7 @@ extension Checker {
     settleParses(in: decl)
     checkClosureKinds()
     finishClosures()
-    finishMutexes()
+    settleMutexes(final: true)
     refuseLibraryComparisons(in: body)
     refuseUnorderedHeaps(in: body)
     let finalBody = body

@@ -372,7 +372,9 @@ extension Checker {
       currentBodySpan = functionScopedGlobals[index]
       let value = coerce(checkExpression(decl.value), to: globalTypes[index])
       table.applyDefaults()
+      settleMutexes(final: false)
       settleInstances()
+      settleMutexes(final: true)
       checkLiteralRanges()
       let resolved = value
       if decl.kind == .mutableStatic {

@@ -21,7 +21,13 @@ extension Checker {
       LibraryMethod(builtin: builtin, selfMode: mode, parameters: parameters, result: result)
     }
     let strRef = TypeTerm.reference(.str, mutable: false)
+    if name == "clone", let call = methodNameBeingChecked?.name, referenceClones.contains(call) {
+      // A generic body's `x.clone()` with `x: &T`: the reference is what is cloned.
+      guard case .reference(_, false) = type else { return nil }
+      return method(.clone, .reference, [], type)
+    }
     if name == "clone", isCloneMadeHere(type), !type.isReference || clonesTheReference(type) {
+      if type.isReference, let call = methodNameBeingChecked?.name { referenceClones.insert(call) }
       if case .rc(let inner) = type { return method(.rcClone, .reference, [], .rc(inner)) }
       if case .library(.weak, _) = type { return method(.cell("Weak::clone"), .reference, [], type) }
       if case .arc(let inner) = type { return method(.rcClone, .reference, [], .arc(inner)) }

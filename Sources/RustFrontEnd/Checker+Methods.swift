@@ -200,6 +200,11 @@ extension Checker {
     // the method found needs it.
     var current = receiver
     for step in 0..<12 {
+      if case .variable = table.shallow(current.type), !pendingParses.isEmpty {
+        // rustc resolves what it can before looking a method up: a `parse` whose target is
+        // known by now has its error type (`Err(e) => e.to_string()`).
+        settleKnownParseErrors()
+      }
       let type = table.shallow(current.type)
       if describedType == nil, !type.isReference { describedType = type }
       if case .variable = type, table.kind(of: type) == .general {

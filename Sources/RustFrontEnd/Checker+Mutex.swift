@@ -86,16 +86,14 @@ extension Checker {
   }
 
   /// `Mutex<T>` and its guard and poison error, declared once per `T`. A `T` not known yet
-  /// (`Mutex::new(Vec::new())`) gets a mutex type of this call's own, settled when the function
-  /// is done (`finishMutexes`); its name keeps the `_` it was made with.
+  /// (`Mutex::new(0)`, `Mutex::new(Vec::new())`) gets a mutex type of this call's own, an
+  /// instance still being inferred (`Mutex<{integer}>`), so a later use settles it as rustc's
+  /// inference does (`get(&m)` with `m: &Mutex<u64>`); `settleMutexes` names it at the end.
   func mutexType(holding value: TypeTerm, at span: SourceSpan) -> TypeTerm? {
-    if case .variable = table.shallow(value), table.kind(of: table.shallow(value)) != .general {
-      _ = table.unify(value, table.kind(of: table.shallow(value)) == .float ? .float(.f64) : .i32)
-    }
     let resolved = table.resolve(value)
-    var name =
-      "\(Self.mutexPrefix)\(resolved.containsVariables ? table.displayName(resolved) : resolved.name)>"
-    if resolved.containsVariables {
+    let isPending = resolved.containsVariables
+    var name = "\(Self.mutexPrefix)\(isPending ? table.displayName(resolved) : resolved.name)>"
+    if isPending {
       var number = 2
       let base = name
       while structs[name] != nil {
@@ -104,41 +102,64 @@ extension Checker {
       }
       pendingMutexes.append(name)
     }
+    let guardName = "\(Self.mutexGuardPrefix)\(name.dropFirst(Self.mutexPrefix.count))"
+    let errorName = "\(Self.poisonErrorPrefix)\(guardName)>"
     if structs[name] == nil {
       structs[name] = StructInfo(
         name: name, fields: [("futex", .integer(.u32)), ("poison", .bool), ("data", resolved)], shape: .named,
         derives: [], span: span)
       mutexValues[name] = resolved
-      let guardName = "\(Self.mutexGuardPrefix)\(name.dropFirst(Self.mutexPrefix.count))"
       mutexGuards[name] = guardName
       structs[guardName] = StructInfo(
         name: guardName,
         fields: [("lock", .reference(.structure(name), mutable: false)), ("panicking", .bool)],
         shape: .named, derives: [], span: span)
       mutexValues[guardName] = resolved
-      let errorName = "\(Self.poisonErrorPrefix)\(guardName)>"
       structs[errorName] = StructInfo(
         name: errorName, fields: [("guard", .structure(guardName))], shape: .named, derives: ["Debug"],
         span: span)
     }
+    // Instances of `Mutex`, `MutexGuard` and `PoisonError` unify argument by argument.
+    let arguments = [isPending ? value : resolved]
+    for (typeName, base) in [(name, "Mutex"), (guardName, "MutexGuard"), (errorName, "PoisonError")]
+    where table.instances[typeName] == nil {
+      let instance = TypeInstance(base: base, arguments: arguments, isEnum: false, isInferred: isPending)
+      table.instances[typeName] = instance
+      if !isPending { mutexInstances[typeName] = instance }
+    }
     return .structure(name)
   }
 
-  /// Once the function's types are final: the value type of each mutex made in it.
-  func finishMutexes() {
+  /// Each mutex made in this function whose value type is known by now becomes the mutex type
+  /// of that value (`Mutex<{integer}>` is `Mutex<u64>` once passed as one, `Mutex<i32>` when
+  /// nothing said more); `final` reports the ones still unknown (E0282) and keeps them as made.
+  func settleMutexes(final: Bool) {
+    var waiting: [String] = []
     for name in pendingMutexes {
       guard var info = structs[name], let value = mutexValues[name] else { continue }
       let resolved = table.resolve(value)
-      if resolved.containsVariables {
+      if !resolved.containsVariables,
+        case .structure(let settled)? = mutexType(holding: resolved, at: info.span)
+      {
+        let guardName = mutexGuards[name] ?? name
+        table.settledInstances[name] = .structure(settled)
+        table.settledInstances[guardName] = .structure(mutexGuards[settled] ?? settled)
+        table.settledInstances["\(Self.poisonErrorPrefix)\(guardName)>"] = .structure(
+          "\(Self.poisonErrorPrefix)\(mutexGuards[settled] ?? settled)>")
+      } else if !final {
+        waiting.append(name)
+        continue
+      } else {
         var diagnostic = Diagnostic("type annotations needed", at: info.span)
         diagnostic.code = "E0282"
         diagnostics.append(diagnostic)
       }
+      // The instance made here stays declared (its types resolved), as the typed tree names it.
       info.fields = info.fields.map { ($0.name, table.resolve($0.type)) }
       structs[name] = info
       mutexValues[name] = resolved
       if let guardName = mutexGuards[name] { mutexValues[guardName] = resolved }
     }
-    pendingMutexes = []
+    pendingMutexes = waiting
   }
 }

@@ -56,7 +56,14 @@ extension Checker {
   func parseMethod(generics: [TypeExpr]) -> LibraryMethod? {
     let target = generics.first.map { resolveType($0, selfType: currentOwner) } ?? table.fresh()
     let failure = table.fresh()
-    pendingParses.append((target, failure, methodNameBeingChecked?.name))
+    if let errorName = parseErrorName(for: target), declareParseError(errorName) {
+      // `parse::<u8>()`: rustc knows `<u8 as FromStr>::Err` at once, so `e.to_string()` in a
+      // later `match` arm has a receiver of a known type, and an annotation that disagrees is
+      // an E0308 at the call, not an E0271.
+      _ = table.unify(failure, .structure(errorName))
+    } else {
+      pendingParses.append((target, failure, methodNameBeingChecked?.name))
+    }
     return LibraryMethod(
       builtin: .strParse, selfMode: .reference, parameters: [], result: .result(target, failure))
   }

@@ -49,6 +49,11 @@ extension Checker {
           checkFieldPrivacy(structName, name, span: span)
           return typed(.field(current, index: index), info.fields[index].type, span)
         }
+        if let target = guardTarget(type) {
+          // `m.lock().unwrap().count`: the field of the locked value.
+          current = typed(.deref(current), target, current.span)
+          continue
+        }
         if let next = userDerefPlace(current, mutable: false, span: current.span) {
           current = next
           continue

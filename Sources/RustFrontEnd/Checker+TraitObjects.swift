@@ -23,11 +23,14 @@ extension Checker {
       let returnsSelf = method.returnType.map { mentionsSelf($0) } ?? false
       let parametersMentionSelf = method.parameters.contains { mentionsSelf($0.type) }
       if method.selfParameter == nil || returnsSelf || parametersMentionSelf || !method.generics.isEmpty {
-        var diagnostic = Diagnostic("the trait `\(name)` is not dyn compatible", at: nameSpan)
+        // rustc marks the whole `dyn Shape` of a signature or field, the name in a body.
+        var diagnostic = Diagnostic(
+          "the trait `\(name)` is not dyn compatible", at: resolvingBodyTypes ? nameSpan : span)
         diagnostic.code = "E0038"
         diagnostic.primaryLabel = "`\(name)` is not dyn compatible"
         diagnostics.append(diagnostic)
-        return .unit
+        // A type that agrees with everything, so the uses of the object report nothing more.
+        return .never
       }
       if method.selfParameter == .value || method.selfParameter == .mutableValue {
         unsupported("trait objects of traits with methods that take `self` by value", at: method.nameSpan)

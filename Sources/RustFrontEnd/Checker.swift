@@ -62,6 +62,9 @@ package final class Checker {
   /// type is not settled yet.
   package var mutexGuards: [String: String] = [:]
   var pendingMutexes: [String] = []
+  /// The settled `Mutex<T>`, `MutexGuard<'_, T>` and `PoisonError<…>` types as instances, which
+  /// each function's inference table starts with.
+  var mutexInstances: [String: TypeInstance] = [:]
   package var enums: [String: EnumInfo] = [:]
   /// The fields (by struct) and variant payloads (by `Enum#variant`) declared with only
   /// `'static` lifetimes (`name: &'static str`): `CheckedProgram.staticFields`.
@@ -143,6 +146,10 @@ package final class Checker {
   /// The instances of generic functions and methods (`pop_it::<&str>`): their bodies were
   /// checked once generically, as rustc checks them.
   package var genericInstances: Set<Int> = []
+  /// The `clone` calls (by the method name's span) that resolved to `Clone for &T` because the
+  /// referent was a generic parameter without the `Clone` bound: rustc resolves the call once,
+  /// so each instance clones the reference too, whatever the parameter stands for.
+  var referenceClones: Set<SourceSpan> = []
   /// Generic structs and enums, their instances and the methods of their generic impls.
   package var genericTypes = GenericTypeState()
   /// Trait methods without a body (a bound's required methods on an opaque type parameter).
@@ -249,6 +256,9 @@ package final class Checker {
   package var unitStatementID: Int?
   /// Set for the check that sees each `-> impl Trait` result as an opaque type.
   package var opaqueReturns = false
+  /// Set once the items' signatures are resolved: a type written from then on is in a body,
+  /// where rustc puts a trait object's errors at the trait's name rather than at `dyn`.
+  package var resolvingBodyTypes = false
   /// The opaque type each `-> impl Trait` function returns, when `opaqueReturns` is set.
   package var opaqueReturnNames: [Int: String] = [:]
   /// The opaque parameters bounded by `Into<String>`.
@@ -308,6 +318,7 @@ package final class Checker {
     checkErrorImplBounds()
     checkGlobals()
     guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics: Self.inRustcOrder(diagnostics)) }
+    resolvingBodyTypes = true
     var functions: [CheckedFunction] = []
     // A function returning `impl Fn(…)` is checked first: its callers need the closure type
     // its body returns.

@@ -210,7 +210,45 @@ struct FirstErrorTests {
       name: "a parse annotated with a Result whose error is not the target's",
       expected: "E0271 2:38 type mismatch resolving `<i32 as FromStr>::Err == String`",
       source: "fn main() {\n    let r: Result<i32, String> = \"5\".parse();\n    println!(\"{:?}\", r);\n}\n"),
+    .init(
+      name: "a trait returning Self as a parameter's &dyn",
+      expected: "E0038 5:13 the trait `Shape` is not dyn compatible",
+      source: Self.notDynCompatible
+        + "fn show(s: &dyn Shape) {\n    println!(\"{}\", s.area());\n}\nfn main() {}\n"),
+    .init(
+      name: "a trait returning Self in a function's Box<dyn> result",
+      expected: "E0038 5:18 the trait `Shape` is not dyn compatible",
+      source: Self.notDynCompatible + "fn make() -> Box<dyn Shape> {\n    todo!()\n}\nfn main() {}\n"),
+    .init(
+      name: "a trait returning Self in a field's Vec<Box<dyn>>",
+      expected: "E0038 5:31 the trait `Shape` is not dyn compatible",
+      source: Self.notDynCompatible + "struct Scene { items: Vec<Box<dyn Shape>> }\nfn main() {}\n"),
+    .init(
+      name: "a trait returning Self in a let's Vec<Box<dyn>>",
+      expected: "E0038 6:29 the trait `Shape` is not dyn compatible",
+      source: Self.notDynCompatible
+        + "fn main() {\n    let shapes: Vec<Box<dyn Shape>> = Vec::new();\n    for s in &shapes {\n        println!(\"{}\", s.area());\n    }\n}\n"
+    ),
+    .init(
+      name: "a trait returning Self in a let's &dyn",
+      expected: "E0038 6:17 the trait `Shape` is not dyn compatible",
+      source: Self.notDynCompatible
+        + "fn main() {\n    let s: &dyn Shape = todo!();\n    println!(\"{}\", s.area());\n}\n"),
+    .init(
+      name: "clone of a &T whose T has no Clone bound",
+      expected: "E0308 2:6 mismatched types",
+      source:
+        "fn dup<T>(x: &T) -> (T, T) {\n    (x.clone(), x.clone())\n}\nfn main() {\n    println!(\"{:?}\", dup(&1));\n}\n",
+      errorCount: 2),
+    .init(
+      name: "a written tuple's second element of the wrong type",
+      expected: "E0308 2:31 mismatched types",
+      source: "fn main() {\n    let t: (u8, String) = (1, 2);\n    println!(\"{:?}\", t);\n}\n"),
   ]
+
+  /// A trait with a method returning `Self`, which keeps it from being used as `dyn Shape`.
+  static let notDynCompatible =
+    "trait Shape {\n    fn area(&self) -> f64;\n    fn copy_me(&self) -> Self;\n}\n"
 
   /// Programs rustc accepts because something after the call settles what it makes.
   static let settledLater: [(name: String, source: String, output: String)] = [
