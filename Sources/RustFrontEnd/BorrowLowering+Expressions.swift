@@ -20,7 +20,9 @@ extension BorrowLowering {
       return lowerValue(value)
     case .structLiteral(_, let fields, let base):
       var carriers = fields.flatMap { lowerValue($0.value) }
-      if let base { carriers += lowerRead(base) }
+      if let base {
+        carriers += lowerStructUpdateBase(base, written: Set(fields.map(\.index)), literal: expr.span)
+      }
       return carriers
     case .variant(_, _, let payload):
       return payload.flatMap { lowerValue($0) }

@@ -24,7 +24,9 @@ extension BorrowLowering {
       return items.flatMap { extending($0, &self) }
     case .structLiteral(_, let fields, let base):
       var carriers = fields.flatMap { extending($0.value, &self) }
-      if let base { carriers += lowerRead(base) }
+      if let base {
+        carriers += lowerStructUpdateBase(base, written: Set(fields.map(\.index)), literal: expr.span)
+      }
       return carriers
     case .variant(_, _, let payload):
       return payload.flatMap { extending($0, &self) }
