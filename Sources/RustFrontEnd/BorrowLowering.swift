@@ -303,7 +303,13 @@ struct BorrowLowering {
     case .tuple(let items), .variant(_, _, let items):
       return items.enumerated().flatMap { prefixed(.field($0.offset), $0.element) }
     case .array(let items):
-      return items.flatMap { prefixed(.index, $0) }
+      return items.enumerated().flatMap { position, item in
+        var count = 1
+        if case .arrayRest(let rest) = item.kind, case .array(_, let covered) = resolved(rest.type) {
+          count = covered
+        }
+        return prefixed(.elements(position..<position + count), item)
+      }
     case .or(let options):
       return options.first.map { projectedBindings(of: $0) } ?? []
     case .structure(_, let fields):
@@ -312,7 +318,7 @@ struct BorrowLowering {
       if case .box = resolved(pattern.type) { return prefixed(.derefBox, inner) }
       return prefixed(.derefReference, inner)
     case .arrayRest(let inner):
-      // Sits in an element's place, which the array's `.index` projection already names.
+      // Sits in its first element's place; the array's `.elements` projection names them all.
       return projectedBindings(of: inner)
     case .slice(let prefix, let suffix, _, let rest):
       // Each position of one slice pattern is its own element, as rustc's constant indices
