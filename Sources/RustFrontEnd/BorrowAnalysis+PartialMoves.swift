@@ -1,7 +1,8 @@
 extension BorrowAnalysis {
-  /// E0382 for partial moves: a field moved out of a variable (`let n = p.name;`) leaves the
-  /// variable partly moved, so using it whole (`let q = p;`), or that field again, is an error
-  /// until it is assigned anew. Moves of whole variables are the move checker's.
+  /// E0382 for partial moves: a field moved out of a variable (`let n = p.name;`), or the value
+  /// out of its box (`let s = *b;`), leaves the variable partly moved, so using it whole
+  /// (`let q = p;`), or that field again, is an error until it is assigned anew. Moves of whole
+  /// variables are the move checker's.
   mutating func checkPartialMoves() {
     let count = graph.nodes.count
     guard count <= Self.nodeLimit else { return }
@@ -39,7 +40,9 @@ extension BorrowAnalysis {
         // `a[i]` after `let [x, _] = a;` may be the moved element: rustc reports a use of the
         // array, partly moved.
         let indexed = indexedPrefix(place, against: moved)
-        let partial = indexed != nil || place.projections.count < moved.projections.count
+        // Moving `*b` out of a `Box` moves the box's value whole: `b` is moved, not partly.
+        let boxMoved = moved.projections == [.derefBox] && place.projections.isEmpty
+        let partial = !boxMoved && (indexed != nil || place.projections.count < moved.projections.count)
         let verb =
           indexed == nil && [.sharedBorrow, .mutableBorrow, .reservation].contains(kind) ? "borrow" : "use"
         let name = indexed ?? place.description
@@ -59,13 +62,13 @@ extension BorrowAnalysis {
     }
   }
 
-  /// A place reached through fields and array pattern positions only (no reference, box or
-  /// index on the way).
+  /// A place the root owns, reached through fields, array pattern positions and boxes (no
+  /// reference or index on the way).
   private func isFieldPath(_ place: BorrowGraph.Place) -> Bool {
     !place.projections.isEmpty
       && place.projections.allSatisfy {
         switch $0 {
-        case .field, .elements: return true
+        case .field, .elements, .derefBox: return true
         default: return false
         }
       }
