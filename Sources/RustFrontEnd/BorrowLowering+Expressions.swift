@@ -289,6 +289,10 @@ extension BorrowLowering {
       let error = scrutineeMoveError(scrutinee, patterns: patterns)
     {
       diagnostics.append(error)
+    } else if isPlaceExpression(scrutinee),
+      let error = patterns.compactMap({ dropTypePatternError($0, value: scrutinee) }).first
+    {
+      diagnostics.append(error)
     }
     if patterns.contains(where: patternMoves) || !isPlaceExpression(scrutinee) {
       let carriers = lowerValue(scrutinee)

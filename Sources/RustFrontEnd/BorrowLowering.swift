@@ -224,6 +224,9 @@ struct BorrowLowering {
   }
 
   mutating func lowerBinding(_ pattern: TypedPattern, value: TypedExpr) {
+    if isPlaceExpression(value), let error = dropTypePatternError(pattern, value: value) {
+      diagnostics.append(error)
+    }
     let destructures: Bool
     switch pattern.kind {
     case .tuple, .structure, .variant, .array: destructures = true
