@@ -210,6 +210,34 @@ struct FirstErrorTests {
       name: "a parse annotated with a Result whose error is not the target's",
       expected: "E0271 2:38 type mismatch resolving `<i32 as FromStr>::Err == String`",
       source: "fn main() {\n    let r: Result<i32, String> = \"5\".parse();\n    println!(\"{:?}\", r);\n}\n"),
+    .init(
+      name: "an impl of a generic struct that forgot to declare its parameter",
+      expected: "E0425 2:12 cannot find type `T` in this scope",
+      source: """
+        struct Stack<T> { items: Vec<T> }
+        impl Stack<T> {
+            fn size(&self) -> usize { self.items.len() }
+        }
+        fn main() {
+            let s: Stack<i32> = Stack { items: vec![1, 2] };
+            println!("{}", s.items.len());
+        }
+
+        """,
+      // memtutor then leaves the impl's methods without an owner, and reports their `self`
+      // (rustc reports only the `T`).
+      errorCount: 2),
+    .init(
+      name: "arithmetic on a reference to a reference",
+      expected: "E0369 4:22 cannot multiply `&&{integer}` by `{integer}`",
+      source:
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let r = &&v[0];\n    println!(\"{}\", r * 2);\n}\n"),
+    .init(
+      name: "a filter closure comparing its &&i32 with a literal",
+      expected: "E0308 3:50 mismatched types",
+      source:
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let big: Vec<&i32> = v.iter().filter(|x| x > 1).collect();\n    println!(\"{:?}\", big);\n}\n"
+    ),
   ]
 
   /// Programs rustc accepts because something after the call settles what it makes.
