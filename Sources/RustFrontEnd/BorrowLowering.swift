@@ -239,7 +239,11 @@ struct BorrowLowering {
       bindPattern(pattern, carriers: carriers, span: value.span)
     } else {
       let place = lowerPlace(value)
-      emit(.access(place, .read, span: value.span, loan: nil), uses: [(place.root, value.span)])
+      // A destructuring `let` reads only the parts it binds (rustc's fake read of the whole is
+      // no use of it): `let [_, b] = a;` after `let [x, _] = a;` is fine.
+      let access: BorrowGraph.Operation =
+        destructures ? .nothing : .access(place, .read, span: value.span, loan: nil)
+      emit(access, uses: [(place.root, value.span)])
       bindPattern(pattern, place: place)
     }
   }
