@@ -92,7 +92,9 @@ extension Interpreter {
       try write(address: address, type: type, value: value)
     case .dropIndirect(let type):
       let address = popAddress()
-      try runDrops([.value(address: address, type: type, exclusions: [])])
+      try runDrops([
+        .value(address: address, type: type, exclusions: reinitializedExclusions(address, type: type))
+      ])
     case .derefPointer(let type):
       let value = pop()
       var address = self.address(of: value)

@@ -25,6 +25,17 @@ extension Interpreter {
     }
   }
 
+  /// The parts of a heap value about to be assigned anew that were moved out (`*b` after
+  /// `let s = *b;`): its old value drops without them, and the new value is whole again.
+  package func reinitializedExclusions(_ address: UInt64, type: Int) -> [Range<UInt64>] {
+    guard !blockExclusions.isEmpty, let id = blockContaining(address), let excluded = blockExclusions[id]
+    else { return [] }
+    let end = address &+ UInt64(max(types[type].size, 1))
+    let kept = excluded.filter { $0.upperBound <= address || $0.lowerBound >= end }
+    blockExclusions[id] = kept.isEmpty ? nil : kept
+    return excluded
+  }
+
   // MARK: - Temporaries
 
   package func materialize(_ value: Value, type: Int, depth: Int, extended: Int?) -> UInt64 {

@@ -1,7 +1,8 @@
 extension BorrowAnalysis {
-  /// E0382 for partial moves: a field moved out of a variable (`let n = p.name;`) leaves the
-  /// variable partly moved, so using it whole (`let q = p;`), or that field again, is an error
-  /// until it is assigned anew. Moves of whole variables are the move checker's.
+  /// E0382 for partial moves: a field moved out of a variable (`let n = p.name;`), or the value
+  /// out of its box (`let s = *b;`), leaves the variable partly moved, so using it whole
+  /// (`let q = p;`), or that field again, is an error until it is assigned anew. Moves of whole
+  /// variables are the move checker's.
   mutating func checkPartialMoves() {
     let count = graph.nodes.count
     guard count <= Self.nodeLimit else { return }
@@ -36,12 +37,19 @@ extension BorrowAnalysis {
           moved.root == place.root, isPrefix(place, of: moved) || isPrefix(moved, of: place)
         else { continue }
         reported.insert(place.root)
-        let partial = place.projections.count < moved.projections.count
-        let verb = [.sharedBorrow, .mutableBorrow, .reservation].contains(kind) ? "borrow" : "use"
+        // `a[i]` after `let [x, _] = a;` may be the moved element: rustc reports a use of the
+        // array, partly moved.
+        let indexed = indexedPrefix(place, against: moved)
+        // Moving `*b` out of a `Box` moves the box's value whole: `b` is moved, not partly.
+        let boxMoved = moved.projections == [.derefBox] && place.projections.isEmpty
+        let partial = !boxMoved && (indexed != nil || place.projections.count < moved.projections.count)
+        let verb =
+          indexed == nil && [.sharedBorrow, .mutableBorrow, .reservation].contains(kind) ? "borrow" : "use"
+        let name = indexed ?? place.description
         var diagnostic = Diagnostic(
           partial
-            ? "\(verb) of partially moved value: `\(place.description)`"
-            : "\(verb) of moved value: `\(place.description)`", at: span)
+            ? "\(verb) of partially moved value: `\(name)`"
+            : "\(verb) of moved value: `\(name)`", at: span)
         diagnostic.code = "E0382"
         diagnostic.primaryLabel =
           partial ? "value \(verb)d here after partial move" : "value \(verb)d here after move"
@@ -54,14 +62,39 @@ extension BorrowAnalysis {
     }
   }
 
-  /// A place reached through fields only (no reference, box or index on the way).
+  /// A place the root owns, reached through fields, array pattern positions and boxes (no
+  /// reference or index on the way).
   private func isFieldPath(_ place: BorrowGraph.Place) -> Bool {
     !place.projections.isEmpty
-      && place.projections.allSatisfy { if case .field = $0 { return true } else { return false } }
+      && place.projections.allSatisfy {
+        switch $0 {
+        case .field, .elements, .derefBox: return true
+        default: return false
+        }
+      }
   }
 
+  /// Whether `place` starts with `prefix`'s path, an index standing for any array position.
   private func isPrefix(_ prefix: BorrowGraph.Place, of place: BorrowGraph.Place) -> Bool {
     prefix.root == place.root && prefix.projections.count <= place.projections.count
-      && zip(prefix.projections, place.projections).allSatisfy { $0 == $1 }
+      && zip(prefix.projections, place.projections).allSatisfy { mayBeSame($0, $1) }
+  }
+
+  private func mayBeSame(_ a: BorrowGraph.Place.Projection, _ b: BorrowGraph.Place.Projection) -> Bool {
+    switch (a, b) {
+    case (.elements(let x), .elements(let y)): return x.overlaps(y)
+    case (.index, .elements), (.elements, .index): return true
+    default: return a == b
+    }
+  }
+
+  /// The name of the array an index of `place` reads where `moved` names positions (`names`
+  /// for `names[0]` after `let [first, _] = names;`), or nil.
+  private func indexedPrefix(_ place: BorrowGraph.Place, against moved: BorrowGraph.Place) -> String? {
+    for (depth, (used, taken)) in zip(place.projections, moved.projections).enumerated() {
+      guard case .index = used, case .elements = taken else { continue }
+      return depth == 0 && place.root < names.count ? names[place.root] : place.description
+    }
+    return nil
   }
 }

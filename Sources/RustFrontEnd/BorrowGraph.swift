@@ -16,6 +16,10 @@ struct BorrowGraph {
       case derefBox
       /// An element: every index may be any other one.
       case index
+      /// Elements an array pattern names by position (`let [first, rest @ ..] = a;` moves
+      /// `a[0..1]` and `a[1..3]`): disjoint from other positions, as rustc's constant indices
+      /// and subslices are, while an `a[i]` may be any of them.
+      case elements(Range<Int>)
     }
 
     var root: Int
@@ -35,6 +39,7 @@ struct BorrowGraph {
       guard root == other.root else { return false }
       for (mine, theirs) in zip(projections, other.projections) {
         if case .field(let a) = mine, case .field(let b) = theirs, a != b { return false }
+        if case .elements(let a) = mine, case .elements(let b) = theirs, !a.overlaps(b) { return false }
       }
       return true
     }

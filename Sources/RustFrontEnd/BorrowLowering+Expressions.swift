@@ -25,7 +25,9 @@ extension BorrowLowering {
         requireStatic(own, ifDeclaredIn: name, at: field.index, value: field.value)
         carriers += own
       }
-      if let base { carriers += lowerRead(base) }
+      if let base {
+        carriers += lowerStructUpdateBase(base, written: Set(fields.map(\.index)), literal: expr.span)
+      }
       return carriers
     case .variant(let enumName, let variant, let payload):
       var carriers: [Int] = []
@@ -304,6 +306,10 @@ extension BorrowLowering {
   mutating func lowerScrutinee(_ scrutinee: TypedExpr, patterns: [TypedPattern]) -> Scrutinee {
     if patterns.contains(where: patternMoves), isPlaceExpression(scrutinee),
       let error = scrutineeMoveError(scrutinee, patterns: patterns)
+    {
+      diagnostics.append(error)
+    } else if isPlaceExpression(scrutinee),
+      let error = patterns.compactMap({ dropTypePatternError($0, value: scrutinee) }).first
     {
       diagnostics.append(error)
     }

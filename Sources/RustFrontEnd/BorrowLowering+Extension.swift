@@ -29,7 +29,9 @@ extension BorrowLowering {
         requireStatic(own, ifDeclaredIn: name, at: field.index, value: field.value)
         carriers += own
       }
-      if let base { carriers += lowerRead(base) }
+      if let base {
+        carriers += lowerStructUpdateBase(base, written: Set(fields.map(\.index)), literal: expr.span)
+      }
       return carriers
     case .variant(let enumName, let variant, let payload):
       var carriers: [Int] = []

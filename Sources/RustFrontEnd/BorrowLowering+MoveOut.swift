@@ -38,7 +38,11 @@ extension BorrowLowering {
         return nil
       }
     case .field(let base, _):
-      guard let (_, code, _) = forbiddenMove(base) else { return nil }
+      guard let (_, code, _) = forbiddenMove(base) else {
+        return dropTypeName(base.type).map {
+          ("cannot move out of type `\($0)`, which implements the `Drop` trait", "E0509", nil)
+        }
+      }
       let name = describe(expr)
       if code == "E0507", case .deref(let inner) = base.kind,
         case .reference(_, let mutable) = resolved(inner.type)
@@ -59,6 +63,40 @@ extension BorrowLowering {
       default:
         return ("cannot move out of index of `\(baseType.name)`", "E0507", nil)
       }
+    default:
+      return nil
+    }
+  }
+
+  /// The struct or enum `type` names when it implements `Drop`: its fields cannot move out.
+  func dropTypeName(_ type: TypeTerm) -> String? {
+    switch resolved(type) {
+    case .structure(let name), .enumeration(let name):
+      return program.declarations.dropImplementations.contains(name) ? name : nil
+    default:
+      return nil
+    }
+  }
+
+  /// E0509 for a pattern that moves a binding out of a value whose type implements `Drop`
+  /// (`let P { name } = p;`), reported at the matched value as rustc reports it.
+  func dropTypePatternError(_ pattern: TypedPattern, value: TypedExpr) -> Diagnostic? {
+    guard let name = dropTypeDestructured(pattern) else { return nil }
+    return dropTypeMoveError(typeName: name, at: fullSpan(value))
+  }
+
+  private func dropTypeDestructured(_ pattern: TypedPattern) -> String? {
+    switch pattern.kind {
+    case .structure(_, let fields):
+      if patternMoves(pattern), let name = dropTypeName(pattern.type) { return name }
+      return fields.lazy.compactMap { dropTypeDestructured($0.pattern) }.first
+    case .variant(_, _, let items):
+      if patternMoves(pattern), let name = dropTypeName(pattern.type) { return name }
+      return items.lazy.compactMap { dropTypeDestructured($0) }.first
+    case .tuple(let items), .array(let items), .or(let items):
+      return items.lazy.compactMap { dropTypeDestructured($0) }.first
+    case .binding(_, _, _, let sub?):
+      return dropTypeDestructured(sub)
     default:
       return nil
     }

@@ -225,6 +225,9 @@ struct BorrowLowering {
   }
 
   mutating func lowerBinding(_ pattern: TypedPattern, value: TypedExpr) {
+    if isPlaceExpression(value), let error = dropTypePatternError(pattern, value: value) {
+      diagnostics.append(error)
+    }
     let destructures: Bool
     switch pattern.kind {
     case .tuple, .structure, .variant, .array: destructures = true
@@ -237,7 +240,11 @@ struct BorrowLowering {
       bindPattern(pattern, carriers: carriers, span: value.span)
     } else {
       let place = lowerPlace(value)
-      emit(.access(place, .read, span: value.span, loan: nil), uses: [(place.root, value.span)])
+      // A destructuring `let` reads only the parts it binds (rustc's fake read of the whole is
+      // no use of it): `let [_, b] = a;` after `let [x, _] = a;` is fine.
+      let access: BorrowGraph.Operation =
+        destructures ? .nothing : .access(place, .read, span: value.span, loan: nil)
+      emit(access, uses: [(place.root, value.span)])
       bindPattern(pattern, place: place)
     }
   }
@@ -304,7 +311,13 @@ struct BorrowLowering {
     case .tuple(let items), .variant(_, _, let items):
       return items.enumerated().flatMap { prefixed(.field($0.offset), $0.element) }
     case .array(let items):
-      return items.flatMap { prefixed(.index, $0) }
+      return items.enumerated().flatMap { position, item in
+        var count = 1
+        if case .arrayRest(let rest) = item.kind, case .array(_, let covered) = resolved(rest.type) {
+          count = covered
+        }
+        return prefixed(.elements(position..<position + count), item)
+      }
     case .or(let options):
       return options.first.map { projectedBindings(of: $0) } ?? []
     case .structure(_, let fields):
@@ -313,7 +326,7 @@ struct BorrowLowering {
       if case .box = resolved(pattern.type) { return prefixed(.derefBox, inner) }
       return prefixed(.derefReference, inner)
     case .arrayRest(let inner):
-      // Sits in an element's place, which the array's `.index` projection already names.
+      // Sits in its first element's place; the array's `.elements` projection names them all.
       return projectedBindings(of: inner)
     case .slice(let prefix, let suffix, _, let rest):
       // Each position of one slice pattern is its own element, as rustc's constant indices

@@ -22,6 +22,23 @@ extension Checker {
     return true
   }
 
+  /// `impl Stack<T>` without `<T>` after `impl`: the `T` names no type in scope (rustc's E0425,
+  /// at each such argument). Only a one-letter name is taken for a forgotten parameter, as
+  /// `resolveType` takes it; a generic parameter declared elsewhere is no type here either.
+  private func undeclaredParameters(of block: ImplBlock) -> Bool {
+    var found = false
+    for argument in block.targetArguments {
+      guard case .path(let path, let generics) = argument.kind, path.count == 1, generics.isEmpty,
+        let name = path.first, name.count == 1, name.first?.isUppercase == true,
+        !block.generics.contains(where: { $0.name == name }),
+        structs[name] == nil || opaqueParameterTypes.contains(name), enums[name] == nil
+      else { continue }
+      error("cannot find type `\(name)` in this scope", at: argument.span)
+      found = true
+    }
+    return found
+  }
+
   /// Once the types are declared: each generic impl's `Self` and its methods' owners.
   func resolveGenericImpls() {
     for (block, indices) in genericTypes.impls {
@@ -40,6 +57,7 @@ extension Checker {
         }
         continue
       }
+      if undeclaredParameters(of: block) { continue }
       var implSubstitution: [String: TypeTerm] = [:]
       for parameter in block.generics {
         implSubstitution[parameter.name] = .structure(makeOpaqueParameter(parameter))

@@ -77,6 +77,30 @@ extension Checker {
     return current
   }
 
+  /// A type as rustc names what it found: an unsettled literal by its kind.
+  func foundName(_ type: TypeTerm) -> String {
+    let shallow = table.shallow(type)
+    if case .variable = shallow {
+      switch table.kind(of: shallow) {
+      case .integer: return "integer"
+      case .float: return "floating-point number"
+      default: break
+      }
+    }
+    return "`\(table.displayName(type))`"
+  }
+
+  /// How many references wrap the type (`&&i32`: 2).
+  func referenceDepth(_ type: TypeTerm) -> Int {
+    var depth = 0
+    var current = table.shallow(type)
+    while case .reference(let inner, _) = current {
+      depth += 1
+      current = table.shallow(inner)
+    }
+    return depth
+  }
+
   package func isNumeric(_ type: TypeTerm) -> Bool {
     switch table.shallow(type) {
     case .integer, .float: return true
@@ -127,6 +151,12 @@ extension Checker {
     }
     if let call = checkOperatorCall(op, l, r, span: span) { return call }
     if reportsUnknownOperand([left, right]) { return invalid(span) }
+    // std's operators take a number or one reference to it on each side (`&i32 % i32`), never
+    // two (`&&i32 % i32`, the `filter(|x| x % 2 == 0)` slip).
+    if referenceDepth(l.type) > 1 || referenceDepth(r.type) > 1, isNumeric(left.type), isNumeric(right.type) {
+      operatorNotImplemented(op, l, r, span: span)
+      return invalid(span)
+    }
     if op == .add, case .string = leftType {
       // `String + &str` appends to the left string.
       let appended = coerce(r, to: .reference(.str, mutable: false))
@@ -214,6 +244,13 @@ extension Checker {
     if isReference(left.type) != isReference(right.type), !table.shallow(left.type).isNever,
       !table.shallow(right.type).isNever
     {
+      if op != .equal, op != .notEqual, isReference(left.type) {
+        // `PartialOrd` for a reference compares only with another reference: the right
+        // operand is expected to be one (`x > 1` with `x: &&i32`).
+        let expected = String(repeating: "&", count: referenceDepth(left.type)) + "_"
+        error("mismatched types: expected `\(expected)`, found \(foundName(r.type))", at: sourceSpan(of: r))
+        return invalid(span)
+      }
       error(
         "can't compare `\(table.displayName(l.type))` with `\(table.displayName(r.type))`",
         at: tokenSpan(op.rawValue, after: sourceSpan(of: l)) ?? span)
@@ -345,7 +382,9 @@ extension Checker {
         "no implementation for `\(table.displayName(l.type)) \(op.rawValue) \(table.displayName(r.type))`"
     }
     error(message, at: tokenSpan(op.rawValue, after: sourceSpan(of: l)) ?? span)
-    diagnostics[diagnostics.count - 1].code = isNumeric(derefNumeric(l).type) ? "E0277" : "E0369"
+    // A number on the left, or one reference to it, has impls for other right sides.
+    diagnostics[diagnostics.count - 1].code =
+      isNumeric(derefNumeric(l).type) && referenceDepth(l.type) <= 1 ? "E0277" : "E0369"
   }
 }
 

@@ -244,6 +244,34 @@ struct FirstErrorTests {
       name: "a written tuple's second element of the wrong type",
       expected: "E0308 2:31 mismatched types",
       source: "fn main() {\n    let t: (u8, String) = (1, 2);\n    println!(\"{:?}\", t);\n}\n"),
+    .init(
+      name: "an impl of a generic struct that forgot to declare its parameter",
+      expected: "E0425 2:12 cannot find type `T` in this scope",
+      source: """
+        struct Stack<T> { items: Vec<T> }
+        impl Stack<T> {
+            fn size(&self) -> usize { self.items.len() }
+        }
+        fn main() {
+            let s: Stack<i32> = Stack { items: vec![1, 2] };
+            println!("{}", s.items.len());
+        }
+
+        """,
+      // memtutor then leaves the impl's methods without an owner, and reports their `self`
+      // (rustc reports only the `T`).
+      errorCount: 2),
+    .init(
+      name: "arithmetic on a reference to a reference",
+      expected: "E0369 4:22 cannot multiply `&&{integer}` by `{integer}`",
+      source:
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let r = &&v[0];\n    println!(\"{}\", r * 2);\n}\n"),
+    .init(
+      name: "a filter closure comparing its &&i32 with a literal",
+      expected: "E0308 3:50 mismatched types",
+      source:
+        "fn main() {\n    let v = vec![1, 2, 3];\n    let big: Vec<&i32> = v.iter().filter(|x| x > 1).collect();\n    println!(\"{:?}\", big);\n}\n"
+    ),
   ]
 
   /// A trait with a method returning `Self`, which keeps it from being used as `dyn Shape`.
