@@ -163,6 +163,20 @@ extension Interpreter {
     if weak <= 1 && strong == 0 { freeBlock(id) }
   }
 
+  /// The last strong owner's value has dropped: its implicit weak reference goes, and the
+  /// block with it when no `Weak` is left; otherwise the block stays, holding no value.
+  func releaseImplicitWeak(_ id: Int) {
+    guard let block = heapBlock(id), case .counted(_, let strong, let weak, _) = block.contents else {
+      return
+    }
+    record(.heapCountsChanged(blockID: id, strong: strong, weak: max(0, weak - 1)))
+    if weak <= 1 {
+      freeBlock(id)
+    } else {
+      record(.heapValueWritten(blockID: id, value: .uninitialized))
+    }
+  }
+
   /// `clone` of a `RefCell` (its value, with a fresh flag) or a `Weak` (one more weak count);
   /// nil for any other type.
   func cloneCellOrWeak(_ value: Value, type: Int, depth: Int) throws -> Value? {

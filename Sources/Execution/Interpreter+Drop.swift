@@ -10,8 +10,9 @@ package enum DropWork {
   case free(blockID: Int)
   /// One `Rc` owner goes away: the count drops, and at zero the value and block go too.
   case releaseRc(address: UInt64, valueType: Int, exclusions: [Range<UInt64>])
-  /// An `Rc`'s value has dropped while `Weak`s keep its block: the block holds no value now.
-  case rcValueDropped(blockID: Int)
+  /// An `Rc`'s value has dropped: the implicit weak reference the strong owners held goes,
+  /// and the block with it unless `Weak`s keep it (then it holds no value now).
+  case releaseImplicitWeak(blockID: Int)
   case slotDied(frameID: Int, slot: Int)
   case releaseTemporary(address: UInt64)
   /// After dropping a `Vec`'s tail (`truncate`, `clear`): shorten it.
@@ -61,16 +62,18 @@ extension Interpreter {
         return false
       case .free(let id):
         freeBlock(id)
-      case .rcValueDropped(let id):
-        record(.heapValueWritten(blockID: id, value: .uninitialized))
+      case .releaseImplicitWeak(let id):
+        releaseImplicitWeak(id)
       case .releaseRc(let address, let valueType, let exclusions):
         guard let (id, strong, weak) = rcCounts(address) else { break }
         if strong > 1 {
           record(.heapCountsChanged(blockID: id, strong: strong - 1, weak: weak))
         } else {
-          // The last strong owner: the value drops, then the block goes, unless `Weak`s keep it.
-          record(.heapCountsChanged(blockID: id, strong: 0, weak: max(0, weak - 1)))
-          dropStack.append(weak > 1 ? .rcValueDropped(blockID: id) : .free(blockID: id))
+          // The last strong owner: the value drops, then the implicit weak goes (std's
+          // `drop_slow`). The weak count is read only then: dropping the value may drop
+          // `Weak`s that point back at this block, and the implicit weak keeps it alive meanwhile.
+          record(.heapCountsChanged(blockID: id, strong: 0, weak: weak))
+          dropStack.append(.releaseImplicitWeak(blockID: id))
           dropStack.append(.value(address: address &+ 16, type: valueType, exclusions: exclusions))
         }
       case .slotDied(let frameID, let slot):

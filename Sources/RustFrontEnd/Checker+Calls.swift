@@ -157,7 +157,9 @@ extension Checker {
     }
     if path.count == 2, let info = enums[path[0]] {
       guard let variantIndex = info.variants.firstIndex(where: { $0.name == path[1] }) else {
-        error("no variant or associated item named `\(path[1])` found for enum `\(path[0])`", at: callee.span)
+        error(
+          "no variant or associated item named `\(path[1])` found for enum `\(path[0])`",
+          at: lastSegmentSpan(of: rawPath, in: callee.span))
         return invalid(span)
       }
       let payloadTypes = info.variants[variantIndex].payload

@@ -2,8 +2,8 @@ import MemoryModel
 
 /// Edition 2021's precise captures: a closure that uses a variable only through fields
 /// (`p.name`, `p.age += 1`, `self.factor`) captures each place it uses, not the variable, with
-/// rustc's truncations: a `move` closure stops at the first dereference and at a value whose
-/// type has a `Drop` impl, and a place read through a shared reference is captured as the
+/// rustc's truncations: a `move` closure stops at the first dereference and, unless the place
+/// is Copy, at a value whose type has a `Drop` impl, and a place read through a shared reference is captured as the
 /// reference's target (`*self`), since borrowing a field of it gains nothing.
 extension Checker {
   /// The places a closure captures, in the order of its captures. `byField` is false where
@@ -73,17 +73,25 @@ extension Checker {
     steps.reverse()
     var path: [Int] = []
     var lastSharedDeref: Int?
+    var firstDropBase: Int?
     for (step, base) in steps {
       let baseType = table.resolve(base.type)
       if step == CapturedPlace.derefStep {
         guard !isMove, case .reference(_, let mutable) = baseType else { break }
         if !mutable { lastSharedDeref = path.count }
-      } else if isMove, case .structure(let name) = baseType, dropFunctions[name] != nil {
-        break
+      } else if isMove, firstDropBase == nil, case .structure(let name) = baseType, dropFunctions[name] != nil
+      {
+        firstDropBase = path.count
       }
       path.append(step)
     }
     if let lastSharedDeref { path = Array(path.prefix(lastSharedDeref + 1)) }
+    // A by-value capture may not move out of a type with a `Drop` impl, so rustc stops there;
+    // a Copy place is copied out instead and kept whole (`move || t.0` with `t.0: &str`).
+    if let firstDropBase, firstDropBase < path.count {
+      let placeType = path.count < steps.count ? steps[path.count].base.type : use.type
+      if !isCopy(table.resolve(placeType)) { path = Array(path.prefix(firstDropBase)) }
+    }
     return path
   }
 

@@ -201,6 +201,9 @@ extension Checker {
       if let pipeline = checkAdapterChain(
         receiver: receiver, method: method, generics: generics, arguments: arguments, span: span, id: expr.id)
       {
+        if rejectsSumTarget(method: method, made: pipeline, receiver: receiver, span: span, id: expr.id) {
+          return invalid(span)
+        }
         return pipeline
       }
       if let matched = checkOptionClosureMethod(
@@ -219,9 +222,13 @@ extension Checker {
       let enclosingPattern = charPatternArgument
       charPatternArgument = isCharPattern(method: method, arguments: arguments)
       defer { charPatternArgument = enclosingPattern }
-      return expandingAdapterNext(
+      let called = expandingAdapterNext(
         checkMethodCall(
           receiver: receiver, method: method, generics: generics, arguments: arguments, span: span))
+      if rejectsSumTarget(method: method, made: called, receiver: receiver, span: span, id: expr.id) {
+        return invalid(span)
+      }
+      return called
     case .field(let base, let name):
       return checkField(base: base, name: name, span: span)
     case .index(let base, let index):

@@ -214,9 +214,17 @@ extension Checker {
     if needed > positional.count {
       let placeholders = needed == 1 ? "1 positional argument" : "\(needed) positional arguments"
       let given = positional.count == 1 ? "1 argument" : "\(positional.count) arguments"
+      // rustc points at the placeholders, the first one first.
+      var at = first.value.span
+      for case .placeholder(let placeholder) in format.pieces where placeholder.position != nil {
+        let column = first.value.span.start.column + 1 + placeholder.offset
+        let start = SourceLocation(line: first.value.span.start.line, column: column)
+        at = SourceSpan(start: start, end: SourceLocation(line: start.line, column: column + 2))
+        break
+      }
       error(
         "\(placeholders) in format string, but there \(positional.count == 1 ? "is" : "are") \(given)",
-        at: first.value.span)
+        at: at)
       return nil
     }
     if positional.count > needed {

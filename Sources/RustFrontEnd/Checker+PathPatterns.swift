@@ -16,7 +16,9 @@ extension Checker {
     }
     if path.count == 2, let info = enums[path[0]] {
       guard let index = info.variants.firstIndex(where: { $0.name == path[1] }) else {
-        error("no variant named `\(path[1])` found for enum `\(path[0])`", at: span)
+        error(
+          "no variant named `\(path[1])` found for enum `\(path[0])`",
+          at: lastSegmentSpan(of: rawPath, in: span))
         return patternNode(.wildcard, type, span)
       }
       if !table.unify(type, .enumeration(path[0])) {
@@ -110,7 +112,9 @@ extension Checker {
         return patternNode(.wildcard, type, span)
       }
       guard let index = info.variants.firstIndex(where: { $0.name == path[1] }) else {
-        error("no variant named `\(path[1])` found for enum `\(path[0])`", at: span)
+        error(
+          "no variant named `\(path[1])` found for enum `\(path[0])`",
+          at: lastSegmentSpan(of: rawPath, in: span))
         return patternNode(.wildcard, type, span)
       }
       if !table.unify(type, .enumeration(path[0])) {

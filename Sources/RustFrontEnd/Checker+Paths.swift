@@ -3,6 +3,17 @@ import MemoryModel
 extension Checker {
   // MARK: - Paths
 
+  /// Where the last segment of a path written as `A::B` starts: rustc puts an unknown
+  /// variant's E0599 there. The whole span when the path is not written on one line plainly.
+  func lastSegmentSpan(of rawPath: [String], in span: SourceSpan) -> SourceSpan {
+    guard let last = rawPath.last, rawPath.count > 1 else { return span }
+    let column = span.start.column + rawPath.dropLast().reduce(0) { $0 + $1.unicodeScalars.count + 2 }
+    let start = SourceLocation(line: span.start.line, column: column)
+    let end = SourceLocation(line: span.start.line, column: column + last.unicodeScalars.count)
+    guard end <= span.end else { return span }
+    return SourceSpan(start: start, end: end)
+  }
+
   func checkPath(_ rawPath: [String], generics: [TypeExpr], span: SourceSpan) -> TypedExpr {
     if rawPath.count == 1 {
       let name = rawPath[0]
@@ -60,7 +71,9 @@ extension Checker {
     }
     if path.count == 2, let info = enums[path[0]] {
       guard let index = info.variants.firstIndex(where: { $0.name == path[1] }) else {
-        error("no variant named `\(path[1])` found for enum `\(path[0])`", at: span)
+        error(
+          "no variant named `\(path[1])` found for enum `\(path[0])`",
+          at: lastSegmentSpan(of: rawPath, in: span))
         return invalid(span)
       }
       if !info.variants[index].payload.isEmpty {

@@ -124,6 +124,8 @@ extension Checker {
         }
         guard table.unify(type, .tuple(fresh)) else {
           error("mismatched types: expected `\(table.displayName(type))`, found a tuple", at: span)
+          // Its names still exist (with the error's type), as in rustc: no E0425 for their uses.
+          bindNamesAsErrors(pattern, isParameter: isParameter)
           return patternNode(.wildcard, type, span)
         }
         elementTypes = fresh

@@ -134,12 +134,15 @@ extension Checker {
           "the type `str` cannot be indexed by `\(indexTypeName)` (strings are not indexed by position)",
           at: indexValue.span)
         return invalid(span)
-      case .variable:
+      case .variable where table.kind(of: table.shallow(current.type)) == .general:
         error("type annotations needed", at: base.span)
         return invalid(span)
       default:
         guard let next = autoderefOnce(current) else {
-          error("cannot index into a value of type `\(table.displayName(current.type))`", at: span)
+          // rustc points at the brackets.
+          error(
+            "cannot index into a value of type `\(table.displayName(current.type))`",
+            at: bracketSpan(after: base.span) ?? span)
           return invalid(span)
         }
         current = next
@@ -196,7 +199,10 @@ extension Checker {
         return typed(.index(current, index: range), .str, bracket)
       default:
         guard let next = autoderefOnce(current) else {
-          error("cannot index into a value of type `\(table.displayName(current.type))`", at: span)
+          // rustc points at the brackets.
+          error(
+            "cannot index into a value of type `\(table.displayName(current.type))`",
+            at: bracketSpan(after: base.span) ?? span)
           return invalid(span)
         }
         current = next

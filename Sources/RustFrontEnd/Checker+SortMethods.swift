@@ -42,6 +42,15 @@ extension Checker {
       _ = popScope()
       return invalid(span)
     }
+    if comparesPairs, !table.unify(signature.returnType, .enumeration(Self.orderingName)) {
+      // rustc checks the body against the `Ordering` the comparator must return.
+      var at = closure.body.span
+      if case .block(let body) = closure.body.kind, let tail = body.tail { at = tail.span }
+      error(
+        "mismatched types: expected `Ordering`, found `\(table.displayName(signature.returnType))`", at: at)
+      _ = popScope()
+      return invalid(span)
+    }
     if !comparesPairs, containsReference(signature.returnType) {
       // rustc: "lifetime may not live long enough" (no code); memtutor does not check it.
       _ = popScope()

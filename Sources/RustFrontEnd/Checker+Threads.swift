@@ -177,15 +177,53 @@ extension Checker {
     }
   }
 
-  /// E0277: what a spawned closure takes with it must be `Send` (an `Rc` is not).
+  /// E0277: what a spawned closure takes with it must be `Send` (an `Rc` is not, nor an
+  /// `Arc` of something that is not `Sync`, such as a `RefCell`).
   func checkSendable(_ info: StructInfo, closure: ClosureExpr) {
     for field in info.fields {
-      guard let rc = firstRc(in: table.resolve(field.type)) else { continue }
-      var diagnostic = Diagnostic("`\(rc)` cannot be sent between threads safely", at: closure.headSpan)
+      let type = table.resolve(field.type)
+      let message: String
+      if let rc = firstRc(in: type) {
+        message = "`\(rc)` cannot be sent between threads safely"
+      } else if let cell = firstUnsharedInArc(in: type) {
+        message = "`\(cell)` cannot be shared between threads safely"
+      } else {
+        continue
+      }
+      var diagnostic = Diagnostic(message, at: closure.headSpan)
       diagnostic.code = "E0277"
-      diagnostic.primaryLabel = "`\(rc)` cannot be sent between threads safely"
+      diagnostic.primaryLabel = message
       diagnostics.append(diagnostic)
       return
+    }
+  }
+
+  /// The first `Cell` or `RefCell` reached inside an `Arc` (`Arc<T>` is `Send` only when `T`
+  /// is `Sync`); a `Mutex` or `RwLock` makes what it guards shareable.
+  private func firstUnsharedInArc(in type: TypeTerm, insideArc: Bool = false, depth: Int = 0) -> String? {
+    guard depth < 16 else { return nil }
+    let next = depth + 1
+    func walk(_ inner: TypeTerm, _ inArc: Bool) -> String? {
+      firstUnsharedInArc(in: table.resolve(inner), insideArc: inArc, depth: next)
+    }
+    switch type {
+    case .library(let wrapper, _) where wrapper == .refCell || wrapper == .cell:
+      guard insideArc else { return nil }
+      return table.displayName(type).replacing("{integer}", with: "i32").replacing("{float}", with: "f64")
+    case .arc(let inner): return walk(inner, true)
+    case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _), .library(_, let inner),
+      .slice(let inner):
+      return walk(inner, insideArc)
+    case .tuple(let items): return items.lazy.compactMap { walk($0, insideArc) }.first
+    case .result(let value, let error): return walk(value, insideArc) ?? walk(error, insideArc)
+    case .hashMap(let key, let value, _, _): return walk(key, insideArc) ?? walk(value, insideArc)
+    case .structure(let name) where name.hasPrefix(Self.mutexPrefix) || name.hasPrefix("RwLock<"):
+      return nil
+    case .structure(let name):
+      return structs[name]?.fields.lazy.compactMap { walk($0.type, insideArc) }.first
+    case .enumeration(let name):
+      return enums[name]?.variants.lazy.flatMap(\.payload).compactMap { walk($0, insideArc) }.first
+    default: return nil
     }
   }
 

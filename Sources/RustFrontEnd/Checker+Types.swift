@@ -144,6 +144,13 @@ extension Checker {
         unsupported("the type `\(path.joined(separator: "::"))`", at: expr.span)
         return .unit
       }
+      if path.count == 1, traits[name] != nil {
+        // A trait written where a type goes (`Box<Shape>`): since edition 2021 that needs `dyn`.
+        var diagnostic = Diagnostic("expected a type, found a trait", at: expr.span)
+        diagnostic.code = "E0782"
+        diagnostics.append(diagnostic)
+        return .unit
+      }
       error("cannot find type `\(rawPath.joined(separator: "::"))` in this scope", at: expr.span)
       return .unit
     case .reference(let mutable, _, let referent):

@@ -8,13 +8,18 @@ extension Parser {
 
   package func parseItem(attributes: [Attribute]) throws -> Item? {
     let start = attributes.first?.span.start ?? current.span.start
+    // rustc places a type's own errors (E0072) at the item, not at its attributes.
+    let declarationStart = current.span.start
     let visibility = try skipVisibility()
-    let item = try parseItemAfterVisibility(attributes: attributes, start: start)
+    let item = try parseItemAfterVisibility(
+      attributes: attributes, start: start, declarationStart: declarationStart)
     lastItemVisibility = visibility
     return item
   }
 
-  private func parseItemAfterVisibility(attributes: [Attribute], start: SourceLocation) throws -> Item? {
+  private func parseItemAfterVisibility(
+    attributes: [Attribute], start: SourceLocation, declarationStart: SourceLocation
+  ) throws -> Item? {
     switch current.kind {
     case .keyword(.fn):
       return .function(try parseFunction(attributes: attributes, start: start))
@@ -24,9 +29,9 @@ extension Parser {
     case .keyword(.const), .keyword(.static):
       return .global(try parseGlobal(start: start))
     case .keyword(.struct):
-      return .structure(try parseStruct(attributes: attributes, start: start))
+      return .structure(try parseStruct(attributes: attributes, start: declarationStart))
     case .keyword(.enum):
-      return .enumeration(try parseEnum(attributes: attributes, start: start))
+      return .enumeration(try parseEnum(attributes: attributes, start: declarationStart))
     case .keyword(.impl):
       return try parseImpl(start: start).map(Item.implementation)
     case .keyword(.use):
