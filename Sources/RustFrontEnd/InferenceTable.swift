@@ -101,9 +101,14 @@ package struct InferenceTable: Sendable {
     case .reference(let t, let mutable): return (mutable ? "&mut " : "&") + describeVariables(t)
     case .structure(let name), .enumeration(let name):
       guard let instance = instances[name], instance.isInferred else { return term.name }
-      return instance.base + "<"
-        + instance.arguments.map { describeVariables(resolve($0)) }.joined(separator: ", ")
-        + ">"
+      let arguments = instance.arguments.map { describeVariables(resolve($0)) }.joined(separator: ", ")
+      // A mutex's guard and poison error are instances of the mutex's value type; rustc names
+      // them by the guard, with its lifetime.
+      switch instance.base {
+      case "MutexGuard": return "MutexGuard<'_, \(arguments)>"
+      case "PoisonError": return "PoisonError<MutexGuard<'_, \(arguments)>>"
+      default: return instance.base + "<" + arguments + ">"
+      }
     default: return term.name
     }
   }
