@@ -125,7 +125,7 @@ import Testing
     #expect(early.contains { $0.hasPrefix("─ thread 1 · running · locks the mutex") })
     // The guard is not there until the lock word turns.
     #expect(early.contains { $0.hasPrefix("│   ?? (uninit)") })
-    #expect(late.contains { $0.hasPrefix("│   MutexGuard<'_, Vec<_>> { lock: &") })
+    #expect(late.contains { $0.hasPrefix("│   MutexGuard<'_, Vec<u32>> { lock: &") })
     #expect(!still.joined().contains("locks the mutex"))
     // At 80×24 the note is shortened to fit the band's heading.
     let small = lines(step: step, progress: span.lowerBound + 0.01)
