@@ -295,6 +295,10 @@ extension Checker {
     let known = (impl.argumentParameters + decl.generics.map(\.name)).compactMap {
       variables[$0].map { table.resolve($0) }
     }
+    if known.contains(where: { $0.nests(deeperThan: Self.deepestInstanceType) }) {
+      unsupported("generic functions that call themselves with ever larger types", at: calleeSpan)
+      return invalid(span)
+    }
     if known.count == variables.count,
       !known.contains(where: { $0.containsVariables || isInferredInstance($0) })
     {

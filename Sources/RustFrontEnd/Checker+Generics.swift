@@ -16,6 +16,8 @@ extension Checker {
   /// How many functions and instances a program may have (polymorphic recursion would make
   /// instances without end; rustc stops it with its recursion limit).
   static let maximumSignatures = 5_000
+  /// How deep a generic function's type arguments may nest before the chain is refused.
+  static let deepestInstanceType = 32
 
   /// The same report at the same place once (the generic check and an instance can both find it).
   static func withoutRepeats(_ list: [Diagnostic]) -> [Diagnostic] {
@@ -135,6 +137,12 @@ extension Checker {
     // with that name is shared, so a recursive generic function has one instance, not an
     // endless chain of them.
     let known = decl.generics.compactMap { variables[$0.name].map { table.resolve($0) } }
+    // rustc stops at its recursion limit ("reached the recursion limit while instantiating");
+    // memtutor refuses such a chain long before its types grow too deep to name.
+    if known.contains(where: { $0.nests(deeperThan: Self.deepestInstanceType) }) {
+      unsupported("generic functions that call themselves with ever larger types", at: calleeSpan)
+      return invalid(span)
+    }
     if known.count == decl.generics.count, !known.contains(where: \.containsVariables) {
       let key = "\(decl.name)::<\(known.map { table.displayName($0) }.joined(separator: ", "))>"
       if let instance = chosenInstances[key] {

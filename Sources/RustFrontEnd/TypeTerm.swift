@@ -105,6 +105,24 @@ package indirect enum TypeTerm: Hashable, Sendable {
     }
   }
 
+  /// Whether the type nests more than `limit` levels deep (`Option<Option<…>>`); looks no
+  /// deeper than that, so an endlessly growing type is caught before anything walks it whole.
+  package func nests(deeperThan limit: Int) -> Bool {
+    guard limit >= 0 else { return true }
+    switch self {
+    case .vec(let t), .box(let t), .rc(let t), .arc(let t), .option(let t), .array(let t, _), .slice(let t),
+      .reference(let t, _), .range(let t, _), .library(_, let t):
+      return t.nests(deeperThan: limit - 1)
+    case .iterator(_, let item, _, _): return item.nests(deeperThan: limit - 1)
+    case .tuple(let items): return items.contains { $0.nests(deeperThan: limit - 1) }
+    case .result(let value, let error):
+      return value.nests(deeperThan: limit - 1) || error.nests(deeperThan: limit - 1)
+    case .hashMap(let key, let value, _, _):
+      return key.nests(deeperThan: limit - 1) || value.nests(deeperThan: limit - 1)
+    default: return false
+    }
+  }
+
   /// The `RustType` for layout and drop analysis; nil for iterators and unresolved variables.
   package var rustType: RustType? {
     switch self {
