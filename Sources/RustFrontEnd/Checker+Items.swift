@@ -120,6 +120,12 @@ extension Checker {
   }
 
   func collectImpl(_ block: ImplBlock) {
+    // `impl Parser` for `struct Parser<'a>`: an impl header must name the lifetime (`'_` at
+    // least), as rustc requires.
+    if block.targetLifetimes.isEmpty, !declaredLifetimes(of: block.typeName).isEmpty {
+      error("implicit elided lifetime not allowed here", at: block.typeSpan)
+      diagnostics[diagnostics.count - 1].code = "E0726"
+    }
     if let name = block.traitName, name == "Display" || name == "Debug", !block.traitPath.isEmpty,
       traits[name] == nil, !block.generics.isEmpty
     {

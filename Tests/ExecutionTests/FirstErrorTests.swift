@@ -262,6 +262,12 @@ struct FirstErrorTests {
       // (rustc reports only the `T`).
       errorCount: 2),
     .init(
+      name: "an impl of a struct with a lifetime that leaves the lifetime out",
+      expected: "E0726 2:6 implicit elided lifetime not allowed here",
+      source:
+        "struct Parser<'a> { s: &'a str }\nimpl Parser {\n    fn first(&self) -> usize { self.s.len() }\n}\nfn main() {\n    let p = Parser { s: \"x\" };\n    println!(\"{}\", p.first());\n}\n"
+    ),
+    .init(
       name: "arithmetic on a reference to a reference",
       expected: "E0369 4:22 cannot multiply `&&{integer}` by `{integer}`",
       source:
