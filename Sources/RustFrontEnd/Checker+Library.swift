@@ -27,7 +27,16 @@ extension Checker {
       return method(.clone, .reference, [], type)
     }
     if name == "clone", isCloneMadeHere(type), !type.isReference || clonesTheReference(type) {
-      if type.isReference, let call = methodNameBeingChecked?.name { referenceClones.insert(call) }
+      // Only a referent that is not `Clone` (a generic parameter without the bound) decides for
+      // every instance; `&str` and `&[T]` met on the way in do not (a `T = &str` instance).
+      if case .reference(let referent, false) = table.resolve(type), !isClone(referent),
+        let call = methodNameBeingChecked?.name
+      {
+        switch referent {
+        case .str, .slice: break
+        default: referenceClones.insert(call)
+        }
+      }
       if case .rc(let inner) = type { return method(.rcClone, .reference, [], .rc(inner)) }
       if case .library(.weak, _) = type { return method(.cell("Weak::clone"), .reference, [], type) }
       if case .arc(let inner) = type { return method(.rcClone, .reference, [], .arc(inner)) }
