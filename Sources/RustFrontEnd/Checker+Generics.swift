@@ -17,7 +17,7 @@ extension Checker {
   /// instances without end; rustc stops it with its recursion limit).
   static let maximumSignatures = 5_000
   /// How deep a generic function's type arguments may nest before the chain is refused.
-  static let deepestInstanceType = 32
+  static let deepestInstanceType = 8
 
   /// The same report at the same place once (the generic check and an instance can both find it).
   static func withoutRepeats(_ list: [Diagnostic]) -> [Diagnostic] {
