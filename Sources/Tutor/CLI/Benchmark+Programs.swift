@@ -73,22 +73,38 @@ extension Benchmark {
       return "\(label): cannot write the program: \(error)"
     }
     let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-    guard let memtutor = ProcessMeasure.run(executable, ["run", file.path]) else {
-      return "\(label): memtutor could not be started"
+    let rustc = RustCompiler.find()
+    let binary = folder.appendingPathComponent(name).path
+    // Pairs, each memtutor run followed by the peer's compile and run, so that a burst of load
+    // on the machine falls on both sides; the medians of the pairs are compared.
+    var memtutorRuns: [ProcessMeasure] = []
+    var peerRuns: [(compile: Double, run: Double)] = []
+    for _ in 0..<Self.pairedRuns {
+      guard let memtutor = ProcessMeasure.run(executable, ["run", file.path]) else {
+        return "\(label): memtutor could not be started"
+      }
+      memtutorRuns.append(memtutor)
+      guard let rustc else { continue }
+      guard
+        let compile = ProcessMeasure.run(rustc.executable, ["--edition", "2024", "-o", binary, file.path]),
+        compile.status == 0, let run = ProcessMeasure.run(binary, [])
+      else { continue }
+      peerRuns.append((compile.seconds, run.seconds))
     }
+    let memtutor = memtutorRuns.sorted { $0.seconds < $1.seconds }[memtutorRuns.count / 2]
     var line =
       "\(label): memtutor run \(String(format: "%.3f", memtutor.seconds)) s, peak \(megabytes(memtutor.peakBytes)), exit status \(memtutor.status)"
-    guard let rustc = RustCompiler.find() else { return line + "; rustc not installed" }
-    let binary = folder.appendingPathComponent(name).path
-    guard
-      let compile = ProcessMeasure.run(
-        rustc.executable, ["--edition", "2024", "-o", binary, file.path]),
-      compile.status == 0, let run = ProcessMeasure.run(binary, [])
-    else { return line + "; rustc could not build it" }
-    let total = compile.seconds + run.seconds
+    guard rustc != nil else { return line + "; rustc not installed" }
+    guard peerRuns.count == Self.pairedRuns else { return line + "; rustc could not build it" }
+    let peer = peerRuns.sorted { $0.compile + $0.run < $1.compile + $1.run }[peerRuns.count / 2]
+    let total = peer.compile + peer.run
     line +=
-      "; rustc (debug) \(String(format: "%.3f", compile.seconds)) s + run \(String(format: "%.3f", run.seconds)) s"
-      + " = \(String(format: "%.3f", total)) s; memtutor / rustc = \(String(format: "%.2f", memtutor.seconds / max(total, 1e-9)))"
+      "; rustc (debug) \(String(format: "%.3f", peer.compile)) s + run \(String(format: "%.3f", peer.run)) s"
+      + " = \(String(format: "%.3f", total)) s (medians of \(Self.pairedRuns) pairs); "
+      + "memtutor / rustc = \(String(format: "%.2f", memtutor.seconds / max(total, 1e-9)))"
     return line
   }
+
+  /// How many times each side of a whole-program comparison runs.
+  static let pairedRuns = 5
 }
