@@ -110,6 +110,18 @@ extension Interpreter {
     assignOwners(slotValue(frame: frame, slot: slot), type: type, name: name, depth: 0)
   }
 
+  /// `owner.field` for a path such as `main::account`; for "an element of main::accounts" (an
+  /// element's index can change after it is named), "the .field of an element of …", which does
+  /// not read as a field of the vector itself.
+  static func member(_ field: String, of owner: String) -> String {
+    guard owner.hasPrefix(elementPrefix) || owner.hasPrefix("the ") else {
+      return field.hasPrefix("[") ? owner + field : "\(owner).\(field)"
+    }
+    return field.hasPrefix("[") ? "the \(field) of \(owner)" : "the .\(field) of \(owner)"
+  }
+
+  static let elementPrefix = "an element of "
+
   package func assignOwners(_ value: Value, type: Int, name: String, depth: Int) {
     guard namesOwners, depth < 8 else { return }
     let runtime = types[type]
@@ -159,15 +171,15 @@ extension Interpreter {
       if case .library(let wrapper, _) = runtime.term { names = wrapper.fieldNames }
       for (index, (field, part)) in zip(fields, runtime.parts).enumerated() {
         let fieldName = index < names.count ? names[index] : String(index)
-        assignOwners(field, type: part, name: "\(name).\(fieldName)", depth: depth + 1)
+        assignOwners(field, type: part, name: Self.member(fieldName, of: name), depth: depth + 1)
       }
     case (.tuple, .tuple(let items)):
       for (index, (item, part)) in zip(items, runtime.parts).enumerated() {
-        assignOwners(item, type: part, name: "\(name).\(index)", depth: depth + 1)
+        assignOwners(item, type: part, name: Self.member(String(index), of: name), depth: depth + 1)
       }
     case (.array, .array(let items)):
       for (index, item) in items.enumerated().prefix(64) {
-        assignOwners(item, type: runtime.element, name: "\(name)[\(index)]", depth: depth + 1)
+        assignOwners(item, type: runtime.element, name: Self.member("[\(index)]", of: name), depth: depth + 1)
       }
     case (.option, .variant(_, let variant, let payload)),
       (.enumeration, .variant(_, let variant, let payload)):
