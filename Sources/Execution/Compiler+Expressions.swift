@@ -258,7 +258,13 @@ extension Compiler {
         emit(.coerce(coercion, type: typeID(inner.type)))
       }
     case .iterate, .adaptIterator:
-      // Iterators only exist inside `for` loops and consuming calls (`sum`, `count`).
+      // An iterator made and left unused (`v.into_iter();`, `v.chunks(0);`): as in Rust, its
+      // source is evaluated, its argument checked (a zero chunk size panics) and what it owns
+      // drops when the statement ends; nothing is pulled from it.
+      let register = allocateRegister()
+      defer { registers -= 1 }
+      compileIterator(expr, register: register)
+      emit(.iteratorEnd(register: register))
       emit(.push(.unit), stack: 1)
     }
   }
