@@ -16,14 +16,18 @@ package struct ClosureObject: Sendable {
 extension Checker {
   /// `dyn Fn(i32) -> i32` in a type: a trait object whose trait is named as rustc writes it.
   func resolveClosureObject(
-    _ kind: ClosureBound.Kind, parameters: [TypeTerm], result: TypeTerm, at span: SourceSpan
+    _ kind: ClosureBound.Kind, parameters: [TypeTerm], result: TypeTerm, autoTraits: [String] = [],
+    at span: SourceSpan
   ) -> TypeTerm {
     guard kind != .fnOnce else {
       unsupported("`dyn FnOnce` trait objects", at: span)
       return .unit
     }
     let arrow = result == .unit ? "" : " -> \(result.name)"
-    let name = "\(kind.rawValue)(\(parameters.map(\.name).joined(separator: ", ")))\(arrow)"
+    // `dyn Fn(i32) -> i32 + Send` is an object type of its own, with its own dispatcher.
+    let name =
+      "\(kind.rawValue)(\(parameters.map(\.name).joined(separator: ", ")))\(arrow)"
+      + autoTraits.map { " + " + $0 }.joined()
     if closureState.objects[name] == nil {
       let selfType = TypeTerm.reference(.dynTrait(name), mutable: kind == .fnMut)
       let index = signatures.count

@@ -198,7 +198,9 @@ extension Checker {
         }
         current = call
       }
-      if case .reference(let now, _) = table.shallow(current.type), table.unify(now, wanted) {
+      if case .reference(let now, _) = table.shallow(current.type),
+        table.unify(now, wanted) || dropsOnlyAutoTraits(now, wanted)
+      {
         if mutable, case .reference(_, false) = table.shallow(current.type) { return nil }
         return typed(current.kind, resultType, current.span)
       }

@@ -300,7 +300,10 @@ extension Checker {
   func satisfies(_ type: TypeTerm, _ bound: String) -> Bool {
     let resolved = table.resolve(type)
     // A trait object has its own trait's methods (its vtable's).
-    if case .dynTrait(let trait) = resolved, trait == bound { return true }
+    if case .dynTrait(let object) = resolved {
+      let (trait, autoTraits) = Self.traitObjectParts(object)
+      if trait == bound || autoTraits.contains(bound) { return true }
+    }
     switch bound {
     case "Copy": return isCopy(resolved)
     case "Clone": return isClone(resolved)

@@ -183,8 +183,8 @@ extension Checker {
     for field in info.fields {
       let type = table.resolve(field.type)
       let message: String
-      if let rc = firstRc(in: type) {
-        message = "`\(rc)` cannot be sent between threads safely"
+      if let notSend = firstNonSend(in: type) {
+        message = notSend
       } else if let cell = firstUnsharedInArc(in: type) {
         message = "`\(cell)` cannot be shared between threads safely"
       } else {
@@ -200,7 +200,7 @@ extension Checker {
 
   /// The first `Cell` or `RefCell` reached inside an `Arc` (`Arc<T>` is `Send` only when `T`
   /// is `Sync`); a `Mutex` or `RwLock` makes what it guards shareable.
-  private func firstUnsharedInArc(in type: TypeTerm, insideArc: Bool = false, depth: Int = 0) -> String? {
+  func firstUnsharedInArc(in type: TypeTerm, insideArc: Bool = false, depth: Int = 0) -> String? {
     guard depth < 16 else { return nil }
     let next = depth + 1
     func walk(_ inner: TypeTerm, _ inArc: Bool) -> String? {
@@ -227,32 +227,33 @@ extension Checker {
     }
   }
 
-  /// The first `Rc` type inside `type`, looking through struct fields (to a bounded depth: a
-  /// struct may hold itself behind a `Box`).
-  private func firstRc(in type: TypeTerm, depth: Int = 0) -> String? {
+  /// rustc's message for the first `Rc` type inside `type`, or trait object without `Send`
+  /// (behind `&`, without `Sync`), looking through struct fields (to a bounded depth: a struct
+  /// may hold itself behind a `Box`).
+  func firstNonSend(in type: TypeTerm, depth: Int = 0) -> String? {
     guard depth < 16 else { return nil }
     let next = depth + 1
+    func walk(_ inner: TypeTerm) -> String? { firstNonSend(in: table.resolve(inner), depth: next) }
     switch type {
     case .rc:
-      return table.displayName(type).replacing("{integer}", with: "i32").replacing("{float}", with: "f64")
+      let shown = table.displayName(type).replacing("{integer}", with: "i32").replacing(
+        "{float}", with: "f64")
+      return "`\(shown)` cannot be sent between threads safely"
+    case .dynTrait(let name) where !Self.traitObject(name, has: "Send"):
+      return "`\(traitObjectShown(name))` cannot be sent between threads safely"
+    case .reference(let inner, false):
+      // `&T` is `Send` when `T` is `Sync`.
+      return firstNonSync(in: table.resolve(inner), depth: next)
     case .vec(let inner), .box(let inner), .arc(let inner), .option(let inner), .array(let inner, _),
       .library(_, let inner),
       .slice(let inner), .reference(let inner, _):
-      return firstRc(in: inner, depth: next)
-    case .tuple(let items): return items.lazy.compactMap { self.firstRc(in: $0, depth: next) }.first
-    case .result(let value, let error):
-      return firstRc(in: value, depth: next) ?? firstRc(in: error, depth: next)
-    case .hashMap(let key, let value, _, _):
-      return firstRc(in: key, depth: next) ?? firstRc(in: value, depth: next)
-    case .structure(let name):
-      return structs[name]?.fields.lazy.compactMap {
-        self.firstRc(in: self.table.resolve($0.type), depth: next)
-      }
-      .first
+      return walk(inner)
+    case .tuple(let items): return items.lazy.compactMap { walk($0) }.first
+    case .result(let value, let error): return walk(value) ?? walk(error)
+    case .hashMap(let key, let value, _, _): return walk(key) ?? walk(value)
+    case .structure(let name): return structs[name]?.fields.lazy.compactMap { walk($0.type) }.first
     case .enumeration(let name):
-      return enums[name]?.variants.lazy.flatMap(\.payload).compactMap {
-        self.firstRc(in: self.table.resolve($0), depth: next)
-      }.first
+      return enums[name]?.variants.lazy.flatMap(\.payload).compactMap { walk($0) }.first
     default: return nil
     }
   }

@@ -6,9 +6,14 @@ import MemoryModel
 /// the vtable at run time (dynamic dispatch).
 extension Checker {
   /// `dyn Name` in a type: the trait must exist and be dyn compatible (E0038).
-  func resolveTraitObject(_ name: String, at span: SourceSpan) -> TypeTerm {
+  func resolveTraitObject(_ written: String, at span: SourceSpan) -> TypeTerm {
     let nameSpan = SourceSpan(
       start: SourceLocation(line: span.start.line, column: span.start.column + 4), end: span.end)
+    let (name, autoTraits) = Self.traitObjectParts(written)
+    if name == "Error", !autoTraits.isEmpty {
+      unsupported("`dyn Error` with `Send` or `Sync`", at: span)
+      return .unit
+    }
     if name == "Error", let object = standardErrorObject(at: span) { return object }
     guard let trait = traits[name] else {
       error("cannot find trait `\(name)` in this scope", at: nameSpan)
@@ -37,8 +42,8 @@ extension Checker {
         return .unit
       }
     }
-    registerDispatchers(for: trait)
-    return .dynTrait(name)
+    registerDispatchers(for: trait, objectName: written)
+    return .dynTrait(written)
   }
 
   private func mentionsSelf(_ type: TypeExpr) -> Bool {
@@ -53,25 +58,26 @@ extension Checker {
 
   /// One method signature per trait method on `dyn Trait`, found by method lookup like any
   /// type's; a call of one becomes a call through the vtable (its own body is never run).
-  private func registerDispatchers(for trait: TraitDecl) {
-    let typeName = "dyn " + trait.name
+  /// `objectName` is the trait's name with the object's auto traits (`Shape + Send`).
+  private func registerDispatchers(for trait: TraitDecl, objectName: String) {
+    let typeName = "dyn " + objectName
     guard methods[typeName] == nil else { return }
     methods[typeName] = [:]
     for (slot, method) in trait.methods.enumerated() {
       let mutable = method.selfParameter == .mutableReference
-      let selfType = TypeTerm.reference(.dynTrait(trait.name), mutable: mutable)
+      let selfType = TypeTerm.reference(.dynTrait(objectName), mutable: mutable)
       var stub = method
       stub.body = Block(statements: [], tail: nil, span: method.body.span)
       let index = signatures.count
       let parameters = method.parameters.map { resolveType($0.type, selfType: nil) }
       signatures.append(
         FunctionSignature(
-          name: "<dyn \(trait.name)>::\(method.name)", declaration: stub, owner: nil,
+          name: "<dyn \(objectName)>::\(method.name)", declaration: stub, owner: nil,
           parameterTypes: [selfType] + parameters, selfType: selfType,
           returnType: method.returnType.map { resolveType($0, selfType: nil) } ?? .unit))
       bodilessSignatures.insert(index)
       methods[typeName]?[method.name] = index
-      dynamicMethods[index] = DynamicMethod(trait: trait.name, slot: slot)
+      dynamicMethods[index] = DynamicMethod(trait: objectName, slot: slot)
     }
   }
 
@@ -80,18 +86,18 @@ extension Checker {
   func traitObjectCoercion(_ expr: TypedExpr, to wanted: TypeTerm) -> TypedExpr? {
     let actual = table.shallow(expr.type)
     let pointee: TypeTerm
-    let trait: String
+    let object: String
     var mutable = false
     switch (actual, table.shallow(wanted)) {
     case (.reference(let inner, let isMutable), .reference(let target, let wantedMutable)):
       guard case .dynTrait(let name) = table.shallow(target), isMutable || !wantedMutable else { return nil }
       pointee = table.shallow(inner)
-      trait = name
+      object = name
       mutable = wantedMutable
     case (.box(let inner), .box(let target)):
       guard case .dynTrait(let name) = table.shallow(target) else { return nil }
       pointee = table.shallow(inner)
-      trait = name
+      object = name
     case (.rc(let inner), .rc(let target)), (.arc(let inner), .arc(let target)):
       // rustc's `Rc<dyn Speak>` is a fat pointer to the counts and the value; not modelled.
       guard case .dynTrait(let name) = table.shallow(target), table.shallow(inner) != table.shallow(target)
@@ -102,10 +108,16 @@ extension Checker {
     default:
       return nil
     }
-    if case .structure(let name) = pointee, closureState.objects[trait] != nil {
-      return closureObjectCoercion(expr, closure: name, object: trait, wanted: wanted, mutable: mutable)
+    // `Box<dyn Shape + Send>` where `Box<dyn Shape>` is wanted: the same fat pointer.
+    if case .dynTrait(let from) = pointee {
+      return autoTraitUpcast(expr, from: from, to: object, wanted: wanted)
     }
-    if pointee.functionPointerSignature != nil, closureState.objects[trait] != nil {
+    let (trait, autoTraits) = Self.traitObjectParts(object)
+    if let violation = autoTraitViolation(pointee, autoTraits: autoTraits, at: expr.span) { return violation }
+    if case .structure(let name) = pointee, closureState.objects[object] != nil {
+      return closureObjectCoercion(expr, closure: name, object: object, wanted: wanted, mutable: mutable)
+    }
+    if pointee.functionPointerSignature != nil, closureState.objects[object] != nil {
       // rustc accepts it (a function pointer is `Fn`); its vtable is not modelled.
       unsupported("a function pointer as a `dyn \(trait)` trait object", at: expr.span)
       return typed(.coerce(.never, expr), wanted, expr.span)

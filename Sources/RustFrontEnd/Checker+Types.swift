@@ -21,12 +21,14 @@ extension Checker {
       {
         return .structure(name)
       }
-      if rawPath.count == 1, let kind = ClosureBound.Kind(rawValue: String(name.dropFirst(4))),
-        name.hasPrefix("dyn "), let result = generics.last
+      if rawPath.count == 1, name.hasPrefix("dyn "),
+        let kind = ClosureBound.Kind(rawValue: Self.traitObjectParts(String(name.dropFirst(4))).trait),
+        let result = generics.last
       {
         return resolveClosureObject(
           kind, parameters: generics.dropLast().map { resolveType($0, selfType: selfType) },
-          result: resolveType(result, selfType: selfType), at: expr.span)
+          result: resolveType(result, selfType: selfType),
+          autoTraits: Self.traitObjectParts(String(name.dropFirst(4))).autoTraits, at: expr.span)
       }
       if rawPath == ["fn"], let result = generics.last {
         return .functionPointer(

@@ -56,7 +56,9 @@ extension ModuleResolver {
     switch type.kind {
     case .path(let path, let generics):
       var traits = generics.reduce(into: Set<String>()) { $0.formUnion(objectTraits(in: $1)) }
-      if path.count == 1, path[0].hasPrefix("dyn ") { traits.insert(String(path[0].dropFirst(4))) }
+      if path.count == 1, path[0].hasPrefix("dyn ") {
+        traits.insert(Checker.traitObjectParts(String(path[0].dropFirst(4))).trait)
+      }
       return traits
     case .reference(_, _, let referent): return objectTraits(in: referent)
     case .array(let element, _), .slice(let element): return objectTraits(in: element)

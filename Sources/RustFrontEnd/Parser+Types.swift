@@ -71,22 +71,30 @@ extension Parser {
   }
 
   /// `dyn Shape`: a path type named `dyn Shape`; closure traits and several bounds are refused.
+  /// The auto traits `Send` and `Sync` may follow (`dyn Shape + Send`): they are kept in the
+  /// name, in rustc's order (`Send` before `Sync`), so `dyn Shape + Send` is a type of its own.
   private func parseTraitObjectType() throws -> TypeExpr {
     let start = current.span.start
     let dynSpan = advance().span
-    let (bounds, closure) = try parseBounds()
+    let (written, closure) = try parseBounds()
+    let autoTraits = Self.autoTraitNames.filter { auto in written.contains { $0.0 == auto } }
+    let bounds = written.filter { !Self.autoTraitNames.contains($0.0) }
+    let suffix = autoTraits.map { " + " + $0 }.joined()
     if let closure, bounds.count == 1 {
       // `dyn Fn(i32) -> i32`: the argument types and then the return type as generic arguments.
       let result = closure.returnType ?? TypeExpr(kind: .tuple([]), span: closure.span)
       return TypeExpr(
-        kind: .path(path: ["dyn " + closure.kind.rawValue], generics: closure.parameters + [result]),
+        kind: .path(path: ["dyn " + closure.kind.rawValue + suffix], generics: closure.parameters + [result]),
         span: span(from: start))
     }
     guard closure == nil, bounds.count == 1, let name = bounds.first?.0.split(separator: ":").last else {
       throw Diagnostic.unsupported("trait objects of several traits", at: dynSpan)
     }
-    return TypeExpr(kind: .path(path: ["dyn " + name], generics: []), span: span(from: start))
+    return TypeExpr(kind: .path(path: ["dyn " + name + suffix], generics: []), span: span(from: start))
   }
+
+  /// The auto traits a trait object may add to its trait, in the order rustc writes them.
+  package static let autoTraitNames = ["Send", "Sync"]
 
   private func parseTypePath() throws -> TypeExpr {
     let start = current.span.start
