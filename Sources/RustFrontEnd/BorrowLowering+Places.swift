@@ -145,14 +145,15 @@ extension BorrowLowering {
     return carriesLoans(expr.type) ? [place.root] : []
   }
 
-  /// A `format_args!` argument: rustc borrows it (`&x`), so a conflict is E0502, not E0503.
+  /// A `format_args!` argument: rustc borrows it (`&x`), so a conflict is E0502, not E0503. The
+  /// loan lives until every argument is evaluated and the text formatted (the caller uses the
+  /// holders at the macro's end): `println!("{} {}", c.label, c.tick())` is E0502 at `c.tick()`.
   mutating func lowerFormatArgument(_ expr: TypedExpr) -> [Int] {
     guard isPlaceExpression(expr) else { return lowerValue(expr) }
     let place = lowerPlace(expr)
     // `v[0]` borrows `v` for `Index::index`: rustc points at `v`.
     let span = borrowSpan(of: expr, default: expr.span)
-    emit(.access(place, .sharedBorrow, span: span, loan: nil), uses: [(place.root, expr.span)])
-    return carriesLoans(expr.type) ? [place.root] : []
+    return [borrow(place, mutable: false, span: span, autoReference: false)]
   }
 
   /// Lowers an expression evaluated for its value; returns the variables whose loans the value

@@ -233,7 +233,9 @@ extension Checker {
       }
       var checked = [receiver]
       for (argument, parameter) in zip(arguments, method.parameters) {
-        var value = checkExpression(argument)
+        // `handlers.push(Box::new(|e| e.len()))`: the closure's parameter types come from the
+        // element type, as they do in an annotated `let`.
+        var value = checkExpression(argument, wanting: parameter)
         if case .reference(.str, false) = parameter, isStringLike(value.type), !isStrReference(value.type) {
           value = asStrReference(value)
         }

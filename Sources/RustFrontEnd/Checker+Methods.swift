@@ -144,6 +144,13 @@ extension Checker {
       if method == "split", generics.isEmpty, case .closure(let closure) = pattern.kind {
         return checkClosureSplit(receiver, closure: closure, span: nameSpan)
       }
+      if Self.closureTrimMethods.contains(method), generics.isEmpty,
+        case .closure(let closure) = pattern.kind,
+        let trimmed = checkClosureTrim(
+          receiver, receiver: receiverExpr, method: method, closure: closure, span: span)
+      {
+        return trimmed
+      }
       // `s.split(|c: char| c == '-')`: a closure as the pattern.
       unsupported("`\(method)` with a closure as the pattern", at: span)
       return invalid(span)

@@ -33,7 +33,8 @@ extension Checker {
     var vecType = table.shallow(checkExpression(target).type)
     while case .reference(let inner, _) = vecType { vecType = table.shallow(inner) }
     guard case .vec(let element) = vecType else {
-      if method == "dedup" { return nil }
+      // An array or slice has none of these: the ordinary lookup reports rustc's E0599.
+      if method == "dedup" || vecType.isArrayOrSlice { return nil }
       unsupported("calls of `\(method)` on anything but a `Vec`", at: span)
       return invalid(span)
     }
@@ -141,6 +142,15 @@ extension Checker {
     case .tuple(let items): return items.contains { containsReference($0) }
     case .option(let inner), .vec(let inner), .array(let inner, _), .box(let inner):
       return containsReference(inner)
+    default: return false
+    }
+  }
+}
+
+extension TypeTerm {
+  fileprivate var isArrayOrSlice: Bool {
+    switch self {
+    case .array, .slice: return true
     default: return false
     }
   }

@@ -1,6 +1,7 @@
 import MemoryModel
 
-/// A method that `str`, `String`, `Vec`, `Option` and the integers do not have is rustc's E0599,
+/// A method that `str`, `String`, `Vec`, `Option` and the integers do not have, or a method only
+/// `Vec` has called on an array or slice (`arr.push(4)`), is rustc's E0599,
 /// at the method's name, worded as rustc words it (`found for reference `&str``, `found for
 /// struct `Vec<{integer}>``, `found for enum `Option<T>``, `found for type `i32``). A name
 /// those types do have (`StandardMethodNames`) is never called an error.
@@ -63,6 +64,12 @@ extension Checker {
     case .integer(let kind):
       known = kind.isSigned ? StandardMethodNames.signedInteger : StandardMethodNames.unsignedInteger
       ownDescription = "type `\(table.displayName(ownType))`"
+    case .array, .slice:
+      // Only the growing and shrinking methods of `Vec` are known to be missing here: an array
+      // or slice has every other name in `Vec`'s set, and methods of its own besides.
+      guard StandardMethodNames.vecOnly.contains(method) else { return false }
+      known = []
+      ownDescription = "array `\(table.displayName(ownType))`"
     default:
       return false
     }

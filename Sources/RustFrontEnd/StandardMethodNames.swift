@@ -88,6 +88,15 @@ package enum StandardMethodNames {
     write_all_vectored write_fmt write_vectored
     """)
 
+  /// `Vec`'s methods that change its length or capacity, which neither arrays nor slices have
+  /// in any form (stable or not): the E0599 a learner meets calling `push` on an array.
+  package static let vecOnly: Set<String> = names(
+    """
+    append capacity clear dedup dedup_by dedup_by_key drain extend extend_from_slice insert pop push
+    reserve reserve_exact resize resize_with retain retain_mut shrink_to shrink_to_fit swap_remove
+    truncate
+    """)
+
   /// `Option<T>` (std/option/enum.Option.html), and its private `len` (rustc's E0624, not E0599).
   package static let option: Set<String> = names(
     """
