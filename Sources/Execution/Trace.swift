@@ -22,7 +22,8 @@ package final class Trace: Sendable {
 
   package let image: ProgramImage
   package let steps: [Step]
-  package let events: [Event]
+  /// Every step's events, one after another (`Step.firstEvent ..< Step.endEvent`).
+  package let events: EventLog
   package let outcome: Outcome
   /// `(step, state after that step)`, in step order; the first is always step 0's start.
   private let checkpoints: [(step: Int, state: MachineState)]
@@ -31,7 +32,7 @@ package final class Trace: Sendable {
   package let isComplete: Bool
 
   package init(
-    image: ProgramImage, steps: [Step], events: [Event], outcome: Outcome,
+    image: ProgramImage, steps: [Step], events: EventLog, outcome: Outcome,
     checkpoints: [(step: Int, state: MachineState)], isComplete: Bool = true
   ) {
     self.image = image
@@ -44,9 +45,21 @@ package final class Trace: Sendable {
 
   package var stepCount: Int { steps.count }
 
+  /// Step `step`'s events, rebuilt from the log (a few, in a fresh array).
   package func events(of step: Int) -> ArraySlice<Event> {
-    guard steps.indices.contains(step) else { return [] }
-    return events[Int(steps[step].firstEvent)..<Int(steps[step].endEvent)]
+    let range = eventIndices(of: step)
+    guard !range.isEmpty else { return [] }
+    var result: [Event] = []
+    result.reserveCapacity(range.count)
+    for index in range { result.append(events[index]) }
+    return result[...]
+  }
+
+  /// Where step `step`'s events are in `events` (empty for a step outside the trace): a walk
+  /// over many steps reads them there, without an array per step.
+  package func eventIndices(of step: Int) -> Range<Int> {
+    guard steps.indices.contains(step) else { return 0..<0 }
+    return Int(steps[step].firstEvent)..<Int(steps[step].endEvent)
   }
 
   /// The step of the nearest checkpoint at or before `step` (nil when there is none).
@@ -86,7 +99,7 @@ package final class Trace: Sendable {
     let first = best.map { $0.step + 1 } ?? 0
     if first <= target {
       for index in first...target {
-        for event in events(of: index) { state.apply(event, image: image) }
+        for position in eventIndices(of: index) { state.apply(events[position], image: image) }
       }
     }
     return state

@@ -11,6 +11,9 @@ package struct TraceRecorder {
   package let recordsSteps: Bool
   package private(set) var state = MachineState()
   package private(set) var steps: [Step] = []
+  /// Recording: every event, the trace's.
+  package private(set) var recordedEvents = EventLog()
+  /// Not recording or streaming: the output and the stop and exit events, all that is kept.
   package private(set) var events: [Event] = []
   package private(set) var checkpoints: [(step: Int, state: MachineState)] = []
   /// Events handed to `record`, kept or not: a run that records no step builds none for
@@ -70,7 +73,7 @@ package struct TraceRecorder {
       return
     }
     state.apply(event, image: image)
-    events.append(event)
+    recordedEvents.append(event)
     retainedBytes += Self.eventStride + Self.carriedBytes(event, tally: &recordedTally)
     eventsSinceCheckpoint += 1
     if case .printed(let stream, let text) = event {
@@ -305,7 +308,7 @@ package struct TraceRecorder {
       if carriedSinceMeasure > max(1 << 22, measuredStateBytes) { measureState() }
       return
     }
-    let count = Int32(clamping: events.count)
+    let count = Int32(clamping: recordedEvents.count)
     if !steps.isEmpty {
       steps[steps.count - 1].endEvent = count
       // Checkpoint spacing grows with the state's size, so copies stay proportional to events.
@@ -366,7 +369,7 @@ package struct TraceRecorder {
   /// The trace of the steps recorded before the one just begun (which has no events yet),
   /// marked incomplete: the first steps of a longer run, with no outcome.
   package mutating func finishPrefix() -> Trace {
-    if !steps.isEmpty, steps[steps.count - 1].firstEvent == Int32(clamping: events.count) {
+    if !steps.isEmpty, steps[steps.count - 1].firstEvent == Int32(clamping: recordedEvents.count) {
       steps.removeLast()
     }
     return finish(exitStatus: 0, isComplete: false)
@@ -377,25 +380,27 @@ package struct TraceRecorder {
     let outcome = Trace.Outcome(stdout: stdout, stderr: stderr, exitStatus: exitStatus)
     if stepSink != nil {
       endStreamedStep()
-      return Trace(image: image, steps: [], events: events, outcome: outcome, checkpoints: [])
+      return Trace(image: image, steps: [], events: EventLog(events), outcome: outcome, checkpoints: [])
     }
     guard recordsSteps else {
-      return Trace(image: image, steps: [], events: events, outcome: outcome, checkpoints: [])
+      return Trace(image: image, steps: [], events: EventLog(events), outcome: outcome, checkpoints: [])
     }
     if !steps.isEmpty {
-      steps[steps.count - 1].endEvent = Int32(clamping: events.count)
+      steps[steps.count - 1].endEvent = Int32(clamping: recordedEvents.count)
     }
     var allCheckpoints = checkpoints
     if allCheckpoints.first?.step != 0 {
       // The first checkpoint is always step 0; rebuild it by replaying step 0 alone.
       var first = MachineState()
       if let step = steps.first {
-        for event in events[Int(step.firstEvent)..<Int(step.endEvent)] { first.apply(event, image: image) }
+        for position in Int(step.firstEvent)..<Int(step.endEvent) {
+          first.apply(recordedEvents[position], image: image)
+        }
       }
       allCheckpoints.insert((0, first), at: 0)
     }
     return Trace(
-      image: image, steps: steps, events: events,
+      image: image, steps: steps, events: recordedEvents,
       outcome: outcome,
       checkpoints: allCheckpoints, isComplete: isComplete)
   }

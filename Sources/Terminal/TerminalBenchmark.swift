@@ -71,12 +71,47 @@ package enum TerminalBenchmark {
   )
     throws(Failure) -> Double
   {
+    let child = try launch(
+      executable: executable, arguments: arguments, width: width, height: height,
+      environment: ["MEMTUTOR_EXIT_AFTER_FIRST_FRAME=1"] + extra)
+    defer { close(child.master) }
+    _ = drain(child.master, until: child.pid, typing: [])
+    return TerminalClock.now() - child.started
+  }
+
+  /// What a whole session cost, measured from outside: wall seconds and the child's peak
+  /// resident memory in bytes (`wait4`'s `ru_maxrss`).
+  package struct SessionCost: Sendable {
+    package var seconds: Double
+    package var peakResidentBytes: Int
+  }
+
+  /// Starts `executable arguments` on a fresh pseudo-terminal, types `keys` once its first
+  /// frame has arrived, and lets it run until it has nothing left to do
+  /// (`MEMTUTOR_EXIT_WHEN_IDLE=1`: background work finished, the keys played, the last frame
+  /// drawn).
+  package static func sessionCost(
+    executable: String, arguments: [String], typing keys: [UInt8], width: Int = 80, height: Int = 24,
+    environment extra: [String] = []
+  ) throws(Failure) -> SessionCost {
+    let child = try launch(
+      executable: executable, arguments: arguments, width: width, height: height,
+      environment: ["MEMTUTOR_EXIT_WHEN_IDLE=1"] + extra)
+    defer { close(child.master) }
+    let usage = drain(child.master, until: child.pid, typing: keys)
+    return SessionCost(
+      seconds: TerminalClock.now() - child.started, peakResidentBytes: Int(usage.ru_maxrss) * 1024)
+  }
+
+  /// Spawns the child with the slave side of a new pseudo-terminal as its standard streams.
+  private static func launch(
+    executable: String, arguments: [String], width: Int, height: Int, environment extra: [String]
+  ) throws(Failure) -> (pid: pid_t, master: Int32, started: Double) {
     let master = posix_openpt(O_RDWR | O_NOCTTY)
     guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let slaveName = ptsname(master) else {
       if master >= 0 { close(master) }
       throw .pseudoTerminalUnavailable
     }
-    defer { close(master) }
     let slavePath = String(cString: slaveName)
 
     var actions = posix_spawn_file_actions_t()
@@ -90,11 +125,9 @@ package enum TerminalBenchmark {
     // ncurses takes the size from LINES/COLUMNS when the terminal reports none.
     var environment = inheritedEnvironment().filter {
       !$0.hasPrefix("LINES=") && !$0.hasPrefix("COLUMNS=") && !$0.hasPrefix("TERM=")
-        && !$0.hasPrefix("MEMTUTOR_EXIT_AFTER")
+        && !$0.hasPrefix("MEMTUTOR_EXIT_")
     }
-    environment += [
-      "TERM=xterm-256color", "LINES=\(height)", "COLUMNS=\(width)", "MEMTUTOR_EXIT_AFTER_FIRST_FRAME=1",
-    ]
+    environment += ["TERM=xterm-256color", "LINES=\(height)", "COLUMNS=\(width)"]
     let overridden = Set(extra.compactMap { $0.split(separator: "=", maxSplits: 1).first.map(String.init) })
     environment.removeAll { entry in overridden.contains { entry.hasPrefix($0 + "=") } }
     environment += extra
@@ -104,26 +137,36 @@ package enum TerminalBenchmark {
       argv.forEach { free($0) }
       envp.forEach { free($0) }
     }
-    let start = TerminalClock.now()
+    let started = TerminalClock.now()
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
-    guard spawned == 0 else { throw .launchFailed(executable, spawned) }
-    drain(master, until: pid)
-    return TerminalClock.now() - start
+    guard spawned == 0 else {
+      close(master)
+      throw .launchFailed(executable, spawned)
+    }
+    return (pid, master, started)
   }
 
   /// Reads (and discards) what the child writes, so it never blocks on a full terminal, until it
-  /// has exited.
-  private static func drain(_ master: Int32, until pid: pid_t) {
+  /// has exited; `keys` are typed once the child has written something (its first frame).
+  /// Returns the child's resource usage.
+  private static func drain(_ master: Int32, until pid: pid_t, typing keys: [UInt8]) -> rusage {
     var buffer = [UInt8](repeating: 0, count: 65536)
     var status: Int32 = 0
+    var usage = rusage()
+    var typed = keys.isEmpty
     while true {
-      if waitpid(pid, &status, WNOHANG) == pid { break }
+      if wait4(pid, &status, WNOHANG, &usage) == pid { break }
       var entry = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
       if poll(&entry, 1, 10) > 0, entry.revents & Int16(POLLIN) != 0 {
-        _ = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+        let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+        if count > 0, !typed {
+          typed = true
+          _ = keys.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+        }
       }
     }
+    return usage
   }
 
   private static func inheritedEnvironment() -> [String] {

@@ -14,7 +14,7 @@ package struct TerminalEnvironment: Sendable, Equatable {
     var variables: [String: String] = [:]
     for name in [
       "TERM", "NO_COLOR", "MEMTUTOR_EXIT_AFTER_FIRST_FRAME", "MEMTUTOR_EXIT_AFTER_SECONDS",
-      "MEMTUTOR_FRAME_STATS",
+      "MEMTUTOR_EXIT_WHEN_IDLE", "MEMTUTOR_FRAME_STATS",
     ] {
       if let value = getenv(name) { variables[name] = String(cString: value) }
     }

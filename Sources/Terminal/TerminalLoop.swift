@@ -67,10 +67,16 @@ package struct TerminalLoop {
   }
 
   private mutating func waitAndHandleInput<Model: AppModel>(_ model: inout Model) {
-    let timeout = waitMilliseconds(wantsTicks: model.wantsTicks)
+    var timeout = waitMilliseconds(wantsTicks: model.wantsTicks)
+    let idle = options.exitWhenIdle && !model.wantsTicks
+    if idle { timeout = 0 }
     let waitStarted = TerminalClock.now()
     let input = screen.readInput(timeoutMilliseconds: timeout)
     if input == .timedOut {
+      if idle {
+        finish(.idle, status: model.exitStatus)
+        return
+      }
       handleEmptyWait(timeout: timeout, waitStarted: waitStarted)
       return
     }

@@ -3,6 +3,9 @@
 /// - `MEMTUTOR_EXIT_AFTER_FIRST_FRAME=1`: quit right after the first frame reaches the terminal
 ///   (launch-to-first-frame timing).
 /// - `MEMTUTOR_EXIT_AFTER_SECONDS=N`: quit after N seconds (frame pacing over a fixed time).
+/// - `MEMTUTOR_EXIT_WHEN_IDLE=1`: quit once the frame is drawn, no key is waiting and the model
+///   wants no ticks (a long run's background recording finished, the keys typed meanwhile
+///   played): the peak memory of a whole session.
 /// - `MEMTUTOR_FRAME_STATS=FILE`: on exit, write one line of JSON with frames drawn, ticks, wall
 ///   and CPU seconds, and the time to the first frame (see `TerminalRunStats`).
 package struct TerminalOptions: Sendable, Equatable {
@@ -13,6 +16,7 @@ package struct TerminalOptions: Sendable, Equatable {
   package var idleTimeoutMilliseconds: Int32 = 250
   package var exitAfterFirstFrame = false
   package var exitAfterSeconds: Double?
+  package var exitWhenIdle = false
   package var statsPath: String?
 
   package static func from(_ environment: TerminalEnvironment) -> TerminalOptions {
@@ -23,6 +27,9 @@ package struct TerminalOptions: Sendable, Equatable {
     }
     if let value = variables["MEMTUTOR_EXIT_AFTER_SECONDS"], let seconds = Double(value), seconds >= 0 {
       options.exitAfterSeconds = seconds
+    }
+    if let value = variables["MEMTUTOR_EXIT_WHEN_IDLE"], !value.isEmpty, value != "0" {
+      options.exitWhenIdle = true
     }
     if let path = variables["MEMTUTOR_FRAME_STATS"], !path.isEmpty {
       options.statsPath = path

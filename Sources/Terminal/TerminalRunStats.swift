@@ -9,6 +9,8 @@ package struct TerminalRunStats: Sendable, Equatable {
     case inputClosed
     case firstFrame
     case timeLimit
+    /// Nothing left to do: no key waiting and nothing animating or being worked on.
+    case idle
   }
 
   /// Frames the model drew (`view` + diff); `terminalUpdates` of them changed the screen.

@@ -136,7 +136,7 @@ package enum LessonFixture {
       events += stepEvents
     }
     return Trace(
-      image: image, steps: steps, events: events,
+      image: image, steps: steps, events: EventLog(events),
       outcome: .init(stdout: "7\n", stderr: "", exitStatus: 0), checkpoints: [])
   }
 }

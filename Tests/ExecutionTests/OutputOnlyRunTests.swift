@@ -13,7 +13,7 @@ import Testing
   }
 
   /// The printed pieces, consecutive pieces for one stream merged.
-  static func printed(_ events: [Event]) -> [String] {
+  static func printed(_ events: some Sequence<Event>) -> [String] {
     var pieces: [(Event.Stream, String)] = []
     for case .printed(let stream, let text) in events {
       if let last = pieces.last, last.0 == stream {

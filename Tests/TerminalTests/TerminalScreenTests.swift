@@ -127,6 +127,19 @@ extension TerminalTests {
       #expect(stats.wallSeconds >= 0.3)
       #expect(stats.wallSeconds < 1)
     }
+
+    @Test func exitingWhenIdleWaitsForTheTicksTheModelWants() throws {
+      let screen = try TerminalScreen.openHeadless(width: 80, height: 24)
+      defer { screen.close() }
+      var model = BusyThenIdleModel(ticksWanted: 4)
+      var options = TerminalOptions()
+      options.exitWhenIdle = true
+      let stats = TerminalRunner.drive(&model, on: screen, options: options)
+      #expect(stats.endReason == .idle)
+      #expect(model.ticks == 4)
+      #expect(stats.frames == 5, "the first frame, then one after each tick")
+      #expect(stats.wallSeconds < 2)
+    }
   }
 }
 
@@ -163,6 +176,26 @@ struct CountingModel: AppModel {
   func view(width: Int, height: Int) -> ScreenBuffer {
     var buffer = ScreenBuffer(width: width, height: height)
     buffer.put("ticks \(tickTimes.count) keys \(keys.count)", x: 0, y: 0)
+    return buffer
+  }
+}
+
+/// A model that wants `ticksWanted` ticks (background work), then nothing; it never quits.
+struct BusyThenIdleModel: AppModel {
+  var ticksWanted: Int
+  var ticks = 0
+
+  var wantsTicks: Bool { ticks < ticksWanted }
+  var exitStatus: Int32 { 0 }
+
+  mutating func update(_ message: Message) -> Bool {
+    if case .tick = message { ticks += 1 }
+    return true
+  }
+
+  func view(width: Int, height: Int) -> ScreenBuffer {
+    var buffer = ScreenBuffer(width: width, height: height)
+    buffer.put("ticks \(ticks)", x: 0, y: 0)
     return buffer
   }
 }

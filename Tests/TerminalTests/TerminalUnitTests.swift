@@ -41,17 +41,19 @@ import Testing
     let environment = TerminalEnvironment(
       variables: [
         "MEMTUTOR_EXIT_AFTER_FIRST_FRAME": "1", "MEMTUTOR_EXIT_AFTER_SECONDS": "2.5",
-        "MEMTUTOR_FRAME_STATS": "/tmp/stats.json",
+        "MEMTUTOR_FRAME_STATS": "/tmp/stats.json", "MEMTUTOR_EXIT_WHEN_IDLE": "1",
       ], outputIsTerminal: true)
     let options = TerminalOptions.from(environment)
     #expect(options.exitAfterFirstFrame)
     #expect(options.exitAfterSeconds == 2.5)
     #expect(options.statsPath == "/tmp/stats.json")
+    #expect(options.exitWhenIdle)
     let plain = TerminalOptions.from(
       TerminalEnvironment(variables: ["MEMTUTOR_EXIT_AFTER_FIRST_FRAME": "0"], outputIsTerminal: true))
     #expect(!plain.exitAfterFirstFrame)
     #expect(plain.exitAfterSeconds == nil)
     #expect(plain.statsPath == nil)
+    #expect(!plain.exitWhenIdle)
   }
 
   @Test func decodesCharacters() {

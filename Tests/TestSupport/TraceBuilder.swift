@@ -54,7 +54,7 @@ package struct TraceBuilder {
     case .stopped: status = 1
     }
     return Trace(
-      image: image, steps: steps, events: events,
+      image: image, steps: steps, events: EventLog(events),
       outcome: Trace.Outcome(stdout: stdout, stderr: stderr, exitStatus: status), checkpoints: checkpoints)
   }
 

@@ -33,8 +33,8 @@ struct Session: Sendable {
     for (index, step) in trace.steps.enumerated() {
       let line = Int(step.line) - 1
       if firstRun.indices.contains(line), firstRun[line] == Int.max { firstRun[line] = index }
-      for event in trace.events(of: index) {
-        switch event {
+      for position in trace.eventIndices(of: index) {
+        switch trace.events[position] {
         case .framePushed: depth += 1
         case .framePopped: depth -= 1
         default: break

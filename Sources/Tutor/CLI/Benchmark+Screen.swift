@@ -31,6 +31,13 @@ extension Benchmark {
         firstFrameLines()
       },
       Benchmark(
+        name: "tui-memory",
+        summary:
+          "peak memory of the tutor on the 2M-step loop, recorded and shown at its last step (goal: < 300 MiB)"
+      ) {
+        [tuiMemoryLine()]
+      },
+      Benchmark(
         name: "animation-pacing",
         summary: "3 s of autoplay with animations at 200x60 (goal: 30 fps, < 20 % CPU)"
       ) {
@@ -92,6 +99,40 @@ extension Benchmark {
     }
     lines.append(String(format: "first-frame: slowest median %.1f ms (goal: < 50 ms)", slowest * 1000))
     return lines
+  }
+
+  /// The tutor's peak memory, from outside: the two-million-step loop opened under a
+  /// pseudo-terminal, `G` typed at the first frame (kept until the background recording is
+  /// done, then played: the last step), and the process left to quit once idle.
+  private static func tuiMemoryLine() -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("memtutor-bench-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let loop = folder.appendingPathComponent("loop.rs")
+    let stats = folder.appendingPathComponent("stats.json")
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try millionStepLoop.write(to: loop, atomically: true, encoding: .utf8)
+    } catch {
+      return "tui-memory: cannot write \(folder.path)"
+    }
+    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+    let cost: TerminalBenchmark.SessionCost
+    do {
+      cost = try TerminalBenchmark.sessionCost(
+        executable: executable, arguments: [loop.path], typing: Array("G".utf8), width: 100, height: 30,
+        environment: ["XDG_STATE_HOME=\(folder.path)", "MEMTUTOR_FRAME_STATS=\(stats.path)"])
+    } catch {
+      return "tui-memory: \(error)"
+    }
+    // The session must have ended idle, with the key played: otherwise the peak is not the whole one.
+    let ending = (try? String(contentsOf: stats, encoding: .utf8)) ?? ""
+    guard ending.contains("\"endReason\":\"idle\""), ending.contains("\"keys\":1,") else {
+      return "tui-memory: the session did not end idle at its last step (\(ending))"
+    }
+    let mebibytes = Double(cost.peakResidentBytes) / Double(1 << 20)
+    return "tui-memory: 2,000,000-step loop, recorded and shown at its last step in "
+      + String(format: "%.2f s; peak resident memory ", cost.seconds) + megabytes(cost.peakResidentBytes)
+      + String(format: " = %.1f MiB (goal: < 300 MiB)", mebibytes)
   }
 
   private static func pacingLine() -> String {

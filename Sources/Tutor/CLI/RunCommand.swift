@@ -53,7 +53,7 @@ struct RunCommand: ParsableCommand {
     }
     // The output in order, so interleaved stdout and stderr keep their order. Standard output
     // is the program's, byte for byte; standard error reaches the terminal, so it is made inert.
-    try streams.finish(trace.events)
+    try streams.finish(Array(trace.events))
     for event in trace.events.suffix(4) {
       if case .stopped(let reason) = event { CommandOutput.printError(reason) }
     }
