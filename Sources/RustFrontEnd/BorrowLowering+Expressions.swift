@@ -135,6 +135,12 @@ extension BorrowLowering {
     case .assign(let target, let value):
       let carriers = lowerValue(value)
       if let indexed = lowerOverloadedIndexTarget(target) {
+        // `v[0] = &s` stores a loan in the vector as `push` would; through `&mut Vec` it
+        // leaves the function.
+        graph.flowsFrom[indexed.place.root].formUnion(carriers)
+        if !indexed.place.isOwnedByRoot, !carriers.isEmpty {
+          storesThroughReferences.append((indexed.place.root, carriers, fullSpan(expr), false))
+        }
         emit(
           .access(indexed.place, .write, span: expr.span, loan: nil),
           uses: carriers.map { ($0, value.span) } + [(indexed.holder, target.span)])
