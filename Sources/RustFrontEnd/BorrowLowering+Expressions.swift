@@ -140,6 +140,7 @@ extension BorrowLowering {
         graph.flowsFrom[indexed.place.root].formUnion(carriers)
         if !indexed.place.isOwnedByRoot, !carriers.isEmpty {
           storesThroughReferences.append((indexed.place.root, carriers, fullSpan(expr), false))
+          flowIntoBorrowedPlaces(through: indexed.place.root, carriers: carriers)
         }
         emit(
           .access(indexed.place, .write, span: expr.span, loan: nil),
@@ -154,6 +155,7 @@ extension BorrowLowering {
       }
       if !place.isOwnedByRoot, !carriers.isEmpty {
         storesThroughReferences.append((place.root, carriers, fullSpan(expr), false))
+        flowIntoBorrowedPlaces(through: place.root, carriers: carriers)
       }
       emit(
         .access(place, .write, span: expr.span, loan: nil),
