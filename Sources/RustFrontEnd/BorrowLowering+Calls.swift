@@ -82,7 +82,9 @@ extension BorrowLowering {
         }
       }
     }
-    return [temporary(span: span, flowingFrom: sources)]
+    let result = temporary(span: span, flowingFrom: sources)
+    callResults.insert(result)
+    return [result]
   }
 
   /// The variables whose places the references in `variables` borrow (following what flowed

@@ -149,12 +149,17 @@ extension BorrowLowering {
       }
       let place = lowerPlace(target)
       let whole = place.projections.isEmpty
+      let borrowed = place.isOwnedByRoot ? nil : borrowedParameter(through: place.root)
       graph.flowsFrom[place.root].formUnion(carriers)
       if isStaticField(target) {
         graph.staticRequirements.append(.init(carriers: carriers, span: fullSpan(expr), cause: .assignment))
       }
       if !place.isOwnedByRoot, !carriers.isEmpty {
         storesThroughReferences.append((place.root, carriers, fullSpan(expr), false))
+        if let parameter = borrowed {
+          storesThroughReferences.append(
+            (parameter.slot, carriers, parameter.call ?? fullSpan(expr), parameter.call != nil))
+        }
         flowIntoBorrowedPlaces(through: place.root, carriers: carriers)
       }
       emit(

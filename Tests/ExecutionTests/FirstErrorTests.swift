@@ -315,6 +315,18 @@ struct FirstErrorTests {
         "fn make<T: Default>() -> T {\n    T::default()\n}\n\nfn empty<T>() -> Option<T> {\n    None\n}\n\nfn main() {\n    let n: i32 = \"1\";\n    let x = make();\n}\n"
     ),
     .init(
+      name: "a borrow stored into a 'static list through last_mut",
+      expected: "E0521 2:6 borrowed data escapes outside of function",
+      source:
+        "fn remember(list: &mut Vec<&'static str>, item: &str) {\n    *list.last_mut().unwrap() = item;\n}\nfn main() {\n    let mut v = vec![\"a\"];\n    remember(&mut v, \"b\");\n    println!(\"{:?}\", v);\n}\n"
+    ),
+    .init(
+      name: "a borrow stored through last_mut into a list of a named lifetime",
+      expected: "E0621 2:6 explicit lifetime required in the type of `item`",
+      source:
+        "fn remember<'a>(list: &mut Vec<&'a str>, item: &str) {\n    *list.last_mut().unwrap() = item;\n}\nfn main() {\n    let mut v = vec![\"a\"];\n    remember(&mut v, \"b\");\n    println!(\"{:?}\", v);\n}\n"
+    ),
+    .init(
       name: "a sum nothing settles, bound to _",
       expected: "E0283 3:9 type annotations needed",
       source: "fn main() {\n    let v = vec![1, 2, 3];\n    let _ = v.iter().sum();\n}\n"),
