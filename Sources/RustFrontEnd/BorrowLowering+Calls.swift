@@ -30,6 +30,7 @@ extension BorrowLowering {
       perArgument = [[reborrow(first, mutable: true, span: span)]] + rest
       if storesArguments, case .local(let slot) = first.kind, !rest.joined().isEmpty {
         storesThroughReferences.append((slot, Array(rest.joined()), span, true))
+        flowIntoBorrowedPlaces(through: slot, carriers: Array(rest.joined()))
       }
     } else if let first = arguments.first, case .addressOf(let receiver, true) = first.kind,
       receiver.span == first.span
@@ -47,6 +48,7 @@ extension BorrowLowering {
       }
       if storesArguments, !place.isOwnedByRoot, !rest.joined().isEmpty {
         storesThroughReferences.append((place.root, Array(rest.joined()), span, true))
+        flowIntoBorrowedPlaces(through: place.root, carriers: Array(rest.joined()))
       }
       // Pushing a reference into a collection: the collection now carries its loans.
       if carriesLoans(receiver.type) { graph.flowsFrom[place.root].formUnion(rest.flatMap { $0 }) }
@@ -80,7 +82,9 @@ extension BorrowLowering {
         }
       }
     }
-    return [temporary(span: span, flowingFrom: sources)]
+    let result = temporary(span: span, flowingFrom: sources)
+    callResults.insert(result)
+    return [result]
   }
 
   /// The variables whose places the references in `variables` borrow (following what flowed

@@ -135,6 +135,13 @@ extension BorrowLowering {
     case .assign(let target, let value):
       let carriers = lowerValue(value)
       if let indexed = lowerOverloadedIndexTarget(target) {
+        // `v[0] = &s` stores a loan in the vector as `push` would; through `&mut Vec` it
+        // leaves the function.
+        graph.flowsFrom[indexed.place.root].formUnion(carriers)
+        if !indexed.place.isOwnedByRoot, !carriers.isEmpty {
+          storesThroughReferences.append((indexed.place.root, carriers, fullSpan(expr), false))
+          flowIntoBorrowedPlaces(through: indexed.place.root, carriers: carriers)
+        }
         emit(
           .access(indexed.place, .write, span: expr.span, loan: nil),
           uses: carriers.map { ($0, value.span) } + [(indexed.holder, target.span)])
@@ -142,12 +149,18 @@ extension BorrowLowering {
       }
       let place = lowerPlace(target)
       let whole = place.projections.isEmpty
+      let borrowed = place.isOwnedByRoot ? nil : borrowedParameter(through: place.root)
       graph.flowsFrom[place.root].formUnion(carriers)
       if isStaticField(target) {
         graph.staticRequirements.append(.init(carriers: carriers, span: fullSpan(expr), cause: .assignment))
       }
       if !place.isOwnedByRoot, !carriers.isEmpty {
         storesThroughReferences.append((place.root, carriers, fullSpan(expr), false))
+        if let parameter = borrowed {
+          storesThroughReferences.append(
+            (parameter.slot, carriers, parameter.call ?? fullSpan(expr), parameter.call != nil))
+        }
+        flowIntoBorrowedPlaces(through: place.root, carriers: carriers)
       }
       emit(
         .access(place, .write, span: expr.span, loan: nil),

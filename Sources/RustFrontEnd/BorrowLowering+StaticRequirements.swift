@@ -1,3 +1,5 @@
+import MemoryModel
+
 /// What must borrow nothing that ends (`'static`): the closure `thread::spawn` runs, a variable
 /// annotated `&'static str`, the argument of a parameter whose lifetimes are all `'static`, a
 /// struct field or variant payload declared `&'static str`.
@@ -26,8 +28,44 @@ extension BorrowLowering {
   /// its whole life (its type is one, whatever is assigned later).
   mutating func requireStaticAnnotations() {
     for (slot, local) in function.locals.enumerated() {
-      guard let annotation = local.staticAnnotation, carriesLoans(local.type) else { continue }
+      guard let annotation = local.staticAnnotation,
+        carriesLoans(local.type) || declaredTypeHoldsReferences(local.type)
+      else { continue }
       graph.staticRequirements.append(.init(carriers: [slot], span: annotation, cause: .typeAnnotation))
+    }
+  }
+
+  /// A struct or enum of the program with a reference somewhere in its fields or payloads
+  /// (`View<'static>` of `struct View<'a> { name: &'a str }`): its value carries the loans its
+  /// literal's fields took, so a `'static` annotation on it constrains them.
+  func declaredTypeHoldsReferences(_ type: TypeTerm) -> Bool {
+    guard let rust = resolved(type).rustType else { return false }
+    var visited: Set<String> = []
+    return holdsReference(rust, visited: &visited)
+  }
+
+  private func holdsReference(_ type: RustType, visited: inout Set<String>) -> Bool {
+    switch type {
+    case .reference: return true
+    case .structure(let name):
+      guard visited.insert(name).inserted, let declaration = program.declarations.structs[name] else {
+        return false
+      }
+      return declaration.fields.contains { holdsReference($0.type, visited: &visited) }
+    case .enumeration(let name):
+      guard visited.insert(name).inserted, let declaration = program.declarations.enums[name] else {
+        return false
+      }
+      return declaration.variants.contains { $0.payload.contains { holdsReference($0, visited: &visited) } }
+    case .vec(let inner), .box(let inner), .rc(let inner), .arc(let inner), .option(let inner),
+      .library(_, let inner), .array(let inner, _), .slice(let inner), .range(let inner, _):
+      return holdsReference(inner, visited: &visited)
+    case .hashMap(let key, let value, _, _):
+      return holdsReference(key, visited: &visited) || holdsReference(value, visited: &visited)
+    case .result(let value, let error):
+      return holdsReference(value, visited: &visited) || holdsReference(error, visited: &visited)
+    case .tuple(let items): return items.contains { holdsReference($0, visited: &visited) }
+    default: return false
     }
   }
 

@@ -32,6 +32,9 @@ struct BorrowLowering {
   /// Values stored through a reference (`self.part = p`, `list.push(word)`): the reference's
   /// variable, the variables carrying the stored loans, where, and whether a call stored them.
   var storesThroughReferences: [(root: Int, carriers: [Int], span: SourceSpan, byCall: Bool)] = []
+  /// The temporaries holding a call's result (`list.last_mut()`): a store through one is, for
+  /// rustc, the call's argument escaping (E0521), not an assignment's.
+  var callResults: Set<Int> = []
   /// The variable standing for all statics (they never go away).
   var staticsVariable = 0
 

@@ -64,7 +64,7 @@ extension Checker {
   }
 
   /// Whether an expression is a `char` as far as can be told before it is checked: a literal,
-  /// a `char` local or constant (through `*`), `c.to_ascii_lowercase()`, `cs[1]` of a `char`
+  /// a `char` local, field (`self.sep`) or constant (through `*`), `c.to_ascii_lowercase()`, `cs[1]` of a `char`
   /// array, slice or vector, or a call of a function returning `char`.
   private func isKnownChar(_ expression: Expr) -> Bool {
     var argument = expression
@@ -103,10 +103,7 @@ extension Checker {
       if case .char = table.shallow(globalTypes[index]) { return true }
       return false
     }
-    guard case .path(let path, _) = argument.kind, path.count == 1, let slot = resolveLocal(path[0]) else {
-      return false
-    }
-    var type = table.shallow(locals[slot].type)
+    guard var type = placeTypeBeforeChecking(argument) else { return false }
     for _ in 0..<dereferences {
       guard case .reference(let inner, _) = type else { return false }
       type = table.shallow(inner)

@@ -328,7 +328,11 @@ extension Checker {
         annotatedInitializer = (argument.id, type)
         // A wanted reference would coerce each branch on its own, which the borrow check does
         // not follow yet for a promoted `&[]`: only the reports use a non-reference type.
-        if expectedReference(for: argument) != nil { annotatedInitializer = enclosing }
+        if let expected = expectedReference(for: argument),
+          table.shallow(expected).functionPointerSignature == nil
+        {
+          annotatedInitializer = enclosing
+        }
       }
       checkedArguments.append(coerce(checkExpression(argument, wanting: type), to: type))
       annotatedInitializer = enclosing

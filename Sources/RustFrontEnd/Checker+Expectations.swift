@@ -5,7 +5,11 @@ extension Checker {
   /// The reference type the context wants of `expr`, if the context says.
   func expectedReference(for expr: Expr) -> TypeTerm? {
     guard let wanted = annotatedInitializer, wanted.id == expr.id else { return nil }
-    switch table.shallow(wanted.type) {
+    let shallow = table.shallow(wanted.type)
+    // `fn(&str) -> String`: each branch's closure takes its parameter types from the pointer
+    // and coerces to it on its own (two closures never share a type).
+    if shallow.functionPointerSignature != nil { return wanted.type }
+    switch shallow {
     case .reference: return wanted.type
     // `Box<dyn Trait>`: each branch's box coerces on its own.
     case .box(let inner):
@@ -13,6 +17,14 @@ extension Checker {
       return nil
     default: return nil
     }
+  }
+
+  /// The type each branch of an `if` or `match` is coerced to: a wanted reference, or a
+  /// function pointer wanted of it (`[if c { |x| x + 1 } else { |x| x }, f]` of `[fn(i32) -> i32; 2]`).
+  func expectedBranchType(for expr: Expr, wanted: TypeTerm?) -> TypeTerm? {
+    if let reference = expectedReference(for: expr) { return reference }
+    guard let wanted, table.shallow(wanted).functionPointerSignature != nil else { return nil }
+    return wanted
   }
 
   /// A branch checked with the expectation handed on (to a nested `if`, `match` or block

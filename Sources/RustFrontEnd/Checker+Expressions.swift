@@ -262,8 +262,8 @@ extension Checker {
       return typed(.block(checked), blockType(checked), span)
     case .ifElse(let condition, let then, let elseBranch):
       return checkIf(
-        condition: condition, then: then, elseBranch: elseBranch, expected: expectedReference(for: expr),
-        id: expr.id, span: span)
+        condition: condition, then: then, elseBranch: elseBranch,
+        expected: expectedBranchType(for: expr, wanted: exactWanted), id: expr.id, span: span)
     case .ifLet(let pattern, let scrutinee, let then, let elseBranch):
       return checkIfLet(
         pattern: pattern, scrutinee: scrutinee, then: then, elseBranch: elseBranch, id: expr.id, span: span)
@@ -277,7 +277,9 @@ extension Checker {
       return checkFor(pattern: pattern, iterable: iterable, body: body, label: label, span: span)
     case .match(let scrutinee, let arms):
       return checkMatch(
-        scrutinee: scrutinee, arms: arms, expected: expectedReference(for: expr), id: expr.id, span: span)
+        scrutinee: scrutinee, arms: arms, expected: expectedBranchType(for: expr, wanted: exactWanted),
+        id: expr.id,
+        span: span)
     case .breakLoop(let label, let value):
       return checkBreak(label: label, value: value, span: span)
     case .continueLoop(let label):

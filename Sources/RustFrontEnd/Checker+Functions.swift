@@ -15,6 +15,8 @@ extension Checker {
     bindingSpans = [:]
     pendingTerminals = []
     pendingTextIntos = []
+    unsettledGenericCalls = []
+    wildcardLets = []
     pendingTryIntos = []
     scopes = [[:]]
     declaredInScope = [[]]

@@ -188,7 +188,9 @@ extension Checker {
         guard let variable = call.variables[parameter.name] else { continue }
         let type = table.resolve(variable)
         if type.containsVariables {
-          error("type annotations needed", at: call.calleeSpan)
+          // Reported with the body's other unknown types: at the binding that holds it.
+          unsettledGenericCalls.append(
+            (variable, !parameter.bounds.isEmpty || parameter.closureBound != nil, call.calleeSpan))
           failed = true
           continue
         }

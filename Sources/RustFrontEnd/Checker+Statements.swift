@@ -128,6 +128,7 @@ extension Checker {
     }
     // The pattern's names come into scope after the initializer (shadowing works).
     let checkedPattern = checkPattern(pattern, against: type, isParameter: false)
+    if case .wildcard = pattern.kind, typeExpr == nil { wildcardLets.append((type, pattern.span)) }
     // Through a reference (`let (name, qty) = find().unwrap();` of a `&(String, u32)`), the
     // bindings point at what the reference does, not at the temporary.
     let throughReference =

@@ -179,12 +179,40 @@ extension Checker {
     }
     // `&vec![1, 2, 3]` with `impl Describe for Vec<i32>`: the one implementing type the
     // literals can still become.
-    let candidates = foreignOwners.filter { owner, implementor in
+    var candidates = foreignOwners.filter { owner, implementor in
       implementedTraits[owner]?.contains(trait) == true && couldBecome(type, implementor)
+    }
+    if candidates.count > 1 {
+      // With `Vec<i32>` and `Vec<u8>` both implementing it, rustc leaves the choice open and
+      // the literals' fallback (`i32`, `f64`) settles it.
+      candidates = candidates.filter { becomesByFallback(type, $0.value) }
     }
     guard candidates.count == 1, let (owner, implementor) = candidates.first, table.unify(type, implementor)
     else { return nil }
     return owner
+  }
+
+  /// Whether `type` is `target` once its unsettled number literals take their fallback types.
+  private func becomesByFallback(_ type: TypeTerm, _ target: TypeTerm) -> Bool {
+    let shallow = table.shallow(type)
+    switch (shallow, target) {
+    case (.variable, _):
+      switch table.kind(of: shallow) {
+      case .integer: return target == .i32
+      case .float: return target == .float(.f64)
+      default: return false
+      }
+    case (.vec(let a), .vec(let b)), (.option(let a), .option(let b)), (.box(let a), .box(let b)),
+      (.slice(let a), .slice(let b)):
+      return becomesByFallback(a, b)
+    case (.array(let a, let n), .array(let b, let m)): return n == m && becomesByFallback(a, b)
+    case (.reference(let a, let x), .reference(let b, let y)): return x == y && becomesByFallback(a, b)
+    case (.result(let a, let e), .result(let b, let f)):
+      return becomesByFallback(a, b) && becomesByFallback(e, f)
+    case (.tuple(let a), .tuple(let b)):
+      return a.count == b.count && zip(a, b).allSatisfy { becomesByFallback($0, $1) }
+    default: return table.resolve(shallow) == target
+    }
   }
 
   /// Whether `type`, whose number literals are not settled yet, can still become `target`.

@@ -67,7 +67,14 @@ extension Checker {
   /// rustc's report for the first local whose type is still unknown at the body's end, at
   /// its binding; else for a terminal whose value nothing typed, at the method's name.
   func reportUninferred(parseTargets: [TypeTerm], fallback: SourceSpan) {
-    for (slot, local) in locals.enumerated() where table.resolve(local.type).containsVariables {
+    let unknownLocal = locals.indices.first { table.resolve(locals[$0].type).containsVariables }
+    if let wildcard = wildcardLets.first(where: { table.resolve($0.type).containsVariables }),
+      unknownLocal.flatMap({ bindingSpans[$0] }).map({ wildcard.span.start < $0.start }) ?? true
+    {
+      reportAnnotationsNeeded(type: wildcard.type, at: wildcard.span, code: nil, parseTargets: parseTargets)
+      return
+    }
+    if let slot = unknownLocal {
       reportAnnotationsNeeded(slot: slot, code: nil, parseTargets: parseTargets, fallback: fallback)
       return
     }
@@ -81,6 +88,13 @@ extension Checker {
       // `println!("{}", "a".into())`: at the method's name.
       var diagnostic = Diagnostic("type annotations needed", at: pending.span)
       diagnostic.code = "E0283"
+      diagnostics.append(diagnostic)
+      return
+    }
+    for call in unsettledGenericCalls {
+      // `make();`: at the callee.
+      var diagnostic = Diagnostic("type annotations needed", at: call.span)
+      diagnostic.code = call.bounded ? "E0283" : "E0282"
       diagnostics.append(diagnostic)
       return
     }
@@ -102,14 +116,21 @@ extension Checker {
   private func reportAnnotationsNeeded(
     slot: Int, code: String?, parseTargets: [TypeTerm], fallback: SourceSpan
   ) {
-    let type = table.resolve(locals[slot].type)
+    reportAnnotationsNeeded(
+      type: locals[slot].type, at: bindingSpans[slot] ?? fallback, code: code, parseTargets: parseTargets)
+  }
+
+  private func reportAnnotationsNeeded(
+    type: TypeTerm, at span: SourceSpan, code: String?, parseTargets: [TypeTerm]
+  ) {
+    let type = table.resolve(type)
     var message = "type annotations needed"
     if case .variable = type {
     } else {
       message +=
         " for `\(table.displayName(type).replacing("{integer}", with: "_").replacing("{float}", with: "_"))`"
     }
-    var diagnostic = Diagnostic(message, at: bindingSpans[slot] ?? fallback)
+    var diagnostic = Diagnostic(message, at: span)
     diagnostic.code = code ?? annotationCode(for: type, parseTargets: parseTargets)
     diagnostics.append(diagnostic)
   }
@@ -124,6 +145,7 @@ extension Checker {
     if pendingTerminals.contains(where: { mentioned($0.result) }) { return "E0283" }
     if pendingTryIntos.contains(where: { mentioned($0.target) }) { return "E0283" }
     if pendingTextIntos.contains(where: { mentioned($0.type) }) { return "E0283" }
+    if unsettledGenericCalls.contains(where: { $0.bounded && mentioned($0.type) }) { return "E0283" }
     if parseTargets.contains(where: mentioned) { return "E0284" }
     return "E0282"
   }

@@ -186,6 +186,12 @@ package final class Checker {
   /// `"text".into()` while `dyn Error` is in use: its type (a `String` or a `Box<dyn Error>`)
   /// and where the call is, settled at the body's end.
   var pendingTextIntos: [(type: TypeTerm, span: SourceSpan)] = []
+  /// A generic function's call whose type parameter nothing settled (`let x = make();`): the
+  /// parameter's type, whether bounds constrain it (rustc's E0283, else E0282) and the callee.
+  var unsettledGenericCalls: [(type: TypeTerm, bounded: Bool, span: SourceSpan)] = []
+  /// Each `let _ = value;` without a type: where rustc asks for the value's type if nothing
+  /// settles it (`let _ = make();` points at `_`).
+  var wildcardLets: [(type: TypeTerm, span: SourceSpan)] = []
   /// The terminal `checkTerminalOfUnsettledType` is checking (so it is checked once).
   var terminalBeingChecked: Int?
   /// Each local's binding in its pattern (`v`, `mut v`), where rustc asks for its type.

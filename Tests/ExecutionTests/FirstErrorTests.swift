@@ -278,6 +278,58 @@ struct FirstErrorTests {
       source:
         "fn main() {\n    let v = vec![1, 2, 3];\n    let big: Vec<&i32> = v.iter().filter(|x| x > 1).collect();\n    println!(\"{:?}\", big);\n}\n"
     ),
+    .init(
+      name: "a bounded generic call nothing settles, bound to a name",
+      expected: "E0283 10:9 type annotations needed",
+      source:
+        "fn make<T: Default>() -> T {\n    T::default()\n}\n\nfn empty<T>() -> Option<T> {\n    None\n}\n\nfn main() {\n    let x = make();\n}\n"
+    ),
+    .init(
+      name: "a bounded generic call nothing settles, bound to _",
+      expected: "E0283 10:9 type annotations needed",
+      source:
+        "fn make<T: Default>() -> T {\n    T::default()\n}\n\nfn empty<T>() -> Option<T> {\n    None\n}\n\nfn main() {\n    let _ = make();\n}\n"
+    ),
+    .init(
+      name: "a bounded generic call nothing settles, as a statement",
+      expected: "E0283 10:5 type annotations needed",
+      source:
+        "fn make<T: Default>() -> T {\n    T::default()\n}\n\nfn empty<T>() -> Option<T> {\n    None\n}\n\nfn main() {\n    make();\n}\n"
+    ),
+    .init(
+      name: "a bounded generic call nothing settles, inside a tuple",
+      expected: "E0283 10:9 type annotations needed for `(_, i32)`",
+      source:
+        "fn make<T: Default>() -> T {\n    T::default()\n}\n\nfn empty<T>() -> Option<T> {\n    None\n}\n\nfn main() {\n    let pair = (make(), 1);\n}\n"
+    ),
+    .init(
+      name: "an unbounded generic call nothing settles",
+      expected: "E0282 10:9 type annotations needed for `Option<_>`",
+      source:
+        "fn make<T: Default>() -> T {\n    T::default()\n}\n\nfn empty<T>() -> Option<T> {\n    None\n}\n\nfn main() {\n    let nothing = empty();\n}\n"
+    ),
+    .init(
+      name: "a bounded generic call nothing settles, after a type error",
+      expected: "E0308 10:18 mismatched types",
+      source:
+        "fn make<T: Default>() -> T {\n    T::default()\n}\n\nfn empty<T>() -> Option<T> {\n    None\n}\n\nfn main() {\n    let n: i32 = \"1\";\n    let x = make();\n}\n"
+    ),
+    .init(
+      name: "a borrow stored into a 'static list through last_mut",
+      expected: "E0521 2:6 borrowed data escapes outside of function",
+      source:
+        "fn remember(list: &mut Vec<&'static str>, item: &str) {\n    *list.last_mut().unwrap() = item;\n}\nfn main() {\n    let mut v = vec![\"a\"];\n    remember(&mut v, \"b\");\n    println!(\"{:?}\", v);\n}\n"
+    ),
+    .init(
+      name: "a borrow stored through last_mut into a list of a named lifetime",
+      expected: "E0621 2:6 explicit lifetime required in the type of `item`",
+      source:
+        "fn remember<'a>(list: &mut Vec<&'a str>, item: &str) {\n    *list.last_mut().unwrap() = item;\n}\nfn main() {\n    let mut v = vec![\"a\"];\n    remember(&mut v, \"b\");\n    println!(\"{:?}\", v);\n}\n"
+    ),
+    .init(
+      name: "a sum nothing settles, bound to _",
+      expected: "E0283 3:9 type annotations needed",
+      source: "fn main() {\n    let v = vec![1, 2, 3];\n    let _ = v.iter().sum();\n}\n"),
   ]
 
   /// A trait with a method returning `Self`, which keeps it from being used as `dyn Shape`.
