@@ -19,6 +19,13 @@ extension Interpreter {
         start = .integer(0, type: "i32")
         end = .integer(0, type: "i32")
       }
+      if case .character(let first) = start, case .character(let last) = end {
+        // A `char` range steps over scalar values, skipping the surrogates as `Step for char` does.
+        let scalars = characterRange(from: first, to: last, inclusive: inclusive)
+        state.source = .chars(scalars)
+        state.back = Int128(scalars.count)
+        break
+      }
       let low = integer(start)
       var high = integer(end)
       if inclusive { high = high &+ 1 }
@@ -107,6 +114,15 @@ extension Interpreter {
       state.exactSize = !rule.isText
     }
     iterators[index] = state
+  }
+
+  /// The scalar values of `first..last` (or `first..=last`), surrogates left out.
+  private func characterRange(from first: Unicode.Scalar, to last: Unicode.Scalar, inclusive: Bool)
+    -> [Unicode.Scalar]
+  {
+    let end = last.value + (inclusive ? 1 : 0)
+    guard first.value < end else { return [] }
+    return (first.value..<end).compactMap { Unicode.Scalar($0) }
   }
 
   package func temporaryType(at address: UInt64) -> Int? {

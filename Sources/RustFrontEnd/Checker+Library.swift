@@ -316,7 +316,8 @@ extension Checker {
       return nil
     case .range(let element, _):
       // A range is its own iterator: `(0..3).rev()`, `(1..=5).sum()`.
-      guard isIntegerLike(element) || table.kind(of: element) == .general else { return nil }
+      guard isIntegerLike(element) || table.kind(of: element) == .general || table.shallow(element) == .char
+      else { return nil }
       if table.kind(of: element) == .general { _ = table.unify(element, table.fresh(.integer)) }
       return libraryMethod(
         on: .iterator(.range, item: element, enumerated: false, reversed: false), name, generics: generics)
