@@ -164,6 +164,9 @@ extension Checker {
     {
       return lines
     }
+    if let written = rewritingStandardSources(iterable) {
+      return checkFor(pattern: pattern, iterable: written, body: body, label: label, span: span)
+    }
     if let chain = checkForOverChain(
       pattern: pattern, iterable: iterable, body: body, label: label, span: span)
     {

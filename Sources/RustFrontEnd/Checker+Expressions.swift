@@ -106,7 +106,14 @@ extension Checker {
     case .structLiteral(let path, let fields, let base):
       return checkStructLiteral(path: path, fields: fields, base: base, span: span, id: expr.id)
     case .call(let callee, let arguments):
+      if rewritingStandardSources(expr) != nil {
+        // Consumed in place, the chain above it was written out already; a value is refused.
+        unsupported("an `iter::from_fn` or `iter::successors` iterator kept as a value", at: span)
+        return invalid(span)
+      }
       return checkCall(callee: callee, arguments: arguments, span: span)
+    case .methodCall where rewritingStandardSources(expr) != nil:
+      return checkExpression(rewritingStandardSources(expr) ?? expr)
     case .methodCall(let receiver, "?", _, _):
       return checkTry(receiver, span: span, id: expr.id)
     case .methodCall(let receiver, let method, let generics, let written):
