@@ -142,6 +142,9 @@ extension Checker {
     case .vec(let element):
       switch name {
       case "push": return method(.vecPush, .mutableReference, [element], .unit)
+      case "extend" where writtenExtendSource == nil:
+        // A source `extendCall` did not name: an adapter chain (`checkVecExtend`).
+        return method(.sliceMethod("(extend chain)"), .mutableReference, [], .unit)
       case "pop": return method(.vecPop, .mutableReference, [], .option(element))
       case "capacity": return method(.vecCapacity, .reference, [], .usize)
       case "insert": return method(.vecInsert, .mutableReference, [.usize, element], .unit)
