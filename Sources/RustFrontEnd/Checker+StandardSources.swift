@@ -33,6 +33,9 @@ extension Checker {
       let body = sourceText(closure.body.span)
       guard !body.contains("?"), !body.contains("return") else { return nil }
       return successorScan(first: arguments[0], closure, call: expr)
+    case .methodCall(let receiver, "rev", let generics, let arguments)
+    where generics.isEmpty && arguments.isEmpty:
+      return reversedBelowStages(receiver, call: expr) ?? rewritingReceiver(of: expr)
     case .methodCall:
       return rewritingReceiver(of: expr)
     default:
@@ -176,4 +179,26 @@ extension Checker {
         receiver: endless, method: "scan", generics: [], arguments: [first, make(.closure(stage))]),
       span: span)
   }
+
+  /// `v.iter().map(f).rev()` as `v.iter().rev().map(f)`: `Rev` asks `Map` (or `Filter`,
+  /// `FilterMap`, `Cloned`, `Copied`) for `next_back`, which asks its iterator for `next_back`
+  /// and calls the closure on that item, so the closure meets the items in the same order
+  /// either way. Nil when `receiver` is no such stage.
+  private func reversedBelowStages(_ receiver: Expr, call: Expr) -> Expr? {
+    guard case .methodCall(let inner, let stage, let generics, let arguments) = receiver.kind,
+      Self.reversibleStages.contains(stage), generics.isEmpty,
+      arguments.count == (["cloned", "copied"].contains(stage) ? 0 : 1), isIteratorChain(inner)
+    else { return nil }
+    let reversedInner =
+      reversedBelowStages(inner, call: call)
+      ?? Expr(
+        id: -7_000_040 - 16 * receiver.id,
+        kind: .methodCall(receiver: inner, method: "rev", generics: [], arguments: []), span: call.span)
+    return Expr(
+      id: call.id,
+      kind: .methodCall(receiver: reversedInner, method: stage, generics: generics, arguments: arguments),
+      span: receiver.span)
+  }
+
+  private static let reversibleStages: Set<String> = ["map", "filter", "filter_map", "cloned", "copied"]
 }
