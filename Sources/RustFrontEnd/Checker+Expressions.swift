@@ -111,6 +111,13 @@ extension Checker {
         unsupported("an `iter::from_fn` or `iter::successors` iterator kept as a value", at: span)
         return invalid(span)
       }
+      if let name = ["repeat", "from_fn", "successors"].first(where: {
+        isStandardIteratorFunction(callee, $0)
+      }) {
+        // Imported, the name is known; only the uses written out above run.
+        unsupported("this use of `std::iter::\(name)`", at: span)
+        return invalid(span)
+      }
       return checkCall(callee: callee, arguments: arguments, span: span)
     case .methodCall where rewritingStandardSources(expr) != nil:
       return checkExpression(rewritingStandardSources(expr) ?? expr)

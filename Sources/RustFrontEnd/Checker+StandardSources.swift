@@ -54,7 +54,7 @@ extension Checker {
   }
 
   /// Whether `callee` names `std::iter::NAME`: in full, through `use std::iter;`, or imported.
-  private func isStandardIteratorFunction(_ callee: Expr, _ name: String) -> Bool {
+  func isStandardIteratorFunction(_ callee: Expr, _ name: String) -> Bool {
     guard case .path(var path, let generics) = callee.kind, generics.isEmpty else { return false }
     if path.first == "core" { path[0] = "std" }
     if path.count == 1, lookupLocal(name) != nil || functionsByName[name] != nil { return false }
