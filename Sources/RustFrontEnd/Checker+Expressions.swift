@@ -106,18 +106,7 @@ extension Checker {
     case .structLiteral(let path, let fields, let base):
       return checkStructLiteral(path: path, fields: fields, base: base, span: span, id: expr.id)
     case .call(let callee, let arguments):
-      if rewritingStandardSources(expr) != nil {
-        // Consumed in place, the chain above it was written out already; a value is refused.
-        unsupported("an `iter::from_fn` or `iter::successors` iterator kept as a value", at: span)
-        return invalid(span)
-      }
-      if let name = ["repeat", "from_fn", "successors"].first(where: {
-        isStandardIteratorFunction(callee, $0)
-      }) {
-        // Imported, the name is known; only the uses written out above run.
-        unsupported("this use of `std::iter::\(name)`", at: span)
-        return invalid(span)
-      }
+      if refusesStandardSourceCall(expr) { return invalid(span) }
       return checkCall(callee: callee, arguments: arguments, span: span)
     case .methodCall where rewritingStandardSources(expr) != nil:
       return checkExpression(rewritingStandardSources(expr) ?? expr)

@@ -43,6 +43,23 @@ extension Checker {
     }
   }
 
+  /// A call of `from_fn`, `successors` or `repeat` reached as a value (a chain consuming it in
+  /// place was written out before its call is checked): refused, reported here.
+  @inline(never)
+  func refusesStandardSourceCall(_ expr: Expr) -> Bool {
+    guard case .call(let callee, _) = expr.kind else { return false }
+    if rewritingStandardSources(expr) != nil {
+      unsupported("an `iter::from_fn` or `iter::successors` iterator kept as a value", at: expr.span)
+      return true
+    }
+    for name in ["repeat", "from_fn", "successors"] where isStandardIteratorFunction(callee, name) {
+      // Imported, the name is known; only the uses written out as chains run.
+      unsupported("this use of `std::iter::\(name)`", at: expr.span)
+      return true
+    }
+    return false
+  }
+
   private func rewritingReceiver(of expr: Expr) -> Expr? {
     guard case .methodCall(let receiver, let method, let generics, let arguments) = expr.kind,
       let rewritten = rewritingStandardSources(receiver)
