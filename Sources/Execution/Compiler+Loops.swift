@@ -109,7 +109,14 @@ extension Compiler {
       if case .range(_, let isInclusive) = resolved(source.type) { inclusive = isInclusive }
       switch kind {
       case .range:
-        compileValue(source)
+        if case .range(let low?, nil, false) = source.kind {
+          // `start..` has no end: `()` in the end's place tells the iterator so.
+          compileValue(low)
+          emit(.push(.unit), stack: 1)
+          emit(.makeTuple(count: 2), stack: -1)
+        } else {
+          compileValue(source)
+        }
       case .sliceShared, .sliceMutable:
         compileValue(source)
         if case .reference(let inner, _) = resolved(item) { elementType = typeID(inner) }

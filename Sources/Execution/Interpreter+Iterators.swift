@@ -19,11 +19,23 @@ extension Interpreter {
         start = .integer(0, type: "i32")
         end = .integer(0, type: "i32")
       }
+      if case .character(let first) = start, case .character(let last) = end {
+        // A `char` range steps over scalar values, skipping the surrogates as `Step for char` does.
+        let scalars = characterRange(from: first, to: last, inclusive: inclusive)
+        state.source = .chars(scalars)
+        state.back = Int128(scalars.count)
+        break
+      }
       let low = integer(start)
       var high = integer(end)
       if inclusive { high = high &+ 1 }
       var name = "i32"
       if case .integer(_, let typeName) = start { name = typeName }
+      if case .unit = end {
+        // `start..`: it yields up to the type's maximum, whose successor overflows.
+        high = Self.largestValue(ofInteger: name)
+        state.overflowsAtEnd = point
+      }
       state.source = .range(start: low, typeName: name)
       state.front = 0
       state.back = max(0, high - low)
@@ -109,6 +121,27 @@ extension Interpreter {
     iterators[index] = state
   }
 
+  /// The scalar values of `first..last` (or `first..=last`), surrogates left out.
+  private func characterRange(from first: Unicode.Scalar, to last: Unicode.Scalar, inclusive: Bool)
+    -> [Unicode.Scalar]
+  {
+    let end = last.value + (inclusive ? 1 : 0)
+    guard first.value < end else { return [] }
+    return (first.value..<end).compactMap { Unicode.Scalar($0) }
+  }
+
+  /// Where `RangeFrom::next` panics when the next start overflows (`Step::forward`).
+  static let rangeFromOverflowLocation =
+    "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/iter/range.rs:434:1"
+
+  /// The largest value of the integer type named `name` (`Int128.max` for `u128`).
+  static func largestValue(ofInteger name: String) -> Int128 {
+    guard let kind = RustType.IntegerKind(rawValue: name) else { return Int128(Int32.max) }
+    let bits = kind.bitWidth
+    if bits >= 128 { return Int128.max }
+    return kind.isSigned ? (Int128(1) << (bits - 1)) - 1 : (Int128(1) << bits) - 1
+  }
+
   package func temporaryType(at address: UInt64) -> Int? {
     temps.last { $0.address == address }?.type
   }
@@ -116,7 +149,12 @@ extension Interpreter {
   package func nextItem(register: Int) throws -> Value? {
     let index = frames[frames.count - 1].iteratorBase + register
     var state = iterators[index]
-    guard state.front < state.back else { return nil }
+    guard state.front < state.back else {
+      if let point = state.overflowsAtEnd, !state.reversed {
+        try panic("attempt to add with overflow", at: point, location: Self.rangeFromOverflowLocation)
+      }
+      return nil
+    }
     let position: Int128
     if state.reversed {
       state.back -= 1
@@ -176,6 +214,10 @@ extension Interpreter {
     let owned = iterators[frames[frames.count - 1].iteratorBase + register]
     if builtin == .iteratorCount, case .owned = owned.source {
       // Counting takes nothing out: the items drop with the source, as `count` drops each.
+      return .integer(owned.back - owned.front, type: "usize")
+    }
+    if builtin == .iteratorCount, case .range = owned.source, !owned.enumerated {
+      // A range's length is known without walking it (and `start..` could not be walked).
       return .integer(owned.back - owned.front, type: "usize")
     }
     let result = types[resultType]

@@ -1,4 +1,5 @@
 import MemoryModel
+import RustFrontEnd
 
 /// A `for` loop's iterator: what it walks and how far it got from each end.
 package struct IteratorState {
@@ -51,6 +52,8 @@ package struct IteratorState {
   /// A `VecDeque`'s elements moved out: its ring's head and capacity, which place the element
   /// at each position.
   package var ring: (head: Int, capacity: Int)?
+  /// `start..`: where the loop began; taking the item past the type's maximum panics there.
+  package var overflowsAtEnd: SourcePoint?
 
   package struct KeptPart {
     package var index: Int

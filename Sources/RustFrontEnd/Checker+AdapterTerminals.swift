@@ -7,7 +7,8 @@ extension Checker {
     calls: [(stage: String, slot: Int, signature: ClosureState.Signature)], exactSize: Bool,
     collectsString: Bool = false, fallibleTarget: TypeTerm? = nil, partitionTarget: TypeTerm? = nil,
     hashTableTarget: HashTableCollectTarget? = nil, forLoop: ForLoopTerminal? = nil,
-    extendText: TextExtension? = nil, userItem: TypeTerm? = nil, builder: inout PipelineBuilder
+    extendText: TextExtension? = nil, extendVec: VecExtension? = nil, userItem: TypeTerm? = nil,
+    builder: inout PipelineBuilder
   ) -> TypedExpr {
     let span = builder.span
     func local(_ slot: Int) -> TypedExpr { typed(.local(slot), locals[slot].type, span) }
@@ -34,6 +35,8 @@ extension Checker {
     var hashTableCollect: HashTableCollect?
     /// A hash table iterator's exact length, for a `Vec` that allocates at its first push.
     var untrustedLength: Int?
+    /// `v.extend(chain)`: the local holding `&mut v`, pushed into per item.
+    var extendedVecSlot: Int?
     // Where each piece of text goes: the `String` being collected or the one `extend` grows.
     var textTarget: TypedExpr?
     var piecesAreText = false
@@ -72,6 +75,11 @@ extension Checker {
       resultType = extendText == nil ? .string : .unit
       if extendText == nil { accumulator = begun.slot }
       if !piecesAreText, case .reference = table.shallow(item) { numericOperand = true }
+    case "collect" where extendVec != nil:
+      guard let extendVec,
+        let slot = beginVecExtend(extendVec, item: item, iterator: iterator, calls: calls, &builder)
+      else { return invalid(span) }
+      extendedVecSlot = slot
     case "collect":
       var element = item
       if let explicit = generics.first.map({ resolveType($0, selfType: currentOwner) }) {
@@ -458,6 +466,14 @@ extension Checker {
       } else if let textTarget {
         let character = numericOperand ? typed(.deref(current), .char, span) : current
         body.append(statement(typed(.builtin(.stringPush, arguments: [textTarget, character]), .unit, span)))
+      }
+    case "collect" where extendedVecSlot != nil:
+      if let extendedVecSlot {
+        body.append(
+          statement(
+            typed(
+              .builtin(.vecPush, arguments: [reborrowedVec(extendedVecSlot, span: span), current]), .unit,
+              span)))
       }
     case "collect":
       if let accumulator {

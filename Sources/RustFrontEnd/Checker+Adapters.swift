@@ -76,6 +76,9 @@ extension Checker {
     receiver: Expr, method: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan, id: Int,
     forLoop: ForLoopTerminal? = nil, extendText: TextExtension? = nil
   ) -> TypedExpr? {
+    // `v.extend(chain)` hands its `Vec` to this chain only, not to chains inside its closures.
+    let extendedVec = pendingVecExtension
+    pendingVecExtension = nil
     var stages: [Stage] = []
     var base = receiver
     while case .methodCall(let inner, let name, _, let stageArguments) = base.kind {
@@ -419,6 +422,13 @@ extension Checker {
       calls: calls, exactSize: exactSize, collectsString: collectsString,
       fallibleTarget: fallibleCollectTarget(collectTarget), partitionTarget: partitionTarget,
       hashTableTarget: hashTableTarget, forLoop: forLoop, extendText: extendText,
+      extendVec: extendedVec.map {
+        VecExtension(
+          target: $0.target, methodSpan: $0.methodSpan,
+          reservesLength: exactSize && !(kind.pieceRule?.isHashTable ?? false)
+            && stages.allSatisfy { ["map", "enumerate", "take", "cloned", "copied"].contains($0.name) },
+          growsByPush: stages.contains { Self.unboundedStages.contains($0.name) })
+      },
       userItem: userItem ?? keptInnerItem,
       builder: &builder)
     if let flatMap, !finishFlatMap(flatMap, &builder) {

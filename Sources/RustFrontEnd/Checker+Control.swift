@@ -164,6 +164,9 @@ extension Checker {
     {
       return lines
     }
+    if let written = rewritingStandardSources(iterable) {
+      return checkFor(pattern: pattern, iterable: written, body: body, label: label, span: span)
+    }
     if let chain = checkForOverChain(
       pattern: pattern, iterable: iterable, body: body, label: label, span: span)
     {
@@ -236,8 +239,7 @@ extension Checker {
         if case .variable = table.shallow(element), table.kind(of: element) == .general {
           _ = table.unify(element, table.fresh(.integer))
         } else if case .char = table.shallow(element) {
-          unsupported("ranges of `char`", at: span)
-          return invalid(span)
+          // `'a'..='e'`: the interpreter walks the scalar values, skipping the surrogates.
         } else {
           error("the trait bound `\(table.displayName(element)): Step` is not satisfied", at: span)
           return invalid(span)

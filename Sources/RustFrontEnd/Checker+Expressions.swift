@@ -106,7 +106,10 @@ extension Checker {
     case .structLiteral(let path, let fields, let base):
       return checkStructLiteral(path: path, fields: fields, base: base, span: span, id: expr.id)
     case .call(let callee, let arguments):
+      if refusesStandardSourceCall(expr) { return invalid(span) }
       return checkCall(callee: callee, arguments: arguments, span: span)
+    case .methodCall where rewritingStandardSources(expr) != nil:
+      return checkExpression(rewritingStandardSources(expr) ?? expr)
     case .methodCall(let receiver, "?", _, _):
       return checkTry(receiver, span: span, id: expr.id)
     case .methodCall(let receiver, let method, let generics, let written):

@@ -142,6 +142,9 @@ extension Checker {
     case .vec(let element):
       switch name {
       case "push": return method(.vecPush, .mutableReference, [element], .unit)
+      case "extend" where writtenExtendSource == nil:
+        // A source `extendCall` did not name: an adapter chain (`checkVecExtend`).
+        return method(.sliceMethod("(extend chain)"), .mutableReference, [], .unit)
       case "pop": return method(.vecPop, .mutableReference, [], .option(element))
       case "capacity": return method(.vecCapacity, .reference, [], .usize)
       case "insert": return method(.vecInsert, .mutableReference, [.usize, element], .unit)
@@ -316,7 +319,8 @@ extension Checker {
       return nil
     case .range(let element, _):
       // A range is its own iterator: `(0..3).rev()`, `(1..=5).sum()`.
-      guard isIntegerLike(element) || table.kind(of: element) == .general else { return nil }
+      guard isIntegerLike(element) || table.kind(of: element) == .general || table.shallow(element) == .char
+      else { return nil }
       if table.kind(of: element) == .general { _ = table.unify(element, table.fresh(.integer)) }
       return libraryMethod(
         on: .iterator(.range, item: element, enumerated: false, reversed: false), name, generics: generics)

@@ -219,6 +219,9 @@ extension Checker {
         return checkTreeRange(
           receiver: receiver, arguments: arguments, method: method, span: span, methodSpan: methodSpan)
       }
+      if method.builtin == .sliceMethod("(extend chain)") {
+        return checkVecExtend(into: receiver, arguments: arguments, span: span, methodSpan: methodSpan)
+      }
       if method.builtin == .textMethod("extend") {
         return checkStringExtend(into: receiver, arguments: arguments, span: span, methodSpan: methodSpan)
       }

@@ -89,7 +89,7 @@ extension Checker {
   /// True when evaluating the iterator twice (once to count it) has no effect of its own.
   func isRepeatable(_ expr: TypedExpr) -> Bool {
     switch expr.kind {
-    case .local, .global, .integer, .unit, .string: return true
+    case .local, .global, .integer, .character, .unit, .string: return true
     case .field(let base, _), .deref(let base), .addressOf(let base, _), .coerce(_, let base),
       .iterate(let base),
       .adaptIterator(let base), .cast(let base), .negate(let base):

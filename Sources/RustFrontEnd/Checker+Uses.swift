@@ -35,6 +35,8 @@ extension Checker {
       ["std", "cmp", "PartialOrd"],
       ["std", "cmp", "Ord"], ["std", "default"], ["std", "default", "Default"],
       ["std", "error"], ["std", "error", "Error"],
+      ["std", "iter"], ["std", "iter", "repeat"], ["std", "iter", "from_fn"],
+      ["std", "iter", "successors"],
     ] + syncPaths + operatorTraitPaths + conversionTraitPaths
 
   func collectUse(_ decl: UseDecl) {

@@ -243,6 +243,8 @@ package final class Checker {
   /// The argument written in `s.extend(argument)` while the call is checked under the name
   /// `extendCall` gave it (`String::extend` takes any iterator of text).
   package var writtenExtendSource: Expr?
+  /// The `Vec` a `v.extend(chain)` grows, for the chain about to be checked.
+  var pendingVecExtension: TextExtension?
   /// The program did not declare its own `Ordering`: `cmp` returns the library's.
   package var usesStandardOrdering = false
   /// How many expressions desugared library calls have made up (for their ids).

@@ -1,8 +1,6 @@
 fn main() {
-    for c in 'a'..'d' {
+    for c in ('a'..'d').chain('x'..='z') {
         print!("{c}");
     }
     println!();
-    let letters = ('a'..='e').collect::<String>();
-    println!("{letters}");
 }
