@@ -144,7 +144,9 @@ extension Compiler {
       emit(.cast(from: typeID(value.type), to: typeID(expr.type)))
     case .range(let low, let high, _):
       if let low { compileValue(low) } else { emit(.push(integerValue(0, type: .usize)), stack: 1) }
-      if let high { compileValue(high) } else { emit(.push(integerValue(0, type: .usize)), stack: 1) }
+      // An open end is `()`: the iterator of `start..` runs to the type's end (a range with an
+      // open end is only ever taken apart where it is written; see `Checker.openRangeConsumers`).
+      if let high { compileValue(high) } else { emit(.push(.unit), stack: 1) }
       emit(.makeTuple(count: 2), stack: -1)
     case .block(let block):
       compileBlock(block, asValue: true)

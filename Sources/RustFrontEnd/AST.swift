@@ -38,6 +38,9 @@ package struct SourceSpan: Hashable, Sendable {
 
 package struct Program: Sendable {
   package var items: [Item]
+  /// The ids of the expressions where a range with an open end may be written: see
+  /// `Checker.openRangeConsumers`.
+  package var openRangeConsumers: Set<Int> = []
 }
 
 package enum Item: Sendable {

@@ -154,6 +154,7 @@ extension Checker {
   package func checkFor(pattern: Pattern, iterable: Expr, body: Block, label: String?, span: SourceSpan)
     -> TypedExpr
   {
+    openRangeConsumers.insert(iterable.id)
     if let channelLoop = checkForOverReceiver(
       pattern: pattern, iterable: iterable, body: body, label: label, span: span)
     {

@@ -113,6 +113,8 @@ extension Checker {
     case .methodCall(let receiver, "?", _, _):
       return checkTry(receiver, span: span, id: expr.id)
     case .methodCall(let receiver, let method, let generics, let written):
+      openRangeConsumers.insert(receiver.id)
+      for argument in written { openRangeConsumers.insert(argument.id) }
       let arguments = written.map(restoringForwardedValue)
       if method == "by_ref", arguments.isEmpty, generics.isEmpty, isUserIteratorExpression(receiver) {
         // `counter.by_ref()` is `&mut counter` (`Iterator::by_ref`).
@@ -235,6 +237,7 @@ extension Checker {
     case .field(let base, let name):
       return checkField(base: base, name: name, span: span)
     case .index(let base, let index):
+      openRangeConsumers.insert(index.id)
       return checkIndex(base: base, index: index, span: span)
     case .unary(let op, let operand):
       return checkUnary(
@@ -259,6 +262,10 @@ extension Checker {
     case .cast(let value, let typeExpr):
       return checkCast(value, to: typeExpr, span: span)
     case .range(let low, let high, let inclusive):
+      if low == nil || high == nil, !openRangeConsumers.contains(expr.id) {
+        unsupported("a range with an open end (`3..`, `..4`) kept as a value", at: span)
+        return invalid(span)
+      }
       return checkRange(low: low, high: high, inclusive: inclusive, span: span)
     case .block(let block):
       let checked = checkBlock(block, expected: nil)

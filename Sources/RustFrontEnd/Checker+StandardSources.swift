@@ -135,6 +135,7 @@ extension Checker {
     }
     let zero = make(.integer(0, suffix: "usize"))
     let endless = make(.range(low: zero, high: nil, inclusive: false))
+    openRangeConsumers.insert(endless.id)
     let ignored = ClosureExpr.Parameter(pattern: Pattern(kind: .wildcard, span: span), type: nil)
     var stage = generator
     stage.parameters = [ignored, ignored]
@@ -159,6 +160,7 @@ extension Checker {
     let item = "(item)"
     let zero = make(.integer(0, suffix: "usize"))
     let endless = make(.range(low: zero, high: nil, inclusive: false))
+    openRangeConsumers.insert(endless.id)
     let taken = make(
       .methodCall(receiver: make(.path([state], generics: [])), method: "take", generics: [], arguments: []))
     let itemReference = make(.reference(mutable: false, make(.path([item], generics: []))))

@@ -232,6 +232,11 @@ package final class Checker {
   /// Set while checking an expression whose value is wanted as (or inside) a function pointer
   /// type: a function's name there is a `fn` pointer, not a zero-sized function item.
   package var functionPointerWanted = false
+  /// The expressions where a range with an open end (`3..`, `..4`, `..`) is taken apart where
+  /// it is written: a `for` loop's iterable, a method's receiver or argument (`(1..).take(4)`,
+  /// `v.drain(..)`), an index (`&s[2..]`). Anywhere else it would be a value of its own type
+  /// (`RangeFrom`, `RangeTo`), which memtutor does not model.
+  package var openRangeConsumers: Set<Int> = []
   /// The type wanted of the expression about to be checked, when a function pointer is in it:
   /// a closure takes its parameter types from it, a tuple hands each item its part.
   package var functionPointerWantedType: TypeTerm?
@@ -281,6 +286,7 @@ package final class Checker {
 
   package init(program: Program, source: String) {
     self.program = program
+    self.openRangeConsumers = program.openRangeConsumers
     self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map {
       Array($0.unicodeScalars)
     }

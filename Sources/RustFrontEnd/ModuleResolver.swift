@@ -101,7 +101,7 @@ package struct ModuleResolver {
     let sorted = resolver.diagnostics.enumerated().sorted {
       ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset)
     }.map(\.element)
-    return (Program(items: items), sorted)
+    return (Program(items: items, openRangeConsumers: program.openRangeConsumers), sorted)
   }
 
   // MARK: - Declarations

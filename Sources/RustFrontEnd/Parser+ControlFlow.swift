@@ -63,6 +63,7 @@ extension Parser {
       let pattern = try parsePattern(allowAlternatives: true)
       try expect(.in)
       let iterable = try parseConditionExpression()
+      openRangeConsumers.insert(iterable.id)
       let body = try parseBlock()
       return expression(.forLoop(pattern: pattern, iterable: iterable, body: body, label: label), from: start)
     }

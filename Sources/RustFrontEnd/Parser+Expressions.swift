@@ -263,6 +263,7 @@ extension Parser {
         let index = try withStructLiterals(true) { parser throws in try parser.parseExpression() }
         guard position == close else { throw unexpected("`]`") }
         advance()
+        openRangeConsumers.insert(index.id)
         result = expression(.index(result, index: index), from: start)
       default:
         return result
@@ -284,6 +285,8 @@ extension Parser {
       }
       if check(.openParen) {
         let arguments = forwardingFunctions(in: try parseArguments(), method: name)
+        openRangeConsumers.insert(receiver.id)
+        for argument in arguments { openRangeConsumers.insert(argument.id) }
         return expression(
           .methodCall(receiver: receiver, method: name, generics: generics, arguments: arguments), from: start
         )

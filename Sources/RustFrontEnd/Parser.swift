@@ -24,6 +24,8 @@ package final class Parser {
   @exclusivity(unchecked) package var structLiteralsAllowed = true
   /// Set when the nesting limit stops parsing, until the recovery that follows.
   package var nestingLimitHit = false
+  /// Method receivers and arguments, indexes and `for` iterables (`Program.openRangeConsumers`).
+  package var openRangeConsumers: Set<Int> = []
   /// Names of the file's `trait` declarations.
   package let declaredTraits: Set<String>
   /// While parsing a function's parameters: the `impl Trait` types met so far, each an
@@ -88,7 +90,7 @@ package final class Parser {
         recover(from: start, failedAt: position, insideBlock: false)
       }
     }
-    return Program(items: items)
+    return Program(items: items, openRangeConsumers: openRangeConsumers)
   }
 
   // MARK: - Looking at tokens
