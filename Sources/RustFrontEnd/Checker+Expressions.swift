@@ -302,6 +302,11 @@ extension Checker {
       annotatedInitializer = value.map { ($0.id, returnType) }
       let checked = value.map { coerce(checkExpression($0, wanting: returnType), to: returnType) }
       annotatedInitializer = enclosingAnnotation
+      if returnsImplIterator {
+        // Each `return` and the tail would have to be one hidden type.
+        unsupported("`return` in a function returning `impl Iterator`", at: span)
+        return invalid(span)
+      }
       if value == nil, !isUnit(returnType) {
         error("mismatched types: expected `\(table.displayName(returnType))`, found `()`", at: span)
       }

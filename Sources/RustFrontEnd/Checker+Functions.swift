@@ -119,13 +119,22 @@ extension Checker {
       }
     }
     // The body's own scope holds its locals; parameters live in the outer scope.
+    returnsImplIterator = decl.returnImplTrait.flatMap(Self.iteratorReturnItem) != nil
     var body = checkBlock(decl.body, expected: bodyReturn)
+    returnsImplIterator = false
     if let tail = body.tail {
-      body.tail = coerce(tail, to: bodyReturn)
+      let kept = keepingReturnedIterator(tail, of: decl)
+      // `self.items.iter()` became std's `Iter`: that is the type the callers get.
+      if case .iterator = table.shallow(tail.type), kept.type != tail.type { bodyReturn = kept.type }
+      body.tail = coerce(kept, to: bodyReturn)
     } else if !blockDiverges(body) && !isUnit(bodyReturn) {
       error(
         "mismatched types: expected `\(table.displayName(bodyReturn))`, found `()`",
         at: decl.returnType?.span ?? decl.span)
+    }
+    if let opaque = decl.returnImplTrait {
+      settleIteratorReturnItem(
+        opaque, hidden: bodyReturn, index: index, span: decl.returnType?.span ?? decl.span)
     }
     if let bound = decl.returnClosureBound {
       settleOpaqueReturn(bound, hidden: bodyReturn, index: index, span: decl.returnType?.span ?? decl.span)

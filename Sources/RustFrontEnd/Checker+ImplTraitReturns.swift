@@ -20,7 +20,11 @@ extension Checker {
       guard let opaque = signatures[index].declaration.returnImplTrait, runsImplTraitReturn(index) else {
         continue
       }
-      opaqueReturnNames[index] = makeOpaqueParameter(opaque)
+      if let item = Self.iteratorReturnItem(opaque) {
+        opaqueReturnNames[index] = makeOpaqueIterator(opaque, item: item)
+      } else {
+        opaqueReturnNames[index] = makeOpaqueParameter(opaque)
+      }
     }
   }
 
@@ -43,7 +47,7 @@ extension Checker {
       unsupported("`impl Trait` return types whose body gives back no value", at: span)
       return
     }
-    for written in opaque.bounds {
+    for written in opaque.bounds where Self.iteratorReturnItem(opaque) == nil {
       let bound = written.split(separator: ":").last.map(String.init) ?? written
       if !satisfies(type, bound) {
         error(unsatisfiedBoundMessage(type, bound), at: span)

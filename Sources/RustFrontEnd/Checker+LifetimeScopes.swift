@@ -142,7 +142,11 @@ extension Checker {
         }, outlives: &outlives)
     }
     if unresolved { return nil }
-    let returnedSet = Set(returned ?? [])
+    var returnedSet = Set(returned ?? [])
+    if let opaque = decl.returnImplTrait, Self.iteratorReturnItem(opaque) != nil {
+      // Edition 2024: the hidden type captures every lifetime of the parameters.
+      returnedSet = Set(inputs)
+    }
     let flows = parameterLists.enumerated().map { index, list -> ReturnLifetimes.Flow in
       let isReference =
         index == 0 && selfOuter != nil

@@ -197,6 +197,8 @@ extension Checker {
     case .structLiteral(let path, _, _):
       guard let name = path.last, path.count == 1 else { return false }
       return iteratorItemTypes[name] != nil
+    case .methodCall(let receiver, let name, _, _):
+      return returnsIteratorMethod(receiver, name)
     default:
       return false
     }

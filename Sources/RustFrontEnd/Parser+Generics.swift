@@ -77,6 +77,9 @@ extension Parser {
     let isWholeReturnType = parsingReturnType && returnTypePosition == position
     let implSpan = advance().span
     guard anonymousGenerics != nil else {
+      if isWholeReturnType, startsIteratorReturnBound() {
+        return try parseIteratorReturnBound(start: start, implSpan: implSpan)
+      }
       let boundsStart = position
       let parsed = try? parseBounds()
       if parsingReturnType, let parsed, parsed.bounds.count == 1, let closure = parsed.closure {

@@ -54,6 +54,9 @@ extension Parser {
     switch current.kind {
     case .keyword(.fn):
       let method = try parseFunction(attributes: attributes, start: start, allowsMissingBody: true)
+      if let opaque = method.returnImplTrait {
+        throw Diagnostic.unsupported("`impl Trait` return types in traits", at: opaque.span)
+      }
       let hasBody: Bool
       if case .punctuation(.semicolon) = tokens[position - 1].kind { hasBody = false } else { hasBody = true }
       return (method, hasBody)

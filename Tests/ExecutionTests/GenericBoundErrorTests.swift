@@ -16,6 +16,15 @@ struct GenericBoundErrorTests {
 
   static let mistakes: [Mistake] = [
     .init(
+      verdict: "E0271 1:20",
+      headline: "expected `Range<u32>` to be an iterator that yields `u64`, but it yields `u32`",
+      source: """
+        fn upto(n: u32) -> impl Iterator<Item = u64> {
+            0..n
+        }
+        fn main() { println!("{}", upto(3).count()); }
+        """),
+    .init(
       verdict: "E0271 3:13", headline: "type mismatch resolving `<i32 as Mul>::Output == f64`",
       source: """
         use std::ops::Mul;

@@ -112,6 +112,10 @@ import Testing
     ("fn main() { f().await; }", "1:17 `.await` expressions are not supported by memtutor yet"),
     ("fn f(x: Box<dyn A + B>) {}", "1:13 trait objects of several traits are not supported by memtutor yet"),
     (
+      "fn f() -> impl Iterator<Item = u32> + 'static { 0..3 }",
+      "1:39 `impl Iterator` return types with other bounds are not supported by memtutor yet"
+    ),
+    (
       "fn f() -> Option<impl Copy> { None }",
       "1:18 `impl Trait` types outside parameters are not supported by memtutor yet"
     ),
