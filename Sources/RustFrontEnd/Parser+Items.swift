@@ -223,7 +223,7 @@ extension Parser {
     return nil
   }
 
-  /// `self: Self`, `self: &Self`, `self: &mut Self`.
+  /// `self: Self`, `self: &Self`, `self: &mut Self`, `self: Box<Self>`.
   private func parseSelfType(default kind: FunctionDecl.SelfParameter) throws
     -> FunctionDecl.SelfParameter
   {
@@ -234,9 +234,17 @@ extension Parser {
       return kind
     case .reference(let mutable, _, let referent) where referent.name == "Self":
       return mutable ? .mutableReference : .reference
+    case .path(["Box"], let generics) where generics.count == 1 && Self.isPlainSelf(generics[0]):
+      // `self: Box<Self>` takes the box by value, as `self` takes the value.
+      return kind == .mutableValue ? .mutableBoxed : .boxed
     default:
       throw Diagnostic.unsupported("`self` parameters of this type", at: type.span)
     }
+  }
+
+  private static func isPlainSelf(_ type: TypeExpr) -> Bool {
+    if case .path(["Self"], let generics) = type.kind { return generics.isEmpty }
+    return false
   }
 
   package func refuseGenericParameters() throws {
