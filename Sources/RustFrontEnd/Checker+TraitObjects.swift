@@ -83,6 +83,9 @@ extension Checker {
           name: "<dyn \(objectName)>::\(method.name)", declaration: stub, owner: nil,
           parameterTypes: [selfType] + parameters, selfType: selfType,
           returnType: method.returnType.map { resolveType($0, selfType: nil) } ?? .unit))
+      // What a call's result borrows, from the trait method's own lifetimes (`&'a str` from
+      // `text`, not from the object).
+      signatures[index].returnLifetimes = returnLifetimes(of: signatures[index])
       bodilessSignatures.insert(index)
       methods[typeName]?[method.name] = index
       dynamicMethods[index] = DynamicMethod(trait: objectName, slot: slot)

@@ -8,14 +8,8 @@ trait Stage {
     }
 }
 
-struct Writing {
-    revisions: u32,
-}
-
-struct InReview {
-    approvals: u32,
-}
-
+struct Writing { revisions: u32 }
+struct InReview { approvals: u32 }
 struct Live;
 
 impl Stage for Writing {
@@ -48,18 +42,10 @@ impl Stage for InReview {
 }
 
 impl Stage for Live {
-    fn submit(self: Box<Self>) -> Box<dyn Stage> {
-        self
-    }
-    fn approve(self: Box<Self>) -> Box<dyn Stage> {
-        self
-    }
-    fn label(&self) -> &'static str {
-        "live"
-    }
-    fn visible<'a>(&self, text: &'a str) -> &'a str {
-        text
-    }
+    fn submit(self: Box<Self>) -> Box<dyn Stage> { self }
+    fn approve(self: Box<Self>) -> Box<dyn Stage> { self }
+    fn label(&self) -> &'static str { "live" }
+    fn visible<'a>(&self, text: &'a str) -> &'a str { text }
 }
 
 struct Article {
@@ -68,18 +54,6 @@ struct Article {
 }
 
 impl Article {
-    fn new() -> Article {
-        Article { stage: Some(Box::new(Writing { revisions: 0 })), body: String::new() }
-    }
-    fn write(&mut self, words: &str) {
-        self.body.push_str(words);
-    }
-    fn shown(&self) -> &str {
-        match &self.stage {
-            Some(stage) => stage.visible(&self.body),
-            None => "",
-        }
-    }
     fn submit(&mut self) {
         if let Some(stage) = self.stage.take() {
             self.stage = Some(stage.submit());
@@ -91,17 +65,16 @@ impl Article {
         }
     }
     fn report(&self) {
-        let label = self.stage.as_ref().map(|s| s.label()).unwrap_or("none");
-        println!("[{}] shown: {:?}", label, self.shown());
+        let stage = self.stage.as_ref().unwrap();
+        println!("[{}] shown: {:?}", stage.label(), stage.visible(&self.body));
     }
 }
 
 fn main() {
-    let mut post = Article::new();
-    post.write("Boxes own their heap block.");
+    let body = String::from("Boxes own their heap block.");
+    let mut post = Article { stage: Some(Box::new(Writing { revisions: 0 })), body };
     post.report();
     post.approve();
-    post.report();
     post.submit();
     post.report();
     post.approve();
@@ -109,6 +82,6 @@ fn main() {
     post.approve();
     post.report();
     let direct: Box<Writing> = Box::new(Writing { revisions: 3 });
-    let next = direct.submit();
-    println!("direct call gave {}", next.label());
+    let after = direct.submit();
+    println!("direct call gave {}", after.label());
 }
