@@ -195,8 +195,10 @@ extension Interpreter {
       else {
         try stop("memtutor: internal error: a trait object's method was called without its vtable")
       }
+      // A `Box<dyn Trait>` handed to a `self: Box<Self>` method becomes the thin `Box<T>` it was.
       arguments[0] = .pointer(
-        address: address, kind: kind == .mutableReference ? .mutableReference : .sharedReference)
+        address: address,
+        kind: kind == .box ? .box : kind == .mutableReference ? .mutableReference : .sharedReference)
       try pushFrame(
         function: table.methods[slot], arguments: arguments, callPoint: point, callLine: Int(point.line))
     case .callPointer(let count, let codeBase, let point):

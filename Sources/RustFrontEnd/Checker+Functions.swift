@@ -95,7 +95,7 @@ extension Checker {
       parameterSlots.append(
         declareLocal(
           "self", type: selfType, line: decl.span.start.line, isParameter: true,
-          isMutable: decl.selfParameter == .mutableValue))
+          isMutable: decl.selfParameter == .mutableValue || decl.selfParameter == .mutableBoxed))
       typeIndex = 1
     }
     for parameter in decl.parameters {

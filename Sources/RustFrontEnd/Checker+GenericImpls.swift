@@ -261,6 +261,7 @@ extension Checker {
     case .value, .mutableValue: selfType = ownerType
     case .reference: selfType = .reference(ownerType, mutable: false)
     case .mutableReference: selfType = .reference(ownerType, mutable: true)
+    case .boxed, .mutableBoxed: selfType = .box(ownerType)
     case nil: selfType = nil
     }
     var checked: [TypedExpr] = []
@@ -415,6 +416,7 @@ extension Checker {
     case .value, .mutableValue: signature.selfType = ownerType
     case .reference: signature.selfType = .reference(ownerType, mutable: false)
     case .mutableReference: signature.selfType = .reference(ownerType, mutable: true)
+    case .boxed, .mutableBoxed: signature.selfType = .box(ownerType)
     case nil: signature.selfType = nil
     }
     if let selfType = signature.selfType { parameterTypes.insert(selfType, at: 0) }

@@ -329,11 +329,16 @@ extension Checker {
           continue
         }
         let ownerType = namedType(owner)
+        if selfParameter == .boxed || selfParameter == .mutableBoxed, genericTypes.methodImpls[index] != nil {
+          unsupported("`self: Box<Self>` in a generic `impl` or method", at: decl.nameSpan)
+          continue
+        }
         let selfType: TypeTerm
         switch selfParameter {
         case .value, .mutableValue: selfType = ownerType
         case .reference: selfType = .reference(ownerType, mutable: false)
         case .mutableReference: selfType = .reference(ownerType, mutable: true)
+        case .boxed, .mutableBoxed: selfType = .box(ownerType)
         }
         signatures[index].selfType = selfType
         parameterTypes.append(selfType)

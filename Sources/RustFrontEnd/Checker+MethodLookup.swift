@@ -121,6 +121,10 @@ extension Checker {
     _ current: TypedExpr, type: TypeTerm, method: String, generics: [TypeExpr], span: SourceSpan
   ) -> (MethodTarget, TypedExpr)? {
     // By value: `self` methods of the type, or `&self` / `&mut self` methods of a referent.
+    if case .box(let inner) = type, let index = boxedSelfMethod(on: table.shallow(inner), method) {
+      // `self: Box<Self>`: the box itself is the receiver, moved into the call.
+      return (.user(index, .value), current)
+    }
     if let target = findMethod(on: type, method, generics: generics), target.selfMode == .value {
       return (target, current)
     }
@@ -146,6 +150,19 @@ extension Checker {
     return nil
   }
 
+  /// A `self: Box<Self>` method of a program's type or trait object, found on its box.
+  func boxedSelfMethod(on type: TypeTerm, _ name: String) -> Int? {
+    let owner: String
+    switch type {
+    case .structure(let typeName), .enumeration(let typeName): owner = typeName
+    case .dynTrait(let trait): owner = "dyn " + trait
+    default: return nil
+    }
+    guard let index = methods[owner]?[name] else { return nil }
+    let selfParameter = signatures[index].declaration.selfParameter
+    return selfParameter == .boxed || selfParameter == .mutableBoxed ? index : nil
+  }
+
   package func findMethod(on unresolved: TypeTerm, _ name: String, generics: [TypeExpr]) -> MethodTarget? {
     let type = table.shallow(unresolved)
     var owner: String?
@@ -162,7 +179,7 @@ extension Checker {
         case .value, .mutableValue: mode = .value
         case .reference: mode = .reference
         case .mutableReference: mode = .mutableReference
-        case nil: return nil
+        case .boxed, .mutableBoxed, nil: return nil
         }
         return .user(index, mode)
       }
@@ -171,7 +188,7 @@ extension Checker {
         case .value, .mutableValue: return .user(index, .value)
         case .reference: return .user(index, .reference)
         case .mutableReference: return .user(index, .mutableReference)
-        case nil: return nil
+        case .boxed, .mutableBoxed, nil: return nil
         }
       }
     default:
@@ -185,7 +202,7 @@ extension Checker {
         case .value, .mutableValue: return .user(index, .value)
         case .reference: return .user(index, .reference)
         case .mutableReference: return .user(index, .mutableReference)
-        case nil: return nil
+        case .boxed, .mutableBoxed, nil: return nil
         }
       }
       return nil

@@ -63,9 +63,17 @@ extension Checker {
     let typeName = "dyn " + objectName
     guard methods[typeName] == nil else { return }
     methods[typeName] = [:]
+    // The object may be named inside a body whose lifetimes are not the trait method's own
+    // (`fn content<'a>(&self, text: &'a str)`); the trait's declaration checks those.
+    let enclosingLifetimes = lifetimesInScope
+    lifetimesInScope = nil
+    defer { lifetimesInScope = enclosingLifetimes }
     for (slot, method) in trait.methods.enumerated() {
       let mutable = method.selfParameter == .mutableReference
-      let selfType = TypeTerm.reference(.dynTrait(objectName), mutable: mutable)
+      let boxed = method.selfParameter == .boxed || method.selfParameter == .mutableBoxed
+      // A `self: Box<Self>` method takes the object's box: the vtable's method frees it.
+      let selfType =
+        boxed ? TypeTerm.box(.dynTrait(objectName)) : .reference(.dynTrait(objectName), mutable: mutable)
       var stub = method
       stub.body = Block(statements: [], tail: nil, span: method.body.span)
       let index = signatures.count
@@ -75,6 +83,9 @@ extension Checker {
           name: "<dyn \(objectName)>::\(method.name)", declaration: stub, owner: nil,
           parameterTypes: [selfType] + parameters, selfType: selfType,
           returnType: method.returnType.map { resolveType($0, selfType: nil) } ?? .unit))
+      // What a call's result borrows, from the trait method's own lifetimes (`&'a str` from
+      // `text`, not from the object).
+      signatures[index].returnLifetimes = returnLifetimes(of: signatures[index])
       bodilessSignatures.insert(index)
       methods[typeName]?[method.name] = index
       dynamicMethods[index] = DynamicMethod(trait: objectName, slot: slot)

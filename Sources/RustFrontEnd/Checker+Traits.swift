@@ -207,6 +207,7 @@ extension Checker {
     case .value, .mutableValue: "self"
     case .reference: "&self"
     case .mutableReference: "&mut self"
+    case .boxed, .mutableBoxed: "self: Box<Self>"
     }
   }
 
@@ -216,6 +217,7 @@ extension Checker {
     case .value, .mutableValue: 0
     case .reference: 1
     case .mutableReference: 2
+    case .boxed, .mutableBoxed: 3
     }
   }
 }

@@ -15,6 +15,8 @@ package struct FunctionDecl: Sendable {
     case mutableValue  // mut self
     case reference  // &self
     case mutableReference  // &mut self
+    case boxed  // self: Box<Self>
+    case mutableBoxed  // mut self: Box<Self>
   }
 
   package var name: String

@@ -223,7 +223,7 @@ extension Parser {
     return nil
   }
 
-  /// `self: Self`, `self: &Self`, `self: &mut Self`.
+  /// `self: Self`, `self: &Self`, `self: &mut Self`, `self: Box<Self>`.
   private func parseSelfType(default kind: FunctionDecl.SelfParameter) throws
     -> FunctionDecl.SelfParameter
   {
@@ -232,11 +232,25 @@ extension Parser {
     switch type.kind {
     case .path(["Self"], let generics) where generics.isEmpty:
       return kind
-    case .reference(let mutable, _, let referent) where referent.name == "Self":
+    case .reference(let mutable, let lifetime, let referent) where referent.name == "Self":
+      if let lifetime, lifetime != "_" {
+        // The signature's lifetimes would lose it, as they would `&'a self`'s.
+        let start = SourceLocation(line: type.span.start.line, column: type.span.start.column + 1)
+        let end = SourceLocation(line: start.line, column: start.column + 1 + lifetime.count)
+        throw Diagnostic.unsupported("named lifetimes on `self`", at: SourceSpan(start: start, end: end))
+      }
       return mutable ? .mutableReference : .reference
+    case .path(["Box"], let generics) where generics.count == 1 && Self.isPlainSelf(generics[0]):
+      // `self: Box<Self>` takes the box by value, as `self` takes the value.
+      return kind == .mutableValue ? .mutableBoxed : .boxed
     default:
       throw Diagnostic.unsupported("`self` parameters of this type", at: type.span)
     }
+  }
+
+  private static func isPlainSelf(_ type: TypeExpr) -> Bool {
+    if case .path(["Self"], let generics) = type.kind { return generics.isEmpty }
+    return false
   }
 
   package func refuseGenericParameters() throws {

@@ -104,6 +104,7 @@ import Testing
     ("fn f<'a: 'b, 'b>(s: &'a str) {}", "1:8 lifetime bounds are not supported by memtutor yet"),
     ("fn f<'a, T>(s: &'a T) {}", "1:5 generic parameters are not supported by memtutor yet"),
     ("fn first(&'a self) {}", "1:11 named lifetimes on `self` are not supported by memtutor yet"),
+    ("fn first(self: &'a Self) {}", "1:17 named lifetimes on `self` are not supported by memtutor yet"),
     ("fn main() { unsafe { COUNTER += 1; } }", "1:13 unsafe blocks are not supported by memtutor yet"),
     ("unsafe fn f() {}", "1:1 unsafe functions are not supported by memtutor yet"),
     ("mod util;", "1:1 modules in other files (`mod util;`) are not supported by memtutor yet"),

@@ -275,6 +275,10 @@ import Testing
       "impl S { pub fn by_type(self: &Self) {} fn by_mut(self: &mut Self) {} }",
       "impl S {fn by_type(reference) {} fn by_mut(mutableReference) {}}"
     ),
+    (
+      "impl S { fn next(self: Box<Self>) {} fn grow(mut self: Box<Self>) {} }",
+      "impl S {fn next(boxed) {} fn grow(mutableBoxed) {}}"
+    ),
     ("impl S { fn make() -> Self { Self { a: 1 } } }", "impl S {fn make() -> Self {(struct Self a: 1)}}"),
     ("struct S { #[allow(unused)] pub(crate) a: u8, }", "struct S named {a: u8}"),
     ("fn f(mut v: Vec<u8>, &x: &u8, ref r: u8) {}", "fn f(mut v: Vec<u8>, &x: &u8, ref r: u8) {}"),
