@@ -356,6 +356,11 @@ struct Narrator {
     case .pointer(let target, let kind):
       switch kind {
       case .box:
+        if target != 0, target < 0x1000 {
+          // `Box::new` of a zero-sized value allocates nothing: std keeps a dangling, aligned pointer.
+          return
+            "\(name) holds a `\(slot.typeName)`: an \(slot.size)-byte pointer, \(address(target)), that points at no heap block: its value has no bytes, so `Box::new` allocated nothing."
+        }
         return
           "\(name) holds a `\(slot.typeName)`: an \(slot.size)-byte pointer to its value on the heap at \(address(target))."
       case .rc:

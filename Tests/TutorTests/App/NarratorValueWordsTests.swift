@@ -32,6 +32,24 @@ import Testing
     #expect(!told.contains("Person { ptr"), "\(told)")
   }
 
+  @Test func aBoxOfAZeroSizedValueIsNotSaidToPointAtTheHeap() throws {
+    let source = """
+      struct Marker;
+
+      fn main() {
+          let empty = Box::new(Marker);
+          let full = Box::new(7u64);
+          println!("{}", full);
+          drop(empty);
+      }
+      """
+    let trace = try Engine.trace(source: source, path: "boxes.rs")
+    let told = narrations(trace).joined(separator: "\n")
+    #expect(
+      told.contains("`empty` holds a `Box<Marker>`: an 8-byte pointer, 0x1, that points at no heap block"))
+    #expect(told.contains("`full` holds a `Box<u64>`: an 8-byte pointer to its value on the heap at 0x"))
+  }
+
   @Test func aWhatIfStopEndsWithOnePeriod() throws {
     let trace = try Engine.trace(source: "fn main() {\n    let x = 1;\n}\n", path: "stop.rs")
     let reason = WhatIfFault.message(line: 7, lost: "freed heap memory", address: 0x5555_555d_a2a0)
