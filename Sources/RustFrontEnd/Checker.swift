@@ -235,7 +235,9 @@ package final class Checker {
   /// The expressions where a range with an open end (`3..`, `..4`, `..`) is taken apart where
   /// it is written: a `for` loop's iterable, a method's receiver or argument (`(1..).take(4)`,
   /// `v.drain(..)`), an index (`&s[2..]`). Anywhere else it would be a value of its own type
-  /// (`RangeFrom`, `RangeTo`), which memtutor does not model.
+  /// (`RangeFrom`, `RangeTo`), which memtutor does not model. The parser marks what the
+  /// learner wrote (`Program.openRangeConsumers`); the checker marks the receivers and arguments
+  /// of the calls its own rewrites write (`sort_by_key`'s slice, `successors`'s endless range).
   package var openRangeConsumers: Set<Int> = []
   /// The type wanted of the expression about to be checked, when a function pointer is in it:
   /// a closure takes its parameter types from it, a tuple hands each item its part.
