@@ -5,12 +5,12 @@ import RustFrontEnd
 /// leaves `None`, then `b`, which stays once spent. A half is a library iterator kept as a
 /// value or a `Range` (its `start` moved on).
 extension Interpreter {
-  func advanceChain(_ fields: inout [Value], type: Int) throws -> Value? {
+  func advanceChain(_ fields: inout [Value], type: Int, at point: SourcePoint? = nil) throws -> Value? {
     let runtime = types[type]
     guard fields.count == 2, runtime.parts.count == 2 else { return nil }
     if case .variant(_, "Some", let payload) = fields[0], var front = payload.first {
       let frontType = types[runtime.parts[0]].element
-      if let item = try advanceChainHalf(&front, type: frontType) {
+      if let item = try advanceChainHalf(&front, type: frontType, at: point) {
         fields[0] = Self.some(front)
         return item
       }
@@ -18,13 +18,28 @@ extension Interpreter {
       try releaseSpentHalf(front, type: frontType)
     }
     guard case .variant(_, "Some", let payload) = fields[1], var back = payload.first else { return nil }
-    let item = try advanceChainHalf(&back, type: types[runtime.parts[1]].element)
+    let item = try advanceChainHalf(&back, type: types[runtime.parts[1]].element, at: point)
     fields[1] = Self.some(back)
     return item
   }
 
-  func advanceChainHalf(_ half: inout Value, type: Int) throws -> Value? {
-    guard case .range(_, let inclusive) = types[type].term else { return try advance(&half, type: type) }
+  func advanceChainHalf(_ half: inout Value, type: Int, at point: SourcePoint? = nil) throws -> Value? {
+    guard case .range(_, let inclusive) = types[type].term else {
+      return try advance(&half, type: type, at: point)
+    }
+    if case .tuple(let bounds) = half, bounds.count == 2, case .unit = bounds[1],
+      case .integer(let start, let typeName) = bounds[0]
+    {
+      // `start..` (its end `()`): `RangeFrom::next` steps `start` on before giving it, and the
+      // step past the type's maximum overflows (`Step::forward`).
+      if start >= Self.largestValue(ofInteger: typeName) {
+        try panic(
+          "attempt to add with overflow", at: point ?? SourcePoint(line: currentLine, column: currentColumn),
+          location: Self.rangeFromOverflowLocation)
+      }
+      half = .tuple([.integer(start + 1, type: typeName), bounds[1]])
+      return bounds[0]
+    }
     // `a..=b` gives `b` too (memtutor keeps no `exhausted` flag: `start` passes `end`).
     guard case .tuple(let bounds) = half, bounds.count == 2,
       inclusive ? integer(bounds[0]) <= integer(bounds[1]) : integer(bounds[0]) < integer(bounds[1])
@@ -46,11 +61,15 @@ extension Interpreter {
       guard case .variant(_, "Some", let payload) = field, let half = payload.first else { continue }
       let halfType = types[part].element
       if case .range(_, let inclusive) = types[halfType].term {
-        if case .tuple(let bounds) = half, bounds.count == 2 {
-          lower += Int(clamping: max(0, integer(bounds[1]) - integer(bounds[0]) + (inclusive ? 1 : 0)))
+        if case .tuple(let bounds) = half, bounds.count == 2, case .unit = bounds[1] {
+          lower = Int.max  // `start..`: `RangeFrom`'s size hint, saturating as `Chain`'s sum does.
+        } else if case .tuple(let bounds) = half, bounds.count == 2 {
+          let count = Int(clamping: max(0, integer(bounds[1]) - integer(bounds[0]) + (inclusive ? 1 : 0)))
+          lower = lower > Int.max - count ? Int.max : lower + count
         }
       } else {
-        lower += sizeHint(half, type: halfType).lower
+        let hint = sizeHint(half, type: halfType).lower
+        lower = lower > Int.max - hint ? Int.max : lower + hint
       }
     }
     return (lower, runtime.parts.allSatisfy { isTrustedIterator(types[$0].element) })
@@ -62,7 +81,7 @@ extension Interpreter {
     case .range: return true
     case .library(let wrapper, _):
       switch wrapper {
-      case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
+      case .sliceIter, .sliceIterMut, .vecIntoIter, .drain, .rangeFrom: return true
       case .peekable, .rev, .map, .skip, .take, .copied, .cloned:
         return isTrustedIterator(types[type].parts[0])
       case .zip: return isTrustedIterator(types[type].parts[0]) && isTrustedIterator(types[type].parts[1])

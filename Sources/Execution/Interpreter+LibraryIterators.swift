@@ -34,6 +34,8 @@ extension Interpreter {
       return usize(sizeHint(iterator, type: pointee(typeList[0])).lower)
     case "peekable":
       return .structure(name: LibraryWrapper.peekable.rawValue, fields: [arguments[0], Self.none])
+    case "range from":
+      return .structure(name: LibraryWrapper.rangeFrom.rawValue, fields: [arguments[0]])
     case "flatten":
       return .structure(name: LibraryWrapper.flatten.rawValue, fields: [arguments[0], Self.none, Self.none])
     case "rev":
@@ -46,9 +48,9 @@ extension Interpreter {
       let parts = types[resultType].parts
       guard parts.count == 5, arguments.count == 2 else { return .unit }
       var counts = [usize(0), usize(0), usize(0)]
-      if isRandomAccess(parts[0]), isRandomAccess(parts[1]) {
-        let first = sizeHint(arguments[0], type: parts[0]).lower
-        let second = sizeHint(arguments[1], type: parts[1]).lower
+      if isRandomAccess(arguments[0], type: parts[0]), isRandomAccess(arguments[1], type: parts[1]) {
+        let first = keptSizeHint(arguments[0], type: parts[0]).lower
+        let second = keptSizeHint(arguments[1], type: parts[1]).lower
         counts = [usize(0), usize(min(first, second)), usize(first)]
       }
       return .structure(name: LibraryWrapper.zip.rawValue, fields: arguments + counts)
@@ -62,7 +64,14 @@ extension Interpreter {
       let address = address(of: arguments[0])
       let type = pointee(typeList[0])
       var iterator = try read(address: address, type: type)
-      let item = try advance(&iterator, type: type)
+      let item = try advance(&iterator, type: type, at: point)
+      try write(address: address, type: type, value: iterator)
+      return item.map { Self.some($0) } ?? Self.none
+    case "next_back":
+      let address = address(of: arguments[0])
+      let type = pointee(typeList[0])
+      var iterator = try read(address: address, type: type)
+      let item = try advanceBack(&iterator, type: type)
       try write(address: address, type: type, value: iterator)
       return item.map { Self.some($0) } ?? Self.none
     default:  // "peek"
@@ -125,8 +134,8 @@ extension Interpreter {
   }
 
   /// The iterator's next item, moving its pointers on (nil at its end).
-  func advance(_ iterator: inout Value, type: Int) throws -> Value? {
-    if case .range = types[type].term { return try advanceChainHalf(&iterator, type: type) }
+  func advance(_ iterator: inout Value, type: Int, at point: SourcePoint? = nil) throws -> Value? {
+    if case .range = types[type].term { return try advanceChainHalf(&iterator, type: type, at: point) }
     guard case .library(let wrapper, _) = types[type].term, case .structure(let name, var fields) = iterator
     else { return nil }
     defer { iterator = .structure(name: name, fields: fields) }
@@ -158,12 +167,23 @@ extension Interpreter {
       guard case .variant(_, "Some", let payload) = fields.first else { return nil }
       fields[0] = Self.none
       return payload.first
+    case .rangeFrom:
+      // `RangeFrom::next` steps `start` on before giving it: the step past the type's maximum
+      // overflows (`Step::forward`).
+      guard case .integer(let start, let typeName) = fields.first else { return nil }
+      if start >= Self.largestValue(ofInteger: typeName) {
+        try panic(
+          "attempt to add with overflow", at: point ?? SourcePoint(line: currentLine, column: currentColumn),
+          location: Self.rangeFromOverflowLocation)
+      }
+      fields[0] = .integer(start + 1, type: typeName)
+      return .integer(start, type: typeName)
     case .split, .splitWhitespace, .lines:
       return advanceTextSplitter(&fields, wrapper: wrapper)
     case .flatten:
       return try advanceFlatten(&fields, type: type)
     case .chain:
-      return try advanceChain(&fields, type: type)
+      return try advanceChain(&fields, type: type, at: point)
     case .rev:
       guard !fields.isEmpty else { return nil }
       return try advanceBack(&fields[0], type: types[type].parts[0])
@@ -222,6 +242,8 @@ extension Interpreter {
     case .optionIter, .optionIntoIter:
       if case .variant(_, "Some", _) = fields.first { return (1, true) }
       return (0, true)
+    case .rangeFrom:
+      return (Int.max, true)  // `(usize::MAX, None)`
     case .flatten:
       // What the front and back iterators still hold; the outer one's items are unknown.
       guard fields.count == 3 else { return (0, false) }
@@ -274,10 +296,22 @@ extension Interpreter {
     }
   }
 
+  /// `isRandomAccess` of an iterator value: a `Range` of integers up to 64 bits is too (not
+  /// `start..`, not `a..=b`).
+  func isRandomAccess(_ iterator: Value, type: Int) -> Bool {
+    guard case .range(_, false) = types[type].term else { return isRandomAccess(type) }
+    guard case .tuple(let bounds) = iterator, bounds.count == 2, case .integer(_, let name) = bounds[1],
+      let kind = RustType.IntegerKind(rawValue: name)
+    else { return false }
+    return kind.bitWidth <= 64
+  }
+
   /// `size_hint().0` of a library iterator or a `Range` (an adapter's inner iterator).
   func keptSizeHint(_ iterator: Value, type: Int) -> (lower: Int, trusted: Bool) {
     guard case .range(_, let inclusive) = types[type].term else { return sizeHint(iterator, type: type) }
     guard case .tuple(let bounds) = iterator, bounds.count == 2 else { return (0, true) }
+    // `start..`: `RangeFrom`'s size hint is `(usize::MAX, None)`.
+    if case .unit = bounds[1] { return (Int.max, true) }
     return (Int(clamping: max(0, integer(bounds[1]) - integer(bounds[0]) + (inclusive ? 1 : 0))), true)
   }
 

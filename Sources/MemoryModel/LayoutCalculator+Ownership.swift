@@ -48,7 +48,7 @@ extension LayoutCalculator {
       case .cell, .refCell: return needsDrop(inner, visiting: &visiting)
       case .ref, .refMut, .weak, .sender, .receiver: return true
       case .sliceIter, .sliceIterMut, .chars, .charIndices, .functionPointer, .split, .splitWhitespace,
-        .lines:
+        .lines, .rangeFrom:
         return false
       case .vecIntoIter, .drain, .vecDeque, .binaryHeap: return true
       case .reverse: return needsDrop(inner, visiting: &visiting)

@@ -67,6 +67,9 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   /// `Zip<A, B>` (`inner` is `(A, B)`): both iterators, then std's `index`, `len` and `a_len`
   /// (used when both halves can be indexed: slice and `Vec` iterators).
   case zip = "Zip"
+  /// `ops::RangeFrom<T>` (`start..`) held by a kept adapter (`v.iter().zip(1..)`): its `start`,
+  /// stepped on by each `next` (the step past `T::MAX` overflows).
+  case rangeFrom = "RangeFrom"
   /// `str::Split<'_, char>` kept in a variable (`inner` is `char`): std's `SplitInternal`, the
   /// piece's `start` and the text's `end`, the `CharSearcher` (the text, its `finger` and
   /// `finger_back`, the needle and its UTF-8 bytes) and the `allow_trailing_empty` and
@@ -107,6 +110,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .skip, .take: ["iter", "n"]
     case .copied, .cloned: ["it"]
     case .zip: ["a", "b", "index", "len", "a_len"]
+    case .rangeFrom: ["start"]
     case .split, .splitWhitespace, .lines: ["start", "end", "matcher", "allow_trailing_empty", "finished"]
     case .functionPointer: []
     }
@@ -117,7 +121,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     switch self {
     case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable, .flatten, .optionIter,
       .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied, .cloned, .zip, .split,
-      .splitWhitespace, .lines:
+      .splitWhitespace, .lines, .rangeFrom:
       true
     default: false
     }
@@ -228,7 +232,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
         nil
       }
     case .optionIter: .reference(inner, mutable: false)
-    case .optionIntoIter, .drain: inner
+    case .optionIntoIter, .drain, .rangeFrom: inner
     case .chain:
       if case .tuple(let halves) = inner, let first = halves.first {
         Self.keptIteratorItem(first)

@@ -67,6 +67,7 @@ extension BorrowLowering {
       }
       return carriers
     case .builtin(.libraryIterator("next"), let arguments),
+      .builtin(.libraryIterator("next_back"), let arguments),
       .builtin(.libraryIterator("as_str"), let arguments), .builtin(.optionTake, let arguments):
       // The item borrows what the iterator borrows, not the `&mut` that `next` takes.
       return lowerCall(

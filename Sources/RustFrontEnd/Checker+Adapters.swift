@@ -34,6 +34,8 @@ extension Checker {
     while case .methodCall(let inner, _, _, _) = bottom.kind { bottom = inner }
     if isUserIteratorExpression(bottom) || isUserIteratorExpression(adapterChainBase(iterable)) {
       // `for n in Counter::new()`, `for n in Counter::new().take(3)`: `next` per item.
+    } else if isZipWithRange(iterable) {
+      // `for (i, x) in (1..).zip(v.iter())`: std's `Zip` made as a value, `next` per pair.
     } else {
       guard case .methodCall(_, let method, _, _) = iterable.kind,
         Self.closureStages.contains(method)
@@ -43,6 +45,20 @@ extension Checker {
     return checkAdapterChain(
       receiver: iterable, method: "for", generics: [], arguments: [], span: span, id: -1,
       forLoop: ForLoopTerminal(pattern: pattern, body: body, label: label))
+  }
+
+  /// `(1..).zip(v.iter())`, `v.iter().zip(5..9)`: a `zip` with a range written on either side.
+  func isZipWithRange(_ expr: Expr) -> Bool {
+    guard case .methodCall(let receiver, "zip", let generics, let arguments) = expr.kind, generics.isEmpty,
+      arguments.count == 1
+    else { return false }
+    if case .range = arguments[0].kind { return isIteratorChain(receiver) || isRangeExpression(receiver) }
+    return isRangeExpression(receiver)
+  }
+
+  private func isRangeExpression(_ expr: Expr) -> Bool {
+    if case .range = expr.kind { return true }
+    return false
   }
 
   func isOptionType(_ type: TypeTerm) -> Bool {

@@ -67,7 +67,8 @@ extension Checker {
           return nil
         }
       }
-      return value
+      // `a.chain(5..)`: std's `RangeFrom`.
+      return keptRange(value, span: value.span)
     case .library:
       guard libraryIteratorItem(value.type) != nil else {
         unsupported("chains with a `\(table.displayName(value.type))`", at: value.span)

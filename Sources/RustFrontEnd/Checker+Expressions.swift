@@ -203,6 +203,11 @@ extension Checker {
       if let mapped = checkArrayMap(receiver: receiver, method: method, arguments: arguments, span: span) {
         return mapped
       }
+      if let compared = checkIteratorComparison(
+        receiver: receiver, method: method, generics: generics, arguments: arguments, span: span)
+      {
+        return compared
+      }
       if let pipeline = checkAdapterChain(
         receiver: receiver, method: method, generics: generics, arguments: arguments, span: span, id: expr.id)
       {

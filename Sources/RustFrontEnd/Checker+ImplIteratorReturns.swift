@@ -82,15 +82,33 @@ extension Checker {
   /// `shelf.titles()` or `self.titles()`, where `titles` returns `impl Iterator<…>`: seen
   /// before the call is checked, from the type of the local it is called on.
   func returnsIteratorMethod(_ receiver: Expr, _ name: String) -> Bool {
-    guard case .path(let path, _) = receiver.kind, path.count == 1, let slot = lookupLocal(path[0]) else {
-      return false
-    }
-    var type = table.resolve(locals[slot].type)
+    // A local (`shelf.all()`) or a field of one (`room.shelf.all()`, `self.shelf.all()`).
+    guard let placeType = declaredPlaceType(receiver) else { return false }
+    var type = table.resolve(placeType)
     while case .reference(let referent, _) = type { type = table.resolve(referent) }
     guard case .structure(let owner) = type, let index = methods[owner]?[name],
       let opaque = signatures[index].declaration.returnImplTrait
     else { return false }
     return Self.iteratorReturnItem(opaque) != nil
+  }
+
+  /// The type of a local of this scope or a field of one, through references (nil otherwise;
+  /// no closure capture is made for the question).
+  private func declaredPlaceType(_ expr: Expr) -> TypeTerm? {
+    switch expr.kind {
+    case .path(let path, _) where path.count == 1:
+      guard let slot = lookupLocal(path[0]) else { return nil }
+      return table.shallow(locals[slot].type)
+    case .field(let base, let name):
+      guard var type = declaredPlaceType(base) else { return nil }
+      while case .reference(let inner, _) = type { type = table.shallow(inner) }
+      guard case .structure(let structName) = type,
+        let field = structs[structName]?.fields.first(where: { $0.name == name })
+      else { return nil }
+      return table.shallow(field.type)
+    default:
+      return nil
+    }
   }
 }
 

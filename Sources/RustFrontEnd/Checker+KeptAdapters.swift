@@ -27,8 +27,10 @@ extension Checker {
     case .library where libraryIteratorItem(receiver.type) != nil:
       source = receiver
     case .range(let element, _) where isIntegerLike(element) && method != "copied" && method != "cloned":
-      // `(1..=9).filter(…)`: the range is its own iterator, kept as it is.
-      source = receiver
+      // `(1..=9).filter(…)`: the range is its own iterator, kept as it is (`(1..)` as std's
+      // `RangeFrom`).
+      guard let range = keptRange(receiver, span: span) else { return invalid(span) }
+      source = range
     default:
       return nil
     }
@@ -58,6 +60,13 @@ extension Checker {
       if other.type.isNever { return invalid(span) }
       switch table.shallow(other.type) {
       case .iterator, .library: break
+      case .range(let element, false) where isIntegerLike(element):
+        // `v.iter().zip(1..)`, `.zip(5..9)`: the range is its own iterator, kept as it is.
+        guard let range = keptRange(other, span: arguments[0].span) else { return invalid(span) }
+        other = range
+        return typed(
+          .builtin(.libraryIterator("zip"), arguments: [source, other]),
+          .library(.zip, .tuple([source.type, other.type])), span)
       default: other = makeIterator(other)
       }
       if case .iterator = table.shallow(other.type), let kept = storedIterator(other) { other = kept }
@@ -95,6 +104,18 @@ extension Checker {
       type = .library(.map, .tuple([source.type, value.type, signature.returnType]))
     }
     return typed(.builtin(.libraryIterator(method), arguments: [source, value]), type, span)
+  }
+
+  /// A range an adapter keeps: `a..b` as it is, `start..` made into std's `RangeFrom` (whose
+  /// `next` overflows past the type's maximum); nil, reported, for `..end`, no iterator.
+  func keptRange(_ range: TypedExpr, span: SourceSpan) -> TypedExpr? {
+    guard case .range(let low, let high, let inclusive) = range.kind, high == nil else { return range }
+    guard let low, !inclusive, case .range(let element, _) = table.shallow(range.type) else {
+      unsupported("an adapter over a range with no start", at: span)
+      return nil
+    }
+    return typed(
+      .builtin(.libraryIterator("range from"), arguments: [low]), .library(.rangeFrom, element), range.span)
   }
 
   /// Whether `next` on a value of this type must be written out (it holds a kept adapter).
@@ -294,7 +315,15 @@ extension Checker {
         .tuple([typed(.local(first), items[0], span), typed(.local(second), items[1], span)]), item, span)
       var counted: [TypedStatement] = []
       if isRandomAccessTerm(halves[0]), isRandomAccessTerm(halves[1]) {
-        counted.append(statement(typed(.compoundAssign(.add, field(2, .usize), one), .unit, span)))
+        let count = statement(typed(.compoundAssign(.add, field(2, .usize), one), .unit, span))
+        if isRangeTerm(halves[0]) || isRangeTerm(halves[1]) {
+          // A `Range` counts by index only when it has an end and its type is at most 64 bits
+          // (the interpreter then sets `len`; it is 0 otherwise): `if self.index < self.len`.
+          let below = typed(.comparison(.less, field(2, .usize), field(3, .usize)), .bool, span)
+          counted.append(statement(typed(.ifElse(below, block([count], tail: nil), nil), .unit, span)))
+        } else {
+          counted.append(count)
+        }
       }
       let both = block(counted, tail: some(pair))
       let inner = typed(
@@ -315,6 +344,7 @@ extension Checker {
 
   /// Whether std's `TrustedRandomAccess` holds (as `Interpreter.isRandomAccess` judges it).
   private func isRandomAccessTerm(_ type: TypeTerm) -> Bool {
+    if isRangeTerm(type) { return true }
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
     case .sliceIter, .sliceIterMut, .vecIntoIter: return true
@@ -324,6 +354,11 @@ extension Checker {
       return isRandomAccessTerm(first)
     default: return false
     }
+  }
+
+  private func isRangeTerm(_ type: TypeTerm) -> Bool {
+    if case .range(_, false) = table.shallow(type) { return true }
+    return false
   }
 
   /// `let Some(x) = next(iterator) else { break 'loop None };`, and `x`.

@@ -317,7 +317,14 @@ extension Checker {
       if name == "to_string" { return method(.displayToString, .reference, [], .string) }
       if name == "then_some" { return nil }
       return nil
-    case .range(let element, _):
+    case .range(let element, let inclusive):
+      if name == "next" || name == "next_back", !inclusive, isIntegerLike(element) {
+        // `r.next()`, `r.next_back()` on a `Range` kept in a variable: its `start` moves on, or
+        // its `end` back. (`RangeInclusive` keeps an `exhausted` flag memtutor does not model.)
+        return LibraryMethod(
+          builtin: .libraryIterator(name), selfMode: .mutableReference, parameters: [],
+          result: .option(element))
+      }
       // A range is its own iterator: `(0..3).rev()`, `(1..=5).sum()`.
       guard isIntegerLike(element) || table.kind(of: element) == .general || table.shallow(element) == .char
       else { return nil }

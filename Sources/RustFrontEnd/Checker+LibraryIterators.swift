@@ -15,6 +15,13 @@ extension Checker {
   /// nil for the iterators memtutor keeps only inside a loop or chain written in place.
   func storedIterator(_ expr: TypedExpr) -> TypedExpr? {
     if let splitter = storedTextSplitter(expr) { return splitter }
+    if case .iterator(let kind, _, false, true) = table.shallow(expr.type),
+      [.sliceShared, .sliceMutable, .chars].contains(kind), case .adaptIterator(let inner) = expr.kind,
+      case .iterator(_, _, false, false) = table.shallow(inner.type), let kept = storedIterator(inner)
+    {
+      // `s.chars().rev()`, `v.iter().rev()`: std's `Rev`, whose `next` is its iterator's `next_back`.
+      return typed(.builtin(.libraryIterator("rev"), arguments: [kept]), .library(.rev, kept.type), expr.span)
+    }
     guard case .iterator(let kind, let item, false, false) = table.shallow(expr.type),
       case .iterate(let source) = expr.kind
     else { return nil }
@@ -44,6 +51,15 @@ extension Checker {
     case "next":
       return LibraryMethod(
         builtin: .libraryIterator("next"), selfMode: .mutableReference, parameters: [], result: .option(item))
+    case "next_back" where [.sliceIter, .sliceIterMut, .chars, .vecIntoIter].contains(wrapper):
+      // `DoubleEndedIterator`: the end pointer moves back (`Chars` decodes its last `char`).
+      return LibraryMethod(
+        builtin: .libraryIterator("next_back"), selfMode: .mutableReference, parameters: [],
+        result: .option(item))
+    case "len" where [.sliceIter, .sliceIterMut, .vecIntoIter].contains(wrapper):
+      // `ExactSizeIterator`: what is left between the two pointers.
+      return LibraryMethod(
+        builtin: .libraryIterator("len"), selfMode: .reference, parameters: [], result: .usize)
     case "peek" where wrapper == .peekable:
       return LibraryMethod(
         builtin: .libraryIterator("peek"), selfMode: .mutableReference, parameters: [],
@@ -84,6 +100,29 @@ extension Checker {
       return invalid(span)
     }
     return typed(.builtin(.charMethod(mapping), arguments: [value]), .string, span)
+  }
+
+  /// `v.iter().next_back()`, `s.chars().next_back()`: the iterator made into the value std
+  /// makes, then asked for its last item. Nil when `method` is not `next_back` on such an
+  /// iterator written in place (refused on a range with an open end).
+  func checkInPlaceNextBack(
+    _ receiver: TypedExpr, receiverExpr: Expr, method: String, generics: [TypeExpr], arguments: [Expr],
+    span: SourceSpan
+  ) -> TypedExpr? {
+    if method == "next" || method == "next_back", case .range(let low, let high, _) = receiver.kind,
+      low == nil || high == nil
+    {
+      // `(1..).next()`: `RangeFrom` (and `RangeTo`, no iterator) is not modelled as a value.
+      unsupported("the method `\(method)` on a range with an open end", at: span)
+      return invalid(span)
+    }
+    guard method == "next_back", case .iterator = table.shallow(receiver.type),
+      let kept = storedIterator(receiver), case .library(let wrapper, _) = table.shallow(kept.type),
+      [.sliceIter, .sliceIterMut, .chars, .vecIntoIter].contains(wrapper)
+    else { return nil }
+    return checkMethodCall(
+      checked: kept, receiver: receiverExpr, method: method, generics: generics, arguments: arguments,
+      span: span)
   }
 
   /// `iterator.peekable()`: the iterator (made into a value first when written in place)
@@ -215,7 +254,7 @@ extension Checker {
     if case .range = table.shallow(type) { return true }
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
-    case .sliceIter, .sliceIterMut, .vecIntoIter, .drain: return true
+    case .sliceIter, .sliceIterMut, .vecIntoIter, .drain, .rangeFrom: return true
     case .peekable, .rev, .skip, .take, .copied, .cloned: return isTrustedLength(inner)
     case .map:
       guard case .tuple(let parts) = table.shallow(inner), let first = parts.first else { return false }
@@ -257,7 +296,11 @@ extension Checker {
         return invalid(span)
       }
       let counted = stages.contains { ["skip", "take", "step_by"].contains($0) }
-      if stages.contains("step_by") || (counted && !isTrustedLength(iterator.type)) {
+      // Over a `filter` the size hint's lower bound stays 0 after `skip` and `take`, so the
+      // `Vec` grows push by push, as the chain's loop grows it.
+      if stages.contains("step_by")
+        || (counted && !isTrustedLength(iterator.type) && !hasNoLowerBound(iterator.type))
+      {
         unsupported("`collect` after `skip`, `take` or `step_by` on this kept iterator", at: span)
         return invalid(span)
       }
@@ -271,7 +314,15 @@ extension Checker {
       let filtered =
         stages.contains { ["filter", "filter_map", "take_while", "skip_while"].contains($0) }
         || flattensOptions(iterator.type)
-      let sizePreserving = stages.allSatisfy { ["map", "enumerate", "cloned", "copied"].contains($0) }
+      // `skip` and `take` over a slice's iterator (`TrustedRandomAccess`) keep the length exact
+      // (`TrustedLen`), which `keptIteratorLength` counts.
+      let overSlice = [LibraryWrapper.sliceIter, .sliceIterMut].contains {
+        if case .library($0, _) = table.shallow(iterator.type) { true } else { false }
+      }
+      let exactStages =
+        overSlice
+        ? ["map", "enumerate", "cloned", "copied", "skip", "take"] : ["map", "enumerate", "cloned", "copied"]
+      let sizePreserving = stages.allSatisfy { exactStages.contains($0) }
       // A `map`-like chain over an iterator of inexact length reserves from its size hint
       // (`hintedCollectReserve`).
       if collectsInPlace(iterator.type) || (!filtered && !sizePreserving) {
@@ -321,6 +372,20 @@ extension Checker {
       length = typed(.ifElse(smaller, whole, other), .usize, span)
     }
     return length
+  }
+
+  /// Whether the kept iterator's size hint has a lower bound of 0 whatever it holds: a `filter`
+  /// under `skip`, `take`, `map`, `copied` or `cloned`.
+  private func hasNoLowerBound(_ type: TypeTerm) -> Bool {
+    guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
+    switch wrapper {
+    case .filter: return true
+    case .skip, .take, .copied, .cloned: return hasNoLowerBound(inner)
+    case .map:
+      guard case .tuple(let parts) = table.shallow(inner), let first = parts.first else { return false }
+      return hasNoLowerBound(first)
+    default: return false
+    }
   }
 
   /// Whether a `vec::IntoIter` lies under the kept adapters of this type.

@@ -178,6 +178,12 @@ extension Checker {
     if let reversed = checkChainRev(receiver, method: method, arguments: arguments, span: nameSpan) {
       return reversed
     }
+    if let back = checkInPlaceNextBack(
+      receiver, receiverExpr: receiverExpr, method: method, generics: generics, arguments: arguments,
+      span: span)
+    {
+      return back
+    }
     if let kept = checkKeptAdapter(receiver, method: method, arguments: arguments, span: span) {
       return kept
     }
@@ -273,6 +279,22 @@ extension Checker {
       guard (structs[name] != nil || enums[name] != nil) && name != Self.orderingName && !isStandardStruct
       else {
         diagnostics.append(Diagnostic.unsupported("the method `\(method)` on `\(typeName)`", at: methodSpan))
+        return invalid(span)
+      }
+      if method == "rev" || method == "next_back", opaqueParameterTypes.contains(name),
+        userIteratorItem(describedType ?? receiver.type) != nil
+      {
+        // `-> impl Iterator<Item = T>` promises `Iterator` only, whatever the body returns:
+        // `rev` is rustc's E0277, `next_back` (no `Iterator` method) its E0599.
+        if method == "rev" {
+          error("the trait bound `\(typeName): DoubleEndedIterator` is not satisfied", at: methodSpan)
+          diagnostics[diagnostics.count - 1].code = "E0277"
+        } else {
+          error(
+            "no method named `next_back` found for opaque type `\(typeName)` in the current scope",
+            at: methodSpan)
+          diagnostics[diagnostics.count - 1].code = "E0599"
+        }
         return invalid(span)
       }
       if userIteratorItem(describedType ?? receiver.type) != nil {

@@ -162,7 +162,7 @@ extension Checker {
       return arguments.count == 1 && (isIteratorChain(receiver) || isUserIteratorExpression(receiver))
     case .methodCall(let receiver, "zip", _, let arguments):
       // `Zip` kept as a value (`Checker+KeptAdapters`).
-      return arguments.count == 1 && isIteratorChain(receiver)
+      return arguments.count == 1 && (isIteratorChain(receiver) || isZipWithRange(expr))
     case .methodCall(let reversed, "rev", _, let none):
       guard none.isEmpty, case .methodCall(_, "chain", _, let chained) = reversed.kind else { return false }
       return chained.count == 1
