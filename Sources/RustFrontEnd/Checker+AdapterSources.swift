@@ -174,6 +174,13 @@ extension Checker {
   )
     -> TypedExpr
   {
+    if signature.functionIndex == Self.repeatedValueFunction {
+      // `repeat(x)`'s value: a copy, or a clone (`Repeat::next` clones what it holds).
+      let held = typed(.local(slot), locals[slot].type, span)
+      if isCopy(held.type) { return held }
+      let borrowed = typed(.addressOf(held, mutable: false), .reference(held.type, mutable: false), span)
+      return typed(.builtin(.clone, arguments: [borrowed]), held.type, span)
+    }
     let closure = typed(.local(slot), locals[slot].type, SourceSpan(start: span.start, end: span.start))
     let environment = typed(
       .addressOf(closure, mutable: signature.mutatesCaptures),

@@ -77,6 +77,8 @@ extension Checker {
     var argument: Expr?
     /// A `flat_map` whose closure gives an `Option`, run as the `filter_map` it amounts to.
     var flatMapsOptions = false
+    /// `repeat(x).take(n)`'s `map`, which gives `x` (its `argument`) for each item.
+    var repeatsValue = false
 
     init(name: String, closure: ClosureExpr?, call: Expr, span: SourceSpan) {
       self.name = name
@@ -98,7 +100,12 @@ extension Checker {
     var stages: [Stage] = []
     var base = receiver
     while case .methodCall(let inner, let name, _, let stageArguments) = base.kind {
-      if Self.closureStages.contains(name), stageArguments.count == 1,
+      if name == "map", stageArguments.count == 1, let value = repeatedValue(marking: stageArguments[0]) {
+        var stage = Stage(name: name, closure: nil, call: base, span: base.span)
+        stage.argument = value
+        stage.repeatsValue = true
+        stages.insert(stage, at: 0)
+      } else if Self.closureStages.contains(name), stageArguments.count == 1,
         let closure = stageClosure(stageArguments[0])
       {
         stages.insert(Stage(name: name, closure: closure, call: base, span: base.span), at: 0)
@@ -335,6 +342,17 @@ extension Checker {
         }
         calls += zipCalls
         item = .tuple([item, zippedItem])
+        continue
+      }
+      if stage.repeatsValue, let argument = stage.argument {
+        // `repeat(x)`: `x` moved into the chain's block, copied or cloned for each item.
+        let value = checkExpression(argument)
+        let slot = builder.declare(self, "(repeated)", type: value.type, mutable: false, value: value)
+        item = value.type
+        let gives = ClosureState.Signature(
+          functionIndex: Self.repeatedValueFunction, parameterTypes: [], returnType: value.type,
+          mutatesCaptures: false)
+        calls.append(("map", slot, gives))
         continue
       }
       if let argument = stage.argument {

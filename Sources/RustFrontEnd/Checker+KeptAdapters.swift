@@ -84,6 +84,12 @@ extension Checker {
         .builtin(.libraryIterator(method), arguments: [source, count]),
         .library(method == "skip" ? .skip : .take, source.type), span)
     }
+    if method == "map", repeatedValue(marking: arguments[0]) != nil {
+      // `let it = repeat(x).take(n);`: std's `Take<Repeat<T>>` is not modelled as a value (the
+      // chains that consume it in place run it).
+      unsupported("`iter::repeat(x).take(n)` kept as a value", at: span)
+      return invalid(span)
+    }
     guard let closure = stageClosure(arguments[0]) else {
       unsupported("`\(method)` with this kind of argument", at: arguments[0].span)
       return invalid(span)

@@ -1,9 +1,10 @@
 import MemoryModel
 
 /// `std::iter`'s sources a learner reaches for, written as the chains they behave as, so the
-/// chain machinery runs them: `repeat(x).take(n)` is `(0usize..n).map(move |_| x)` (`x.clone()`
-/// for a value that is not `Copy`: `Take<Repeat<T>>` clones the value it holds for each item,
-/// and its size hint is `n`, as the range's is), and `from_fn(|| body)` is
+/// chain machinery runs them: `repeat(x).take(n)` is `(0usize..n).map(…)` giving `x` for each
+/// item without a closure (`x` held in the chain's block, cloned for a value that is not `Copy`:
+/// `Take<Repeat<T>>` clones the value it holds for each item, and its size hint is `n`, as the
+/// range's is; kept as a value it is refused), and `from_fn(|| body)` is
 /// `(0usize..).scan((), |_, _| body)` (the closure's first `None` ends both; neither has a
 /// lower size bound), and `successors(first, |p| body)` is the same scan holding the next item,
 /// which is taken and replaced by `body` before it is yielded, as `Successors::next` does
@@ -113,17 +114,27 @@ extension Checker {
     }
     let zero = make(.integer(0, suffix: "usize"))
     let range = make(.range(low: zero, high: count, inclusive: false))
-    var item = repeated.expr
-    if repeated.clones {
-      item = make(.methodCall(receiver: repeated.expr, method: "clone", generics: [], arguments: []))
-    }
-    let ignored = ClosureExpr.Parameter(pattern: Pattern(kind: .wildcard, span: span), type: nil)
-    let closure = ClosureExpr(
-      isMove: true, parameters: [ignored], returnType: nil, body: item, headSpan: span)
+    // Marked, not a closure: a chain gives the value (a copy or a clone) in the `map`'s place
+    // without a closure the learner never wrote (`repeatedValue(marking:)`).
+    let marked = make(
+      .methodCall(receiver: repeated.expr, method: Self.repeatedValueMarker, generics: [], arguments: []))
     return Expr(
       id: call.id,
-      kind: .methodCall(receiver: range, method: "map", generics: [], arguments: [make(.closure(closure))]),
+      kind: .methodCall(receiver: range, method: "map", generics: [], arguments: [marked]),
       span: span)
+  }
+
+  /// The method name (no program can write it) that marks the argument of `repeat`'s `map`.
+  static let repeatedValueMarker = "(repeated value)"
+
+  /// The function index of a chain's `map` stage that gives its held value, no closure.
+  static let repeatedValueFunction = -2
+
+  /// The repeated value of `repeat(x).take(n)` written as `map(x.(repeated value)())`; nil for
+  /// any other argument.
+  func repeatedValue(marking argument: Expr) -> Expr? {
+    guard case .methodCall(let value, Self.repeatedValueMarker, _, _) = argument.kind else { return nil }
+    return value
   }
 
   private func generatorScan(_ generator: ClosureExpr, call: Expr) -> Expr {

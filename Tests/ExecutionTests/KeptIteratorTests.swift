@@ -29,11 +29,29 @@ import Testing
   }
 
   @Test(
+    "repeat(x).take(n) runs in place with no closure frame the program never wrote",
+    arguments: [
+      "let line: String = std::iter::repeat('-').take(3).collect();\n    println!(\"{}\", line);",
+      "let w = String::from(\"ab\");\n    let v: Vec<String> = std::iter::repeat(w).take(2).collect();\n    println!(\"{:?}\", v);",
+      "for (i, x) in std::iter::repeat(7).take(2).enumerate() {\n        println!(\"{} {}\", i, x);\n    }",
+    ])
+  func repeatWithoutClosure(body: String) throws {
+    let trace = try #require(traceOf("fn main() {\n    \(body)\n}\n"))
+    #expect(trace.outcome.exitStatus == 0)
+    let text = TraceText(trace: trace).rendered()
+    #expect(text.contains("(repeated)"))
+    #expect(!text.contains("{closure"))
+  }
+
+  @Test(
     "kept iterators memtutor does not model are refused as not supported",
     arguments: [
       "let v = vec![(), ()];\n    let mut it = v.iter();\n    println!(\"{:?}\", it.next());",
       "let v = vec![1, 2];\n    let it = v.iter();\n    println!(\"{:?}\", it);",
-      "let v = vec![1, 2];\n    let mut it = v.iter().rev();\n    println!(\"{:?}\", it.next());",
+      "let mut it = (1..4).rev();\n    println!(\"{:?}\", it.next());",
+      "let mut it = std::iter::repeat(1).take(2);\n    println!(\"{:?}\", it.next());",
+      "let mut r = 1..=3;\n    println!(\"{:?}\", r.next_back());",
+      "let mut it = \"ab\".bytes().rev();\n    println!(\"{:?}\", it.next());",
       "let v = vec![1, 2];\n    let mut p = v.iter().map(|x| x * 2).peekable();\n    println!(\"{:?}\", p.next());",
     ])
   func refusedKeptIterators(body: String) {
