@@ -97,13 +97,13 @@ extension Checker {
     case .methodCall(let inner, let name, let generics, let arguments) where generics.isEmpty:
       switch name {
       case "iter", "chars":
-        return arguments.isEmpty && !isComparableIterator(inner)
+        return arguments.isEmpty && isLastingSource(inner)
       case "rev":
         // Kept as std's `Rev` over a slice's or a text's iterator (`storedIterator`).
         guard arguments.isEmpty, case .methodCall(let source, let made, _, let none) = inner.kind,
           none.isEmpty
         else { return false }
-        return (made == "iter" || made == "chars") && !isComparableIterator(source)
+        return (made == "iter" || made == "chars") && isLastingSource(source)
       case "copied":
         return arguments.isEmpty && isComparableIterator(inner)
       case "skip", "take":
@@ -114,6 +114,19 @@ extension Checker {
       }
     default:
       return false
+    }
+  }
+
+  /// A variable, a field or element of one, or a text literal: what the iterator borrows
+  /// outlives the locals the comparison keeps it in. (A temporary, `[1, 2].iter()`, lives to
+  /// the end of the learner's statement, but only to the end of such a local's `let`.)
+  private func isLastingSource(_ expr: Expr) -> Bool {
+    switch expr.kind {
+    case .path(let path, _): return path.count == 1 && resolveLocal(path[0]) != nil
+    case .string: return true
+    case .field(let base, _), .index(let base, _), .unary(.dereference, let base):
+      return isLastingSource(base)
+    default: return false
     }
   }
 }

@@ -21,7 +21,8 @@ fn main() {
     println!("first <= same: {}", first.iter().le(same.iter()));
     println!("longer > first: {}", longer.iter().gt(first.iter()));
 
-    println!("counts up: {}", (1..4).eq([1, 2, 3].iter().copied()));
+    let counted = [1, 2, 3];
+    println!("counts up: {}", (1..4).eq(counted.iter().copied()));
     println!("tail matches: {}", "shell".chars().skip(1).eq("hell".chars()));
     println!("prefix: {}", "rustacean".chars().take(4).eq("rust".chars()));
     println!("apple < apply: {}", "apple".chars().lt("apply".chars()));
