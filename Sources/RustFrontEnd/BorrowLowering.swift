@@ -126,6 +126,18 @@ struct BorrowLowering {
     }
   }
 
+  /// A type that can hold no borrow at all: numbers, `bool`, `char`, `String`, and tuples,
+  /// arrays, `Vec`s and `Option`s of them. (`carriesLoans` answers for the types whose loans
+  /// the lowering follows; a structure may hold references and is not plain here.)
+  func isPlainData(_ type: TypeTerm) -> Bool {
+    switch resolved(type) {
+    case .unit, .bool, .char, .integer, .float, .string: return true
+    case .vec(let inner), .option(let inner), .array(let inner, _), .box(let inner): return isPlainData(inner)
+    case .tuple(let items): return items.allSatisfy { isPlainData($0) }
+    default: return false
+    }
+  }
+
   // MARK: - Functions and blocks
 
   mutating func lowerFunction() {
@@ -258,10 +270,12 @@ struct BorrowLowering {
     pattern.moves(isCopy: isCopy)
   }
 
-  /// Binds the pattern's variables to a value carrying `carriers`' loans.
+  /// Binds the pattern's variables to a value carrying `carriers`' loans. A binding whose
+  /// type holds no reference (`n` in `Some(&&n) = p.peek()`) is a copy or move of plain data:
+  /// it keeps none of them.
   mutating func bindPattern(_ pattern: TypedPattern, carriers: [Int], span: SourceSpan) {
     for (slot, _) in bindings(of: pattern) {
-      graph.flowsFrom[slot].formUnion(carriers)
+      if !isPlainData(function.locals[slot].type) { graph.flowsFrom[slot].formUnion(carriers) }
       declarations[slot] = declarations[slot] ?? bindingSpan(pattern, slot: slot)
     }
     let slots = bindings(of: pattern).map(\.slot)
