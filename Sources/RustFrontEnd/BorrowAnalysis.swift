@@ -46,12 +46,25 @@ struct BorrowAnalysis {
     for (index, node) in graph.nodes.enumerated() {
       // What this node assigns holds new values after it: their old loans are not live here.
       let afterward = liveOut[index].subtracting(node.defines)
-      let live = liveLoans(afterward).union(escaping).intersection(inScope[index])
+      var live = liveLoans(afterward).union(escaping).intersection(inScope[index])
       switch node.operation {
       case .access(let place, let kind, let span, _):
+        // A value holding a borrow of itself (`&'a mut self` of a `Parser<'a>`) is live where it
+        // is used, and its borrow with it; only overwriting it whole ends that.
+        var selfHeld = Set<Int>()
+        if kind != .write || !place.projections.isEmpty {
+          selfHeld = graph.carriedLoans[place.root]
+            .filter { graph.loans[$0].place.root == place.root }.intersection(inScope[index])
+          live.formUnion(selfHeld)
+        }
         // A loan made here is in scope only when it came around a loop: a conflict with itself.
         for other in live.sorted() {
-          if check(access: place, kind: kind, span: span, against: other, at: index) { break }
+          if check(
+            access: place, kind: kind, span: span, against: other, at: index,
+            usedHere: selfHeld.contains(other))
+          {
+            break
+          }
         }
       case .storageDead(let variable, let span):
         for other in live.sorted() where graph.loans[other].place.root == variable {
@@ -166,6 +179,13 @@ struct BorrowAnalysis {
       case .storageDead(let variable, _): out = out.filter { graph.loans[$0].place.root != variable }
       default: break
       }
+      // Overwriting a value that held a borrow of itself ends that borrow, as rustc kills the
+      // loans of a local it assigns.
+      for variable in graph.nodes[index].defines where variable < graph.carriedLoans.count {
+        out = out.filter {
+          graph.loans[$0].place.root != variable || !graph.carriedLoans[variable].contains($0)
+        }
+      }
       return out
     }
   }
@@ -198,7 +218,7 @@ struct BorrowAnalysis {
   /// Reports `kind` on `place` if `loan` forbids it; returns whether it did.
   private mutating func check(
     access place: BorrowGraph.Place, kind: BorrowGraph.AccessKind, span: SourceSpan, against loan: Int,
-    at node: Int
+    at node: Int, usedHere: Bool = false
   ) -> Bool {
     let held = graph.loans[loan]
     guard held.place.overlaps(place) else { return false }
@@ -210,7 +230,7 @@ struct BorrowAnalysis {
     }
     let name = place.description
     let heldName = held.place.description
-    let later = laterUse(of: loan, after: node)
+    let later = usedHere ? span : laterUse(of: loan, after: node)
     var diagnostic: Diagnostic
     switch kind {
     case .read:

@@ -15,7 +15,8 @@ extension BorrowLowering {
   /// receiver is borrowed after the other arguments are evaluated (rustc's two-phase borrow).
   mutating func lowerCall(
     _ arguments: [TypedExpr], span: SourceSpan, resultType: TypeTerm, resultFromReceiverOnly: Bool,
-    flows: [ReturnLifetimes.Flow]? = nil, storesArguments: Bool = false, staticArguments: Set<Int> = []
+    flows: [ReturnLifetimes.Flow]? = nil, storesArguments: Bool = false, staticArguments: Set<Int> = [],
+    receiverHeldForItsLifetime: Bool = false
   ) -> [Int] {
     let methodSyntax = (arguments.first.map { $0.span.start < span.start }) ?? false
     let span = callSpan(arguments, methodName: span)
@@ -43,6 +44,19 @@ extension BorrowLowering {
       let holder = borrow(place, mutable: true, span: span, autoReference: true)
       perArgument = [[holder]] + rest
       innerSources[0] = [place.root]
+      if receiverHeldForItsLifetime {
+        // `&'a mut self` of a `Parser<'a>`: the value now holds its own borrow, which lasts
+        // as long as the value is used.
+        if hasUserDrop() {
+          // Its drop at the end of the scope would use the borrow too (rustc's drop check).
+          diagnostics.append(
+            .unsupported("a `&'a mut self` method in a program with a `Drop` impl", at: span))
+        } else if place.isOwnedByRoot {
+          graph.flowsFrom[place.root].insert(holder)
+        } else {
+          diagnostics.append(.unsupported("calling a `&'a mut self` method through a reference", at: span))
+        }
+      }
       if storesArguments, isStaticField(receiver) {
         graph.staticRequirements.append(.init(carriers: Array(rest.joined()), span: span, cause: .argument))
       }
@@ -66,6 +80,9 @@ extension BorrowLowering {
         }
       }
     }
+    if receiverHeldForItsLifetime, !isHeldReceiverForm(arguments, span: span) {
+      diagnostics.append(.unsupported("calling a `&'a mut self` method this way", at: span))
+    }
     let all = perArgument.flatMap { $0 }
     emit(.nothing, uses: all.map { ($0, span) })
     for index in staticArguments.sorted() where index < perArgument.count {
@@ -85,6 +102,18 @@ extension BorrowLowering {
     let result = temporary(span: span, flowingFrom: sources)
     callResults.insert(result)
     return [result]
+  }
+
+  /// Whether the program implements `Drop` for a type of its own.
+  private func hasUserDrop() -> Bool {
+    program.declarations.dropImplementations.contains { !$0.hasPrefix(Checker.mutexGuardPrefix) }
+  }
+
+  /// `p.advance()` with `p` a value the method auto-borrows: the one form whose receiver is
+  /// modelled as holding its own borrow.
+  private func isHeldReceiverForm(_ arguments: [TypedExpr], span: SourceSpan) -> Bool {
+    guard let first = arguments.first, case .addressOf(let receiver, true) = first.kind else { return false }
+    return receiver.span == first.span && first.span.start == span.start
   }
 
   /// The variables whose places the references in `variables` borrow (following what flowed

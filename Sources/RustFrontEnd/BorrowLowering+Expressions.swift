@@ -45,9 +45,12 @@ extension BorrowLowering {
         // from the closure value itself (`opt.map(|p| p.name.as_str())` outlives the closure).
         flows = [.inner] + Array(repeating: .whole, count: max(arguments.count - 1, 0))
       }
+      let holdsReceiver =
+        index < program.functions.count
+        && program.functions[index].returnLifetimes?.selfBorrowedForItsOwnLifetime == true
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf,
-        flows: flows, staticArguments: staticParameters(of: index))
+        flows: flows, staticArguments: staticParameters(of: index), receiverHeldForItsLifetime: holdsReceiver)
     case .builtin(.threadSpawn, let arguments) where !isScopedSpawn(arguments):
       return lowerThreadSpawn(arguments, span: expr.span)
     case .builtin(.threadSpawn, let arguments) where arguments.count == 2:
@@ -176,6 +179,12 @@ extension BorrowLowering {
         return []
       }
       let place = lowerPlace(target)
+      switch resolved(target.type) {
+      case .integer, .float:
+        // `x += 1` on a number reads `x` first: a live `&mut x` makes it rustc's E0503.
+        emit(.access(place, .read, span: expr.span, loan: nil), uses: [(place.root, target.span)])
+      default: break
+      }
       emit(.access(place, .write, span: expr.span, loan: nil), uses: [(place.root, target.span)])
       return []
     case .range(let low, let high, _):
@@ -241,6 +250,12 @@ extension BorrowLowering {
       let carriers = lowerValue(iterator)
       let holder = graph.addVariable()
       graph.flowsFrom[holder].formUnion(carriers)
+      if !isPlaceExpression(iterator), !carriers.isEmpty {
+        // `for slot in slots.iter_mut()`: a store through `slot` into a parameter's referent
+        // is blamed, as rustc does, on the call that made the iterator.
+        callResults.insert(holder)
+        graph.temporarySpans[holder] = wholeSpan(iterator)
+      }
       emit(.nothing, uses: carriers.map { ($0, iterator.span) }, defines: [holder])
       return lowerLoop(id: id) { lowering in
         // Each iteration calls `next` on the iterator: its loans are used here.

@@ -297,7 +297,7 @@ extension Checker {
       name: structName, fields: fields, shape: .named, derives: [], span: closure.headSpan)
     closureState.signatures[structName] = ClosureState.Signature(
       functionIndex: functionIndex, parameterTypes: parameterTypes, returnType: bodyReturn,
-      mutatesCaptures: mutatesCaptures, consumes: consumes)
+      mutatesCaptures: mutatesCaptures, consumes: consumes, resultSpan: plainResultSpan(of: body))
     var environment = closureLocals
     // `call_once` takes the closure itself; `call` and `call_mut` a reference to it.
     environment[environmentSlot].type =

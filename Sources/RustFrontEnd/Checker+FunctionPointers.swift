@@ -100,6 +100,21 @@ extension Checker {
       closure.parameterTypes.count == pointer.parameters.count
       && zip(closure.parameterTypes, pointer.parameters).allSatisfy { table.unify($0, $1) }
       && table.unify(closure.returnType, pointer.result)
+    let parametersFit =
+      closure.parameterTypes.count == pointer.parameters.count
+      && zip(closure.parameterTypes, pointer.parameters).allSatisfy { table.unify($0, $1) }
+    if !fits, parametersFit, case .structLiteral = expr.kind {
+      // rustc checks a closure written where a fn pointer is wanted against the pointer's
+      // signature, so a result of another type is reported where the body makes it.
+      guard let resultSpan = closure.resultSpan else {
+        unsupported("a closure whose result differs from the fn pointer's", at: expr.span)
+        return typed(.coerce(.never, expr), wanted, expr.span)
+      }
+      error(
+        "mismatched types: expected `\(table.displayName(pointer.result))`, found `\(table.displayName(closure.returnType))`",
+        at: resultSpan)
+      return typed(.coerce(.never, expr), wanted, expr.span)
+    }
     guard fits else {
       error(
         "mismatched types: expected fn pointer `\(table.displayName(wanted))`, found closure `\(foundName)`",
@@ -156,5 +171,40 @@ extension Checker {
     dynamicMethods[index] = DynamicMethod(trait: name, slot: 0, throughFunctionPointer: true)
     functionPointerDispatchers[name] = index
     return index
+  }
+}
+
+extension Checker {
+  /// The span of a closure body's value when one plain expression makes it: no `return`
+  /// anywhere and no branching tail, so it is the one place the result's type comes from.
+  func plainResultSpan(of body: TypedBlock) -> SourceSpan? {
+    guard let tail = body.tail, !Self.containsReturn(body) else { return nil }
+    switch tail.kind {
+    case .block, .ifElse, .ifLet, .match, .loop, .whileLoop: return nil
+    default: return tail.span
+    }
+  }
+
+  private static func containsReturn(_ block: TypedBlock) -> Bool {
+    for statement in block.statements {
+      switch statement.kind {
+      case .binding(_, let value, let elseBlock):
+        if let value, containsReturn(value) { return true }
+        if let elseBlock, containsReturn(elseBlock) { return true }
+      case .expression(let expr):
+        if containsReturn(expr) { return true }
+      }
+    }
+    return block.tail.map(containsReturn) ?? false
+  }
+
+  private static func containsReturn(_ expr: TypedExpr) -> Bool {
+    if case .returnValue = expr.kind { return true }
+    return expr.children.contains { child in
+      switch child {
+      case .expression(let inner): return containsReturn(inner)
+      case .block(let block): return containsReturn(block)
+      }
+    }
   }
 }

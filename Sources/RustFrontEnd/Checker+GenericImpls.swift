@@ -409,8 +409,12 @@ extension Checker {
     signature.owner = owner
     let saved = typeSubstitution
     typeSubstitution = concrete
+    // The generic signature's lifetimes were checked once; the caller's are not in scope.
+    let savedLifetimes = lifetimesInScope
+    lifetimesInScope = nil
     var parameterTypes = decl.parameters.map { resolveType($0.type, selfType: owner) }
     signature.returnType = decl.returnType.map { resolveType($0, selfType: owner) } ?? .unit
+    lifetimesInScope = savedLifetimes
     typeSubstitution = saved
     switch decl.selfParameter {
     case .value, .mutableValue: signature.selfType = ownerType

@@ -27,6 +27,15 @@ extension Checker {
     }
   }
 
+  /// `body` with no lifetime scope: a generic callee's types resolved at a call name the
+  /// callee's lifetimes, which its own signature check has already verified.
+  func outsideLifetimeScope<T>(_ body: () -> T) -> T {
+    let saved = lifetimesInScope
+    lifetimesInScope = nil
+    defer { lifetimesInScope = saved }
+    return body()
+  }
+
   func collectGenericFunction(_ decl: FunctionDecl, at index: Int, inherited: [String: TypeTerm] = [:]) {
     var substitution = inherited
     for parameter in decl.generics {
@@ -116,7 +125,8 @@ extension Checker {
     }
     let saved = typeSubstitution
     typeSubstitution = variables
-    let parameterTypes = decl.parameters.map { resolveType($0.type, selfType: nil) }
+    // The callee's lifetimes, not the caller's, are in scope in its signature (checked once).
+    let parameterTypes = outsideLifetimeScope { decl.parameters.map { resolveType($0.type, selfType: nil) } }
     typeSubstitution = saved
     let arityErrors = closureState.arityErrors
     let checked = zip(arguments, parameterTypes).enumerated().map { position, pair in
@@ -161,7 +171,8 @@ extension Checker {
     reserved.name = decl.name
     reserved.parameterTypes = parameterTypes
     typeSubstitution = variables
-    reserved.returnType = decl.returnType.map { resolveType($0, selfType: nil) } ?? .unit
+    reserved.returnType =
+      outsideLifetimeScope { decl.returnType.map { resolveType($0, selfType: nil) } } ?? .unit
     typeSubstitution = saved
     signatures.append(reserved)
     noteInstance(instance)
@@ -246,8 +257,12 @@ extension Checker {
       signature.name = "\(decl.name)::<\(names.joined(separator: ", "))>"
       let saved = typeSubstitution
       typeSubstitution = concrete
+      // The generic signature's lifetimes were checked once; the caller's are not in scope.
+      let savedLifetimes = lifetimesInScope
+      lifetimesInScope = nil
       signature.parameterTypes = decl.parameters.map { resolveType($0.type, selfType: nil) }
       signature.returnType = decl.returnType.map { resolveType($0, selfType: nil) } ?? .unit
+      lifetimesInScope = savedLifetimes
       typeSubstitution = saved
       signatures[call.instance] = signature
       substitutions[call.instance] = concrete

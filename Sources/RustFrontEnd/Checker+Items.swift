@@ -321,7 +321,10 @@ extension Checker {
       checkReturnLifetime(decl)
       lifetimesInScope = lifetimeScope(of: signatures[index])
       defer { lifetimesInScope = nil }
-      signatures[index].returnLifetimes = returnLifetimes(of: signatures[index])
+      checkSelfLifetime(signatures[index])
+      signatures[index].returnLifetimes = returnLifetimes(
+        of: signatures[index],
+        implTypeParameters: Set(genericTypes.methodImpls[index]?.generics.map(\.name) ?? []))
       var parameterTypes: [TypeTerm] = []
       if let selfParameter = decl.selfParameter {
         guard let owner else {

@@ -98,7 +98,9 @@ extension Checker {
 
   /// Which parameters a function's result may borrow from; nil when the signature does not
   /// say (its return type's elided lifetimes have no single source: E0106 was reported).
-  func returnLifetimes(of signature: FunctionSignature) -> ReturnLifetimes? {
+  func returnLifetimes(of signature: FunctionSignature, implTypeParameters: Set<String> = [])
+    -> ReturnLifetimes?
+  {
     let decl = signature.declaration
     var namer = LifetimeNamer()
     var outlives = Set<[String]>()
@@ -110,7 +112,7 @@ extension Checker {
       let implLifetimes = signature.selfLifetimes.map { $0.name == "_" ? namer.fresh() : $0.name }
       var list = implLifetimes
       if selfParameter == .reference || selfParameter == .mutableReference {
-        let outer = namer.fresh()
+        let outer = decl.selfLifetime?.name ?? namer.fresh()
         selfOuter = outer
         list.insert(outer, at: 0)
         for name in implLifetimes { outlives.insert([name, outer]) }
@@ -147,7 +149,7 @@ extension Checker {
       // Edition 2024: the hidden type captures every lifetime of the parameters.
       returnedSet = Set(inputs)
     }
-    let flows = parameterLists.enumerated().map { index, list -> ReturnLifetimes.Flow in
+    var flows = parameterLists.enumerated().map { index, list -> ReturnLifetimes.Flow in
       let isReference =
         index == 0 && selfOuter != nil
         || (index >= (decl.selfParameter == nil ? 0 : 1)
@@ -156,14 +158,77 @@ extension Checker {
       if !isReference || returnedSet.contains(first) { return .whole }
       return .inner
     }
+    flowThroughTypeParameters(
+      decl, implTypeParameters: implTypeParameters, selfByReference: selfOuter != nil, into: &flows)
     let outer = parameterLists.indices.map { index -> String? in
       if index == 0, decl.selfParameter != nil { return selfOuter }
       let parameter = decl.parameters[index - (decl.selfParameter == nil ? 0 : 1)]
       return isReferenceType(parameter.type) ? parameterLists[index].first : nil
     }
-    return ReturnLifetimes(
+    var result = ReturnLifetimes(
       flows: flows, parameterLifetimes: parameterLists.map(Set.init), parameterOuterLifetimes: outer,
       parameterNames: names, parameterHasElidedLifetime: hasElided, returned: returnedSet, outlives: outlives)
+    if decl.selfParameter == .mutableReference, let named = decl.selfLifetime?.name {
+      result.selfBorrowedForItsOwnLifetime = signature.selfLifetimes.contains { $0.name == named }
+    }
+    return result
+  }
+
+  /// A returned `T` (or `Self` of a generic impl) is whatever the caller's `T` is: with
+  /// `T = &str` it holds the borrows of the arguments that gave it, which the written
+  /// lifetimes do not name. Each parameter naming a returned type parameter flows into the
+  /// result: what its referent holds for a reference, all of it for a value.
+  private func flowThroughTypeParameters(
+    _ decl: FunctionDecl, implTypeParameters: Set<String>, selfByReference: Bool,
+    into flows: inout [ReturnLifetimes.Flow]
+  ) {
+    let typeParameters = Set(typeSubstitution.keys).union(implTypeParameters)
+    guard !typeParameters.isEmpty, let returnType = decl.returnType else { return }
+    let implParameters = typeParameters.subtracting(decl.generics.map(\.name))
+    let returned = typeParameterNames(in: returnType, among: typeParameters, selfNames: implParameters)
+    guard !returned.isEmpty else { return }
+    let offset = decl.selfParameter == nil ? 0 : 1
+    for index in flows.indices where flows[index] == .none {
+      let named: Set<String>
+      let isReference: Bool
+      if index < offset {
+        named = implParameters
+        isReference = selfByReference
+      } else {
+        let type = decl.parameters[index - offset].type
+        named = typeParameterNames(in: type, among: typeParameters, selfNames: implParameters)
+        isReference = isReferenceType(type)
+      }
+      guard !named.isDisjoint(with: returned) else { continue }
+      flows[index] = isReference ? .inner : .whole
+    }
+  }
+
+  private func typeParameterNames(in type: TypeExpr, among names: Set<String>, selfNames: Set<String>)
+    -> Set<String>
+  {
+    switch type.kind {
+    case .reference(_, _, let referent):
+      return typeParameterNames(in: referent, among: names, selfNames: selfNames)
+    case .path(let path, let generics):
+      var found = Set<String>()
+      if path.count == 1, let name = path.first {
+        if names.contains(name) { found.insert(name) }
+        if name == "Self" { found.formUnion(selfNames) }
+      }
+      for generic in generics {
+        found.formUnion(typeParameterNames(in: generic, among: names, selfNames: selfNames))
+      }
+      return found
+    case .array(let element, _), .slice(let element):
+      return typeParameterNames(in: element, among: names, selfNames: selfNames)
+    case .tuple(let items):
+      return items.reduce(into: Set<String>()) {
+        $0.formUnion(typeParameterNames(in: $1, among: names, selfNames: selfNames))
+      }
+    case .inferred, .never:
+      return []
+    }
   }
 
   private func isReferenceType(_ type: TypeExpr) -> Bool {

@@ -15,6 +15,9 @@ package struct ClosureState {
     package var consumes = false
     /// A generic parameter's stand-in (`F: Fn(i32) -> i32`): known only by its bound.
     package var isOpaque = false
+    /// Where the body's value is made when that is one plain expression (no `return`, no
+    /// branches): where rustc reports a result that differs from a wanted fn pointer's.
+    package var resultSpan: SourceSpan?
 
     package var kind: ClosureBound.Kind { consumes ? .fnOnce : mutatesCaptures ? .fnMut : .fn }
   }

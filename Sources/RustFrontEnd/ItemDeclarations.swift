@@ -22,6 +22,8 @@ package struct FunctionDecl: Sendable {
   package var name: String
   package var nameSpan: SourceSpan
   package var selfParameter: SelfParameter?
+  /// The `'a` of `&'a self` or `self: &'a mut Self`.
+  package var selfLifetime: LifetimeName?
   package var parameters: [Parameter]
   package var returnType: TypeExpr?
   package var body: Block

@@ -8,6 +8,28 @@ extension Parser {
     }
     let whole = angleBracketSpan()
     advance()
+    return try parseTypeParameterList(whole: whole)
+  }
+
+  /// `<'a, T: Display>` on a function: the lifetimes, which come first, then the types.
+  func parseLifetimeAndTypeParameters() throws -> (lifetimes: [LifetimeName], types: [GenericParameter]) {
+    guard check(.less), case .lifetime = kind(at: 1) else { return ([], try parseGenericParameters()) }
+    let whole = angleBracketSpan()
+    advance()
+    var lifetimes: [LifetimeName] = []
+    while case .lifetime(let name) = current.kind {
+      lifetimes.append(LifetimeName(name: name, span: current.span))
+      advance()
+      if check(.colon) { throw Diagnostic.unsupported("lifetime bounds", at: current.span) }
+      if eatClosingAngle() { return (lifetimes, []) }
+      guard eat(.comma) else { throw unexpected("`,` or `>`") }
+    }
+    if eatClosingAngle() { return (lifetimes, []) }
+    return (lifetimes, try parseTypeParameterList(whole: whole))
+  }
+
+  /// The type parameters of a list whose `<` (and any lifetimes) are behind, through its `>`.
+  private func parseTypeParameterList(whole: SourceSpan) throws -> [GenericParameter] {
     var parameters: [GenericParameter] = []
     while !eatClosingAngle() {
       if check(.const) || isLifetime() {

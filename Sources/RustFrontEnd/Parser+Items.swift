@@ -136,19 +136,16 @@ extension Parser {
   {
     try expect(.fn)
     let (name, nameSpan) = try expectIdentifier()
-    // `<'a, 'b>` or `<T: Bound>`: a list mixing lifetimes and types is refused.
-    var lifetimes: [LifetimeName] = []
-    var generics: [GenericParameter] = []
-    if check(.less), case .lifetime = kind(at: 1) {
-      lifetimes = try parseLifetimeParameters()
-    } else {
-      generics = try parseGenericParameters()
-    }
+    // `<'a, 'b>`, `<T: Bound>` or `<'a, T>`.
+    let parameterList = try parseLifetimeAndTypeParameters()
+    let lifetimes = parameterList.lifetimes
+    var generics = parameterList.types
     guard check(.openParen) else { throw unexpected("`(`") }
     let close = partners[position]
     advance()
     var selfParameter: FunctionDecl.SelfParameter?
     var parameters: [Parameter] = []
+    selfLifetime = nil
     if let parsed = try parseSelfParameter() {
       selfParameter = parsed
       if position < close { try expect(.comma) }
@@ -196,6 +193,8 @@ extension Parser {
       lifetimeParameters: lifetimes, generics: generics, returnClosureBound: returnBound,
       returnImplTrait: returnImpl)
     function.requiresSizedSelf = requiresSizedSelf
+    function.selfLifetime = selfLifetime
+    selfLifetime = nil
     return function
   }
 
@@ -209,8 +208,13 @@ extension Parser {
       return try parseSelfType(default: .mutableValue)
     }
     guard check(.ampersand) else { return nil }
-    if case .lifetime = kind(at: 1), check(.self, at: 2) || (check(.mut, at: 2) && check(.self, at: 3)) {
-      throw Diagnostic.unsupported("named lifetimes on `self`", at: tokens[position + 1].span)
+    if case .lifetime(let name) = kind(at: 1),
+      check(.self, at: 2) || (check(.mut, at: 2) && check(.self, at: 3))
+    {
+      if name != "_" { selfLifetime = LifetimeName(name: name, span: tokens[position + 1].span) }
+      let mutable = check(.mut, at: 2)
+      position += mutable ? 4 : 3
+      return mutable ? .mutableReference : .reference
     }
     if check(.self, at: 1) {
       position += 2
@@ -234,10 +238,9 @@ extension Parser {
       return kind
     case .reference(let mutable, let lifetime, let referent) where referent.name == "Self":
       if let lifetime, lifetime != "_" {
-        // The signature's lifetimes would lose it, as they would `&'a self`'s.
         let start = SourceLocation(line: type.span.start.line, column: type.span.start.column + 1)
         let end = SourceLocation(line: start.line, column: start.column + 1 + lifetime.count)
-        throw Diagnostic.unsupported("named lifetimes on `self`", at: SourceSpan(start: start, end: end))
+        selfLifetime = LifetimeName(name: lifetime, span: SourceSpan(start: start, end: end))
       }
       return mutable ? .mutableReference : .reference
     case .path(["Box"], let generics) where generics.count == 1 && Self.isPlainSelf(generics[0]):

@@ -31,6 +31,8 @@ package final class Parser {
   /// While parsing a function's parameters: the `impl Trait` types met so far, each an
   /// anonymous generic parameter.
   package var anonymousGenerics: [GenericParameter]?
+  /// The `'a` of the `&'a self` just parsed.
+  package var selfLifetime: LifetimeName?
   /// Set while a function's return type is parsed: `impl Fn(…)` is allowed there.
   package var parsingReturnType = false
   /// The closure trait of the return type `impl Fn(…) -> …` just parsed.

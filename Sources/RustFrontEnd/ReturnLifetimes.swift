@@ -23,6 +23,9 @@ package struct ReturnLifetimes: Sendable, Equatable {
   package var returned: Set<String>
   /// Pairs `(a, b)` meaning `'a: 'b`, implied by well-formed parameter types (`&'b T<'a>`).
   package var outlives: Set<[String]>
+  /// `&'a mut self` in `impl<'a> Parser<'a>`: `&mut` makes `Parser<'a>` invariant, so the
+  /// receiver stays borrowed for as long as the value itself lives on.
+  package var selfBorrowedForItsOwnLifetime = false
 
   /// True when a value of lifetime `lifetime` may be returned.
   package func mayReturn(_ lifetime: String) -> Bool {

@@ -61,6 +61,12 @@ struct TypeErrorReportTests {
     .init(
       statement: "let odd = |n: &i32| n % 2 == 1; let e: Vec<&i32> = v.iter().filter(odd).collect();",
       expected: "E0631 7:72 type mismatch in closure arguments"),
+    // A closure written where a fn pointer is wanted is checked against the pointer's
+    // signature: a result of another type is reported where the body makes it.
+    .init(statement: "let f: fn(i32) -> i32 = |x| x == 2;", expected: "E0308 7:33 mismatched types"),
+    .init(
+      statement: "let f: fn(i32) -> i32 = |x| { let y = x + 1; y as i64 };",
+      expected: "E0308 7:50 mismatched types"),
   ]
 
   @Test("memtutor's code, position and words", arguments: mistakes)
