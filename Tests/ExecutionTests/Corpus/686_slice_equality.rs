@@ -16,6 +16,9 @@ fn main() {
     println!("{}", &v[..] == &w[..]);
     println!("{}", v[1..] < w[1..]);
 
+    let days = [1, 2, 3, 4];
+    let weekend = &days[2..];
+    println!("{}", weekend == &[3, 4]);
     let short: &[i32] = &[10, 20];
     println!("{}", short == &v[..2]);
     println!("{}", short == &v[..]);
