@@ -241,6 +241,11 @@ extension Checker {
       left = typed(.deref(left), a, left.span)
       right = typed(.deref(right), b, right.span)
     }
+    if op == .equal || op == .notEqual, let (leftSlice, rightSlice) = sliceReferenceAgainstArray(left, right)
+    {
+      // `bytes == [104, 105]` with `bytes: &[u8]`: std's `&[T] == [T; N]` compares the slices.
+      return checkComparison(op, leftSlice, rightSlice, span: span)
+    }
     if isReference(left.type) != isReference(right.type), !table.shallow(left.type).isNever,
       !table.shallow(right.type).isNever
     {
@@ -316,6 +321,20 @@ extension Checker {
     case (.array(let element, let length), .slice(let other)):
       guard table.unify(element, other) else { return nil }
       return (arrayAsSlice(left, element: element, length: length), right)
+    default:
+      return nil
+    }
+  }
+
+  /// `&[T]` against `[T; N]` (either side): the slice behind the reference and the array.
+  private func sliceReferenceAgainstArray(_ left: TypedExpr, _ right: TypedExpr) -> (TypedExpr, TypedExpr)? {
+    switch (table.shallow(left.type), table.shallow(right.type)) {
+    case (.reference(let slice, _), .array):
+      guard case .slice = table.shallow(slice) else { return nil }
+      return (typed(.deref(left), slice, left.span), right)
+    case (.array, .reference(let slice, _)):
+      guard case .slice = table.shallow(slice) else { return nil }
+      return (left, typed(.deref(right), slice, right.span))
     default:
       return nil
     }

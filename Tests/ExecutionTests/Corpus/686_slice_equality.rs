@@ -26,6 +26,8 @@ fn main() {
     let file = vec![b'G', b'I', b'F', b'8', b'9', b'a'];
     println!("{}", is_header(&file[..4]));
     println!("{}", is_header(&file[1..5]));
+    let tail: &[u8] = &file[4..];
+    println!("{} {}", tail == [b'9', b'a'], [b'9', b'a'] != tail);
     let name = String::from("GIF8");
     println!("{}", is_header(name.as_bytes()));
 }
