@@ -168,11 +168,38 @@ extension Compiler {
   private func promotedConstantAddress(_ expr: TypedExpr) -> UInt64? {
     guard expr.isPromotableConstant(in: program) else { return nil }
     let runtime = runtimeType(expr.type)
+    let value = patternConstant(expr, type: expr.type)
+    var bytes = Array(repeating: UInt8(0), count: runtime.size)
+    // A byte array (`b"hi"`) keeps its bytes, which `str::from_utf8` and the like read.
+    if case .array(let items) = value, items.count == runtime.size {
+      for (index, item) in items.enumerated() {
+        if case .integer(let byte, "u8") = item { bytes[index] = UInt8(truncatingIfNeeded: byte) }
+      }
+    }
     let address = addressSpace.staticAddress(
-      name: "(constant)", bytes: Array(repeating: 0, count: runtime.size), alignment: runtime.alignment,
+      name: byteStringLabel(expr, bytes: bytes) ?? "(constant)", bytes: bytes, alignment: runtime.alignment,
       mutable: false, line: expr.span.start.line)
-    staticValues[address] = (patternConstant(expr, type: expr.type), typeID(expr.type))
+    staticValues[address] = (value, typeID(expr.type))
     return address
+  }
+
+  /// `b"hi"` for the array a byte string literal borrows: the parser writes `b"hi"` as
+  /// `&[104u8, 105]` with every part spanning the literal, which a written array never does.
+  private func byteStringLabel(_ expr: TypedExpr, bytes: [UInt8]) -> String? {
+    guard case .array(let items) = expr.kind, items.allSatisfy({ $0.span == expr.span }) else { return nil }
+    var text = "b\""
+    for byte in bytes {
+      switch byte {
+      case 0x09: text += "\\t"
+      case 0x0A: text += "\\n"
+      case 0x0D: text += "\\r"
+      case 0x22: text += "\\\""
+      case 0x5C: text += "\\\\"
+      case 0x20...0x7E: text.unicodeScalars.append(Unicode.Scalar(byte))
+      default: text += (byte < 0x10 ? "\\x0" : "\\x") + String(byte, radix: 16, uppercase: true)
+      }
+    }
+    return text + "\""
   }
 
   package func isRange(_ expr: TypedExpr) -> Bool {

@@ -34,6 +34,27 @@ extension Interpreter {
     if let vecBlock {
       record(.heapElementsReplaced(blockID: vecBlock, range: 0..<items.count, elements: items))
     }
+    let handle = try bulkPush(items, shape: shape, key: key)
+    if let vecBlock { freeBlock(vecBlock) }
+    try fixRightBorder(handle, shape: shape)
+    return treeHandleValue(handle)
+  }
+
+  /// `BTreeSet::from_sorted_iter` (what `&a | &b` and its kin build): a root leaf allocated
+  /// first, even when no key comes, then the keys, already sorted and distinct, pushed in order.
+  func buildTree(sortedKeys keys: [Value], mapType: Int) throws -> Value {
+    guard let shape = treeShape(mapType), shape.isSet else {
+      return treeHandleValue(TreeHandle(root: 0, height: 0, length: 0))
+    }
+    try chargeWork(keys.count)
+    let handle = try bulkPush(keys, shape: shape) { $0 }
+    try fixRightBorder(handle, shape: shape)
+    return treeHandleValue(handle)
+  }
+
+  /// A new root leaf and `items` pushed into it in order (`bulk_push` over a
+  /// `DedupSortedIter`, which drops an entry whose key the next one repeats).
+  private func bulkPush(_ items: [Value], shape: TreeShape, key: (Value) -> Value) throws -> TreeHandle {
     let root = try allocateNode(internal: false, shape: shape)
     var handle = TreeHandle(root: root.address, height: 0, length: 0)
     var current = root.address
@@ -57,9 +78,7 @@ extension Interpreter {
       current = try bulkPush(key(item), value, after: current, handle: &handle, shape: shape)
       handle.length += 1
     }
-    if let vecBlock { freeBlock(vecBlock) }
-    try fixRightBorder(handle, shape: shape)
-    return treeHandleValue(handle)
+    return handle
   }
 
   /// std's stable sort by key: insertion sort up to 20 items; beyond, driftsort, whose scratch

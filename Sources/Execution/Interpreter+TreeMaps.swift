@@ -77,6 +77,15 @@ extension Interpreter {
     if ["is_subset", "is_superset", "is_disjoint"].contains(name) {
       return try setRelation(name, arguments, setType: mapType, at: point)
     }
+    if name.hasPrefix("operator "), let operation = SetOperation(rawValue: String(name.dropFirst(9))),
+      let keyType = types[mapType].hashEntry
+    {
+      // `&a | &b`: the operation's items, cloned (plain copies), in key order.
+      let references = try setOperationItems(
+        operation, source: .tuple(arguments), setType: mapType, at: point)
+      let keys = try references.items.map { try read(address: address(of: $0), type: keyType) }
+      return try buildTree(sortedKeys: keys, mapType: resultType)
+    }
     guard let shape = treeShape(mapType) else { return .unit }
     let mapAddress = address(of: arguments[0])
     var handle = treeHandle(try read(address: mapAddress, type: mapType))

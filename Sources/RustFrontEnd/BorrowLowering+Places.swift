@@ -44,6 +44,10 @@ extension BorrowLowering {
     case .deref(let base):
       // `*&p` is `p` itself: a deref coercion of `&s` (with `s: &String`) to `&str` reads
       // through `s` and borrows what `s` points at, not `s`.
+      if case .addressOf(let inner, false) = base.kind, inner.isPromotableConstant(in: program) {
+        // `b"xyz"[0]`: a place in a promoted constant, which lives as long as a static.
+        return BorrowGraph.Place(root: staticsVariable, description: "value")
+      }
       if case .addressOf(let inner, _) = base.kind { return lowerPlace(inner) }
       switch resolved(base.type) {
       case .box:

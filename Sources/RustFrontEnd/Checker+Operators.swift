@@ -241,6 +241,11 @@ extension Checker {
       left = typed(.deref(left), a, left.span)
       right = typed(.deref(right), b, right.span)
     }
+    if op == .equal || op == .notEqual, let (leftSlice, rightSlice) = sliceReferenceAgainstArray(left, right)
+    {
+      // `bytes == [104, 105]` with `bytes: &[u8]`: std's `&[T] == [T; N]` compares the slices.
+      return checkComparison(op, leftSlice, rightSlice, span: span)
+    }
     if isReference(left.type) != isReference(right.type), !table.shallow(left.type).isNever,
       !table.shallow(right.type).isNever
     {
@@ -259,6 +264,10 @@ extension Checker {
     if table.shallow(left.type).isNever || table.shallow(right.type).isNever {
       return typed(.comparison(op, left, right), .bool, span)
     }
+    if op == .equal || op == .notEqual, let (leftSlice, rightSlice) = slicesOfSliceAndArray(left, right) {
+      // `bytes == b"hi"` with `bytes: &[u8]`: std's `[T] == [T; N]` compares them as slices.
+      return checkComparison(op, leftSlice, rightSlice, span: span)
+    }
     guard table.unify(left.type, right.type) else {
       if isSequence(left.type) && isSequence(right.type) {
         // `Vec<T> == [T; N]`, `&[T] == &[T; N]`: std compares across these; memtutor not yet.
@@ -275,6 +284,14 @@ extension Checker {
     if !isComparable(left.type, ordering: ordering), refusesUnsettledComparison(left.type, at: span) {
       return invalid(span)
     }
+    if case .hashMap(let key, let value, let isSet, let ordered) = table.shallow(left.type),
+      !ordering || ordered, isComparable(key, ordering: ordering),
+      isSet || isComparable(value, ordering: ordering)
+    {
+      // std compares maps and sets (a `BTreeMap`'s and `BTreeSet`'s in key order, too).
+      unsupported("comparisons of maps and sets", at: span)
+      return invalid(span)
+    }
     if !isComparable(left.type, ordering: ordering) {
       let trait = ordering ? "PartialOrd" : "PartialEq"
       error(
@@ -282,7 +299,59 @@ extension Checker {
         at: operatorSpan(after: l.span, op.rawValue) ?? span)
       return invalid(span)
     }
+    if case .slice = table.shallow(left.type) {
+      // Unsized slices compare through their references, whose lengths the comparison reads.
+      return typed(.comparison(op, sliceReference(left), sliceReference(right)), .bool, span)
+    }
     return typed(.comparison(op, left, right), .bool, span)
+  }
+
+  /// `&place` for a slice place (`*r` gives back `r`).
+  private func sliceReference(_ place: TypedExpr) -> TypedExpr {
+    if case .deref(let pointer) = place.kind, case .reference = table.shallow(pointer.type) { return pointer }
+    return typed(.addressOf(place, mutable: false), .reference(place.type, mutable: false), place.span)
+  }
+
+  /// A slice compared with an array (either side) of the same element type: both as slices.
+  private func slicesOfSliceAndArray(_ left: TypedExpr, _ right: TypedExpr) -> (TypedExpr, TypedExpr)? {
+    switch (table.shallow(left.type), table.shallow(right.type)) {
+    case (.slice(let element), .array(let other, let length)):
+      guard table.unify(element, other) else { return nil }
+      return (left, arrayAsSlice(right, element: element, length: length))
+    case (.array(let element, let length), .slice(let other)):
+      guard table.unify(element, other) else { return nil }
+      return (arrayAsSlice(left, element: element, length: length), right)
+    default:
+      return nil
+    }
+  }
+
+  /// `&[T]` against `[T; N]` (either side): the slice behind the reference and the array.
+  private func sliceReferenceAgainstArray(_ left: TypedExpr, _ right: TypedExpr) -> (TypedExpr, TypedExpr)? {
+    switch (table.shallow(left.type), table.shallow(right.type)) {
+    case (.reference(let slice, _), .array):
+      guard case .slice = table.shallow(slice) else { return nil }
+      return (typed(.deref(left), slice, left.span), right)
+    case (.array, .reference(let slice, _)):
+      guard case .slice = table.shallow(slice) else { return nil }
+      return (left, typed(.deref(right), slice, right.span))
+    default:
+      return nil
+    }
+  }
+
+  /// The array place `array` seen as the slice `*(&array as &[T])`.
+  private func arrayAsSlice(_ array: TypedExpr, element: TypeTerm, length: Int) -> TypedExpr {
+    let reference: TypedExpr
+    if case .deref(let pointer) = array.kind {
+      reference = pointer
+    } else {
+      reference = typed(.addressOf(array, mutable: false), .reference(array.type, mutable: false), array.span)
+    }
+    let slice = typed(
+      .coerce(.arrayToSlice(length: length), reference), .reference(.slice(element), mutable: false),
+      array.span)
+    return typed(.deref(slice), .slice(element), array.span)
   }
 
   private func isReference(_ type: TypeTerm) -> Bool {

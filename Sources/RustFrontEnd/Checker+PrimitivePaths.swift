@@ -38,21 +38,29 @@ extension Checker {
     "to_owned",
   ]
 
+  /// `String`'s own methods taking `&self` passed by name (`map(String::len)` over `&String`s);
+  /// `str`'s methods are not found through a `String::` path.
+  private static let stringMethods: Set<String> = ["len", "is_empty", "capacity", "as_str", "clone"]
+
   /// `str::to_uppercase(s)` with `s` a local `&str` (a closure's parameter, when the path was
-  /// passed where a closure goes): the method call on it. Nil for any other call.
+  /// passed where a closure goes), or `String::len(s)` with `s` a local `&String`: the method
+  /// call on it. Nil for any other call.
   private func checkTextMethodPath(_ path: [String], arguments: [Expr], span: SourceSpan) -> TypedExpr? {
-    guard path.count == 2, path[0] == "str", Self.textMethods.contains(path[1]), arguments.count == 1,
+    guard path.count == 2, arguments.count == 1,
+      (path[0] == "str" && Self.textMethods.contains(path[1]))
+        || (path[0] == "String" && Self.stringMethods.contains(path[1])),
       case .path(let name, let generics) = arguments[0].kind, name.count == 1, generics.isEmpty,
       let slot = resolveLocal(name[0], at: arguments[0].span)
     else { return nil }
-    let wanted = TypeTerm.reference(.str, mutable: false)
+    let wanted = TypeTerm.reference(path[0] == "str" ? .str : .string, mutable: false)
     if !table.unify(locals[slot].type, wanted) {
       // Only the forwarded closure's parameter is reported: a call written out may coerce
       // its argument (`str::len(&name)`), which this does not model.
       guard name[0].hasPrefix("(argument") else { return nil }
       let found = table.displayName(locals[slot].type)
       error(
-        "type mismatch in function arguments: expected `&str`, found `\(found)`", at: arguments[0].span)
+        "type mismatch in function arguments: expected `\(table.displayName(wanted))`, found `\(found)`",
+        at: arguments[0].span)
       diagnostics[diagnostics.count - 1].code = "E0631"
       return invalid(span)
     }

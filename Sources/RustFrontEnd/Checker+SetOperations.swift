@@ -81,10 +81,7 @@ extension Checker {
     guard let operation = SetOperation(operatorSymbol: op.rawValue),
       let ordered = borrowedLocalSet(left), borrowedLocalSet(right) != nil
     else { return nil }
-    if ordered {
-      unsupported("the operator `\(op.rawValue)` on `BTreeSet`s", at: span)
-      return invalid(span)
-    }
+    if ordered { return checkTreeSetOperator(operation, op, left, right, span: span) }
     let make = SyntheticExpressions(checker: self, span: span)
     let made = make.make(
       .methodCall(receiver: left, method: operation.methodName, generics: [], arguments: [right]))
@@ -96,6 +93,44 @@ extension Checker {
     defer { annotatedInitializer = enclosing }
     return checkExpression(
       make.make(.methodCall(receiver: cloned, method: "collect", generics: [target], arguments: [])))
+  }
+
+  /// `&a | &b` on two `BTreeSet`s: std builds the new tree straight from the operation's
+  /// sorted, cloned items (`from_sorted_iter`: a root leaf allocated first, even for no
+  /// items, then `bulk_push`). Run for keys whose clone is a plain copy; for keys that own
+  /// memory the clones' allocations interleave with the nodes', which is not modelled.
+  private func checkTreeSetOperator(
+    _ operation: SetOperation, _ op: BinaryOperator, _ left: Expr, _ right: Expr, span: SourceSpan
+  ) -> TypedExpr {
+    let first = checkExpression(left)
+    let second = checkExpression(right)
+    guard case .reference(let set, _) = table.shallow(first.type),
+      case .hashMap(let key, let value, true, true) = table.shallow(set)
+    else { return invalid(span) }
+    guard table.unify(first.type, second.type) else {
+      error(
+        "mismatched types: expected `\(table.displayName(first.type))`, found `\(table.displayName(second.type))`",
+        at: second.span)
+      return invalid(span)
+    }
+    guard isPlainCopyKey(key) else {
+      unsupported("the operator `\(op.rawValue)` on `BTreeSet`s of `\(table.displayName(key))`", at: span)
+      return invalid(span)
+    }
+    let setType = TypeTerm.hashMap(key: key, value: value, set: true, ordered: true)
+    return typed(
+      .builtin(.hashTable("operator \(operation.rawValue)"), arguments: [first, second]), setType, span)
+  }
+
+  /// A key `clone` copies without running code of the program's own: numbers, `char`, `bool`,
+  /// shared references and tuples of these.
+  private func isPlainCopyKey(_ key: TypeTerm) -> Bool {
+    switch table.shallow(key) {
+    case .integer, .char, .bool: return true
+    case .reference(_, let mutable): return !mutable
+    case .tuple(let parts): return parts.allSatisfy(isPlainCopyKey)
+    default: return false
+    }
   }
 
   /// Whether `expr` borrows a local set (`&set`, or `set` holding a `&HashSet`): nil when it
@@ -126,6 +161,16 @@ extension Checker {
   )
     -> Bool
   {
+    if SetOperation(operatorSymbol: op.rawValue) != nil,
+      case .reference(let leftSet, false) = table.shallow(left.type),
+      case .hashMap(_, _, true, _) = table.shallow(leftSet), !table.unify(left.type, right.type)
+    {
+      // `&a | b`: a borrowed set's one impl takes another borrowed set of the same type.
+      error(
+        "mismatched types: expected `\(table.displayName(left.type))`, found `\(table.displayName(right.type))`",
+        at: right.span)
+      return true
+    }
     guard SetOperation(operatorSymbol: op.rawValue) != nil,
       case .reference(let leftSet, _) = table.shallow(left.type),
       case .hashMap(_, _, true, _) = table.shallow(leftSet),

@@ -161,23 +161,9 @@ extension Lexer {
     emit(.string(String(text)), start: start, startIndex: startIndex)
   }
 
-  /// At `b"` or `br"`: consumed so lexing can go on; the caller refuses it.
-  package func skipByteString() {
-    let start = location
-    let startIndex = index
-    let count = tokens.count
-    advance()
-    if peek() == "r" {
-      advance()
-      lexRawString(start: start, startIndex: startIndex)
-    } else {
-      lexString(start: start, startIndex: startIndex)
-    }
-    if tokens.count > count { tokens.removeLast() }
-  }
-
   /// At a `\`; returns the escaped scalar, or nil for a line continuation or a bad escape.
-  private func readEscape(inString: Bool) -> Unicode.Scalar? {
+  func readEscape(inString: Bool) -> Unicode.Scalar? {
+    let backslash = location
     advance()
     let escapeStart = location
     guard let scalar = peek() else { return nil }
@@ -189,7 +175,7 @@ extension Lexer {
     case "0": advance(); return "\0"
     case "'": advance(); return "'"
     case "\"": advance(); return "\""
-    case "x": return readHexEscape(escapeStart: escapeStart)
+    case "x": return readHexEscape(backslash: backslash, limit: 0x7F).map { Unicode.Scalar($0) }
     case "u": return readUnicodeEscape(escapeStart: escapeStart)
     case "\n" where inString:
       while let next = peek(), next.properties.isWhitespace { advance() }
@@ -201,22 +187,29 @@ extension Lexer {
     }
   }
 
-  private func readHexEscape(escapeStart: SourceLocation) -> Unicode.Scalar? {
+  /// At the `x` of `\xHH`: the escaped value, at most `limit` (`0x7F` in a string or a
+  /// `char`, `0xFF` in a byte or a byte string); errors are placed where rustc puts them.
+  func readHexEscape(backslash: SourceLocation, limit: UInt8) -> UInt8? {
     advance()
     var value: UInt32 = 0
     for _ in 0..<2 {
-      guard let scalar = peek(), let digit = Self.digitValue(scalar, hex: true) else {
-        report("numeric character escape is too short", span: SourceSpan(start: escapeStart, end: location))
+      guard let scalar = peek(), scalar != "\"", scalar != "'", scalar != "\n" else {
+        report("numeric character escape is too short", span: SourceSpan(start: backslash, end: location))
+        return nil
+      }
+      guard let digit = Self.digitValue(scalar, hex: true) else {
+        report("invalid character in numeric character escape: `\(scalar)`", from: location, length: 1)
+        advance()
         return nil
       }
       value = value * 16 + UInt32(digit)
       advance()
     }
-    guard value <= 0x7F else {
-      report("out of range hex escape", span: SourceSpan(start: escapeStart, end: location))
+    guard value <= UInt32(limit) else {
+      report("out of range hex escape", span: SourceSpan(start: backslash, end: location))
       return nil
     }
-    return Unicode.Scalar(value)
+    return UInt8(value)
   }
 
   private func readUnicodeEscape(escapeStart: SourceLocation) -> Unicode.Scalar? {
@@ -268,7 +261,15 @@ extension Lexer {
       return
     }
     var value: Unicode.Scalar
-    if first == "\\" {
+    let valueStart = location
+    if isByte, first == "\\" {
+      // A byte's escapes reach `\xFF` and have no `\u{…}`.
+      guard let escaped = readByteEscape(inString: false) else {
+        skipRestOfCharacter()
+        return
+      }
+      value = Unicode.Scalar(escaped)
+    } else if first == "\\" {
       guard let escaped = readEscape(inString: false) else {
         skipRestOfCharacter()
         return
@@ -306,8 +307,8 @@ extension Lexer {
     }
     advance()
     if isByte {
-      guard value.isASCII else {
-        report("non-ASCII character in byte literal", span: SourceSpan(start: start, end: location))
+      guard value.value <= 0xFF, value.isASCII || first == "\\" else {
+        report("non-ASCII character in byte literal", from: valueStart, length: 1)
         return
       }
       emit(.byte(UInt8(value.value)), start: start, startIndex: startIndex)

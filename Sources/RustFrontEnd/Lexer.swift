@@ -99,10 +99,7 @@ package final class Lexer {
       advance()
       lexCharacter(start: start, startIndex: startIndex, isByte: true)
     } else if scalar == "b", peek(1) == "\"" || (peek(1) == "r" && (peek(2) == "\"" || peek(2) == "#")) {
-      skipByteString()
-      diagnostics.append(.unsupported("byte string literals", at: SourceSpan(start: start, end: location)))
-      // A stand-in, so parsing goes on without a second, bogus error.
-      emit(.string(""), start: start, startIndex: startIndex)
+      lexByteString(start: start, startIndex: startIndex)
     } else if Self.isIdentifierStart(scalar) {
       let name = readIdentifier()
       if name == "_" {

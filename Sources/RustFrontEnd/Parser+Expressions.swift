@@ -333,7 +333,7 @@ extension Parser {
   /// Whether the current token can begin an expression (for `return`, `break` and `a..`).
   package func beginsExpression() -> Bool {
     switch current.kind {
-    case .identifier, .integer, .float, .string, .character, .byte, .lifetime: return true
+    case .identifier, .integer, .float, .string, .character, .byte, .byteString, .lifetime: return true
     case .keyword(let keyword):
       switch keyword {
       case .self, .selfType, .super, .crate, .true, .false, .if, .match, .loop, .while, .for, .return,

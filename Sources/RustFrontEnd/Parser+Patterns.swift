@@ -44,6 +44,8 @@ extension Parser {
         return inner
       }
       return Pattern(kind: .tuple(elements), span: span(from: start))
+    case .byteString:
+      throw Diagnostic.unsupported("byte string patterns", at: current.span)
     case .punctuation(.openBracket):
       let (elements, _) = try parsePatternList()
       return Pattern(kind: .slice(elements), span: span(from: start))

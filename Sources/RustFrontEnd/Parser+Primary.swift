@@ -7,6 +7,9 @@ extension Parser {
     case .integer, .float, .string, .character, .byte, .keyword(.true), .keyword(.false):
       advance()
       return expression(try literalKind(of: token), span: token.span)
+    case .byteString(let bytes):
+      advance()
+      return try byteStringExpression(bytes, span: token.span)
     case .identifier, .keyword(.self), .keyword(.selfType), .keyword(.crate), .keyword(.super),
       .punctuation(.colonColon):
       return try parsePathExpression()
@@ -65,6 +68,15 @@ extension Parser {
     case .keyword(.false): .boolean(false)
     default: throw Diagnostic("expected literal, found \(describe(token))", at: token.span)
     }
+  }
+
+  /// `b"abc"` is a `&'static [u8; 3]`: a borrow of the constant array `[97u8, 98, 99]`, which
+  /// rustc places in `.rodata` (constant promotion), so it is written as that borrow.
+  private func byteStringExpression(_ bytes: [UInt8], span: SourceSpan) throws -> Expr {
+    // An empty array is not a promoted constant here; its borrow would be a temporary's.
+    guard !bytes.isEmpty else { throw Diagnostic.unsupported("empty byte string literals", at: span) }
+    let items = bytes.map { expression(.integer(UInt128($0), suffix: "u8"), span: span) }
+    return expression(.reference(mutable: false, expression(.array(items), span: span)), span: span)
   }
 
   /// From `|`, `||`, `move` or `static` up to the closing `|` of the parameter list.

@@ -184,7 +184,7 @@ package final class Parser {
   /// How a token reads in a message; literals are quoted as written, as rustc does.
   package func describe(_ token: Token) -> String {
     switch token.kind {
-    case .integer, .float, .string, .character, .byte:
+    case .integer, .float, .string, .character, .byte, .byteString:
       let written = text(of: token)
       return written.unicodeScalars.count <= 40 && !written.contains("\n") ? "`\(written)`" : "literal"
     default:

@@ -11,6 +11,8 @@ package struct Token: Sendable, Equatable {
     case character(Unicode.Scalar)
     /// `b'a'`.
     case byte(UInt8)
+    /// `b"abc"`, `br"a\b"`: the bytes.
+    case byteString([UInt8])
     case punctuation(Punctuation)
     case endOfFile
   }
@@ -27,7 +29,7 @@ package struct Token: Sendable, Equatable {
     case .identifier(let name): "`\(name)`"
     case .keyword(let keyword): "keyword `\(keyword.rawValue)`"
     case .lifetime(let name): "lifetime `'\(name)`"
-    case .integer, .float, .string, .character, .byte: "literal"
+    case .integer, .float, .string, .character, .byte, .byteString: "literal"
     case .punctuation(let punctuation): "`\(punctuation.rawValue)`"
     case .endOfFile: "end of file"
     }

@@ -72,6 +72,10 @@ import Testing
     #expect(Self.kinds("'é'") == [.character("é")])
     #expect(Self.kinds("b'a'") == [.byte(97)])
     #expect(Self.kinds(#"b'\n'"#) == [.byte(10)])
+    #expect(Self.kinds(#"b'\xff'"#) == [.byte(255)])
+    #expect(Self.kinds(#"b"hi\x00\xFF\t""#) == [.byteString([104, 105, 0, 255, 9])])
+    #expect(Self.kinds(#"br"a\b""#) == [.byteString([97, 92, 98])])
+    #expect(Self.kinds(##"br#"q""#"##) == [.byteString([113, 34])])
     #expect(Self.kinds("'a") == [.lifetime("a")])
     #expect(
       Self.kinds("&'static str") == [.punctuation(.ampersand), .lifetime("static"), .identifier("str")])
@@ -141,7 +145,10 @@ import Testing
     ("''", "empty character literal"),
     ("b'é'", "non-ASCII character in byte literal"),
     ("€", "unknown start of token: €"),
-    (#"b"bytes""#, "byte string literals are not supported by memtutor yet"),
+    (#"b"café""#, "non-ASCII character in byte string literal"),
+    (#"br"é""#, "non-ASCII character in raw byte string literal"),
+    (#"b"\u{41}""#, "unicode escape in byte string"),
+    (#"b"\x4g""#, "invalid character in numeric character escape: `g`"),
   ])
   func lexicalErrors(source: String, message: String) {
     #expect(Self.errors(source) == [message])

@@ -141,7 +141,11 @@ import Testing
       "fn main() { if let Some(x) = a && x > 0 {} }",
       "1:30 `let` chains are not supported by memtutor yet"
     ),
-    ("fn main() { let s = b\"hi\"; }", "1:21 byte string literals are not supported by memtutor yet"),
+    ("fn main() { let s = b\"\"; }", "1:21 empty byte string literals are not supported by memtutor yet"),
+    (
+      "fn main() { match x { b\"hi\" => {} _ => {} } }",
+      "1:23 byte string patterns are not supported by memtutor yet"
+    ),
   ])
   func unsupportedFeatures(source: String, expected: String) {
     #expect(Self.locatedMessages(source) == [expected])
