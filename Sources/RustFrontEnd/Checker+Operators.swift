@@ -235,11 +235,29 @@ extension Checker {
     }
     // Peel matching layers of references: `&a == &b` compares `a` with `b`. A reference on
     // one side only is rustc's E0277 (`&i32 == i32` has no `PartialEq` impl).
+    // Two slices stay behind their references: a `[T]` read on its own has lost its length.
     while case .reference(let a, _) = table.shallow(left.type),
-      case .reference(let b, _) = table.shallow(right.type)
+      case .reference(let b, _) = table.shallow(right.type), !(isSlice(a) && isSlice(b))
     {
       left = typed(.deref(left), a, left.span)
       right = typed(.deref(right), b, right.span)
+    }
+    if isSlice(referent(of: left.type)), isSlice(referent(of: right.type)) {
+      left = sharedSliceReference(left)
+      right = sharedSliceReference(right)
+    } else if op == .equal || op == .notEqual, isSequence(left.type), isSequence(right.type) {
+      switch sequenceEquality(left, right) {
+      case .slices(let a, let b):
+        // `v == [1, 2]`, `v == &a`: std compares a `Vec`, an array and a slice as slices.
+        (left, right) = (a, b)
+      case .missing:
+        error(
+          "can't compare `\(table.displayName(l.type))` with `\(table.displayName(r.type))`",
+          at: tokenSpan(op.rawValue, after: sourceSpan(of: l)) ?? span)
+        return invalid(span)
+      case .unknown:
+        break
+      }
     }
     if isReference(left.type) != isReference(right.type), !table.shallow(left.type).isNever,
       !table.shallow(right.type).isNever
@@ -261,7 +279,7 @@ extension Checker {
     }
     guard table.unify(left.type, right.type) else {
       if isSequence(left.type) && isSequence(right.type) {
-        // `Vec<T> == [T; N]`, `&[T] == &[T; N]`: std compares across these; memtutor not yet.
+        // Ordering across these, or a pair std has no impl for: memtutor not yet.
         unsupported("comparisons of a slice, array or `Vec` with a different one of these", at: span)
         return invalid(span)
       }
