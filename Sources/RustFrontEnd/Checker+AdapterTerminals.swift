@@ -91,12 +91,18 @@ extension Checker {
       }
       let initial: TypedExpr
       if exactSize {
-        guard isRepeatable(iterator) else {
-          unsupported("`collect` from a chain whose source is a temporary", at: iterator.span)
-          return invalid(span)
+        let count: TypedExpr
+        if let length = constantArrayLength(iterator) {
+          // `["a", "b"].iter()`: a temporary array, whose length the type says.
+          count = countAfterStages(typed(.integer(Int128(length)), .usize, span), calls)
+        } else {
+          guard isRepeatable(iterator) else {
+            unsupported("`collect` from a chain whose source is a temporary", at: iterator.span)
+            return invalid(span)
+          }
+          count = countAfterStages(
+            typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), calls)
         }
-        let count = countAfterStages(
-          typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), calls)
         if isHashTableIterator(iterator) {
           untrustedLength = builder.declare(self, "(length)", type: .usize, mutable: false, value: count)
           initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
