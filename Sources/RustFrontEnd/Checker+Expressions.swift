@@ -314,10 +314,12 @@ extension Checker {
     case .macro(let name, let arguments):
       return checkMacro(name: name, arguments: arguments, span: span)
     case .vecList(let items):
-      // `let shapes: Vec<Box<dyn Shape>> = vec![Box::new(…), …]`: each item coerces on its own.
+      // `let shapes: Vec<Box<dyn Shape>> = vec![Box::new(…), …]`: each item coerces on its own,
+      // as `let rows: Vec<&[i32]> = vec![&a, &b[1..]]` does to the slice it derefs to.
       if let wanted = annotatedInitializer, wanted.id == expr.id,
         case .vec(let element) = table.shallow(wanted.type),
         isTraitObjectPointer(element) || containsFunctionPointer(element)
+          || isUnsizedReference(element)
       {
         return typed(
           .vecList(items.map { coerce(checkExpression($0, wanting: element), to: element) }), wanted.type,
@@ -376,6 +378,15 @@ extension Checker {
     }
     // u128 values above Int128.max keep their bit pattern.
     return typed(.integer(Int128(truncatingIfNeeded: value)), type, span)
+  }
+
+  /// `&[T]` or `&str`, which a `&Vec<T>`, `&[T; N]` or `&String` coerces to.
+  func isUnsizedReference(_ type: TypeTerm) -> Bool {
+    guard case .reference(let inner, _) = table.shallow(type) else { return false }
+    switch table.shallow(inner) {
+    case .slice, .str: return true
+    default: return false
+    }
   }
 
   /// `Box<dyn Trait>`, `&dyn Trait`, `&mut dyn Trait`: an element type the items of a literal
