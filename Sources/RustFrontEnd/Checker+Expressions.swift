@@ -84,9 +84,10 @@ extension Checker {
     case .array(let items):
       if let wanted = annotatedInitializer, wanted.id == expr.id,
         case .array(let element, let length) = table.shallow(wanted.type), length == items.count,
-        isTraitObjectPointer(element) || containsFunctionPointer(element)
+        isTraitObjectPointer(element) || containsFunctionPointer(element) || isUnsizedReference(element)
       {
-        // `let list: [&dyn Named; 2] = [&a, &b]`: each item coerces on its own.
+        // `let list: [&dyn Named; 2] = [&a, &b]`, `let rows: [&[i32]; 2] = [&v, &w]`: each item
+        // coerces on its own.
         return typed(
           .array(items.map { coerce(checkExpression($0, wanting: element), to: element) }), wanted.type, span)
       }
@@ -345,7 +346,13 @@ extension Checker {
       }
       return typed(.vecList(checkedItems), .vec(element), span)
     case .vecRepeat(let value, let count):
-      let element = checkExpression(value)
+      var element = checkExpression(value)
+      if let wanted = annotatedInitializer, wanted.id == expr.id,
+        case .vec(let wantedElement) = table.shallow(wanted.type), isUnsizedReference(wantedElement)
+      {
+        // `let rows: Vec<&str> = vec![&name; 2]`: the value coerces to the element asked for.
+        element = coerce(element, to: wantedElement)
+      }
       let checkedCount = coerce(checkExpression(count), to: .usize)
       if !isCopy(element.type), !isClone(element.type) {
         error("the trait bound `\(table.displayName(element.type)): Clone` is not satisfied", at: value.span)
