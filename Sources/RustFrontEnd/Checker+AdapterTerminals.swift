@@ -132,6 +132,13 @@ extension Checker {
           return invalid(span)
         }
         initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
+      } else if let length = vecOwnedTrustedLength(iterator, calls: calls, element: element) {
+        initial = typed(.builtin(.vecWithCapacity, arguments: [length]), .vec(element), span)
+      } else if collectsIntoSourceBuffer(iterator, element: element) {
+        unsupported(
+          "`collect` into a `Vec` after adapters on a `Vec`'s `into_iter()` (std reuses the source's buffer)",
+          at: span)
+        return invalid(span)
       } else {
         unsupported("`Vec`s collected from a `map` over this kind of iterator", at: span)
         return invalid(span)

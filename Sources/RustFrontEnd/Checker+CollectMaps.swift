@@ -259,7 +259,7 @@ extension Checker {
   }
 
   /// What `v.into_iter()`, `s.chars()` or `s.bytes()` iterates.
-  private func iteratedSource(_ iterator: TypedExpr) -> TypedExpr? {
+  func iteratedSource(_ iterator: TypedExpr) -> TypedExpr? {
     var source = iterator
     for _ in 0..<8 {
       switch source.kind {
