@@ -91,12 +91,18 @@ extension Checker {
       }
       let initial: TypedExpr
       if exactSize {
-        guard isRepeatable(iterator) else {
-          unsupported("`collect` from a chain whose source is a temporary", at: iterator.span)
-          return invalid(span)
+        let count: TypedExpr
+        if let length = constantArrayLength(iterator) {
+          // `["a", "b"].iter()`: a temporary array, whose length the type says.
+          count = countAfterStages(typed(.integer(Int128(length)), .usize, span), calls)
+        } else {
+          guard isRepeatable(iterator) else {
+            unsupported("`collect` from a chain whose source is a temporary", at: iterator.span)
+            return invalid(span)
+          }
+          count = countAfterStages(
+            typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), calls)
         }
-        let count = countAfterStages(
-          typed(.builtin(.iteratorCount, arguments: [iterator]), .usize, span), calls)
         if isHashTableIterator(iterator) {
           untrustedLength = builder.declare(self, "(length)", type: .usize, mutable: false, value: count)
           initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
@@ -126,6 +132,13 @@ extension Checker {
           return invalid(span)
         }
         initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
+      } else if let length = vecOwnedTrustedLength(iterator, calls: calls, element: element) {
+        initial = typed(.builtin(.vecWithCapacity, arguments: [length]), .vec(element), span)
+      } else if collectsIntoSourceBuffer(iterator, element: element) {
+        unsupported(
+          "`collect` into a `Vec` after adapters on a `Vec`'s `into_iter()` (std reuses the source's buffer)",
+          at: span)
+        return invalid(span)
       } else {
         unsupported("`Vec`s collected from a `map` over this kind of iterator", at: span)
         return invalid(span)

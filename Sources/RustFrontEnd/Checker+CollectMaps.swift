@@ -187,6 +187,10 @@ extension Checker {
     case .vecOwned where dequeOwnedSource(iterator) != nil:
       return dequeOwnedLength(iterator, calls: calls)
     case .vecOwned:
+      // `vec![a, b].into_iter()`: a temporary `Vec`, whose length its elements say.
+      if let source = iteratedSource(iterator), case .vecList(let elements) = source.kind {
+        return countAfterStages(typed(.integer(Int128(elements.count)), .usize, span), calls)
+      }
       // `v.into_iter()`: the `Vec`'s length, read before the loop takes it.
       guard let source = iteratedSource(iterator), isRepeatable(source),
         case .vec(let element) = table.shallow(source.type)
@@ -228,7 +232,7 @@ extension Checker {
   }
 
   /// The length of the array a slice iterator walks, when its type says it.
-  private func constantArrayLength(_ iterator: TypedExpr) -> Int? {
+  func constantArrayLength(_ iterator: TypedExpr) -> Int? {
     var current = iterator
     for _ in 0..<8 {
       var type = table.shallow(current.type)
@@ -255,7 +259,7 @@ extension Checker {
   }
 
   /// What `v.into_iter()`, `s.chars()` or `s.bytes()` iterates.
-  private func iteratedSource(_ iterator: TypedExpr) -> TypedExpr? {
+  func iteratedSource(_ iterator: TypedExpr) -> TypedExpr? {
     var source = iterator
     for _ in 0..<8 {
       switch source.kind {

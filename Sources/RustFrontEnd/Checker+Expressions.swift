@@ -84,9 +84,10 @@ extension Checker {
     case .array(let items):
       if let wanted = annotatedInitializer, wanted.id == expr.id,
         case .array(let element, let length) = table.shallow(wanted.type), length == items.count,
-        isTraitObjectPointer(element) || containsFunctionPointer(element)
+        isTraitObjectPointer(element) || containsFunctionPointer(element) || isUnsizedReference(element)
       {
-        // `let list: [&dyn Named; 2] = [&a, &b]`: each item coerces on its own.
+        // `let list: [&dyn Named; 2] = [&a, &b]`, `let rows: [&[i32]; 2] = [&v, &w]`: each item
+        // coerces on its own.
         return typed(
           .array(items.map { coerce(checkExpression($0, wanting: element), to: element) }), wanted.type, span)
       }
@@ -319,10 +320,12 @@ extension Checker {
     case .macro(let name, let arguments):
       return checkMacro(name: name, arguments: arguments, span: span)
     case .vecList(let items):
-      // `let shapes: Vec<Box<dyn Shape>> = vec![Box::new(…), …]`: each item coerces on its own.
+      // `let shapes: Vec<Box<dyn Shape>> = vec![Box::new(…), …]`: each item coerces on its own,
+      // as `let rows: Vec<&[i32]> = vec![&a, &b[1..]]` does to the slice it derefs to.
       if let wanted = annotatedInitializer, wanted.id == expr.id,
         case .vec(let element) = table.shallow(wanted.type),
         isTraitObjectPointer(element) || containsFunctionPointer(element)
+          || isUnsizedReference(element)
       {
         return typed(
           .vecList(items.map { coerce(checkExpression($0, wanting: element), to: element) }), wanted.type,
@@ -348,7 +351,13 @@ extension Checker {
       }
       return typed(.vecList(checkedItems), .vec(element), span)
     case .vecRepeat(let value, let count):
-      let element = checkExpression(value)
+      var element = checkExpression(value)
+      if let wanted = annotatedInitializer, wanted.id == expr.id,
+        case .vec(let wantedElement) = table.shallow(wanted.type), isUnsizedReference(wantedElement)
+      {
+        // `let rows: Vec<&str> = vec![&name; 2]`: the value coerces to the element asked for.
+        element = coerce(element, to: wantedElement)
+      }
       let checkedCount = coerce(checkExpression(count), to: .usize)
       if !isCopy(element.type), !isClone(element.type) {
         error("the trait bound `\(table.displayName(element.type)): Clone` is not satisfied", at: value.span)
@@ -381,6 +390,15 @@ extension Checker {
     }
     // u128 values above Int128.max keep their bit pattern.
     return typed(.integer(Int128(truncatingIfNeeded: value)), type, span)
+  }
+
+  /// `&[T]` or `&str`, which a `&Vec<T>`, `&[T; N]` or `&String` coerces to.
+  func isUnsizedReference(_ type: TypeTerm) -> Bool {
+    guard case .reference(let inner, _) = table.shallow(type) else { return false }
+    switch table.shallow(inner) {
+    case .slice, .str: return true
+    default: return false
+    }
   }
 
   /// `Box<dyn Trait>`, `&dyn Trait`, `&mut dyn Trait`: an element type the items of a literal

@@ -19,4 +19,27 @@ extension Checker {
     let to = layoutCalculator.layout(of: elementType)
     return from.size > 0 && to.size > 0 && from.alignment == to.alignment && from.size >= to.size
   }
+
+  /// `v.into_iter().map(f).collect()` into elements std cannot write over the source's (a
+  /// bigger or differently aligned type): `Map`, `Enumerate` and `Take` over a `Vec`'s
+  /// `IntoIter` are `TrustedLen`, so std allocates exactly the items' count. Nil for other
+  /// stages, an in-place collect, or a length that cannot be read before the loop.
+  func vecOwnedTrustedLength(
+    _ iterator: TypedExpr, calls: [(stage: String, slot: Int, signature: ClosureState.Signature)],
+    element: TypeTerm
+  ) -> TypedExpr? {
+    guard case .iterator(.vecOwned, _, _, _) = table.shallow(iterator.type),
+      dequeOwnedSource(iterator) == nil,
+      calls.allSatisfy({ ["map", "take"].contains($0.stage) }),
+      !collectsIntoSourceBuffer(iterator, element: element),
+      let source = iteratedSource(iterator), case .vec(let sourceElement) = table.shallow(source.type)
+    else { return nil }
+    let span = iterator.span
+    if case .vecList(let elements) = source.kind {
+      return countAfterStages(typed(.integer(Int128(elements.count)), .usize, span), calls)
+    }
+    guard isRepeatable(source) else { return nil }
+    let slice = asSliceReference(source, element: sourceElement, mutable: false)
+    return countAfterStages(typed(.builtin(.sliceLength, arguments: [slice]), .usize, span), calls)
+  }
 }

@@ -83,11 +83,13 @@ extension Checker {
       {
         left = asStrReference(left)
         right = asStrReference(right)
-      } else if !table.unify(left.type, right.type) {
-        if isSequence(left.type) && isSequence(right.type) {
+      } else if isSequence(left.type), isSequence(right.type), !table.unify(left.type, right.type) {
+        guard case .slices(let a, let b) = sequenceEquality(left, right) else {
           unsupported("comparisons of a slice, array or `Vec` with a different one of these", at: span)
           return invalid(span)
         }
+        (left, right) = (a, b)
+      } else if !table.unify(left.type, right.type) {
         error(
           "mismatched types: expected `\(table.displayName(left.type))`, found `\(table.displayName(right.type))`",
           at: arguments[1].value.span)

@@ -235,16 +235,29 @@ extension Checker {
     }
     // Peel matching layers of references: `&a == &b` compares `a` with `b`. A reference on
     // one side only is rustc's E0277 (`&i32 == i32` has no `PartialEq` impl).
+    // Two slices stay behind their references: a `[T]` read on its own has lost its length.
     while case .reference(let a, _) = table.shallow(left.type),
-      case .reference(let b, _) = table.shallow(right.type)
+      case .reference(let b, _) = table.shallow(right.type), !(isSlice(a) && isSlice(b))
     {
       left = typed(.deref(left), a, left.span)
       right = typed(.deref(right), b, right.span)
     }
-    if op == .equal || op == .notEqual, let (leftSlice, rightSlice) = sliceReferenceAgainstArray(left, right)
-    {
-      // `bytes == [104, 105]` with `bytes: &[u8]`: std's `&[T] == [T; N]` compares the slices.
-      return checkComparison(op, leftSlice, rightSlice, span: span)
+    if isSlice(referent(of: left.type)), isSlice(referent(of: right.type)) {
+      left = sharedSliceReference(left)
+      right = sharedSliceReference(right)
+    } else if op == .equal || op == .notEqual, isSequence(left.type), isSequence(right.type) {
+      switch sequenceEquality(left, right) {
+      case .slices(let a, let b):
+        // `v == [1, 2]`, `v == &a`: std compares a `Vec`, an array and a slice as slices.
+        (left, right) = (a, b)
+      case .missing:
+        error(
+          "can't compare `\(table.displayName(l.type))` with `\(table.displayName(r.type))`",
+          at: tokenSpan(op.rawValue, after: sourceSpan(of: l)) ?? span)
+        return invalid(span)
+      case .unknown:
+        break
+      }
     }
     if isReference(left.type) != isReference(right.type), !table.shallow(left.type).isNever,
       !table.shallow(right.type).isNever
@@ -270,7 +283,7 @@ extension Checker {
     }
     guard table.unify(left.type, right.type) else {
       if isSequence(left.type) && isSequence(right.type) {
-        // `Vec<T> == [T; N]`, `&[T] == &[T; N]`: std compares across these; memtutor not yet.
+        // Ordering across these, or a pair std has no impl for: memtutor not yet.
         unsupported("comparisons of a slice, array or `Vec` with a different one of these", at: span)
         return invalid(span)
       }
@@ -321,20 +334,6 @@ extension Checker {
     case (.array(let element, let length), .slice(let other)):
       guard table.unify(element, other) else { return nil }
       return (arrayAsSlice(left, element: element, length: length), right)
-    default:
-      return nil
-    }
-  }
-
-  /// `&[T]` against `[T; N]` (either side): the slice behind the reference and the array.
-  private func sliceReferenceAgainstArray(_ left: TypedExpr, _ right: TypedExpr) -> (TypedExpr, TypedExpr)? {
-    switch (table.shallow(left.type), table.shallow(right.type)) {
-    case (.reference(let slice, _), .array):
-      guard case .slice = table.shallow(slice) else { return nil }
-      return (typed(.deref(left), slice, left.span), right)
-    case (.array, .reference(let slice, _)):
-      guard case .slice = table.shallow(slice) else { return nil }
-      return (left, typed(.deref(right), slice, right.span))
     default:
       return nil
     }

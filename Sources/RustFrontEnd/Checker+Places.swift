@@ -236,7 +236,8 @@ extension Checker {
     else { return nil }
     switch table.shallow(referent) {
     case .slice(let element), .array(let element, _):
-      return isTraitObjectPointer(element) ? (operand.id, .array(element, items.count)) : nil
+      return isTraitObjectPointer(element) || isUnsizedReference(element)
+        ? (operand.id, .array(element, items.count)) : nil
     default: return nil
     }
   }

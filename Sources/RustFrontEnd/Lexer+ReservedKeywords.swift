@@ -28,6 +28,8 @@ extension Lexer {
     case .keyword(let keyword):
       let declaring: Set<Keyword> = [
         .let, .fn, .mut, .ref, .struct, .enum, .trait, .type, .mod, .const, .static, .use,
+        // `for gen in 0..3`: the loop's pattern binds a name.
+        .for,
       ]
       return declaring.contains(keyword)
     case .punctuation(let punctuation):

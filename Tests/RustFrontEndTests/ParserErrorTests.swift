@@ -190,6 +190,7 @@ import Testing
     ("fn main() { let x = gen; }", ["1:21 expected expression, found reserved keyword `gen`"]),
     ("fn main() { x.gen(); }", ["1:15 expected identifier, found reserved keyword `gen`"]),
     ("fn main() { let yield = 2; }", ["1:17 expected identifier, found reserved keyword `yield`"]),
+    ("fn main() { for gen in 0..3 {} }", ["1:17 expected identifier, found reserved keyword `gen`"]),
     ("fn main() { let r#gen = 1; let r#try = r#gen; }", []),
   ])
   func reservedKeywordsAreNotNames(source: String, expected: [String]) {
