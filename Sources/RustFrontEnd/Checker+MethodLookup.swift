@@ -195,7 +195,8 @@ extension Checker {
       if let library = libraryMethod(on: type, name, generics: generics) { return .library(library) }
       // A program's trait implemented for a standard type: after std's own methods, as
       // rustc prefers inherent methods.
-      if let foreign = foreignOwner(of: type) ?? settleNumericReceiver(type, for: name),
+      if let foreign = foreignOwner(of: type) ?? settleNumericReceiver(type, for: name)
+        ?? settleForeignReceiver(type, for: name),
         let index = methods[foreign]?[name]
       {
         switch signatures[index].declaration.selfParameter {

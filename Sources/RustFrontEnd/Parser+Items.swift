@@ -142,6 +142,8 @@ extension Parser {
     if check(.less), case .lifetime = kind(at: 1) {
       lifetimes = try parseLifetimeParameters()
     } else {
+      acceptsStaticBounds = true
+      defer { acceptsStaticBounds = false }
       generics = try parseGenericParameters()
     }
     guard check(.openParen) else { throw unexpected("`(`") }
@@ -183,7 +185,9 @@ extension Parser {
     returnClosureBound = nil
     let returnImpl = returnImplTrait
     returnImplTrait = nil
+    acceptsStaticBounds = true
     let requiresSizedSelf = try parseWhereClause(into: &generics)
+    acceptsStaticBounds = false
     let body: Block
     if allowsMissingBody, check(.semicolon) {
       body = Block(statements: [], tail: nil, span: advance().span)
