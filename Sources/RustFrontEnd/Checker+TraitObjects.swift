@@ -10,11 +10,13 @@ extension Checker {
     let nameSpan = SourceSpan(
       start: SourceLocation(line: span.start.line, column: span.start.column + 4), end: span.end)
     let (name, autoTraits) = Self.traitObjectParts(written)
-    if name == "Error", !autoTraits.isEmpty {
+    if name == "Error", !autoTraits.isEmpty, traits["Error"] != nil {
       unsupported("`dyn Error` with `Send` or `Sync`", at: span)
       return .unit
     }
-    if name == "Error", let object = standardErrorObject(at: span) { return object }
+    if name == "Error", let object = standardErrorObject(at: span) {
+      return errorObject(object, autoTraits: Set(autoTraits), at: span)
+    }
     guard let trait = traits[name] else {
       error("cannot find trait `\(name)` in this scope", at: nameSpan)
       return .unit

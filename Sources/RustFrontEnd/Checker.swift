@@ -88,6 +88,9 @@ package final class Checker {
   package var errorImpls: [String: SourceSpan] = [:]
   /// `<dyn Error>::fmt`, the vtable call `{}` makes on a `dyn Error`, once one is written.
   package var errorDisplayDispatcher: Int?
+  /// The auto traits every `dyn Error` of the program is written with (`Box<dyn Error + Send +
+  /// Sync>`), once one is met: such an object is std's `dyn Error` with them (`Checker+ErrorTrait`).
+  package var errorObjectAutoTraits: Set<String>?
   /// The traits each type implements, by type name.
   package var implementedTraits: [String: Set<String>] = [:]
   /// `impl Describe for i32`, `impl Summary for Vec<String>`: a standard type a program's own
