@@ -216,6 +216,11 @@ extension Checker {
     methodSpan: SourceSpan
   ) -> TypedExpr {
     switch target {
+    case .user(let index, _) where sizedOnlyDispatchers.contains(index):
+      error(
+        "the `\(signatures[index].declaration.name)` method cannot be invoked on a trait object",
+        at: methodSpan)
+      return invalid(span)
     case .user(let index, _) where genericTypes.methodImpls[index] != nil:
       var instance = table.shallow(receiver.type)
       if case .reference(let inner, _) = instance { instance = table.shallow(inner) }
