@@ -34,7 +34,7 @@ extension Checker {
       return
     }
     guard markerCheckable(resolved, bound) else {
-      unsupported("`\(table.displayName(resolved))` as the argument of a `\(bound)` parameter", at: span)
+      unsupported("a `\(bound)` parameter given `\(table.displayName(resolved))`", at: span)
       return
     }
     let message: String?
@@ -79,13 +79,30 @@ extension Checker {
     case .structure(let name) where opaqueParameterTypes.contains(name):
       return derivesOf(name).contains(bound)
     case .structure(let name):
-      guard closureState.signatures[name] == nil, !name.hasPrefix(Self.mutexPrefix), let info = structs[name]
-      else { return false }
+      // std's own types memtutor makes as structs (guards, `Formatter`) have auto traits of
+      // their own; only the program's types are worked out from their fields.
+      guard isProgramType(name) || name.hasPrefix(Self.mutexPrefix), let info = structs[name] else {
+        return false
+      }
       return info.fields.allSatisfy { walk($0.type) }
     case .enumeration(let name):
-      guard let info = enums[name] else { return false }
+      guard isProgramType(name), let info = enums[name] else { return false }
       return info.variants.allSatisfy { $0.payload.allSatisfy { walk($0) } }
     default: return false
+    }
+  }
+
+  /// Whether `name` is a struct or enum the program declares, or an instance of a generic one.
+  private func isProgramType(_ name: String) -> Bool {
+    if let base = genericTypes.instances[name]?.base {
+      return genericTypes.structs[base] != nil || genericTypes.enums[base] != nil
+    }
+    return program.items.contains { item in
+      switch item {
+      case .structure(let decl): decl.name == name
+      case .enumeration(let decl): decl.name == name
+      default: false
+      }
     }
   }
 
