@@ -79,7 +79,7 @@ extension Checker {
     switch type {
     case .rc, .library(.cell, _), .library(.refCell, _), .library(.receiver, _):
       return "`\(shown(type))` cannot be shared between threads safely"
-    case .dynTrait(let name) where !Self.traitObject(name, has: "Sync"):
+    case .dynTrait(let name) where !Self.traitObject(name, has: "Sync") && !errorObjectCarries(name, "Sync"):
       return "`\(traitObjectShown(name))` cannot be shared between threads safely"
     case .reference(let inner, _):
       // `&T` and `&mut T` are `Sync` when `T` is.

@@ -100,6 +100,13 @@ extension Checker {
       diagnostics[diagnostics.count - 1].code = "E0277"
       return typed(.coerce(.never, expr), wanted, expr.span)
     }
+    if let autoTraits = errorObjectAutoTraits, !autoTraits.isEmpty,
+      firstNonSend(in: namedType(concrete)) != nil || firstNonSync(in: namedType(concrete)) != nil
+        || firstUnsharedInArc(in: namedType(concrete)) != nil
+    {
+      unsupported("a `dyn Error` with auto traits made from a type without them", at: expr.span)
+      return typed(.coerce(.never, expr), wanted, expr.span)
+    }
     let key = "<\(concrete) as Error>"
     if vtables[key] == nil {
       vtables[key] = VTable(trait: "Error", concrete: concrete, methods: [displayFunctions[concrete] ?? -1])
@@ -181,5 +188,32 @@ extension Checker {
       }
     default: return false
     }
+  }
+}
+
+/// `Box<dyn Error + Send + Sync>`: std's `dyn Error` with auto traits. Every type that boxes
+/// into it here (std's errors, `StringError`, a program's error type of plain data) has them,
+/// so the object is std's `dyn Error` as memtutor runs it, with the auto traits remembered for
+/// the threads' checks; a program that writes `dyn Error` with two sets of them is refused, as
+/// the two would be one type here.
+extension Checker {
+  func errorObject(_ object: TypeTerm, autoTraits: Set<String>, at span: SourceSpan) -> TypeTerm {
+    guard case .dynTrait = object else { return object }
+    // std's `From` impls box into `dyn Error` and `dyn Error + Send + Sync` only.
+    if !autoTraits.isEmpty, autoTraits != ["Send", "Sync"] {
+      unsupported("`dyn Error` with only one of `Send` and `Sync`", at: span)
+      return .unit
+    }
+    if let seen = errorObjectAutoTraits, seen != autoTraits {
+      unsupported("a `dyn Error` written with two sets of auto traits in one program", at: span)
+      return .unit
+    }
+    errorObjectAutoTraits = autoTraits
+    return object
+  }
+
+  /// Whether the trait object `name` is std's `dyn Error` written with `autoTrait`.
+  func errorObjectCarries(_ name: String, _ autoTrait: String) -> Bool {
+    name == "Error" && traits["Error"] == nil && errorObjectAutoTraits?.contains(autoTrait) == true
   }
 }

@@ -40,4 +40,29 @@ extension Checker {
     guard methods[fallback.name]?[method] != nil, table.unify(type, fallback) else { return nil }
     return fallback.name
   }
+
+  /// A trait method on a standard type whose arguments are not settled yet (`vec![1, 2]` and
+  /// `impl Describe for Vec<i32>`): rustc selects the one impl the receiver can be, which
+  /// settles its arguments. With more than one (`Vec<i32>` and `Vec<i64>`) rustc leans on the
+  /// literals' fallback, which this does not model: `reportMissingTraitMethod` refuses those.
+  func settleForeignReceiver(_ type: TypeTerm, for method: String) -> String? {
+    guard !foreignOwners.isEmpty else { return nil }
+    let resolved = table.resolve(type)
+    guard resolved.containsVariables else { return nil }
+    if case .variable = resolved { return nil }
+    let candidates = foreignCandidates(for: resolved, method)
+    guard candidates.count == 1, let only = candidates.first, let owner = foreignOwners[only],
+      table.unify(resolved, owner)
+    else { return nil }
+    return only
+  }
+
+  /// The standard types with the program's method `method` that `type` could still become.
+  func foreignCandidates(for type: TypeTerm, _ method: String) -> [String] {
+    foreignOwners.keys.sorted().filter { name in
+      guard methods[name]?[method] != nil, let owner = foreignOwners[name] else { return false }
+      var trial = table
+      return trial.unify(type, owner)
+    }
+  }
 }

@@ -395,8 +395,12 @@ extension Checker {
         let at =
           users.count == 1 && users[0] + offset < call.argumentSpans.count
           ? call.argumentSpans[users[0] + offset] : call.calleeSpan
-        error(unsatisfiedBoundMessage(type, bound), at: at)
-        if Self.operatorTrait(named: bound) != nil { diagnostics[diagnostics.count - 1].code = "E0277" }
+        if Self.markerBounds.contains(bound) {
+          reportUnmetMarker(type, bound, at: at)
+        } else {
+          error(unsatisfiedBoundMessage(type, bound), at: at)
+          if Self.operatorTrait(named: bound) != nil { diagnostics[diagnostics.count - 1].code = "E0277" }
+        }
         failed = true
       }
     }

@@ -39,7 +39,7 @@ extension Checker {
   func collectGenericFunction(_ decl: FunctionDecl, at index: Int, inherited: [String: TypeTerm] = [:]) {
     var substitution = inherited
     for parameter in decl.generics {
-      substitution[parameter.name] = .structure(makeOpaqueParameter(parameter))
+      substitution[parameter.name] = .structure(makeOpaqueParameter(parameter, acceptsMarkers: true))
     }
     for parameter in decl.generics {
       guard case .structure(let name) = substitution[parameter.name] else { continue }
@@ -51,8 +51,10 @@ extension Checker {
     genericFunctions.insert(index)
   }
 
-  /// The opaque stand-in for a type parameter: a type with only what its bounds promise.
-  func makeOpaqueParameter(_ parameter: GenericParameter) -> String {
+  /// The opaque stand-in for a type parameter: a type with only what its bounds promise. A
+  /// function's parameter may be bound by `Send`, `Sync` and `'static` too (`acceptsMarkers`),
+  /// which its calls check (`Checker+MarkerBounds`).
+  func makeOpaqueParameter(_ parameter: GenericParameter, acceptsMarkers: Bool = false) -> String {
     var promised: Set<String> = []
     var userTraits: [String] = []
     for (position, written) in parameter.bounds.enumerated() {
@@ -61,6 +63,8 @@ extension Checker {
       guard let bound = resolveBound(written, at: boundSpan) else { continue }
       if ClosureBound.Kind(rawValue: bound) != nil, parameter.closureBound != nil {
         continue
+      } else if acceptsMarkers, Self.markerBounds.contains(bound) {
+        promised.insert(bound)
       } else if let implied = Self.standardBounds[bound] {
         promised.formUnion(implied)
       } else if Self.operatorTrait(named: bound) != nil {
@@ -223,7 +227,9 @@ extension Checker {
           let at =
             users.count == 1 && users[0] < call.argumentSpans.count
             ? call.argumentSpans[users[0]] : call.calleeSpan
-          if bound == "Into", convertsIntoStringOnlyInRust(type) {
+          if Self.markerBounds.contains(bound) {
+            reportUnmetMarker(type, bound, at: at)
+          } else if bound == "Into", convertsIntoStringOnlyInRust(type) {
             unsupported("`\(table.displayName(type))` arguments to an `Into<String>` parameter", at: at)
           } else if bound == "Into" {
             error("the trait bound `String: From<\(table.displayName(type))>` is not satisfied", at: at)
@@ -322,6 +328,7 @@ extension Checker {
       if trait == bound || autoTraits.contains(bound) { return true }
     }
     switch bound {
+    case let marker where Self.markerBounds.contains(marker): return satisfiesMarker(resolved, marker)
     case "Copy": return isCopy(resolved)
     case "Clone": return isClone(resolved)
     case "Debug": return hasDebug(resolved)

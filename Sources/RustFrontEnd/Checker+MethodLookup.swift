@@ -195,7 +195,8 @@ extension Checker {
       if let library = libraryMethod(on: type, name, generics: generics) { return .library(library) }
       // A program's trait implemented for a standard type: after std's own methods, as
       // rustc prefers inherent methods.
-      if let foreign = foreignOwner(of: type) ?? settleNumericReceiver(type, for: name),
+      if let foreign = foreignOwner(of: type) ?? settleNumericReceiver(type, for: name)
+        ?? settleForeignReceiver(type, for: name),
         let index = methods[foreign]?[name]
       {
         switch signatures[index].declaration.selfParameter {
@@ -215,6 +216,11 @@ extension Checker {
     methodSpan: SourceSpan
   ) -> TypedExpr {
     switch target {
+    case .user(let index, _) where sizedOnlyDispatchers.contains(index):
+      error(
+        "the `\(signatures[index].declaration.name)` method cannot be invoked on a trait object",
+        at: methodSpan)
+      return invalid(span)
     case .user(let index, _) where genericTypes.methodImpls[index] != nil:
       var instance = table.shallow(receiver.type)
       if case .reference(let inner, _) = instance { instance = table.shallow(inner) }

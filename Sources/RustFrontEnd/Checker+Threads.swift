@@ -239,7 +239,7 @@ extension Checker {
       let shown = table.displayName(type).replacing("{integer}", with: "i32").replacing(
         "{float}", with: "f64")
       return "`\(shown)` cannot be sent between threads safely"
-    case .dynTrait(let name) where !Self.traitObject(name, has: "Send"):
+    case .dynTrait(let name) where !Self.traitObject(name, has: "Send") && !errorObjectCarries(name, "Send"):
       return "`\(traitObjectShown(name))` cannot be sent between threads safely"
     case .reference(let inner, false):
       // `&T` is `Send` when `T` is `Sync`.

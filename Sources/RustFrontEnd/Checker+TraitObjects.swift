@@ -10,21 +10,20 @@ extension Checker {
     let nameSpan = SourceSpan(
       start: SourceLocation(line: span.start.line, column: span.start.column + 4), end: span.end)
     let (name, autoTraits) = Self.traitObjectParts(written)
-    if name == "Error", !autoTraits.isEmpty {
+    if name == "Error", !autoTraits.isEmpty, traits["Error"] != nil {
       unsupported("`dyn Error` with `Send` or `Sync`", at: span)
       return .unit
     }
-    if name == "Error", let object = standardErrorObject(at: span) { return object }
+    if name == "Error", let object = standardErrorObject(at: span) {
+      return errorObject(object, autoTraits: Set(autoTraits), at: span)
+    }
     guard let trait = traits[name] else {
       error("cannot find trait `\(name)` in this scope", at: nameSpan)
       return .unit
     }
     for method in trait.methods {
-      if method.requiresSizedSelf {
-        // rustc leaves such a method out of the vtable; memtutor's vtables hold every method.
-        unsupported("trait objects of traits with `where Self: Sized` methods", at: method.nameSpan)
-        return .unit
-      }
+      // rustc leaves such a method out of the vtable, and out of the trait's dyn compatibility.
+      if method.requiresSizedSelf { continue }
       let returnsSelf = method.returnType.map { mentionsSelf($0) } ?? false
       let parametersMentionSelf = method.parameters.contains { mentionsSelf($0.type) }
       if method.selfParameter == nil || returnsSelf || parametersMentionSelf || !method.generics.isEmpty {
@@ -44,6 +43,23 @@ extension Checker {
     }
     registerDispatchers(for: trait, objectName: written)
     return .dynTrait(written)
+  }
+
+  /// The name a generic parameter (or a trait's `Self` in a provided method) is written with,
+  /// when its bounds do not make it `'static`; nil for any other type.
+  private func unboundedParameterName(_ name: String) -> String? {
+    let written = name.filter { $0 != "\u{200B}" }
+    if opaqueParameterTypes.contains(name) {
+      // A function's `-> impl Shape` result is no parameter: it holds no borrow here.
+      if opaqueReturnNames.values.contains(name) { return nil }
+      return derivesOf(name).contains(Parser.staticBound) ? nil : written
+    }
+    return written == "Self" && structs[name]?.fields.isEmpty == true ? written : nil
+  }
+
+  /// The methods a trait's vtable holds, in its slots' order: all but `where Self: Sized` ones.
+  static func objectMethods(of trait: TraitDecl) -> [FunctionDecl] {
+    trait.methods.filter { !$0.requiresSizedSelf }
   }
 
   private func mentionsSelf(_ type: TypeExpr) -> Bool {
@@ -68,7 +84,20 @@ extension Checker {
     let enclosingLifetimes = lifetimesInScope
     lifetimesInScope = nil
     defer { lifetimesInScope = enclosingLifetimes }
-    for (slot, method) in trait.methods.enumerated() {
+    for method in trait.methods where method.requiresSizedSelf {
+      var stub = method
+      stub.body = Block(statements: [], tail: nil, span: method.body.span)
+      let index = signatures.count
+      signatures.append(
+        FunctionSignature(
+          name: "<dyn \(objectName)>::\(method.name)", declaration: stub, owner: nil,
+          parameterTypes: [.reference(.dynTrait(objectName), mutable: false)], selfType: nil,
+          returnType: .never))
+      bodilessSignatures.insert(index)
+      sizedOnlyDispatchers.insert(index)
+      methods[typeName]?[method.name] = index
+    }
+    for (slot, method) in Self.objectMethods(of: trait).enumerated() {
       let mutable = method.selfParameter == .mutableReference
       let boxed = method.selfParameter == .boxed || method.selfParameter == .mutableBoxed
       // A `self: Box<Self>` method takes the object's box: the vtable's method frees it.
@@ -109,6 +138,13 @@ extension Checker {
       guard case .dynTrait(let name) = table.shallow(target) else { return nil }
       pointee = table.shallow(inner)
       object = name
+      // A boxed object is `dyn Trait + 'static`: a type parameter must be bound by `'static`.
+      if case .structure(let parameter) = pointee, let shown = unboundedParameterName(parameter) {
+        var diagnostic = Diagnostic("the parameter type `\(shown)` may not live long enough", at: expr.span)
+        diagnostic.code = "E0310"
+        diagnostics.append(diagnostic)
+        return typed(.coerce(.never, expr), wanted, expr.span)
+      }
     case (.rc(let inner), .rc(let target)), (.arc(let inner), .arc(let target)):
       // rustc's `Rc<dyn Speak>` is a fat pointer to the counts and the value; not modelled.
       guard case .dynTrait(let name) = table.shallow(target), table.shallow(inner) != table.shallow(target)
@@ -144,7 +180,8 @@ extension Checker {
       let key = "<\(owner) as \(trait)>"
       if vtables[key] == nil {
         vtables[key] = VTable(
-          trait: trait, concrete: owner, methods: declaration.methods.map { methods[owner]?[$0.name] ?? -1 },
+          trait: trait, concrete: owner,
+          methods: Self.objectMethods(of: declaration).map { methods[owner]?[$0.name] ?? -1 },
           standardType: standardType)
       }
       return typed(.coerce(.traitObject(vtable: key, mutable: mutable), expr), wanted, expr.span)
@@ -164,7 +201,7 @@ extension Checker {
     if vtables[key] == nil {
       vtables[key] = VTable(
         trait: trait, concrete: concrete,
-        methods: declaration.methods.map { methods[concrete]?[$0.name] ?? -1 })
+        methods: Self.objectMethods(of: declaration).map { methods[concrete]?[$0.name] ?? -1 })
     }
     return typed(.coerce(.traitObject(vtable: key, mutable: mutable), expr), wanted, expr.span)
   }

@@ -134,7 +134,10 @@ extension Checker {
     var implementer: String?
     switch type {
     case .structure(let name), .enumeration(let name): implementer = name
-    default: implementer = foreignOwner(of: type) ?? settleNumericReceiver(type, for: method)
+    default:
+      implementer =
+        foreignOwner(of: type) ?? settleNumericReceiver(type, for: method)
+        ?? settleForeignReceiver(type, for: method)
     }
     guard let implementer, implementedTraits[implementer]?.contains(trait.name) == true,
       let index = methods[implementer]?[method], let selfType = signatures[index].parameterTypes.first

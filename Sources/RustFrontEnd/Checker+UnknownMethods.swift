@@ -122,6 +122,13 @@ extension Checker {
     var own = written
     while case .reference(let inner, _) = own { own = table.shallow(inner) }
     let description: String
+    let settled = table.resolve(own)
+    if settled.containsVariables, table.kind(of: own) == nil, !foreignCandidates(for: settled, method).isEmpty
+    {
+      unsupported(
+        "the choice among a trait's implementations by a number literal's fallback type", at: span)
+      return true
+    }
     switch own {
     case .variable:
       let kind = table.kind(of: own)

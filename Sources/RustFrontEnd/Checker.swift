@@ -88,6 +88,12 @@ package final class Checker {
   package var errorImpls: [String: SourceSpan] = [:]
   /// `<dyn Error>::fmt`, the vtable call `{}` makes on a `dyn Error`, once one is written.
   package var errorDisplayDispatcher: Int?
+  /// The auto traits every `dyn Error` of the program is written with (`Box<dyn Error + Send +
+  /// Sync>`), once one is met: such an object is std's `dyn Error` with them (`Checker+ErrorTrait`).
+  package var errorObjectAutoTraits: Set<String>?
+  /// A trait object's stand-ins for its `where Self: Sized` methods, which its vtable leaves
+  /// out: calling one is rustc's error.
+  package var sizedOnlyDispatchers: Set<Int> = []
   /// The traits each type implements, by type name.
   package var implementedTraits: [String: Set<String>] = [:]
   /// `impl Describe for i32`, `impl Summary for Vec<String>`: a standard type a program's own

@@ -68,6 +68,10 @@ extension Parser {
       if check(.selfType), check(.colon, at: 1), kind(at: 2) == .identifier("Sized") {
         position += 3
         requiresSizedSelf = true
+        if check(.plus), case .lifetime = kind(at: 1) {
+          // `Self: Sized + 'static`: the method could not be called on a type that borrows.
+          throw Diagnostic.unsupported("lifetime bounds on `Self`", at: tokens[position + 1].span)
+        }
         if !eat(.comma) { break }
         continue
       }
@@ -141,6 +145,8 @@ extension Parser {
 
   /// `?Sized` among a parameter's bounds while they are parsed; never a trait's path.
   static let maybeUnsized = "?Sized"
+  /// `'static` among a function's parameter's bounds.
+  static let staticBound = "'static"
 
   /// `A + B + std::fmt::Display`: the traits' paths as written, and a closure trait's
   /// signature (`Fn(i32) -> i32`) apart. Generic traits, lifetimes and `?Sized` are refused.
@@ -162,6 +168,10 @@ extension Parser {
         let start = advance().span.start
         advance()
         bounds.append((Self.maybeUnsized, span(from: start)))
+        continue
+      }
+      if acceptsArguments, acceptsStaticBounds, case .lifetime("static") = current.kind {
+        bounds.append((Self.staticBound, advance().span))
         continue
       }
       if isLifetime() || check(.question) {

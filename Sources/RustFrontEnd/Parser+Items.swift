@@ -136,8 +136,10 @@ extension Parser {
   {
     try expect(.fn)
     let (name, nameSpan) = try expectIdentifier()
-    // `<'a, 'b>`, `<T: Bound>` or `<'a, T>`.
+    // `<'a, 'b>`, `<T: Bound>` (a function's bounds may name `'static`) or `<'a, T>`.
+    acceptsStaticBounds = true
     let parameterList = try parseLifetimeAndTypeParameters()
+    acceptsStaticBounds = false
     let lifetimes = parameterList.lifetimes
     var generics = parameterList.types
     guard check(.openParen) else { throw unexpected("`(`") }
@@ -180,7 +182,9 @@ extension Parser {
     returnClosureBound = nil
     let returnImpl = returnImplTrait
     returnImplTrait = nil
+    acceptsStaticBounds = true
     let requiresSizedSelf = try parseWhereClause(into: &generics)
+    acceptsStaticBounds = false
     let body: Block
     if allowsMissingBody, check(.semicolon) {
       body = Block(statements: [], tail: nil, span: advance().span)

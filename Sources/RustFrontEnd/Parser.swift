@@ -40,6 +40,9 @@ package final class Parser {
   /// The return type `impl Display`, `impl Summary + Clone` just parsed (where it starts).
   package var returnImplTrait: GenericParameter?
   package var returnTypePosition: Int?
+  /// Set while a function's generic parameters and `where` clause are parsed: a parameter
+  /// bound by `'static` (`T: Debug + 'static`) is checked at each call (`Checker+MarkerBounds`).
+  package var acceptsStaticBounds = false
   /// The visibility `skipVisibility` read last (an item's, for the module that holds it).
   package var lastVisibility = Visibility.private
   /// The visibility of the item `parseItem` returned last.

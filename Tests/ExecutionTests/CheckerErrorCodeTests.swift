@@ -99,6 +99,35 @@ struct CheckerErrorCodeTests {
     #expect(report.contains("^^^^ expected `u32`, found `&str`"))
   }
 
+  /// rustc has no code for a `where Self: Sized` method called on a trait object.
+  @Test func aSizedOnlyMethodOnATraitObjectIsRustcsErrorWithoutACode() throws {
+    let source = """
+      trait Shape {
+          fn area(&self) -> f64;
+          fn describe(self) -> String
+          where
+              Self: Sized,
+          {
+              format!("area {}", self.area())
+          }
+      }
+      struct Square(f64);
+      impl Shape for Square {
+          fn area(&self) -> f64 {
+              self.0
+          }
+      }
+      fn main() {
+          let boxed: Box<dyn Shape> = Box::new(Square(2.0));
+          println!("{}", boxed.describe());
+      }
+
+      """
+    let report = Self.report(of: source)
+    #expect(
+      report.hasPrefix("main.rs:18:26: error: the `describe` method cannot be invoked on a trait object\n"))
+  }
+
   static func report(of source: String) -> String {
     do {
       _ = try Engine.trace(source: source, path: "main.rs")

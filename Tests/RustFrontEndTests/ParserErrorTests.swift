@@ -123,7 +123,12 @@ import Testing
       "1:19 two closure trait bounds are not supported by memtutor yet"
     ),
     (
-      "fn f<T: 'static>(t: &T) {}", "1:9 bounds like `?Sized` and lifetimes are not supported by memtutor yet"
+      "struct W<T: 'static> { v: T }",
+      "1:13 bounds like `?Sized` and lifetimes are not supported by memtutor yet"
+    ),
+    (
+      "trait S { fn b(self) where Self: Sized + 'static; }",
+      "1:42 lifetime bounds on `Self` are not supported by memtutor yet"
     ),
     (
       "struct W<T: ?Sized> { v: Box<T> }",

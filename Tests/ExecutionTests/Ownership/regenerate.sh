@@ -18,7 +18,7 @@ command -v jq >/dev/null || { echo "regenerate.sh: jq not found" >&2; exit 2; }
 # operators and conversions on a program's own types (E0277 E0308 E0368 E0369 E0600), and two impls of one
 # std trait for one of its types (E0119), a derived `Copy` over a field that is not `Copy` (E0204), and a
 # field moved out of a type with a `Drop` impl (E0509).
-ALLOWED="- E0599 E0119 E0204 E0509 E0277 E0308 E0368 E0369 E0600 E0603 E0616 E0624 E0451 E0106 E0261 E0392 E0621 E0381 E0382 E0384 E0499 E0502 E0503 E0505 E0506 E0507 E0508 E0515 E0594 E0596 E0597 E0716 E0713 E0373 E0521 E0493"
+ALLOWED="- E0599 E0119 E0204 E0509 E0277 E0308 E0368 E0369 E0600 E0603 E0616 E0624 E0451 E0106 E0261 E0392 E0621 E0381 E0382 E0384 E0499 E0502 E0503 E0505 E0506 E0507 E0508 E0515 E0594 E0596 E0597 E0716 E0713 E0373 E0521 E0493 E0310"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -17,7 +17,7 @@ fn main() {
     if let Some(&top) = readings.iter().max() {
         readings.push(top * 2);
     }
-    let pair = readings.iter().zip(readings.iter().skip(1)).next();
+    let pair = readings.iter().zip(readings.iter().skip(1)).last();
     if let Some((&a, &b)) = pair {
         readings.push(a + b);
     }

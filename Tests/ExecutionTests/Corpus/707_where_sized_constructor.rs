@@ -1,4 +1,4 @@
-// A constructor kept out of the trait's objects: rustc accepts the `dyn`, memtutor refuses it.
+// A constructor kept out of the trait's objects by `where Self: Sized`: the trait is still usable as `dyn`.
 trait Shape {
     fn unit() -> Self
     where
