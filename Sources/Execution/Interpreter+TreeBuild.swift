@@ -8,7 +8,7 @@ import RustFrontEnd
 /// nodes on the right border topped up from their left siblings.
 extension Interpreter {
   func buildTree(from vec: Value, mapType: Int) throws -> Value {
-    guard let shape = treeShape(mapType), case .buffer(let pointer, _, let capacity, _) = vec else {
+    guard treeShape(mapType) != nil, case .buffer(let pointer, _, let capacity, _) = vec else {
       return treeHandleValue(TreeHandle(root: 0, height: 0, length: 0))
     }
     return try buildTree(
