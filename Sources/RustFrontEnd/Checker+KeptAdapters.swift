@@ -151,11 +151,26 @@ extension Checker {
     else { return call }
     let span = call.span
     switch arguments[0].kind {
-    case .addressOf(let place, true):
+    case .addressOf(let place, true) where isPlaceExpression(place):
       // `it.next()`: the item borrows what `it` borrows, not the `&mut` the call takes.
       return typed(
         .block(
           TypedBlock(statements: [], tail: writtenNext(place, span: span), declaredSlots: [], span: span)),
+        call.type, span)
+    case .addressOf(let temporary, true):
+      // `v.iter().skip(1).zip(w.iter()).next()`: the adapter made right there is held in a
+      // local the written-out `next` moves on (written into it, the expression would be made
+      // again at each of its uses).
+      pushScope()
+      let holder = declareLocal("(adapter)", type: target, line: span.start.line, isMutable: true)
+      let pattern = TypedPattern(
+        kind: .binding(slot: holder, byReference: false, mutable: true, subpattern: nil), type: target,
+        span: span)
+      let binding = TypedStatement(kind: .binding(pattern, temporary, elseBlock: nil), span: span)
+      let value = writtenNext(typed(.local(holder), target, span), span: span)
+      let declared = popScope()
+      return typed(
+        .block(TypedBlock(statements: [binding], tail: value, declaredSlots: declared, span: span)),
         call.type, span)
     case .local:
       return writtenNext(typed(.deref(arguments[0]), target, span), span: span)
