@@ -253,8 +253,14 @@ extension Checker {
     let saved = typeSubstitution
     typeSubstitution = variables
     let ownerType = namedType(instanceName)
-    var parameterTypes = decl.parameters.map { resolveType($0.type, selfType: instanceName) }
-    let returnType = decl.returnType.map { resolveType($0, selfType: instanceName) } ?? .unit
+    // The method's own lifetimes (`fn first<'a>(&'a self, …)`) are not the caller's: its
+    // signature's check has verified them.
+    var parameterTypes = outsideLifetimeScope {
+      decl.parameters.map { resolveType($0.type, selfType: instanceName) }
+    }
+    let returnType = outsideLifetimeScope {
+      decl.returnType.map { resolveType($0, selfType: instanceName) } ?? .unit
+    }
     typeSubstitution = saved
     var selfType: TypeTerm?
     switch decl.selfParameter {
