@@ -24,14 +24,7 @@ extension Checker {
   /// Both operands as `&[T]` when std compares the pair.
   func sequenceEquality(_ left: TypedExpr, _ right: TypedExpr) -> SequenceEquality {
     guard let (a, b) = sequenceEqualityOperands(left, right) else {
-      var left = left
-      var right = right
-      while case .reference(let a, _) = table.shallow(left.type),
-        case .reference(let b, _) = table.shallow(right.type)
-      {
-        left = typed(.deref(left), a, left.span)
-        right = typed(.deref(right), b, right.span)
-      }
+      let (left, right) = withMatchingReferencesPeeled(left, right)
       guard let l = sequenceOperand(left), let r = sequenceOperand(right) else { return .unknown }
       switch (l.shape, l.referenced, r.shape, r.referenced) {
       case (_, true, _, false), (_, false, _, true), (.array, false, .vec, false):
@@ -50,18 +43,23 @@ extension Checker {
     return .slices(a, b)
   }
 
-  /// Both operands as `&[T]`, or nil when std has no `PartialEq` for the pair or the elements
-  /// differ in type.
-  private func sequenceEqualityOperands(_ left: TypedExpr, _ right: TypedExpr) -> (TypedExpr, TypedExpr)? {
+  /// `&a == &b` compares `a` with `b`: the layers of references both operands have, taken off.
+  private func withMatchingReferencesPeeled(_ left: TypedExpr, _ right: TypedExpr) -> (TypedExpr, TypedExpr) {
     var left = left
     var right = right
-    // `&a == &b` compares `a` with `b`.
     while case .reference(let a, _) = table.shallow(left.type),
       case .reference(let b, _) = table.shallow(right.type)
     {
       left = typed(.deref(left), a, left.span)
       right = typed(.deref(right), b, right.span)
     }
+    return (left, right)
+  }
+
+  /// Both operands as `&[T]`, or nil when std has no `PartialEq` for the pair or the elements
+  /// differ in type.
+  private func sequenceEqualityOperands(_ left: TypedExpr, _ right: TypedExpr) -> (TypedExpr, TypedExpr)? {
+    let (left, right) = withMatchingReferencesPeeled(left, right)
     guard let l = sequenceOperand(left), let r = sequenceOperand(right) else { return nil }
     let implemented: Bool
     switch (l.shape, l.referenced, r.shape, r.referenced) {
