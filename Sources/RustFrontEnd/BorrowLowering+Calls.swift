@@ -16,19 +16,22 @@ extension BorrowLowering {
   mutating func lowerCall(
     _ arguments: [TypedExpr], span: SourceSpan, resultType: TypeTerm, resultFromReceiverOnly: Bool,
     flows: [ReturnLifetimes.Flow]? = nil, storesArguments: Bool = false, staticArguments: Set<Int> = [],
-    receiverHeldForItsLifetime: Bool = false
+    receiverHeldForItsLifetime: Bool = false, storedInto: [[Int: ReturnLifetimes.Flow]]? = nil
   ) -> [Int] {
     let methodSyntax = (arguments.first.map { $0.span.start < span.start }) ?? false
     let span = callSpan(arguments, methodName: span)
     var perArgument: [[Int]] = []
     // What each argument's referent holds, for a result that borrows only from inside it.
     var innerSources: [Int: [Int]] = [:]
+    // What each `&mut` argument lends out: a place of the caller's, or a reference variable.
+    var mutableTargets: [Int: StoreTarget] = [:]
     if methodSyntax, let first = arguments.first, isPlaceExpression(first),
       case .reference(_, true) = resolved(first.type)
     {
       // A `&mut` receiver is reborrowed, two-phase like an auto-reference.
       let rest = arguments.dropFirst().map { lowerValue($0) }
       perArgument = [[reborrow(first, mutable: true, span: span)]] + rest
+      if case .local(let slot) = first.kind { mutableTargets[0] = .throughReference(slot) }
       if storesArguments, case .local(let slot) = first.kind, !rest.joined().isEmpty {
         storesThroughReferences.append((slot, Array(rest.joined()), span, true))
         flowIntoBorrowedPlaces(through: slot, carriers: Array(rest.joined()))
@@ -44,6 +47,7 @@ extension BorrowLowering {
       let holder = borrow(place, mutable: true, span: span, autoReference: true)
       perArgument = [[holder]] + rest
       innerSources[0] = [place.root]
+      mutableTargets[0] = .place(place)
       if receiverHeldForItsLifetime {
         // `&'a mut self` of a `Parser<'a>`: the value now holds its own borrow, which lasts
         // as long as the value is used.
@@ -71,17 +75,26 @@ extension BorrowLowering {
         if case .addressOf(let receiver, let mutable) = argument.kind, receiver.span == argument.span {
           let place = lowerPlace(receiver)
           innerSources[perArgument.count] = [place.root]
+          if mutable { mutableTargets[perArgument.count] = .place(place) }
           perArgument.append([borrow(place, mutable: mutable, span: span, autoReference: true)])
         } else if isPlaceExpression(argument), case .reference(_, true) = resolved(argument.type) {
           // Passing a `&mut` variable reborrows it (`&mut *r`), so it can be used again after.
+          if case .local(let slot) = argument.kind {
+            mutableTargets[perArgument.count] = .throughReference(slot)
+          }
           perArgument.append([reborrow(argument, mutable: true)])
         } else {
-          perArgument.append(lowerValue(argument))
+          let value = lowerValue(argument)
+          if case .addressOf(_, true) = argument.kind { mutableTargets[perArgument.count] = .borrow(value) }
+          perArgument.append(value)
         }
       }
     }
     if receiverHeldForItsLifetime, !isHeldReceiverForm(arguments, span: span) {
       diagnostics.append(.unsupported("calling a `&'a mut self` method this way", at: span))
+    }
+    if let storedInto {
+      storeArguments(perArgument, inner: innerSources, into: mutableTargets, as: storedInto, span: span)
     }
     let all = perArgument.flatMap { $0 }
     emit(.nothing, uses: all.map { ($0, span) })
@@ -102,6 +115,55 @@ extension BorrowLowering {
     let result = temporary(span: span, flowingFrom: sources)
     callResults.insert(result)
     return [result]
+  }
+
+  /// Where a `&mut` argument leads: the caller's own place, or a reference variable.
+  enum StoreTarget {
+    case place(BorrowGraph.Place)
+    case throughReference(Int)
+    /// `&mut v` written out: the temporaries holding the new borrow.
+    case borrow([Int])
+  }
+
+  /// A user function that may store arguments behind a `&mut` parameter (`h.add(word)` of a
+  /// `Holder<'a>`): the place it points at now holds their loans.
+  private mutating func storeArguments(
+    _ perArgument: [[Int]], inner innerSources: [Int: [Int]], into targets: [Int: StoreTarget],
+    as storedInto: [[Int: ReturnLifetimes.Flow]], span: SourceSpan
+  ) {
+    for (index, sources) in storedInto.enumerated() where !sources.isEmpty {
+      guard let target = targets[index] else { continue }
+      let carriers = sources.keys.sorted().filter { $0 < perArgument.count }.flatMap { source -> [Int] in
+        switch sources[source] ?? ReturnLifetimes.Flow.none {
+        case .whole: return perArgument[source]
+        case .inner: return innerSources[source] ?? perArgument[source].flatMap { referentSources($0) }
+        case .none: return []
+        }
+      }
+      guard !carriers.isEmpty else { continue }
+      switch target {
+      case .place(let place) where place.isOwnedByRoot:
+        graph.flowsFrom[place.root].formUnion(carriers)
+      case .place(let place):
+        storesThroughReferences.append((place.root, carriers, span, true))
+        flowIntoBorrowedPlaces(through: place.root, carriers: carriers)
+      case .throughReference(let slot):
+        storesThroughReferences.append((slot, carriers, span, true))
+        flowIntoBorrowedPlaces(through: slot, carriers: carriers)
+      case .borrow(let temporaries):
+        for temporary in temporaries {
+          for loan in graph.carriedLoans[temporary] where graph.loans[loan].mutable {
+            let place = graph.loans[loan].place
+            if place.isOwnedByRoot {
+              graph.flowsFrom[place.root].formUnion(carriers)
+            } else {
+              storesThroughReferences.append((place.root, carriers, span, true))
+              flowIntoBorrowedPlaces(through: place.root, carriers: carriers)
+            }
+          }
+        }
+      }
+    }
   }
 
   /// Whether the program implements `Drop` for a type of its own.

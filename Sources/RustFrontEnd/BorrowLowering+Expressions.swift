@@ -50,7 +50,9 @@ extension BorrowLowering {
         && program.functions[index].returnLifetimes?.selfBorrowedForItsOwnLifetime == true
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf,
-        flows: flows, staticArguments: staticParameters(of: index), receiverHeldForItsLifetime: holdsReceiver)
+        flows: flows, staticArguments: staticParameters(of: index), receiverHeldForItsLifetime: holdsReceiver,
+        storedInto: index < program.functions.count
+          ? program.functions[index].returnLifetimes?.storedInto : nil)
     case .builtin(.threadSpawn, let arguments) where !isScopedSpawn(arguments):
       return lowerThreadSpawn(arguments, span: expr.span)
     case .builtin(.threadSpawn, let arguments) where arguments.count == 2:

@@ -171,7 +171,67 @@ extension Checker {
     if decl.selfParameter == .mutableReference, let named = decl.selfLifetime?.name {
       result.selfBorrowedForItsOwnLifetime = signature.selfLifetimes.contains { $0.name == named }
     }
+    result.storedInto = storedInto(decl, lifetimes: result, implTypeParameters: implTypeParameters)
     return result
+  }
+
+  /// For each `&mut` parameter, the other parameters whose values may be stored behind it:
+  /// those sharing a named lifetime (or one outliving it) or a type parameter with its referent.
+  /// A parameter whose sharing lifetime or type parameter sits behind its own reference can
+  /// only give what its referent holds (`.inner`).
+  private func storedInto(_ decl: FunctionDecl, lifetimes: ReturnLifetimes, implTypeParameters: Set<String>)
+    -> [[Int: ReturnLifetimes.Flow]]
+  {
+    let typeParameters = Set(typeSubstitution.keys).union(implTypeParameters)
+    let implParameters = typeParameters.subtracting(decl.generics.map(\.name))
+    let offset = decl.selfParameter == nil ? 0 : 1
+    let count = lifetimes.parameterLifetimes.count
+    func outer(_ index: Int) -> String? {
+      lifetimes.parameterOuterLifetimes.indices.contains(index)
+        ? lifetimes.parameterOuterLifetimes[index] : nil
+    }
+    func typeNames(_ index: Int, byValueOnly: Bool) -> Set<String> {
+      if index < offset { return byValueOnly ? [] : implParameters }
+      var type = decl.parameters[index - offset].type
+      if case .reference(_, _, let referent) = type.kind {
+        if byValueOnly { return [] }
+        type = referent
+      }
+      return typeParameterNames(in: type, among: typeParameters, selfNames: implParameters)
+    }
+    return (0..<count).map { target -> [Int: ReturnLifetimes.Flow] in
+      let isMutable: Bool
+      if target < offset {
+        isMutable = decl.selfParameter == .mutableReference
+      } else if case .reference(true, _, _) = decl.parameters[target - offset].type.kind {
+        isMutable = true
+      } else {
+        isMutable = false
+      }
+      guard isMutable else { return [:] }
+      var held = lifetimes.parameterLifetimes[target]
+      if let outer = outer(target) { held.remove(outer) }
+      held = held.filter { !$0.hasPrefix("#") && $0 != "static" }
+      let heldTypes = typeNames(target, byValueOnly: false)
+      guard !held.isEmpty || !heldTypes.isEmpty else { return [:] }
+      var stored: [Int: ReturnLifetimes.Flow] = [:]
+      for source in 0..<count where source != target {
+        let own = lifetimes.parameterLifetimes[source].filter { $0 != "static" }
+        let sourceOuter = outer(source)
+        if let sourceOuter, lifetimes.outlivesAny(sourceOuter, of: held) {
+          stored[source] = .whole
+        } else if sourceOuter == nil, own.contains(where: { lifetimes.outlivesAny($0, of: held) }) {
+          stored[source] = .whole
+        } else if !typeNames(source, byValueOnly: true).isDisjoint(with: heldTypes) {
+          stored[source] = .whole
+        } else if own.contains(where: { lifetimes.outlivesAny($0, of: held) })
+          || !typeNames(source, byValueOnly: false).isDisjoint(with: heldTypes)
+        {
+          stored[source] = .inner
+        }
+      }
+      return stored
+    }
   }
 
   /// A returned `T` (or `Self` of a generic impl) is whatever the caller's `T` is: with

@@ -26,6 +26,11 @@ package struct ReturnLifetimes: Sendable, Equatable {
   /// `&'a mut self` in `impl<'a> Parser<'a>`: `&mut` makes `Parser<'a>` invariant, so the
   /// receiver stays borrowed for as long as the value itself lives on.
   package var selfBorrowedForItsOwnLifetime = false
+  /// Per parameter that is a `&mut`, the other parameters whose values its referent may come
+  /// to hold: those naming a lifetime or type parameter of the referent's type
+  /// (`fn add(&mut self, s: &'a str)` in `impl<'a> Holder<'a>`, `fn push(&mut self, x: T)`).
+  /// `.inner` when only what the parameter's referent holds can be stored (`x: &T` of a `T: Copy`).
+  package var storedInto: [[Int: Flow]] = []
 
   /// True when a value of lifetime `lifetime` may be returned.
   package func mayReturn(_ lifetime: String) -> Bool {
