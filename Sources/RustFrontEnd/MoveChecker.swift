@@ -122,6 +122,15 @@ package struct MoveChecker {
       }
     }
 
+    /// The local a written-out borrow names directly or through fields (`&v`, `&p.name`).
+    static func borrowedLocal(_ place: TypedExpr) -> Int? {
+      switch place.kind {
+      case .local(let slot): return slot
+      case .field(let base, _): return borrowedLocal(base)
+      default: return nil
+      }
+    }
+
     /// Visits an expression used as a value (`asPlace` false: a non-`Copy` local moves) or as a
     /// place (borrowed, read through, assigned).
     mutating func visit(_ expr: TypedExpr, asPlace: Bool, _ state: inout MoveState) {
@@ -151,7 +160,12 @@ package struct MoveChecker {
         visit(base, asPlace: true, &state)
         visit(index, asPlace: false, &state)
       case .addressOf(let place, _):
-        visit(place, asPlace: true, &state)
+        if place.span != expr.span, let slot = Self.borrowedLocal(place) {
+          // rustc points at the whole `&v` / `&p.name` when it is written out.
+          use(slot, borrow: true, span: expr.span, &state)
+        } else {
+          visit(place, asPlace: true, &state)
+        }
       case .negate(let value), .not(let value), .cast(let value):
         visit(value, asPlace: false, &state)
       case .arithmetic(_, let left, let right):
