@@ -90,7 +90,14 @@ extension Interpreter {
         return String(describing: key)
       }
       return keyIdentity(pointee, keyType: target)
-    default: return String(describing: key)
+    default:
+      // Numbers, `bool` and `char` keys, the common case, without the cost of reflection.
+      switch key {
+      case .integer(let value, _): return String(value)
+      case .boolean(let value): return value ? "true" : "false"
+      case .character(let scalar): return "c" + String(scalar.value)
+      default: return String(describing: key)
+      }
     }
   }
 
