@@ -101,6 +101,9 @@ extension Interpreter {
       // A panic's payload (`Box<dyn Any + Send>`) prints as std's `Any { .. }`.
       if name == Checker.panicPayloadName { return .unitStructure("Any { .. }") }
       if name.hasPrefix(Checker.poisonErrorPrefix) { return .unitStructure("PoisonError { .. }") }
+      if Checker.isLockName(name), fields.count >= 3 {
+        return try formattableLock(name, fields, runtime.parts, depth: depth)
+      }
       if name == Checker.sendErrorName { return .unitStructure("SendError { .. }") }
       if name == Checker.stringErrorName, let text = fields.first, let part = runtime.parts.first {
         // std's `StringError` prints as its `String`.
