@@ -24,7 +24,7 @@ extension ModuleResolver {
     }
   }
 
-  private static func isHoisted(_ item: Item) -> Bool {
+  static func isHoisted(_ item: Item) -> Bool {
     switch item {
     case .function, .structure, .enumeration, .implementation, .trait, .use, .global: return true
     case .module, .typeAlias: return false
@@ -81,13 +81,41 @@ extension ModuleResolver {
   }
 
   /// The items of a function's body, flattened with the enclosing function's locals out of
-  /// reach; `locals` are the names the function binds.
-  mutating func flattenBodyItems(of decl: FunctionDecl, locals: Set<String>) -> [Item] {
+  /// reach: its parameters and the `let`s above each item (E0434), and its generic parameters
+  /// (E0401).
+  mutating func flattenBodyItems(of decl: FunctionDecl, generics: Set<String>) -> [Item] {
     guard let block = bodyModules[decl.body.span.start] else { return [] }
-    let enclosing = (outerLocals, scope, localNames, genericNames, boundTraits)
-    outerLocals.formUnion(locals)
-    defer { (outerLocals, scope, localNames, genericNames, boundTraits) = enclosing }
-    return flatten(Self.hoistedItems(of: decl.body), in: block)
+    let enclosing = (outerLocals, outerGenerics, scope, localNames, genericNames, boundTraits)
+    defer { (outerLocals, outerGenerics, scope, localNames, genericNames, boundTraits) = enclosing }
+    outerGenerics.formUnion(generics)
+    var visible = enclosing.0
+    for parameter in decl.parameters { Self.bindings(of: parameter.pattern, into: &visible) }
+    var result: [Item] = []
+    for statement in decl.body.statements {
+      switch statement.kind {
+      case .binding(let pattern, _, _, _): Self.bindings(of: pattern, into: &visible)
+      case .item(let item) where Self.isHoisted(item):
+        outerLocals = visible
+        result += flatten([item], in: block)
+      default: break
+      }
+    }
+    return result
+  }
+
+  /// The names a pattern binds.
+  static func bindings(of pattern: Pattern, into names: inout Set<String>) {
+    switch pattern.kind {
+    case .identifier(let name, _, _, let subpattern):
+      names.insert(name)
+      if let subpattern { bindings(of: subpattern, into: &names) }
+    case .tuple(let items), .tupleStruct(_, let items), .or(let items), .slice(let items):
+      for item in items { bindings(of: item, into: &names) }
+    case .structure(_, let fields, _):
+      for field in fields { bindings(of: field.pattern, into: &names) }
+    case .reference(_, let inner): bindings(of: inner, into: &names)
+    case .wildcard, .rest, .literal, .range, .path: break
+    }
   }
 
   /// The nearest module that is not a body's: where `self::` and `super::` start, and whose
@@ -127,6 +155,13 @@ extension ModuleResolver {
       guard modules[current].isBlock, let parent = modules[current].parent else { return nil }
       current = parent
     }
+  }
+
+  /// rustc's E0401: a body's item naming a generic parameter of the function around it.
+  mutating func outerGenericParameter(at span: SourceSpan) {
+    var diagnostic = Diagnostic("can't use generic parameters from outer item", at: span)
+    diagnostic.code = "E0401"
+    diagnostics.append(diagnostic)
   }
 
   /// rustc's E0434: a body's function naming a local of the function around it.

@@ -13,7 +13,7 @@ extension ModuleResolver {
         if module != 0 { decl.name = (path + [decl.name]).joined(separator: "::") }
         decl.modulePath = modules[enclosingModule(module)].path
         result.append(.function(function(decl)))
-        result += flattenBodyItems(of: decl, locals: localNames)
+        result += flattenBodyItems(of: decl, generics: genericNames)
       case .global(var decl):
         if module != 0 { decl.name = (path + [decl.name]).joined(separator: "::") }
         decl.type = type(decl.type)
@@ -44,7 +44,7 @@ extension ModuleResolver {
           // A trait's methods are as visible as the trait.
           if implementsTrait { method.visibility = .public }
           let resolved = function(method)
-          bodyItems += flattenBodyItems(of: method, locals: localNames)
+          bodyItems += flattenBodyItems(of: method, generics: genericNames)
           return resolved
         }
         result.append(.implementation(block))

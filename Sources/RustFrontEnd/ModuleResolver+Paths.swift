@@ -42,6 +42,10 @@ extension ModuleResolver {
       return nil
     } else {
       if genericNames.contains(name) || name == "Self" { return nil }
+      if segments.count == 1, position == .type, outerGenerics.contains(name) {
+        outerGenericParameter(at: segmentSpan(segments, index, from: start))
+        return nil
+      }
       if segments.count == 1, position == .value || position == .function, outerLocals.contains(name) {
         capturedDynamicEnvironment(name, at: segmentSpan(segments, index, from: start))
       } else if itemNames.contains(name) {

@@ -75,6 +75,8 @@ package struct ModuleResolver {
   var bodyModuleItems: [Int: [Item]] = [:]
   /// Locals of the functions around the body's function being resolved (E0434).
   var outerLocals: Set<String> = []
+  /// Generic parameters of the functions around it (E0401).
+  var outerGenerics: Set<String> = []
   var expandingAliases: [String] = []
 
   // While one body is rewritten.

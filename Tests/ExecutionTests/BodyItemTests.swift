@@ -32,6 +32,16 @@ import Testing
       source:
         "fn main() {\n    fn helper() -> i32 { 5 }\n    println!(\"{}\", helper());\n    other();\n}\nfn other() {\n    println!(\"{}\", helper());\n}\n"
     ),
+    .init(
+      header: "main.rs:2:21: error[E0425]: cannot find value `later` in this scope",
+      source:
+        "fn main() {\n    fn g() -> i32 { later }\n    let later = 1;\n    println!(\"{} {}\", g(), later);\n}\n"
+    ),
+    .init(
+      header: "main.rs:2:17: error[E0401]: can't use generic parameters from outer item",
+      source:
+        "fn wrap<T: Copy>(x: T) -> T {\n    fn inner(y: T) -> T { y }\n    inner(x)\n}\nfn main() { println!(\"{}\", wrap(3)); }\n"
+    ),
   ]
 
   @Test(arguments: mistakes) func aMistakeIsReportedAsRustcReportsIt(_ mistake: Mistake) {
