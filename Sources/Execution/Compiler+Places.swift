@@ -298,7 +298,7 @@ extension Compiler {
   func isGuard(_ type: TypeTerm) -> Bool {
     switch type {
     case .library(let wrapper, _): return wrapper.isGuard
-    case .structure(let name): return name.hasPrefix(Checker.mutexGuardPrefix)
+    case .structure(let name): return Checker.isLockGuardName(name)
     default: return false
     }
   }

@@ -3,6 +3,9 @@ import MemoryModel
 /// A runtime value as `{}`/`{:?}` sees it: the interpreter builds this tree from a value,
 /// already following pointers (a `&String` arrives as `.text`, a `Box<i32>` as its integer).
 package indirect enum Formattable: Sendable, Equatable {
+  /// A `.structure` field of this name prints as `..` alone: the fields std leaves out.
+  package static let nonExhaustiveMark = ".."
+
   /// An integer of a known type: hex, octal and binary of negative values use its width,
   /// and `to_string()` its capacity rule.
   case integer(Int128, RustType.IntegerKind)

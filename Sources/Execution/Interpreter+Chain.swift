@@ -81,7 +81,7 @@ extension Interpreter {
     case .range: return true
     case .library(let wrapper, _):
       switch wrapper {
-      case .sliceIter, .sliceIterMut, .vecIntoIter, .drain, .rangeFrom: return true
+      case .sliceIter, .sliceIterMut, .vecIntoIter, .drain, .rangeFrom, .repeatValue: return true
       case .peekable, .rev, .map, .skip, .take, .copied, .cloned:
         return isTrustedIterator(types[type].parts[0])
       case .zip: return isTrustedIterator(types[type].parts[0]) && isTrustedIterator(types[type].parts[1])

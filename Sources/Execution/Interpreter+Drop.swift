@@ -156,7 +156,7 @@ extension Interpreter {
       return
     }
     if runtime.shape == .structure, runtime.dropFunction == nil,
-      runtime.name.hasPrefix(Checker.mutexGuardPrefix)
+      Checker.isLockGuardName(runtime.name)
     {
       try dropMutexGuard(at: address, type: type)
       return

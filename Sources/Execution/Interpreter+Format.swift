@@ -101,6 +101,9 @@ extension Interpreter {
       // A panic's payload (`Box<dyn Any + Send>`) prints as std's `Any { .. }`.
       if name == Checker.panicPayloadName { return .unitStructure("Any { .. }") }
       if name.hasPrefix(Checker.poisonErrorPrefix) { return .unitStructure("PoisonError { .. }") }
+      if Checker.isLockName(name), fields.count >= 3 {
+        return try formattableLock(name, fields, runtime.parts, depth: depth)
+      }
       if name == Checker.sendErrorName { return .unitStructure("SendError { .. }") }
       if name == Checker.stringErrorName, let text = fields.first, let part = runtime.parts.first {
         // std's `StringError` prints as its `String`.
@@ -176,7 +179,7 @@ extension Interpreter {
         name: "Reverse", fields: [try formattable(value, type: valueType, depth: depth + 1)])
     case .sender, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable,
       .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied,
-      .cloned, .zip, .split, .splitWhitespace, .lines, .rangeFrom:
+      .cloned, .zip, .split, .splitWhitespace, .lines, .rangeFrom, .repeatValue:
       return .unitStructure("\(wrapper.rawValue) { .. }")
     case .functionPointer:
       // The checker refuses `{:?}` of one: rustc prints the code's real (random) address.

@@ -36,6 +36,8 @@ extension Interpreter {
       return .structure(name: LibraryWrapper.peekable.rawValue, fields: [arguments[0], Self.none])
     case "range from":
       return .structure(name: LibraryWrapper.rangeFrom.rawValue, fields: [arguments[0]])
+    case "repeat":
+      return .structure(name: LibraryWrapper.repeatValue.rawValue, fields: [arguments[0]])
     case "flatten":
       return .structure(name: LibraryWrapper.flatten.rawValue, fields: [arguments[0], Self.none, Self.none])
     case "rev":
@@ -178,6 +180,9 @@ extension Interpreter {
       }
       fields[0] = .integer(start + 1, type: typeName)
       return .integer(start, type: typeName)
+    case .repeatValue:
+      // `Repeat::next` clones the element; the checker keeps only `Copy` ones.
+      return fields.first
     case .split, .splitWhitespace, .lines:
       return advanceTextSplitter(&fields, wrapper: wrapper)
     case .flatten:
@@ -242,7 +247,7 @@ extension Interpreter {
     case .optionIter, .optionIntoIter:
       if case .variant(_, "Some", _) = fields.first { return (1, true) }
       return (0, true)
-    case .rangeFrom:
+    case .rangeFrom, .repeatValue:
       return (Int.max, true)  // `(usize::MAX, None)`
     case .flatten:
       // What the front and back iterators still hold; the outer one's items are unknown.

@@ -12,6 +12,7 @@ extension ProgramImage {
       .vecIntoIter,
       .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take,
       .copied, .cloned, .zip, .vecDeque, .binaryHeap, .reverse, .split, .splitWhitespace, .lines,
+      .repeatValue,
     ] {
       names[wrapper.rawValue] = wrapper.fieldNames
     }

@@ -252,7 +252,7 @@ package final class RuntimeTypes: @unchecked Sendable {
       let front = id(.option(TypeTerm.flattenFront(outer: inner) ?? .unit))
       entry.parts = [id(inner), front, front]
       entry.partOffsets = offsets
-    case .rev, .copied, .cloned, .rangeFrom:
+    case .rev, .copied, .cloned, .rangeFrom, .repeatValue:
       entry.shape = .structure
       entry.parts = [id(inner)]
       entry.partOffsets = offsets

@@ -63,19 +63,25 @@ extension RustFormatter {
     case .structure(let name, let fields):
       writer.write(name)
       for (index, field) in fields.enumerated() {
+        // `..` (no field can be named so): `finish_non_exhaustive`'s mark, std's `Mutex`.
+        let isRest = field.0 == Formattable.nonExhaustiveMark
         if options.alternate {
           if index == 0 { writer.write(" {\n") }
           writer.beginIndented()
           writer.write(field.0)
-          writer.write(": ")
-          writeDebug(field.1, options: options, into: &writer)
-          writer.write(",\n")
+          if !isRest {
+            writer.write(": ")
+            writeDebug(field.1, options: options, into: &writer)
+          }
+          writer.write(isRest ? "\n" : ",\n")
           writer.endIndented()
         } else {
           writer.write(index == 0 ? " { " : ", ")
           writer.write(field.0)
-          writer.write(": ")
-          writeDebug(field.1, options: options, into: &writer)
+          if !isRest {
+            writer.write(": ")
+            writeDebug(field.1, options: options, into: &writer)
+          }
         }
       }
       if !fields.isEmpty { writer.write(options.alternate ? "}" : " }") }

@@ -50,6 +50,7 @@ extension LayoutCalculator {
       case .sliceIter, .sliceIterMut, .chars, .charIndices, .functionPointer, .split, .splitWhitespace,
         .lines, .rangeFrom:
         return false
+      case .repeatValue: return needsDrop(inner, visiting: &visiting)
       case .vecIntoIter, .drain, .vecDeque, .binaryHeap: return true
       case .reverse: return needsDrop(inner, visiting: &visiting)
       case .peekable, .optionIntoIter:

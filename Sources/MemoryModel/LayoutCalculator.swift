@@ -93,7 +93,9 @@ package struct LayoutCalculator: Sendable {
           [layout(of: inner, visiting: &visiting), frontLayout, frontLayout], reorder: true,
           kind: .alwaysSized)
       }
-      if wrapper == .rev || wrapper == .copied || wrapper == .cloned || wrapper == .rangeFrom {
+      if wrapper == .rev || wrapper == .copied || wrapper == .cloned || wrapper == .rangeFrom
+        || wrapper == .repeatValue
+      {
         return univariant([layout(of: inner, visiting: &visiting)], reorder: false, kind: .alwaysSized)
       }
       if wrapper == .chain, case .tuple(let halves) = inner {
@@ -219,7 +221,8 @@ package struct LayoutCalculator: Sendable {
         size: 32, alignment: 8, fieldOffsets: [0, 8, 16, 24],
         largestNiche: Niche.scalar(size: 8, start: 0, end: UInt128(Int64.max)))
     case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev, .filter, .map, .skip, .take,
-      .copied, .cloned, .zip, .binaryHeap, .reverse, .split, .splitWhitespace, .lines, .rangeFrom:
+      .copied, .cloned, .zip, .binaryHeap, .reverse, .split, .splitWhitespace, .lines, .rangeFrom,
+      .repeatValue:
       // Handled by `layout(of:)`, which knows the items' layouts.
       return inner
     }

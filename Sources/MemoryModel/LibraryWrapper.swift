@@ -70,6 +70,9 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   /// `ops::RangeFrom<T>` (`start..`) held by a kept adapter (`v.iter().zip(1..)`): its `start`,
   /// stepped on by each `next` (the step past `T::MAX` overflows).
   case rangeFrom = "RangeFrom"
+  /// `iter::Repeat<T>` under a kept `Take` (`let it = repeat(5).take(3);`): the value each
+  /// `next` gives a copy of.
+  case repeatValue = "Repeat"
   /// `str::Split<'_, char>` kept in a variable (`inner` is `char`): std's `SplitInternal`, the
   /// piece's `start` and the text's `end`, the `CharSearcher` (the text, its `finger` and
   /// `finger_back`, the needle and its UTF-8 bytes) and the `allow_trailing_empty` and
@@ -111,6 +114,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .copied, .cloned: ["it"]
     case .zip: ["a", "b", "index", "len", "a_len"]
     case .rangeFrom: ["start"]
+    case .repeatValue: ["element"]
     case .split, .splitWhitespace, .lines: ["start", "end", "matcher", "allow_trailing_empty", "finished"]
     case .functionPointer: []
     }
@@ -121,7 +125,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     switch self {
     case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable, .flatten, .optionIter,
       .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied, .cloned, .zip, .split,
-      .splitWhitespace, .lines, .rangeFrom:
+      .splitWhitespace, .lines, .rangeFrom, .repeatValue:
       true
     default: false
     }
@@ -232,7 +236,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
         nil
       }
     case .optionIter: .reference(inner, mutable: false)
-    case .optionIntoIter, .drain, .rangeFrom: inner
+    case .optionIntoIter, .drain, .rangeFrom, .repeatValue: inner
     case .chain:
       if case .tuple(let halves) = inner, let first = halves.first {
         Self.keptIteratorItem(first)

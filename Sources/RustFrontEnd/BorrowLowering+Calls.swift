@@ -168,7 +168,7 @@ extension BorrowLowering {
 
   /// Whether the program implements `Drop` for a type of its own.
   private func hasUserDrop() -> Bool {
-    program.declarations.dropImplementations.contains { !$0.hasPrefix(Checker.mutexGuardPrefix) }
+    program.declarations.dropImplementations.contains { !Checker.isLockGuardName($0) }
   }
 
   /// `p.advance()` with `p` a value the method auto-borrows: the one form whose receiver is

@@ -120,7 +120,7 @@ extension BorrowLowering {
   func isGuard(_ type: TypeTerm) -> Bool {
     switch type {
     case .library(.ref, _), .library(.refMut, _): return true
-    case .structure(let name): return name.hasPrefix(Checker.mutexGuardPrefix)
+    case .structure(let name): return Checker.isLockGuardName(name)
     default: return false
     }
   }

@@ -6,7 +6,7 @@ extension BorrowLowering {
       switch resolved(base.type) {
       case .reference, .rc, .arc, .library(.ref, _), .library(.refMut, _): return true
       case .box: return isPlaceExpression(base)
-      case .structure(let name) where name.hasPrefix(Checker.mutexGuardPrefix): return isPlaceExpression(base)
+      case .structure(let name) where Checker.isLockGuardName(name): return isPlaceExpression(base)
       default: return false
       }
     default: return false

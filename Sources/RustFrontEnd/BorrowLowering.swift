@@ -106,6 +106,11 @@ struct BorrowLowering {
   func carriesLoans(_ type: TypeTerm) -> Bool {
     switch resolved(type) {
     case .reference, .library(.ref, _), .library(.refMut, _): return true
+    // A lock's guard (and the `PoisonError` holding one) borrows the lock it came from.
+    case .structure(let name) where Checker.isLockGuardName(name):
+      return true
+    case .structure(let name) where name.hasPrefix(Checker.poisonErrorPrefix):
+      return Checker.isLockGuardName(String(name.dropFirst(Checker.poisonErrorPrefix.count)))
     case .library(.sliceIter, _), .library(.sliceIterMut, _), .library(.chars, _), .library(.charIndices, _),
       .library(.drain, _), .library(.split, _), .library(.splitWhitespace, _), .library(.lines, _):
       return true

@@ -84,6 +84,10 @@ extension Checker {
     case .reference(let inner, _):
       // `&T` and `&mut T` are `Sync` when `T` is.
       return walk(inner)
+    case .structure(let name) where name.hasPrefix(Self.rwLockPrefix):
+      // An `RwLock<T>` is `Sync` when `T` is `Send` and `Sync`.
+      guard let value = mutexValues[name].map({ table.resolve($0) }) else { return nil }
+      return firstNonSend(in: value) ?? walk(value)
     case .structure(let name) where name.hasPrefix(Self.mutexPrefix):
       // A `Mutex<T>` is `Sync` when `T` is `Send`.
       return structs[name]?.fields.lazy.compactMap { self.firstNonSend(in: self.table.resolve($0.type)) }

@@ -303,7 +303,7 @@ extension Checker {
     declarations.instanceBases = genericTypes.instances.mapValues(\.base)
     declarations.dropImplementations = Set(dropFunctions.keys)
     // A `MutexGuard` unlocks its mutex when it is dropped.
-    declarations.dropImplementations.formUnion(structs.keys.filter { $0.hasPrefix(Self.mutexGuardPrefix) })
+    declarations.dropImplementations.formUnion(structs.keys.filter { Self.isLockGuardName($0) })
     return declarations
   }
 

@@ -84,11 +84,10 @@ extension Checker {
         .builtin(.libraryIterator(method), arguments: [source, count]),
         .library(method == "skip" ? .skip : .take, source.type), span)
     }
-    if method == "map", repeatedValue(marking: arguments[0]) != nil {
-      // `let it = repeat(x).take(n);`: std's `Take<Repeat<T>>` is not modelled as a value (the
-      // chains that consume it in place run it).
-      unsupported("`iter::repeat(x).take(n)` kept as a value", at: span)
-      return invalid(span)
+    if method == "map", let repeated = repeatedValue(marking: arguments[0]) {
+      // `let it = repeat(x).take(n);`, written out as `(0usize..n).map(…)`: kept, it is std's
+      // `Take<Repeat<T>>`, the value and the count still to give.
+      return keptRepeatTake(repeated, count: source, span: span)
     }
     guard let closure = stageClosure(arguments[0]) else {
       unsupported("`\(method)` with this kind of argument", at: arguments[0].span)
@@ -110,6 +109,22 @@ extension Checker {
       type = .library(.map, .tuple([source.type, value.type, signature.returnType]))
     }
     return typed(.builtin(.libraryIterator(method), arguments: [source, value]), type, span)
+  }
+
+  /// `Take<Repeat<T>>` from the range `0usize..n` the source was written as and the value.
+  private func keptRepeatTake(_ repeated: Expr, count range: TypedExpr, span: SourceSpan) -> TypedExpr {
+    let value = checkExpression(repeated)
+    guard case .range(_, let high?, false) = range.kind else { return invalid(span) }
+    let element = table.resolve(value.type)
+    guard isCopy(element) else {
+      // Each `next` clones the value (a `String` allocates): not modelled for a kept one.
+      unsupported("`iter::repeat(x).take(n)` of a value that is not `Copy` kept as a value", at: span)
+      return invalid(span)
+    }
+    let repeating = typed(
+      .builtin(.libraryIterator("repeat"), arguments: [value]), .library(.repeatValue, value.type), span)
+    return typed(
+      .builtin(.libraryIterator("take"), arguments: [repeating, high]), .library(.take, repeating.type), span)
   }
 
   /// A range an adapter keeps: `a..b` as it is, `start..` made into std's `RangeFrom` (whose

@@ -254,7 +254,7 @@ extension Checker {
     if case .range = table.shallow(type) { return true }
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
-    case .sliceIter, .sliceIterMut, .vecIntoIter, .drain, .rangeFrom: return true
+    case .sliceIter, .sliceIterMut, .vecIntoIter, .drain, .rangeFrom, .repeatValue: return true
     case .peekable, .rev, .skip, .take, .copied, .cloned: return isTrustedLength(inner)
     case .map:
       guard case .tuple(let parts) = table.shallow(inner), let first = parts.first else { return false }

@@ -81,7 +81,7 @@ extension Checker {
     case .structure(let name):
       // std's own types memtutor makes as structs (guards, `Formatter`) have auto traits of
       // their own; only the program's types are worked out from their fields.
-      guard isProgramType(name) || name.hasPrefix(Self.mutexPrefix), let info = structs[name] else {
+      guard isProgramType(name) || Self.isLockName(name), let info = structs[name] else {
         return false
       }
       return info.fields.allSatisfy { walk($0.type) }

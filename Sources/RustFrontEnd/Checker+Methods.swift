@@ -273,9 +273,8 @@ extension Checker {
       // A type of the library's own (`Ordering`, `Duration`) may have methods memtutor lacks.
       // `Mutex`, its guard and `PoisonError` are structs std declares: a method memtutor does
       // not model on one is a refusal, not a missing method.
-      let isStandardStruct = [Self.mutexPrefix, Self.mutexGuardPrefix, Self.poisonErrorPrefix].contains {
-        name.hasPrefix($0)
-      }
+      let isStandardStruct =
+        Self.isLockName(name) || Self.isLockGuardName(name) || name.hasPrefix(Self.poisonErrorPrefix)
       guard (structs[name] != nil || enums[name] != nil) && name != Self.orderingName && !isStandardStruct
       else {
         diagnostics.append(Diagnostic.unsupported("the method `\(method)` on `\(typeName)`", at: methodSpan))

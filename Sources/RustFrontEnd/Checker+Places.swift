@@ -332,6 +332,7 @@ extension Checker {
       switch table.shallow(pointer.type) {
       case .reference(_, let mutable): return mutable
       case .box, .library(.refMut, _): return isPlaceExpression(pointer) ? placeIsMutable(pointer) : true
+      case let type where isReadGuard(type): return false
       case let type where guardTarget(type) != nil:
         return isPlaceExpression(pointer) ? placeIsMutable(pointer) : true
       default: return false
@@ -349,6 +350,7 @@ extension Checker {
       case .reference(_, let mutable): return !mutable
       case .rc, .arc, .library(.ref, _): return true
       case .box, .library(.refMut, _): return placeIsBehindSharedReference(pointer)
+      case let type where isReadGuard(type): return true
       case let type where guardTarget(type) != nil: return placeIsBehindSharedReference(pointer)
       default: return false
       }

@@ -4,7 +4,7 @@ import MemoryModel
 /// chain machinery runs them: `repeat(x).take(n)` is `(0usize..n).map(…)` giving `x` for each
 /// item without a closure (`x` held in the chain's block, cloned for a value that is not `Copy`:
 /// `Take<Repeat<T>>` clones the value it holds for each item, and its size hint is `n`, as the
-/// range's is; kept as a value it is refused), and `from_fn(|| body)` is
+/// range's is; kept as a value of a `Copy` type it is std's `Take<Repeat<T>>`, `Checker+KeptAdapters`), and `from_fn(|| body)` is
 /// `(0usize..).scan((), |_, _| body)` (the closure's first `None` ends both; neither has a
 /// lower size bound), and `successors(first, |p| body)` is the same scan holding the next item,
 /// which is taken and replaced by `body` before it is yielded, as `Successors::next` does

@@ -197,7 +197,7 @@ extension Checker {
   func isGuardType(_ type: TypeTerm) -> Bool {
     switch type {
     case .library(let wrapper, _): return wrapper.isGuard
-    case .structure(let name): return name.hasPrefix(Self.mutexGuardPrefix)
+    case .structure(let name): return Self.isLockGuardName(name)
     default: return false
     }
   }

@@ -87,6 +87,8 @@ extension Checker {
       case ["std", "cell", "BorrowError"], ["std", "cell", "BorrowMutError"]: return declareBorrowError(name)
       case ["std", "sync", "Arc"]: return .arc(single())
       case ["std", "sync", "Mutex"]: return mutexType(holding: single(), at: expr.span) ?? .unit
+      case ["std", "sync", "RwLock"]:
+        return mutexType(holding: single(), at: expr.span, rwLock: true) ?? .unit
       case ["std", "sync", "mpsc", "Sender"]: return .library(.sender, single())
       case ["std", "sync", "mpsc", "Receiver"]: return .library(.receiver, single())
       case ["std", "sync", "mpsc", "RecvError"]: return declareChannelError(Self.recvErrorName)

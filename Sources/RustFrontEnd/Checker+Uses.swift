@@ -26,7 +26,7 @@ extension Checker {
       ["std", "thread", "scope"], ["std", "thread", "ScopedJoinHandle"], ["std", "thread", "Builder"],
       ["std", "thread", "current"], ["std", "thread", "sleep"], ["std", "time"], ["std", "time", "Duration"],
       ["std", "thread", "Thread"], ["std", "thread", "ThreadId"],
-      ["std", "sync", "Arc"], ["std", "sync", "Mutex"],
+      ["std", "sync", "Arc"], ["std", "sync", "Mutex"], ["std", "sync", "RwLock"],
       ["std", "io"], ["std", "io", "stdin"], ["std", "io", "stdout"], ["std", "io", "Write"],
       ["std", "io", "BufRead"], ["std", "io", "Stdin"], ["std", "io", "Stdout"],
       ["std", "ops", "Index"], ["std", "ops", "IndexMut"], ["std", "ops", "Deref"],

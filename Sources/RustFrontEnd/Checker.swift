@@ -61,6 +61,8 @@ package final class Checker {
   /// Each mutex type's guard type, and the mutex types made in this function whose value
   /// type is not settled yet.
   package var mutexGuards: [String: String] = [:]
+  /// Each `RwLock<T>`'s `RwLockReadGuard<'_, T>` (its write guard is in `mutexGuards`).
+  var readGuards: [String: String] = [:]
   var pendingMutexes: [String] = []
   /// The settled `Mutex<T>`, `MutexGuard<'_, T>` and `PoisonError<…>` types as instances, which
   /// each function's inference table starts with.

@@ -105,8 +105,10 @@ package struct InferenceTable: Sendable {
       // A mutex's guard and poison error are instances of the mutex's value type; rustc names
       // them by the guard, with its lifetime.
       switch instance.base {
-      case "MutexGuard": return "MutexGuard<'_, \(arguments)>"
+      case "MutexGuard", "RwLockReadGuard", "RwLockWriteGuard": return "\(instance.base)<'_, \(arguments)>"
       case "PoisonError": return "PoisonError<MutexGuard<'_, \(arguments)>>"
+      case "PoisonError/read": return "PoisonError<RwLockReadGuard<'_, \(arguments)>>"
+      case "PoisonError/write": return "PoisonError<RwLockWriteGuard<'_, \(arguments)>>"
       default: return instance.base + "<" + arguments + ">"
       }
     default: return term.name

@@ -169,7 +169,12 @@ extension ModuleResolver {
     let explicit = Set(arguments.compactMap(\.name))
     var captured: [MacroArgument] = []
     for name in names where !localNames.contains(name) && !explicit.contains(name) {
-      guard let entry = modules[scope].entries[name] ?? modules[scope].imports[name] else {
+      guard let entry = entryInScope(name) else {
+        if outerLocals.contains(name) {
+          capturedDynamicEnvironment(
+            name, at: capturedNameSpan(name, in: arguments[templateIndex].value.span))
+          continue
+        }
         // Another module's item (the root's `MAX` inside `mod shop`) is not in scope here.
         if scope != 0, itemNames.contains(name) {
           var diagnostic = Diagnostic(

@@ -11,15 +11,16 @@ extension ModuleResolver {
       switch item {
       case .function(var decl):
         if module != 0 { decl.name = (path + [decl.name]).joined(separator: "::") }
-        decl.modulePath = path
+        decl.modulePath = modules[enclosingModule(module)].path
         result.append(.function(function(decl)))
+        result += flattenBodyItems(of: decl, generics: genericNames)
       case .global(var decl):
         if module != 0 { decl.name = (path + [decl.name]).joined(separator: "::") }
         decl.type = type(decl.type)
         decl.value = expr(decl.value)
         result.append(.global(decl))
       case .structure(var decl):
-        decl.modulePath = path
+        decl.modulePath = modules[enclosingModule(module)].path
         for index in decl.fields.indices { decl.fields[index].type = type(decl.fields[index].type) }
         result.append(.structure(decl))
       case .enumeration(var decl):
@@ -36,14 +37,18 @@ extension ModuleResolver {
           _ = lookup([block.typeName], at: block.typeSpan.start, position: .type)
         }
         let implementsTrait = block.traitName != nil
+        var bodyItems: [Item] = []
         block.methods = block.methods.map {
           var method = $0
-          method.modulePath = path
+          method.modulePath = modules[enclosingModule(module)].path
           // A trait's methods are as visible as the trait.
           if implementsTrait { method.visibility = .public }
-          return function(method)
+          let resolved = function(method)
+          bodyItems += flattenBodyItems(of: method, generics: genericNames)
+          return resolved
         }
         result.append(.implementation(block))
+        result += bodyItems
       case .trait(var decl):
         decl.methods = decl.methods.map { function($0) }
         result.append(.trait(decl))
@@ -75,7 +80,11 @@ extension ModuleResolver {
       result.parameters[index].pattern = pattern(result.parameters[index].pattern)
     }
     result.returnType = decl.returnType.map { type($0) }
+    let outside = scope
+    scope = bodyScope(of: decl, outside: outside)
     result.body = block(decl.body)
+    if scope != outside { result.body = Self.withoutHoistedItems(result.body) }
+    scope = outside
     return result
   }
 
@@ -168,7 +177,7 @@ extension ModuleResolver {
     case .identifier(let name, let mutable, let byReference, let subpattern):
       // `North` after `use Direction::*` in this module is the variant, as rustc reads it.
       if !mutable, !byReference, subpattern == nil,
-        case .variant(let enumeration) = modules[scope].imports[name]?.kind
+        case .variant(let enumeration) = entryInScope(name)?.kind
       {
         result.kind = .path([enumeration, name])
         return result

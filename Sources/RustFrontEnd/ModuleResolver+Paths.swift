@@ -8,6 +8,8 @@ extension ModuleResolver {
   {
     guard let first = segments.first else { return nil }
     var module = scope
+    // `self::` and `super::` in a body start from the module the function is written in.
+    if ["super", "self"].contains(first) { module = enclosingModule(scope) }
     var index = 0
     var rooted = false
     while index < segments.count - 1, ["crate", "super", "self"].contains(segments[index]) {
@@ -31,16 +33,24 @@ extension ModuleResolver {
     // A local of the same name hides the item.
     if segments.count == 1, localNames.contains(name) { return nil }
     var entry: Entry
-    if let found = modules[module].entries[name] ?? modules[module].imports[name] {
+    if let found = rooted
+      ? modules[module].entries[name] ?? modules[module].imports[name] : entryInScope(name)
+    {
       entry = found
     } else if rooted {
       cannotFind(name, inModule: module, segments, index, from: start, position: position)
       return nil
     } else {
       if genericNames.contains(name) || name == "Self" { return nil }
-      if itemNames.contains(name) {
+      if segments.count == 1, position == .type, outerGenerics.contains(name) {
+        outerGenericParameter(at: segmentSpan(segments, index, from: start))
+        return nil
+      }
+      if segments.count == 1, position == .value || position == .function, outerLocals.contains(name) {
+        capturedDynamicEnvironment(name, at: segmentSpan(segments, index, from: start))
+      } else if itemNames.contains(name) {
         cannotFind(name, inModule: nil, segments, index, from: start, position: position)
-      } else if allStandardImports.contains(name), !modules[scope].standardImports.contains(name) {
+      } else if allStandardImports.contains(name), !standardImportInScope(name) {
         diagnostics.append(
           .unsupported(
             "a name brought in by `use` in another module", at: segmentSpan(segments, index, from: start)))

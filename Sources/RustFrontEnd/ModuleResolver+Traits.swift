@@ -5,7 +5,7 @@ extension ModuleResolver {
 
   /// Whether the trait is declared in the module being resolved or brought in by its `use`.
   func isTraitInScope(_ name: String) -> Bool {
-    if case .trait = (modules[scope].entries[name] ?? modules[scope].imports[name])?.kind { return true }
+    if case .trait = entryInScope(name)?.kind { return true }
     return false
   }
 

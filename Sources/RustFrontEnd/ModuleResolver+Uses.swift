@@ -132,8 +132,7 @@ extension ModuleResolver {
   /// A path starting with a name `use std::… as Name;` brought into the module it is written
   /// in, spelt out in full for the checker (`Map::new` → `std::collections::HashMap::new`).
   func standardAliasPath(_ segments: [String]) -> [String]? {
-    guard let first = segments.first, let full = modules[scope].standardAliases[first],
-      modules[scope].entries[first] == nil, modules[scope].imports[first] == nil,
+    guard let first = segments.first, let full = standardAliasInScope(first), entryInScope(first) == nil,
       !genericNames.contains(first), !(segments.count == 1 && localNames.contains(first))
     else { return nil }
     return full + segments.dropFirst()

@@ -35,6 +35,9 @@ package struct ModuleResolver {
   struct Module {
     var path: [String]
     var parent: Int?
+    /// A function body's items (`ModuleResolver+BodyItems`): names not found here are looked
+    /// up in the parent.
+    var isBlock = false
     var entries: [String: Entry] = [:]
     var imports: [String: Entry] = [:]
     /// Each import's own visibility: `pub use` re-exports it.
@@ -67,6 +70,13 @@ package struct ModuleResolver {
   /// Each enum's variants, by the enum's name.
   var enumVariants: [String: [String]] = [:]
   var hoistedUses: [UseDecl] = []
+  /// The block module of each body that declares items, by where the body starts.
+  var bodyModules: [SourceLocation: Int] = [:]
+  var bodyModuleItems: [Int: [Item]] = [:]
+  /// Locals of the functions around the body's function being resolved (E0434).
+  var outerLocals: Set<String> = []
+  /// Generic parameters of the functions around it (E0401).
+  var outerGenerics: Set<String> = []
   var expandingAliases: [String] = []
 
   // While one body is rewritten.
@@ -84,18 +94,20 @@ package struct ModuleResolver {
 
   /// The program with its modules and aliases resolved away, and what was wrong with them.
   package static func resolve(_ program: Program, source: String) -> (Program, [Diagnostic]) {
-    let needed = program.items.contains {
-      switch $0 {
-      case .module, .typeAlias: true
-      case .use(let decl): !decl.renames.isEmpty
-      default: false
-      }
-    }
+    let needed =
+      program.items.contains {
+        switch $0 {
+        case .module, .typeAlias: true
+        case .use(let decl): !decl.renames.isEmpty
+        default: false
+        }
+      } || containsBodyItems(program.items)
     guard needed else { return (program, []) }
     var resolver = ModuleResolver(source: source)
     resolver.declare(program.items, visibilities: nil, in: 0)
     resolver.importUses(program.items, visibilities: nil, in: 0, pass: .reexports)
     resolver.importUses(program.items, visibilities: nil, in: 0, pass: .plain)
+    resolver.importBodyUses()
     var items = resolver.flatten(program.items, in: 0)
     items.insert(contentsOf: resolver.hoistedUses.map(Item.use), at: 0)
     let sorted = resolver.diagnostics.enumerated().sorted {
@@ -117,7 +129,9 @@ package struct ModuleResolver {
           kind: kind, name: name, internalName: internalName, module: module, visibility: visibility)
       }
       switch item {
-      case .function(let decl): add(.function, decl.name, qualified(decl.name))
+      case .function(let decl):
+        add(.function, decl.name, qualified(decl.name))
+        declareBodyItems(of: decl, named: path + [decl.name], in: module)
       case .global(let decl):
         add(decl.kind == .constant ? .constant : .staticItem, decl.name, qualified(decl.name))
       case .structure(let decl):
@@ -140,7 +154,11 @@ package struct ModuleResolver {
         modules.append(Module(path: path + [decl.name], parent: module))
         add(.module(child), decl.name, decl.name)
         declare(decl.items, visibilities: decl.itemVisibilities, in: child)
-      case .implementation, .use: break
+      case .implementation(let block):
+        for method in block.methods {
+          declareBodyItems(of: method, named: path + [block.typeName, method.name], in: module)
+        }
+      case .use: break
       }
     }
   }
@@ -158,7 +176,8 @@ package struct ModuleResolver {
   /// type of one of these names would be taken for it outside the module.
   static let libraryTypeNames: Set<String> = [
     "Box", "Vec", "String", "Option", "Result", "Rc", "Weak", "RefCell", "Cell", "Ref", "RefMut", "HashMap",
-    "HashSet", "Ordering", "Formatter", "Arc", "Mutex", "MutexGuard", "Duration", "Some", "None", "Ok", "Err",
+    "HashSet", "Ordering", "Formatter", "Arc", "Mutex", "MutexGuard", "RwLock", "Duration", "Some", "None",
+    "Ok", "Err",
     "Display", "Debug", "Error", "VecDeque", "BinaryHeap", "Reverse", "BTreeMap", "BTreeSet",
   ]
 

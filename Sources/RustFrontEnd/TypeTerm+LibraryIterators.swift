@@ -19,7 +19,7 @@ extension TypeTerm {
       guard case .library(let front, let frontInner) = flattenFront(outer: inner) else { return nil }
       return libraryIteratorItem(front, inner: frontInner)
     case .optionIter: return .reference(inner, mutable: false)
-    case .optionIntoIter, .drain, .rangeFrom: return inner
+    case .optionIntoIter, .drain, .rangeFrom, .repeatValue: return inner
     case .skip, .take: return keptItem(inner)
     case .copied, .cloned:
       guard case .reference(let referent, _) = keptItem(inner) else { return nil }
