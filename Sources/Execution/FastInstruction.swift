@@ -14,7 +14,7 @@ enum FastInstruction {
   case load(slot: Int)
   /// `initialize`, or `write` of a whole slot: the new value replaces the slot's.
   case write(slot: Int)
-  case arithmetic(BinaryOperator, type: Int, at: SourcePoint)
+  case arithmetic(at: SourcePoint, BinaryOperator, type: Int32)
   case compare(BinaryOperator, type: Int)
   case jump(Int)
   case jumpIfFalse(Int)
@@ -24,26 +24,27 @@ enum FastInstruction {
   /// (see `FastCode+Fusion`), all skipped at once.
   case endStatement(run: Int)
   /// `call` of a function by index: its arguments are the top `arguments` operands.
-  case call(function: Int, arguments: Int, at: SourcePoint)
+  case call(at: SourcePoint, arguments: UInt16, function: Int32)
   case returnFromFunction
   /// `endScope` with its items at this index of `FastCode.scopes`.
   case endScope(scope: Int, announce: Bool)
   /// Fused runs of the instructions above (see `FastCode+Fusion`): the loop does in one
   /// dispatch what the run does, with no operand pushed between its parts, then moves on
-  /// past the whole run (`length` instructions) or jumps.
+  /// past the whole run or jumps. Each names its operands' record in `FastCode.comparisons`
+  /// or `FastCode.arithmetics`, so that every instruction stays a few words long (the loop
+  /// copies the whole instruction at each dispatch).
   /// `compare` of two operands, then `jumpIfFalse` (with an `endStatement` between them when
-  /// `endsStatement`: a `while` condition's).
-  case compareBranch(FastOperand, FastOperand, BinaryOperator, endsStatement: Bool, type: Int, ifFalse: Int)
+  /// the record `endsStatement`: a `while` condition's).
+  case compareBranch(comparison: Int)
   /// `compare` of two operands, its `Bool` pushed.
-  case compareOperands(FastOperand, FastOperand, BinaryOperator, type: Int)
-  /// `arithmetic` of two operands, written to a whole slot; `ends`: the `endStatement` run
-  /// after the write (its length, 0 for none) is skipped too when no temporary is alive.
-  case arithmeticWrite(
-    FastOperand, FastOperand, BinaryOperator, ends: UInt8, type: Int, at: SourcePoint, slot: Int)
+  case compareOperands(comparison: Int)
+  /// `arithmetic` of two operands, written to a whole slot; the `endStatement` run after the
+  /// write is skipped too when no temporary is alive.
+  case arithmeticWrite(arithmetic: Int)
   /// `arithmetic` of two operands, its result pushed.
-  case arithmeticOperands(FastOperand, FastOperand, BinaryOperator, type: Int, at: SourcePoint)
+  case arithmeticOperands(arithmetic: Int)
   /// `mark`, then `jump` (a loop's way back to its condition).
-  case markThenJump(SourcePoint, reentry: Bool, target: Int)
+  case markThenJump(SourcePoint, reentry: Bool, target: Int32)
   /// A library call (`String::from`, `Vec::push`, …) with its operands at this index of
   /// `FastCode.builtinCalls`: the general path copied the whole `Instruction` for each.
   case builtin(call: Int)
@@ -68,6 +69,9 @@ struct FastCode {
   let scopes: [[ScopeItem]]
   /// The operands of each `builtin`, by the index its fast instruction holds.
   let builtinCalls: [BuiltinCall]
+  /// The records of the fused instructions, by the index each holds.
+  let comparisons: [FusedComparison]
+  let arithmetics: [FusedArithmetic]
 
   /// `inertScope(items, announce)`: whether an `endScope` can never do anything (no item
   /// needs dropping, nothing announced); it then counts as an `endStatement` run's part.
@@ -85,14 +89,15 @@ struct FastCode {
       case .load(let slot, let path) where path.isEmpty: return .load(slot: slot)
       case .write(let slot, let path, _, _) where path.isEmpty: return .write(slot: slot)
       case .initialize(let slot): return .write(slot: slot)
-      case .arithmetic(let op, let type, let point): return .arithmetic(op, type: type, at: point)
+      case .arithmetic(let op, let type, let point) where type <= Int32.max:
+        return .arithmetic(at: point, op, type: Int32(type))
       case .compare(let op, let type): return .compare(op, type: type)
       case .jump(let target): return .jump(target)
       case .jumpIfFalse(let target): return .jumpIfFalse(target)
       case .jumpIfTrue(let target): return .jumpIfTrue(target)
       case .endStatement: return .endStatement(run: 1)
-      case .call(let function, let count, let point):
-        return .call(function: function, arguments: count, at: point)
+      case .call(let function, let count, let point) where count <= UInt16.max && function <= Int32.max:
+        return .call(at: point, arguments: UInt16(count), function: Int32(function))
       case .returnFromFunction: return .returnFromFunction
       case .endScope(let items, let announce) where inertScope(items, announce):
         // Nothing to do with or without temporaries: run as an `endStatement` would be
@@ -115,6 +120,9 @@ struct FastCode {
       return nil
     }
     self.scopes = scopes
-    self.instructions = Self.fused(plain, jumpTargets: Self.jumpTargets(of: code))
+    let fused = Self.fused(plain, jumpTargets: Self.jumpTargets(of: code))
+    self.instructions = fused.instructions
+    self.comparisons = fused.comparisons
+    self.arithmetics = fused.arithmetics
   }
 }

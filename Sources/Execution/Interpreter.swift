@@ -63,6 +63,10 @@ package final class Interpreter {
   /// Per function: its fast instructions, in storage of the interpreter's own lifetime: the
   /// dispatch loop, entered again on every call and return, reads them with no array retained.
   let fastInstructions: [UnsafeMutableBufferPointer<FastInstruction>]
+  /// Per function: its fused instructions' records (`FastCode.comparisons`, `.arithmetics`),
+  /// with what the types tell filled in, in storage of the same kind.
+  let fusedComparisons: [UnsafeMutableBufferPointer<FusedComparison>]
+  let fusedArithmetics: [UnsafeMutableBufferPointer<FusedArithmetic>]
   /// Whether heap blocks get owner names (`main::v`): only the screen shows them, so a run
   /// that records no step skips the naming (and the text it builds).
   package let namesOwners: Bool
@@ -163,10 +167,22 @@ package final class Interpreter {
       }
     }
     self.fastCode = fastCode
-    self.fastInstructions = fastCode.map { fast in
-      let buffer = UnsafeMutableBufferPointer<FastInstruction>.allocate(capacity: fast.instructions.count)
-      _ = buffer.initialize(from: fast.instructions)
-      return buffer
+    self.fastInstructions = fastCode.map { Self.lifetimeStorage($0.instructions) }
+    self.fusedComparisons = fastCode.map { fast in
+      Self.lifetimeStorage(
+        fast.comparisons.map { comparison in
+          var record = comparison
+          record.isWideUnsigned = types[comparison.type].isWideUnsigned
+          return record
+        })
+    }
+    self.fusedArithmetics = fastCode.map { fast in
+      Self.lifetimeStorage(
+        fast.arithmetics.map { arithmetic in
+          var record = arithmetic
+          record.integerBounds = types[arithmetic.type].integerBounds
+          return record
+        })
     }
     self.namesOwners = options.recordsSteps
     self.slotPlacements = functions.map { function in
@@ -175,8 +191,18 @@ package final class Interpreter {
   }
 
   deinit {
-    // Fast instructions hold no references: the memory is given back without deinitializing.
+    // Fast instructions and their records hold no references: the memory is given back
+    // without deinitializing.
     for buffer in fastInstructions { buffer.deallocate() }
+    for buffer in fusedComparisons { buffer.deallocate() }
+    for buffer in fusedArithmetics { buffer.deallocate() }
+  }
+
+  /// A copy of `items` in storage the interpreter frees in `deinit`.
+  private static func lifetimeStorage<Item>(_ items: [Item]) -> UnsafeMutableBufferPointer<Item> {
+    let buffer = UnsafeMutableBufferPointer<Item>.allocate(capacity: items.count)
+    _ = buffer.initialize(from: items)
+    return buffer
   }
 
   // MARK: - Running
@@ -262,25 +288,20 @@ package final class Interpreter {
 
   /// Runs the innermost frame's instructions until it calls, returns, starts dropping
   /// through a `Drop::drop` call, or unwinds. The commonest instructions run right here, from
-  /// the function's `FastCode` (see `FastInstruction`).
+  /// the function's `FastCode` (see `FastInstruction`); the rest run out of line
+  /// (`runOutOfLine`), which keeps this loop small enough for its own accesses to stay inlined.
   private func runFrame(_ top: Int) throws {
     let depth = frames.count
     let function = frames[top].function
     let instructions = fastInstructions[function]
+    let comparisons = fusedComparisons[function]
+    let arithmetics = fusedArithmetics[function]
     var pc = frames[top].pc
     while true {
       switch instructions[pc] {
       case .mark(let point, let reentry):
         pc += 1
-        if reentry || point.line != currentLine {
-          if sliceEnded {
-            // The step this mark begins is the thread's first when it runs again.
-            frames[top].pc = pc
-            yieldThread(at: point)
-            return
-          }
-          try beginStep(point)
-        }
+        guard try enterStep(point, reentry: reentry, resumingAt: pc, top) else { return }
       case .push(let constant):
         pc += 1
         operands.append(fastCode[function].constants[constant])
@@ -293,11 +314,11 @@ package final class Interpreter {
       case .write(let slot):
         pc += 1
         writeWholeSlot(slot, frame: top, value: operands.removeLast())
-      case .arithmetic(let op, let type, let point):
+      case .arithmetic(let point, let op, let type):
         pc += 1
         let right = operands.removeLast()
         let left = operands.removeLast()
-        operands.append(try arithmetic(op, left, right, type: type, at: point))
+        operands.append(try arithmetic(op, left, right, type: Int(type), at: point))
       case .compare(let op, let type):
         pc += 1
         let right = operands.removeLast()
@@ -313,86 +334,53 @@ package final class Interpreter {
         if case .boolean(true) = operands.removeLast() { pc = target }
       case .endStatement(let run) where temps.isEmpty:
         pc += run
-      case .compareBranch(let left, let right, let op, let endsStatement, let type, let target):
-        let holds = try compareOperands(op, left, right, type: type, top, function)
-        if endsStatement && !temps.isEmpty {
+      case .compareBranch(let index):
+        let run = comparisons[index]
+        if let mark = run.mark {
+          guard try enterStep(mark.point, reentry: mark.reentry, resumingAt: mark.resume, top) else { return }
+        }
+        let holds = try compareOperands(run, top, function)
+        if run.endsStatement && !temps.isEmpty {
           // The statement's end has work: it and the branch run on their own.
           operands.append(.boolean(holds))
-          pc += 3
+          pc = run.start + 3
         } else {
-          pc = holds ? pc + (endsStatement ? 5 : 4) : target
+          pc = holds ? run.next : run.target
         }
-      case .compareOperands(let left, let right, let op, let type):
-        pc += 3
-        operands.append(.boolean(try compareOperands(op, left, right, type: type, top, function)))
-      case .arithmeticWrite(let left, let right, let op, let ends, let type, let point, let slot):
-        if let number = integerArithmetic(op, left, right, type: type, top, function) {
-          writeIntegerResult(number, namedAs: left, slot: slot, top, function)
+      case .compareOperands(let index):
+        let run = comparisons[index]
+        pc = run.start + 3
+        operands.append(.boolean(try compareOperands(run, top, function)))
+      case .arithmeticWrite(let index):
+        let run = arithmetics[index]
+        if let mark = run.mark {
+          guard try enterStep(mark.point, reentry: mark.reentry, resumingAt: mark.resume, top) else { return }
+        }
+        if let number = integerArithmetic(run, top, function) {
+          writeIntegerResult(number, namedAs: run.left, slot: run.slot, top, function)
         } else {
-          let value = try arithmetic(
-            op, operand(left, top, function), operand(right, top, function), type: type, at: point)
-          writeWholeSlot(slot, frame: top, value: value)
+          try writeArithmetic(run, top, function)
         }
         // The statement's end is skipped only when it would do nothing.
-        pc += temps.isEmpty ? 4 + Int(ends) : 4
-      case .arithmeticOperands(let left, let right, let op, let type, let point):
-        pc += 3
-        if let number = integerArithmetic(op, left, right, type: type, top, function) {
-          operands.append(.integer(number, type: integerName(left, top, function)))
+        pc = temps.isEmpty ? run.next + run.ends : run.next
+      case .arithmeticOperands(let index):
+        let run = arithmetics[index]
+        pc = run.next
+        if let number = integerArithmetic(run, top, function) {
+          operands.append(.integer(number, type: integerName(run.left, top, function)))
         } else {
-          operands.append(
-            try arithmetic(
-              op, operand(left, top, function), operand(right, top, function), type: type, at: point))
+          operands.append(try arithmeticOfOperands(run, top, function))
         }
       case .markThenJump(let point, let reentry, let target):
         pc += 1
-        if reentry || point.line != currentLine {
-          if sliceEnded {
-            // As `mark`: the thread resumes at the jump.
-            frames[top].pc = pc
-            yieldThread(at: point)
-            return
-          }
-          try beginStep(point)
-        }
-        pc = target
-      case .call(let callee, let count, let point):
-        frames[top].pc = pc + 1
-        try pushFrame(function: callee, argumentsOnStack: count, callPoint: point, callLine: Int(point.line))
-        return
-      case .returnFromFunction:
-        frames[top].pc = pc + 1
-        try popFrame(returning: operands.removeLast())
-        return
-      case .endScope(let scope, let announce):
-        frames[top].pc = pc + 1
-        try endScope(fastCode[function].scopes[scope], announce: announce)
-        if frames.count != depth || frames[top].pendingDropBase != nil || frames[top].isUnwinding
-          || mustSwitch
-        {
-          return
-        }
-        pc = frames[top].pc
+        // As `mark`: the thread resumes at the jump.
+        guard try enterStep(point, reentry: reentry, resumingAt: pc, top) else { return }
+        pc = Int(target)
       case .addressOfSlot(let slot, let offset):
         pc += 1
         operands.append(.pointer(address: slotAddress(frame: top, slot: slot) + UInt64(offset), kind: .raw))
-      case .builtin(let index):
-        frames[top].pc = pc + 1
-        try executeBuiltin(fastCode[function].builtinCalls[index])
-        if frames.count != depth || frames[top].pendingDropBase != nil || frames[top].isUnwinding
-          || mustSwitch
-        {
-          return
-        }
-        pc = frames[top].pc
-      case .endStatement, .general:
-        frames[top].pc = pc + 1
-        try execute(functions[function].code[pc])
-        if frames.count != depth || frames[top].pendingDropBase != nil || frames[top].isUnwinding
-          || mustSwitch
-        {
-          return
-        }
+      case .call, .returnFromFunction, .endScope, .builtin, .endStatement, .general:
+        guard try runOutOfLine(at: pc, top, function, depth: depth) else { return }
         pc = frames[top].pc
       }
     }

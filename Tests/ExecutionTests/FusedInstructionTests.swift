@@ -91,4 +91,32 @@ import Testing
     #expect(trace.outcome.stderr.contains("panicked at inplace.rs:18:9:\nattempt to add with overflow\n"))
     #expect(trace.outcome.exitStatus == 101)
   }
+
+  /// A statement's `mark` runs in one dispatch with the fused run after it (`sum += i;`,
+  /// `if sum < 5`), and a `while` loop's way back with its condition: every line is still its
+  /// own step, in order, and each step holds its line's own write.
+  static let markedSource = """
+    fn main() {
+        let mut sum: u64 = 0;
+        let mut i: u64 = 0;
+        while i < 2 {
+            sum += i;
+            i += 1;
+        }
+        if sum < 5 { sum += 10; }
+        println!("{}", sum);
+    }
+
+    """
+
+  @Test func markedRunsKeepEveryLineAsItsOwnStep() throws {
+    let trace = try #require(traceOf(Self.markedSource, path: "marked.rs"))
+    #expect(trace.steps.map(\.line) == [1, 2, 3, 4, 5, 6, 4, 5, 6, 4, 8, 9, 10])
+    #expect(trace.outcome.stdout == "11\n")
+    // The `sum += i;` and `i += 1;` steps each write one slot.
+    for index in [4, 5, 7, 8] {
+      let step = trace.steps[index]
+      #expect(step.endEvent - step.firstEvent == 1, "step \(index + 1), line \(step.line)")
+    }
+  }
 }
