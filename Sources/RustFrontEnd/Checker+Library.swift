@@ -319,9 +319,10 @@ extension Checker {
       if name == "then_some" { return nil }
       return nil
     case .range(let element, let inclusive):
-      if name == "next" || name == "next_back", !inclusive, isIntegerLike(element) {
-        // `r.next()`, `r.next_back()` on a `Range` kept in a variable: its `start` moves on, or
-        // its `end` back. (`RangeInclusive` keeps an `exhausted` flag memtutor does not model.)
+      if name == "next" || name == "next_back", isIntegerLike(element) {
+        // `r.next()`, `r.next_back()` on a range kept in a variable: its `start` moves on, or
+        // its `end` back. (A `RangeInclusive` giving its last item sets an `exhausted` flag
+        // memtutor does not model: the run stops there.)
         return LibraryMethod(
           builtin: .libraryIterator(name), selfMode: .mutableReference, parameters: [],
           result: .option(element))
