@@ -3,7 +3,8 @@ import RustFrontEnd
 
 /// `String::from_utf8`, `str::from_utf8` and the methods of their errors, as std runs them:
 /// `from_utf8` keeps the `Vec`'s buffer (the block becomes the `String`'s, nothing is
-/// allocated), and a failure hands the same `Vec` back inside the `FromUtf8Error`.
+/// allocated), and a failure hands the same `Vec` back inside the `FromUtf8Error`;
+/// `String::into_bytes` turns the block back into a `Vec<u8>`'s.
 extension Interpreter {
   func utf8ConversionResult(_ name: String, _ arguments: [Value], types typeList: [Int]) throws -> Value? {
     switch name {
@@ -35,6 +36,16 @@ extension Interpreter {
       return .variant(
         enumName: "Result", variant: "Ok",
         payload: [.slicePointer(address: address, length: length, kind: .sharedReference)])
+    case "String::into_bytes":
+      guard case .buffer(let pointer, let length, let capacity, _) = arguments[0] else { return nil }
+      if let id = blockID(startingAt: pointer) {
+        let bytes = readBytes(address: pointer, length: length)
+        let elements = bytes.map { Value.integer(Int128($0), type: "u8") }
+        record(
+          .heapWritten(
+            blockID: id, contents: elementsContents(byteType, capacity: capacity, elements: elements)))
+      }
+      return .buffer(pointer: pointer, length: length, capacity: capacity, kind: .vector)
     case "FromUtf8Error::into_bytes":
       guard case .structure(_, let fields) = arguments[0], let bytes = fields.first else { return nil }
       return bytes

@@ -88,7 +88,10 @@ extension Checker {
       case "insert": return method(.stringInsert, .mutableReference, [.usize, .char], .unit)
       case "remove": return method(.stringRemove, .mutableReference, [.usize], .char)
       case "as_str": return method(.stringAsStr, .reference, [], strRef)
-      case "into_boxed_str", "into_bytes", "split_off", "drain", "retain":
+      case "into_bytes":
+        // The same buffer, now a `Vec<u8>`'s (`Interpreter+Utf8Conversions`).
+        return method(.textMethod("String::into_bytes"), .value, [], .vec(.u8))
+      case "into_boxed_str", "split_off", "drain", "retain":
         return nil
       default: return nil
       }
