@@ -9,7 +9,7 @@ extension Checker {
   package static let utf8ErrorName = "Utf8Error"
   package static let fromUtf8ErrorName = "FromUtf8Error"
   /// Where std keeps each (`std::str::Utf8Error`, `std::string::FromUtf8Error`).
-  static let utf8ErrorModules = [utf8ErrorName: "str", fromUtf8ErrorName: "string"]
+  package static let utf8ErrorModules = [utf8ErrorName: "str", fromUtf8ErrorName: "string"]
 
   /// Declares both error types the first time either is needed. False when the program
   /// declares a type of one of those names itself.
