@@ -480,13 +480,4 @@ extension Checker {
       keepsTemporariesToStatementEnd: true)
     return typed(.block(block), tail.type, span)
   }
-
-  /// The `Chars` value a chain collected into a `Vec` walks, when its source is `s.chars()`
-  /// (or `s.chars().rev()`) written in place; nil otherwise.
-  private func charsKeptForVecCollect(_ source: TypedExpr, method: String, target: TypeTerm?) -> TypedExpr? {
-    guard method == "collect", let target, case .vec = table.shallow(target),
-      case .iterator(.chars, _, false, _) = table.shallow(source.type)
-    else { return nil }
-    return storedIterator(source)
-  }
 }

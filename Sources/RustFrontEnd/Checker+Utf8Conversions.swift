@@ -28,6 +28,8 @@ extension Checker {
       name: Self.fromUtf8ErrorName,
       fields: [("bytes", .vec(.u8)), ("error", .structure(Self.utf8ErrorName))], shape: .named,
       derives: ["Debug", "Clone", "PartialEq", "Eq", "Display"], span: nowhere)
+    // Declared while bodies are checked: the layouts (and `Utf8Error`'s `Copy`) are known now.
+    layoutCalculator = LayoutCalculator(declarations: typeDeclarations())
     return true
   }
 
