@@ -128,11 +128,22 @@ extension Interpreter {
   /// a slice or `Vec` iterator moves its end pointer back; `Chars` decodes its last `char`;
   /// a `Range` moves its `end` back.
   func advanceBack(_ iterator: inout Value, type: Int) throws -> Value? {
-    if case .range = types[type].term {
-      guard case .tuple(let bounds) = iterator, bounds.count == 2, integer(bounds[0]) < integer(bounds[1])
+    if case .range(_, let inclusive) = types[type].term {
+      guard case .tuple(let bounds) = iterator, bounds.count == 2,
+        inclusive ? integer(bounds[0]) <= integer(bounds[1]) : integer(bounds[0]) < integer(bounds[1])
       else { return nil }
       var typeName = "i32"
       if case .integer(_, let name) = bounds[1] { typeName = name }
+      if inclusive {
+        // `a..=b` gives `b` first; its last item leaves `start` past `end`, as `next` does
+        // (memtutor keeps no `exhausted` flag).
+        if integer(bounds[0]) == integer(bounds[1]) {
+          iterator = .tuple([.integer(integer(bounds[0]) + 1, type: typeName), bounds[1]])
+        } else {
+          iterator = .tuple([bounds[0], .integer(integer(bounds[1]) - 1, type: typeName)])
+        }
+        return bounds[1]
+      }
       let last = Value.integer(integer(bounds[1]) - 1, type: typeName)
       iterator = .tuple([bounds[0], last])
       return last

@@ -62,7 +62,7 @@ extension Interpreter {
   }
 
   /// `<ParseIntError as Display>::fmt` reached through a `dyn Error`'s vtable: std writes the
-  /// message with `f.pad` (a `StringError` its `String`).
+  /// message with `f.pad` (a `StringError` its `String`; a `Utf8Error` with `write!`).
   func standardErrorDisplay(_ object: Value, into formatter: Value, concreteType: Int) throws -> Value {
     let value = try read(address: address(of: object), type: concreteType)
     var shown = try formattable(value, type: concreteType)
@@ -72,7 +72,12 @@ extension Interpreter {
       shown = try formattable(text, type: part)
     }
     let index = formatterIndex(formatter)
-    formatters[index].writer.pad(RustFormatter.display(shown), options: formatters[index].options)
+    if Checker.utf8ErrorModules[types[concreteType].valueName] != nil {
+      // std's `Utf8Error` writes with `write!`, ignoring width and precision.
+      formatters[index].writer.write(RustFormatter.display(shown))
+    } else {
+      formatters[index].writer.pad(RustFormatter.display(shown), options: formatters[index].options)
+    }
     return Self.formatOk
   }
 

@@ -299,6 +299,24 @@ extension Interpreter {
     try write(address: mapAddress, type: mapType, value: hashTableValue(table))
   }
 
+  /// hashbrown's `RawTable::clone`: a block of as many buckets (even with no entries left),
+  /// the control bytes copied, then each entry cloned into the same bucket, in bucket order.
+  func cloneHashTable(_ value: Value, entryType: Int, depth: Int) throws -> Value {
+    let table = hashTable(value)
+    guard let (_, list) = entries(of: table, entryType: entryType) else {
+      return hashTableValue(HashTable(control: Self.emptyGroupAddress, buckets: 0, growthLeft: 0, items: 0))
+    }
+    var copy = try allocateHashTable(capacity: table.capacity, entryType: entryType, entries: [])
+    var cloned: [Value] = []
+    for entry in list { cloned.append(try cloneValue(entry, type: entryType, depth: depth + 1)) }
+    if !cloned.isEmpty, let id = blockID(startingAt: blockStart(of: copy, entryType: entryType)) {
+      record(.heapElementsReplaced(blockID: id, range: 0..<0, elements: cloned))
+    }
+    copy.growthLeft = table.growthLeft
+    copy.items = table.items
+    return hashTableValue(copy)
+  }
+
   /// Dropping a table drops its entries in bucket order, then frees the block once.
   func dropHashTable(
     at address: UInt64, type: Int, entryType: Int, exclusions: [Range<UInt64>], into work: inout [DropWork]

@@ -369,6 +369,10 @@ extension Interpreter {
     let runtime = types[type]
     if runtime.isCopy { return value }
     if let cloned = try cloneCellOrWeak(value, type: type, depth: depth) { return cloned }
+    if let shape = treeShape(type) { return try cloneTree(value, shape: shape, depth: depth) }
+    if case .hashMap = runtime.term, let entryType = runtime.hashEntry {
+      return try cloneHashTable(value, entryType: entryType, depth: depth)
+    }
     switch runtime.shape {
     case .string:
       guard case .buffer(let pointer, let length, _, _) = value else { return value }

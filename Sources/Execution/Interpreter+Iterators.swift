@@ -79,6 +79,7 @@ extension Interpreter {
       try startHashOwnedIterator(&state, items: items, temporary: address(of: source), tableType: elementType)
     case .chars:
       state.source = .chars(Array(readString(source).unicodeScalars))
+      state.walksTextChars = true
       if case .chars(let scalars) = state.source { state.back = Int128(scalars.count) }
     case .bytes:
       let bytes = Array(readString(source).utf8)
@@ -273,6 +274,11 @@ extension Interpreter {
         capacity = max(minimum, state.firstLowerBound)
         while capacity < items.count { capacity *= 2 }
       }
+      if case .chars(let scalars) = owned.source, owned.walksTextChars {
+        capacity = Self.charsCollectCapacity(
+          scalars[Int(owned.front)..<Int(owned.back)], reversed: owned.reversed,
+          elementSize: types[result.element].size)
+      }
       let vec = try allocateVec(elementType: result.element, capacity: capacity, exact: true)
       return try fillVec(vec, with: items)
     default:
@@ -304,5 +310,27 @@ extension Interpreter {
       current = try read(address: address, type: wanted)
     }
     return current
+  }
+
+  /// The capacity `Vec::from_iter` gives the `char`s of a `Chars` (not `TrustedLen`): room
+  /// for the first and the size hint's lower bound after it (a quarter of the bytes left,
+  /// rounded up), then, each time it is full, `reserve(lower bound + 1)`.
+  static func charsCollectCapacity(
+    _ scalars: ArraySlice<Unicode.Scalar>, reversed: Bool, elementSize: Int
+  ) -> Int {
+    let order = reversed ? Array(scalars.reversed()) : Array(scalars)
+    guard let first = order.first else { return 0 }
+    var remaining = order.reduce(0) { $0 + UTF8.width($1) } - UTF8.width(first)
+    var capacity = max(GrowthPolicy.minimumNonZeroCapacity(elementSize: elementSize), (remaining + 3) / 4 + 1)
+    var length = 1
+    for scalar in order.dropFirst() {
+      remaining -= UTF8.width(scalar)
+      if length == capacity {
+        capacity = GrowthPolicy.reserve(
+          current: capacity, length: length, additional: (remaining + 3) / 4 + 1, elementSize: elementSize)
+      }
+      length += 1
+    }
+    return capacity
   }
 }

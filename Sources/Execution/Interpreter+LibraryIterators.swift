@@ -66,6 +66,7 @@ extension Interpreter {
       let address = address(of: arguments[0])
       let type = pointee(typeList[0])
       var iterator = try read(address: address, type: type)
+      try refuseExhaustingInclusiveRange(iterator, type: type, at: point)
       let item = try advance(&iterator, type: type, at: point)
       try write(address: address, type: type, value: iterator)
       return item.map { Self.some($0) } ?? Self.none
@@ -73,6 +74,7 @@ extension Interpreter {
       let address = address(of: arguments[0])
       let type = pointee(typeList[0])
       var iterator = try read(address: address, type: type)
+      try refuseExhaustingInclusiveRange(iterator, type: type, at: point)
       let item = try advanceBack(&iterator, type: type)
       try write(address: address, type: type, value: iterator)
       return item.map { Self.some($0) } ?? Self.none
@@ -95,6 +97,17 @@ extension Interpreter {
       }
       return Self.some(.pointer(address: peekedItemAddress(address, type: type), kind: .sharedReference))
     }
+  }
+
+  /// `next` or `next_back` on `a..=a`: std gives `a` and sets the range's `exhausted` flag,
+  /// which memtutor does not model (the range would show and iterate wrongly after it).
+  private func refuseExhaustingInclusiveRange(_ iterator: Value, type: Int, at point: SourcePoint) throws {
+    guard case .range(_, true) = types[type].term, case .tuple(let bounds) = iterator, bounds.count == 2,
+      integer(bounds[0]) == integer(bounds[1])
+    else { return }
+    try stop(
+      "memtutor: stopped: \(image.path):\(point.line):\(point.column): taking the last item of a "
+        + "`RangeInclusive` (std then sets its `exhausted` flag) is not supported by memtutor yet")
   }
 
   /// Where `Peekable`'s `peeked: Option<Option<Item>>` keeps the item.

@@ -340,7 +340,7 @@ extension Interpreter {
     }
   }
 
-  /// The bytes of a `str` at `address`: in `.rodata`, a `String`'s buffer, or elsewhere.
+  /// The bytes of a `str` at `address`: in `.rodata`, a `String`'s buffer, or a byte array.
   package func readBytes(address: UInt64, length: Int) -> [UInt8] {
     guard length > 0 else { return [] }
     for item in image.statics
@@ -361,7 +361,16 @@ extension Interpreter {
         return []
       }
     }
-    return []
+    // A `&str` into a byte array on the stack (`str::from_utf8(&bytes)`): its bytes one by one.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(length)
+    for offset in 0..<length {
+      guard let value = try? read(address: address &+ UInt64(offset), type: byteType),
+        case .integer(let byte, _) = value
+      else { return bytes }
+      bytes.append(UInt8(truncatingIfNeeded: byte))
+    }
+    return bytes
   }
 
   package func readString(_ pointer: Value) -> String {

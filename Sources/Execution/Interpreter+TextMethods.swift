@@ -9,6 +9,8 @@ extension Interpreter {
     throws -> Value?
   {
     switch builtin {
+    case .textMethod(let name) where name.contains("::"):
+      return try utf8ConversionResult(name, arguments, types: typeList)
     case .sliceMethod("split_first"), .sliceMethod("split_last"), .sliceMethod("split_first_mut"),
       .sliceMethod("split_last_mut"), .sliceMethod("rotate_left"), .sliceMethod("rotate_right"),
       .sliceMethod("fill"):

@@ -52,6 +52,9 @@ package struct IteratorState {
   /// A `VecDeque`'s elements moved out: its ring's head and capacity, which place the element
   /// at each position.
   package var ring: (head: Int, capacity: Int)?
+  /// A text's `Chars` (not a `char` range, which is `TrustedLen`): its size hint's lower bound
+  /// is a quarter of the bytes left, rounded up.
+  package var walksTextChars = false
   /// `start..`: where the loop began; taking the item past the type's maximum panics there.
   package var overflowsAtEnd: SourcePoint?
 

@@ -186,6 +186,9 @@ package enum RustFormatter {
       // Only std's parse errors reach here: the checker refuses `{}` on other structs.
       if let message = parseErrorMessage(name, fields) {
         writer.pad(message, options: options)
+      } else if let message = utf8ErrorMessage(name, fields) {
+        // std's impl writes with `write!`, which ignores width and precision.
+        writer.write(message)
       } else {
         writeDebug(value, options: options, into: &writer)
       }

@@ -239,8 +239,12 @@ extension Checker {
       unsupported("the method `\(method)` after `map` or `filter`", at: span)
       return invalid(span)
     }
-    let baseValue = checkExpression(base)
-    let userItem = userSource ? userIteratorItem(baseValue.type) : nil
+    var baseValue = checkExpression(base)
+    // `s.chars().map(f).collect::<Vec<_>>()`: std sizes the `Vec` from the `Chars`' size hint
+    // as it goes, so the chain walks the `Chars` std makes, as a kept one is walked.
+    let keptChars = charsKeptForVecCollect(baseValue, method: method, target: collectTarget)
+    if let keptChars { baseValue = keptChars }
+    let userItem = userSource || keptChars != nil ? userIteratorItem(baseValue.type) : nil
     if userItem == nil, let zip = stages.first(where: { $0.name == "zip" }) {
       unsupported("the method `zip` on this kind of iterator", at: zip.span)
       return invalid(span)
@@ -445,7 +449,8 @@ extension Checker {
       stages.allSatisfy {
         ["map", "enumerate", "skip", "take", "step_by", "cloned", "copied"].contains($0.name)
       }
-      && (kind == .sliceShared || kind == .range || (kind.pieceRule?.isHashTable ?? false)
+      // `s.bytes()` is a `Copied<slice::Iter<u8>>`: `TrustedLen`, as a slice's iterator is.
+      && (kind == .sliceShared || kind == .range || kind == .bytes || (kind.pieceRule?.isHashTable ?? false)
         || (kind.pieceRule?.isDeque ?? false)
         // `windows`, `chunks` and a `zip` of two slices know their length (TrustedLen): `collect`
         // allocates exactly that.
@@ -475,5 +480,4 @@ extension Checker {
       keepsTemporariesToStatementEnd: true)
     return typed(.block(block), tail.type, span)
   }
-
 }

@@ -29,6 +29,10 @@ extension Checker {
     case .vec(let inner), .box(let inner), .option(let inner), .array(let inner, _): return isClone(inner)
     case .tuple(let items): return items.allSatisfy { isClone($0) }
     case .result(let value, let error): return isClone(value) && isClone(error)
+    case .hashMap(let key, let value, _, _):
+      // A `BTreeMap` or `BTreeSet` is cloned node by node (`Interpreter+TreeClone`), a
+      // `HashMap` or `HashSet` bucket by bucket (`cloneHashTable`).
+      return isClone(key) && isClone(value)
     case .structure(let name), .enumeration(let name):
       return derivesOf(name).contains("Clone") || handWrittenClone(of: name) != nil
     case .variable: return true

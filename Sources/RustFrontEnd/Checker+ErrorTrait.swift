@@ -89,6 +89,7 @@ extension Checker {
   func implementsStandardError(_ name: String) -> Bool {
     errorImpls[name] != nil || Self.parseErrorKinds[name] != nil || name == Self.parseBoolError
       || name == Self.stringErrorName
+      || (Self.utf8ErrorModules[name] != nil && structs[name]?.derives.contains("Display") == true)
   }
 
   /// `Box<ParseError>` → `Box<dyn Error>`: the box paired with the vtable of `ParseError as

@@ -42,4 +42,13 @@ extension Checker {
     let slice = asSliceReference(source, element: sourceElement, mutable: false)
     return countAfterStages(typed(.builtin(.sliceLength, arguments: [slice]), .usize, span), calls)
   }
+
+  /// The `Chars` value a chain collected into a `Vec` walks, when its source is `s.chars()`
+  /// (or `s.chars().rev()`) written in place; nil otherwise.
+  func charsKeptForVecCollect(_ source: TypedExpr, method: String, target: TypeTerm?) -> TypedExpr? {
+    guard method == "collect", let target, case .vec = table.shallow(target),
+      case .iterator(.chars, _, false, _) = table.shallow(source.type)
+    else { return nil }
+    return storedIterator(source)
+  }
 }

@@ -47,6 +47,7 @@ extension Checker {
     {
       return method(.displayToString, .reference, [], .string)
     }
+    if let utf8Error = utf8ErrorMethod(on: type, name) { return utf8Error }
     if case .library(.vecDeque, let element) = type { return vecDequeMethod(name, element: element) }
     if case .library(.binaryHeap, let element) = type { return binaryHeapMethod(name, element: element) }
     if case .library(let wrapper, let inner) = type { return cellMethod(wrapper, inner, name) }
@@ -87,7 +88,10 @@ extension Checker {
       case "insert": return method(.stringInsert, .mutableReference, [.usize, .char], .unit)
       case "remove": return method(.stringRemove, .mutableReference, [.usize], .char)
       case "as_str": return method(.stringAsStr, .reference, [], strRef)
-      case "into_boxed_str", "into_bytes", "split_off", "drain", "retain":
+      case "into_bytes":
+        // The same buffer, now a `Vec<u8>`'s (`Interpreter+Utf8Conversions`).
+        return method(.textMethod("String::into_bytes"), .value, [], .vec(.u8))
+      case "into_boxed_str", "split_off", "drain", "retain":
         return nil
       default: return nil
       }
@@ -318,9 +322,10 @@ extension Checker {
       if name == "then_some" { return nil }
       return nil
     case .range(let element, let inclusive):
-      if name == "next" || name == "next_back", !inclusive, isIntegerLike(element) {
-        // `r.next()`, `r.next_back()` on a `Range` kept in a variable: its `start` moves on, or
-        // its `end` back. (`RangeInclusive` keeps an `exhausted` flag memtutor does not model.)
+      if name == "next" || name == "next_back", isIntegerLike(element) {
+        // `r.next()`, `r.next_back()` on a range kept in a variable: its `start` moves on, or
+        // its `end` back. (A `RangeInclusive` giving its last item sets an `exhausted` flag
+        // memtutor does not model: the run stops there.)
         return LibraryMethod(
           builtin: .libraryIterator(name), selfMode: .mutableReference, parameters: [],
           result: .option(element))

@@ -100,7 +100,8 @@ extension Checker {
     case .arithmetic(_, let left, let right): return isRepeatable(left) && isRepeatable(right)
     case .tuple(let items): return items.allSatisfy(isRepeatable)
     case .builtin(let builtin, let arguments):
-      return [.sliceIterator, .clone, .sliceLength, .strLength, .binaryHeap("as_slice")].contains(builtin)
+      return [.sliceIterator, .strBytes, .clone, .sliceLength, .strLength, .binaryHeap("as_slice")].contains(
+        builtin)
         && arguments.allSatisfy(isRepeatable)
     default: return false
     }

@@ -192,9 +192,9 @@ extension Checker {
     return false
   }
 
-  /// The error types of std's `parse` and `try_from` that memtutor declares.
+  /// The error types of std's `parse`, `try_from` and `from_utf8` that memtutor declares.
   static let standardErrorNames: Set<String> = Set(parseErrorKinds.keys).union([
-    parseBoolError, tryFromIntErrorName,
+    parseBoolError, tryFromIntErrorName, utf8ErrorName, fromUtf8ErrorName,
   ])
 
   /// `s.parse::<f64>()?` or `s.parse()?`, whose error type is `FromStr::Err` of the target, not

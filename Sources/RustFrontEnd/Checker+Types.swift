@@ -21,6 +21,7 @@ extension Checker {
       {
         return .structure(name)
       }
+      if generics.isEmpty, let utf8Error = utf8ErrorType(path) { return utf8Error }
       if rawPath.count == 1, name.hasPrefix("dyn "),
         let kind = ClosureBound.Kind(rawValue: Self.traitObjectParts(String(name.dropFirst(4))).trait),
         let result = generics.last

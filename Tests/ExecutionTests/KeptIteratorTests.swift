@@ -50,7 +50,6 @@ import Testing
       "let v = vec![1, 2];\n    let it = v.iter();\n    println!(\"{:?}\", it);",
       "let mut it = (1..4).rev();\n    println!(\"{:?}\", it.next());",
       "let s = String::from(\"a\");\n    let mut it = std::iter::repeat(s).take(2);\n    println!(\"{:?}\", it.next());",
-      "let mut r = 1..=3;\n    println!(\"{:?}\", r.next_back());",
       "let v = vec![1];\n    println!(\"{}\", v.iter().eq(vec![1].iter()));",
       "println!(\"{:?}\", (..5).next());",
       "let mut it = \"ab\".bytes().rev();\n    println!(\"{:?}\", it.next());",

@@ -1,9 +1,11 @@
-// An ordered map copied whole: cloning a B-tree node by node is not modelled yet.
+// An ordered map walked from its back: a B-tree's double-ended iterator is not modelled yet.
 use std::collections::BTreeMap;
 
 fn main() {
     let mut counts = BTreeMap::new();
     counts.insert("a", 1);
-    let copy = counts.clone();
-    println!("{:?} {:?}", counts, copy);
+    counts.insert("b", 2);
+    for (key, count) in counts.iter().rev() {
+        println!("{} {}", key, count);
+    }
 }
