@@ -260,7 +260,7 @@ struct BorrowLowering {
       let access: BorrowGraph.Operation =
         destructures ? .nothing : .access(place, .read, span: value.span, loan: nil)
       emit(access, uses: [(place.root, value.span)])
-      bindPattern(pattern, place: place)
+      bindPattern(pattern, place: place, throughReference: firstDerefIsReference(value))
     }
   }
 
@@ -274,8 +274,16 @@ struct BorrowLowering {
   /// type holds no reference (`n` in `Some(&&n) = p.peek()`) is a copy or move of plain data:
   /// it keeps none of them.
   mutating func bindPattern(_ pattern: TypedPattern, carriers: [Int], span: SourceSpan) {
-    for (slot, _) in bindings(of: pattern) {
-      if !isPlainData(function.locals[slot].type) { graph.flowsFrom[slot].formUnion(carriers) }
+    for (slot, byReference, projections) in projectedBindings(of: pattern) {
+      let type = function.locals[slot].type
+      if !byReference, projections.contains(.derefReference), isCopy(type) {
+        // `Some(&w) = it.peek()`: `w` is copied out from behind the `&&str`.
+        if carriesLoans(type) {
+          for carrier in carriers { graph.referentFlows.append((into: slot, from: carrier)) }
+        }
+      } else if !isPlainData(type) {
+        graph.flowsFrom[slot].formUnion(carriers)
+      }
       declarations[slot] = declarations[slot] ?? bindingSpan(pattern, slot: slot)
     }
     let slots = bindings(of: pattern).map(\.slot)
@@ -283,7 +291,10 @@ struct BorrowLowering {
   }
 
   /// Binds the pattern's variables to parts of `place`: by reference (a new loan) or by copy/move.
-  mutating func bindPattern(_ pattern: TypedPattern, place whole: BorrowGraph.Place) {
+  /// `throughReference` is `firstDerefIsReference` of the matched place's expression.
+  mutating func bindPattern(
+    _ pattern: TypedPattern, place whole: BorrowGraph.Place, throughReference: Bool? = nil
+  ) {
     for (slot, byReference, projections) in projectedBindings(of: pattern) {
       var place = whole
       for projection in projections { place = place.appending(projection, description: whole.description) }
@@ -303,7 +314,15 @@ struct BorrowLowering {
         emit(
           .access(place, moves ? .move : .read, span: pattern.span, loan: nil),
           uses: [(place.root, pattern.span)], defines: [slot])
-        if carriesLoans(function.locals[slot].type) { graph.flowsFrom[slot].insert(place.root) }
+        let copiedFromBehindReference =
+          !moves && (throughReference ?? (projections.contains(.derefReference) ? true : nil)) == true
+        if carriesLoans(function.locals[slot].type) {
+          if copiedFromBehindReference {
+            graph.referentFlows.append((into: slot, from: place.root))
+          } else {
+            graph.flowsFrom[slot].insert(place.root)
+          }
+        }
       }
     }
   }
