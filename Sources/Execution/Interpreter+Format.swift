@@ -101,6 +101,18 @@ extension Interpreter {
       // A panic's payload (`Box<dyn Any + Send>`) prints as std's `Any { .. }`.
       if name == Checker.panicPayloadName { return .unitStructure("Any { .. }") }
       if name.hasPrefix(Checker.poisonErrorPrefix) { return .unitStructure("PoisonError { .. }") }
+      if name.hasPrefix(Checker.mutexPrefix), fields.count == 3, runtime.parts.count == 3 {
+        // std's `Debug` tries the lock: a locked mutex shows the text `"<locked>"` for its value.
+        let data =
+          integer(fields[0]) != 0
+          ? .text("<locked>") : try formattable(fields[2], type: runtime.parts[2], depth: depth + 1)
+        return .nonExhaustiveStructure(
+          name: "Mutex",
+          fields: [
+            ("data", data),
+            ("poisoned", try formattable(fields[1], type: runtime.parts[1], depth: depth + 1)),
+          ])
+      }
       if name == Checker.sendErrorName { return .unitStructure("SendError { .. }") }
       if name == Checker.stringErrorName, let text = fields.first, let part = runtime.parts.first {
         // std's `StringError` prints as its `String`.

@@ -356,6 +356,9 @@ extension Checker {
     case .tuple(let items): return items.allSatisfy { hasDebug($0) }
     case .result(let value, let error), .hashMap(let value, let error, _, _):
       return hasDebug(value) && hasDebug(error)
+    case .structure(let name) where name.hasPrefix(Self.mutexPrefix):
+      // std's `impl<T: Debug> Debug for Mutex<T>`.
+      return mutexValues[name].map { hasDebug($0) } ?? false
     case .structure(let name), .enumeration(let name):
       return derivesOf(name).contains("Debug") || debugFunction(for: type) != nil
     case .dynTrait(let name): return name == "Error" && traits["Error"] == nil

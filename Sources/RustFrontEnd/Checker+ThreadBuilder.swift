@@ -110,8 +110,6 @@ extension Checker {
       ]
       if plain.contains(name) { return name.replacing("time::", with: "") }
       if name.hasPrefix(Self.joinHandlePrefix) || name.hasPrefix(Self.scopedJoinHandlePrefix) { return name }
-      // `Mutex { data: 5, poisoned: false, .. }` (or `<locked>`) is not drawn yet.
-      if name.hasPrefix(Self.mutexPrefix) { return name }
       return nil
     default: return nil
     }
