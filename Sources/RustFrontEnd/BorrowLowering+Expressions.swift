@@ -337,8 +337,8 @@ extension BorrowLowering {
     var place: BorrowGraph.Place?
     var carriers: [Int]
     var span: SourceSpan
-    /// `firstDerefIsReference` of a place scrutinee.
-    var throughReference: Bool? = nil
+    /// `referenceLevels` of a place scrutinee.
+    var levels: (levels: Int, open: Bool) = (0, true)
   }
 
   /// Evaluates a `match`/`if let` scrutinee as a place when no pattern moves out of it.
@@ -360,12 +360,12 @@ extension BorrowLowering {
     emit(.access(place, .read, span: scrutinee.span, loan: nil), uses: [(place.root, scrutinee.span)])
     return Scrutinee(
       node: current, place: place, carriers: [], span: scrutinee.span,
-      throughReference: firstDerefIsReference(scrutinee))
+      levels: referenceLevels(scrutinee))
   }
 
   mutating func bind(_ pattern: TypedPattern, to scrutinee: Scrutinee) {
     if let place = scrutinee.place {
-      bindPattern(pattern, place: place, throughReference: scrutinee.throughReference)
+      bindPattern(pattern, place: place, scrutineeLevels: scrutinee.levels)
     } else {
       bindPattern(pattern, carriers: scrutinee.carriers, span: scrutinee.span)
     }

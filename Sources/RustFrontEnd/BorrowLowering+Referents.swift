@@ -3,45 +3,52 @@
 /// `let first: &str = *w.peek().unwrap(); w.next();` is fine, while keeping `w.peek()` itself
 /// (an `Option<&&str>` holding the `&mut w` that `peek` took) across `w.next()` is E0499.
 extension BorrowLowering {
-  /// Whether the first dereference on the way from the place's root to `expr` goes through a
-  /// built-in reference (nil when the place is reached through no dereference, false when
-  /// through an `Rc`, an `Arc` or a guard, whose contents the handle itself carries).
-  func firstDerefIsReference(_ expr: TypedExpr) -> Bool? {
+  /// How many built-in references the place `expr` names is reached through, counted from its
+  /// root up to the first `Rc`, `Arc` or guard (whose contents the handle itself carries), and
+  /// whether no such handle was met (`open`). `**p` with `p: &&&str` is behind two.
+  func referenceLevels(_ expr: TypedExpr) -> (levels: Int, open: Bool) {
+    func through(_ base: TypedExpr) -> (levels: Int, open: Bool) {
+      let below = isPlaceExpression(base) ? referenceLevels(base) : (levels: 0, open: true)
+      switch resolved(base.type) {
+      case .reference: return below.open ? (below.levels + 1, true) : below
+      case .box: return below
+      case let type where isGuard(type): return below
+      default: return (below.levels, false)
+      }
+    }
     switch expr.kind {
     case .field(let base, _):
-      return firstDerefIsReference(base)
+      return referenceLevels(base)
     case .index(let base, _):
-      if case .reference = resolved(base.type) { return firstDerefIsReference(base) ?? true }
-      return firstDerefIsReference(base)
+      if case .reference = resolved(base.type) { return through(base) }
+      return referenceLevels(base)
     case .deref(let base):
       if case .addressOf(let inner, _) = base.kind {
-        return inner.isPromotableConstant(in: program) ? nil : firstDerefIsReference(inner)
+        return inner.isPromotableConstant(in: program) ? (0, true) : referenceLevels(inner)
       }
-      let placeBase = isPlaceExpression(base)
-      switch resolved(base.type) {
-      case .reference: return placeBase ? (firstDerefIsReference(base) ?? true) : true
-      case .box: return placeBase ? firstDerefIsReference(base) : nil
-      default:
-        if isGuard(resolved(base.type)) { return placeBase ? firstDerefIsReference(base) : nil }
-        return placeBase ? (firstDerefIsReference(base) ?? false) : false
-      }
+      return through(base)
     default:
-      return nil
+      return (0, true)
     }
   }
 
-  /// A temporary holding what the referent of `reference` holds (resolved once the function is
-  /// lowered: `BorrowGraph.resolveReferentFlows`).
-  mutating func referentCopy(of reference: Int, span: SourceSpan) -> Int {
-    let copy = temporary(span: span, flowingFrom: [])
-    graph.referentFlows.append((into: copy, from: reference))
-    return copy
+  /// A variable holding what lies `levels` references below `reference` (resolved once the
+  /// function is lowered: `BorrowGraph.resolveReferentFlows`).
+  mutating func referentCopy(of reference: Int, levels: Int = 1, span: SourceSpan) -> Int {
+    var source = reference
+    for _ in 0..<max(levels, 1) {
+      let copy = temporary(span: span, flowingFrom: [])
+      graph.referentFlows.append((into: copy, from: source))
+      source = copy
+    }
+    return source
   }
 
   /// The carriers of a copy of the place `expr` names, read from `place`'s root.
   mutating func copiedCarriers(of expr: TypedExpr, place: BorrowGraph.Place) -> [Int] {
     guard carriesLoans(expr.type) else { return [] }
-    guard isCopy(expr.type), firstDerefIsReference(expr) == true else { return [place.root] }
-    return [referentCopy(of: place.root, span: expr.span)]
+    let levels = referenceLevels(expr).levels
+    guard isCopy(expr.type), levels > 0 else { return [place.root] }
+    return [referentCopy(of: place.root, levels: levels, span: expr.span)]
   }
 }

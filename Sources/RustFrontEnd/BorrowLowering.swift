@@ -260,7 +260,7 @@ struct BorrowLowering {
       let access: BorrowGraph.Operation =
         destructures ? .nothing : .access(place, .read, span: value.span, loan: nil)
       emit(access, uses: [(place.root, value.span)])
-      bindPattern(pattern, place: place, throughReference: firstDerefIsReference(value))
+      bindPattern(pattern, place: place, scrutineeLevels: referenceLevels(value))
     }
   }
 
@@ -276,10 +276,12 @@ struct BorrowLowering {
   mutating func bindPattern(_ pattern: TypedPattern, carriers: [Int], span: SourceSpan) {
     for (slot, byReference, projections) in projectedBindings(of: pattern) {
       let type = function.locals[slot].type
-      if !byReference, projections.contains(.derefReference), isCopy(type) {
+      let levels = projections.filter { $0 == .derefReference }.count
+      if !byReference, levels > 0, isCopy(type) {
         // `Some(&w) = it.peek()`: `w` is copied out from behind the `&&str`.
         if carriesLoans(type) {
-          for carrier in carriers { graph.referentFlows.append((into: slot, from: carrier)) }
+          let copies = carriers.map { referentCopy(of: $0, levels: levels, span: span) }
+          graph.flowsFrom[slot].formUnion(copies)
         }
       } else if !isPlainData(type) {
         graph.flowsFrom[slot].formUnion(carriers)
@@ -291,9 +293,10 @@ struct BorrowLowering {
   }
 
   /// Binds the pattern's variables to parts of `place`: by reference (a new loan) or by copy/move.
-  /// `throughReference` is `firstDerefIsReference` of the matched place's expression.
+  /// `scrutineeLevels` is `referenceLevels` of the matched place's expression.
   mutating func bindPattern(
-    _ pattern: TypedPattern, place whole: BorrowGraph.Place, throughReference: Bool? = nil
+    _ pattern: TypedPattern, place whole: BorrowGraph.Place,
+    scrutineeLevels: (levels: Int, open: Bool) = (0, true)
   ) {
     for (slot, byReference, projections) in projectedBindings(of: pattern) {
       var place = whole
@@ -314,11 +317,12 @@ struct BorrowLowering {
         emit(
           .access(place, moves ? .move : .read, span: pattern.span, loan: nil),
           uses: [(place.root, pattern.span)], defines: [slot])
-        let copiedFromBehindReference =
-          !moves && (throughReference ?? (projections.contains(.derefReference) ? true : nil)) == true
+        let levels =
+          scrutineeLevels.levels
+          + (scrutineeLevels.open ? projections.filter { $0 == .derefReference }.count : 0)
         if carriesLoans(function.locals[slot].type) {
-          if copiedFromBehindReference {
-            graph.referentFlows.append((into: slot, from: place.root))
+          if !moves, levels > 0 {
+            graph.flowsFrom[slot].insert(referentCopy(of: place.root, levels: levels, span: pattern.span))
           } else {
             graph.flowsFrom[slot].insert(place.root)
           }
