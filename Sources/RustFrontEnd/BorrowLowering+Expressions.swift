@@ -48,6 +48,16 @@ extension BorrowLowering {
       let holdsReceiver =
         index < program.functions.count
         && program.functions[index].returnLifetimes?.selfBorrowedForItsOwnLifetime == true
+      if index < program.functions.count, let copied = copiedParameter(of: program.functions[index]),
+        copied.position < arguments.count
+      {
+        // `|s| *s`: the closure gives back what its argument's referent holds.
+        var only = [ReturnLifetimes.Flow](repeating: .none, count: arguments.count)
+        only[copied.position] = .whole
+        let carriers = lowerCall(
+          arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: false, flows: only)
+        return carriers.map { referentCopy(of: $0, levels: copied.levels, span: expr.span) }
+      }
       let carriers = lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf,
         flows: flows, staticArguments: staticParameters(of: index), receiverHeldForItsLifetime: holdsReceiver)

@@ -51,4 +51,32 @@ extension BorrowLowering {
     guard isCopy(expr.type), levels > 0 else { return [place.root] }
     return [referentCopy(of: place.root, levels: levels, span: expr.span)]
   }
+
+  /// A closure whose whole body copies a value out from behind one of its parameters
+  /// (`|s| *s`, `|n| **n` over `&&str` items): that parameter's position and how many
+  /// references the copy is behind. Any other body is opaque to the caller.
+  func copiedParameter(of callee: CheckedFunction) -> (position: Int, levels: Int)? {
+    guard isClosureBody(callee), callee.body.statements.isEmpty, var tail = callee.body.tail else {
+      return nil
+    }
+    if case .coerce(let coercion, let inner) = tail.kind, coercion != .never { tail = inner }
+    var levels = 0
+    while case .deref(let base) = tail.kind, case .reference = callee.types.resolve(base.type) {
+      levels += 1
+      tail = base
+    }
+    guard levels > 0, case .local(let slot) = tail.kind,
+      let position = callee.parameterSlots.firstIndex(of: slot), position > 0,
+      callee.types.resolve(callee.locals[slot].type).isReference
+    else { return nil }
+    let result = callee.types.resolve(callee.returnType)
+    guard isCopyIn(callee, result) else { return nil }
+    return (position, levels)
+  }
+
+  private func isCopyIn(_ callee: CheckedFunction, _ type: TypeTerm) -> Bool {
+    if case .reference(_, let mutable) = type { return !mutable }
+    guard let rust = type.rustType else { return false }
+    return layout.isCopy(rust)
+  }
 }
