@@ -24,6 +24,8 @@ package indirect enum Formattable: Sendable, Equatable {
   case tuple([Formattable])
   /// `Point { x: 1, y: 2 }`; also struct-like enum variants (`Move { x: 1 }`).
   case structure(name: String, fields: [(String, Formattable)])
+  /// `Mutex { data: 5, poisoned: false, .. }`: `DebugStruct::finish_non_exhaustive`.
+  case nonExhaustiveStructure(name: String, fields: [(String, Formattable)])
   /// `Pair(1, 2)`
   case tupleStructure(name: String, fields: [Formattable])
   /// `Unit`
@@ -53,6 +55,8 @@ package indirect enum Formattable: Sendable, Equatable {
     case (.text(let a), .text(let b)): a == b
     case (.sequence(let a), .sequence(let b)), (.tuple(let a), .tuple(let b)): a == b
     case (.structure(let n, let a), .structure(let m, let b)):
+      n == m && a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    case (.nonExhaustiveStructure(let n, let a), .nonExhaustiveStructure(let m, let b)):
       n == m && a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
     case (.tupleStructure(let n, let a), .tupleStructure(let m, let b)): n == m && a == b
     case (.unitStructure(let a), .unitStructure(let b)): a == b

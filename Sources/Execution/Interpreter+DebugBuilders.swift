@@ -48,45 +48,11 @@ extension Interpreter {
     let index = formatterIndex(arguments[0])
     let options = formatters[index].options
     if plan.nonExhaustive, case .structure(let name, let fields) = shown {
-      writeNonExhaustive(name: name, fields: fields, options: options, into: &formatters[index].writer)
+      RustFormatter.writeNonExhaustive(
+        name: name, fields: fields, options: options, into: &formatters[index].writer)
     } else {
       RustFormatter.writeDebug(shown, options: options, into: &formatters[index].writer)
     }
     return Self.formatOk
-  }
-
-  /// `DebugStruct::finish_non_exhaustive`: the fields, then `..` where more would be.
-  private func writeNonExhaustive(
-    name: String, fields: [(String, Formattable)], options: FormatOptions, into writer: inout FormatWriter
-  ) {
-    writer.write(name)
-    guard !fields.isEmpty else {
-      writer.write(" { .. }")
-      return
-    }
-    for (index, field) in fields.enumerated() {
-      if options.alternate {
-        if index == 0 { writer.write(" {\n") }
-        writer.beginIndented()
-        writer.write(field.0)
-        writer.write(": ")
-        RustFormatter.writeDebug(field.1, options: options, into: &writer)
-        writer.write(",\n")
-        writer.endIndented()
-      } else {
-        writer.write(index == 0 ? " { " : ", ")
-        writer.write(field.0)
-        writer.write(": ")
-        RustFormatter.writeDebug(field.1, options: options, into: &writer)
-      }
-    }
-    if options.alternate {
-      writer.beginIndented()
-      writer.write("..\n")
-      writer.endIndented()
-      writer.write("}")
-    } else {
-      writer.write(", .. }")
-    }
   }
 }

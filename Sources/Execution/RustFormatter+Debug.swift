@@ -60,6 +60,8 @@ extension RustFormatter {
       }
     case .unitStructure(let name):
       writer.write(name)
+    case .nonExhaustiveStructure(let name, let fields):
+      writeNonExhaustive(name: name, fields: fields, options: options, into: &writer)
     case .structure(let name, let fields):
       writer.write(name)
       for (index, field) in fields.enumerated() {
@@ -89,6 +91,41 @@ extension RustFormatter {
       writeDebug(start, options: options, into: &writer)
       writer.write(inclusive ? "..=" : "..")
       writeDebug(end, options: options, into: &writer)
+    }
+  }
+
+  /// `DebugStruct::finish_non_exhaustive`: the fields, then `..` where more would be.
+  package static func writeNonExhaustive(
+    name: String, fields: [(String, Formattable)], options: FormatOptions, into writer: inout FormatWriter
+  ) {
+    writer.write(name)
+    guard !fields.isEmpty else {
+      writer.write(" { .. }")
+      return
+    }
+    for (index, field) in fields.enumerated() {
+      if options.alternate {
+        if index == 0 { writer.write(" {\n") }
+        writer.beginIndented()
+        writer.write(field.0)
+        writer.write(": ")
+        writeDebug(field.1, options: options, into: &writer)
+        writer.write(",\n")
+        writer.endIndented()
+      } else {
+        writer.write(index == 0 ? " { " : ", ")
+        writer.write(field.0)
+        writer.write(": ")
+        writeDebug(field.1, options: options, into: &writer)
+      }
+    }
+    if options.alternate {
+      writer.beginIndented()
+      writer.write("..\n")
+      writer.endIndented()
+      writer.write("}")
+    } else {
+      writer.write(", .. }")
     }
   }
 

@@ -18,6 +18,7 @@ package struct BorrowChecker {
       var lowering = BorrowLowering(function: function, program: program, layout: layout)
       lowering.lowerFunction()
       var graph = lowering.graph
+      graph.resolveReferentFlows(parameters: Set(function.parameterSlots))
       graph.propagateLoans()
       var analysis = BorrowAnalysis(
         graph: graph, names: function.locals.map(\.name), parameters: Set(function.parameterSlots),

@@ -114,6 +114,14 @@ struct BorrowGraph {
   var carriedLoans: [Set<Int>] = []
   /// For each variable, the variables whose loans flow into it.
   var flowsFrom: [Set<Int>] = []
+  /// Values copied out from behind a reference (`*p` with `p: &&str`, the `w` of
+  /// `Some(&w) = it.peek()`): the copy holds what the referent holds, never the loan the
+  /// reference itself carries. Resolved into `flowsFrom` once the whole function is lowered.
+  var referentFlows: [(into: Int, from: Int)] = []
+  /// Results of the program's own functions and closures: their signatures may tie what the
+  /// result's referent holds to an argument's own borrow (`fn pick<'a>(x: &'a str) -> &&'a str`),
+  /// so a copy out of one keeps every loan it carries.
+  var opaqueResults: Set<Int> = []
   /// The function's locals come first; the rest are temporaries.
   var localCount = 0
   /// Temporaries that hold a value made by an expression (not a borrow), by variable.
@@ -124,6 +132,41 @@ struct BorrowGraph {
     carriedLoans.append([])
     flowsFrom.append([])
     return carriedLoans.count - 1
+  }
+
+  /// Turns each referent flow into plain flows from the variables that own what the reference
+  /// borrows (the roots of its loans), so `let first: &str = *w.peek().unwrap();` holds the
+  /// loan of the vector `w` iterates and not the `&mut w` that `peek` took. A parameter on the
+  /// way is kept as a source: what it borrows is the caller's, and the return check follows it.
+  mutating func resolveReferentFlows(parameters: Set<Int>) {
+    var changed = true
+    var rounds = 0
+    while changed, rounds < referentFlows.count + 2 {
+      changed = false
+      rounds += 1
+      for (variable, reference) in referentFlows {
+        let sources = referentSources(of: reference, parameters: parameters)
+        if !sources.isSubset(of: flowsFrom[variable]) {
+          flowsFrom[variable].formUnion(sources)
+          changed = true
+        }
+      }
+    }
+  }
+
+  /// The variables owning what `reference`'s loans borrow, found through everything that flows
+  /// into it (loans are still only where they were made: this runs before `propagateLoans`).
+  private func referentSources(of reference: Int, parameters: Set<Int>) -> Set<Int> {
+    var seen: Set<Int> = [reference]
+    var pending = [reference]
+    var sources: Set<Int> = []
+    while let variable = pending.popLast() {
+      if opaqueResults.contains(variable) { return [reference] }
+      if parameters.contains(variable) { sources.insert(variable) }
+      for loan in carriedLoans[variable] { sources.insert(loans[loan].place.root) }
+      for source in flowsFrom[variable] where seen.insert(source).inserted { pending.append(source) }
+    }
+    return sources
   }
 
   /// Closes `carriedLoans` over `flowsFrom`: a variable holds every loan of what flowed into it.

@@ -7,13 +7,13 @@ extension BorrowLowering {
       if !isPlaceExpression(expr), case .deref = expr.kind {
         let place = lowerPlace(expr)
         emit(.access(place, .read, span: expr.span, loan: nil), uses: [(place.root, expr.span)])
-        return carriesLoans(expr.type) ? [place.root] : []
+        return copiedCarriers(of: expr, place: place)
       }
       let place = lowerPlace(expr)
       let kind: BorrowGraph.AccessKind = isCopy(expr.type) ? .read : .move
       if kind == .move, let error = moveOutError(expr, movedType: expr.type) { diagnostics.append(error) }
       emit(.access(place, kind, span: expr.span, loan: nil), uses: [(place.root, expr.span)])
-      return carriesLoans(expr.type) ? [place.root] : []
+      return copiedCarriers(of: expr, place: place)
     case .tuple(let items), .array(let items), .vecList(let items):
       return items.flatMap { lowerValue($0) }
     case .arrayRepeat(let value, _):
@@ -48,11 +48,23 @@ extension BorrowLowering {
       let holdsReceiver =
         index < program.functions.count
         && program.functions[index].returnLifetimes?.selfBorrowedForItsOwnLifetime == true
-      return lowerCall(
+      if index < program.functions.count, let copied = copiedParameter(of: program.functions[index]),
+        copied.position < arguments.count
+      {
+        // `|s| *s`: the closure gives back what its argument's referent holds.
+        var only = [ReturnLifetimes.Flow](repeating: .none, count: arguments.count)
+        only[copied.position] = .whole
+        let carriers = lowerCall(
+          arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: false, flows: only)
+        return carriers.map { referentCopy(of: $0, levels: copied.levels, span: expr.span) }
+      }
+      let carriers = lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf,
         flows: flows, staticArguments: staticParameters(of: index), receiverHeldForItsLifetime: holdsReceiver,
         storedInto: index < program.functions.count
           ? program.functions[index].returnLifetimes?.storedInto : nil)
+      graph.opaqueResults.formUnion(carriers)
+      return carriers
     case .builtin(.threadSpawn, let arguments) where !isScopedSpawn(arguments):
       return lowerThreadSpawn(arguments, span: expr.span)
     case .builtin(.threadSpawn, let arguments) where arguments.count == 2:
@@ -97,6 +109,12 @@ extension BorrowLowering {
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
         flows: [.inner] + Array(repeating: .none, count: max(arguments.count - 1, 0)))
+    case .builtin(.optionCopied, let arguments):
+      // `p.peek().copied()`: the `&str` inside comes out from behind the `&&str`, holding what
+      // the vector holds, not the `&mut p` that `peek` took.
+      let carriers = lowerCall(
+        arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true)
+      return carriers.map { referentCopy(of: $0, span: expr.span) }
     case .builtin(.strAsPointer, let arguments), .builtin(.sliceAsPointer, let arguments):
       // `as_ptr()` makes a raw pointer, which borrows nothing: the value may move or change
       // while it is kept (reading through it then would be `unsafe`).
@@ -331,6 +349,8 @@ extension BorrowLowering {
     var place: BorrowGraph.Place?
     var carriers: [Int]
     var span: SourceSpan
+    /// `referenceLevels` of a place scrutinee.
+    var levels: (levels: Int, open: Bool) = (0, true)
   }
 
   /// Evaluates a `match`/`if let` scrutinee as a place when no pattern moves out of it.
@@ -350,12 +370,14 @@ extension BorrowLowering {
     }
     let place = lowerPlace(scrutinee)
     emit(.access(place, .read, span: scrutinee.span, loan: nil), uses: [(place.root, scrutinee.span)])
-    return Scrutinee(node: current, place: place, carriers: [], span: scrutinee.span)
+    return Scrutinee(
+      node: current, place: place, carriers: [], span: scrutinee.span,
+      levels: referenceLevels(scrutinee))
   }
 
   mutating func bind(_ pattern: TypedPattern, to scrutinee: Scrutinee) {
     if let place = scrutinee.place {
-      bindPattern(pattern, place: place)
+      bindPattern(pattern, place: place, scrutineeLevels: scrutinee.levels)
     } else {
       bindPattern(pattern, carriers: scrutinee.carriers, span: scrutinee.span)
     }

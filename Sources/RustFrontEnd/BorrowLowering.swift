@@ -265,7 +265,7 @@ struct BorrowLowering {
       let access: BorrowGraph.Operation =
         destructures ? .nothing : .access(place, .read, span: value.span, loan: nil)
       emit(access, uses: [(place.root, value.span)])
-      bindPattern(pattern, place: place)
+      bindPattern(pattern, place: place, scrutineeLevels: referenceLevels(value))
     }
   }
 
@@ -279,8 +279,18 @@ struct BorrowLowering {
   /// type holds no reference (`n` in `Some(&&n) = p.peek()`) is a copy or move of plain data:
   /// it keeps none of them.
   mutating func bindPattern(_ pattern: TypedPattern, carriers: [Int], span: SourceSpan) {
-    for (slot, _) in bindings(of: pattern) {
-      if !isPlainData(function.locals[slot].type) { graph.flowsFrom[slot].formUnion(carriers) }
+    for (slot, byReference, projections) in projectedBindings(of: pattern) {
+      let type = function.locals[slot].type
+      let levels = projections.filter { $0 == .derefReference }.count
+      if !byReference, levels > 0, isCopy(type) {
+        // `Some(&w) = it.peek()`: `w` is copied out from behind the `&&str`.
+        if carriesLoans(type) {
+          let copies = carriers.map { referentCopy(of: $0, levels: levels, span: span) }
+          graph.flowsFrom[slot].formUnion(copies)
+        }
+      } else if !isPlainData(type) {
+        graph.flowsFrom[slot].formUnion(carriers)
+      }
       declarations[slot] = declarations[slot] ?? bindingSpan(pattern, slot: slot)
     }
     let slots = bindings(of: pattern).map(\.slot)
@@ -288,7 +298,11 @@ struct BorrowLowering {
   }
 
   /// Binds the pattern's variables to parts of `place`: by reference (a new loan) or by copy/move.
-  mutating func bindPattern(_ pattern: TypedPattern, place whole: BorrowGraph.Place) {
+  /// `scrutineeLevels` is `referenceLevels` of the matched place's expression.
+  mutating func bindPattern(
+    _ pattern: TypedPattern, place whole: BorrowGraph.Place,
+    scrutineeLevels: (levels: Int, open: Bool) = (0, true)
+  ) {
     for (slot, byReference, projections) in projectedBindings(of: pattern) {
       var place = whole
       for projection in projections { place = place.appending(projection, description: whole.description) }
@@ -308,7 +322,16 @@ struct BorrowLowering {
         emit(
           .access(place, moves ? .move : .read, span: pattern.span, loan: nil),
           uses: [(place.root, pattern.span)], defines: [slot])
-        if carriesLoans(function.locals[slot].type) { graph.flowsFrom[slot].insert(place.root) }
+        let levels =
+          scrutineeLevels.levels
+          + (scrutineeLevels.open ? projections.filter { $0 == .derefReference }.count : 0)
+        if carriesLoans(function.locals[slot].type) {
+          if !moves, levels > 0 {
+            graph.flowsFrom[slot].insert(referentCopy(of: place.root, levels: levels, span: pattern.span))
+          } else {
+            graph.flowsFrom[slot].insert(place.root)
+          }
+        }
       }
     }
   }

@@ -77,6 +77,9 @@ extension Checker {
       table.displayName(type).replacing("{integer}", with: "i32").replacing("{float}", with: "f64")
     }
     switch type {
+    case .structure(let name) where opaqueParameterTypes.contains(name):
+      guard !derivesOf(name).contains("Sync") else { return nil }
+      return "`\(name.filter { $0 != "\u{200B}" })` cannot be shared between threads safely"
     case .rc, .library(.cell, _), .library(.refCell, _), .library(.receiver, _):
       return "`\(shown(type))` cannot be shared between threads safely"
     case .dynTrait(let name) where !Self.traitObject(name, has: "Sync") && !errorObjectCarries(name, "Sync"):

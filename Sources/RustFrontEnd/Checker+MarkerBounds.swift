@@ -108,7 +108,7 @@ extension Checker {
 
   /// The first opaque parameter in `type` whose bounds do not promise `bound` (`T` passed on
   /// by a function whose `T` is not `Send`).
-  private func lackingOpaqueParameter(in type: TypeTerm, _ bound: String, depth: Int = 0) -> String? {
+  func lackingOpaqueParameter(in type: TypeTerm, _ bound: String, depth: Int = 0) -> String? {
     guard depth < 16 else { return nil }
     func walk(_ inner: TypeTerm) -> String? {
       lackingOpaqueParameter(in: table.resolve(inner), bound, depth: depth + 1)

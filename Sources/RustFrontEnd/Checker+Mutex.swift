@@ -77,6 +77,9 @@ extension Checker {
 
   /// `m.lock()` on a `Mutex`, reached through references, `Box` and `Arc`; nil otherwise.
   func checkLock(_ receiver: TypedExpr, method: String, arguments: [Expr], span: SourceSpan) -> TypedExpr? {
+    // `a.clone()` on an `Arc<Mutex<T>>` (or a `&Mutex<T>`) clones the handle, found before the
+    // mutex by the ordinary method lookup.
+    guard method != "clone" else { return nil }
     var current = receiver
     for _ in 0..<8 {
       switch table.shallow(current.type) {

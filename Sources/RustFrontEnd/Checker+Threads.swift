@@ -74,7 +74,7 @@ extension Checker {
     guard case .structure(let structName) = value.type,
       let signature = closureState.signatures[structName], let info = structs[structName]
     else { return nil }
-    checkSendable(info, closure: closure)
+    checkSendable(info, closure: closure, call: mayBorrow ? nil : span)
     // A scoped thread may borrow what outlives its scope, not a local of the scope's closure.
     let outlived =
       mayBorrow
@@ -179,7 +179,9 @@ extension Checker {
 
   /// E0277: what a spawned closure takes with it must be `Send` (an `Rc` is not, nor an
   /// `Arc` of something that is not `Sync`, such as a `RefCell`).
-  func checkSendable(_ info: StructInfo, closure: ClosureExpr) {
+  /// A thread that is not scoped (`call` is its `spawn` call) must also take only `'static`
+  /// values: a generic body's `T` without that bound is rustc's E0310 at the call.
+  func checkSendable(_ info: StructInfo, closure: ClosureExpr, call: SourceSpan?) {
     for field in info.fields {
       let type = table.resolve(field.type)
       let message: String
@@ -196,6 +198,15 @@ extension Checker {
       diagnostics.append(diagnostic)
       return
     }
+    guard let call,
+      let parameter = info.fields.lazy.compactMap({
+        self.lackingOpaqueParameter(in: self.table.resolve($0.type), Parser.staticBound)
+      }).first
+    else { return }
+    var diagnostic = Diagnostic("the parameter type `\(parameter)` may not live long enough", at: call)
+    diagnostic.code = "E0310"
+    diagnostic.primaryLabel = "the parameter type `\(parameter)` must be valid for the static lifetime..."
+    diagnostics.append(diagnostic)
   }
 
   /// The first `Cell` or `RefCell` reached inside an `Arc` (`Arc<T>` is `Send` only when `T`
@@ -235,6 +246,10 @@ extension Checker {
     let next = depth + 1
     func walk(_ inner: TypeTerm) -> String? { firstNonSend(in: table.resolve(inner), depth: next) }
     switch type {
+    case .structure(let name) where opaqueParameterTypes.contains(name):
+      // A generic body's `T` is `Send` only when its bounds say so.
+      guard !derivesOf(name).contains("Send") else { return nil }
+      return "`\(name.filter { $0 != "\u{200B}" })` cannot be sent between threads safely"
     case .rc:
       let shown = table.displayName(type).replacing("{integer}", with: "i32").replacing(
         "{float}", with: "f64")

@@ -1,0 +1,7 @@
+fn main() {
+    let v = vec!["x", "y"];
+    let mut it = v.iter();
+    let s = *it.next().unwrap();
+    drop(v);
+    println!("{}", s);
+}
