@@ -66,8 +66,11 @@ extension BorrowLowering {
         storesThroughReferences.append((place.root, Array(rest.joined()), span, true))
         flowIntoBorrowedPlaces(through: place.root, carriers: Array(rest.joined()))
       }
-      // Pushing a reference into a collection: the collection now carries its loans.
-      if carriesLoans(receiver.type) { graph.flowsFrom[place.root].formUnion(rest.flatMap { $0 }) }
+      // Pushing a reference into a collection: the collection now carries its loans (and a
+      // struct whose `&mut self` method stores its argument, `w.set(&b)`).
+      if carriesLoans(receiver.type) || (storesArguments && declaredWithReferences(receiver.type)) {
+        graph.flowsFrom[place.root].formUnion(rest.flatMap { $0 })
+      }
     } else {
       for argument in arguments {
         if case .addressOf(let receiver, let mutable) = argument.kind, receiver.span == argument.span {
@@ -138,6 +141,21 @@ extension BorrowLowering {
     case .enumeration(let name): return holds(.enumeration(name))
     default: return false
     }
+  }
+
+  /// `fn set(&mut self, items: &'a [T])` on a `Wrapper<'a, T>`: every other parameter's
+  /// lifetimes are ones the receiver's referent holds, so what the arguments borrow may be
+  /// stored in it (rustc ties them through `'a`). A parameter with a lifetime of its own leaves
+  /// the call as before.
+  func storesIntoReceiver(_ lifetimes: ReturnLifetimes?, arguments: [TypedExpr]) -> Bool {
+    guard let lifetimes, lifetimes.parameterLifetimes.count == arguments.count, arguments.count > 1,
+      let first = arguments.first, case .reference(let referent, true) = resolved(first.type),
+      declaredWithReferences(referent), let outer = lifetimes.parameterOuterLifetimes.first ?? nil
+    else { return false }
+    let held = lifetimes.parameterLifetimes[0].subtracting([outer])
+    guard !held.isEmpty else { return false }
+    let others = lifetimes.parameterLifetimes.dropFirst()
+    return others.contains { !$0.isEmpty } && others.allSatisfy { $0.isSubset(of: held) }
   }
 
   /// Whether the program implements `Drop` for a type of its own.

@@ -48,9 +48,13 @@ extension BorrowLowering {
       let holdsReceiver =
         index < program.functions.count
         && program.functions[index].returnLifetimes?.selfBorrowedForItsOwnLifetime == true
+      let stores =
+        index < program.functions.count
+        && storesIntoReceiver(program.functions[index].returnLifetimes, arguments: arguments)
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: returnsFromSelf,
-        flows: flows, staticArguments: staticParameters(of: index), receiverHeldForItsLifetime: holdsReceiver)
+        flows: flows, storesArguments: stores, staticArguments: staticParameters(of: index),
+        receiverHeldForItsLifetime: holdsReceiver)
     case .builtin(.threadSpawn, let arguments) where !isScopedSpawn(arguments):
       return lowerThreadSpawn(arguments, span: expr.span)
     case .builtin(.threadSpawn, let arguments) where arguments.count == 2:

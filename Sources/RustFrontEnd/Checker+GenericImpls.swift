@@ -416,7 +416,8 @@ extension Checker {
       return
     }
     if unmet {
-      let kind = ownerType.isEnumeration ? "enum" : "struct"
+      var kind = ownerType.isEnumeration ? "enum" : "struct"
+      if case .option = ownerType { kind = "enum" }
       let what = decl.selfParameter == nil ? "function or associated item" : "method"
       var diagnostic = Diagnostic(
         "the \(what) `\(decl.name)` exists for \(kind) `\(owner)`, but its trait bounds were not satisfied",
