@@ -1,3 +1,5 @@
+import MemoryModel
+
 extension BorrowLowering {
   func hasReferenceSelf(_ callee: CheckedFunction) -> Bool {
     guard let first = callee.parameterSlots.first, callee.locals[first].name == "self" else { return false }
@@ -101,7 +103,7 @@ extension BorrowLowering {
     for index in staticArguments.sorted() where index < perArgument.count {
       graph.staticRequirements.append(.init(carriers: perArgument[index], span: span, cause: .argument))
     }
-    guard carriesLoans(resultType) else { return [] }
+    guard carriesLoans(resultType) || declaredWithReferences(resultType) else { return [] }
     var sources = resultFromReceiverOnly ? (perArgument.first ?? []) : all
     if let flows, flows.count == perArgument.count {
       sources = perArgument.indices.flatMap { index -> [Int] in
@@ -163,6 +165,40 @@ extension BorrowLowering {
           }
         }
       }
+    }
+  }
+
+  /// A struct or enum of the program with a reference among its fields (`Wrapper<'a, T>`,
+  /// `Holder<'a>`): a call that returns one (`make(&v)`, `Wrapper::new(&v)`) hands the result
+  /// what its arguments borrow, as a struct literal does. A closure's own struct is left to the
+  /// closures' checks.
+  func declaredWithReferences(_ type: TypeTerm) -> Bool {
+    var seen: Set<String> = []
+    func holds(_ rust: RustType) -> Bool {
+      switch rust {
+      case .reference: return true
+      case .structure(let name):
+        guard !name.contains("{closure"), seen.insert(name).inserted,
+          let declaration = program.declarations.structs[name]
+        else { return false }
+        return declaration.fields.contains { holds($0.type) }
+      case .enumeration(let name):
+        guard seen.insert(name).inserted, let declaration = program.declarations.enums[name] else {
+          return false
+        }
+        return declaration.variants.contains { $0.payload.contains { holds($0) } }
+      case .vec(let inner), .box(let inner), .rc(let inner), .arc(let inner), .option(let inner),
+        .array(let inner, _), .slice(let inner), .library(_, let inner):
+        return holds(inner)
+      case .tuple(let items): return items.contains { holds($0) }
+      case .result(let value, let error): return holds(value) || holds(error)
+      default: return false
+      }
+    }
+    switch resolved(type) {
+    case .structure(let name): return holds(.structure(name))
+    case .enumeration(let name): return holds(.enumeration(name))
+    default: return false
     }
   }
 

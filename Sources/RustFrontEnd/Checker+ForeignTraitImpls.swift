@@ -15,6 +15,26 @@ extension Checker {
       foreignOwners[owner] = type
       collectTraitImpl(block, trait: trait, owner: owner)
     }
+    for (block, trait) in pending {
+      reportOverlapWithGenericImpl(block, trait: trait)
+    }
+  }
+
+  /// `impl Describe for Vec<i32>` beside `impl<T: Describe> Describe for Vec<T>`: rustc's E0119
+  /// at the later of the two when `i32` meets the generic impl's bounds. When it does not,
+  /// whether rustc sees the two as apart depends on whose traits the bounds are: refused.
+  private func reportOverlapWithGenericImpl(_ block: ImplBlock, trait: String) {
+    guard let generic = genericTypes.traitImpls[block.typeName]?[trait] else { return }
+    let target = TypeExpr(
+      kind: .path(path: [block.typeName], generics: block.targetArguments), span: block.typeSpan)
+    let type = resolveType(target, selfType: nil)
+    guard let arguments = standardGenericArguments(of: type), !type.containsVariables else { return }
+    guard argumentsMeetBounds(of: generic, arguments.arguments) else {
+      unsupported("an impl for one instance beside a generic impl of the same trait", at: block.typeSpan)
+      return
+    }
+    let later = block.span.start < generic.span.start ? generic.span : block.span
+    error("conflicting implementations of trait `\(trait)` for type `\(table.displayName(type))`", at: later)
   }
 
   /// The name a standard type's trait methods are kept under, when the program implements one

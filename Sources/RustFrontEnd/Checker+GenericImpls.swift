@@ -16,7 +16,8 @@ extension Checker {
       signatures.append(
         FunctionSignature(
           name: "\(block.typeName)::\(method.name)", declaration: method, owner: nil, parameterTypes: [],
-          selfType: nil, returnType: .unit))
+          selfType: nil, returnType: .unit, implLifetimes: block.lifetimeParameters,
+          selfLifetimes: block.targetLifetimes))
     }
     genericTypes.impls.append((block, indices))
     return true
@@ -93,8 +94,15 @@ extension Checker {
         let method = signatures[index].declaration
         signatures[index].owner = owner
         if isGeneric {
-          if genericTypes.implMethods[base]?[method.name] != nil {
-            error("duplicate definitions with name `\(method.name)`", at: method.nameSpan)
+          if let existing = genericTypes.implMethods[base]?[method.name] {
+            if block.traitName != nil || genericTypes.methodImpls[existing]?.trait != nil {
+              // Two traits' methods of one name (or a trait's and an inherent one) are allowed
+              // by rustc, which picks by the call; `implMethods` keeps one per name.
+              unsupported(
+                "two methods named `\(method.name)` on the generic type `\(base)`", at: method.nameSpan)
+            } else {
+              error("duplicate definitions with name `\(method.name)`", at: method.nameSpan)
+            }
             continue
           }
           genericTypes.implMethods[base, default: [:]][method.name] = index
@@ -220,7 +228,25 @@ extension Checker {
     guard let impl = genericTypes.methodImpls[index] else { return invalid(span) }
     // A type that is not generic has no arguments for the impl's parameters.
     let instanceArguments: [TypeTerm]
-    if let instance = table.instances[instanceName] ?? genericTypes.instances[instanceName] {
+    var standardOwner: TypeTerm?
+    var selfName = instanceName
+    if impl.standardTarget != nil {
+      guard let receiver, let arguments = standardGenericArguments(of: receiver.type) else {
+        unsupported("calls of a standard type's trait method by its path", at: calleeSpan)
+        return invalid(span)
+      }
+      instanceArguments = arguments.arguments
+      let settled = table.resolve(arguments.type)
+      standardOwner = settled
+      if settled.containsVariables, mentionsSelf(decl) {
+        unsupported("a trait method naming `Self` on a value whose type is not settled yet", at: calleeSpan)
+        return invalid(span)
+      }
+      if !settled.containsVariables {
+        foreignOwners[settled.name] = settled
+        selfName = settled.name
+      }
+    } else if let instance = table.instances[instanceName] ?? genericTypes.instances[instanceName] {
       instanceArguments = instance.arguments
     } else if impl.argumentParameters.isEmpty, signatures[index].owner == instanceName {
       instanceArguments = []
@@ -252,14 +278,14 @@ extension Checker {
     }
     let saved = typeSubstitution
     typeSubstitution = variables
-    let ownerType = namedType(instanceName)
+    let ownerType = standardOwner ?? namedType(instanceName)
     // The method's own lifetimes (`fn first<'a>(&'a self, …)`) are not the caller's: its
     // signature's check has verified them.
     var parameterTypes = outsideLifetimeScope {
-      decl.parameters.map { resolveType($0.type, selfType: instanceName) }
+      decl.parameters.map { resolveType($0.type, selfType: selfName) }
     }
     let returnType = outsideLifetimeScope {
-      decl.returnType.map { resolveType($0, selfType: instanceName) } ?? .unit
+      decl.returnType.map { resolveType($0, selfType: selfName) } ?? .unit
     }
     typeSubstitution = saved
     var selfType: TypeTerm?
@@ -311,7 +337,7 @@ extension Checker {
     {
       let own = decl.generics.compactMap { variables[$0.name].map { table.displayName($0) } }
       // An instance made in this body whose arguments are known already has its final name.
-      let owner = table.displayName(namedType(instanceName))
+      let owner = table.displayName(ownerType)
       let key =
         instanceMethodName(owner, decl.name, trait: impl.trait)
         + (own.isEmpty ? "" : "::<\(own.joined(separator: ", "))>")
@@ -365,8 +391,16 @@ extension Checker {
       return
     }
     let arguments = impl.argumentParameters.compactMap { concrete[$0] }
-    let ownerType =
+    var ownerType =
       base.map { instantiate($0, arguments: arguments, at: call.calleeSpan) } ?? namedType(genericOwner)
+    if let target = impl.standardTarget {
+      // `Vec<T>` with the instance's arguments: `Vec<i32>`, its methods kept under that name.
+      let saved = typeSubstitution
+      typeSubstitution = concrete
+      ownerType = resolveType(target, selfType: nil)
+      typeSubstitution = saved
+      foreignOwners[ownerType.name] = ownerType
+    }
     let owner = ownerType.name
     let unmet = impl.generics.contains { parameter in
       guard let type = concrete[parameter.name] else { return false }
@@ -382,7 +416,8 @@ extension Checker {
       return
     }
     if unmet {
-      let kind = ownerType.isEnumeration ? "enum" : "struct"
+      var kind = ownerType.isEnumeration ? "enum" : "struct"
+      if case .option = ownerType { kind = "enum" }
       let what = decl.selfParameter == nil ? "function or associated item" : "method"
       var diagnostic = Diagnostic(
         "the \(what) `\(decl.name)` exists for \(kind) `\(owner)`, but its trait bounds were not satisfied",

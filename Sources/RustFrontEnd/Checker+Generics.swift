@@ -357,8 +357,10 @@ extension Checker {
     default:
       switch resolved {
       case .structure(let name), .enumeration(let name):
-        return implementedTraits[name]?.contains(bound) ?? false
+        if implementedTraits[name]?.contains(bound) ?? false { return true }
+        return instanceMeetsGenericTraitImpl(name, bound)
       default:
+        if standardMeetsGenericTraitImpl(resolved, bound) { return true }
         // `impl Describe for i32`: a standard type the program implements its trait for.
         guard let owner = foreignOwner(of: resolved) else { return false }
         return implementedTraits[owner]?.contains(bound) ?? false

@@ -178,6 +178,10 @@ extension Checker {
       collectErrorImpl(block)
       return
     }
+    if let trait = block.traitName, trait != "Drop", !block.generics.isEmpty, traits[trait] != nil {
+      collectGenericTraitImpl(block, trait: trait)
+      return
+    }
     if let trait = block.traitName, trait != "Drop" {
       collectTraitImpl(block, trait: trait)
       return
@@ -260,6 +264,7 @@ extension Checker {
     }
     resolveGenericDeclarations()
     resolveGenericImpls()
+    resolveStandardGenericImpls()
     for (name, index) in dropFunctions where structs[name] == nil && enums[name] == nil {
       error("cannot find type `\(name)` in this scope", at: signatures[index].declaration.span)
     }

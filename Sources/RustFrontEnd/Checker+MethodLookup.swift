@@ -206,6 +206,14 @@ extension Checker {
         case .boxed, .mutableBoxed, nil: return nil
         }
       }
+      if let index = standardGenericImplMethod(on: type, name) {
+        switch signatures[index].declaration.selfParameter {
+        case .value, .mutableValue: return .user(index, .value)
+        case .reference: return .user(index, .reference)
+        case .mutableReference: return .user(index, .mutableReference)
+        case .boxed, .mutableBoxed, nil: return nil
+        }
+      }
       return nil
     }
     return libraryMethod(on: type, name, generics: generics).map { .library($0) }

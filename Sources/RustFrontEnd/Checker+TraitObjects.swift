@@ -185,6 +185,11 @@ extension Checker {
           standardType: standardType)
       }
       return typed(.coerce(.traitObject(vtable: key, mutable: mutable), expr), wanted, expr.span)
+    case _
+    where standardGenericArguments(of: pointee).map({ genericTypes.traitImpls[$0.base]?[trait] != nil })
+      == true:
+      unsupported("a standard type's generic trait impl used as a `dyn \(trait)` trait object", at: expr.span)
+      return typed(.coerce(.never, expr), wanted, expr.span)
     default:
       let shownTrait = trait == "Error" && traits["Error"] == nil ? "std::error::Error" : trait
       error("the trait bound `\(table.displayName(pointee)): \(shownTrait)` is not satisfied", at: expr.span)
@@ -192,6 +197,11 @@ extension Checker {
     }
     if trait == "Error", traits["Error"] == nil {
       return errorObjectCoercion(expr, concrete: concrete, wanted: wanted, mutable: mutable)
+    }
+    if genericTraitImpl(of: concrete, trait) != nil {
+      // The vtable would hold the instance's methods, which are made per call.
+      unsupported("a generic type's trait impl used as a `dyn \(trait)` trait object", at: expr.span)
+      return typed(.coerce(.never, expr), wanted, expr.span)
     }
     guard implementedTraits[concrete]?.contains(trait) == true, let declaration = traits[trait] else {
       error("the trait bound `\(concrete): \(trait)` is not satisfied", at: expr.span)

@@ -9,6 +9,9 @@ package struct GenericTypeState {
     package var generics: [GenericParameter]
     /// `Deref` for `impl<T> Deref for MyBox<T>`: its instances are named `<MyBox<i32> as Deref>::deref`.
     package var trait: String? = nil
+    /// `Vec<T>` for `impl<T: Describe> Describe for Vec<T>`: a standard type's impl, whose
+    /// instance's `Self` is this type with the instance's arguments.
+    package var standardTarget: TypeExpr? = nil
   }
 
   package var structs: [String: StructDecl] = [:]
@@ -18,6 +21,12 @@ package struct GenericTypeState {
   /// Impl blocks of generic types, with their methods' signature indices, resolved once the
   /// types are declared.
   package var impls: [(block: ImplBlock, methods: [Int])] = []
+  /// `impl<T: Display> Describe for Pair<T>`: the program's trait impls for its generic types,
+  /// by type and trait, whose parameters' bounds an instance must meet to have the trait.
+  package var traitImpls: [String: [String: ImplBlock]] = [:]
+  /// Such impls for a standard type (`impl<T: Describe> Describe for Vec<T>`), with their
+  /// methods' signature indices, resolved once the types are declared.
+  package var standardImpls: [(block: ImplBlock, methods: [Int])] = []
   /// The methods of `impl<T> Point<T>` blocks, by type and method name.
   package var implMethods: [String: [String: Int]] = [:]
   /// Each such method's impl (one with no parameters for a generic method of a type that is

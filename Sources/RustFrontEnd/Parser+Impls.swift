@@ -7,7 +7,7 @@ extension Parser {
     var lifetimes: [LifetimeName] = []
     var generics: [GenericParameter] = []
     if check(.less), case .lifetime = kind(at: 1) {
-      lifetimes = try parseLifetimeParameters()
+      (lifetimes, generics) = try parseLifetimeAndTypeParameters()
     } else {
       generics = try parseGenericParameters()
     }
@@ -57,8 +57,13 @@ extension Parser {
       && Checker.standardTypeNames.contains(typeName)
     // `impl<T> Deref for MyBox<T>`: the wrapper's methods, run per instance.
     let derefsGenericType = Self.isDerefTrait(traitPath) && !declaredTraits.contains(traitName ?? "")
+    // `impl<T: Display> Describe for Pair<T>`: a program's trait for its own generic type.
+    let ownTraitForOwnGenericType =
+      !generics.isEmpty && declaredTraits.contains(traitName ?? "") && path.count == 1
+      && (!Checker.standardTypeNames.contains(typeName) || Checker.standardGenericBases.contains(typeName))
+      && !generics.contains { $0.name == typeName }
     if traitName != nil, !generics.isEmpty || !typeArguments.isEmpty, !formatsGenericType,
-      !forStandardInstance, !derefsGenericType
+      !forStandardInstance, !derefsGenericType, !ownTraitForOwnGenericType
     {
       throw Diagnostic.unsupported("the implementation of a trait for a generic type", at: target.span)
     }

@@ -100,17 +100,15 @@ extension Parser {
       lifetimeParameters: lifetimes, generics: generics)
   }
 
-  /// `<'a>` or `<T: Display, U>` after a struct's or enum's name; a list mixing the two is
-  /// refused.
+  /// `<'a>`, `<T: Display, U>` or `<'a, T>` after a struct's or enum's name.
   private func parseTypeParameters() throws -> (lifetimes: [LifetimeName], generics: [GenericParameter]) {
     guard check(.less) else { return ([], []) }
-    if case .lifetime = kind(at: 1) { return (try parseLifetimeParameters(), []) }
-    let generics = try parseGenericParameters()
+    let (lifetimes, generics) = try parseLifetimeAndTypeParameters()
     if let unsized = generics.first(where: \.allowsUnsized) {
       throw Diagnostic.unsupported(
         "`?Sized` bounds on a struct's or enum's type parameters", at: unsized.span)
     }
-    return ([], generics)
+    return (lifetimes, generics)
   }
 
   /// Bounds with trait arguments (`T: Add<Output = T>`) on a type's own parameters.

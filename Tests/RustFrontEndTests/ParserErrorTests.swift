@@ -71,13 +71,13 @@ import Testing
   }
 
   @Test func genericParametersAreRefusedWithCaret() {
-    let source = "struct Point<'a, T> {\n    x: &'a T,\n}"
+    let source = "trait Shape<T, U> {\n    fn area(&self) -> f64;\n}"
     #expect(
       Self.rendered(source) == """
-        main.rs:1:13: error: generic parameters are not supported by memtutor yet
+        main.rs:1:12: error: generic parameters are not supported by memtutor yet
           |
-        1 | struct Point<'a, T> {
-          |             ^^^^^^^
+        1 | trait Shape<T, U> {
+          |            ^^^^^^
         """)
   }
 

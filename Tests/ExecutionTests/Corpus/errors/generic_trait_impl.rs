@@ -1,4 +1,4 @@
-// A trait of the program's own implemented for a generic type.
+// A trait of the program's own implemented for a generic type, used as a trait object.
 use std::fmt;
 
 struct Wrapper<T> {
@@ -17,5 +17,6 @@ impl<T: fmt::Display> Describe for Wrapper<T> {
 
 fn main() {
     let w = Wrapper { value: 5 };
-    println!("{}", w.describe());
+    let d: &dyn Describe = &w;
+    println!("{}", d.describe());
 }
