@@ -27,6 +27,8 @@ extension Checker {
     var accumulator: Int?
     var counter: Int?
     var bestKey: Int?
+    /// What each reference a `max_by_key` key is wrapped in points at, outermost first.
+    var keyPointees: [TypeTerm] = []
     var terminalClosure: (slot: Int, signature: ClosureState.Signature)?
     var resultType: TypeTerm = .unit
     var tryResidual: Int?
@@ -272,9 +274,14 @@ extension Checker {
           value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
       }
       if method == "max_by_key" || method == "min_by_key" {
-        // The key must be one the subset compares: an integer, `char` or `bool`.
+        // The key must be one the subset compares: an integer, `char` or `bool`, or a reference
+        // to one, which `Ord for &A` compares by what it points at, so the best is kept peeled.
         wanted = signature.returnType
-        let key = table.shallow(signature.returnType)
+        var key = table.shallow(signature.returnType)
+        while case .reference(let pointee, _) = key {
+          key = table.shallow(pointee)
+          keyPointees.append(key)
+        }
         let zero: TypedExpr
         switch key {
         case .char: zero = typed(.character("\0"), key, span)
@@ -611,14 +618,15 @@ extension Checker {
           kind: .binding(slot: keySlot, byReference: false, mutable: false, subpattern: nil), type: key.type,
           span: span)
         body.append(TypedStatement(kind: .binding(keyPattern, key, elseBlock: nil), span: span))
+        let keyValue = keyPointees.reduce(local(keySlot)) { typed(.deref($0), $1, span) }
         let better = typed(
-          .comparison(method == "max_by_key" ? .greaterEqual : .less, local(keySlot), local(bestKey)), .bool,
+          .comparison(method == "max_by_key" ? .greaterEqual : .less, keyValue, local(bestKey)), .bool,
           span)
         let first = typed(.not(local(seen)), .bool, span)
         let condition = typed(.logical(isAnd: false, first, better), .bool, span)
         let some = typed(.variant(enumName: "Option", variant: 1, payload: [current]), resultType, span)
         let keep = block([
-          assign(bestKey, local(keySlot)), assign(accumulator, some),
+          assign(bestKey, keyValue), assign(accumulator, some),
           assign(seen, typed(.boolean(true), .bool, span)),
         ])
         body.append(statement(typed(.ifElse(condition, keep, nil), .unit, span)))
