@@ -42,6 +42,8 @@ extension Checker {
     // Where each piece of text goes: the `String` being collected or the one `extend` grows.
     var textTarget: TypedExpr?
     var piecesAreText = false
+    var ownedPieces = false
+    var firstOwnedPiece: Int?
     if userItem != nil, method == "collect", collectsString || fallibleTarget != nil,
       !(collectsString && libraryIteratorItem(iterator.type) != nil)
     {
@@ -74,6 +76,7 @@ extension Checker {
           item: item, iterator: iterator, calls: calls, extendText: extendText, &builder)
       else { return invalid(span) }
       (textTarget, piecesAreText) = (begun.target, begun.piecesAreText)
+      (ownedPieces, firstOwnedPiece) = (begun.piecesAreOwned, begun.firstOwnedPiece)
       resultType = extendText == nil ? .string : .unit
       if extendText == nil { accumulator = begun.slot }
       if !piecesAreText, case .reference = table.shallow(item) { numericOperand = true }
@@ -480,7 +483,11 @@ extension Checker {
     case "collect" where fallible != nil:
       if let fallible { body.append(fallibleCollectStep(fallible, item: current, loop: loopID, span: span)) }
     case "collect" where collectsString:
-      if let textTarget, piecesAreText {
+      if let textTarget, ownedPieces {
+        body.append(
+          ownedPieceStep(
+            into: textTarget, item: current, first: firstOwnedPiece, collected: accumulator, span: span))
+      } else if let textTarget, piecesAreText {
         body.append(
           statement(typed(.builtin(.stringPushStr, arguments: [textTarget, current]), .unit, span)))
       } else if let textTarget {
