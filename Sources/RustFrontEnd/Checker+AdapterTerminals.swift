@@ -277,24 +277,17 @@ extension Checker {
           value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
       }
       if method == "max_by_key" || method == "min_by_key" {
-        // The key must be one the subset compares: an integer, `char` or `bool`, or a reference
-        // to one, which `Ord for &A` compares by what it points at, so the best is kept peeled.
+        // The key must be one the subset compares by value (`comparedPlaceholder`), or a
+        // reference to one, which `Ord for &A` compares by what it points at, so the best is kept peeled.
         wanted = signature.returnType
         var key = table.shallow(signature.returnType)
         while case .reference(let pointee, _) = key {
           key = table.shallow(pointee)
           keyPointees.append(key)
         }
-        let zero: TypedExpr
-        switch key {
-        case .char: zero = typed(.character("\0"), key, span)
-        case .bool: zero = typed(.boolean(false), key, span)
-        default:
-          guard isIntegerLike(key) else {
-            unsupported("`\(method)` with a key of type `\(table.displayName(key))`", at: closure.body.span)
-            return invalid(span)
-          }
-          zero = typed(.integer(0), key, span)
+        guard let zero = comparedPlaceholder(key, span: span) else {
+          unsupported("`\(method)` with a key of type `\(table.displayName(key))`", at: closure.body.span)
+          return invalid(span)
         }
         resultType = .option(item)
         accumulator = builder.declare(
