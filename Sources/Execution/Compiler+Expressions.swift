@@ -151,7 +151,12 @@ extension Compiler {
     case .block(let block):
       compileBlock(block, asValue: true)
     case .ifElse(let condition, let then, let elseBranch):
+      // The condition's temporaries (the `Ref` of `if c.borrow().done {`) drop before either
+      // branch runs, as a `while` condition's do.
+      statementDepth += 1
       compileValue(condition)
+      emit(.endStatement(depth: statementDepth))
+      statementDepth -= 1
       let toElse = emit(.jumpIfFalse(0), stack: -1)
       let start = depth
       compileBlock(then, asValue: true)

@@ -360,7 +360,11 @@ extension Compiler {
       compilePatternTests(arm.pattern, path: [], failures: &failures)
       let pending = compileBindings(arm.pattern, path: [], offset: 0, deferMoves: arm.guardExpression != nil)
       if let guardExpression = arm.guardExpression {
+        // The guard's temporaries drop once it is decided, before the arm or the next test.
+        statementDepth += 1
         compileValue(guardExpression)
+        emit(.endStatement(depth: statementDepth))
+        statementDepth -= 1
         failures.append(emit(.jumpIfFalse(0), stack: -1))
         for (offset, size) in pending { emit(.commitMove(offset: offset, size: size)) }
       }

@@ -348,10 +348,21 @@ extension Interpreter {
       }
       return 0
     case .option, .enumeration:
-      guard case .variant(_, let a, let xs) = left, case .variant(_, let b, let ys) = right else { return 0 }
+      guard case .variant(let enumName, let a, let xs) = left, case .variant(_, let b, let ys) = right else {
+        return 0
+      }
       let i = runtime.variantNames.firstIndex(of: a) ?? 0
       let j = runtime.variantNames.firstIndex(of: b) ?? 0
-      if i != j { return Self.order(i, j) }
+      if i != j {
+        // A derived `PartialOrd` orders variants by their discriminants (`Debug = 10` after
+        // `Info = 5`), which are their positions unless written.
+        if let discriminants = types.declarations.enums[enumName]?.discriminants,
+          discriminants.indices.contains(i), discriminants.indices.contains(j)
+        {
+          return Self.order(discriminants[i], discriminants[j])
+        }
+        return Self.order(i, j)
+      }
       for (index, part) in runtime.variantPayloads[i].enumerated() where index < xs.count && index < ys.count
       {
         guard let result = try compareValues(xs[index], ys[index], type: part, depth: depth + 1) else {

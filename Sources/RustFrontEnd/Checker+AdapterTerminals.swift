@@ -27,6 +27,8 @@ extension Checker {
     var accumulator: Int?
     var counter: Int?
     var bestKey: Int?
+    /// What each reference a `max_by_key` key is wrapped in points at, outermost first.
+    var keyPointees: [TypeTerm] = []
     var terminalClosure: (slot: Int, signature: ClosureState.Signature)?
     var resultType: TypeTerm = .unit
     var tryResidual: Int?
@@ -40,6 +42,8 @@ extension Checker {
     // Where each piece of text goes: the `String` being collected or the one `extend` grows.
     var textTarget: TypedExpr?
     var piecesAreText = false
+    var ownedPieces = false
+    var firstOwnedPiece: Int?
     if userItem != nil, method == "collect", collectsString || fallibleTarget != nil,
       !(collectsString && libraryIteratorItem(iterator.type) != nil)
     {
@@ -72,6 +76,7 @@ extension Checker {
           item: item, iterator: iterator, calls: calls, extendText: extendText, &builder)
       else { return invalid(span) }
       (textTarget, piecesAreText) = (begun.target, begun.piecesAreText)
+      (ownedPieces, firstOwnedPiece) = (begun.piecesAreOwned, begun.firstOwnedPiece)
       resultType = extendText == nil ? .string : .unit
       if extendText == nil { accumulator = begun.slot }
       if !piecesAreText, case .reference = table.shallow(item) { numericOperand = true }
@@ -272,19 +277,17 @@ extension Checker {
           value: typed(.variant(enumName: "Option", variant: 0, payload: []), resultType, span))
       }
       if method == "max_by_key" || method == "min_by_key" {
-        // The key must be one the subset compares: an integer, `char` or `bool`.
+        // The key must be one the subset compares by value (`comparedPlaceholder`), or a
+        // reference to one, which `Ord for &A` compares by what it points at, so the best is kept peeled.
         wanted = signature.returnType
-        let key = table.shallow(signature.returnType)
-        let zero: TypedExpr
-        switch key {
-        case .char: zero = typed(.character("\0"), key, span)
-        case .bool: zero = typed(.boolean(false), key, span)
-        default:
-          guard isIntegerLike(key) else {
-            unsupported("`\(method)` with a key of type `\(table.displayName(key))`", at: closure.body.span)
-            return invalid(span)
-          }
-          zero = typed(.integer(0), key, span)
+        var key = table.shallow(signature.returnType)
+        while case .reference(let pointee, _) = key {
+          key = table.shallow(pointee)
+          keyPointees.append(key)
+        }
+        guard let zero = comparedPlaceholder(key, span: span) else {
+          unsupported("`\(method)` with a key of type `\(table.displayName(key))`", at: closure.body.span)
+          return invalid(span)
         }
         resultType = .option(item)
         accumulator = builder.declare(
@@ -473,7 +476,11 @@ extension Checker {
     case "collect" where fallible != nil:
       if let fallible { body.append(fallibleCollectStep(fallible, item: current, loop: loopID, span: span)) }
     case "collect" where collectsString:
-      if let textTarget, piecesAreText {
+      if let textTarget, ownedPieces {
+        body.append(
+          ownedPieceStep(
+            into: textTarget, item: current, first: firstOwnedPiece, collected: accumulator, span: span))
+      } else if let textTarget, piecesAreText {
         body.append(
           statement(typed(.builtin(.stringPushStr, arguments: [textTarget, current]), .unit, span)))
       } else if let textTarget {
@@ -611,14 +618,15 @@ extension Checker {
           kind: .binding(slot: keySlot, byReference: false, mutable: false, subpattern: nil), type: key.type,
           span: span)
         body.append(TypedStatement(kind: .binding(keyPattern, key, elseBlock: nil), span: span))
+        let keyValue = keyPointees.reduce(local(keySlot)) { typed(.deref($0), $1, span) }
         let better = typed(
-          .comparison(method == "max_by_key" ? .greaterEqual : .less, local(keySlot), local(bestKey)), .bool,
+          .comparison(method == "max_by_key" ? .greaterEqual : .less, keyValue, local(bestKey)), .bool,
           span)
         let first = typed(.not(local(seen)), .bool, span)
         let condition = typed(.logical(isAnd: false, first, better), .bool, span)
         let some = typed(.variant(enumName: "Option", variant: 1, payload: [current]), resultType, span)
         let keep = block([
-          assign(bestKey, local(keySlot)), assign(accumulator, some),
+          assign(bestKey, keyValue), assign(accumulator, some),
           assign(seen, typed(.boolean(true), .bool, span)),
         ])
         body.append(statement(typed(.ifElse(condition, keep, nil), .unit, span)))

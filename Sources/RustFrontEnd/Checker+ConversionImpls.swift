@@ -180,7 +180,7 @@ extension Checker {
     let typeName: String
     switch table.shallow(target) {
     case .structure(let name), .enumeration(let name): typeName = name
-    default: return nil
+    default: return checkPrimitiveInto(receiver: receiver, target: target, span: span)
     }
     guard conversionImpls[typeName]?.isEmpty == false else { return nil }
     let argument = checkExpression(receiver)

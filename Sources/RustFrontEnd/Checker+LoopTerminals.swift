@@ -61,16 +61,9 @@ extension Checker {
         compared = table.shallow(inner)
         byReference = true
       }
-      let zero: TypedExpr
-      switch compared {
-      case .char: zero = typed(.character("\0"), compared, span)
-      case .bool: zero = typed(.boolean(false), compared, span)
-      default:
-        guard isIntegerLike(compared) else {
-          unsupported("`\(method)` of `\(table.displayName(item))` after `map` or `filter`", at: span)
-          return nil
-        }
-        zero = typed(.integer(0), compared, span)
+      guard let zero = comparedPlaceholder(compared, span: span) else {
+        unsupported("`\(method)` of `\(table.displayName(item))` after `map` or `filter`", at: span)
+        return nil
       }
       let slot = builder.declare(
         self, "(\(method))", type: .option(item), mutable: true, value: none(.option(item)))
@@ -90,6 +83,23 @@ extension Checker {
         self, "(found)", type: .option(item), mutable: true, value: none(.option(item)))
       return LoopTerminalStart(
         resultType: .option(item), accumulator: slot, counter: counter, numericOperand: false)
+    }
+  }
+
+  /// The value a `max`/`min`-like terminal's best key starts as, before the first item replaces
+  /// it: for a type compared by value (an integer, `char`, `bool`, or a fieldless `Copy` enum
+  /// that derives `Ord`, whose first variant stands in); nil for others.
+  func comparedPlaceholder(_ type: TypeTerm, span: SourceSpan) -> TypedExpr? {
+    switch type {
+    case .char: return typed(.character("\0"), type, span)
+    case .bool: return typed(.boolean(false), type, span)
+    case .enumeration(let name):
+      guard isCopy(type), derivesOf(name).contains("Ord"), let variants = enums[name]?.variants,
+        !variants.isEmpty, variants.allSatisfy({ $0.payload.isEmpty })
+      else { return nil }
+      return typed(.variant(enumName: name, variant: 0, payload: []), type, span)
+    default:
+      return isIntegerLike(type) ? typed(.integer(0), type, span) : nil
     }
   }
 

@@ -19,8 +19,7 @@ extension Checker {
     if filtered { return typed(.integer(0), .usize, span) }
     switch kind {
     case .chars:
-      // `skip`/`take` change `Chars`' lower bound in ways not modelled here.
-      if counted != nil { return nil }
+      // `skip`, `take` and `step_by` change `Chars`' lower bound as they change an exact count.
       var source = iterator
       while true {
         switch source.kind {
@@ -28,7 +27,8 @@ extension Checker {
         case .iterate(let text) where isRepeatable(text):
           let bytes = typed(.builtin(.strLength, arguments: [text]), .usize, span)
           let rounded = typed(.arithmetic(.add, bytes, typed(.integer(3), .usize, span)), .usize, span)
-          return typed(.arithmetic(.divide, rounded, typed(.integer(4), .usize, span)), .usize, span)
+          let lower = typed(.arithmetic(.divide, rounded, typed(.integer(4), .usize, span)), .usize, span)
+          return countAfterStages(lower, counted ?? [])
         default: return nil
         }
       }

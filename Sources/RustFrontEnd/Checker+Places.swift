@@ -98,6 +98,14 @@ extension Checker {
     if case .range = table.shallow(checkedIndex.type) {
       return checkSliceIndex(current, checkedIndex, span: span)
     }
+    // `guard[k]` on a `MutexGuard<HashMap<…>>`, `boxed[i]` on a `Box<VecDeque<…>>`: `Index` is
+    // found through `Deref`, as for a method call.
+    var probe = current
+    for _ in 0..<16 where isSmartPointer(probe.type) {
+      guard let next = autoderefOnce(probe) else { break }
+      probe = next
+    }
+    if isVecDeque(probe.type) || isHashTable(probe.type) { current = probe }
     if isVecDeque(current.type) {
       return checkVecDequeIndex(
         current, checkedIndex, span: span, bracket: bracketSpan(after: base.span) ?? span)
@@ -149,6 +157,15 @@ extension Checker {
       }
     }
     return invalid(span)
+  }
+
+  /// A `Box`, `Rc`, `Arc`, `Ref`, `RefMut` or `MutexGuard`, which indexing sees through to what it holds.
+  private func isSmartPointer(_ type: TypeTerm) -> Bool {
+    switch table.shallow(type) {
+    case .box, .rc, .arc: return true
+    case .library(let wrapper, _): return wrapper.isGuard
+    case let other: return guardTarget(other) != nil
+    }
   }
 
   /// Where the `[` after an indexed expression is.

@@ -51,6 +51,42 @@ extension Checker {
     return checkedIntegerConversion(value, from: sourceKind, to: targetKind, span: span)
   }
 
+  /// `let wide: u64 = n.into()` for a primitive target: std's `Into` calls the target's
+  /// `From`, so the same lossless pairs are a cast and the others rustc's E0277.
+  func checkPrimitiveInto(receiver: Expr, target: TypeTerm, span: SourceSpan) -> TypedExpr? {
+    let target = table.resolve(target)
+    guard Self.primitiveTargets.values.contains(target) else { return nil }
+    let value = checkExpression(receiver)
+    settleLiteralIntoSource(value.type, target: target)
+    let source = settledConversionSource(value.type)
+    guard Self.convertsLosslessly(from: source, to: target) else {
+      if table.shallow(value.type).isNever { return invalid(span) }
+      error(
+        "the trait bound `\(table.displayName(target)): From<\(table.displayName(source))>` is not satisfied",
+        at: methodNameSpan(receiver: receiver, method: "into", span: span))
+      diagnostics[diagnostics.count - 1].code = "E0277"
+      return invalid(span)
+    }
+    if source == target { return value }
+    return typed(.cast(value), target, span)
+  }
+
+  /// rustc gives an unsuffixed literal the one type of its kind that the target has a `From`
+  /// impl for (`let b: u8 = 5.into()` is a `u8`); with more than one it falls back to `i32`
+  /// or `f64`, as `settledConversionSource` does, which `u16` and `u32` have no `From` for.
+  private func settleLiteralIntoSource(_ type: TypeTerm, target: TypeTerm) {
+    let shallow = table.shallow(type)
+    guard case .variable = shallow, let kind = table.kind(of: shallow) else { return }
+    let candidates: [TypeTerm]
+    switch kind {
+    case .integer: candidates = RustType.IntegerKind.allCases.map { TypeTerm.integer($0) }
+    case .float: candidates = [.float(.f32), .float(.f64)]
+    default: return
+    }
+    let sources = candidates.filter { Self.convertsLosslessly(from: $0, to: target) }
+    if sources.count == 1, let only = sources.first { _ = table.unify(shallow, only) }
+  }
+
   /// An unsuffixed literal's type, settled to `i32` or `f64` as rustc's fallback does.
   private func settledConversionSource(_ type: TypeTerm) -> TypeTerm {
     let shallow = table.shallow(type)

@@ -19,6 +19,35 @@ extension Checker {
     /// The collected `String`'s local (nil for `extend`, whose result is `()`).
     var slot: Int?
     var piecesAreText: Bool
+    /// `String` items: std's `FromIterator<String>` keeps the first one as the buffer and
+    /// `push_str`s the rest, each dropped after; this flag (true until the first item) is nil
+    /// for other items and for `extend`, which pushes every one.
+    var firstOwnedPiece: Int?
+    var piecesAreOwned = false
+  }
+
+  /// One `String` item: `if (first piece) { (collected) = item; (first piece) = false } else
+  /// { push_str(&item) }`, the item dropped at the end of the step when it was pushed.
+  func ownedPieceStep(
+    into target: TypedExpr, item: TypedExpr, first: Int?, collected: Int?, span: SourceSpan
+  ) -> TypedStatement {
+    func statement(_ expr: TypedExpr) -> TypedStatement {
+      TypedStatement(kind: .expression(expr), span: span)
+    }
+    let borrowed = typed(
+      .coerce(
+        .stringToStr, typed(.addressOf(item, mutable: false), .reference(.string, mutable: false), span)),
+      .reference(.str, mutable: false), span)
+    let push = statement(typed(.builtin(.stringPushStr, arguments: [target, borrowed]), .unit, span))
+    guard let first, let collected else { return push }
+    let flag = typed(.local(first), .bool, span)
+    let keep = TypedBlock(
+      statements: [
+        statement(typed(.assign(typed(.local(collected), .string, span), item), .unit, span)),
+        statement(typed(.assign(flag, typed(.boolean(false), .bool, span)), .unit, span)),
+      ], tail: nil, declaredSlots: [], span: span)
+    let pushed = TypedBlock(statements: [push], tail: nil, declaredSlots: [], span: span)
+    return statement(typed(.ifElse(flag, keep, typed(.block(pushed), .unit, span)), .unit, span))
   }
 
   /// Declares what a text pipeline pushes into and reserves what std reserves, or nil when
@@ -30,9 +59,10 @@ extension Checker {
   ) -> TextCollect? {
     let span = builder.span
     let piecesAreText = isStrReference(item)
+    let piecesAreOwned = table.shallow(item) == .string
     var character = table.shallow(item)
     if case .reference(let inner, false) = character { character = table.shallow(inner) }
-    if let extendText, !piecesAreText, character != .char {
+    if let extendText, !piecesAreText, !piecesAreOwned, character != .char {
       // `s.extend(v.iter())` over `&&str` or `&String` items: no such `Extend` impl.
       var diagnostic = Diagnostic(
         "the trait bound `String: Extend<\(table.displayName(item))>` is not satisfied",
@@ -42,7 +72,7 @@ extension Checker {
       return nil
     }
     var reserve: TypedExpr?
-    if !piecesAreText {
+    if !piecesAreText && !piecesAreOwned {
       let filtered = calls.contains {
         Self.unboundedStages.contains($0.stage)
       }
@@ -82,7 +112,14 @@ extension Checker {
           kind: .expression(typed(.builtin(.stringReserve, arguments: [target, reserve]), .unit, span)),
           span: span))
     }
-    return TextCollect(target: target, slot: collected, piecesAreText: piecesAreText)
+    var firstOwnedPiece: Int?
+    if piecesAreOwned, collected != nil {
+      firstOwnedPiece = builder.declare(
+        self, "(first piece)", type: .bool, mutable: true, value: typed(.boolean(true), .bool, span))
+    }
+    return TextCollect(
+      target: target, slot: collected, piecesAreText: piecesAreText, firstOwnedPiece: firstOwnedPiece,
+      piecesAreOwned: piecesAreOwned)
   }
 
   /// `s.extend(source)` on a `String`: the chain `source` makes, pushed into `s` (`text`, the

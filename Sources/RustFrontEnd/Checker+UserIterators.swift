@@ -295,6 +295,26 @@ extension Checker {
   /// The element of the two `Vec`s `partition` fills, from the type wanted of it: the item
   /// itself, or the `Copy` value behind a `&T` item (`Vec<i32>` extends from `&i32`). Nil,
   /// refused, when the wanted type is unknown or not a pair of `Vec`s of these.
+  /// The last `name(` written inside `span`: a method's name in a call whose receiver is gone.
+  private func methodSpan(_ name: String, within span: SourceSpan) -> SourceSpan {
+    let wanted = Array((name + "(").unicodeScalars)
+    var found: SourceLocation?
+    for line in span.start.line...max(span.start.line, span.end.line) where line - 1 < sourceLines.count {
+      let text = sourceLines[line - 1]
+      guard text.count >= wanted.count else { continue }
+      for column in 0...(text.count - wanted.count)
+      where Array(text[column..<column + wanted.count]) == wanted {
+        let location = SourceLocation(line: line, column: column + 1)
+        if line == span.start.line, column + 1 < span.start.column { continue }
+        if line == span.end.line, column + 1 >= span.end.column { continue }
+        found = location
+      }
+    }
+    guard let found else { return span }
+    return SourceSpan(
+      start: found, end: SourceLocation(line: found.line, column: found.column + name.unicodeScalars.count))
+  }
+
   func partitionHalves(_ target: TypeTerm?, item: TypeTerm, span: SourceSpan)
     -> (element: TypeTerm, copiesReferent: Bool)?
   {
@@ -306,9 +326,16 @@ extension Checker {
       return nil
     }
     if case .reference(let referent, _) = table.shallow(item), case .variable = table.shallow(first) {
-      // `Vec<_>`: the references themselves.
+      // `Vec<_>`: the references themselves, unless what they point at is `Copy`: then both
+      // `Extend<&T>` and `Extend<T>` fit and rustc cannot choose (E0283 at `partition`).
+      let numberLiteral = table.kind(of: referent).map { $0 != .general } ?? false
+      if numberLiteral || (!table.resolve(referent).containsVariables && isCopy(referent)) {
+        var diagnostic = Diagnostic("type annotations needed", at: methodSpan("partition", within: span))
+        diagnostic.code = "E0283"
+        diagnostics.append(diagnostic)
+        return nil
+      }
       _ = table.unify(first, item)
-      _ = referent
       return (item, false)
     }
     if table.unify(first, item) { return (item, false) }

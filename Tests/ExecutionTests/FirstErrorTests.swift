@@ -127,6 +127,12 @@ struct FirstErrorTests {
         "fn main() {\n    let v = vec![1, 2, 3];\n    let total = v.iter().sum();\n    if total > 5 {\n        println!(\"big\");\n    }\n}\n"
     ),
     .init(
+      name: "a partition of references to Copy items into Vec<_>",
+      expected: "E0283 3:45 type annotations needed",
+      source:
+        "fn main() {\n    let v = vec![1, 2, 3, 4];\n    let (a, b): (Vec<_>, Vec<_>) = v.iter().partition(|x| **x > 2);\n    println!(\"{:?} {:?}\", a, b);\n}\n"
+    ),
+    .init(
       name: "a collected value's method called",
       expected: "E0282 3:9 type annotations needed",
       source:

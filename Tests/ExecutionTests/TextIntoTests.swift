@@ -27,7 +27,7 @@ import Testing
     .init(verdict: "6:27", body: "    let r: Rc<str> = \"hi\".into();\n    println!(\"{}\", r);\n"),
     .init(verdict: "6:15", body: "    show(\"hi\".into());\n"),
     // Not text, but the same rule: every type has `into`, so a missing one is never E0599.
-    .init(verdict: "6:23", body: "    let x: i64 = 5i32.into();\n    println!(\"{}\", x);\n"),
+    .init(verdict: "6:30", body: "    let t: (i64, u8) = (5i32.into(), 1);\n    println!(\"{:?}\", t);\n"),
     .init(
       verdict: "6:87",
       body:
