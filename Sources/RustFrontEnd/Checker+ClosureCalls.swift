@@ -32,14 +32,10 @@ extension Checker {
         ownershipError(
           "cannot borrow `*\(calleeName)` as mutable, as it is behind a `&` reference", at: calleeSpan,
           code: "E0596", label: "`\(calleeName)` is a `&` reference, so it cannot be borrowed as mutable")
-      } else if case .local(let slot) = callee.kind, let declared = closureState.parameterSpans[slot],
-        let first = closureState.immutableCalls[slot]
-      {
-        // rustc gathers several such calls into one report at the parameter.
-        ownershipErrors[first].span = declared
-        ownershipErrors[first].primaryLabel = "not mutable"
+      } else if case .local = callee.kind {
+        // rustc gathers several such calls into one report at the binding.
+        reportNotDeclaredMutable(callee, at: calleeSpan)
       } else {
-        if case .local(let slot) = callee.kind { closureState.immutableCalls[slot] = ownershipErrors.count }
         ownershipError(
           "cannot borrow `\(calleeName)` as mutable, as it is not declared as mutable", at: calleeSpan,
           code: "E0596", label: "cannot borrow as mutable")

@@ -76,7 +76,6 @@ extension Checker {
       returnType = bodyReturn
     }
     closureState.parameterSpans = [:]
-    closureState.immutableCalls = [:]
     currentBodySpan = decl.body.span
     lifetimesInScope = lifetimeScope(of: signature)
     // A `use` inside the body reaches only to its end.

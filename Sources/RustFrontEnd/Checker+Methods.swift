@@ -240,9 +240,7 @@ extension Checker {
             if reportWriteThroughGuard(place, at: receiverExpr.span, borrowing: true) {
               // Reported as rustc words it for a `Ref` / `RefMut`.
             } else if case .local = place.kind {
-              ownershipError(
-                "cannot borrow `\(placeDescription(place))` as mutable, as it is not declared as mutable",
-                at: receiverExpr.span, code: "E0596", label: "cannot borrow as mutable")
+              reportNotDeclaredMutable(place, at: receiverExpr.span)
             } else if placeIsBehindSharedReference(place) {
               ownershipError(
                 "cannot borrow `\(placeDescription(place))` as mutable, as it is behind a `&` reference",

@@ -135,10 +135,33 @@ extension Checker {
         "cannot borrow `\(name)` as mutable, as it is behind a `&` reference", at: span, code: "E0596",
         label: "`\(reference)` is a `&` reference, so it cannot be borrowed as mutable")
     } else {
-      ownershipError(
-        "cannot borrow `\(name)` as mutable, as it is not declared as mutable", at: span, code: "E0596",
-        label: "cannot borrow as mutable")
+      reportNotDeclaredMutable(place, at: span)
     }
+  }
+
+  /// E0596 for a `&mut` borrow of a place whose local is not `mut`. rustc reports one such
+  /// borrow at the borrow, and several of one local as a single error at its binding
+  /// (`let v = Vec::new(); v.push(1); v.push(2);` points at `v` in the `let`).
+  func reportNotDeclaredMutable(_ place: TypedExpr, at span: SourceSpan) {
+    let message = "cannot borrow `\(placeDescription(place))` as mutable, as it is not declared as mutable"
+    guard case .local(let slot) = place.kind,
+      let binding = bindingSpans[slot] ?? closureState.parameterSpans[slot]
+    else {
+      ownershipError(message, at: span, code: "E0596", label: "cannot borrow as mutable")
+      return
+    }
+    if let earlier = notMutableReports[binding], earlier.index < ownershipErrors.count,
+      ownershipErrors[earlier.index].message == message
+    {
+      // The same use checked again (a generic function's second instance) is no second use.
+      if earlier.firstUse != span {
+        ownershipErrors[earlier.index].span = binding
+        ownershipErrors[earlier.index].primaryLabel = "not mutable"
+      }
+      return
+    }
+    notMutableReports[binding] = (ownershipErrors.count, span)
+    ownershipError(message, at: span, code: "E0596", label: "cannot borrow as mutable")
   }
 
   /// The type and `Index` impl whose `index` is `function`.

@@ -237,9 +237,7 @@ extension Checker {
     var checked = checkExpression(operand)
     if mutable { checked = mutableOverloadedPlace(mutableDequeIndex(checked), .borrow(span)) }
     if mutable, isPlaceExpression(checked), !placeIsMutable(checked) {
-      ownershipError(
-        "cannot borrow `\(placeDescription(checked))` as mutable, as it is not declared as mutable", at: span,
-        code: "E0596", label: "cannot borrow as mutable")
+      reportNotDeclaredMutable(checked, at: span)
     }
     return typed(.addressOf(checked, mutable: mutable), .reference(checked.type, mutable: mutable), span)
   }
@@ -320,6 +318,12 @@ extension Checker {
     }
     if !placeIsMutable(place) {
       if reportWriteThroughGuard(place, at: span, borrowing: false) { return }
+      if let vector = indexedVectorLocal(place) {
+        // `v[0] = 5` on a `Vec` is `*IndexMut::index_mut(&mut v, 0) = 5`: rustc reports the
+        // borrow of `v`.
+        reportNotDeclaredMutable(vector, at: vector.span)
+        return
+      }
       if placeIsBehindSharedReference(place) {
         ownershipError(
           "cannot assign to `\(placeDescription(place))`, which is behind a `&` reference", at: span,
@@ -328,6 +332,26 @@ extension Checker {
         ownershipError(
           "cannot assign to `\(placeDescription(place))`, as `\(rootName(place))` is not declared as mutable",
           at: span, code: "E0594", label: "cannot assign")
+      }
+    }
+  }
+
+  /// The local `Vec` a place is reached through by indexing (`v[0]`, `v[0].x`, `v[1][2]`),
+  /// when no reference lies on the way.
+  func indexedVectorLocal(_ place: TypedExpr) -> TypedExpr? {
+    var current = place
+    var found: TypedExpr?
+    while true {
+      switch current.kind {
+      case .field(let base, _):
+        current = base
+      case .index(let base, _):
+        if case .vec = table.shallow(base.type) { found = base }
+        current = base
+      case .local:
+        return found.flatMap { if case .local = $0.kind { $0 } else { nil } }
+      default:
+        return nil
       }
     }
   }

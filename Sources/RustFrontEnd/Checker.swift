@@ -53,6 +53,9 @@ package final class Checker {
   /// Mutability errors (E0384, E0594, E0596): rustc finds them in its borrow check, so they
   /// are reported with the move and borrow errors, in source order, and only without type errors.
   package var ownershipErrors: [Diagnostic] = []
+  /// The E0596 reported for each immutable local's binding, and where it was first used: a
+  /// second `&mut` use makes rustc gather them into one report at the binding.
+  var notMutableReports: [SourceSpan: (index: Int, firstUse: SourceSpan)] = [:]
   package var structs: [String: StructInfo] = [:]
   /// `JoinHandle<T>` struct names and their `T`.
   package var joinHandleResults: [String: TypeTerm] = [:]

@@ -100,8 +100,6 @@ package struct ClosureState {
   var escapingBorrows: Set<String> = []
   /// Where each parameter of the function being checked is declared, by slot.
   var parameterSpans: [Int: SourceSpan] = [:]
-  /// The E0596 report of the first call of an `FnMut` parameter not declared `mut`, by slot.
-  var immutableCalls: [Int: Int] = [:]
   /// How many closures given to a generic function took the wrong number of arguments (E0593).
   var arityErrors = 0
   /// Closure trait objects (`dyn Fn(i32) -> i32`) by the trait's name (`Fn(i32) -> i32`).
