@@ -22,6 +22,7 @@ struct ReturnLifetimeCheck {
         let own = lifetimes.parameterLifetimes[index]
         return !own.isEmpty && !own.contains { lifetimes.mayReturn($0) }
       })
+    checkOwnedBorrows(returned, lifetimes: lifetimes, index: parameterIndex, mismatched: mismatched)
     guard !mismatched.isEmpty else { return }
     for (carriers, value) in returned {
       let reached = parameters(reachedFrom: carriers, index: parameterIndex).intersection(mismatched)
@@ -154,6 +155,60 @@ struct ReturnLifetimeCheck {
         "\(kind) was supposed to return data with a lifetime that `\(name)` does not have"
     }
     diagnostics.append(diagnostic)
+  }
+
+  /// A borrow of what a reference parameter's referent owns (`&self.body`, `self.name.as_str()`)
+  /// lives only as long as that reference: returning it under a longer lifetime
+  /// (`fn body(&self) -> &'a str` in `impl<'a> Notes<'a>`) is "lifetime may not live long enough".
+  private mutating func checkOwnedBorrows(
+    _ returned: [(carriers: [Int], value: TypedExpr)], lifetimes: ReturnLifetimes, index: [Int: Int],
+    mismatched: Set<Int>
+  ) {
+    let shortLived = Set(
+      lifetimes.parameterOuterLifetimes.indices.filter { position in
+        guard let outer = lifetimes.parameterOuterLifetimes[position], !mismatched.contains(position) else {
+          return false
+        }
+        return !lifetimes.mayReturn(outer)
+      })
+    guard !shortLived.isEmpty, let required = lifetimes.returnedName else { return }
+    for (carriers, value) in returned {
+      let reached = ownedBorrowParameters(reachedFrom: carriers, index: index).intersection(shortLived)
+      guard let parameter = reached.sorted().first, reported.insert(parameter).inserted else { continue }
+      let leaf =
+        leaves(of: value).first { leaf in
+          !ownedBorrowParameters(reachedFrom: locals(in: leaf), index: index).intersection(shortLived).isEmpty
+        } ?? value
+      let outer = lifetimes.parameterOuterLifetimes[parameter] ?? "1"
+      let own = outer.hasPrefix("#") ? "1" : outer
+      let kind = lifetimes.parameterNames.first == "self" ? "method" : "function"
+      var diagnostic = Diagnostic("lifetime may not live long enough", at: leaf.span)
+      diagnostic.primaryLabel =
+        "\(kind) was supposed to return data with lifetime `'\(required)` but it is returning data with lifetime `'\(own)`"
+      diagnostics.append(diagnostic)
+    }
+  }
+
+  /// The reference parameters whose referents' own data (reached through that reference
+  /// alone) these variables may borrow.
+  private func ownedBorrowParameters(reachedFrom carriers: [Int], index: [Int: Int]) -> Set<Int> {
+    var seen = Set(carriers)
+    var frontier = carriers
+    var found = Set<Int>()
+    while let variable = frontier.popLast() {
+      guard variable < graph.flowsFrom.count else { continue }
+      for loan in graph.carriedLoans[variable] {
+        let place = graph.loans[loan].place
+        guard let parameter = index[place.root], place.projections.first == .derefReference,
+          !place.projections.dropFirst().contains(.derefReference)
+        else { continue }
+        found.insert(parameter)
+      }
+      for source in graph.flowsFrom[variable] where seen.insert(source).inserted {
+        frontier.append(source)
+      }
+    }
+    return found
   }
 
   /// The parameters whose references may flow into these variables.
