@@ -144,27 +144,29 @@ extension BorrowLowering {
       }
       guard !carriers.isEmpty else { continue }
       switch target {
-      case .place(let place) where place.isOwnedByRoot:
-        graph.flowsFrom[place.root].formUnion(carriers)
       case .place(let place):
-        storesThroughReferences.append((place.root, carriers, span, true))
-        flowIntoBorrowedPlaces(through: place.root, carriers: carriers)
+        store(carriers, into: place, span: span)
       case .throughReference(let slot):
         storesThroughReferences.append((slot, carriers, span, true))
         flowIntoBorrowedPlaces(through: slot, carriers: carriers)
       case .borrow(let temporaries):
         for temporary in temporaries {
           for loan in graph.carriedLoans[temporary] where graph.loans[loan].mutable {
-            let place = graph.loans[loan].place
-            if place.isOwnedByRoot {
-              graph.flowsFrom[place.root].formUnion(carriers)
-            } else {
-              storesThroughReferences.append((place.root, carriers, span, true))
-              flowIntoBorrowedPlaces(through: place.root, carriers: carriers)
-            }
+            store(carriers, into: graph.loans[loan].place, span: span)
           }
         }
       }
+    }
+  }
+
+  /// The caller's place now holds `carriers`: its root directly when it owns the place,
+  /// otherwise what the reference on the way points at.
+  private mutating func store(_ carriers: [Int], into place: BorrowGraph.Place, span: SourceSpan) {
+    if place.isOwnedByRoot {
+      graph.flowsFrom[place.root].formUnion(carriers)
+    } else {
+      storesThroughReferences.append((place.root, carriers, span, true))
+      flowIntoBorrowedPlaces(through: place.root, carriers: carriers)
     }
   }
 
