@@ -53,6 +53,13 @@ package enum ValueText {
       if collapsed.contains(pointer) { return kind.rawValue + " {" + ellipsis + "}" }
       return "ptr \(address(pointer)) len \(length) cap \(capacity)"
     case .tuple(let values):
+      if let words = hashTableWords(values) {
+        // hashbrown's `RawTable` and the `RandomState` after it, named as std names them.
+        if collapsed.contains(words.control) { return "HashMap {" + ellipsis + "}" }
+        return
+          "ctrl \(address(words.control)) mask \(words.mask) left \(words.growthLeft) items \(words.items)"
+          + " + keys"
+      }
       return "(" + list(values) + (values.count == 1 ? ",)" : ")")
     case .array(let values):
       return "[" + list(values) + "]"
@@ -79,6 +86,20 @@ package enum ValueText {
       }
       return payload.isEmpty ? prefix : "\(prefix)(\(list(payload)))"
     }
+  }
+
+  /// A hash table's six words (`HashMap` and `HashSet`: control pointer, bucket mask, growth left,
+  /// items, then the two `RandomState` keys), which no tuple of the program's own has: its first
+  /// word is a raw pointer.
+  static func hashTableWords(_ values: [Value]) -> (
+    control: UInt64, mask: Int128, growthLeft: Int128, items: Int128
+  )? {
+    guard values.count == 6, case .pointer(let control, .raw) = values[0],
+      case .integer(let mask, "usize") = values[1], case .integer(let left, "usize") = values[2],
+      case .integer(let items, "usize") = values[3], case .integer(_, "u64") = values[4],
+      case .integer(_, "u64") = values[5]
+    else { return nil }
+    return (control, mask, left, items)
   }
 
   /// The thread a `JoinHandle` (`{ native, thread, packet }`, the thread's id in the middle:

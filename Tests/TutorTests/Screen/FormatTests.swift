@@ -1,3 +1,4 @@
+import MemoryModel
 import Screen
 import Testing
 
@@ -60,5 +61,17 @@ import Testing
     #expect(ValueText.text(.character("\u{1b}")) == "'\\x1b'")
     #expect(
       ValueText.text(.array((1...8).map { .integer(Int128($0), type: "i32") })) == "[1, 2, 3, 4, 5, 6, …]")
+  }
+
+  @Test func hashTableWordsAreNamed() {
+    let usize: (Int128) -> Value = { .integer($0, type: "usize") }
+    let table: [Value] = [
+      .pointer(address: 0x5555_555d_a3d0, kind: .raw), usize(3), usize(1), usize(2),
+      .integer(7, type: "u64"), .integer(9, type: "u64"),
+    ]
+    #expect(ValueText.text(.tuple(table)) == "ctrl …a3d0 mask 3 left 1 items 2 + keys")
+    // A tuple of the program's own with the same numbers stays a tuple.
+    let plain: [Value] = [usize(1)] + table.dropFirst()
+    #expect(ValueText.text(.tuple(plain)) == "(1, 3, 1, 2, 7, 9)")
   }
 }
