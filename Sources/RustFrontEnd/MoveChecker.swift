@@ -29,6 +29,9 @@ package struct MoveChecker {
     var reported: Set<Int> = []
     /// States at `break` out of each loop (joined at the loop's exit).
     var breakStates: [Int: MoveState] = [:]
+    /// Moves made by a destructuring pattern (`if let Some(t) = s`): they move part of the
+    /// value, which rustc names a partial move.
+    var partialMoves: Set<SourceSpan> = []
 
     init(function: CheckedFunction, layout: LayoutCalculator) {
       self.function = function
@@ -54,8 +57,9 @@ package struct MoveChecker {
       reported.insert(slot)
       let name = function.locals[slot].name
       let type = function.types.resolve(function.locals[slot].type).name
+      let partly = partialMoves.contains(movedAt) ? "partially " : ""
       var diagnostic = Diagnostic(
-        "\(borrow ? "borrow" : "use") of moved value: `\(name)`", at: span,
+        "\(borrow ? "borrow" : "use") of \(partly)moved value: `\(name)`", at: span,
         notes: [
           "move occurs because `\(name)` has type `\(type)`, which does not implement the `Copy` trait",
           "value moved at \(movedAt.start.line):\(movedAt.start.column)",
@@ -203,6 +207,7 @@ package struct MoveChecker {
         state = Self.join(thenState, elseState)
       case .ifLet(let pattern, let scrutinee, let then, let elseBranch):
         visit(scrutinee, asPlace: !patternMoves(pattern), &state)
+        notePartialMove(scrutinee, by: [pattern])
         var thenState = state
         clearBindings(pattern, &thenState)
         visitBlock(then, &thenState)
@@ -212,6 +217,7 @@ package struct MoveChecker {
       case .match(let scrutinee, let arms):
         let moves = arms.contains { patternMoves($0.pattern) }
         visit(scrutinee, asPlace: !moves, &state)
+        notePartialMove(scrutinee, by: arms.map(\.pattern))
         var result: MoveState = nil
         for arm in arms {
           var armState = state
@@ -297,6 +303,22 @@ package struct MoveChecker {
       let secondExit = body(&self, &second)
       exit = Self.join(exit, secondExit)
       state = Self.join(exit, breakStates[id] ?? nil)
+    }
+
+    /// Records the scrutinee's move as partial when the patterns that move take a variant's,
+    /// tuple's or struct's parts rather than the whole value.
+    mutating func notePartialMove(_ scrutinee: TypedExpr, by patterns: [TypedPattern]) {
+      guard case .local = scrutinee.kind else { return }
+      let moving = patterns.filter { patternMoves($0) }
+      guard !moving.isEmpty,
+        moving.allSatisfy({
+          switch $0.kind {
+          case .variant, .tuple, .structure: return true
+          default: return false
+          }
+        })
+      else { return }
+      partialMoves.insert(scrutinee.span)
     }
 
     func patternMoves(_ pattern: TypedPattern) -> Bool {

@@ -5,6 +5,7 @@ extension Parser {
     try enterNesting()
     defer { nesting -= 1 }
     let start = advance().span.start
+    if headIsLetChain() { return try parseIfLetChain(start: start) }
     if eat(.let) {
       let pattern = try parsePattern(allowAlternatives: true)
       try expect(.equal)
@@ -20,7 +21,7 @@ extension Parser {
     return expression(.ifElse(condition: condition, then: then, elseBranch: elseBranch), from: start)
   }
 
-  private func parseElse() throws -> Expr? {
+  func parseElse() throws -> Expr? {
     guard eat(.else) else { return nil }
     if check(.if) {
       return try parseIf()
@@ -29,11 +30,12 @@ extension Parser {
     return expression(.block(block), span: block.span)
   }
 
-  /// The expression after `if let p =` or `while let p =`; `&&` there would make a let chain.
+  /// The expression after `if let p =` or `while let p =` (a head with `&&` is a let chain,
+  /// `Parser+LetChains`); `||` after it is rustc's error.
   private func parseLetScrutinee() throws -> Expr {
-    let scrutinee = try parseConditionExpression()
-    if case .binary(let binary, _, _) = scrutinee.kind, binary == .logicalAnd || binary == .logicalOr {
-      throw Diagnostic.unsupported("`let` chains", at: scrutinee.span)
+    let scrutinee = try withStructLiterals(false) { parser throws in try parser.parseLetChainOperand() }
+    if check(.pipePipe) {
+      throw Diagnostic("`||` operators are not supported in let chain conditions", at: current.span)
     }
     return scrutinee
   }
@@ -48,6 +50,7 @@ extension Parser {
       let body = try parseBlock()
       return expression(.loop(body: body, label: label), from: start)
     case .keyword(.while):
+      if headIsLetChain() { return try parseWhileLetChain(label: label, start: start) }
       if eat(.let) {
         let pattern = try parsePattern(allowAlternatives: true)
         try expect(.equal)

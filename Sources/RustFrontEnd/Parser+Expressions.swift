@@ -55,6 +55,12 @@ extension Parser {
     try withStructLiterals(false) { parser throws in try parser.parseExpression() }
   }
 
+  /// An operand of `&&` in a let chain (and the scrutinee of `if let`): any operator binding
+  /// tighter than `&&`.
+  package func parseLetChainOperand() throws -> Expr {
+    try parseBinary(minimumPrecedence: 3, leading: nil)
+  }
+
   /// An expression statement or a match arm body: a block-like expression (`if`, `match`,
   /// `{…}`, loops) ends at its `}` unless a method call follows, as in Rust.
   package func parseStatementExpression() throws -> (Expr, endsWithBlock: Bool) {

@@ -143,8 +143,8 @@ import Testing
     ("fn f(g: unsafe fn(u8) -> u8) {}", "1:9 function pointer types are not supported by memtutor yet"),
     ("impl T for P { type K = u8; }", "1:16 associated types are not supported by memtutor yet"),
     (
-      "fn main() { if let Some(x) = a && x > 0 {} }",
-      "1:30 `let` chains are not supported by memtutor yet"
+      "fn main() { if let Some(x) = a && x > 0 {} else { f(x) } }",
+      "1:53 an `else` after a let chain that names one of the chain's bindings is not supported by memtutor yet"
     ),
     ("fn main() { let s = b\"\"; }", "1:21 empty byte string literals are not supported by memtutor yet"),
     (
@@ -183,6 +183,10 @@ import Testing
       ["1:30 `<<` is interpreted as a start of generic arguments for `u32`, not a shift"]
     ),
     ("fn main() { let s = f(\"x\" 3); }", ["1:26 expected `,`, found `3`"]),
+    (
+      "fn main() { if let Some(x) = a || b {} }",
+      ["1:32 `||` operators are not supported in let chain conditions"]
+    ),
   ])
   func syntaxErrors(source: String, expected: [String]) {
     #expect(Self.locatedMessages(source) == expected)
