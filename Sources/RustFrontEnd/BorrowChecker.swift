@@ -36,6 +36,7 @@ package struct BorrowChecker {
       // the function's end returns it.
       lifetimes.checkStaticRequirements()
       lifetimes.check(lowering.returnedValues)
+      lifetimes.checkCallOnlyParameters(lowering.returnedValues)
       lifetimes.checkStores(lowering.storesThroughReferences)
       diagnostics += lifetimes.diagnostics
     }

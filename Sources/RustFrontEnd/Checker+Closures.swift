@@ -114,6 +114,19 @@ extension Checker {
 
   package func isCapture(_ slot: Int) -> Bool { closureState.captureIndex(standIn: slot) != nil }
 
+  /// Whether a type written on a closure parameter has a `&` without a lifetime (`&str`,
+  /// `(&str, i32)`, `Vec<&str>`).
+  static func leavesReferenceLifetimeOut(_ type: TypeExpr) -> Bool {
+    switch type.kind {
+    case .reference(_, let lifetime, let referent):
+      return lifetime == nil || lifetime == "_" || leavesReferenceLifetimeOut(referent)
+    case .path(_, let generics): return generics.contains { leavesReferenceLifetimeOut($0) }
+    case .array(let element, _), .slice(let element): return leavesReferenceLifetimeOut(element)
+    case .tuple(let items): return items.contains { leavesReferenceLifetimeOut($0) }
+    case .inferred, .never: return false
+    }
+  }
+
   func checkClosure(_ closure: ClosureExpr, span: SourceSpan, expectedParameters: [TypeTerm] = [])
     -> TypedExpr
   {
@@ -143,6 +156,15 @@ extension Checker {
     }
     signatures.append(placeholder)
     closureState.reservedIndices.insert(functionIndex)
+    let standalone = standaloneClosureHead == closure.headSpan && closure.forwardedFunction == nil
+    standaloneClosureHead = nil
+    let callOnly: Set<Int> =
+      standalone
+      ? Set(
+        closure.parameters.indices.filter {
+          closure.parameters[$0].type.map(Self.leavesReferenceLifetimeOut) ?? false
+        }
+        .map { $0 + 1 }) : []
     let declaredReturn = closure.returnType.map { resolveType($0, selfType: currentOwner) }
     let bodyReturn = declaredReturn ?? table.fresh()
 
@@ -304,10 +326,11 @@ extension Checker {
       consumes ? .structure(structName) : .reference(.structure(structName), mutable: mutatesCaptures)
     let closingBrace = SourceLocation(
       line: closure.body.span.end.line, column: max(1, closure.body.span.end.column - 1))
-    let function = CheckedFunction(
+    var function = CheckedFunction(
       name: structName, parameterSlots: parameterSlots, parameterPatterns: parameterPatterns,
       returnType: bodyReturn, locals: environment, body: body, span: span, closingBrace: closingBrace,
       isDropImplementation: false, types: table)
+    function.callOnlyParameterPositions = callOnly
     closureState.pending.append(
       .init(
         structName: structName, function: function, captures: captures, isMove: closure.isMove,

@@ -148,6 +148,7 @@ extension Checker {
     settleMutexes(final: false)
     settleInstances()
     chooseGenericInstances()
+    settleJoinHandleGuesses()
     settleDefaults()
     checkLiteralRanges()
     let parseTargets = pendingParses.map(\.target)

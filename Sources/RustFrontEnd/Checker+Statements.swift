@@ -92,6 +92,9 @@ extension Checker {
       let enclosingAnnotation = annotatedInitializer
       annotatedInitializer = declared.map { (initializer.id, $0) }
       defer { annotatedInitializer = enclosingAnnotation }
+      if declared == nil, case .closure(let closure) = initializer.kind {
+        standaloneClosureHead = closure.headSpan
+      }
       var checked: TypedExpr
       if case .methodCall(let receiver, "zip", let generics, let arguments) = initializer.kind,
         generics.isEmpty,

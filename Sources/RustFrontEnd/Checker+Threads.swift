@@ -131,9 +131,17 @@ extension Checker {
   func joinHandleType(result: TypeTerm, at span: SourceSpan, prefix: String = Checker.joinHandlePrefix)
     -> TypeTerm?
   {
-    // An integer the closure returns and nothing else constrains is an `i32`, as rustc defaults it.
+    // An integer the closure returns and nothing else constrains is an `i32`, as rustc defaults
+    // it; the code after the spawn may still fix it (`let v: Vec<u32> = … join …`), so the
+    // default only names the handle's type here, and the body's end checks the guess.
+    let unsettled = table.resolve(result).containsVariables
+    let saved = table
     defaultNumbers(in: result)
     let resolved = table.resolve(result)
+    if unsettled {
+      table = saved
+      pendingJoinHandleGuesses.append((result, resolved, span))
+    }
     guard !resolved.containsVariables else {
       unsupported(
         "a thread whose result type is not known where it is spawned (annotate the closure: `move || -> T { … }`)",
@@ -145,7 +153,10 @@ extension Checker {
       structs[name] = StructInfo(
         name: name, fields: [("native", .usize), ("thread", .usize), ("packet", .usize)], shape: .named,
         derives: [], span: span)
-      joinHandleResults[name] = resolved
+      joinHandleResults[name] = unsettled ? result : resolved
+    } else if unsettled, let earlier = joinHandleResults[name] {
+      // Two spawns whose results took the same default give handles of one type.
+      _ = table.unify(earlier, result)
     }
     if structs[Self.panicPayloadName] == nil {
       structs[Self.panicPayloadName] = StructInfo(
@@ -153,6 +164,20 @@ extension Checker {
         derives: ["Debug"], span: span)
     }
     return .structure(name)
+  }
+
+  /// At the body's end: a thread result whose type was guessed by rustc's default when it was
+  /// spawned must have kept it; another type fixed later is refused rather than shown wrong.
+  func settleJoinHandleGuesses() {
+    for (result, guessed, span) in pendingJoinHandleGuesses {
+      defaultNumbers(in: result)
+      if table.resolve(result) != guessed {
+        unsupported(
+          "a thread whose result type is fixed after it is spawned (annotate the closure: `move || -> T { … }`)",
+          at: span)
+      }
+    }
+    pendingJoinHandleGuesses = []
   }
 
   /// Integer and float variables in `type` (also inside a `Vec`, tuple, …) take rustc's

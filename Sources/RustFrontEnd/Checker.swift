@@ -59,6 +59,8 @@ package final class Checker {
   package var structs: [String: StructInfo] = [:]
   /// `JoinHandle<T>` struct names and their `T`.
   package var joinHandleResults: [String: TypeTerm] = [:]
+  /// Thread results whose type the handle's name took from rustc's default at the spawn.
+  package var pendingJoinHandleGuesses: [(result: TypeTerm, guessed: TypeTerm, span: SourceSpan)] = []
   /// `Mutex<T>` and `MutexGuard<'_, T>` struct names and their `T`.
   package var mutexValues: [String: TypeTerm] = [:]
   /// Each mutex type's guard type, and the mutex types made in this function whose value
@@ -275,6 +277,8 @@ package final class Checker {
   /// `let s: String = …collect();`, a function's tail, `s = …`: the type wanted of the
   /// expression with this id.
   package var annotatedInitializer: (id: Int, type: TypeTerm)?
+  /// The head of the closure a plain `let` binds (no annotation, so no signature is expected).
+  package var standaloneClosureHead: SourceSpan?
   /// The method call being checked (its whole span) and its name's span: rustc puts a wrong
   /// argument count at the name.
   package var methodNameBeingChecked: (call: SourceSpan, name: SourceSpan)?

@@ -35,6 +35,44 @@ struct ReturnLifetimeCheck {
     }
   }
 
+  /// A closure bound by a plain `let` whose result borrows a parameter written with an
+  /// elided lifetime (`let f = |s: &str| s.trim();`): that lifetime belongs to one call, the
+  /// result's to the closure, so rustc says "lifetime may not live long enough" at the value.
+  mutating func checkCallOnlyParameters(_ returned: [(carriers: [Int], value: TypedExpr)]) {
+    let callOnly = function.callOnlyParameterPositions
+    guard !callOnly.isEmpty else { return }
+    let parameterIndex = Dictionary(
+      function.parameterSlots.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    for (carriers, value) in returned {
+      let reached = parameters(reachedFrom: carriers, index: parameterIndex).intersection(callOnly)
+      guard let parameter = reached.sorted().first, reported.insert(parameter).inserted else { continue }
+      let leaf =
+        leaves(of: value).first { leaf in
+          !parameters(reachedFrom: locals(in: leaf), index: parameterIndex).intersection(callOnly).isEmpty
+        } ?? value
+      var span = leaf.span
+      span.start = Self.receiverStart(of: leaf)
+      var diagnostic = Diagnostic("lifetime may not live long enough", at: span)
+      diagnostic.primaryLabel = "returning this value requires that `'1` must outlive `'2`"
+      diagnostics.append(diagnostic)
+      return
+    }
+  }
+
+  /// Where a method chain's whole expression starts (`s` of `s.split(' ').next()`): a call's
+  /// span starts at the method name.
+  static func receiverStart(of expr: TypedExpr) -> SourceLocation {
+    switch expr.kind {
+    case .call(_, let arguments), .builtin(_, let arguments):
+      guard let receiver = arguments.first else { return expr.span.start }
+      return min(expr.span.start, receiverStart(of: receiver))
+    case .addressOf(let inner, _), .deref(let inner), .field(let inner, _), .coerce(_, let inner),
+      .index(let inner, _):
+      return min(expr.span.start, receiverStart(of: inner))
+    default: return expr.span.start
+    }
+  }
+
   /// A value stored through a `&mut` parameter must live as long as the lifetimes that
   /// parameter's referent names (`self.part = p` needs `p: 'a` in `impl<'a> Excerpt<'a>`).
   mutating func checkStores(_ stores: [(root: Int, carriers: [Int], span: SourceSpan, byCall: Bool)]) {

@@ -93,6 +93,11 @@ package struct CheckedFunction: Sendable {
   /// An instance of a generic function (`pop_it::<&str>`): rustc checks the generic body's
   /// lifetimes once, so a `T` that is a reference here adds no lifetime error of its own.
   package var isGenericInstance = false
+  /// A closure bound by a plain `let` (`let f = |s: &str| …`): the positions in
+  /// `parameterSlots` whose annotated types leave a reference's lifetime out. With no
+  /// signature expected of it, rustc gives each such lifetime to the one call alone, so the
+  /// closure may not return a borrow of that parameter.
+  package var callOnlyParameterPositions: Set<Int> = []
 
   package init(
     name: String, parameterSlots: [Int], parameterPatterns: [(slot: Int, pattern: TypedPattern)],

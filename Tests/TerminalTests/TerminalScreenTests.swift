@@ -85,8 +85,11 @@ extension TerminalTests {
       #expect(model.resizes == [CountingModel.Size(width: 80, height: 24)])
       let intervals = zip(model.tickTimes.dropFirst(), model.tickTimes).map { $0 - $1 }
       let mean = intervals.reduce(0, +) / Double(intervals.count)
-      // 1/30 s, with room for a loaded machine (after a stall the cadence restarts, no burst).
-      #expect(mean > 0.03 && mean < 0.05, "mean tick interval \(mean) s")
+      let median = intervals.sorted()[intervals.count / 2]
+      // 1/30 s: no burst after a stall (the cadence restarts, so the mean stays above 30 ms),
+      // and the typical interval on time; the median, as a loaded machine stalls a few ticks.
+      #expect(mean > 0.03, "mean tick interval \(mean) s")
+      #expect(median > 0.03 && median < 0.05, "median tick interval \(median) s")
       #expect(loopCPU < stats.wallSeconds * 0.5, "\(loopCPU) s CPU in \(stats.wallSeconds) s")
     }
 
