@@ -10,6 +10,14 @@ extension Interpreter {
     _ name: String, _ arguments: [Value], types typeList: [Int], resultType: Int, at point: SourcePoint
   ) throws -> Value {
     switch name {
+    case "in place write":
+      try writeInPlace(arguments[0], register: Int(integer(arguments[1])))
+      return .unit
+    case "in place end":
+      try endInPlaceCollect(register: Int(integer(arguments[0])), vecType: resultType)
+      return .unit
+    case "in place finish":
+      return collectedInPlace(register: Int(integer(arguments[0])), vecType: resultType)
     case "drain":
       return try makeDrain(arguments, types: typeList, type: resultType, at: point)
     case "make":
