@@ -86,7 +86,7 @@ extension Interpreter {
       let item = try advanceBack(&iterator, type: type)
       try write(address: address, type: type, value: iterator)
       return item.map { Self.some($0) } ?? Self.none
-    default:  // "peek"
+    default:  // "peek", "peek_mut"
       let address = address(of: arguments[0])
       let type = pointee(typeList[0])
       var iterator = try read(address: address, type: type)
@@ -103,7 +103,10 @@ extension Interpreter {
       guard case .variant(_, _, let outer) = fields[1], case .variant(_, "Some", _) = outer.first else {
         return Self.none
       }
-      return Self.some(.pointer(address: peekedItemAddress(address, type: type), kind: .sharedReference))
+      return Self.some(
+        .pointer(
+          address: peekedItemAddress(address, type: type),
+          kind: name == "peek_mut" ? .mutableReference : .sharedReference))
     }
   }
 
