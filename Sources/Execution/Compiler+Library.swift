@@ -70,6 +70,17 @@ extension Compiler {
       emit(.iteratorFold(register: register, builtin, resultType: typeID(expr.type), at: point), stack: 1)
       emit(.iteratorEnd(register: register))
       return
+    case .libraryIterator("in place write"), .libraryIterator("in place finish"):
+      // The last argument names the chain's loop: its iterator's register goes in its place.
+      guard let last = arguments.last, case .integer(let loop) = last.kind,
+        let register = forLoopRegisters[Int(loop)]
+      else { break }
+      for argument in arguments.dropLast() { compileValue(argument) }
+      emit(.push(integerValue(Int128(register), type: .usize)), stack: 1)
+      var types = arguments.map { typeID($0.type) }
+      types.append(typeID(expr.type))
+      emit(.builtin(builtin, types: types, at: point), stack: 1 - arguments.count)
+      return
     default:
       break
     }

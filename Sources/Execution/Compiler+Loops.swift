@@ -173,6 +173,7 @@ extension Compiler {
     let start = depth
     let register = allocateRegister()
     defer { registers -= 1 }
+    forLoopRegisters[id] = register
     compileIterator(iterator, register: register)
     let top = here
     let next = emit(.iteratorNext(register: register, exit: 0), stack: 1)
@@ -211,8 +212,38 @@ extension Compiler {
     patchJump(next, to: exit)
     for jump in record.breakJumps { patchJump(jump, to: exit) }
     depth = start
+    if let collected = inPlaceCollectedType(body) {
+      // An in-place `collect`'s loop: the source's buffer becomes the new `Vec`'s before the
+      // statement's end drops the `IntoIter` holding it.
+      emit(.push(integerValue(Int128(register), type: .usize)), stack: 1)
+      emit(
+        .builtin(
+          .libraryIterator("in place end"), types: [typeID(.usize), typeID(collected)],
+          at: SourcePoint(span.start)),
+        stack: 0)
+      emit(.pop, stack: -1)
+    }
     emit(.iteratorEnd(register: register))
     emit(.push(.unit), stack: 1)
+  }
+
+  /// The `Vec` an in-place `collect` makes in this loop (its body hands each item to
+  /// `in place write`), or nil for any other loop.
+  private func inPlaceCollectedType(_ body: TypedBlock) -> TypeTerm? {
+    func written(_ expr: TypedExpr) -> TypeTerm? {
+      if case .builtin(.libraryIterator("in place write"), let arguments) = expr.kind,
+        let item = arguments.first
+      {
+        return .vec(item.type)
+      }
+      // A fallible `collect` writes in its `Ok`/`Some` arm.
+      if case .match(_, let arms) = expr.kind { return arms.lazy.compactMap { written($0.body) }.first }
+      return nil
+    }
+    for statement in body.statements.reversed() {
+      if case .expression(let expr) = statement.kind, let type = written(expr) { return type }
+    }
+    return nil
   }
 
   package func compileBreak(id: Int, value: TypedExpr?) {

@@ -34,6 +34,9 @@ package final class Compiler {
   package var depth = 0
   package var scopes: [ScopeRecord] = []
   package var loops: [LoopRecord] = []
+  /// Each `for` loop's iterator register, by loop id: an in-place `collect` reaches the
+  /// iterator of its chain's loop (`Compiler+Library`).
+  package var forLoopRegisters: [Int: Int] = [:]
   package var registers = 0
   package var maximumRegisters = 0
   package var nextExtendedID = 0

@@ -170,6 +170,22 @@ extension Interpreter {
           type: mapType)
       }
     }
+    if name == "clear" {
+      // hashbrown's `clear`: each entry drops where it lies, then every bucket is free again;
+      // the block stays, and with it the capacity.
+      var work: [DropWork] = []
+      if types[entryType].needsDrop, let blockID {
+        let start = blockStart(of: table, entryType: entryType)
+        let size = types[entryType].size
+        for index in 0..<entryCount(inBlock: blockID) {
+          work.append(.value(address: start &+ UInt64(index * size), type: entryType, exclusions: []))
+        }
+      }
+      work.append(.clearHashTable(address: mapAddress, type: mapType))
+      push(.unit)
+      try runDrops(work)
+      return nil
+    }
     switch name {
     case "len": return usize(table.items)
     case "is_empty": return .boolean(table.items == 0)

@@ -10,6 +10,14 @@ extension Interpreter {
     _ name: String, _ arguments: [Value], types typeList: [Int], resultType: Int, at point: SourcePoint
   ) throws -> Value {
     switch name {
+    case "in place write":
+      try writeInPlace(arguments[0], register: Int(integer(arguments[1])))
+      return .unit
+    case "in place end":
+      try endInPlaceCollect(register: Int(integer(arguments[0])), vecType: resultType)
+      return .unit
+    case "in place finish":
+      return collectedInPlace(register: Int(integer(arguments[0])), vecType: resultType)
     case "drain":
       return try makeDrain(arguments, types: typeList, type: resultType, at: point)
     case "make":
@@ -78,7 +86,7 @@ extension Interpreter {
       let item = try advanceBack(&iterator, type: type)
       try write(address: address, type: type, value: iterator)
       return item.map { Self.some($0) } ?? Self.none
-    default:  // "peek"
+    default:  // "peek", "peek_mut"
       let address = address(of: arguments[0])
       let type = pointee(typeList[0])
       var iterator = try read(address: address, type: type)
@@ -95,7 +103,10 @@ extension Interpreter {
       guard case .variant(_, _, let outer) = fields[1], case .variant(_, "Some", _) = outer.first else {
         return Self.none
       }
-      return Self.some(.pointer(address: peekedItemAddress(address, type: type), kind: .sharedReference))
+      return Self.some(
+        .pointer(
+          address: peekedItemAddress(address, type: type),
+          kind: name == "peek_mut" ? .mutableReference : .sharedReference))
     }
   }
 

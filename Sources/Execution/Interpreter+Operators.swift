@@ -181,6 +181,10 @@ extension Interpreter {
       return .integer(flag ? 1 : 0, type: kind.rawValue)
     case (.character(let scalar), .integer(let kind)):
       return .integer(Self.wrap(Int128(scalar.value), to: kind), type: kind.rawValue)
+    case (.pointer(let address, _), .integer(let kind)),
+      (.slicePointer(let address, _, _), .integer(let kind)):
+      // `as_ptr() as usize`: the modelled address.
+      return .integer(Self.wrap(Int128(address), to: kind), type: kind.rawValue)
     case (.integer(let a, _), .char):
       return .character(Unicode.Scalar(UInt8(truncatingIfNeeded: a)))
     case (.variant(let enumName, let variant, _), .integer(let kind)):

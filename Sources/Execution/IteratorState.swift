@@ -55,6 +55,11 @@ package struct IteratorState {
   /// A text's `Chars` (not a `char` range, which is `TrustedLen`): its size hint's lower bound
   /// is a quarter of the bytes left, rounded up.
   package var walksTextChars = false
+  /// The items an in-place `collect` has written into the source's buffer so far, the new
+  /// `Vec`'s elements once it finishes (`Interpreter+InPlaceCollect`).
+  package var writtenInPlace: [Value] = []
+  /// That `Vec`, made when the loop ended, until the chain takes it.
+  package var collectedInPlace: Value?
   /// `start..`: where the loop began; taking the item past the type's maximum panics there.
   package var overflowsAtEnd: SourcePoint?
 

@@ -8,7 +8,7 @@ extension Checker {
     collectsString: Bool = false, fallibleTarget: TypeTerm? = nil, partitionTarget: TypeTerm? = nil,
     hashTableTarget: HashTableCollectTarget? = nil, forLoop: ForLoopTerminal? = nil,
     extendText: TextExtension? = nil, extendVec: VecExtension? = nil, userItem: TypeTerm? = nil,
-    builder: inout PipelineBuilder
+    stagesPassSource: Bool = false, builder: inout PipelineBuilder
   ) -> TypedExpr {
     let span = builder.span
     func local(_ slot: Int) -> TypedExpr { typed(.local(slot), locals[slot].type, span) }
@@ -39,6 +39,8 @@ extension Checker {
     var untrustedLength: Int?
     /// `v.extend(chain)`: the local holding `&mut v`, pushed into per item.
     var extendedVecSlot: Int?
+    /// `collect` into the source `Vec`'s own buffer (`Checker+InPlaceCollect`).
+    var collectsInPlace = false
     // Where each piece of text goes: the `String` being collected or the one `extend` grows.
     var textTarget: TypedExpr?
     var piecesAreText = false
@@ -70,6 +72,13 @@ extension Checker {
       else { return invalid(span) }
       fallible = begun
       resultType = fallibleTarget
+      if case .vec(let element) = table.shallow(begun.vectorType) {
+        let inPlace = inPlaceCollect(
+          iterator, stagesPassSource: stagesPassSource, element: element, userItem: userItem, span: span)
+        guard let inPlace else { return invalid(span) }
+        fallible?.inPlace = inPlace
+        collectsInPlace = inPlace
+      }
     case "collect" where collectsString:
       guard
         let begun = beginTextCollect(
@@ -125,23 +134,26 @@ extension Checker {
         ?? dequeOwnedLength(iterator, calls: calls)
       {
         initial = typed(.builtin(.vecWithCapacity, arguments: [length]), .vec(element), span)
+      } else if case let inPlace = inPlaceCollect(
+        iterator, stagesPassSource: stagesPassSource, element: element, userItem: userItem, span: span),
+        inPlace != false
+      {
+        guard inPlace == true else { return invalid(span) }
+        // Empty until the loop ends, when the source's buffer becomes its own.
+        collectsInPlace = true
+        initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
       } else if calls.contains(where: {
         Self.unboundedStages.contains($0.stage)
       })
         || hasUnknownSize(iterator) || userItem != nil
       {
-        if collectsIntoSourceBuffer(iterator, element: element) {
-          unsupported(
-            "`collect` into a `Vec` after `filter`-like adapters on a `Vec`'s `into_iter()` "
-              + "(std reuses the source's buffer)", at: span)
-          return invalid(span)
-        }
+        // A `flat_map` over `Option`s is no in-place chain: its `Vec` grows push by push.
         initial = typed(.builtin(.vecNew, arguments: []), .vec(element), span)
       } else if let length = vecOwnedTrustedLength(iterator, calls: calls, element: element) {
         initial = typed(.builtin(.vecWithCapacity, arguments: [length]), .vec(element), span)
       } else if collectsIntoSourceBuffer(iterator, element: element) {
         unsupported(
-          "`collect` into a `Vec` after adapters on a `Vec`'s `into_iter()` (std reuses the source's buffer)",
+          "`collect` into a `Vec` after `step_by` on a `Vec`'s `into_iter()`",
           at: span)
         return invalid(span)
       } else {
@@ -495,6 +507,13 @@ extension Checker {
               .builtin(.vecPush, arguments: [reborrowedVec(extendedVecSlot, span: span), current]), .unit,
               span)))
       }
+    case "collect" where collectsInPlace:
+      body.append(
+        statement(
+          typed(
+            .builtin(
+              .libraryIterator("in place write"), arguments: [current, loopNumber(loopID, span: span)]),
+            .unit, span)))
     case "collect":
       if let accumulator {
         let vector = typed(
@@ -648,6 +667,12 @@ extension Checker {
         statement(typed(.forLoop(itemPattern, iterator, loopBody, loop: loopID), .unit, span)))
     }
     _ = unit
+    if collectsInPlace, let collected = fallible?.vectorSlot ?? accumulator {
+      let finish = typed(
+        .builtin(.libraryIterator("in place finish"), arguments: [loopNumber(loopID, span: span)]),
+        locals[collected].type, span)
+      builder.statements.append(assign(collected, finish))
+    }
     if let fallible { return finishFallibleCollect(fallible, span: span) }
     if let tryResidual {
       return tryTerminalResult(resultType, accumulator: accumulator, residual: tryResidual, span: span)

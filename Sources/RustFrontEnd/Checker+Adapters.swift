@@ -293,6 +293,14 @@ extension Checker {
       iterator = typed(.local(slot), baseValue.type, baseValue.span)
     } else {
       iterator = hoistSource(of: madeIterator, &builder)
+      if hashTableTarget != nil, case .iterate(let source) = iterator.kind,
+        case .array = table.shallow(source.type),
+        !isRepeatable(source)
+      {
+        // `HashMap::from([…])`: the array is made before the table its items go into.
+        let slot = builder.declare(self, "(source)", type: source.type, mutable: false, value: source)
+        iterator.kind = .iterate(typed(.local(slot), source.type, source.span))
+      }
     }
     var calls: [(stage: String, slot: Int, signature: ClosureState.Signature)] = []
     var flatMap: FlatMapLoop?
@@ -468,7 +476,7 @@ extension Checker {
             && stages.allSatisfy { ["map", "enumerate", "take", "cloned", "copied"].contains($0.name) },
           growsByPush: stages.contains { Self.unboundedStages.contains($0.name) })
       },
-      userItem: userItem ?? keptInnerItem,
+      userItem: userItem ?? keptInnerItem, stagesPassSource: Self.stagesPassSource(stages),
       builder: &builder)
     if let flatMap, !finishFlatMap(flatMap, &builder) {
       _ = popScope()

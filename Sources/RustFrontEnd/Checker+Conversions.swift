@@ -11,10 +11,11 @@ extension Checker {
     if case .reference = table.shallow(target) {
       checked = operand
     } else if case .reference = table.shallow(operand.type), table.shallow(target).isPrimitiveCastTarget {
-      if case .builtin(.strAsPointer, _) = operand.kind {
-        unsupported("casts of pointers to numbers", at: span)
-      } else if case .builtin(.sliceAsPointer, _) = operand.kind {
-        unsupported("casts of pointers to numbers", at: span)
+      if isAsPointer(operand), case .integer(.usize) = table.shallow(target) {
+        // `v.as_ptr() as usize`: the buffer's address, the modelled one as `{:p}` prints it.
+        return typed(.cast(operand), target, span)
+      } else if isAsPointer(operand) {
+        unsupported("casts of pointers to numbers other than `usize`", at: span)
       } else {
         // Only a raw pointer casts to a number; a reference must be dereferenced first. rustc
         // names an unsettled literal by the type it falls back to.
@@ -65,6 +66,14 @@ extension Checker {
       return invalid(span)
     }
     return typed(.cast(checked), target, span)
+  }
+
+  /// `s.as_ptr()` or `v.as_ptr()`: a raw pointer, which `as` turns into its address.
+  private func isAsPointer(_ operand: TypedExpr) -> Bool {
+    switch operand.kind {
+    case .builtin(.strAsPointer, _), .builtin(.sliceAsPointer, _): return true
+    default: return false
+    }
   }
 
   /// The coercion a cast between pointers performs, or nil (with nothing reported) when

@@ -14,6 +14,9 @@ extension Checker {
     var vectorSlot: Int
     /// `Option<E>` for `Result`, `bool` ("a `None` was seen") for `Option`.
     var failureSlot: Int
+    /// std's `GenericShunt` passes a `Vec`'s `into_iter()` through: the values go into the
+    /// source's own buffer (`Checker+InPlaceCollect`).
+    var inPlace = false
   }
 
   /// The `Result`/`Option` around a `Vec` that `target` asks for, or nil when it is another type.
@@ -89,8 +92,13 @@ extension Checker {
     let vector = typed(
       .addressOf(typed(.local(collect.vectorSlot), vectorType, span), mutable: true),
       .reference(vectorType, mutable: true), span)
-    let push = typed(
-      .builtin(.vecPush, arguments: [vector, typed(.local(valueSlot), element, span)]), .unit, span)
+    let value = typed(.local(valueSlot), element, span)
+    let push =
+      collect.inPlace
+      ? typed(
+        .builtin(.libraryIterator("in place write"), arguments: [value, loopNumber(loop, span: span)]), .unit,
+        span)
+      : typed(.builtin(.vecPush, arguments: [vector, value]), .unit, span)
     let failureMarker = typed(.local(collect.failureSlot), locals[collect.failureSlot].type, span)
     let failurePattern: TypedPattern
     let marked: TypedExpr

@@ -29,6 +29,9 @@ extension Checker {
     if ordered, function == "from" {
       return checkTreeFromArray(typeName, generics: generics, arguments: arguments, span: span)
     }
+    if function == "from" {
+      return checkHashTableFromArray(typeName, generics: generics, arguments: arguments, span: span)
+    }
     let expectedArguments: Int
     switch function {
     case "new": expectedArguments = 0
@@ -54,6 +57,39 @@ extension Checker {
     return typed(
       .builtin(.hashTable(function), arguments: checked),
       .hashMap(key: key, value: value, set: isSet, ordered: ordered), span)
+  }
+
+  /// `HashMap::from([(k, v), …])` and `HashSet::from([…])`: std's `from_iter` over the array,
+  /// which reserves its length and inserts each item, as `collect` into the table does; so it
+  /// is checked as `[…].into_iter().collect::<HashMap<_, _>>()`. Only an array written out
+  /// there: anything else is no array to rustc (E0277) or one memtutor would check twice.
+  private func checkHashTableFromArray(
+    _ typeName: String, generics: [TypeExpr], arguments: [Expr], span: SourceSpan
+  ) -> TypedExpr {
+    guard arguments.count == 1 else {
+      argumentCountError(expected: 1, found: arguments.count, span: span)
+      return invalid(span)
+    }
+    let array = arguments[0]
+    switch array.kind {
+    case .array, .arrayRepeat: break
+    default:
+      unsupported("the conversion `\(typeName)::from` of anything but an array written out", at: span)
+      return invalid(span)
+    }
+    let isSet = typeName == "HashSet"
+    let inferred = TypeExpr(kind: .inferred, span: span)
+    let tableGenerics =
+      generics.count == (isSet ? 1 : 2) ? generics : (isSet ? [inferred] : [inferred, inferred])
+    let target = TypeExpr(kind: .path(path: [typeName], generics: tableGenerics), span: span)
+    syntheticExpressionCount += 1
+    let items = Expr(
+      id: -8_500_000 - syntheticExpressionCount,
+      kind: .methodCall(receiver: array, method: "into_iter", generics: [], arguments: []), span: array.span)
+    syntheticExpressionCount += 1
+    return checkHashTableCollect(
+      receiver: items, generics: [target], arguments: [], span: span,
+      id: -8_500_000 - syntheticExpressionCount)
   }
 
   /// Whether memtutor runs tables with this key type: integers, `char`, `bool`, `&str` and
@@ -103,6 +139,7 @@ extension Checker {
     switch name {
     case "len", "capacity": return method(.reference, [], .usize)
     case "is_empty": return method(.reference, [], .bool)
+    case "clear": return method(.mutableReference, [], .unit)
     default: break
     }
     if let iterator = hashTableIterator(name, key: key, value: value, set: set) { return iterator }

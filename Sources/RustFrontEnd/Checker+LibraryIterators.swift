@@ -64,6 +64,11 @@ extension Checker {
       return LibraryMethod(
         builtin: .libraryIterator("peek"), selfMode: .mutableReference, parameters: [],
         result: .option(.reference(item, mutable: false)))
+    case "peek_mut" where wrapper == .peekable:
+      // The same peeked item, lent mutably: a write through it changes what `next` gives.
+      return LibraryMethod(
+        builtin: .libraryIterator("peek_mut"), selfMode: .mutableReference, parameters: [],
+        result: .option(.reference(item, mutable: true)))
     case "as_str" where wrapper == .chars:
       return LibraryMethod(
         builtin: .libraryIterator("as_str"), selfMode: .reference, parameters: [],
@@ -339,10 +344,6 @@ extension Checker {
     {
       // std collects a `flatten` of `Option`s from `into_iter()` in place.
       unsupported("`collect` of a `flatten` over a `Vec`'s `into_iter()` of `Option`s", at: span)
-      return invalid(span)
-    }
-    if case .library(.peekable, _) = table.shallow(iterator.type), collectsInPlace(iterator.type) {
-      unsupported("`collect` of a `Peekable` over a `Vec`'s `into_iter()`", at: span)
       return invalid(span)
     }
     return typed(.builtin(.libraryIterator("collect"), arguments: [iterator]), .vec(item), span)
