@@ -10,17 +10,28 @@ extension TypedExpr {
     return isPromotableConstant
   }
 
+  /// Whether `&inner` (`&mut inner` when `mutable`) borrows a promoted constant: rustc promotes
+  /// `&mut []` too, written out, as nothing can be written through it.
+  package func isPromotedBorrow(of inner: TypedExpr, mutable: Bool, in program: CheckedProgram) -> Bool {
+    guard mutable else { return inner.isPromotableConstant(in: program) }
+    guard inner.span != span, case .array(let items) = inner.kind else { return false }
+    return items.isEmpty
+  }
+
   package var isPromotableConstant: Bool {
     switch kind {
-    case .integer, .float, .boolean, .character: return true
+    // `&"none"`: a `&'static str` is a constant too.
+    case .integer, .float, .boolean, .character, .unit, .string: return true
     case .negate(let inner):
       switch inner.kind {
       case .integer, .float: return true
       default: return false
       }
-    case .tuple(let items): return !items.isEmpty && items.allSatisfy(\.isPromotableConstant)
-    // `[7u8, 8].iter()` kept in a variable: the array is a constant too, not a temporary.
-    case .array(let items): return !items.isEmpty && items.allSatisfy(\.isPromotableConstant)
+    // `&()` is a constant too, zero-sized.
+    case .tuple(let items): return items.allSatisfy(\.isPromotableConstant)
+    // `[7u8, 8].iter()` kept in a variable: the array is a constant too, not a temporary; so is
+    // `&[]`, whatever its element type, as an empty array holds nothing to drop.
+    case .array(let items): return items.allSatisfy(\.isPromotableConstant)
     default: return false
     }
   }
