@@ -1,13 +1,23 @@
 /// rustc's constant promotion: `&0`, `&-1.5`, `&(1, 'a')`, `&[1, 2]` borrow a constant placed in the
 /// binary for the whole run, not a temporary that dies at the end of its statement.
 extension TypedExpr {
-  /// Also a unit struct (`&Marker`) unless it has a `Drop` impl: nothing to compute, and
-  /// nothing to run at its end.
+  /// Also a struct literal or an enum variant of constants (`&Color::Red`, `&Point { x: 0, y: 0 }`,
+  /// `&None`) unless its type has a `Drop` impl: nothing to compute, and nothing to run at its end.
   package func isPromotableConstant(in program: CheckedProgram) -> Bool {
-    if case .structLiteral(let name, let fields, nil) = kind, fields.isEmpty {
+    switch kind {
+    case .structLiteral(let name, let fields, nil):
       return !program.declarations.dropImplementations.contains(name)
+        && fields.allSatisfy { $0.value.isPromotableConstant(in: program) }
+    case .variant(let enumName, _, let payload):
+      return !program.declarations.dropImplementations.contains(enumName)
+        && payload.allSatisfy { $0.isPromotableConstant(in: program) }
+    case .tuple(let items), .array(let items):
+      return items.allSatisfy { $0.isPromotableConstant(in: program) }
+    case .arrayRepeat(let value, _):
+      return value.isPromotableConstant(in: program)
+    default:
+      return isPromotableConstant
     }
-    return isPromotableConstant
   }
 
   /// Whether `&inner` (`&mut inner` when `mutable`) borrows a promoted constant: rustc promotes
