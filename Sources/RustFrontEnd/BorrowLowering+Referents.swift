@@ -68,17 +68,13 @@ extension BorrowLowering {
   /// `|(a, b)| (*a, *b)`): that parameter's position and how many references the copy is
   /// behind (the fewest, for a tuple of copies). Any other body is opaque to the caller.
   func copiedParameter(of callee: CheckedFunction) -> (position: Int, levels: Int)? {
-    guard isClosureBody(callee), callee.body.statements.isEmpty, var tail = callee.body.tail else {
+    guard isClosureBody(callee), callee.body.statements.isEmpty, let tail = callee.body.tail else {
       return nil
     }
-    if case .coerce(let coercion, let inner) = tail.kind, coercion != .never { tail = inner }
-    let parts: [TypedExpr]
-    if case .tuple(let items) = tail.kind, !items.isEmpty { parts = items } else { parts = [tail] }
+    guard let parts = copiedParts(tail, in: callee) else { return nil }
     var copied: (slot: Int, levels: Int)?
-    for part in parts {
-      guard let own = copiedSlot(part, in: callee), copied.map({ $0.slot == own.slot }) ?? true else {
-        return nil
-      }
+    for own in parts {
+      guard copied.map({ $0.slot == own.slot }) ?? true else { return nil }
       copied = (own.slot, min(own.levels, copied?.levels ?? own.levels))
     }
     guard let (slot, levels) = copied, levels > 0,
@@ -87,6 +83,48 @@ extension BorrowLowering {
     let result = callee.types.resolve(callee.returnType)
     guard isCopyIn(callee, result) else { return nil }
     return (position, levels)
+  }
+
+  /// The copies out from behind parameters that make up the value of `expr`: a tuple, a
+  /// variant (`Some(s)`) or either branch of an `if` of them, skipping parts that hold no
+  /// borrow (`w.len()`). Nil when a part is anything else.
+  private func copiedParts(_ expr: TypedExpr, in callee: CheckedFunction) -> [(slot: Int, levels: Int)]? {
+    if isPlainData(callee.types.resolve(expr.type)) { return [] }
+    switch expr.kind {
+    case .coerce(let coercion, let inner) where coercion != .never:
+      return copiedParts(inner, in: callee)
+    case .tuple(let items), .variant(_, _, let items):
+      var parts: [(slot: Int, levels: Int)] = []
+      for item in items {
+        guard let own = copiedParts(item, in: callee) else { return nil }
+        parts += own
+      }
+      return parts
+    case .ifElse(_, let then, let otherwise?):
+      guard then.statements.isEmpty, let thenTail = then.tail,
+        let thenParts = copiedParts(thenTail, in: callee),
+        let otherParts = copiedParts(otherwise, in: callee)
+      else { return nil }
+      return thenParts + otherParts
+    case .block(let block):
+      guard block.statements.isEmpty, let tail = block.tail else { return nil }
+      return copiedParts(tail, in: callee)
+    case .builtin(_, let arguments):
+      // `|s| s.trim()` over `&&str` items: a std method of a `&str` or `&[T]` receiver whose
+      // other arguments hold no borrow gives a reference into what the receiver points at.
+      guard case .reference(_, false) = callee.types.resolve(expr.type), let receiver = arguments.first,
+        case .reference(_, false) = callee.types.resolve(receiver.type),
+        arguments.dropFirst().allSatisfy({ isPlainData(callee.types.resolve($0.type)) })
+      else { return nil }
+      return copiedParts(receiver, in: callee)
+    case .addressOf(let inner, false):
+      // `&**s`: a reborrow through the shared reference `*s` holds what `*s` holds.
+      guard case .deref(let base) = inner.kind, case .reference(_, false) = callee.types.resolve(base.type)
+      else { return nil }
+      return copiedParts(base, in: callee)
+    default:
+      return copiedSlot(expr, in: callee).map { [$0] }
+    }
   }
 
   /// The parameter slot `part` copies a value out of, and how many references below the
