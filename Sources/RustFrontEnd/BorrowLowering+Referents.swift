@@ -117,8 +117,12 @@ extension BorrowLowering {
         arguments.dropFirst().allSatisfy({ isPlainData(callee.types.resolve($0.type)) })
       else { return nil }
       return copiedParts(receiver, in: callee)
-    case .addressOf(let inner, false):
-      // `&**s`: a reborrow through the shared reference `*s` holds what `*s` holds.
+    case .addressOf(var inner, false):
+      // `&**s`: a reborrow through the shared reference `*s` holds what `*s` holds; so does a
+      // range of it (`&s[1..]`).
+      if case .index(let base, let index) = inner.kind, case .range = callee.types.resolve(index.type) {
+        inner = base
+      }
       guard case .deref(let base) = inner.kind, case .reference(_, false) = callee.types.resolve(base.type)
       else { return nil }
       return copiedParts(base, in: callee)
