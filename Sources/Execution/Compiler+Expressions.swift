@@ -111,7 +111,8 @@ extension Compiler {
     case .builtin(let builtin, let arguments):
       compileBuiltin(builtin, arguments: arguments, expr: expr)
     case .addressOf(let place, let mutable):
-      compileAddressOf(place, mutable: mutable)
+      compileAddressOf(
+        place, mutable: mutable, promoted: expr.isPromotedBorrow(of: place, mutable: mutable, in: program))
     case .negate(let value):
       compileValue(value)
       emit(.negate(type: typeID(expr.type), at: SourcePoint(expr.span.start)))

@@ -138,7 +138,7 @@ extension Compiler {
         inclusive: inclusive, at: point), stack: -count)
   }
 
-  package func compileAddressOf(_ place: TypedExpr, mutable: Bool) {
+  package func compileAddressOf(_ place: TypedExpr, mutable: Bool, promoted: Bool) {
     let kind: PointerKind = mutable ? .mutableReference : .sharedReference
     switch place.kind {
     case .index(_, let range) where isRange(range):
@@ -152,7 +152,7 @@ extension Compiler {
     default:
       break
     }
-    if !mutable, let address = promotedConstantAddress(place) {
+    if promoted, let address = promotedConstantAddress(place) {
       emit(.staticAddress(address), stack: 1)
       emit(.retag(kind))
       return
@@ -168,6 +168,9 @@ extension Compiler {
   private func promotedConstantAddress(_ expr: TypedExpr) -> UInt64? {
     guard expr.isPromotableConstant(in: program) else { return nil }
     let runtime = runtimeType(expr.type)
+    // A zero-sized constant (`&[]`, `&()`) takes no room in `.rodata`: rustc gives its borrow
+    // the dangling address that is the type's alignment, as an empty `Vec`'s pointer.
+    if runtime.size == 0 { return UInt64(max(1, runtime.alignment)) }
     let value = patternConstant(expr, type: expr.type)
     var bytes = Array(repeating: UInt8(0), count: runtime.size)
     // A byte array (`b"hi"`) keeps its bytes, which `str::from_utf8` and the like read.

@@ -115,6 +115,12 @@ extension BorrowLowering {
       let carriers = lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true)
       return carriers.map { referentCopy(of: $0, span: expr.span) }
+    case .builtin(.optionUnwrapOr, let arguments), .builtin(.resultUnwrapOr, let arguments),
+      .builtin(.optionMethod("or"), let arguments), .builtin(.optionMethod("xor"), let arguments),
+      .builtin(.optionMethod("zip"), let arguments):
+      // The result is the receiver's value or the argument (`v.get(9).unwrap_or(&fallback)`):
+      // it holds what either holds.
+      return lowerCall(arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: false)
     case .builtin(.strAsPointer, let arguments), .builtin(.sliceAsPointer, let arguments):
       // `as_ptr()` makes a raw pointer, which borrows nothing: the value may move or change
       // while it is kept (reading through it then would be `unsafe`).
@@ -129,9 +135,12 @@ extension BorrowLowering {
       return lowerCall(
         arguments, span: expr.span, resultType: expr.type, resultFromReceiverOnly: true,
         storesArguments: stores)
-    case .addressOf(let inner, false) where inner.isPromotableConstant(in: program):
+    case .addressOf(let inner, let mutable)
+    where expr.isPromotedBorrow(of: inner, mutable: mutable, in: program):
       // A promoted constant lives for the whole run: borrowing it conflicts with nothing.
       return []
+    case .addressOf(let inner, false) where sharedReborrowSource(inner) != nil:
+      return sharedReborrowSource(inner).map { lowerValue($0) } ?? []
     case .addressOf(let inner, let mutable):
       let autoReference = inner.span == expr.span
       let place = lowerPlace(inner)

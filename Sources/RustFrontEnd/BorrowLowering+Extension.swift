@@ -14,10 +14,13 @@ extension BorrowLowering {
       return lowering.lowerExtending(inner)
     }
     switch expr.kind {
-    case .addressOf(let inner, false) where inner.isPromotableConstant(in: program):
+    case .addressOf(let inner, let mutable)
+    where expr.isPromotedBorrow(of: inner, mutable: mutable, in: program):
       // `None => &0`: a promoted constant, no temporary of the block (which in a loop would
       // end at each iteration's close while the `let` holds it).
       return []
+    case .addressOf(let inner, false) where sharedReborrowSource(inner) != nil:
+      return sharedReborrowSource(inner).map { lowerValue($0) } ?? []
     case .addressOf(let inner, let mutable) where inner.span != expr.span:
       let place = lowerExtendedPlace(inner, frame: frame)
       let span = borrowSpan(of: inner, default: expr.span)
