@@ -197,6 +197,11 @@ extension Checker {
     if let threads = checkThreadObjectMethod(receiver, method: method, arguments: arguments, span: span) {
       return threads
     }
+    if reportMissingLockMethod(
+      receiver, method: method, methodSpan: methodNameSpan(receiver: receiverExpr, method: method, span: span)
+    ) {
+      return invalid(span)
+    }
     if let lock = checkLock(receiver, method: method, arguments: arguments, span: span) { return lock }
     if let atomic = checkAtomicMethod(receiver, method: method, arguments: arguments, span: span) {
       return atomic
