@@ -82,7 +82,7 @@ extension Interpreter {
     case .library(let wrapper, _):
       switch wrapper {
       case .sliceIter, .sliceIterMut, .vecIntoIter, .drain, .rangeFrom, .repeatValue: return true
-      case .peekable, .rev, .map, .skip, .take, .copied, .cloned:
+      case .peekable, .rev, .map, .skip, .take, .enumerate, .copied, .cloned:
         return isTrustedIterator(types[type].parts[0])
       case .zip: return isTrustedIterator(types[type].parts[0]) && isTrustedIterator(types[type].parts[1])
       case .chain: return types[type].parts.allSatisfy { isTrustedIterator(types[$0].element) }

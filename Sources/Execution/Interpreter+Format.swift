@@ -178,8 +178,8 @@ extension Interpreter {
       return .tupleStructure(
         name: "Reverse", fields: [try formattable(value, type: valueType, depth: depth + 1)])
     case .sender, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable,
-      .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied,
-      .cloned, .zip, .split, .splitWhitespace, .lines, .rangeFrom, .repeatValue:
+      .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .enumerate,
+      .copied, .cloned, .zip, .split, .splitWhitespace, .lines, .rangeFrom, .repeatValue:
       return .unitStructure("\(wrapper.rawValue) { .. }")
     case .functionPointer:
       // The checker refuses `{:?}` of one: rustc prints the code's real (random) address.
