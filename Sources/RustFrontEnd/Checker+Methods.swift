@@ -120,6 +120,12 @@ extension Checker {
     checked receiver: TypedExpr, receiver receiverExpr: Expr, method: String, generics: [TypeExpr],
     arguments: [Expr], span: SourceSpan
   ) -> TypedExpr {
+    if let text = cowReceiverAsText(receiver, method: method, span: span) {
+      guard let text = text else { return invalid(span) }
+      return checkMethodCall(
+        checked: text, receiver: receiverExpr, method: method, generics: generics, arguments: arguments,
+        span: span)
+    }
     let nameSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
     let enclosingMethodName = methodNameBeingChecked
     methodNameBeingChecked = (span, nameSpan)
