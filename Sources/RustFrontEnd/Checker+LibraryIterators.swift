@@ -67,7 +67,7 @@ extension Checker {
     case "next":
       return LibraryMethod(
         builtin: .libraryIterator("next"), selfMode: .mutableReference, parameters: [], result: .option(item))
-    case "next_back" where [.sliceIter, .sliceIterMut, .chars, .vecIntoIter].contains(wrapper):
+    case "next_back" where [.sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter].contains(wrapper):
       // `DoubleEndedIterator`: the end pointer moves back (`Chars` decodes its last `char`).
       return LibraryMethod(
         builtin: .libraryIterator("next_back"), selfMode: .mutableReference, parameters: [],

@@ -193,6 +193,11 @@ extension Checker {
     if let kept = checkKeptAdapter(receiver, method: method, arguments: arguments, span: span) {
       return kept
     }
+    if method == "rev", arguments.isEmpty, case .library(.charIndices, _) = table.shallow(receiver.type) {
+      // `s.char_indices().rev()`: std's `Rev`, whose `next` is `CharIndices::next_back`.
+      return typed(
+        .builtin(.libraryIterator("rev"), arguments: [receiver]), .library(.rev, receiver.type), span)
+    }
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
     if let found = checkHandWrittenContains(receiver, method: method, arguments: arguments, span: span) {
       return found
