@@ -201,7 +201,7 @@ extension Interpreter {
       return try cloneSender(value, type: type)
     case .cell, .ref, .refMut, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter,
       .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take,
-      .copied, .cloned, .zip, .binaryHeap, .reverse, .split, .splitWhitespace, .lines, .rangeFrom,
+      .enumerate, .copied, .cloned, .zip, .binaryHeap, .reverse, .split, .splitWhitespace, .lines, .rangeFrom,
       .repeatValue:
       return nil
     case .functionPointer:

@@ -82,7 +82,7 @@ extension Interpreter {
     case .library(let wrapper, _):
       switch wrapper {
       case .sliceIter, .sliceIterMut, .vecIntoIter, .drain, .rangeFrom, .repeatValue: return true
-      case .peekable, .rev, .map, .skip, .take, .copied, .cloned:
+      case .peekable, .rev, .map, .skip, .take, .enumerate, .copied, .cloned:
         return isTrustedIterator(types[type].parts[0])
       case .zip: return isTrustedIterator(types[type].parts[0]) && isTrustedIterator(types[type].parts[1])
       case .chain: return types[type].parts.allSatisfy { isTrustedIterator(types[$0].element) }
@@ -163,10 +163,12 @@ extension Interpreter {
       fields[next + 1] = .pointer(address: last, kind: .raw)
       if wrapper == .vecIntoIter { return try read(address: last, type: element) }
       return .pointer(address: last, kind: wrapper == .sliceIter ? .sharedReference : .mutableReference)
-    case .chars:
-      guard fields.count == 2 else { return nil }
-      let start = address(of: fields[0])
-      var end = address(of: fields[1])
+    case .chars, .charIndices:
+      // `CharIndices::next_back`: the last `char`, at the front offset plus what is left before it.
+      let first = wrapper == .chars ? 0 : 1
+      guard fields.count == first + 2 else { return nil }
+      let start = address(of: fields[first])
+      var end = address(of: fields[first + 1])
       guard start < end else { return nil }
       let tail = readBytes(address: max(start, end &- 4), length: Int(min(4, end - start)))
       var width = 1
@@ -175,8 +177,9 @@ extension Interpreter {
         return nil
       }
       end &-= UInt64(width)
-      fields[1] = .pointer(address: end, kind: .raw)
-      return .character(scalar)
+      fields[first + 1] = .pointer(address: end, kind: .raw)
+      guard wrapper == .charIndices else { return .character(scalar) }
+      return .tuple([usize(Int(integer(fields[0])) + Int(end - start)), .character(scalar)])
     case .chain:
       let parts = types[type].parts
       guard fields.count == 2, parts.count == 2 else { return nil }

@@ -133,6 +133,13 @@ extension Interpreter {
       guard case .variant(_, let variant, let payload) = value else { return .unit }
       let index = runtime.variantNames.firstIndex(of: variant) ?? 0
       let payloadTypes = runtime.variantPayloads.indices.contains(index) ? runtime.variantPayloads[index] : []
+      if runtime.valueName == Checker.cowName,
+        types.declarations.enums[Checker.cowName]?.derives.contains("Display") == true,
+        let text = payload.first, let textType = payloadTypes.first
+      {
+        // std's `Cow<str>` prints as its text, for `Display` and `Debug` alike.
+        return try formattable(text, type: textType, depth: depth + 1)
+      }
       if let names = types.declarations.enums[runtime.valueName]?.payloadFieldNames[variant] {
         let parts = try zip(payload, payloadTypes).map { try formattable($0, type: $1, depth: depth + 1) }
         return .structure(name: variant, fields: Array(zip(names, parts)))
@@ -178,8 +185,8 @@ extension Interpreter {
       return .tupleStructure(
         name: "Reverse", fields: [try formattable(value, type: valueType, depth: depth + 1)])
     case .sender, .receiver, .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable,
-      .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied,
-      .cloned, .zip, .split, .splitWhitespace, .lines, .rangeFrom, .repeatValue:
+      .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .enumerate,
+      .copied, .cloned, .zip, .split, .splitWhitespace, .lines, .rangeFrom, .repeatValue:
       return .unitStructure("\(wrapper.rawValue) { .. }")
     case .functionPointer:
       // The checker refuses `{:?}` of one: rustc prints the code's real (random) address.

@@ -64,7 +64,7 @@ extension Interpreter {
         counts = [usize(0), usize(min(first, second)), usize(first)]
       }
       return .structure(name: LibraryWrapper.zip.rawValue, fields: arguments + counts)
-    case "filter", "map", "skip", "take", "copied", "cloned":
+    case "filter", "map", "skip", "take", "copied", "cloned", "enumerate":
       // The iterator, then the closure or the count (`Checker+KeptAdapters`).
       guard case .library(let wrapper, _) = types[resultType].term else { return .unit }
       return .structure(name: wrapper.rawValue, fields: Array(arguments.prefix(2)))
@@ -287,7 +287,7 @@ extension Interpreter {
     case .chain:
       return chainSizeHint(fields, type: type)
     case .rev:
-      return fields.first.map { sizeHint($0, type: types[type].parts[0]) } ?? (0, false)
+      return fields.first.map { keptSizeHint($0, type: types[type].parts[0]) } ?? (0, false)
     case .filter:
       return (0, false)
     case .zip:
@@ -295,7 +295,7 @@ extension Interpreter {
       let first = keptSizeHint(fields[0], type: types[type].parts[0])
       let second = keptSizeHint(fields[1], type: types[type].parts[1])
       return (min(first.lower, second.lower), first.trusted && second.trusted)
-    case .map, .copied, .cloned:
+    case .map, .copied, .cloned, .enumerate:
       return fields.first.map { keptSizeHint($0, type: types[type].parts[0]) } ?? (0, false)
     case .skip, .take:
       guard fields.count == 2 else { return (0, false) }

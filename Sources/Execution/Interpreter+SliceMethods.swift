@@ -85,6 +85,15 @@ extension Interpreter {
       let count = splitter.takesCount ? Int(clamping: integer(argument)) : nil
       let pattern = patternBytes(parts.count > 2 ? parts[2] : argument)
       ranges = Self.splitRanges(text, on: pattern, splitter: splitter, limit: count)
+    case .textMatches(let fromEnd, let indexed, _):
+      let text = readBytes(address: address, length: length)
+      let found = Self.matchRanges(of: patternBytes(argument), in: text, fromEnd: fromEnd, limit: nil)
+      try chargeWork(length)
+      return found.map { range in
+        let piece = Value.slicePointer(
+          address: address &+ UInt64(range.lowerBound), length: range.count, kind: .sharedReference)
+        return indexed ? .tuple([.integer(Int128(range.lowerBound), type: "usize"), piece]) : piece
+      }
     case .splitWhitespace:
       ranges = Self.wordRanges(readBytes(address: address, length: length))
     case .lines:

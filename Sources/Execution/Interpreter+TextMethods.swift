@@ -10,6 +10,7 @@ extension Interpreter {
   {
     switch builtin {
     case .textMethod(let name) where name.contains("::"):
+      if let cow = try cowResult(name, arguments, types: typeList) { return cow }
       return try utf8ConversionResult(name, arguments, types: typeList)
     case .sliceMethod("split_first"), .sliceMethod("split_last"), .sliceMethod("split_first_mut"),
       .sliceMethod("split_last_mut"), .sliceMethod("rotate_left"), .sliceMethod("rotate_right"),

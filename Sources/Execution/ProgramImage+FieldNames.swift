@@ -11,7 +11,7 @@ extension ProgramImage {
       LibraryWrapper.cell, .refCell, .ref, .refMut, .sliceIter, .sliceIterMut, .chars, .charIndices,
       .vecIntoIter,
       .peekable, .flatten, .optionIter, .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take,
-      .copied, .cloned, .zip, .vecDeque, .binaryHeap, .reverse, .split, .splitWhitespace, .lines,
+      .enumerate, .copied, .cloned, .zip, .vecDeque, .binaryHeap, .reverse, .split, .splitWhitespace, .lines,
       .repeatValue,
     ] {
       names[wrapper.rawValue] = wrapper.fieldNames

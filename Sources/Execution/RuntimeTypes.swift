@@ -285,7 +285,7 @@ package final class RuntimeTypes: @unchecked Sendable {
         entry.parts = halves.map { id($0) } + Array(repeating: id(.usize), count: 3)
       }
       entry.partOffsets = offsets
-    case .skip, .take:
+    case .skip, .take, .enumerate:
       entry.shape = .structure
       entry.parts = [id(inner), id(.usize)]
       entry.partOffsets = offsets

@@ -60,7 +60,8 @@ extension LayoutCalculator {
         return needsDrop(inner, visiting: &visiting)
           || needsDrop(LibraryWrapper.flattenFront(outer: inner) ?? .unit, visiting: &visiting)
       case .optionIter: return false
-      case .chain, .rev, .skip, .take, .copied, .cloned, .zip: return needsDrop(inner, visiting: &visiting)
+      case .chain, .rev, .skip, .take, .enumerate, .copied, .cloned, .zip:
+        return needsDrop(inner, visiting: &visiting)
       case .filter, .map:
         guard case .tuple(let parts) = inner else { return false }
         return parts.prefix(2).contains { needsDrop($0, visiting: &visiting) }

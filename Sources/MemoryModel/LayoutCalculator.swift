@@ -124,7 +124,7 @@ package struct LayoutCalculator: Sendable {
           halves.map { layout(of: $0, visiting: &visiting) } + [word, word, word], reorder: true,
           kind: .alwaysSized)
       }
-      if wrapper == .skip || wrapper == .take {
+      if wrapper == .skip || wrapper == .take || wrapper == .enumerate {
         return univariant(
           [layout(of: inner, visiting: &visiting), TypeLayout(size: 8, alignment: 8)], reorder: true,
           kind: .alwaysSized)
@@ -221,7 +221,7 @@ package struct LayoutCalculator: Sendable {
         size: 32, alignment: 8, fieldOffsets: [0, 8, 16, 24],
         largestNiche: Niche.scalar(size: 8, start: 0, end: UInt128(Int64.max)))
     case .peekable, .flatten, .optionIter, .optionIntoIter, .chain, .rev, .filter, .map, .skip, .take,
-      .copied, .cloned, .zip, .binaryHeap, .reverse, .split, .splitWhitespace, .lines, .rangeFrom,
+      .enumerate, .copied, .cloned, .zip, .binaryHeap, .reverse, .split, .splitWhitespace, .lines, .rangeFrom,
       .repeatValue:
       // Handled by `layout(of:)`, which knows the items' layouts.
       return inner

@@ -58,6 +58,8 @@ package enum LibraryWrapper: String, Hashable, Sendable {
   case map = "Map"
   /// `Skip<I>` (`inner` is `I`): the iterator and the count still to pass over.
   case skip = "Skip"
+  /// `Enumerate<I>` (`inner` is `I`): the iterator and the count of items given so far.
+  case enumerate = "Enumerate"
   /// `Take<I>` (`inner` is `I`): the iterator and the count still to give.
   case take = "Take"
   /// `Copied<I>` (`inner` is `I`, an iterator of references): the iterator.
@@ -111,6 +113,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .filter: ["iter", "predicate"]
     case .map: ["iter", "f"]
     case .skip, .take: ["iter", "n"]
+    case .enumerate: ["iter", "count"]
     case .copied, .cloned: ["it"]
     case .zip: ["a", "b", "index", "len", "a_len"]
     case .rangeFrom: ["start"]
@@ -125,7 +128,7 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     switch self {
     case .sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter, .peekable, .flatten, .optionIter,
       .optionIntoIter, .drain, .chain, .rev, .filter, .map, .skip, .take, .copied, .cloned, .zip, .split,
-      .splitWhitespace, .lines, .rangeFrom, .repeatValue:
+      .splitWhitespace, .lines, .rangeFrom, .repeatValue, .enumerate:
       true
     default: false
     }
@@ -213,8 +216,15 @@ package enum LibraryWrapper: String, Hashable, Sendable {
     case .vecIntoIter: inner
     case .peekable: Self.keptIteratorItem(inner)
     case .rev:
-      if case .library(let wrapped, let iterated) = inner { wrapped.iteratorItem(iterated) } else { nil }
+      if case .library(let wrapped, let iterated) = inner {
+        wrapped.iteratorItem(iterated)
+      } else if case .range(let element, _) = inner {
+        element
+      } else {
+        nil
+      }
     case .skip, .take: Self.keptIteratorItem(inner)
+    case .enumerate: Self.keptIteratorItem(inner).map { .tuple([.integer(.usize), $0]) }
     case .copied, .cloned:
       if case .reference(let referent, _) = Self.keptIteratorItem(inner) { referent } else { nil }
     case .zip:

@@ -53,6 +53,7 @@ extension Checker {
       [
         "contains", "starts_with", "ends_with", "find", "rfind", "split_once", "rsplit_once",
         "strip_prefix", "strip_suffix", "trim_start_matches", "trim_end_matches", "trim_matches",
+        "matches", "rmatches", "match_indices", "rmatch_indices",
       ]
       .contains(method) || TextSplitter.methodNames.contains(method),
       arguments.count == (takesCount ? 2 : 1), let last = arguments.last

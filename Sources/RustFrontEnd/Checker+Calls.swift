@@ -157,6 +157,11 @@ extension Checker {
     }
     if path.count == 2, let info = enums[path[0]] {
       guard let variantIndex = info.variants.firstIndex(where: { $0.name == path[1] }) else {
+        if isStandardCow(.enumeration(path[0])) {
+          // `Cow::from(…)` and std's other associated functions of `Cow` are not modelled.
+          unsupported("the function `Cow::\(path[1])`", at: span)
+          return invalid(span)
+        }
         error(
           "no variant or associated item named `\(path[1])` found for enum `\(path[0])`",
           at: lastSegmentSpan(of: rawPath, in: callee.span))

@@ -224,7 +224,7 @@ extension Checker {
     guard case .library(let wrapper, _) = kept else { return typed(.integer(0), .usize, iterator.span) }
     let sized: [LibraryWrapper] = [
       .sliceIter, .sliceIterMut, .vecIntoIter, .drain, .chars, .charIndices, .optionIter, .optionIntoIter,
-      .flatten, .peekable, .filter, .map, .skip, .take, .copied, .cloned, .zip,
+      .flatten, .peekable, .filter, .map, .skip, .take, .enumerate, .copied, .cloned, .zip,
     ]
     guard sized.contains(wrapper) else { return nil }
     return countAfterStages(

@@ -116,6 +116,7 @@ extension Checker {
       return typed(.coerce(.never, expr), target, expr.span)
     }
     if table.unify(actual, wanted) { return expr }
+    if let text = cowAsText(expr, to: wanted) { return text }
     if let pointer = closureAsFunctionPointer(expr, to: wanted) { return pointer }
     if case .tuple(let items) = expr.kind, case .tuple(let types) = wanted, items.count == types.count,
       containsFunctionPointer(wanted)

@@ -8,7 +8,9 @@ import MemoryModel
 /// as the code std's `next` runs (`writtenNext`); loops and chains over such a value call it
 /// once per item.
 extension Checker {
-  static let keptAdapterNames: Set<String> = ["filter", "map", "skip", "take", "copied", "cloned", "zip"]
+  static let keptAdapterNames: Set<String> = [
+    "filter", "map", "skip", "take", "copied", "cloned", "zip", "enumerate",
+  ]
 
   /// `iterator.filter(f)`, `.map(f)`, `.skip(n)`, `.take(n)` not consumed in place. Nil when
   /// `method` is not one of these or the receiver is not an iterator.
@@ -19,6 +21,8 @@ extension Checker {
     let source: TypedExpr
     switch table.shallow(receiver.type) {
     case .iterator:
+      // `v.iter().enumerate()` stays a loop's iterator; kept, `checkLet` makes it std's value.
+      if method == "enumerate" { return nil }
       guard let kept = storedIterator(receiver) else {
         unsupported("the method `\(method)` on this kind of iterator kept in a variable", at: span)
         return invalid(span)
@@ -35,6 +39,13 @@ extension Checker {
       return nil
     }
     guard let item = TypeTerm.keptItem(table.resolve(source.type)) else { return invalid(span) }
+    if method == "enumerate" {
+      guard arguments.isEmpty else {
+        argumentCountError(expected: 0, found: arguments.count, span: span, isMethod: true)
+        return invalid(span)
+      }
+      return keptEnumerate(source, span: span)
+    }
     if method == "copied" || method == "cloned" {
       guard arguments.isEmpty else {
         argumentCountError(expected: 0, found: arguments.count, span: span, isMethod: true)
@@ -111,6 +122,13 @@ extension Checker {
     return typed(.builtin(.libraryIterator(method), arguments: [source, value]), type, span)
   }
 
+  /// std's `Enumerate` around a kept iterator, its count at 0.
+  func keptEnumerate(_ source: TypedExpr, span: SourceSpan) -> TypedExpr {
+    typed(
+      .builtin(.libraryIterator("enumerate"), arguments: [source, typed(.integer(0), .usize, span)]),
+      .library(.enumerate, source.type), span)
+  }
+
   /// `Take<Repeat<T>>` from the range `0usize..n` the source was written as and the value.
   private func keptRepeatTake(_ repeated: Expr, count range: TypedExpr, span: SourceSpan) -> TypedExpr {
     let value = checkExpression(repeated)
@@ -143,7 +161,7 @@ extension Checker {
   func needsWrittenNext(_ type: TypeTerm) -> Bool {
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
-    case .filter, .map, .skip, .take, .copied, .cloned, .zip: return true
+    case .filter, .map, .skip, .take, .enumerate, .copied, .cloned, .zip: return true
     case .split: return table.shallow(inner) != .char
     case .chain, .peekable, .rev, .flatten: return holdsKeptAdapter(inner)
     default: return false

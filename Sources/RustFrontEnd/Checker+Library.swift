@@ -48,6 +48,7 @@ extension Checker {
       return method(.displayToString, .reference, [], .string)
     }
     if let utf8Error = utf8ErrorMethod(on: type, name) { return utf8Error }
+    if let cow = cowMethod(on: type, name) { return cow }
     if case .library(.vecDeque, let element) = type { return vecDequeMethod(name, element: element) }
     if case .library(.binaryHeap, let element) = type { return binaryHeapMethod(name, element: element) }
     if case .library(let wrapper, let inner) = type { return cellMethod(wrapper, inner, name) }

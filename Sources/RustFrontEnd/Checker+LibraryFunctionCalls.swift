@@ -34,6 +34,7 @@ extension Checker {
     if path.count == 3, path[0] == "string" || path[0] == "vec" || path[0] == "boxed" { path.removeFirst() }
     if let call = checkCellCall(path, arguments: arguments, span: span) { return call }
     if let conversion = checkUtf8Conversion(path, arguments: arguments, span: span) { return conversion }
+    if let lossy = checkLossyConversion(path, arguments: arguments, span: span) { return lossy }
     func args(_ count: Int) -> [TypedExpr]? {
       guard arguments.count == count else {
         argumentCountError(expected: count, found: arguments.count, span: span)

@@ -22,6 +22,22 @@ extension Checker {
       // `s.chars().rev()`, `v.iter().rev()`: std's `Rev`, whose `next` is its iterator's `next_back`.
       return typed(.builtin(.libraryIterator("rev"), arguments: [kept]), .library(.rev, kept.type), expr.span)
     }
+    if case .iterator(.range, _, false, true) = table.shallow(expr.type),
+      case .adaptIterator(let inner) = expr.kind,
+      case .range(let element, false) = table.shallow(inner.type), isIntegerLike(element),
+      case .range(_?, _?, false) = inner.kind
+    {
+      // `(1..4).rev()`: std's `Rev<Range<T>>`, whose `next` moves the range's `end` down.
+      return typed(
+        .builtin(.libraryIterator("rev"), arguments: [inner]), .library(.rev, inner.type), expr.span)
+    }
+    if case .iterator(_, _, true, let reversed) = table.shallow(expr.type),
+      case .adaptIterator(let inner) = expr.kind,
+      case .iterator(_, _, false, reversed) = table.shallow(inner.type), let kept = storedIterator(inner)
+    {
+      // `v.iter().enumerate()`: std's `Enumerate`, the iterator and the count given so far.
+      return keptEnumerate(kept, span: expr.span)
+    }
     guard case .iterator(let kind, let item, false, false) = table.shallow(expr.type),
       case .iterate(let source) = expr.kind
     else { return nil }
@@ -51,7 +67,7 @@ extension Checker {
     case "next":
       return LibraryMethod(
         builtin: .libraryIterator("next"), selfMode: .mutableReference, parameters: [], result: .option(item))
-    case "next_back" where [.sliceIter, .sliceIterMut, .chars, .vecIntoIter].contains(wrapper):
+    case "next_back" where [.sliceIter, .sliceIterMut, .chars, .charIndices, .vecIntoIter].contains(wrapper):
       // `DoubleEndedIterator`: the end pointer moves back (`Chars` decodes its last `char`).
       return LibraryMethod(
         builtin: .libraryIterator("next_back"), selfMode: .mutableReference, parameters: [],
@@ -142,7 +158,7 @@ extension Checker {
     }
     var iterator = receiver
     if case .iterator = table.shallow(receiver.type) {
-      guard let kept = storedIterator(receiver) else {
+      guard let kept = storedIterator(receiver), !needsWrittenNext(kept.type) else {
         unsupported("the method `peekable` on this kind of iterator", at: span)
         return invalid(span)
       }
@@ -178,7 +194,7 @@ extension Checker {
     }
     var iterator = receiver
     if case .iterator = table.shallow(receiver.type) {
-      guard let kept = storedIterator(receiver) else {
+      guard let kept = storedIterator(receiver), !needsWrittenNext(kept.type) else {
         unsupported("the method `flatten` on this kind of iterator", at: span)
         return invalid(span)
       }
@@ -260,7 +276,7 @@ extension Checker {
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
     case .sliceIter, .sliceIterMut, .vecIntoIter, .drain, .rangeFrom, .repeatValue: return true
-    case .peekable, .rev, .skip, .take, .copied, .cloned: return isTrustedLength(inner)
+    case .peekable, .rev, .skip, .take, .enumerate, .copied, .cloned: return isTrustedLength(inner)
     case .map:
       guard case .tuple(let parts) = table.shallow(inner), let first = parts.first else { return false }
       return isTrustedLength(first)
@@ -381,7 +397,7 @@ extension Checker {
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
     case .filter: return true
-    case .skip, .take, .copied, .cloned: return hasNoLowerBound(inner)
+    case .skip, .take, .enumerate, .copied, .cloned: return hasNoLowerBound(inner)
     case .map:
       guard case .tuple(let parts) = table.shallow(inner), let first = parts.first else { return false }
       return hasNoLowerBound(first)
@@ -394,7 +410,7 @@ extension Checker {
     guard case .library(let wrapper, let inner) = table.shallow(type) else { return false }
     switch wrapper {
     case .vecIntoIter: return true
-    case .skip, .take, .copied, .cloned: return walksVecIntoIter(inner)
+    case .skip, .take, .enumerate, .copied, .cloned: return walksVecIntoIter(inner)
     case .filter, .map:
       guard case .tuple(let parts) = table.shallow(inner), let first = parts.first else { return false }
       return walksVecIntoIter(first)

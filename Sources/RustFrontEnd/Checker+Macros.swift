@@ -341,7 +341,7 @@ extension Checker {
       return hasDisplay(inner)
     case .structure(let name):
       return structs[name]?.derives.contains("Display") == true || displayFunction(for: type) != nil
-    case .enumeration, .dynTrait: return displayFunction(for: type) != nil
+    case .enumeration, .dynTrait: return isStandardCow(type) || displayFunction(for: type) != nil
     default: return false
     }
   }

@@ -120,6 +120,12 @@ extension Checker {
     checked receiver: TypedExpr, receiver receiverExpr: Expr, method: String, generics: [TypeExpr],
     arguments: [Expr], span: SourceSpan
   ) -> TypedExpr {
+    if let text = cowReceiverAsText(receiver, method: method, span: span) {
+      guard let text = text else { return invalid(span) }
+      return checkMethodCall(
+        checked: text, receiver: receiverExpr, method: method, generics: generics, arguments: arguments,
+        span: span)
+    }
     let nameSpan = methodNameSpan(receiver: receiverExpr, method: method, span: span)
     let enclosingMethodName = methodNameBeingChecked
     methodNameBeingChecked = (span, nameSpan)
@@ -187,6 +193,11 @@ extension Checker {
     if let kept = checkKeptAdapter(receiver, method: method, arguments: arguments, span: span) {
       return kept
     }
+    if method == "rev", arguments.isEmpty, case .library(.charIndices, _) = table.shallow(receiver.type) {
+      // `s.char_indices().rev()`: std's `Rev`, whose `next` is `CharIndices::next_back`.
+      return typed(
+        .builtin(.libraryIterator("rev"), arguments: [receiver]), .library(.rev, receiver.type), span)
+    }
     if let join = checkJoin(receiver, method: method, arguments: arguments, span: span) { return join }
     if let found = checkHandWrittenContains(receiver, method: method, arguments: arguments, span: span) {
       return found
@@ -196,6 +207,11 @@ extension Checker {
     }
     if let threads = checkThreadObjectMethod(receiver, method: method, arguments: arguments, span: span) {
       return threads
+    }
+    if reportMissingLockMethod(
+      receiver, method: method, methodSpan: methodNameSpan(receiver: receiverExpr, method: method, span: span)
+    ) {
+      return invalid(span)
     }
     if let lock = checkLock(receiver, method: method, arguments: arguments, span: span) { return lock }
     if let atomic = checkAtomicMethod(receiver, method: method, arguments: arguments, span: span) {

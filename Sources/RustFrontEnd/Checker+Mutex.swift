@@ -115,6 +115,26 @@ extension Checker {
     return nil
   }
 
+  /// A method neither `Mutex` nor `RwLock` has (`m.clone()`: neither is `Clone`), called on the
+  /// lock itself: rustc's E0599 at the method's name, naming the type as declared.
+  func reportMissingLockMethod(_ receiver: TypedExpr, method: String, methodSpan: SourceSpan) -> Bool {
+    guard case .structure(let name) = table.shallow(receiver.type), Self.isLockName(name) else {
+      return false
+    }
+    let isMutex = name.hasPrefix(Self.mutexPrefix)
+    let known = isMutex ? StandardMethodNames.mutex : StandardMethodNames.rwLock
+    // A trait of the program's own may give the lock this method: never an error then.
+    guard !known.contains(method),
+      !traits.values.contains(where: { $0.methods.contains { $0.name == method } })
+    else { return false }
+    var diagnostic = Diagnostic(
+      "no method named `\(method)` found for struct `std::sync::\(isMutex ? "Mutex" : "RwLock")<T>` in the current scope",
+      at: methodSpan)
+    diagnostic.code = "E0599"
+    diagnostics.append(diagnostic)
+    return true
+  }
+
   /// `lock()`, `read()` or `write()` on the lock `current`: a `LockResult` of the guard.
   private func lockCall(_ current: TypedExpr, guardName: String, builtin: String, span: SourceSpan)
     -> TypedExpr

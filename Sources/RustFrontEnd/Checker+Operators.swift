@@ -223,6 +223,10 @@ extension Checker {
   {
     var left = l
     var right = r
+    if holdsStandardCow(left.type) || holdsStandardCow(right.type) {
+      unsupported("comparisons of a `Cow<str>`", at: span)
+      return invalid(span)
+    }
     // Strings compare with each other however they are held (`s == "hi"`, `&s == "hi"`).
     if isStringLike(left.type), isStringLike(right.type) {
       return typed(.comparison(op, asStrReference(left), asStrReference(right)), .bool, span)

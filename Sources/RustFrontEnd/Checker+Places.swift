@@ -286,7 +286,9 @@ extension Checker {
     }
     let place = mutableOverloadedPlace(mutableDequeIndex(checkExpression(target)), .assign(target.span))
     guard isPlaceExpression(place) else {
-      error("invalid left-hand side of assignment", at: target.span)
+      // A target that is already an error (`*copy.lock().unwrap() += 1` after `copy`'s own
+      // error) is not reported again, as rustc does not.
+      if !table.shallow(place.type).isNever { error("invalid left-hand side of assignment", at: target.span) }
       return invalid(span)
     }
     let enclosingAnnotation = annotatedInitializer
@@ -435,7 +437,9 @@ extension Checker {
   {
     let place = mutableOverloadedPlace(mutableDequeIndex(checkExpression(target)), .assign(target.span))
     guard isPlaceExpression(place) else {
-      error("invalid left-hand side of assignment", at: target.span)
+      // A target that is already an error (`*copy.lock().unwrap() += 1` after `copy`'s own
+      // error) is not reported again, as rustc does not.
+      if !table.shallow(place.type).isNever { error("invalid left-hand side of assignment", at: target.span) }
       return invalid(span)
     }
     let checkedValue = checkExpression(value)

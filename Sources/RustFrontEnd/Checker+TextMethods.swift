@@ -37,6 +37,11 @@ extension Checker {
       }
       switch name {
       case "split_whitespace": return iterator(.splitWhitespace, [], item: strRef)
+      case "matches", "rmatches", "match_indices", "rmatch_indices":
+        let indexed = name.hasSuffix("indices")
+        return iterator(
+          .textMatches(fromEnd: name.hasPrefix("r"), indexed: indexed, charPattern: charPatternArgument),
+          [charPatternArgument ? .char : strRef], item: indexed ? .tuple([.usize, strRef]) : strRef)
       case "lines": return iterator(.lines, [], item: strRef)
       case "as_bytes":
         return LibraryMethod(

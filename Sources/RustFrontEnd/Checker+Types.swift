@@ -22,6 +22,7 @@ extension Checker {
         return .structure(name)
       }
       if generics.isEmpty, let utf8Error = utf8ErrorType(path) { return utf8Error }
+      if let cow = cowType(path, generics: generics, span: expr.span) { return cow }
       if rawPath.count == 1, name.hasPrefix("dyn "),
         let kind = ClosureBound.Kind(rawValue: Self.traitObjectParts(String(name.dropFirst(4))).trait),
         let result = generics.last

@@ -164,6 +164,10 @@ extension Checker {
       // `Zip` kept as a value (`Checker+KeptAdapters`).
       return arguments.count == 1 && (isIteratorChain(receiver) || isZipWithRange(expr))
     case .methodCall(let reversed, "rev", _, let none):
+      // `s.char_indices().rev()`: std's `Rev<CharIndices>`.
+      if none.isEmpty, case .methodCall(_, "char_indices", _, let arguments) = reversed.kind {
+        return arguments.isEmpty
+      }
       guard none.isEmpty, case .methodCall(_, "chain", _, let chained) = reversed.kind else { return false }
       return chained.count == 1
     case .methodCall(_, "drain", _, let arguments):

@@ -16,7 +16,7 @@ extension Checker {
       ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],
       ["std", "str", "ParseBoolError"], ["std", "str", "FromStr"],
       ["std", "char", "ParseCharError"], ["std", "string", "FromUtf8Error"], ["std", "str", "Utf8Error"],
-      ["std", "str", "from_utf8"],
+      ["std", "str", "from_utf8"], ["std", "borrow", "Cow"],
       ["std", "fmt"], ["std", "fmt", "Display"], ["std", "fmt", "Debug"], ["std", "fmt", "Formatter"],
       ["std", "fmt", "Result"],
       ["std", "collections", "HashMap"], ["std", "collections", "HashSet"],
@@ -149,9 +149,11 @@ extension Checker {
   /// The full path a written path stands for (`Rc::new` → `std::rc::Rc::new`).
   package func expandPath(_ segments: [String]) -> [String] {
     guard let first = segments.first else { return segments }
-    if let full = imports[first] { return shortenedOrderingPath(full + segments.dropFirst()) }
+    if let full = imports[first] {
+      return shortenedCowVariantPath(shortenedOrderingPath(full + segments.dropFirst()))
+    }
     if first == "core" || first == "alloc" { return shortenedOrderingPath(["std"] + segments.dropFirst()) }
-    return shortenedOrderingPath(segments)
+    return shortenedCowVariantPath(shortenedOrderingPath(segments))
   }
 }
 

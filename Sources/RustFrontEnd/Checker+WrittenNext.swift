@@ -106,6 +106,31 @@ extension Checker {
         [statement(typed(.compoundAssign(.subtract, count, one), .unit, span))],
         tail: writtenNext(field(0, inner), span: span))
       return typed(.ifElse(left, take, none), option, span)
+    case .library(.enumerate, let inner):
+      // `let a = self.iter.next()?; let i = self.count; self.count += 1; Some((i, a))`
+      guard case .tuple(let parts) = item, parts.count == 2 else { return none }
+      pushScope()
+      let slot = declareLocal("(item)", type: parts[1], line: span.start.line)
+      let pattern = TypedPattern(
+        kind: .variant(
+          enumName: "Option", variant: 1,
+          [
+            TypedPattern(
+              kind: .binding(slot: slot, byReference: false, mutable: false, subpattern: nil),
+              type: parts[1], span: span)
+          ]), type: .option(parts[1]), span: span)
+      let countSlot = declareLocal("(count)", type: .usize, line: span.start.line)
+      let countPattern = TypedPattern(
+        kind: .binding(slot: countSlot, byReference: false, mutable: false, subpattern: nil), type: .usize,
+        span: span)
+      let count = field(1, .usize)
+      let taken = TypedStatement(kind: .binding(countPattern, count, elseBlock: nil), span: span)
+      let step = statement(typed(.compoundAssign(.add, count, one), .unit, span))
+      let pair = typed(
+        .tuple([typed(.local(countSlot), .usize, span), typed(.local(slot), parts[1], span)]), item, span)
+      var then = block([taken, step], tail: some(pair))
+      then.declaredSlots = popScope()
+      return typed(.ifLet(pattern, writtenNext(field(0, inner), span: span), then, none), option, span)
     case .library(let wrapper, let inner) where wrapper == .copied || wrapper == .cloned:
       // `self.it.next().copied()`
       let reference = TypeTerm.keptItem(inner) ?? .unit

@@ -7,17 +7,14 @@
 /// (`main::helper`, what a backtrace calls them). A local of the enclosing function is not
 /// visible in them (rustc's E0434).
 extension ModuleResolver {
-  /// The statements of a body that are items this resolver hoists out of it.
+  /// The statements of a body, in it or in its nested blocks, that are items this resolver
+  /// hoists out of it.
   static func hoistedItems(of body: Block) -> [Item] {
-    guard body.statements.contains(where: { isBlockModuleTrigger($0) }) else { return [] }
-    return body.statements.compactMap { statement in
-      guard case .item(let item) = statement.kind, isHoisted(item) else { return nil }
-      return item
-    }
+    bodyItems(of: body, parameters: []).map(\.item)
   }
 
-  private static func isBlockModuleTrigger(_ statement: Statement) -> Bool {
-    guard case .item(let item) = statement.kind else { return false }
+  /// Items at a body's top that give it a block module (a `const` alone is collected as a global).
+  static func isBlockModuleTrigger(_ item: Item) -> Bool {
     switch item {
     case .function, .structure, .enumeration, .implementation, .trait, .use: return true
     case .global, .module, .typeAlias: return false
@@ -46,7 +43,13 @@ extension ModuleResolver {
   /// Declares the items of a function's body in a block module of their own, named after the
   /// function, whose parent is the module the function is written in.
   mutating func declareBodyItems(of decl: FunctionDecl, named path: [String], in module: Int) {
-    let items = Self.hoistedItems(of: decl.body)
+    var entries = Self.bodyItems(of: decl.body, parameters: [])
+    if entries.contains(where: \.isNested), !nestedItemsFitBodyModule(entries, body: decl.body.span) {
+      entries.removeAll { $0.isNested }
+      if !entries.contains(where: { Self.isBlockModuleTrigger($0.item) }) { entries = [] }
+    }
+    for entry in entries where entry.isNested { hoistedNestedStatements.insert(entry.statementStart) }
+    let items = entries.map(\.item)
     guard !items.isEmpty else { return }
     let block = modules.count
     modules.append(Module(path: path, parent: module, isBlock: true))
@@ -88,17 +91,13 @@ extension ModuleResolver {
     let enclosing = (outerLocals, outerGenerics, scope, localNames, genericNames, boundTraits)
     defer { (outerLocals, outerGenerics, scope, localNames, genericNames, boundTraits) = enclosing }
     outerGenerics.formUnion(generics)
-    var visible = enclosing.0
-    for parameter in decl.parameters { Self.bindings(of: parameter.pattern, into: &visible) }
+    var parameters = enclosing.0
+    for parameter in decl.parameters { Self.bindings(of: parameter.pattern, into: &parameters) }
     var result: [Item] = []
-    for statement in decl.body.statements {
-      switch statement.kind {
-      case .binding(let pattern, _, _, _): Self.bindings(of: pattern, into: &visible)
-      case .item(let item) where Self.isHoisted(item):
-        outerLocals = visible
-        result += flatten([item], in: block)
-      default: break
-      }
+    for entry in Self.bodyItems(of: decl.body, parameters: parameters)
+    where !entry.isNested || hoistedNestedStatements.contains(entry.statementStart) {
+      outerLocals = entry.visibleLocals
+      result += flatten([entry.item], in: block)
     }
     return result
   }

@@ -16,7 +16,9 @@ extension ModuleResolver {
           elseBlock: otherwise)
       case .expression(let value, let hasSemicolon):
         copy.kind = .expression(expr(value), hasSemicolon: hasSemicolon)
-      case .item, .empty: break
+      case .item:
+        if hoistedNestedStatements.contains(statement.span.start) { copy.kind = .empty }
+      case .empty: break
       }
       return copy
     }

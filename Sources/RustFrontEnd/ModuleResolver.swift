@@ -73,6 +73,8 @@ package struct ModuleResolver {
   /// The block module of each body that declares items, by where the body starts.
   var bodyModules: [SourceLocation: Int] = [:]
   var bodyModuleItems: [Int: [Item]] = [:]
+  /// Where each item hoisted out of a nested block was written: its statement is emptied.
+  var hoistedNestedStatements: Set<SourceLocation> = []
   /// Locals of the functions around the body's function being resolved (E0434).
   var outerLocals: Set<String> = []
   /// Generic parameters of the functions around it (E0401).

@@ -18,7 +18,7 @@ extension TypeTerm.IteratorKind {
 }
 
 /// How an iterator of sub-slices cuts its slice or text: `windows(n)`, `chunks(n)`,
-/// `split(c)`, `rsplit(",")`, `splitn(2, '=')`, `split_whitespace()`, `lines()`. Each item borrows from the
+/// `split(c)`, `rsplit(",")`, `splitn(2, '=')`, `split_whitespace()`, `lines()`, `matches("ab")`. Each item borrows from the
 /// receiver (a `&[T]` or `&str` pointing into it), so no item ever allocates.
 package enum PieceRule: Hashable, Sendable {
   case windows
@@ -33,6 +33,9 @@ package enum PieceRule: Hashable, Sendable {
   case textSplit(TextSplitter, charPattern: Bool)
   case splitWhitespace
   case lines
+  /// `matches`, `rmatches`, `match_indices`, `rmatch_indices`: each non-overlapping match of a
+  /// `char` or `&str` pattern, as the `&str` it covers (with its byte offset when `indexed`).
+  case textMatches(fromEnd: Bool, indexed: Bool, charPattern: Bool)
   /// `a.iter().zip(b.iter())`: pairs of element references, as many as the shorter slice has.
   case zip
   /// `map.keys()`, `set.iter()`: `&K` for each entry, in the table's order.
@@ -64,6 +67,8 @@ package enum PieceRule: Hashable, Sendable {
     case .textSplit(let splitter, _): return splitter.typeName
     case .splitWhitespace: return "SplitWhitespace"
     case .lines: return "Lines"
+    case .textMatches(let fromEnd, let indexed, _):
+      return (fromEnd ? "RMatch" : "Match") + (indexed ? "Indices" : "es")
     case .zip: return "Zip"
     case .hashKeys: return "Keys"
     case .hashValues: return "Values"
@@ -110,6 +115,8 @@ package enum PieceRule: Hashable, Sendable {
       return charPattern && splitter != .splitn && splitter != .rsplitn
     }
     if case .setOperation = self { return false }
+    // A `char` pattern's would be, but their `rev` is not modelled.
+    if case .textMatches = self { return false }
     return self != .zip && !isHashTable
   }
 

@@ -198,6 +198,20 @@ package enum StandardMethodNames {
     try_collect try_find try_fold try_for_each try_reduce unzip zip
     """)
 
+  /// `std::sync::Mutex<T>` (std/sync/struct.Mutex.html).
+  package static let mutex: Set<String> = names(
+    """
+    borrow borrow_mut clear_poison data_ptr default fmt from get_cloned get_mut into into_inner
+    is_poisoned lock new replace set try_from try_into try_lock type_id
+    """)
+
+  /// `std::sync::RwLock<T>` (std/sync/struct.RwLock.html).
+  package static let rwLock: Set<String> = names(
+    """
+    borrow borrow_mut clear_poison data_ptr default fmt from get_cloned get_mut into into_inner
+    is_poisoned new read replace set try_from try_into try_read try_write type_id write
+    """)
+
   private static func names(_ text: String) -> Set<String> {
     Set(text.split(whereSeparator: \.isWhitespace).map(String.init))
   }

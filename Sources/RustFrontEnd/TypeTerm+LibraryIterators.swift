@@ -13,6 +13,7 @@ extension TypeTerm {
     case .vecIntoIter: return inner
     case .peekable: return keptItem(inner)
     case .rev:
+      if case .range(let element, _) = inner { return element }
       guard case .library(let wrapped, let iterated) = inner else { return nil }
       return libraryIteratorItem(wrapped, inner: iterated)
     case .flatten:
@@ -21,6 +22,7 @@ extension TypeTerm {
     case .optionIter: return .reference(inner, mutable: false)
     case .optionIntoIter, .drain, .rangeFrom, .repeatValue: return inner
     case .skip, .take: return keptItem(inner)
+    case .enumerate: return keptItem(inner).map { .tuple([.usize, $0]) }
     case .copied, .cloned:
       guard case .reference(let referent, _) = keptItem(inner) else { return nil }
       return referent

@@ -219,6 +219,8 @@ package indirect enum TypeTerm: Hashable, Sendable {
         if rule == .zip, case .tuple(let sides) = item, sides.count == 2 {
           let names = sides.map { "Iter<'_, \($0.referent?.name ?? $0.name)>" }
           base = "Zip<\(names[0]), \(names[1])>"
+        } else if case .textMatches(_, _, let charPattern) = rule {
+          base = "\(rule.typeName)<'_, \(charPattern ? "char" : "&str")>"
         } else if case .textSplit(_, let charPattern) = rule {
           base = "\(rule.typeName)<'_, \(charPattern ? "char" : "&str")>"
         } else if rule.isText {

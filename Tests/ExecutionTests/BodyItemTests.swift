@@ -42,7 +42,48 @@ import Testing
       source:
         "fn wrap<T: Copy>(x: T) -> T {\n    fn inner(y: T) -> T { y }\n    inner(x)\n}\nfn main() { println!(\"{}\", wrap(3)); }\n"
     ),
+    .init(
+      header: "main.rs:4:39: error[E0434]: can't capture dynamic environment in a fn item",
+      source:
+        "fn main() {\n    let limit = 3;\n    for i in 0..2 {\n        fn over(x: i32) -> bool { x > limit }\n        println!(\"{}\", over(i));\n    }\n}\n"
+    ),
   ]
+
+  /// A nested block's item that joining the body's module would change: named outside its
+  /// block (rustc's E0425 there) or declared twice in one function (two blocks' own items).
+  static let refusedNestedItems: [String] = [
+    "fn main() {\n    if true {\n        fn helper() -> i32 { 1 }\n        println!(\"{}\", helper());\n    }\n    println!(\"{}\", helper());\n}\n",
+    "fn main() {\n    for i in 0..2 {\n        fn f() -> i32 { 1 }\n        println!(\"{}\", f() + i);\n    }\n    loop {\n        fn f() -> i32 { 2 }\n        println!(\"{}\", f());\n        break;\n    }\n}\n",
+  ]
+
+  @Test(arguments: refusedNestedItems) func aNestedItemThatWouldChangeMeaningIsRefused(_ source: String) {
+    let headers = EngineReports.headers(source) ?? []
+    #expect(headers.first?.hasPrefix("main.rs:3:9: error: an item of a nested block") == true)
+    #expect(headers.first?.hasSuffix("not supported by memtutor yet") == true)
+  }
+
+  @Test func itemsOfNestedBlocksRunWhereTheyAreWritten() throws {
+    let source = """
+      struct P { x: i32 }
+      fn main() {
+          let p = P { x: 3 };
+          let mut n = 0;
+          loop {
+              fn bump(v: i32) -> i32 { v + 1 }
+              n = bump(n);
+              if n == 2 {
+                  impl P { fn double(&self) -> i32 { self.x * 2 } }
+                  enum Size { Small, Big(i32) }
+                  let s = if p.double() > 5 { Size::Big(p.double()) } else { Size::Small };
+                  if let Size::Big(v) = s { println!("big {v}"); }
+                  break;
+              }
+          }
+          println!("{}", p.double());
+      }
+      """
+    #expect(try Engine.trace(source: source, path: "main.rs").outcome.stdout == "big 6\n6\n")
+  }
 
   @Test(arguments: mistakes) func aMistakeIsReportedAsRustcReportsIt(_ mistake: Mistake) {
     #expect(EngineReports.headers(mistake.source)?.first == mistake.header)

@@ -48,7 +48,7 @@ import Testing
     arguments: [
       "let v = vec![(), ()];\n    let mut it = v.iter();\n    println!(\"{:?}\", it.next());",
       "let v = vec![1, 2];\n    let it = v.iter();\n    println!(\"{:?}\", it);",
-      "let mut it = (1..4).rev();\n    println!(\"{:?}\", it.next());",
+      "let mut it = (1..=4).rev();\n    println!(\"{:?}\", it.next());",
       "let s = String::from(\"a\");\n    let mut it = std::iter::repeat(s).take(2);\n    println!(\"{:?}\", it.next());",
       "let v = vec![1];\n    println!(\"{}\", v.iter().eq(vec![1].iter()));",
       "println!(\"{:?}\", (..5).next());",
