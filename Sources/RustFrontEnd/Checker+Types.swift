@@ -38,6 +38,9 @@ extension Checker {
       }
       if let formatting = formattingType(path, generics: generics, span: expr.span) { return formatting }
       if generics.isEmpty, let item = associatedItemType(path, selfType: selfType) { return item }
+      if generics.isEmpty, let associated = userAssociatedType(path, selfType: selfType, at: expr.span) {
+        return associated
+      }
       if path.count == 1, typeSubstitution[name] == nil, genericTypes.parameters(of: name) != nil {
         return resolveGenericType(name, generics: generics, selfType: selfType, at: expr.span)
       }

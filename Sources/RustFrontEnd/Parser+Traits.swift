@@ -14,12 +14,15 @@ extension Parser {
     var methods: [FunctionDecl] = []
     var provided: Set<String> = []
     var constants: [TraitConstant] = []
+    var associatedTypes: [TraitAssociatedType] = []
     while position < close {
       let itemStart = position
       let reportedBefore = diagnostics.count
       do {
         if check(.const), !check(.fn, at: 1) {
           constants.append(try parseTraitConstant())
+        } else if check(.type) {
+          associatedTypes.append(try parseTraitAssociatedType())
         } else if let (method, hasBody) = try parseTraitItem() {
           methods.append(method)
           if hasBody { provided.insert(method.name) }
@@ -32,7 +35,20 @@ extension Parser {
     position = close + 1
     return TraitDecl(
       name: name, nameSpan: nameSpan, methods: methods, provided: provided, span: span(from: start),
-      constants: constants)
+      constants: constants, associatedTypes: associatedTypes)
+  }
+
+  /// `type Item;` inside a trait; bounds (`type Item: Display;`) and defaults are refused.
+  private func parseTraitAssociatedType() throws -> TraitAssociatedType {
+    let start = current.span.start
+    advance()
+    let (name, nameSpan) = try expectIdentifier()
+    if check(.less) { throw Diagnostic.unsupported("generic associated types", at: angleBracketSpan()) }
+    if check(.colon) { throw Diagnostic.unsupported("bounds on associated types", at: current.span) }
+    if check(.equal) { throw Diagnostic.unsupported("associated type defaults", at: current.span) }
+    if check(.where) { throw Diagnostic.unsupported("where clauses", at: current.span) }
+    try expect(.semicolon)
+    return TraitAssociatedType(name: name, nameSpan: nameSpan, span: span(from: start))
   }
 
   /// `const SIDES: u32;` or `const NAME: &'static str = "shape";` inside a trait.

@@ -9,6 +9,15 @@ package struct TraitDecl: Sendable {
   package var span: SourceSpan
   /// `const SIDES: u32;` and `const NAME: &str = "shape";`, in declaration order.
   package var constants: [TraitConstant] = []
+  /// `type Item;`, in declaration order: each impl names the type (`type Item = String;`).
+  package var associatedTypes: [TraitAssociatedType] = []
+}
+
+/// An associated type a trait declares (`type Item;`), without bounds or a default.
+package struct TraitAssociatedType: Sendable {
+  package var name: String
+  package var nameSpan: SourceSpan
+  package var span: SourceSpan
 }
 
 /// An associated constant a trait declares, with its default value when it has one.
