@@ -42,6 +42,7 @@ extension Checker {
       while structs[name] != nil || enums[name] != nil { name += "\u{200B}" }
       structs[name] = StructInfo(name: name, fields: [], shape: .unit, derives: [], span: associated.nameSpan)
       opaqueParameterTypes.insert(name)
+      promiseBounds(associated.bounds, spans: associated.boundSpans, to: name, reportingErrors: false)
       associatedTypeBindings[typeName, default: [:]][associated.name, default: []].append(
         AssociatedTypeBinding(trait: trait.name, opaque: .structure(name)))
     }
@@ -151,26 +152,72 @@ extension Checker {
         diagnostics[diagnostics.count - 1].code = "E0220"
         continue
       }
-      for (position, written) in associated.bounds.enumerated() {
-        let span =
-          position < associated.boundSpans.count ? associated.boundSpans[position] : associated.nameSpan
-        guard let bound = resolveBound(written, at: span) else { continue }
-        if let implied = Self.standardBounds[bound] {
-          structs[name]?.derives.formUnion(implied)
-        } else if let declaration = traits[bound] {
-          implementedTraits[name, default: []].insert(bound)
-          addOpaqueTraitConstants(declaration, type: name)
-          for method in declaration.methods {
-            if let index = addTraitMethod(method, trait: bound, type: name),
-              !declaration.provided.contains(method.name)
-            {
-              bodilessSignatures.insert(index)
-            }
+      promiseBounds(associated.bounds, spans: associated.boundSpans, to: name, reportingErrors: true)
+    }
+  }
+
+  /// Gives the opaque type `name` what `bounds` promise. A trait's own bounds on an associated
+  /// type are reported once, when the trait is collected (`reportingErrors` off for each copy).
+  func promiseBounds(_ bounds: [String], spans: [SourceSpan], to name: String, reportingErrors: Bool) {
+    for (position, written) in bounds.enumerated() where position < spans.count {
+      let span = spans[position]
+      let quiet = written.split(separator: ":").last.map(String.init)
+      guard let bound = reportingErrors ? resolveBound(written, at: span) : quiet else { continue }
+      if let implied = Self.standardBounds[bound] {
+        structs[name]?.derives.formUnion(implied)
+      } else if let declaration = traits[bound] {
+        implementedTraits[name, default: []].insert(bound)
+        addOpaqueTraitConstants(declaration, type: name)
+        for method in declaration.methods {
+          if let index = addTraitMethod(method, trait: bound, type: name),
+            !declaration.provided.contains(method.name)
+          {
+            bodilessSignatures.insert(index)
           }
-        } else if Parser.standardTraits.contains(bound) || bound == "Sized" {
-          unsupported("the bound `\(bound)` on an associated type", at: span)
-        } else {
-          error("cannot find trait `\(bound)` in this scope", at: span)
+        }
+      } else if !reportingErrors {
+        continue
+      } else if Parser.standardTraits.contains(bound) || bound == "Sized" {
+        unsupported("the bound `\(bound)` on an associated type", at: span)
+      } else {
+        error("cannot find trait `\(bound)` in this scope", at: span)
+      }
+    }
+  }
+
+  /// A trait's bounds on its associated types, reported once: each must name a trait memtutor
+  /// can promise to an opaque type.
+  private func checkAssociatedTypeBounds(_ trait: TraitDecl) {
+    for associated in trait.associatedTypes where !associated.bounds.isEmpty {
+      var name = "<checked bounds of \(trait.name)::\(associated.name)>"
+      while structs[name] != nil || enums[name] != nil { name += "\u{200B}" }
+      structs[name] = StructInfo(name: name, fields: [], shape: .unit, derives: [], span: associated.nameSpan)
+      promiseBounds(associated.bounds, spans: associated.boundSpans, to: name, reportingErrors: true)
+    }
+  }
+
+  /// Each impl's choice of an associated type must meet the trait's bounds on it: rustc's E0277
+  /// at the type the impl wrote.
+  func checkImplAssociatedTypeBounds() {
+    // The trait's own bounds first, now that the program's `use`s are known.
+    for decl in traits.values.sorted(by: { $0.span.start < $1.span.start }) {
+      checkAssociatedTypeBounds(decl)
+    }
+    for typeName in associatedTypeBindings.keys.sorted() {
+      for (name, bindings) in (associatedTypeBindings[typeName] ?? [:]).sorted(by: { $0.key < $1.key }) {
+        for binding in bindings {
+          guard let written = binding.written,
+            let declared = traits[binding.trait]?.associatedTypes.first(where: { $0.name == name })
+          else { continue }
+          let enclosing = lifetimesInScope
+          lifetimesInScope = nil
+          let type = resolveType(written, selfType: typeName)
+          lifetimesInScope = enclosing
+          for bound in declared.bounds.compactMap({ $0.split(separator: ":").last.map(String.init) })
+          where !satisfies(type, bound) {
+            error(unsatisfiedBoundMessage(type, bound), at: written.span)
+            diagnostics[diagnostics.count - 1].code = "E0277"
+          }
         }
       }
     }
@@ -195,5 +242,65 @@ extension Checker {
       }
     }
     return true
+  }
+
+  /// An impl's method with `Self::Item` written out as the impl's type (`&'a str` of
+  /// `impl<'a> Source for Words<'a>`), so the borrow check sees its lifetimes, as rustc sees the
+  /// trait's signature. A signature naming the impl's lifetimes itself is refused: it may be
+  /// more general than the trait's, whose signature is what rustc checks callers against.
+  func implMethodWithAssociatedTypes(_ method: FunctionDecl, block: ImplBlock, type typeName: String)
+    -> FunctionDecl?
+  {
+    let implLifetimes = Set(block.lifetimeParameters.map(\.name))
+    let written = method.parameters.map(\.type) + (method.returnType.map { [$0] } ?? [])
+    if !implLifetimes.isEmpty, let named = written.first(where: { namesLifetime($0, among: implLifetimes) }) {
+      unsupported("a trait method whose signature names the impl's lifetimes", at: named.span)
+      return nil
+    }
+    var types: [String: TypeExpr] = [:]
+    for (name, bindings) in associatedTypeBindings[typeName] ?? [:] where bindings.count == 1 {
+      if let type = bindings[0].written { types[name] = type }
+    }
+    guard !types.isEmpty else { return method }
+    var result = method
+    for index in result.parameters.indices {
+      result.parameters[index].type = replacingSelfTypes(in: result.parameters[index].type, with: types)
+    }
+    result.returnType = result.returnType.map { replacingSelfTypes(in: $0, with: types) }
+    return result
+  }
+
+  private func namesLifetime(_ type: TypeExpr, among names: Set<String>) -> Bool {
+    if type.lifetimes.contains(where: { names.contains($0.name) }) { return true }
+    switch type.kind {
+    case .path(_, let generics): return generics.contains { namesLifetime($0, among: names) }
+    case .reference(_, let lifetime, let referent):
+      if let lifetime, names.contains(lifetime) { return true }
+      return namesLifetime(referent, among: names)
+    case .tuple(let items): return items.contains { namesLifetime($0, among: names) }
+    case .slice(let element), .array(let element, _): return namesLifetime(element, among: names)
+    case .inferred, .never: return false
+    }
+  }
+
+  private func replacingSelfTypes(in type: TypeExpr, with types: [String: TypeExpr]) -> TypeExpr {
+    var result = type
+    switch type.kind {
+    case .path(let path, let generics):
+      if path.count == 2, path[0] == "Self", let written = types[path[1]] { return written }
+      result.kind = .path(path: path, generics: generics.map { replacingSelfTypes(in: $0, with: types) })
+    case .reference(let mutable, let lifetime, let referent):
+      result.kind = .reference(
+        mutable: mutable, lifetime: lifetime, referent: replacingSelfTypes(in: referent, with: types))
+    case .tuple(let items):
+      result.kind = .tuple(items.map { replacingSelfTypes(in: $0, with: types) })
+    case .slice(let element):
+      result.kind = .slice(element: replacingSelfTypes(in: element, with: types))
+    case .array(let element, let length):
+      result.kind = .array(element: replacingSelfTypes(in: element, with: types), length: length)
+    case .inferred, .never:
+      break
+    }
+    return result
   }
 }

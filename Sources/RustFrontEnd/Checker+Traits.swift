@@ -6,6 +6,7 @@ import MemoryModel
 /// that uses it, with `Self` that type.
 extension Checker {
   func collectTraits() {
+    var finished: [TraitDecl] = []
     for item in program.items {
       guard case .trait(let decl) = item else { continue }
       if traits[decl.name] != nil {
@@ -20,8 +21,10 @@ extension Checker {
         unsupported("generic methods", at: generic.span)
         continue
       }
-      addOpaqueSelf(for: decl)
+      finished.append(decl)
     }
+    // Once every trait is known: an associated type's bound may name a trait declared later.
+    for decl in finished { addOpaqueSelf(for: decl) }
   }
 
   /// A trait's default methods are checked once, as rustc checks them, with `Self` an opaque
@@ -75,9 +78,12 @@ extension Checker {
         unsupported("generic methods", at: generic.span)
         continue
       }
+      guard let method = implMethodWithAssociatedTypes(method, block: block, type: typeName) else { continue }
       collectBodyGlobals(method)
       if let index = addTraitMethod(method, trait: name, type: typeName) {
         traitMethodSignatures[index] = name
+        signatures[index].implLifetimes = block.lifetimeParameters
+        signatures[index].selfLifetimes = block.targetLifetimes
       }
     }
     let missingMethods = trait.methods.filter {

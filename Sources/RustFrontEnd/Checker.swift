@@ -340,6 +340,7 @@ package final class Checker {
     resolveDeclarations()
     resolveSignatures()
     checkTraitImplSignatures()
+    checkImplAssociatedTypeBounds()
     checkIteratorImplSignatures()
     checkOperatorImplSignatures()
     checkConversionImplSignatures()

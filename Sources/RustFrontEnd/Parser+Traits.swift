@@ -38,17 +38,29 @@ extension Parser {
       constants: constants, associatedTypes: associatedTypes)
   }
 
-  /// `type Item;` inside a trait; bounds (`type Item: Display;`) and defaults are refused.
+  /// `type Item;` or `type Food: Display + Clone;` inside a trait; defaults are refused.
   private func parseTraitAssociatedType() throws -> TraitAssociatedType {
     let start = current.span.start
     advance()
     let (name, nameSpan) = try expectIdentifier()
     if check(.less) { throw Diagnostic.unsupported("generic associated types", at: angleBracketSpan()) }
-    if check(.colon) { throw Diagnostic.unsupported("bounds on associated types", at: current.span) }
+    var bounds: [(String, SourceSpan)] = []
+    if eat(.colon) {
+      let parsed = try parseBounds()
+      if let closure = parsed.closure {
+        throw Diagnostic.unsupported("closure bounds on associated types", at: closure.span)
+      }
+      bounds = parsed.bounds
+      if let unsized = bounds.first(where: { $0.0 == Self.maybeUnsized }) {
+        throw Diagnostic.unsupported("`?Sized` associated types", at: unsized.1)
+      }
+    }
     if check(.equal) { throw Diagnostic.unsupported("associated type defaults", at: current.span) }
     if check(.where) { throw Diagnostic.unsupported("where clauses", at: current.span) }
     try expect(.semicolon)
-    return TraitAssociatedType(name: name, nameSpan: nameSpan, span: span(from: start))
+    return TraitAssociatedType(
+      name: name, nameSpan: nameSpan, span: span(from: start), bounds: bounds.map(\.0),
+      boundSpans: bounds.map(\.1))
   }
 
   /// `const SIDES: u32;` or `const NAME: &'static str = "shape";` inside a trait.

@@ -13,11 +13,14 @@ package struct TraitDecl: Sendable {
   package var associatedTypes: [TraitAssociatedType] = []
 }
 
-/// An associated type a trait declares (`type Item;`), without bounds or a default.
+/// An associated type a trait declares (`type Item;`, `type Food: Display;`), without a default.
 package struct TraitAssociatedType: Sendable {
   package var name: String
   package var nameSpan: SourceSpan
   package var span: SourceSpan
+  /// The traits each impl's type must implement, as written, and where.
+  package var bounds: [String] = []
+  package var boundSpans: [SourceSpan] = []
 }
 
 /// An associated constant a trait declares, with its default value when it has one.

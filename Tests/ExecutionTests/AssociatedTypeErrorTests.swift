@@ -87,7 +87,7 @@ struct AssociatedTypeErrorTests {
   @Test("the associated types memtutor does not model are refused, not guessed")
   func refusals() {
     let sources = [
-      "trait Container {\n    type Item: Clone;\n}\nfn main() {}\n",
+      "trait Container {\n    type Item = i32;\n}\nfn main() {}\n",
       "trait Container {\n    type Item;\n}\nfn take(_c: &dyn Container) {}\nfn main() {}\n",
       "trait Container {\n    type Item;\n}\nstruct W<T>(T);\nimpl<T> Container for W<T> {\n    type Item = T;\n}\nfn main() {}\n",
     ]
