@@ -14,6 +14,10 @@ extension Checker {
       unsupported("associated constants in a generic type's trait impl", at: constant.nameSpan)
       return
     }
+    if let associated = trait.associatedTypes.first {
+      unsupported("associated types in a generic type's trait impl", at: associated.nameSpan)
+      return
+    }
     var complete = block
     complete.methods = []
     var written: Set<String> = []

@@ -96,6 +96,7 @@ extension Checker {
       guard let declaration = traits[trait] else { continue }
       implementedTraits[name, default: []].insert(trait)
       addOpaqueTraitConstants(declaration, type: name)
+      addOpaqueAssociatedTypes(declaration, type: name, shownAs: parameter.name)
       for method in declaration.methods {
         if let index = addTraitMethod(method, trait: trait, type: name),
           !declaration.provided.contains(method.name)
@@ -104,6 +105,7 @@ extension Checker {
         }
       }
     }
+    applyAssociatedBounds(parameter, opaque: name)
     return name
   }
 
@@ -130,13 +132,21 @@ extension Checker {
     let saved = typeSubstitution
     typeSubstitution = variables
     // The callee's lifetimes, not the caller's, are in scope in its signature (checked once).
-    let parameterTypes = outsideLifetimeScope { decl.parameters.map { resolveType($0.type, selfType: nil) } }
+    var parameterTypes = outsideLifetimeScope { decl.parameters.map { resolveType($0.type, selfType: nil) } }
+    // `c: &C, i: C::Item`: the associated type is known once `C` is, from the arguments before.
+    let projected = decl.parameters.indices.filter { namesProjection(decl.parameters[$0].type, of: decl) }
     typeSubstitution = saved
+    unsettledProjection = false
     let arityErrors = closureState.arityErrors
-    let checked = zip(arguments, parameterTypes).enumerated().map { position, pair in
-      coerce(
-        checkGenericArgument(
-          pair.0, position: position, decl: decl, variables: variables, calleeSpan: calleeSpan), to: pair.1)
+    var checked: [TypedExpr] = []
+    for (position, argument) in arguments.enumerated() {
+      let value = checkGenericArgument(
+        argument, position: position, decl: decl, variables: variables, calleeSpan: calleeSpan)
+      if projected.contains(position) {
+        parameterTypes[position] = settledProjectionType(
+          decl.parameters[position].type, variables: variables, at: argument.span)
+      }
+      checked.append(coerce(value, to: parameterTypes[position]))
     }
     let firstRequirement = closureState.kindRequirements.count
     settleClosureArguments(decl: decl, arguments: arguments, variables: variables)
@@ -174,10 +184,14 @@ extension Checker {
     var reserved = signatures[index]
     reserved.name = decl.name
     reserved.parameterTypes = parameterTypes
-    typeSubstitution = variables
-    reserved.returnType =
-      outsideLifetimeScope { decl.returnType.map { resolveType($0, selfType: nil) } } ?? .unit
-    typeSubstitution = saved
+    if let returnType = decl.returnType, namesProjection(returnType, of: decl) {
+      reserved.returnType = settledProjectionType(returnType, variables: variables, at: calleeSpan)
+    } else {
+      typeSubstitution = variables
+      reserved.returnType =
+        outsideLifetimeScope { decl.returnType.map { resolveType($0, selfType: nil) } } ?? .unit
+      typeSubstitution = saved
+    }
     signatures.append(reserved)
     noteInstance(instance)
     pendingGenericCalls.append(
@@ -246,6 +260,12 @@ extension Checker {
           }
           failed = true
         }
+        if !failed,
+          !associatedBoundsHold(
+            parameter, concrete: concrete, at: boundErrorSpan(parameter, decl: decl, call: call))
+        {
+          failed = true
+        }
         for written in parameter.bounds where !failed {
           guard
             let message = operatorOutputMismatch(parameter, bound: written, type: type, concrete: concrete)
@@ -289,7 +309,7 @@ extension Checker {
 
   /// The trait a written bound names: `Display` must be imported (or written in full), as
   /// rustc requires; nil after an error.
-  private func resolveBound(_ written: String, at span: SourceSpan) -> String? {
+  func resolveBound(_ written: String, at span: SourceSpan) -> String? {
     let segments = written.split(separator: ":").filter { !$0.isEmpty }.map(String.init)
     guard let name = segments.last else { return nil }
     if name == "Display" || name == "Debug" {

@@ -21,6 +21,11 @@ extension Checker {
       error("cannot find trait `\(name)` in this scope", at: nameSpan)
       return .unit
     }
+    if !trait.associatedTypes.isEmpty {
+      // rustc wants `dyn Container<Item = String>`, which memtutor does not model.
+      unsupported("trait objects of a trait with associated types", at: span)
+      return .unit
+    }
     for method in trait.methods {
       // rustc leaves such a method out of the vtable, and out of the trait's dyn compatibility.
       if method.requiresSizedSelf { continue }

@@ -38,6 +38,10 @@ extension Checker {
           result: resolveType(result, selfType: selfType))
       }
       if let formatting = formattingType(path, generics: generics, span: expr.span) { return formatting }
+      // The program's own traits first: an iterator that also has one's `Item` is refused there.
+      if generics.isEmpty, let associated = userAssociatedType(path, selfType: selfType, at: expr.span) {
+        return associated
+      }
       if generics.isEmpty, let item = associatedItemType(path, selfType: selfType) { return item }
       if path.count == 1, typeSubstitution[name] == nil, genericTypes.parameters(of: name) != nil {
         return resolveGenericType(name, generics: generics, selfType: selfType, at: expr.span)

@@ -108,6 +108,11 @@ package final class Checker {
   package var foreignOwners: [String: TypeTerm] = [:]
   /// Those impls, collected once every type of the program is declared.
   package var deferredForeignImpls: [(block: ImplBlock, trait: String)] = []
+  /// The associated types of the program's traits, by implementing (or opaque) type name and
+  /// then by associated type name; more than one binding for a name is an ambiguous name.
+  package var associatedTypeBindings: [String: [String: [AssociatedTypeBinding]]] = [:]
+  /// Set when `T::Item` named a type parameter an inference variable still stands for.
+  package var unsettledProjection = false
   /// The `type Item` of each type with an `impl Iterator`.
   package var iteratorItemTypes: [String: TypeExpr] = [:]
   /// The methods an `impl Trait for T` writes itself, by signature: the trait's name.
@@ -339,6 +344,7 @@ package final class Checker {
     resolveDeclarations()
     resolveSignatures()
     checkTraitImplSignatures()
+    checkImplAssociatedTypeBounds()
     checkIteratorImplSignatures()
     checkOperatorImplSignatures()
     checkConversionImplSignatures()

@@ -73,6 +73,7 @@ extension Diagnostic {
     if let code = traitImplCode(forMessage: message) { return code }
     if message.hasPrefix("type `") && message.hasSuffix("` cannot be dereferenced") { return "E0614" }
     if message.hasPrefix("method `") && message.contains("` is not a member of trait `") { return "E0407" }
+    if message.hasPrefix("type `") && message.contains("` is not a member of trait `") { return "E0437" }
     if message.hasPrefix("`") && message.hasSuffix("` is not an iterator") { return "E0277" }
     if message.hasPrefix("a value of type `") && message.contains("` cannot be built from an iterator over") {
       return "E0277"

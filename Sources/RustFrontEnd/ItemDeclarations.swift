@@ -59,6 +59,16 @@ package struct GenericParameter: Sendable {
   package var boundArguments: [String: BoundArguments] = [:]
   /// `T: ?Sized`: the parameter may stand for an unsized type (`dyn Trait`, `str`, `[T]`).
   package var allowsUnsized = false
+  /// `where C::Item: Display`: bounds on the parameter's associated types.
+  package var associatedBounds: [AssociatedTypeBound] = []
+}
+
+/// `C::Item: Display + Clone` in a where clause.
+package struct AssociatedTypeBound: Sendable {
+  package var name: String
+  package var nameSpan: SourceSpan
+  package var bounds: [String]
+  package var boundSpans: [SourceSpan]
 }
 
 /// The arguments written after a bound's trait: `<f64>` in `Into<f64>`, `<Output = T>`.

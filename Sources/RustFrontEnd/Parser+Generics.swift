@@ -76,6 +76,23 @@ extension Parser {
         continue
       }
       let (name, _) = try expectIdentifier()
+      if let index = parameters.firstIndex(where: { $0.name == name }), check(.colonColon),
+        case .identifier(let associated) = kind(at: 1), check(.colon, at: 2)
+      {
+        // `C::Item: Display`: a bound on an associated type of the parameter.
+        advance()
+        let nameSpan = advance().span
+        advance()
+        let (bounds, closureBound) = try parseBounds()
+        if let closureBound {
+          throw Diagnostic.unsupported("closure bounds on associated types", at: closureBound.span)
+        }
+        parameters[index].associatedBounds.append(
+          AssociatedTypeBound(
+            name: associated, nameSpan: nameSpan, bounds: bounds.map(\.0), boundSpans: bounds.map(\.1)))
+        if !eat(.comma) { break }
+        continue
+      }
       guard let index = parameters.firstIndex(where: { $0.name == name }), check(.colon) else {
         throw Diagnostic.unsupported("where clauses", at: whereSpan)
       }

@@ -83,11 +83,13 @@ extension Parser {
       (traitName == "Iterator" || Self.isOperatorTrait(traitPath) || Self.isIndexTrait(traitPath)
         || Self.isDerefTrait(traitPath) || Self.isFallibleConversionTrait(traitPath))
       && !declaredTraits.contains(traitName ?? "")
+    // `type Item = String;` in an impl of the program's own trait.
+    let implementsOwnTrait = traitName.map { declaredTraits.contains($0) } ?? false
     while position < close {
       let itemStart = position
       let reportedBefore = diagnostics.count
       do {
-        if implementsIterator, check(.type) {
+        if implementsIterator || implementsOwnTrait, check(.type) {
           associatedTypes.append(try parseAssociatedType())
         } else if takesConstants, let constant = try parseAssociatedConstant() {
           constants.append(constant)

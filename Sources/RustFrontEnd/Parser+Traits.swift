@@ -14,12 +14,15 @@ extension Parser {
     var methods: [FunctionDecl] = []
     var provided: Set<String> = []
     var constants: [TraitConstant] = []
+    var associatedTypes: [TraitAssociatedType] = []
     while position < close {
       let itemStart = position
       let reportedBefore = diagnostics.count
       do {
         if check(.const), !check(.fn, at: 1) {
           constants.append(try parseTraitConstant())
+        } else if check(.type) {
+          associatedTypes.append(try parseTraitAssociatedType())
         } else if let (method, hasBody) = try parseTraitItem() {
           methods.append(method)
           if hasBody { provided.insert(method.name) }
@@ -32,7 +35,32 @@ extension Parser {
     position = close + 1
     return TraitDecl(
       name: name, nameSpan: nameSpan, methods: methods, provided: provided, span: span(from: start),
-      constants: constants)
+      constants: constants, associatedTypes: associatedTypes)
+  }
+
+  /// `type Item;` or `type Food: Display + Clone;` inside a trait; defaults are refused.
+  private func parseTraitAssociatedType() throws -> TraitAssociatedType {
+    let start = current.span.start
+    advance()
+    let (name, nameSpan) = try expectIdentifier()
+    if check(.less) { throw Diagnostic.unsupported("generic associated types", at: angleBracketSpan()) }
+    var bounds: [(String, SourceSpan)] = []
+    if eat(.colon) {
+      let parsed = try parseBounds()
+      if let closure = parsed.closure {
+        throw Diagnostic.unsupported("closure bounds on associated types", at: closure.span)
+      }
+      bounds = parsed.bounds
+      if let unsized = bounds.first(where: { $0.0 == Self.maybeUnsized }) {
+        throw Diagnostic.unsupported("`?Sized` associated types", at: unsized.1)
+      }
+    }
+    if check(.equal) { throw Diagnostic.unsupported("associated type defaults", at: current.span) }
+    if check(.where) { throw Diagnostic.unsupported("where clauses", at: current.span) }
+    try expect(.semicolon)
+    return TraitAssociatedType(
+      name: name, nameSpan: nameSpan, span: span(from: start), bounds: bounds.map(\.0),
+      boundSpans: bounds.map(\.1))
   }
 
   /// `const SIDES: u32;` or `const NAME: &'static str = "shape";` inside a trait.

@@ -96,7 +96,7 @@ import Testing
     ),
     ("fn f(x: u8) where u8: Copy {}", "1:13 where clauses are not supported by memtutor yet"),
     ("trait Speak: Clone { fn speak(&self); }", "1:12 supertraits are not supported by memtutor yet"),
-    ("trait Speak { type Out; }", "1:15 associated types are not supported by memtutor yet"),
+    ("trait Speak { type Out = i32; }", "1:24 associated type defaults are not supported by memtutor yet"),
     (
       "impl Hash for P {}",
       "1:6 implementations of the standard library's traits other than `Drop`, `Display`, `Debug`, `Clone`, `Iterator`, `From`, `TryFrom`, `FromStr`, `Default`, `Error`, the comparison traits and the operator traits are not supported by memtutor yet"
