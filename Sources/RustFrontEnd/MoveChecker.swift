@@ -74,6 +74,13 @@ package struct MoveChecker {
         case .binding(let pattern, let value, let elseBlock):
           if let value, !Self.isFakeRead(pattern, value) {
             visit(value, asPlace: patternBindsByReference(pattern), &state)
+            if case .binding(let target, false, _, nil) = pattern.kind,
+              !function.locals[target].name.hasPrefix("("), case .local(let slot) = value.kind,
+              case .reference(_, true) = function.types.resolve(value.type)
+            {
+              // `let b = a;` with no type written moves a `&mut` (`let b: &mut T = a;` reborrows).
+              state?[slot] = value.span
+            }
           }
           if let elseBlock {
             var elseState = state
@@ -145,8 +152,19 @@ package struct MoveChecker {
         for item in items { visit(item, asPlace: false, &state) }
       case .arrayRepeat(let value, _):
         visit(value, asPlace: false, &state)
-      case .structLiteral(_, let fields, let base):
+      case .structLiteral(let name, let fields, let base):
         for field in fields { visit(field.value, asPlace: false, &state) }
+        if name.contains("::{closure#") {
+          // A `move` closure takes a `&mut` variable it captures: no reborrow, the variable is
+          // moved into the closure.
+          for field in fields {
+            if case .local(let slot) = field.value.kind,
+              case .reference(_, true) = function.types.resolve(field.value.type)
+            {
+              state?[slot] = field.value.span
+            }
+          }
+        }
         if let base { visit(base, asPlace: true, &state) }
       case .variant(_, _, let payload):
         for item in payload { visit(item, asPlace: false, &state) }
