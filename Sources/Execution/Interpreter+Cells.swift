@@ -57,6 +57,8 @@ extension Interpreter {
       return try borrowRefCell(
         at: address(of: arguments[0]), type: pointee(typeList[0]), mutable: name == "RefCell::borrow_mut",
         point: point)
+    case "ptr::eq":
+      return .boolean(address(of: arguments[0]) == address(of: arguments[1]))
     case "Weak::new":
       // `Weak::new()` allocates nothing: its pointer is `usize::MAX`, which no block can have.
       return .pointer(address: UInt64.max, kind: .weak)

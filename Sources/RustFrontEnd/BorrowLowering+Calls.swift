@@ -13,6 +13,16 @@ extension BorrowLowering {
     return callee.locals[first].name == "(captures)"
   }
 
+  /// An argument after the receiver: a `&mut` variable or field is reborrowed (`&mut *r`), as
+  /// rustc does where the parameter's type is a known `&mut` (`refs.push(r)` on a
+  /// `Vec<&mut i32>`), so what it lends is tied to `*r` and `r` stays usable.
+  mutating func lowerArgument(_ argument: TypedExpr) -> [Int] {
+    if isPlaceExpression(argument), case .reference(_, true) = resolved(argument.type) {
+      return [reborrow(argument, mutable: true)]
+    }
+    return lowerValue(argument)
+  }
+
   /// A call's arguments, left to right, except that a method's auto-referenced `&mut`
   /// receiver is borrowed after the other arguments are evaluated (rustc's two-phase borrow).
   mutating func lowerCall(
@@ -31,7 +41,7 @@ extension BorrowLowering {
       case .reference(_, true) = resolved(first.type)
     {
       // A `&mut` receiver is reborrowed, two-phase like an auto-reference.
-      let rest = arguments.dropFirst().map { lowerValue($0) }
+      let rest = arguments.dropFirst().map { lowerArgument($0) }
       perArgument = [[reborrow(first, mutable: true, span: span)]] + rest
       if case .local(let slot) = first.kind { mutableTargets[0] = .throughReference(slot) }
       if storesArguments, case .local(let slot) = first.kind, !rest.joined().isEmpty {
@@ -45,7 +55,7 @@ extension BorrowLowering {
       // The reservation: `v.push(*first)` with `first = &mut v[0]` is a second mutable borrow,
       // while `v.push(v.len())` only reads `v` in between.
       emit(.access(place, .reservation, span: span, loan: nil), uses: [(place.root, span)])
-      let rest = arguments.dropFirst().map { lowerValue($0) }
+      let rest = arguments.dropFirst().map { lowerArgument($0) }
       let holder = borrow(place, mutable: true, span: span, autoReference: true)
       perArgument = [[holder]] + rest
       innerSources[0] = [place.root]

@@ -344,6 +344,14 @@ extension BorrowLowering {
     case .coerce(.mutableToShared, let inner) where isPlaceExpression(inner):
       // `&mut T` used as `&T`: a shared reborrow of what it points at.
       return [reborrow(inner, mutable: false)]
+    case .coerce(let coercion, let inner)
+    where coercion != .never && isPlaceExpression(inner) && resolved(expr.type).isReference:
+      // `&mut Vec<T>` as `&mut [T]` (`for x in h.items.iter_mut()`): rustc reborrows the
+      // reference it coerces (`&mut *h.items`), which stays usable afterwards.
+      guard case .reference(_, true) = resolved(inner.type) else { return lowerValue(inner) }
+      var mutableTarget = false
+      if case .reference(_, true) = resolved(expr.type) { mutableTarget = true }
+      return [reborrow(inner, mutable: mutableTarget)]
     case .coerce(let coercion, let inner):
       let carriers = lowerValue(inner)
       if coercion == .never { current = nil }

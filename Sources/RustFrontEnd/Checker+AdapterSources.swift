@@ -144,8 +144,25 @@ extension Checker {
     case .iterate(let source):
       // Only a borrow of a place: a temporary's borrow would end with the `let` that held it.
       switch table.shallow(source.type) {
-      case .reference where isRepeatable(source):
-        let slot = builder.declare(self, "(source)", type: source.type, mutable: false, value: source)
+      case .reference(let referent, let mutable) where isRepeatable(source):
+        var value = source
+        if mutable, isMutableReferencePlace(source) {
+          // `a.iter_mut()` on `a: &mut [T]`: rustc reborrows `&mut *a`, leaving `a` usable
+          // (and a closure that captured it `FnMut`, not `FnOnce`).
+          value = typed(
+            .addressOf(typed(.deref(source), referent, source.span), mutable: true), source.type, source.span)
+          noteReborrow(of: source)
+        } else if case .coerce(let coercion, let inner) = source.kind, coercion != .never,
+          isMutableReferencePlace(inner), case .reference(let innerReferent, true) = table.shallow(inner.type)
+        {
+          // `a.iter_mut()` on `a: &mut Vec<T>`: the same reborrow, then seen as a slice.
+          let reborrowed = typed(
+            .addressOf(typed(.deref(inner), innerReferent, inner.span), mutable: true), inner.type, inner.span
+          )
+          value = typed(.coerce(coercion, reborrowed), source.type, source.span)
+          noteReborrow(of: inner)
+        }
+        let slot = builder.declare(self, "(source)", type: source.type, mutable: false, value: value)
         result.kind = .iterate(typed(.local(slot), source.type, source.span))
       default: break
       }
@@ -190,5 +207,28 @@ extension Checker {
     return typed(
       .call(function: signature.functionIndex, arguments: [environment] + checked), signature.returnType, span
     )
+  }
+
+  /// A mutable reborrow through a captured `&mut` makes the closure `FnMut`.
+  private func noteReborrow(of place: TypedExpr) {
+    var root = place
+    while true {
+      switch root.kind {
+      case .field(let base, _), .deref(let base): root = base
+      case .local(let slot):
+        noteMutableUse(of: slot, at: place.span)
+        return
+      default: return
+      }
+    }
+  }
+
+  /// A variable, field or dereference holding a `&mut`, which using as a value would move.
+  private func isMutableReferencePlace(_ expr: TypedExpr) -> Bool {
+    switch expr.kind {
+    case .local, .field: return true
+    case .deref(let inner): return isMutableReferencePlace(inner)
+    default: return false
+    }
   }
 }

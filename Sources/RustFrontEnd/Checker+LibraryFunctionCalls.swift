@@ -141,6 +141,28 @@ extension Checker {
       let inner = table.fresh()
       let values = checked.map { coerce($0, to: .reference(.rc(inner), mutable: false)) }
       return result(.rcPointerEqual, values, .bool)
+    case ["ptr", "eq"]:
+      // `std::ptr::eq(a, b)` on two references: the same address. A slice, `str` or trait
+      // object compares its length or vtable too, and a zero-sized value's address is not
+      // one memtutor models as rustc places it.
+      guard let checked = args(2) else { return invalid(span) }
+      let inner = table.fresh()
+      let values = checked.map { coerce($0, to: .reference(inner, mutable: false)) }
+      let pointee = table.resolve(inner)
+      var sized = true
+      switch pointee {
+      case .slice, .str, .dynTrait: sized = false
+      default: break
+      }
+      // A number whose type is still open (`vec![10, 20]`) is an integer or float of some size.
+      var openNumber = false
+      if case .variable = table.shallow(inner) { openNumber = table.kind(of: inner) != .general }
+      let knownSize = pointee.rustType.map { !pointee.containsVariables && layoutCalculator.size(of: $0) > 0 }
+      guard sized, openNumber || knownSize == true else {
+        unsupported("`std::ptr::eq` on unsized or zero-sized values", at: span)
+        return invalid(span)
+      }
+      return result(.cell("ptr::eq"), values, .bool)
     case ["mem", "size_of"], ["mem", "align_of"]:
       guard let checked = args(0) else { return invalid(span) }
       guard let type = singleGeneric(generics) else {

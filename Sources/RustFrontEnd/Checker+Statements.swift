@@ -109,6 +109,15 @@ extension Checker {
         checked = checkExpression(initializer, wanting: declared)
       }
       if let declared { checked = coerce(checked, to: declared) }
+      if declared != nil, case .local(let slot) = checked.kind,
+        case .reference(let referent, true) = table.shallow(checked.type)
+      {
+        // `let b: &mut T = a;`: the written type makes it a reborrow (`&mut *a`), not a move.
+        checked = typed(
+          .addressOf(typed(.deref(checked), referent, checked.span), mutable: true), checked.type,
+          checked.span)
+        noteMutableUse(of: slot, at: checked.span)
+      }
       if case .iterator = table.shallow(checked.type) {
         // A kept `v.iter()` becomes std's value; other iterators have state only in a loop.
         if let kept = storedIterator(checked) {

@@ -192,6 +192,10 @@ extension Checker {
       if path.count == 2 {
         index = methods[path[0] == "Self" ? (currentOwner ?? "") : path[0]]?[path[1]]
       } else if path.count == 1 {
+        if lookupLocal(path[0]) == nil, let info = structs[path[0]], info.shape == .tuple {
+          // `Countdown(5)`: a tuple struct's constructor, which is no function.
+          return iteratorItemTypes[path[0]] != nil
+        }
         index = functionsByName[path[0]]
       } else {
         index = nil

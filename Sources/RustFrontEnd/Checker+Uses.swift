@@ -10,7 +10,7 @@ extension Checker {
       ["std", "mem", "take"], ["std", "rc"], ["std", "rc", "Rc"], ["std", "rc", "Weak"], ["std", "cell"],
       ["std", "cell", "Cell"], ["std", "cell", "RefCell"], ["std", "cell", "Ref"], ["std", "cell", "RefMut"],
       ["std", "cell", "BorrowError"], ["std", "cell", "BorrowMutError"],
-      ["std", "process"],
+      ["std", "process"], ["std", "ptr"], ["std", "ptr", "eq"],
       ["std", "process", "exit"], ["std", "string", "String"], ["std", "vec", "Vec"],
       ["std", "boxed", "Box"],
       ["std", "option", "Option"], ["std", "num", "ParseIntError"], ["std", "num", "ParseFloatError"],

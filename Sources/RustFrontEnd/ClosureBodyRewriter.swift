@@ -195,7 +195,11 @@ struct ClosureBodyRewriter {
     case .assertEqual(let left, let right, let isEqual, let template, let values):
       result.kind = .assertEqual(place(left), place(right), isEqual: isEqual, template, places(values))
     case .vecRepeat(let value, let count): result.kind = .vecRepeat(expr(value), count: expr(count))
-    case .coerce(let coercion, let inner): result.kind = .coerce(coercion, rewrite(inner, asPlace: asPlace))
+    case .coerce(let coercion, let inner):
+      // A captured `&mut Vec<T>` coerced to `&mut [T]` is reborrowed, not moved out.
+      let reborrows = coercion != .never && original.type.isReference
+      result.kind = .coerce(
+        coercion, reborrows ? reborrowingArgument(inner) : rewrite(inner, asPlace: asPlace))
     case .iterate(let inner):
       // `.iter()` and `.chars()` read their collection in place; `into_iter()` moves it.
       var owns = true

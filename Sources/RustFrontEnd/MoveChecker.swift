@@ -78,6 +78,18 @@ package struct MoveChecker {
         case .binding(let pattern, let value, let elseBlock):
           if let value, !Self.isFakeRead(pattern, value) {
             visit(value, asPlace: patternBindsByReference(pattern), &state)
+            if !Self.bindsHiddenLocal(pattern, function) {
+              // `let b = a;` with no type written moves a `&mut` (`let b: &mut T = a;` reborrows),
+              // and so do `let pair = (a, 1);` and `let o = Some(a);`, whose slots are no `&mut`
+              // written out either.
+              for moved in Self.mutableReferencesMoved(by: value, into: pattern) {
+                if case .reference(_, true) = function.types.resolve(moved.type),
+                  case .local(let slot) = moved.kind
+                {
+                  state?[slot] = moved.span
+                }
+              }
+            }
           }
           if let elseBlock {
             var elseState = state
@@ -89,6 +101,27 @@ package struct MoveChecker {
         }
       }
       if let tail = block.tail { visit(tail, asPlace: false, &state) }
+    }
+
+    /// A `let` of a local the checker made (`(source)`, `(iterator)`), not one the program wrote.
+    static func bindsHiddenLocal(_ pattern: TypedPattern, _ function: CheckedFunction) -> Bool {
+      guard case .binding(let target, _, _, _) = pattern.kind else { return false }
+      return function.locals[target].name.hasPrefix("(")
+    }
+
+    /// The variables a `let`'s value takes by value with no `&mut` type written for them: the
+    /// value itself, a tuple's items, an `Option`'s or `Result`'s payload.
+    static func mutableReferencesMoved(by value: TypedExpr, into pattern: TypedPattern) -> [TypedExpr] {
+      switch value.kind {
+      case .local:
+        // A place matched by a pattern (`let Some(x) = a else …`) is not moved; a binding is.
+        if case .binding(_, false, _, nil) = pattern.kind { return [value] }
+        return []
+      case .tuple(let items): return items.filter { if case .local = $0.kind { true } else { false } }
+      case .variant(let enumName, _, let payload) where enumName == "Option" || enumName == "Result":
+        return payload.filter { if case .local = $0.kind { true } else { false } }
+      default: return []
+      }
     }
 
     /// `let _ = name;` (and `_ = name;`) neither moves nor reads the local, so rustc accepts it
@@ -149,8 +182,19 @@ package struct MoveChecker {
         for item in items { visit(item, asPlace: false, &state) }
       case .arrayRepeat(let value, _):
         visit(value, asPlace: false, &state)
-      case .structLiteral(_, let fields, let base):
+      case .structLiteral(let name, let fields, let base):
         for field in fields { visit(field.value, asPlace: false, &state) }
+        if name.contains("::{closure#") {
+          // A `move` closure takes a `&mut` variable it captures: no reborrow, the variable is
+          // moved into the closure.
+          for field in fields {
+            if case .local(let slot) = field.value.kind,
+              case .reference(_, true) = function.types.resolve(field.value.type)
+            {
+              state?[slot] = field.value.span
+            }
+          }
+        }
         if let base { visit(base, asPlace: true, &state) }
       case .variant(_, _, let payload):
         for item in payload { visit(item, asPlace: false, &state) }
