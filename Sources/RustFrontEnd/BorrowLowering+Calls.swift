@@ -83,8 +83,19 @@ extension BorrowLowering {
       // Pushing a reference into a collection: the collection now carries its loans.
       if carriesLoans(receiver.type) { graph.flowsFrom[place.root].formUnion(rest.flatMap { $0 }) }
     } else {
+      // `add(c, c.len())` with `c: &mut Vec<_>`: the implicit reborrow of a `&mut` variable is
+      // two-phase, as rustc makes it (a written `&mut *c` is not): reserved where it is passed,
+      // taken once the later arguments are evaluated.
+      var deferredReborrows: [(index: Int, argument: TypedExpr)] = []
       for argument in arguments {
-        if case .addressOf(let receiver, let mutable) = argument.kind, receiver.span == argument.span {
+        if case .local(let slot) = argument.kind, case .reference(_, true) = resolved(argument.type) {
+          mutableTargets[perArgument.count] = .throughReference(slot)
+          let place = lowerPlace(argument)
+          let target = place.appending(.derefReference, description: "*" + place.description)
+          emit(.access(target, .reservation, span: argument.span, loan: nil), uses: [(slot, argument.span)])
+          deferredReborrows.append((perArgument.count, argument))
+          perArgument.append([])
+        } else if case .addressOf(let receiver, let mutable) = argument.kind, receiver.span == argument.span {
           let place = lowerPlace(receiver)
           innerSources[perArgument.count] = [place.root]
           if mutable { mutableTargets[perArgument.count] = .place(place) }
@@ -100,6 +111,9 @@ extension BorrowLowering {
           if case .addressOf(_, true) = argument.kind { mutableTargets[perArgument.count] = .borrow(value) }
           perArgument.append(value)
         }
+      }
+      for (index, argument) in deferredReborrows {
+        perArgument[index] = [reborrow(argument, mutable: true)]
       }
     }
     if receiverHeldForItsLifetime, !isHeldReceiverForm(arguments, span: span) {
