@@ -6,6 +6,19 @@ import MemoryModel
 /// type arguments, checks the bounds, and calls an instance (`largest::<i32>`) checked and
 /// compiled with those types: its own function, its own frame size.
 extension Checker {
+  /// The parameters (counting `self`) whose declared type is one of the substituted type
+  /// parameters, written bare (`t: T`).
+  func typeParameterPositions(of decl: FunctionDecl, substitution: [String: TypeTerm]) -> Set<Int> {
+    let offset = decl.selfParameter == nil ? 0 : 1
+    return Set(
+      decl.parameters.indices.filter { position in
+        guard case .path(let path, let generics) = decl.parameters[position].type.kind, path.count == 1,
+          generics.isEmpty
+        else { return false }
+        return substitution[path[0]] != nil
+      }.map { $0 + offset })
+  }
+
   /// The standard traits a bound may name, and what each one promises.
   static let standardBounds: [String: Set<String>] = [
     "PartialEq": ["PartialEq"], "Eq": ["Eq", "PartialEq"], "PartialOrd": ["PartialOrd", "PartialEq"],

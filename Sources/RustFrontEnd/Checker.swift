@@ -404,6 +404,10 @@ package final class Checker {
       let reportedOwnership = ownershipErrors.count
       if var function = checkFunction(index) {
         function.isGenericInstance = genericInstances.contains(index)
+        if function.isGenericInstance, let substitution = substitutions[index] {
+          function.typeParameterPositions = typeParameterPositions(
+            of: signatures[index].declaration, substitution: substitution)
+        }
         functions.append(function)
       }
       if bodilessSignatures.contains(index) {

@@ -13,8 +13,10 @@ package struct MoveChecker {
 
   package func check() -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
+    let calleeTypeParameters = program.functions.map(\.typeParameterPositions)
     for function in program.functions {
       var walker = Walker(function: function, layout: layout)
+      walker.calleeTypeParameters = calleeTypeParameters
       var state: MoveState = [:]
       walker.visitBlock(function.body, &state)
       diagnostics += walker.diagnostics
@@ -27,6 +29,8 @@ package struct MoveChecker {
     let layout: LayoutCalculator
     var diagnostics: [Diagnostic] = []
     var reported: Set<Int> = []
+    /// Per function, its `typeParameterPositions`.
+    var calleeTypeParameters: [Set<Int>] = []
     /// States at `break` out of each loop (joined at the loop's exit).
     var breakStates: [Int: MoveState] = [:]
     /// Moves made by a destructuring pattern (`if let Some(t) = s`): they move part of the
@@ -198,10 +202,19 @@ package struct MoveChecker {
         if let base { visit(base, asPlace: true, &state) }
       case .variant(_, _, let payload):
         for item in payload { visit(item, asPlace: false, &state) }
-      case .call(_, let arguments):
-        for argument in arguments { visit(argument, asPlace: false, &state) }
+      case .call(let index, let arguments):
+        let byValue = index < calleeTypeParameters.count ? calleeTypeParameters[index] : []
+        for (position, argument) in arguments.enumerated() {
+          visit(argument, asPlace: isReborrowedLocal(argument), &state)
+          // `take(a)` with `fn take<T>(t: T)`: a `&mut` given for a `T` is moved, not reborrowed.
+          if byValue.contains(position), case .local(let slot) = argument.kind,
+            case .reference(_, true) = function.types.resolve(argument.type)
+          {
+            state?[slot] = argument.span
+          }
+        }
       case .builtin(_, let arguments):
-        for argument in arguments { visit(argument, asPlace: false, &state) }
+        for argument in arguments { visit(argument, asPlace: isReborrowedLocal(argument), &state) }
       case .field(let base, _), .deref(let base):
         visit(base, asPlace: true, &state)
       case .index(let base, let index):
@@ -347,6 +360,16 @@ package struct MoveChecker {
       let secondExit = body(&self, &second)
       exit = Self.join(exit, secondExit)
       state = Self.join(exit, breakStates[id] ?? nil)
+    }
+
+    /// A `&mut` variable passed as an argument is reborrowed (`&mut *a`): a use of it after it
+    /// moved is a borrow, as rustc words it.
+    func isReborrowedLocal(_ argument: TypedExpr) -> Bool {
+      guard case .local = argument.kind, case .reference(_, true) = function.types.resolve(argument.type)
+      else {
+        return false
+      }
+      return true
     }
 
     /// Records the scrutinee's move as partial when the patterns that move take a variant's,

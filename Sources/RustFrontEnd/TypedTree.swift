@@ -98,6 +98,9 @@ package struct CheckedFunction: Sendable {
   /// signature expected of it, rustc gives each such lifetime to the one call alone, so the
   /// closure may not return a borrow of that parameter.
   package var callOnlyParameterPositions: Set<Int> = []
+  /// An instance of a generic function: the positions in `parameterSlots` declared as a bare
+  /// type parameter (`t: T`), which take a `&mut` argument by moving it, not reborrowing it.
+  package var typeParameterPositions: Set<Int> = []
 
   package init(
     name: String, parameterSlots: [Int], parameterPatterns: [(slot: Int, pattern: TypedPattern)],
