@@ -194,6 +194,27 @@ extension Interpreter {
     }
   }
 
+  /// What `{:p}` prints: the address of a thin pointer; for a slice, `str` or trait object
+  /// pointer, rustc 1.95 prints the address with its metadata (`Pointer { addr: 0x…,
+  /// metadata: 5 }`, `metadata: DynMetadata(0x…)` for a vtable), as a `Debug` struct.
+  func pointerFormattable(_ value: Value, type: Int) -> Formattable {
+    switch value {
+    case .slicePointer(let target, let length, _):
+      return .structure(
+        name: RustFormatter.fatPointerName,
+        fields: [("addr", .pointer(target)), ("metadata", .unsigned(UInt128(length)))])
+    case .traitObject(let target, let vtable, _):
+      return .structure(
+        name: RustFormatter.fatPointerName,
+        fields: [
+          ("addr", .pointer(target)),
+          ("metadata", .tupleStructure(name: "DynMetadata", fields: [.pointer(vtable)])),
+        ])
+    default:
+      return .pointer(pointerAddress(value, type: type))
+    }
+  }
+
   /// The address `{:p}` prints for a pointer-like value.
   package func pointerAddress(_ value: Value, type: Int) -> UInt64 {
     let address = address(of: value)
@@ -221,7 +242,7 @@ extension Interpreter {
       if let text = rendered[index] {
         positional.append(text)
       } else if pointerPositions.contains(index) {
-        positional.append(.pointer(pointerAddress(values[index], type: typeList[index])))
+        positional.append(pointerFormattable(values[index], type: typeList[index]))
       } else {
         positional.append(try formattable(values[index], type: typeList[index]))
       }
@@ -233,7 +254,7 @@ extension Interpreter {
       if let text = rendered[index] {
         named[name] = text
       } else if pointerNames.contains(name) {
-        named[name] = .pointer(pointerAddress(values[index], type: typeList[index]))
+        named[name] = pointerFormattable(values[index], type: typeList[index])
       } else {
         named[name] = try formattable(values[index], type: typeList[index])
       }

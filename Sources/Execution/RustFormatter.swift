@@ -198,9 +198,16 @@ package enum RustFormatter {
   }
 
   /// `{:p}`: the address in hex with `0x`; `{:#p}` zero-extends to 18 characters.
+  /// The struct `{:p}` of a wide pointer prints (`Interpreter.pointerFormattable`).
+  package static let fatPointerName = "Pointer"
+
   package static func writePointer(
     _ value: Formattable, options: FormatOptions, into writer: inout FormatWriter
   ) {
+    if case .structure(fatPointerName, _) = value {
+      writeDebug(value, options: options, into: &writer)
+      return
+    }
     let address: UInt128
     switch value {
     case .pointer(let pointer): address = UInt128(pointer)

@@ -5,6 +5,13 @@ import MemoryModel
 /// the address of the vtable for that type and trait); a method called on it is looked up in
 /// the vtable at run time (dynamic dispatch).
 extension Checker {
+  /// The standard library's traits a learner makes objects of (`&dyn Debug`,
+  /// `Box<dyn Display>`), which memtutor does not model as vtables.
+  static let standardObjectTraits: Set<String> = [
+    "Debug", "Display", "Any", "Iterator", "ToString", "Write", "Read", "Hash", "PartialEq", "PartialOrd",
+    "AsRef", "Borrow", "Fn", "FnMut", "FnOnce", "Send", "Sync",
+  ]
+
   /// `dyn Name` in a type: the trait must exist and be dyn compatible (E0038).
   func resolveTraitObject(_ written: String, at span: SourceSpan) -> TypeTerm {
     let nameSpan = SourceSpan(
@@ -18,7 +25,11 @@ extension Checker {
       return errorObject(object, autoTraits: Set(autoTraits), at: span)
     }
     guard let trait = traits[name] else {
-      error("cannot find trait `\(name)` in this scope", at: nameSpan)
+      if Self.standardObjectTraits.contains(name) {
+        unsupported("trait objects of the standard library's `\(name)`", at: span)
+      } else {
+        error("cannot find trait `\(name)` in this scope", at: nameSpan)
+      }
       return .unit
     }
     if !trait.associatedTypes.isEmpty {
