@@ -8,15 +8,18 @@ struct ReturnLifetimeCheck {
   var diagnostics: [Diagnostic] = []
   private var reported: Set<Int> = []
 
+  /// Each parameter's slot to its position in `parameterSlots` (`self` first).
+  private let parameterIndex: [Int: Int]
+
   init(graph: BorrowGraph, function: CheckedFunction) {
     self.graph = graph
     self.function = function
+    parameterIndex = Dictionary(
+      function.parameterSlots.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   mutating func check(_ returned: [(carriers: [Int], value: TypedExpr)]) {
     guard let lifetimes = function.returnLifetimes else { return }
-    let parameterIndex = Dictionary(
-      function.parameterSlots.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     let mismatched = Set(
       lifetimes.parameterLifetimes.indices.filter { index in
         let own = lifetimes.parameterLifetimes[index]
@@ -41,8 +44,6 @@ struct ReturnLifetimeCheck {
   mutating func checkCallOnlyParameters(_ returned: [(carriers: [Int], value: TypedExpr)]) {
     let callOnly = function.callOnlyParameterPositions
     guard !callOnly.isEmpty else { return }
-    let parameterIndex = Dictionary(
-      function.parameterSlots.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     for (carriers, value) in returned {
       let reached = parameters(reachedFrom: carriers, index: parameterIndex).intersection(callOnly)
       guard let parameter = reached.sorted().first, reported.insert(parameter).inserted else { continue }
@@ -77,8 +78,6 @@ struct ReturnLifetimeCheck {
   /// parameter's referent names (`self.part = p` needs `p: 'a` in `impl<'a> Excerpt<'a>`).
   mutating func checkStores(_ stores: [(root: Int, carriers: [Int], span: SourceSpan, byCall: Bool)]) {
     guard let lifetimes = function.returnLifetimes else { return }
-    let parameterIndex = Dictionary(
-      function.parameterSlots.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     for store in stores {
       guard let target = parameterIndex[store.root], target < lifetimes.parameterLifetimes.count else {
         continue
@@ -120,8 +119,6 @@ struct ReturnLifetimeCheck {
     guard let lifetimes = function.returnLifetimes,
       function.parameterSlots.first.map({ function.locals[$0].name != "(captures)" }) ?? true
     else { return }
-    let parameterIndex = Dictionary(
-      function.parameterSlots.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     for requirement in graph.staticRequirements {
       let reached = parameters(reachedFrom: requirement.carriers, index: parameterIndex)
       guard
